@@ -1,0 +1,130 @@
+CREATE TABLE "audit_log" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"at" timestamp with time zone DEFAULT now() NOT NULL,
+	"account_id" integer,
+	"actor" text,
+	"action" text NOT NULL,
+	"entity" text NOT NULL,
+	"entity_id" text,
+	"org_id" integer,
+	"org_path" text,
+	"summary" text,
+	"before" jsonb,
+	"after" jsonb,
+	"ip" text
+);
+--> statement-breakpoint
+CREATE TABLE "accounts" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"username" text NOT NULL,
+	"password_hash" text NOT NULL,
+	"person_id" integer,
+	"display_name" text NOT NULL,
+	"must_change_password" boolean DEFAULT false NOT NULL,
+	"failed_attempts" integer DEFAULT 0 NOT NULL,
+	"locked_until" timestamp with time zone,
+	"disabled" boolean DEFAULT false NOT NULL,
+	"last_login_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "role_assignments" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"account_id" integer NOT NULL,
+	"role" text NOT NULL,
+	"org_id" integer NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "sessions" (
+	"id" text PRIMARY KEY NOT NULL,
+	"account_id" integer NOT NULL,
+	"csrf_token" text NOT NULL,
+	"ip" text,
+	"user_agent" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"last_seen_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"expires_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "app_meta" (
+	"key" text PRIMARY KEY NOT NULL,
+	"value" jsonb NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "orgs" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"parent_id" integer,
+	"path" text DEFAULT '' NOT NULL,
+	"name" text NOT NULL,
+	"kind" text NOT NULL,
+	"code" text,
+	"personal_leaderboard" boolean DEFAULT false NOT NULL,
+	"sort" integer DEFAULT 0 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "people" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"org_id" integer NOT NULL,
+	"name" text NOT NULL,
+	"gender" text NOT NULL,
+	"ethnicity" text DEFAULT '汉族' NOT NULL,
+	"birth_date" date NOT NULL,
+	"id_number" text NOT NULL,
+	"phone" text,
+	"party_status" text NOT NULL,
+	"join_date" date,
+	"unit" text,
+	"position" text,
+	"education" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "points_ledger" (
+	"person_id" integer NOT NULL,
+	"id" bigserial NOT NULL,
+	"org_id" integer NOT NULL,
+	"org_path" text NOT NULL,
+	"rule_code" text NOT NULL,
+	"points" integer NOT NULL,
+	"idempotency_key" text NOT NULL,
+	"note" text,
+	"day" text NOT NULL,
+	"at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "points_ledger_person_id_id_pk" PRIMARY KEY("person_id","id")
+);
+--> statement-breakpoint
+CREATE TABLE "points_rules" (
+	"code" text PRIMARY KEY NOT NULL,
+	"name" text NOT NULL,
+	"event_type" text NOT NULL,
+	"points" integer NOT NULL,
+	"daily_cap" integer,
+	"active" boolean DEFAULT true NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+ALTER TABLE "accounts" ADD CONSTRAINT "accounts_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "role_assignments" ADD CONSTRAINT "role_assignments_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "role_assignments" ADD CONSTRAINT "role_assignments_org_id_orgs_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."orgs"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "sessions" ADD CONSTRAINT "sessions_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "people" ADD CONSTRAINT "people_org_id_orgs_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."orgs"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "audit_at_idx" ON "audit_log" USING btree ("at");--> statement-breakpoint
+CREATE INDEX "audit_entity_idx" ON "audit_log" USING btree ("entity","entity_id");--> statement-breakpoint
+CREATE INDEX "audit_account_idx" ON "audit_log" USING btree ("account_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "accounts_username_uq" ON "accounts" USING btree ("username");--> statement-breakpoint
+CREATE INDEX "accounts_person_idx" ON "accounts" USING btree ("person_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "role_assignments_uq" ON "role_assignments" USING btree ("account_id","role","org_id");--> statement-breakpoint
+CREATE INDEX "sessions_account_idx" ON "sessions" USING btree ("account_id");--> statement-breakpoint
+CREATE INDEX "orgs_path_idx" ON "orgs" USING btree ("path" text_pattern_ops);--> statement-breakpoint
+CREATE INDEX "orgs_parent_idx" ON "orgs" USING btree ("parent_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "orgs_parent_name_uq" ON "orgs" USING btree (coalesce("parent_id", 0),"name");--> statement-breakpoint
+CREATE UNIQUE INDEX "people_id_number_uq" ON "people" USING btree ("id_number");--> statement-breakpoint
+CREATE INDEX "people_org_idx" ON "people" USING btree ("org_id","id");--> statement-breakpoint
+CREATE INDEX "people_name_idx" ON "people" USING btree ("name");--> statement-breakpoint
+CREATE UNIQUE INDEX "points_ledger_idem_uq" ON "points_ledger" USING btree ("person_id","idempotency_key");--> statement-breakpoint
+CREATE INDEX "points_ledger_day_idx" ON "points_ledger" USING btree ("person_id","rule_code","day");--> statement-breakpoint
+CREATE INDEX "points_ledger_org_idx" ON "points_ledger" USING btree ("org_path");

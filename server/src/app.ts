@@ -1,0 +1,94 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Fastify from 'fastify';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import multipart from '@fastify/multipart';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import fastifyStatic from '@fastify/static';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Database } from './kernel/db/client.js';
+import { ping } from './kernel/db/client.js';
+import type { Env } from './kernel/env.js';
+import { handleError, errorBody } from './kernel/errors.js';
+import { EventBus } from './kernel/events.js';
+import { definePermissions } from './kernel/access/permissions.js';
+import { makeGuard } from './kernel/auth/guard.js';
+import { registerMetrics } from './kernel/metrics.js';
+import type { App, ModuleContext, VanguardModule } from './kernel/module.js';
+import { kernelModules } from './kernel/kernel-modules.js';
+import { businessModules } from './modules/index.js';
+
+export interface RouteInfo {
+  method: string;
+  url: string;
+  access: 'public' | 'session' | { permission: string } | undefined;
+}
+
+export const allModules: VanguardModule[] = [...kernelModules, ...businessModules];
+
+const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+export async function buildApp(opts: { database: Database; env: Env; logger?: boolean }) {
+  const { database, env } = opts;
+  const app = Fastify({
+    logger: opts.logger === false || env.LOG_LEVEL === 'silent' ? false : { level: env.LOG_LEVEL, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    trustProxy: env.TRUST_PROXY,
+    bodyLimit: 2 * 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>() as unknown as App;
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+  app.decorateRequest('auth', null);
+
+  const routes: RouteInfo[] = [];
+  app.addHook('onRoute', (r) => {
+    const methods = Array.isArray(r.method) ? r.method : [r.method];
+    for (const m of methods) if (m !== 'HEAD') routes.push({ method: m, url: r.url, access: r.config?.access });
+  });
+
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1 } });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: { title: 'Vanguard 青春之岛先锋平台 API', version: '1.0.0' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'vg_sid' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  for (const m of allModules) if (m.permissions) definePermissions(m.permissions);
+  app.addHook('preValidation', makeGuard(database.db, { idleMinutes: env.SESSION_IDLE_MINUTES, absoluteHours: env.SESSION_ABSOLUTE_HOURS }));
+
+  const events = new EventBus();
+  events.onError = (name, err) => app.log.error({ err, event: name }, 'event handler failed');
+  const ctx: ModuleContext = { database, db: database.db, env, events };
+
+  app.get('/healthz', { config: { access: 'public' }, schema: { hide: true } }, async (_req, reply) => {
+    try {
+      await ping(database.db);
+      return { status: 'ok', database: database.kind };
+    } catch {
+      return reply.status(503).send({ status: 'unavailable' });
+    }
+  });
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+  registerMetrics(app as never);
+
+  for (const m of allModules) m.subscribe?.(ctx);
+  for (const m of allModules) if (m.routes) await m.routes(app, ctx);
+
+  const hasWeb = existsSync(webDist);
+  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
+  app.setNotFoundHandler((req, reply) => {
+    if (hasWeb && req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html');
+    return reply.status(404).send(errorBody('not_found'));
+  });
+
+  return { app, ctx, routes };
+}

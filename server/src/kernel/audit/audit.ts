@@ -1,0 +1,44 @@
+import type { FastifyRequest } from 'fastify';
+import type { Db } from '../db/client.js';
+import { auditLog } from './audit.schema.js';
+
+export interface AuditEntry {
+  action: string;
+  entity: string;
+  entityId?: string | number | null;
+  orgId?: number | null;
+  orgPath?: string | null;
+  summary?: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Records who did what; call inside the same transaction as the change so both commit or neither. */
+export async function audit(db: Db, req: FastifyRequest | null, entry: AuditEntry): Promise<void> {
+  await db.insert(auditLog).values({
+    accountId: req?.auth?.accountId ?? null,
+    actor: req?.auth?.username ?? null,
+    action: entry.action,
+    entity: entry.entity,
+    entityId: entry.entityId == null ? null : String(entry.entityId),
+    orgId: entry.orgId ?? null,
+    orgPath: entry.orgPath ?? null,
+    summary: entry.summary?.slice(0, 500),
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+    ip: req?.ip ?? null,
+  });
+}
+
+/** Only the fields that changed, for a compact before/after summary. */
+export function diff<T extends Record<string, unknown>>(before: T, after: Partial<T>) {
+  const b: Record<string, unknown> = {};
+  const a: Record<string, unknown> = {};
+  for (const key of Object.keys(after)) {
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) {
+      b[key] = before[key];
+      a[key] = after[key];
+    }
+  }
+  return { before: b, after: a };
+}

@@ -1,0 +1,37 @@
+import type { Role } from '../access/roles.js';
+
+export interface Assignment {
+  role: Role;
+  orgId: number;
+  orgPath: string;
+  orgName: string;
+}
+
+/** Who is calling, attached to the request by the guard. */
+export interface AuthContext {
+  accountId: number;
+  username: string;
+  displayName: string;
+  personId: number | null;
+  mustChangePassword: boolean;
+  sessionId: string;
+  csrfToken: string;
+  assignments: Assignment[];
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    auth: AuthContext | null;
+  }
+  interface FastifyContextConfig {
+    /** 'public': no session; 'session': any signed-in account; otherwise a permission name. */
+    access?: 'public' | 'session' | { permission: string };
+    /** Allowed while the account must still change its password. */
+    allowPendingPasswordChange?: boolean;
+  }
+}
+
+export function requireAuth(auth: AuthContext | null): AuthContext {
+  if (!auth) throw new Error('route reached without a session; check its access config');
+  return auth;
+}

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+export const loginBody = z.object({
+  username: z.string().trim().min(1).max(64),
+  password: z.string().min(1).max(128),
+});
+
+export const changePasswordBody = z.object({
+  currentPassword: z.string().min(1).max(128),
+  newPassword: z.string().min(1).max(128),
+});
+
+export const meResponse = z.object({
+  accountId: z.number(),
+  username: z.string(),
+  displayName: z.string(),
+  personId: z.number().nullable(),
+  mustChangePassword: z.boolean(),
+  csrfToken: z.string(),
+  roles: z.array(z.object({ role: z.string(), orgId: z.number(), orgName: z.string(), orgPath: z.string() })),
+  permissions: z.array(z.string()),
+});

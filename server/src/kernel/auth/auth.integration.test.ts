@@ -1,0 +1,23 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, dbKind, type TestApp } from '../../../../test/harness.js';
+
+describe(`auth (${dbKind})`, () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('logs in with the demo password and reads /me', async () => {
+    const admin = await t.login('admin');
+    const me = await admin.get('/api/v1/auth/me');
+    expect(me.statusCode).toBe(200);
+    expect(me.json().roles[0].role).toBe('committee_admin');
+  });
+
+  it('refuses a wrong password with 401 and the error body', async () => {
+    const res = await t.anonymous().post('/api/v1/auth/login', { username: 'admin', password: 'nope-nope' });
+    expect(res.statusCode).toBe(401);
+    expect(res.json().error.code).toBe('invalid_credentials');
+  });
+});

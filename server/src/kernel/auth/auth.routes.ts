@@ -1,0 +1,127 @@
+import { eq, sql } from 'drizzle-orm';
+import type { App, ModuleContext } from '../module.js';
+import { AppError } from '../errors.js';
+import { transaction } from '../db/client.js';
+import { allPermissions } from '../access/permissions.js';
+import { audit } from '../audit/audit.js';
+import { accounts } from './auth.schema.js';
+import { changePasswordBody, loginBody, meResponse } from './auth.dto.js';
+import { hashPassword, passwordIsStrong, verifyPassword } from './password.js';
+import { createSession, destroyAccountSessions, destroySession, SESSION_COOKIE } from './sessions.js';
+import { requireAuth, type AuthContext } from './auth-context.js';
+
+// Verifying against a fixed hash when the user does not exist keeps response times alike.
+const dummyHash = hashPassword('not-a-real-password-#1');
+
+function presentMe(auth: AuthContext) {
+  const held = new Set(auth.assignments.map((a) => a.role));
+  return {
+    accountId: auth.accountId,
+    username: auth.username,
+    displayName: auth.displayName,
+    personId: auth.personId,
+    mustChangePassword: auth.mustChangePassword,
+    csrfToken: auth.csrfToken,
+    roles: auth.assignments.map((a) => ({ role: a.role, orgId: a.orgId, orgName: a.orgName, orgPath: a.orgPath })),
+    permissions: allPermissions()
+      .filter((p) => p.roles.some((r) => held.has(r)))
+      .map((p) => p.name)
+      .sort(),
+  };
+}
+
+export function authRoutes(app: App, ctx: ModuleContext) {
+  const { db, env } = ctx;
+  const timeouts = { idleMinutes: env.SESSION_IDLE_MINUTES, absoluteHours: env.SESSION_ABSOLUTE_HOURS };
+  const cookieOptions = { path: '/', httpOnly: true, sameSite: 'strict' as const, secure: env.COOKIE_SECURE };
+
+  app.post(
+    '/api/v1/auth/login',
+    {
+      config: { access: 'public', rateLimit: { max: env.LOGIN_RATE_LIMIT_PER_MINUTE, timeWindow: '1 minute' } },
+      schema: { tags: ['auth'], summary: '登录 Sign in', body: loginBody },
+    },
+    async (req, reply) => {
+      const { username, password } = req.body;
+      const [account] = await db.select().from(accounts).where(eq(accounts.username, username));
+      if (!account) {
+        await verifyPassword(await dummyHash, password);
+        throw new AppError('invalid_credentials');
+      }
+      if (account.lockedUntil && account.lockedUntil.getTime() > Date.now()) {
+        throw new AppError('account_locked', { until: account.lockedUntil.toISOString() });
+      }
+      if (account.disabled || !(await verifyPassword(account.passwordHash, password))) {
+        const attempts = account.failedAttempts + 1;
+        const lock = attempts >= env.LOGIN_MAX_ATTEMPTS;
+        await transaction(db, async (tx) => {
+          await tx
+            .update(accounts)
+            .set({
+              failedAttempts: lock ? 0 : sql`${accounts.failedAttempts} + 1`,
+              lockedUntil: lock ? new Date(Date.now() + env.LOGIN_LOCK_MINUTES * 60_000) : account.lockedUntil,
+            })
+            .where(eq(accounts.id, account.id));
+          await audit(tx, req, { action: lock ? 'auth.locked' : 'auth.login_failed', entity: 'account', entityId: account.id, summary: username });
+        });
+        if (lock) throw new AppError('account_locked', { until: new Date(Date.now() + env.LOGIN_LOCK_MINUTES * 60_000).toISOString() });
+        throw new AppError('invalid_credentials');
+      }
+      const session = await transaction(db, async (tx) => {
+        await tx.update(accounts).set({ failedAttempts: 0, lockedUntil: null, lastLoginAt: new Date() }).where(eq(accounts.id, account.id));
+        await audit(tx, req, { action: 'auth.login', entity: 'account', entityId: account.id, summary: username });
+        return createSession(tx, account.id, timeouts, { ip: req.ip, userAgent: req.headers['user-agent'] });
+      });
+      reply.setCookie(SESSION_COOKIE, session.token, { ...cookieOptions, expires: session.expiresAt });
+      await ctx.events.publish('auth.login', { accountId: account.id, personId: account.personId, at: new Date() });
+      return { ok: true, csrfToken: session.csrfToken, mustChangePassword: account.mustChangePassword };
+    },
+  );
+
+  app.post(
+    '/api/v1/auth/logout',
+    { config: { access: 'session', allowPendingPasswordChange: true }, schema: { tags: ['auth'], summary: '退出 Sign out' } },
+    async (req, reply) => {
+      const auth = requireAuth(req.auth);
+      await destroySession(db, auth.sessionId);
+      await audit(db, req, { action: 'auth.logout', entity: 'account', entityId: auth.accountId });
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { ok: true };
+    },
+  );
+
+  app.get(
+    '/api/v1/auth/me',
+    {
+      config: { access: 'session', allowPendingPasswordChange: true },
+      schema: { tags: ['auth'], summary: '当前用户 Current account', response: { 200: meResponse } },
+    },
+    async (req) => presentMe(requireAuth(req.auth)),
+  );
+
+  app.post(
+    '/api/v1/auth/password',
+    {
+      config: { access: 'session', allowPendingPasswordChange: true },
+      schema: { tags: ['auth'], summary: '修改密码 Change password', body: changePasswordBody },
+    },
+    async (req) => {
+      const auth = requireAuth(req.auth);
+      const { currentPassword, newPassword } = req.body;
+      const [account] = await db.select().from(accounts).where(eq(accounts.id, auth.accountId));
+      if (!account || !(await verifyPassword(account.passwordHash, currentPassword))) {
+        throw new AppError('invalid_credentials', [{ field: 'currentPassword', message: 'wrong password' }]);
+      }
+      if (!passwordIsStrong(newPassword) || newPassword === currentPassword) {
+        throw new AppError('weak_password', [{ field: 'newPassword', message: 'policy' }]);
+      }
+      const passwordHash = await hashPassword(newPassword);
+      await transaction(db, async (tx) => {
+        await tx.update(accounts).set({ passwordHash, mustChangePassword: false }).where(eq(accounts.id, auth.accountId));
+        await destroyAccountSessions(tx, auth.accountId, auth.sessionId);
+        await audit(tx, req, { action: 'auth.password_changed', entity: 'account', entityId: auth.accountId });
+      });
+      return { ok: true };
+    },
+  );
+}

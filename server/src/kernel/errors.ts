@@ -1,0 +1,93 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { ZodError } from 'zod';
+
+type Messages = { zh: string; en: string; status: number };
+
+/** Every error code the API can return, with its HTTP status and both messages. */
+export const errorCatalog = {
+  bad_request: { status: 400, zh: '请求参数有误', en: 'Invalid request' },
+  validation_failed: { status: 400, zh: '输入校验未通过', en: 'Validation failed' },
+  unauthenticated: { status: 401, zh: '请先登录', en: 'Please sign in' },
+  invalid_credentials: { status: 401, zh: '用户名或密码错误', en: 'Wrong username or password' },
+  session_expired: { status: 401, zh: '登录已过期，请重新登录', en: 'Session expired, please sign in again' },
+  account_locked: { status: 423, zh: '账号已锁定，请稍后再试', en: 'Account locked, try again later' },
+  password_change_required: { status: 403, zh: '请先修改初始密码', en: 'Please change your initial password first' },
+  weak_password: { status: 400, zh: '密码不符合要求：至少8位，包含大写字母、小写字母、数字、符号中的三类', en: 'Password too weak: at least 8 characters with 3 of: upper case, lower case, digits, symbols' },
+  csrf_failed: { status: 403, zh: '请求校验失败，请刷新页面', en: 'CSRF check failed, reload the page' },
+  forbidden: { status: 403, zh: '没有权限', en: 'Forbidden' },
+  not_found: { status: 404, zh: '记录不存在', en: 'Not found' },
+  conflict: { status: 409, zh: '与现有数据冲突', en: 'Conflict with existing data' },
+  org_not_empty: { status: 409, zh: '组织下仍有下级组织或人员，不能撤销', en: 'The organisation still has children or people' },
+  org_cycle: { status: 409, zh: '不能把组织移动到它自己的下级', en: 'Cannot move an organisation under itself' },
+  import_invalid: { status: 422, zh: '导入文件有错误，未写入任何数据', en: 'The import file has errors; nothing was written' },
+  rate_limited: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests, slow down' },
+  payload_too_large: { status: 413, zh: '文件过大', en: 'Payload too large' },
+  internal: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
+} satisfies Record<string, Messages>;
+
+export type ErrorCode = keyof typeof errorCatalog;
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly details?: unknown,
+    message?: string,
+  ) {
+    super(message ?? errorCatalog[code].en);
+  }
+  get status(): number {
+    return errorCatalog[this.code].status;
+  }
+}
+
+export function errorBody(code: ErrorCode, details?: unknown, lang: 'zh' | 'en' = 'zh', message?: string) {
+  const entry = errorCatalog[code];
+  return {
+    error: {
+      code,
+      message: message ?? (lang === 'en' ? entry.en : entry.zh),
+      message_zh: entry.zh,
+      message_en: entry.en,
+      details: details ?? null,
+    },
+  };
+}
+
+function langOf(req: FastifyRequest): 'zh' | 'en' {
+  const h = String(req.headers['accept-language'] ?? '');
+  return h.toLowerCase().startsWith('en') ? 'en' : 'zh';
+}
+
+/** Zod issues → [{ field, message }] so a client can point at the field. */
+export function fieldIssues(err: ZodError) {
+  return err.issues.map((i) => ({ field: i.path.join('.'), message: i.message }));
+}
+
+/** The single mapper from any thrown error to an HTTP response. */
+export function handleError(err: FastifyError | Error, req: FastifyRequest, reply: FastifyReply) {
+  const lang = langOf(req);
+  if (err instanceof AppError) {
+    return reply.status(err.status).send(errorBody(err.code, err.details, lang));
+  }
+  if (err instanceof ZodError) {
+    return reply.status(400).send(errorBody('validation_failed', fieldIssues(err), lang));
+  }
+  const fe = err as FastifyError & { validation?: unknown[]; validationContext?: string };
+  if (fe.validation || fe.code === 'FST_ERR_VALIDATION') {
+    const issues = (fe.validation ?? []) as Array<{ instancePath?: string; message?: string; params?: { issue?: { path?: unknown[] } } }>;
+    const details = issues.map((i) => ({
+      field: [fe.validationContext, ...(i.params?.issue?.path ?? (i.instancePath ?? '').split('/').filter(Boolean))]
+        .filter(Boolean)
+        .join('.'),
+      message: i.message ?? 'invalid',
+    }));
+    return reply.status(400).send(errorBody('validation_failed', details, lang));
+  }
+  if (fe.statusCode === 429) return reply.status(429).send(errorBody('rate_limited', null, lang));
+  if (fe.statusCode === 413 || fe.code === 'FST_REQ_FILE_TOO_LARGE') return reply.status(413).send(errorBody('payload_too_large', null, lang));
+  if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
+    return reply.status(fe.statusCode).send(errorBody('bad_request', { reason: fe.message }, lang));
+  }
+  req.log.error({ err }, 'unhandled error');
+  return reply.status(500).send(errorBody('internal', null, lang));
+}

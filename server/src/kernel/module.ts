@@ -1,0 +1,42 @@
+import type { FastifyInstance, FastifyBaseLogger, RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Database, Db } from './db/client.js';
+import type { Env } from './env.js';
+import type { EventBus } from './events.js';
+import type { PermissionDef } from './access/permissions.js';
+
+export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
+
+export interface ModuleContext {
+  database: Database;
+  db: Db;
+  env: Env;
+  events: EventBus;
+}
+
+export interface SeedOptions {
+  scale: 'tiny' | 'small' | 'city';
+  seed: number;
+  demoPassword: string;
+  log: (msg: string) => void;
+}
+
+/** A named figure computed from records: value for (scope, period), and the records behind it. */
+export interface MetricDef {
+  name: string;
+  label: { zh: string; en: string };
+  value(ctx: ModuleContext, q: { orgPath: string; from?: Date; to?: Date }): Promise<number>;
+}
+
+/**
+ * A module declares everything it brings in one manifest (Decidim's component
+ * pattern): permissions, routes, event subscriptions, seed data, metrics.
+ */
+export interface VanguardModule {
+  name: string;
+  permissions?: readonly PermissionDef[];
+  routes?(app: App, ctx: ModuleContext): void | Promise<void>;
+  subscribe?(ctx: ModuleContext): void;
+  seed?(ctx: ModuleContext, opts: SeedOptions): Promise<void>;
+  metrics?: readonly MetricDef[];
+}

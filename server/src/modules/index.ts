@@ -1,0 +1,4 @@
+import type { VanguardModule } from '../kernel/module.js';
+
+/** Business modules, in load order. Add a module here after creating modules/<name>/module.ts. */
+export const businessModules: VanguardModule[] = [];

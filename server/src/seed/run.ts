@@ -1,0 +1,22 @@
+import type { ModuleContext } from '../kernel/module.js';
+import { allModules } from '../app.js';
+import { seedDemoCity, type DemoAccount, type SeedScale } from './demo-city.js';
+
+/** Demo city first, then every module's own demo data, in manifest order. */
+export async function seedAll(ctx: ModuleContext, scale: SeedScale, log: (m: string) => void, seed = 2026): Promise<DemoAccount[]> {
+  const demo = await seedDemoCity(ctx.db, {
+    scale,
+    seed,
+    demoPassword: ctx.env.DEMO_PASSWORD,
+    mustChangePassword: !ctx.env.DEMO_MODE,
+    log,
+  });
+  if (demo.length === 0) return demo; // already seeded on an earlier start
+  for (const m of allModules) {
+    if (m.seed) {
+      log(`seed: ${m.name}`);
+      await m.seed(ctx, { scale, seed, demoPassword: ctx.env.DEMO_PASSWORD, log });
+    }
+  }
+  return demo;
+}

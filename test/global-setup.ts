@@ -1,0 +1,55 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+import { migrateDatabase, openDatabase, type Database } from '../server/src/kernel/db/client.js';
+import { parseEnv } from '../server/src/kernel/env.js';
+import { EventBus } from '../server/src/kernel/events.js';
+import { seedAll } from '../server/src/seed/run.js';
+
+export const TEMPLATE_DB = 'vg_test_template';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    pgliteTemplate: string;
+    pgTemplate: string | null;
+  }
+}
+
+async function migrateAndSeed(database: Database) {
+  await migrateDatabase(database);
+  const env = parseEnv({ LOG_LEVEL: 'silent', NODE_ENV: 'test' });
+  await seedAll({ database, db: database.db, env, events: new EventBus() }, 'tiny', () => {});
+}
+
+/**
+ * Migrates and seeds one template database per run; every test file then starts
+ * from a copy of it (PGlite: a dumped data folder; PostgreSQL: CREATE DATABASE … TEMPLATE).
+ */
+export default async function setup(project: TestProject) {
+  const url = process.env.TEST_DATABASE_URL;
+  if (url) {
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DB} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${TEMPLATE_DB}`);
+    await admin.end();
+    const u = new URL(url);
+    u.pathname = '/' + TEMPLATE_DB;
+    const database = await openDatabase({ url: u.toString(), poolSize: 2 });
+    await migrateAndSeed(database);
+    await database.close();
+    project.provide('pgTemplate', TEMPLATE_DB);
+  } else {
+    project.provide('pgTemplate', null);
+  }
+  const database = await openDatabase({});
+  await migrateAndSeed(database);
+  const dump = await database.pglite!.dumpDataDir('none');
+  await database.close();
+  const dir = resolve('.tmp');
+  mkdirSync(dir, { recursive: true });
+  const file = resolve(dir, `pglite-template-${process.pid}.tar`);
+  writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
+  project.provide('pgliteTemplate', file);
+}
