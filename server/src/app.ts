@@ -63,7 +63,7 @@ export async function buildApp(opts: { database: Database; env: Env; logger?: bo
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   for (const m of allModules) if (m.permissions) definePermissions(m.permissions);
-  app.addHook('preValidation', makeGuard(database.db, { idleMinutes: env.SESSION_IDLE_MINUTES, absoluteHours: env.SESSION_ABSOLUTE_HOURS }));
+  app.addHook('onRequest', makeGuard(database.db, { idleMinutes: env.SESSION_IDLE_MINUTES, absoluteHours: env.SESSION_ABSOLUTE_HOURS }));
 
   const events = new EventBus();
   events.onError = (name, err) => app.log.error({ err, event: name }, 'event handler failed');

@@ -7,7 +7,7 @@ import { loadSession, SESSION_COOKIE, type SessionTimeouts } from './sessions.js
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
- * Runs before validation on every route: resolves the session, enforces CSRF on
+ * Runs on every request before the body is parsed: resolves the session, enforces CSRF on
  * unsafe methods, the pending password change, and the route's permission.
  * A route without an `access` config is refused, so nothing is open by accident.
  */
