@@ -4,6 +4,7 @@ import { migrateDatabase, openDatabase } from './kernel/db/client.js';
 import { buildApp } from './app.js';
 import { seedAll } from './seed/run.js';
 import { roleLabels } from './kernel/access/roles.js';
+import { purgeExpiredSessions } from './kernel/auth/sessions.js';
 
 const started = Date.now();
 const env = loadEnv();
@@ -27,6 +28,10 @@ if (env.DEMO_MODE) {
   const list = demo.length ? demo : [{ username: 'admin', role: 'committee_admin' as const, note: '' }];
   for (const a of list) console.log(`    ${a.username.padEnd(13)} ${roleLabels[a.role].zh} ${a.note}`);
 }
+
+// Expired sessions are refused on use anyway; this only keeps the table small.
+const timeouts = { idleMinutes: env.SESSION_IDLE_MINUTES, absoluteHours: env.SESSION_ABSOLUTE_HOURS };
+setInterval(() => purgeExpiredSessions(database.db, timeouts).catch((err) => app.log.warn({ err }, 'session purge failed')), 10 * 60_000).unref();
 
 const shutdown = async () => {
   await app.close();

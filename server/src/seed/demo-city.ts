@@ -56,6 +56,13 @@ function birthDate(r: Random, today: Date, young: boolean) {
   return d.toISOString().slice(0, 10);
 }
 
+function nextSeq(counters: Map<string, number>, key: string, male: boolean) {
+  const k = key + (male ? 'm' : 'f');
+  const n = counters.get(k) ?? 0;
+  counters.set(k, n + 1);
+  return 10 + n * 2 + (male ? 1 : 0);
+}
+
 /** Builds the committee, agencies, branches, members and one demo account per role. Idempotent. */
 export async function seedDemoCity(db: Db, opts: SeedCityOptions): Promise<DemoAccount[]> {
   const log = opts.log ?? (() => {});
@@ -69,6 +76,9 @@ export async function seedDemoCity(db: Db, opts: SeedCityOptions): Promise<DemoA
   const demo: DemoAccount[] = [];
 
   return transaction(db, async (tx) => {
+    // Several processes may start on one fresh database: one seeds, the others find the marker.
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(7270702)`);
+    if (await demoCitySeeded(tx)) return [];
     const [root] = await tx.insert(orgs).values({ name: '青岛市委市直机关工委', kind: 'committee', code: 'QDJGGW' }).returning();
     await tx.execute(sql`UPDATE orgs SET path = '/' || id || '/' WHERE id = ${root.id}`);
     const agencies = ref.agencies.slice(0, size.agencies);
@@ -105,7 +115,8 @@ export async function seedDemoCity(db: Db, opts: SeedCityOptions): Promise<DemoA
     committees.forEach((c, i) => agencyOf.set(c.id, agencies[i]));
     for (const g of generals) agencyOf.set(g.id, agencyOf.get(g.parentId!)!);
     const personRows: Array<typeof people.$inferInsert> = [];
-    let seq = 0;
+    // ID sequence numbers are unique per area code and birth date, odd for men (GB 11643).
+    const seqByKey = new Map<string, number>();
     for (const b of branches) {
       const unit = agencyOf.get(b.parentId!)!;
       const n = Math.max(3, Math.round(size.membersPerBranch * (0.6 + r.next() * 0.8)));
@@ -122,7 +133,7 @@ export async function seedDemoCity(db: Db, opts: SeedCityOptions): Promise<DemoA
           gender: male ? '男' : '女',
           ethnicity: r.pick(ethnicities),
           birthDate: birth,
-          idNumber: makeIdNumber(district, birth, seq++, male),
+          idNumber: makeIdNumber(district, birth, nextSeq(seqByKey, district + birth, male), male),
           phone: `1${r.pick(['3', '5', '7', '8', '9'])}${String(r.int(0, 999999999)).padStart(9, '0')}`,
           partyStatus: status,
           joinDate: status === '正式党员' || status === '预备党员' ? `${Math.min(joinYear, today.getUTCFullYear() - 1)}-07-01` : null,
