@@ -19,6 +19,7 @@ import { registerMetrics } from './kernel/metrics.js';
 import type { App, ModuleContext, VanguardModule } from './kernel/module.js';
 import { kernelModules } from './kernel/kernel-modules.js';
 import { businessModules } from './modules/index.js';
+import { JobRunner } from './kernel/jobs/runner.js';
 
 export interface RouteInfo {
   method: string;
@@ -91,4 +92,11 @@ export async function buildApp(opts: { database: Database; env: Env; logger?: bo
   });
 
   return { app, ctx, routes };
+}
+
+/** One runner for every module's jobs and schedules; main.ts starts it, tests call tick(). */
+export function buildJobRunner(ctx: ModuleContext, log: (name: string, err: unknown) => void = () => {}) {
+  const handlers = Object.assign({}, ...allModules.map((m) => m.jobs?.(ctx) ?? {}));
+  const schedules = allModules.flatMap((m) => m.schedules ?? []);
+  return new JobRunner(ctx.db, handlers, schedules, log);
 }

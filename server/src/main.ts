@@ -1,10 +1,9 @@
 import { resolve } from 'node:path';
 import { loadEnv } from './kernel/env.js';
 import { migrateDatabase, openDatabase } from './kernel/db/client.js';
-import { buildApp } from './app.js';
+import { buildApp, buildJobRunner } from './app.js';
 import { seedAll } from './seed/run.js';
 import { roleLabels } from './kernel/access/roles.js';
-import { purgeExpiredSessions } from './kernel/auth/sessions.js';
 
 const started = Date.now();
 const env = loadEnv();
@@ -29,11 +28,11 @@ if (env.DEMO_MODE) {
   for (const a of list) console.log(`    ${a.username.padEnd(13)} ${roleLabels[a.role].zh} ${a.note}`);
 }
 
-// Expired sessions are refused on use anyway; this only keeps the table small.
-const timeouts = { idleMinutes: env.SESSION_IDLE_MINUTES, absoluteHours: env.SESSION_ABSOLUTE_HOURS };
-setInterval(() => purgeExpiredSessions(database.db, timeouts).catch((err) => app.log.warn({ err }, 'session purge failed')), 10 * 60_000).unref();
+const jobRunner = buildJobRunner(ctx, (name, err) => app.log.error({ err, job: name }, 'job failed'));
+jobRunner.start();
 
 const shutdown = async () => {
+  await jobRunner.stop();
   await app.close();
   await database.close();
   process.exit(0);

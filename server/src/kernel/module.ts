@@ -4,6 +4,7 @@ import type { Database, Db } from './db/client.js';
 import type { Env } from './env.js';
 import type { EventBus } from './events.js';
 import type { PermissionDef } from './access/permissions.js';
+import type { JobHandler, Schedule } from './jobs/runner.js';
 
 export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
 
@@ -39,4 +40,7 @@ export interface VanguardModule {
   subscribe?(ctx: ModuleContext): void;
   seed?(ctx: ModuleContext, opts: SeedOptions): Promise<void>;
   metrics?: readonly MetricDef[];
+  /** Background work run by the database-backed queue (kernel/jobs); handlers are keyed by job name. */
+  jobs?(ctx: ModuleContext): Record<string, JobHandler>;
+  schedules?: readonly Schedule[];
 }
