@@ -100,3 +100,8 @@ export function buildJobRunner(ctx: ModuleContext, log: (name: string, err: unkn
   const schedules = allModules.flatMap((m) => m.schedules ?? []);
   return new JobRunner(ctx.db, handlers, schedules, log);
 }
+
+/** Idempotent reference data of every module (activity types, default point rules, …). */
+export async function ensureReferenceData(ctx: ModuleContext) {
+  for (const m of allModules) if (m.reference) await m.reference(ctx);
+}

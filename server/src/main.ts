@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { loadEnv } from './kernel/env.js';
 import { migrateDatabase, openDatabase } from './kernel/db/client.js';
-import { buildApp, buildJobRunner } from './app.js';
+import { buildApp, buildJobRunner, ensureReferenceData } from './app.js';
 import { seedAll } from './seed/run.js';
 import { roleLabels } from './kernel/access/roles.js';
 
@@ -12,6 +12,7 @@ const database = await openDatabase(
 );
 await migrateDatabase(database);
 const { app, ctx } = await buildApp({ database, env });
+await ensureReferenceData(ctx);
 
 let demo: Awaited<ReturnType<typeof seedAll>> = [];
 if (env.DEMO_MODE && env.SEED_SCALE !== 'none') {

@@ -22,6 +22,12 @@ export const errorCatalog = {
   import_invalid: { status: 422, zh: '导入文件有错误，未写入任何数据', en: 'The import file has errors; nothing was written' },
   rate_limited: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests, slow down' },
   payload_too_large: { status: 413, zh: '文件过大', en: 'Payload too large' },
+  person_required: { status: 409, zh: '当前账号未关联人员信息', en: 'This account is not linked to a person' },
+  signup_closed: { status: 409, zh: '不在报名时间内', en: 'Sign-up is not open' },
+  not_in_audience: { status: 409, zh: '该活动不面向您所在的组织', en: 'This activity is not open to your organisation' },
+  checkin_token_expired: { status: 410, zh: '签到码已过期，请重新扫描屏幕上的二维码', en: 'The check-in code has expired; scan the screen again' },
+  checkin_token_invalid: { status: 400, zh: '签到码无效', en: 'Invalid check-in code' },
+  checkin_closed: { status: 409, zh: '不在签到时间内', en: 'Check-in is not open' },
   internal: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
 } satisfies Record<string, Messages>;
 

@@ -38,6 +38,9 @@ export interface VanguardModule {
   permissions?: readonly PermissionDef[];
   routes?(app: App, ctx: ModuleContext): void | Promise<void>;
   subscribe?(ctx: ModuleContext): void;
+  /** Reference data every installation needs (types, default rules); idempotent, run at every boot. */
+  reference?(ctx: ModuleContext): Promise<void>;
+  /** Demo data, run once on a fresh demo database after the demo city. */
   seed?(ctx: ModuleContext, opts: SeedOptions): Promise<void>;
   metrics?: readonly MetricDef[];
   /** Background work run by the database-backed queue (kernel/jobs); handlers are keyed by job name. */

@@ -1,4 +1,5 @@
 import type { VanguardModule } from '../kernel/module.js';
+import { activitiesModule } from './activities/module.js';
 
 /** Business modules, in load order. Add a module here after creating modules/<name>/module.ts. */
-export const businessModules: VanguardModule[] = [];
+export const businessModules: VanguardModule[] = [activitiesModule];

@@ -121,11 +121,73 @@ CREATE TABLE "points_rules" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "activities" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"type_code" text NOT NULL,
+	"title" text NOT NULL,
+	"description" text DEFAULT '' NOT NULL,
+	"org_id" integer NOT NULL,
+	"org_path" text NOT NULL,
+	"venue" text DEFAULT '' NOT NULL,
+	"starts_at" timestamp with time zone NOT NULL,
+	"ends_at" timestamp with time zone NOT NULL,
+	"capacity" integer,
+	"signup_opens_at" timestamp with time zone,
+	"signup_closes_at" timestamp with time zone,
+	"audience_paths" text[] DEFAULT '{}' NOT NULL,
+	"audience_roles" text[] DEFAULT '{}' NOT NULL,
+	"status" text DEFAULT 'published' NOT NULL,
+	"confirmed_count" integer DEFAULT 0 NOT NULL,
+	"waitlist_count" integer DEFAULT 0 NOT NULL,
+	"checkin_secret" text NOT NULL,
+	"summary" text,
+	"created_by" integer,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "activity_attendance" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"activity_id" integer NOT NULL,
+	"person_id" integer NOT NULL,
+	"method" text NOT NULL,
+	"checked_in_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"checked_out_at" timestamp with time zone,
+	"service_hours" numeric(6, 2),
+	"recorded_by" integer
+);
+--> statement-breakpoint
+CREATE TABLE "activity_categories" (
+	"code" text PRIMARY KEY NOT NULL,
+	"name" text NOT NULL,
+	"name_en" text NOT NULL,
+	"sort" integer DEFAULT 0 NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "activity_signups" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"activity_id" integer NOT NULL,
+	"person_id" integer NOT NULL,
+	"status" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "activity_types" (
+	"code" text PRIMARY KEY NOT NULL,
+	"name" text NOT NULL,
+	"name_en" text NOT NULL,
+	"category_code" text NOT NULL,
+	"counts_service_hours" boolean DEFAULT false NOT NULL,
+	"sort" integer DEFAULT 0 NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "accounts" ADD CONSTRAINT "accounts_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "role_assignments" ADD CONSTRAINT "role_assignments_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "role_assignments" ADD CONSTRAINT "role_assignments_org_id_orgs_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."orgs"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "people" ADD CONSTRAINT "people_org_id_orgs_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."orgs"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "activity_attendance" ADD CONSTRAINT "activity_attendance_activity_id_activities_id_fk" FOREIGN KEY ("activity_id") REFERENCES "public"."activities"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "activity_signups" ADD CONSTRAINT "activity_signups_activity_id_activities_id_fk" FOREIGN KEY ("activity_id") REFERENCES "public"."activities"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "audit_at_idx" ON "audit_log" USING btree ("at");--> statement-breakpoint
 CREATE INDEX "audit_entity_idx" ON "audit_log" USING btree ("entity","entity_id");--> statement-breakpoint
 CREATE INDEX "audit_account_idx" ON "audit_log" USING btree ("account_id");--> statement-breakpoint
@@ -143,4 +205,9 @@ CREATE INDEX "people_org_idx" ON "people" USING btree ("org_id","id");--> statem
 CREATE INDEX "people_name_idx" ON "people" USING btree ("name");--> statement-breakpoint
 CREATE UNIQUE INDEX "points_ledger_idem_uq" ON "points_ledger" USING btree ("person_id","idempotency_key");--> statement-breakpoint
 CREATE INDEX "points_ledger_day_idx" ON "points_ledger" USING btree ("person_id","rule_code","day");--> statement-breakpoint
-CREATE INDEX "points_ledger_org_idx" ON "points_ledger" USING btree ("org_path");
+CREATE INDEX "points_ledger_org_idx" ON "points_ledger" USING btree ("org_path");--> statement-breakpoint
+CREATE INDEX "activities_org_path_idx" ON "activities" USING btree ("org_path" text_pattern_ops);--> statement-breakpoint
+CREATE INDEX "activities_starts_idx" ON "activities" USING btree ("starts_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "activity_attendance_uq" ON "activity_attendance" USING btree ("activity_id","person_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "activity_signups_uq" ON "activity_signups" USING btree ("activity_id","person_id");--> statement-breakpoint
+CREATE INDEX "activity_signups_person_idx" ON "activity_signups" USING btree ("person_id");

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { roles } from '../../kernel/access/roles.js';
+
+const isoDate = z.coerce.date();
+
+export const createActivityBody = z
+  .object({
+    typeCode: z.string().min(1).max(40),
+    title: z.string().trim().min(2).max(120),
+    description: z.string().max(20_000).default(''),
+    orgId: z.number().int().positive(),
+    venue: z.string().trim().max(200).default(''),
+    startsAt: isoDate,
+    endsAt: isoDate,
+    capacity: z.number().int().min(1).max(100_000).nullable().default(null),
+    signupOpensAt: isoDate.nullable().default(null),
+    signupClosesAt: isoDate.nullable().default(null),
+    audienceOrgIds: z.array(z.number().int().positive()).max(200).default([]),
+    audienceRoles: z.array(z.enum(roles)).max(8).default([]),
+    status: z.enum(['draft', 'published']).default('published'),
+  })
+  .refine((v) => v.endsAt > v.startsAt, { path: ['endsAt'], message: 'endsAt must be after startsAt' })
+  .refine((v) => !v.signupOpensAt || !v.signupClosesAt || v.signupClosesAt > v.signupOpensAt, {
+    path: ['signupClosesAt'],
+    message: 'signupClosesAt must be after signupOpensAt',
+  });
+
+export const updateActivityBody = z.object({
+  title: z.string().trim().min(2).max(120).optional(),
+  description: z.string().max(20_000).optional(),
+  venue: z.string().trim().max(200).optional(),
+  capacity: z.number().int().min(1).max(100_000).nullable().optional(),
+  status: z.enum(['draft', 'published', 'cancelled']).optional(),
+  summary: z.string().max(20_000).optional(),
+});
+
+export const idParams = z.object({ id: z.coerce.number().int().positive() });
+
+export const listQuery = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  q: z.string().trim().max(50).optional(),
+  typeCode: z.string().max(40).optional(),
+  categoryCode: z.string().max(40).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  status: z.enum(['draft', 'published', 'cancelled']).optional(),
+});
+
+export const participantListQuery = z.object({
+  view: z.enum(['upcoming', 'mine', 'past']).default('upcoming'),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(50).default(20),
+});
+
+export const checkinBody = z.union([
+  z.object({ token: z.string().min(10).max(80) }),
+  z.object({ activityId: z.number().int().positive(), code: z.string().regex(/^\d{6}$/) }),
+]);
+
+export const manualCheckinBody = z.object({ personId: z.number().int().positive() });

@@ -1,0 +1,76 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Db } from '../../kernel/db/client.js';
+import { rows } from '../../kernel/db/client.js';
+import { escapeLike, inScope, type Scope } from '../../kernel/access/scope.js';
+import { audienceCondition, type Caller } from './activities.access.js';
+import type { listQuery, participantListQuery } from './activities.dto.js';
+
+const columns = sql`a.id, a.type_code AS "typeCode", t.name AS "typeName", t.category_code AS "categoryCode", c.name AS "categoryName",
+  a.title, a.description, a.org_id AS "orgId", o.name AS "orgName", a.venue, a.starts_at AS "startsAt", a.ends_at AS "endsAt",
+  a.capacity, a.signup_opens_at AS "signupOpensAt", a.signup_closes_at AS "signupClosesAt", a.status,
+  a.confirmed_count AS "confirmedCount", a.waitlist_count AS "waitlistCount",
+  (SELECT count(*)::int FROM activity_attendance x WHERE x.activity_id = a.id) AS "attendedCount"`;
+const from = sql`FROM activities a JOIN activity_types t ON t.code = a.type_code JOIN activity_categories c ON c.code = t.category_code JOIN orgs o ON o.id = a.org_id`;
+
+async function page<T>(db: Db, where: SQL, order: SQL, p: { page: number; pageSize: number }, extra: SQL = sql``) {
+  const [{ total }] = await rows<{ total: number }>(db, sql`SELECT count(*)::int AS total ${from} WHERE ${where}`);
+  const items = await rows<T>(db, sql`SELECT ${columns} ${extra} ${from} WHERE ${where} ORDER BY ${order} LIMIT ${p.pageSize} OFFSET ${(p.page - 1) * p.pageSize}`);
+  return { items, total, page: p.page, pageSize: p.pageSize };
+}
+
+/** Organisers' list: activities organised inside the caller's scope. */
+export function listManaged(db: Db, scope: Scope, q: z.infer<typeof listQuery>) {
+  const conds: SQL[] = [inScope(sql`a.org_path`, scope)];
+  if (q.q) conds.push(sql`a.title ILIKE ${'%' + escapeLike(q.q) + '%'}`);
+  if (q.typeCode) conds.push(sql`a.type_code = ${q.typeCode}`);
+  if (q.categoryCode) conds.push(sql`t.category_code = ${q.categoryCode}`);
+  if (q.status) conds.push(sql`a.status = ${q.status}`);
+  if (q.from) conds.push(sql`a.ends_at >= ${q.from.toISOString()}::timestamptz`);
+  if (q.to) conds.push(sql`a.starts_at < ${q.to.toISOString()}::timestamptz`);
+  return page(db, sql.join(conds, sql` AND `), sql`a.starts_at DESC, a.id DESC`, q);
+}
+
+export async function getManaged(db: Db, scope: Scope, id: number) {
+  const [a] = await rows<Record<string, unknown>>(db, sql`SELECT ${columns} ${from} WHERE a.id = ${id} AND ${inScope(sql`a.org_path`, scope)}`);
+  return a ?? null;
+}
+
+/** A participant's view: what is open to them, or what they signed up for / attended. */
+export function listForParticipant(db: Db, caller: Caller, q: z.infer<typeof participantListQuery>) {
+  const mine = sql`(SELECT s.status FROM activity_signups s WHERE s.activity_id = a.id AND s.person_id = ${caller.personId})`;
+  const attended = sql`(SELECT x.checked_in_at FROM activity_attendance x WHERE x.activity_id = a.id AND x.person_id = ${caller.personId})`;
+  const extra = sql`, ${mine} AS "mySignup", ${attended} AS "myCheckedInAt"`;
+  if (q.view === 'upcoming') {
+    return page(db, sql`a.status = 'published' AND a.ends_at > now() AND ${audienceCondition(caller)}`, sql`a.starts_at, a.id`, q, extra);
+  }
+  const involved = sql`(${mine} IN ('confirmed', 'waitlisted') OR ${attended} IS NOT NULL)`;
+  if (q.view === 'mine') return page(db, sql`${involved} AND a.ends_at > now()`, sql`a.starts_at, a.id`, q, extra);
+  return page(db, sql`${involved} AND a.ends_at <= now()`, sql`a.starts_at DESC, a.id DESC`, q, extra);
+}
+
+export function attendanceList(db: Db, activityId: number) {
+  return rows<{ personId: number; name: string; orgName: string; method: string; checkedInAt: string; checkedOutAt: string | null; serviceHours: string | null; signup: string | null }>(
+    db,
+    sql`SELECT x.person_id AS "personId", p.name, o.name AS "orgName", x.method, x.checked_in_at AS "checkedInAt",
+               x.checked_out_at AS "checkedOutAt", x.service_hours AS "serviceHours",
+               (SELECT s.status FROM activity_signups s WHERE s.activity_id = x.activity_id AND s.person_id = x.person_id) AS signup
+          FROM activity_attendance x JOIN people p ON p.id = x.person_id JOIN orgs o ON o.id = p.org_id
+         WHERE x.activity_id = ${activityId} ORDER BY x.checked_in_at, x.id`,
+  );
+}
+
+export function signupList(db: Db, activityId: number) {
+  return rows<{ personId: number; name: string; orgName: string; status: string; createdAt: string }>(
+    db,
+    sql`SELECT s.person_id AS "personId", p.name, o.name AS "orgName", s.status, s.created_at AS "createdAt"
+          FROM activity_signups s JOIN people p ON p.id = s.person_id JOIN orgs o ON o.id = p.org_id
+         WHERE s.activity_id = ${activityId} AND s.status <> 'cancelled' ORDER BY s.status, s.created_at, s.id`,
+  );
+}
+
+export async function typesAndCategories(db: Db) {
+  const categories = await rows(db, sql`SELECT code, name, name_en AS "nameEn" FROM activity_categories ORDER BY sort, code`);
+  const types = await rows(db, sql`SELECT code, name, name_en AS "nameEn", category_code AS "categoryCode", counts_service_hours AS "countsServiceHours" FROM activity_types ORDER BY sort, code`);
+  return { categories, types };
+}

@@ -1,0 +1,94 @@
+import { sql } from 'drizzle-orm';
+import type { App, ModuleContext } from '../../kernel/module.js';
+import { AppError } from '../../kernel/errors.js';
+import { rows, transaction } from '../../kernel/db/client.js';
+import { audit, diff } from '../../kernel/audit/audit.js';
+import { requireAuth } from '../../kernel/auth/auth-context.js';
+import { scopeFor } from '../../kernel/access/scope.js';
+import { createActivityBody, idParams, listQuery, manualCheckinBody, updateActivityBody } from './activities.dto.js';
+import { attendanceList, getManaged, listManaged, signupList, typesAndCategories } from './activities.queries.js';
+import { createActivity } from './commands/create-activity.js';
+import { checkIn } from './commands/check-in.js';
+import { issueToken } from './checkin-token.js';
+import { attendanceWorkbook } from './attendance-export.js';
+import { publishAttendance } from './activities.publish.js';
+
+const tags = ['activities'];
+
+/** Organisers' side: create and manage activities, the QR screen, attendance. */
+export function activitiesRoutes(app: App, ctx: ModuleContext) {
+  const { db } = ctx;
+  const managed = async (req: { auth: unknown }, id: number, permission = 'activities.read') => {
+    const a = await getManaged(db, scopeFor(requireAuth(req.auth as never), permission), id);
+    if (!a) throw new AppError('not_found');
+    return a;
+  };
+
+  app.get('/api/v1/activity-types', { config: { access: 'session' }, schema: { tags, summary: '活动类型与类别' } }, async () => typesAndCategories(db));
+
+  app.get('/api/v1/activities', { config: { access: { permission: 'activities.read' } }, schema: { tags, summary: '活动列表（组织者）', querystring: listQuery } }, async (req) =>
+    listManaged(db, scopeFor(requireAuth(req.auth), 'activities.read'), req.query),
+  );
+
+  app.post('/api/v1/activities', { config: { access: { permission: 'activities.write' } }, schema: { tags, summary: '发布活动', body: createActivityBody } }, async (req, reply) => {
+    const id = await createActivity(db, req, scopeFor(requireAuth(req.auth), 'activities.write'), req.body);
+    return reply.status(201).send(await getManaged(db, scopeFor(requireAuth(req.auth), 'activities.read'), id));
+  });
+
+  app.get('/api/v1/activities/:id', { config: { access: { permission: 'activities.read' } }, schema: { tags, summary: '活动详情', params: idParams } }, async (req) => managed(req, req.params.id));
+
+  app.patch('/api/v1/activities/:id', { config: { access: { permission: 'activities.write' } }, schema: { tags, summary: '修改或取消活动', params: idParams, body: updateActivityBody } }, async (req) => {
+    const before = await managed(req, req.params.id, 'activities.write');
+    const b = req.body;
+    await transaction(db, async (tx) => {
+      if (b.capacity !== undefined && b.capacity !== null && b.capacity < (before.confirmedCount as number)) {
+        throw new AppError('validation_failed', [{ field: 'capacity', message: 'capacity below confirmed sign-ups' }]);
+      }
+      await tx.execute(sql`UPDATE activities SET title = coalesce(${b.title ?? null}, title), description = coalesce(${b.description ?? null}, description),
+        venue = coalesce(${b.venue ?? null}, venue), status = coalesce(${b.status ?? null}, status), summary = coalesce(${b.summary ?? null}, summary),
+        capacity = ${b.capacity === undefined ? sql`capacity` : b.capacity} WHERE id = ${req.params.id}`);
+      const d = diff(before as Record<string, unknown>, b as Record<string, unknown>);
+      await audit(tx, req, { action: 'activities.update', entity: 'activity', entityId: req.params.id, orgId: before.orgId as number, summary: String(before.title), ...d });
+    });
+    return managed(req, req.params.id);
+  });
+
+  app.get('/api/v1/activities/:id/checkin-token', { config: { access: { permission: 'activities.checkin' } }, schema: { tags, summary: '签到二维码（每30秒轮换）', params: idParams } }, async (req) => {
+    await managed(req, req.params.id, 'activities.checkin');
+    const [a] = await rows<{ checkin_secret: string }>(db, sql`SELECT checkin_secret FROM activities WHERE id = ${req.params.id}`);
+    return issueToken(req.params.id, a.checkin_secret);
+  });
+
+  app.post('/api/v1/activities/:id/attendance', { config: { access: { permission: 'activities.checkin' } }, schema: { tags, summary: '手工签到', params: idParams, body: manualCheckinBody } }, async (req) => {
+    const auth = requireAuth(req.auth);
+    await managed(req, req.params.id, 'activities.checkin');
+    const [p] = await rows<{ path: string }>(db, sql`SELECT o.path FROM people p JOIN orgs o ON o.id = p.org_id WHERE p.id = ${req.body.personId}`);
+    if (!p) throw new AppError('validation_failed', [{ field: 'personId', message: 'unknown person' }]);
+    const result = await checkIn(db, req.params.id, { personId: req.body.personId, orgPath: p.path, roles: ['member'] }, { manualBy: auth.accountId });
+    if (result.created) {
+      await audit(db, req, { action: 'activities.manual_checkin', entity: 'activity', entityId: req.params.id, summary: `person ${req.body.personId}` });
+      await publishAttendance(ctx, req.params.id, req.body.personId);
+    }
+    return result;
+  });
+
+  app.get('/api/v1/activities/:id/attendance', { config: { access: { permission: 'activities.read' } }, schema: { tags, summary: '签到名单', params: idParams } }, async (req) => {
+    await managed(req, req.params.id);
+    return { items: await attendanceList(db, req.params.id) };
+  });
+
+  app.get('/api/v1/activities/:id/signups', { config: { access: { permission: 'activities.read' } }, schema: { tags, summary: '报名名单（含候补）', params: idParams } }, async (req) => {
+    await managed(req, req.params.id);
+    return { items: await signupList(db, req.params.id) };
+  });
+
+  app.get('/api/v1/activities/:id/attendance.xlsx', { config: { access: { permission: 'activities.read' } }, schema: { tags, summary: '导出签到名单', params: idParams } }, async (req, reply) => {
+    const a = await managed(req, req.params.id);
+    const buffer = await attendanceWorkbook(String(a.title), await attendanceList(db, req.params.id));
+    await audit(db, req, { action: 'activities.export_attendance', entity: 'activity', entityId: req.params.id, orgId: a.orgId as number });
+    return reply
+      .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`${a.title}-签到名单.xlsx`)}`)
+      .send(buffer);
+  });
+}

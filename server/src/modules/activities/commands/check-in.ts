@@ -1,0 +1,66 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../../kernel/db/client.js';
+import { rows, transaction } from '../../../kernel/db/client.js';
+import { AppError } from '../../../kernel/errors.js';
+import { inAudience, type ActivityRow, type Caller } from '../activities.access.js';
+import { verifyShortCode, verifyToken } from '../checkin-token.js';
+
+/** Check-in opens an hour before the start and closes at the end. */
+export const CHECKIN_OPENS_BEFORE_MS = 60 * 60_000;
+
+export type CheckinProof = { token: string } | { code: string } | { manualBy: number };
+
+export interface CheckinResult {
+  activityId: number;
+  created: boolean;
+  checkedInAt: string;
+  activity: Pick<ActivityRow, 'id' | 'title' | 'type_code'>;
+}
+
+/** Idempotent: a second check-in of the same person returns the first one unchanged. */
+export async function checkIn(db: Db, activityId: number, caller: Caller, proof: CheckinProof, now = new Date()): Promise<CheckinResult> {
+  return transaction(db, async (tx) => {
+    const [a] = await rows<ActivityRow>(tx, sql`SELECT * FROM activities WHERE id = ${activityId}`);
+    if (!a || a.status !== 'published') throw new AppError('not_found');
+    if ('token' in proof || 'code' in proof) {
+      const check = 'token' in proof ? verifyToken(proof.token, a.id, a.checkin_secret, now.getTime()) : verifyShortCode(proof.code, a.id, a.checkin_secret, now.getTime());
+      if (check === 'expired') throw new AppError('checkin_token_expired');
+      if (check === 'invalid') throw new AppError('checkin_token_invalid');
+    }
+    if (!inAudience(a, caller)) throw new AppError('not_in_audience');
+    const opens = new Date(a.starts_at).getTime() - CHECKIN_OPENS_BEFORE_MS;
+    if (now.getTime() < opens || now > new Date(a.ends_at)) throw new AppError('checkin_closed');
+    const method = 'manualBy' in proof ? 'manual' : 'token' in proof ? 'qr' : 'code';
+    const inserted = await rows<{ checked_in_at: string }>(
+      tx,
+      sql`INSERT INTO activity_attendance (activity_id, person_id, method, checked_in_at, recorded_by)
+          VALUES (${a.id}, ${caller.personId}, ${method}, ${now.toISOString()}::timestamptz, ${'manualBy' in proof ? proof.manualBy : null})
+          ON CONFLICT (activity_id, person_id) DO NOTHING RETURNING checked_in_at`,
+    );
+    const [row] = inserted.length
+      ? inserted
+      : await rows<{ checked_in_at: string }>(tx, sql`SELECT checked_in_at FROM activity_attendance WHERE activity_id = ${a.id} AND person_id = ${caller.personId}`);
+    return { activityId: a.id, created: inserted.length > 0, checkedInAt: new Date(row.checked_in_at).toISOString(), activity: { id: a.id, title: a.title, type_code: a.type_code } };
+  });
+}
+
+/** Check-out records service hours: time present, capped by the activity's own length, in half hours. */
+export async function checkOut(db: Db, activityId: number, personId: number, now = new Date()) {
+  return transaction(db, async (tx) => {
+    const [r] = await rows<{ checked_in_at: string; checked_out_at: string | null; starts_at: string; ends_at: string }>(
+      tx,
+      sql`SELECT t.checked_in_at, t.checked_out_at, a.starts_at, a.ends_at FROM activity_attendance t JOIN activities a ON a.id = t.activity_id
+           WHERE t.activity_id = ${activityId} AND t.person_id = ${personId} FOR UPDATE OF t`,
+    );
+    if (!r) throw new AppError('not_found');
+    if (r.checked_out_at) return { hours: null, created: false };
+    const from = Math.max(new Date(r.checked_in_at).getTime(), new Date(r.starts_at).getTime());
+    const to = Math.min(now.getTime(), new Date(r.ends_at).getTime());
+    const hours = Math.max(0, Math.floor(((to - from) / 3600_000) * 2) / 2);
+    await tx.execute(
+      sql`UPDATE activity_attendance SET checked_out_at = ${now.toISOString()}::timestamptz, service_hours = ${hours}
+           WHERE activity_id = ${activityId} AND person_id = ${personId}`,
+    );
+    return { hours, created: true };
+  });
+}

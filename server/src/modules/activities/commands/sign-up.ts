@@ -1,0 +1,57 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../../kernel/db/client.js';
+import { rows, transaction } from '../../../kernel/db/client.js';
+import { AppError } from '../../../kernel/errors.js';
+import { lockActivity, type Caller } from '../activities.access.js';
+
+export interface SignupResult {
+  status: 'confirmed' | 'waitlisted';
+  /** Place on the waitlist (1 = next), null when confirmed. */
+  position: number | null;
+  created: boolean;
+}
+
+/**
+ * Takes a seat or a waitlist place. The activity row is locked first (Decidim's
+ * join_meeting), so concurrent sign-ups can never confirm more than the capacity.
+ */
+export async function signUp(db: Db, activityId: number, caller: Caller, now = new Date()): Promise<SignupResult> {
+  return transaction(db, async (tx) => {
+    const activity = await lockActivity(tx, activityId, caller);
+    if (activity.status !== 'published') throw new AppError('signup_closed');
+    const opens = activity.signup_opens_at ? new Date(activity.signup_opens_at) : null;
+    const closes = new Date(activity.signup_closes_at ?? activity.starts_at);
+    if ((opens && now < opens) || now > closes) throw new AppError('signup_closed', { opensAt: opens, closesAt: closes });
+
+    const [existing] = await rows<{ status: string }>(
+      tx,
+      sql`SELECT status FROM activity_signups WHERE activity_id = ${activityId} AND person_id = ${caller.personId}`,
+    );
+    if (existing && existing.status !== 'cancelled') {
+      return { status: existing.status as SignupResult['status'], position: await waitPosition(tx, activityId, caller.personId), created: false };
+    }
+    const full = activity.capacity != null && activity.confirmed_count >= activity.capacity;
+    const status = full ? 'waitlisted' : 'confirmed';
+    await tx.execute(sql`
+      INSERT INTO activity_signups (activity_id, person_id, status) VALUES (${activityId}, ${caller.personId}, ${status})
+      ON CONFLICT (activity_id, person_id) DO UPDATE SET status = EXCLUDED.status, created_at = now(), updated_at = now()`);
+    await tx.execute(
+      full
+        ? sql`UPDATE activities SET waitlist_count = waitlist_count + 1 WHERE id = ${activityId}`
+        : sql`UPDATE activities SET confirmed_count = confirmed_count + 1 WHERE id = ${activityId}`,
+    );
+    return { status, position: full ? await waitPosition(tx, activityId, caller.personId) : null, created: true };
+  });
+}
+
+export async function waitPosition(db: Db, activityId: number, personId: number): Promise<number | null> {
+  const [r] = await rows<{ position: number | null }>(
+    db,
+    sql`SELECT (SELECT count(*)::int FROM activity_signups w
+                 WHERE w.activity_id = s.activity_id AND w.status = 'waitlisted'
+                   AND (w.created_at, w.id) <= (s.created_at, s.id)) AS position
+          FROM activity_signups s
+         WHERE s.activity_id = ${activityId} AND s.person_id = ${personId} AND s.status = 'waitlisted'`,
+  );
+  return r?.position ?? null;
+}

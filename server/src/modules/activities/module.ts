@@ -1,0 +1,24 @@
+import type { VanguardModule } from '../../kernel/module.js';
+import './activities.events.js';
+import { activitiesRoutes } from './activities.routes.js';
+import { participationRoutes } from './participation.routes.js';
+import { ensureActivityReference } from './activities.reference.js';
+
+const organisers = ['committee_admin', 'org_admin', 'branch_secretary'] as const;
+const everyone = ['committee_admin', 'org_admin', 'branch_secretary', 'member', 'community_staff', 'handler', 'entrepreneur', 'reviewer'] as const;
+
+/** One activities engine for every kind of activity in the case (see activities.reference.ts). */
+export const activitiesModule: VanguardModule = {
+  name: 'activities',
+  permissions: [
+    { name: 'activities.read', roles: organisers, scope: 'subtree', description: '查看本组织的活动、报名与签到' },
+    { name: 'activities.write', roles: organisers, scope: 'subtree', description: '发布、修改、取消活动' },
+    { name: 'activities.checkin', roles: organisers, scope: 'subtree', description: '展示签到二维码、手工签到' },
+    { name: 'activities.join', roles: everyone, scope: 'self', description: '报名、签到、签退' },
+  ],
+  routes(app, ctx) {
+    activitiesRoutes(app, ctx);
+    participationRoutes(app, ctx);
+  },
+  reference: (ctx) => ensureActivityReference(ctx.db),
+};

@@ -1,0 +1,65 @@
+import type { App, ModuleContext } from '../../kernel/module.js';
+import { AppError } from '../../kernel/errors.js';
+import { audit } from '../../kernel/audit/audit.js';
+import { requireAuth } from '../../kernel/auth/auth-context.js';
+import { callerOf } from './activities.access.js';
+import { checkinBody, idParams, participantListQuery } from './activities.dto.js';
+import { listForParticipant } from './activities.queries.js';
+import { signUp } from './commands/sign-up.js';
+import { cancelSignup } from './commands/cancel-signup.js';
+import { checkIn, checkOut } from './commands/check-in.js';
+import { parseTokenActivity } from './checkin-token.js';
+import { publishAttendance } from './activities.publish.js';
+
+const tags = ['activities'];
+const access = { permission: 'activities.join' };
+
+/** Participants' side (phones): browse, sign up, cancel, check in by QR token or short code, check out. */
+export function participationRoutes(app: App, ctx: ModuleContext) {
+  const { db } = ctx;
+
+  app.get('/api/v1/me/activities', { config: { access }, schema: { tags, summary: '我的活动 / 可报名活动', querystring: participantListQuery } }, async (req) =>
+    listForParticipant(db, await callerOf(db, requireAuth(req.auth)), req.query),
+  );
+
+  app.post('/api/v1/me/activities/:id/signup', { config: { access }, schema: { tags, summary: '报名（满员进入候补）', params: idParams } }, async (req) => {
+    const caller = await callerOf(db, requireAuth(req.auth));
+    const result = await signUp(db, req.params.id, caller);
+    if (result.created) {
+      await audit(db, req, { action: 'activities.signup', entity: 'activity', entityId: req.params.id, summary: result.status });
+      await ctx.events.publish('activities.signed_up', { activityId: req.params.id, personId: caller.personId, status: result.status });
+    }
+    return result;
+  });
+
+  app.delete('/api/v1/me/activities/:id/signup', { config: { access }, schema: { tags, summary: '取消报名（候补自动递补）', params: idParams } }, async (req) => {
+    const caller = await callerOf(db, requireAuth(req.auth));
+    const { promotedPersonId } = await cancelSignup(db, req.params.id, caller);
+    await audit(db, req, { action: 'activities.cancel_signup', entity: 'activity', entityId: req.params.id, summary: promotedPersonId ? `promoted person ${promotedPersonId}` : undefined });
+    if (promotedPersonId) await ctx.events.publish('activities.promoted', { activityId: req.params.id, personId: promotedPersonId });
+    return { ok: true };
+  });
+
+  app.post('/api/v1/me/checkin', { config: { access }, schema: { tags, summary: '扫码或输入签到码签到', body: checkinBody } }, async (req) => {
+    const caller = await callerOf(db, requireAuth(req.auth));
+    const body = req.body;
+    const activityId = 'token' in body ? parseTokenActivity(body.token) : body.activityId;
+    if (!activityId) throw new AppError('checkin_token_invalid');
+    const result = await checkIn(db, activityId, caller, 'token' in body ? { token: body.token } : { code: body.code });
+    if (result.created) {
+      await audit(db, req, { action: 'activities.checkin', entity: 'activity', entityId: activityId });
+      await publishAttendance(ctx, activityId, caller.personId);
+    }
+    return result;
+  });
+
+  app.post('/api/v1/me/activities/:id/checkout', { config: { access }, schema: { tags, summary: '签退（记录服务时长）', params: idParams } }, async (req) => {
+    const caller = await callerOf(db, requireAuth(req.auth));
+    const result = await checkOut(db, req.params.id, caller.personId);
+    if (result.created && result.hours) {
+      await audit(db, req, { action: 'activities.checkout', entity: 'activity', entityId: req.params.id, summary: `${result.hours} h` });
+      await ctx.events.publish('activities.service_hours', { activityId: req.params.id, personId: caller.personId, hours: result.hours });
+    }
+    return result;
+  });
+}
