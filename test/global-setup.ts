@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
@@ -7,7 +7,7 @@ import { parseEnv } from '../server/src/kernel/env.js';
 import { EventBus } from '../server/src/kernel/events.js';
 import { seedAll } from '../server/src/seed/run.js';
 
-export const TEMPLATE_DB = 'vg_test_template';
+export const TEMPLATE_DB = `vg_test_template_${process.pid}`;
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -52,4 +52,14 @@ export default async function setup(project: TestProject) {
   const file = resolve(dir, `pglite-template-${process.pid}.tar`);
   writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
   project.provide('pgliteTemplate', file);
+
+  return async () => {
+    rmSync(file, { force: true });
+    if (url) {
+      const admin = new pg.Client({ connectionString: url });
+      await admin.connect();
+      await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DB} WITH (FORCE)`);
+      await admin.end();
+    }
+  };
 }

@@ -11,13 +11,15 @@ export interface AuditEntry {
   summary?: string;
   before?: unknown;
   after?: unknown;
+  /** Who acted when the request carries no session yet (sign-in attempts). */
+  actor?: { accountId: number | null; username: string };
 }
 
 /** Records who did what; call inside the same transaction as the change so both commit or neither. */
 export async function audit(db: Db, req: FastifyRequest | null, entry: AuditEntry): Promise<void> {
   await db.insert(auditLog).values({
-    accountId: req?.auth?.accountId ?? null,
-    actor: req?.auth?.username ?? null,
+    accountId: req?.auth?.accountId ?? entry.actor?.accountId ?? null,
+    actor: req?.auth?.username ?? entry.actor?.username ?? null,
     action: entry.action,
     entity: entry.entity,
     entityId: entry.entityId == null ? null : String(entry.entityId),

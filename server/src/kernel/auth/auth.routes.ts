@@ -62,14 +62,14 @@ export function authRoutes(app: App, ctx: ModuleContext) {
               lockedUntil: lock ? new Date(Date.now() + env.LOGIN_LOCK_MINUTES * 60_000) : account.lockedUntil,
             })
             .where(eq(accounts.id, account.id));
-          await audit(tx, req, { action: lock ? 'auth.locked' : 'auth.login_failed', entity: 'account', entityId: account.id, summary: username });
+          await audit(tx, req, { action: lock ? 'auth.locked' : 'auth.login_failed', entity: 'account', entityId: account.id, summary: username, actor: { accountId: account.id, username } });
         });
         if (lock) throw new AppError('account_locked', { until: new Date(Date.now() + env.LOGIN_LOCK_MINUTES * 60_000).toISOString() });
         throw new AppError('invalid_credentials');
       }
       const session = await transaction(db, async (tx) => {
         await tx.update(accounts).set({ failedAttempts: 0, lockedUntil: null, lastLoginAt: new Date() }).where(eq(accounts.id, account.id));
-        await audit(tx, req, { action: 'auth.login', entity: 'account', entityId: account.id, summary: username });
+        await audit(tx, req, { action: 'auth.login', entity: 'account', entityId: account.id, summary: username, actor: { accountId: account.id, username } });
         return createSession(tx, account.id, timeouts, { ip: req.ip, userAgent: req.headers['user-agent'] });
       });
       reply.setCookie(SESSION_COOKIE, session.token, { ...cookieOptions, expires: session.expiresAt });

@@ -144,6 +144,17 @@ describe(`activities (${dbKind})`, () => {
     expect((await member.post(`/api/v1/me/activities/${a.id}/checkout`)).json().created).toBe(false);
   });
 
+  it('attendance earns the activity points once, through the points rules', async () => {
+    const a = await create({ capacity: null, title: '“两青共进”共学' });
+    const before = (await member.get('/api/v1/points/me')).json();
+    const qr = (await admin.get(`/api/v1/activities/${a.id}/checkin-token`)).json();
+    await member.post('/api/v1/me/checkin', { token: qr.token });
+    await member.post('/api/v1/me/checkin', { token: qr.token });
+    const after = (await member.get('/api/v1/points/me')).json();
+    expect(after.balance - before.balance).toBe(2);
+    expect(after.items[0].ruleCode).toBe('activity_attend');
+  });
+
   it("a member's lists: upcoming open to them, and mine", async () => {
     const a = await create({ title: '青年理论学习沙龙', capacity: null });
     const upcoming = (await member.get('/api/v1/me/activities?view=upcoming&pageSize=50')).json();

@@ -43,6 +43,7 @@ export const activities = pgTable(
     waitlistCount: integer('waitlist_count').notNull().default(0),
     checkinSecret: text('checkin_secret').notNull(),
     summary: text('summary'),
+    remindedAt: timestamp('reminded_at', { withTimezone: true }),
     createdBy: integer('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -79,4 +80,16 @@ export const activityAttendance = pgTable(
     recordedBy: integer('recorded_by'),
   },
   (t) => [uniqueIndex('activity_attendance_uq').on(t.activityId, t.personId)],
+);
+
+/** Secret calendar URLs: one per person (their activities) and one per organisation (what it organises). */
+export const calendarTokens = pgTable(
+  'activity_calendar_tokens',
+  {
+    token: text('token').primaryKey(),
+    personId: integer('person_id'),
+    orgId: integer('org_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('activity_calendar_person_uq').on(t.personId), uniqueIndex('activity_calendar_org_uq').on(t.orgId)],
 );

@@ -3,6 +3,8 @@ import './activities.events.js';
 import { activitiesRoutes } from './activities.routes.js';
 import { participationRoutes } from './participation.routes.js';
 import { ensureActivityReference } from './activities.reference.js';
+import { calendarRoutes } from './calendar.routes.js';
+import { activitiesJobs, subscribeActivities } from './activities.jobs.js';
 
 const organisers = ['committee_admin', 'org_admin', 'branch_secretary'] as const;
 const everyone = ['committee_admin', 'org_admin', 'branch_secretary', 'member', 'community_staff', 'handler', 'entrepreneur', 'reviewer'] as const;
@@ -19,6 +21,10 @@ export const activitiesModule: VanguardModule = {
   routes(app, ctx) {
     activitiesRoutes(app, ctx);
     participationRoutes(app, ctx);
+    calendarRoutes(app, ctx);
   },
+  subscribe: subscribeActivities,
+  jobs: activitiesJobs,
+  schedules: [{ name: 'activities.remind', everySeconds: 300 }],
   reference: (ctx) => ensureActivityReference(ctx.db),
 };

@@ -67,6 +67,18 @@ CREATE TABLE "jobs" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "notifications" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"person_id" integer,
+	"account_id" integer,
+	"kind" text NOT NULL,
+	"title" text NOT NULL,
+	"body" text DEFAULT '' NOT NULL,
+	"link" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"read_at" timestamp with time zone
+);
+--> statement-breakpoint
 CREATE TABLE "orgs" (
 	"id" serial PRIMARY KEY NOT NULL,
 	"parent_id" integer,
@@ -141,6 +153,7 @@ CREATE TABLE "activities" (
 	"waitlist_count" integer DEFAULT 0 NOT NULL,
 	"checkin_secret" text NOT NULL,
 	"summary" text,
+	"reminded_at" timestamp with time zone,
 	"created_by" integer,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
@@ -181,6 +194,13 @@ CREATE TABLE "activity_types" (
 	"sort" integer DEFAULT 0 NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "activity_calendar_tokens" (
+	"token" text PRIMARY KEY NOT NULL,
+	"person_id" integer,
+	"org_id" integer,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "accounts" ADD CONSTRAINT "accounts_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "role_assignments" ADD CONSTRAINT "role_assignments_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "role_assignments" ADD CONSTRAINT "role_assignments_org_id_orgs_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."orgs"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -197,6 +217,8 @@ CREATE UNIQUE INDEX "role_assignments_uq" ON "role_assignments" USING btree ("ac
 CREATE INDEX "sessions_account_idx" ON "sessions" USING btree ("account_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "jobs_dedupe_uq" ON "jobs" USING btree ("name","dedupe_key");--> statement-breakpoint
 CREATE INDEX "jobs_due_idx" ON "jobs" USING btree ("run_at") WHERE done_at IS NULL;--> statement-breakpoint
+CREATE INDEX "notifications_person_idx" ON "notifications" USING btree ("person_id","created_at");--> statement-breakpoint
+CREATE INDEX "notifications_account_idx" ON "notifications" USING btree ("account_id","created_at");--> statement-breakpoint
 CREATE INDEX "orgs_path_idx" ON "orgs" USING btree ("path" text_pattern_ops);--> statement-breakpoint
 CREATE INDEX "orgs_parent_idx" ON "orgs" USING btree ("parent_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "orgs_parent_name_uq" ON "orgs" USING btree (coalesce("parent_id", 0),"name");--> statement-breakpoint
@@ -210,4 +232,6 @@ CREATE INDEX "activities_org_path_idx" ON "activities" USING btree ("org_path" t
 CREATE INDEX "activities_starts_idx" ON "activities" USING btree ("starts_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "activity_attendance_uq" ON "activity_attendance" USING btree ("activity_id","person_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "activity_signups_uq" ON "activity_signups" USING btree ("activity_id","person_id");--> statement-breakpoint
-CREATE INDEX "activity_signups_person_idx" ON "activity_signups" USING btree ("person_id");
+CREATE INDEX "activity_signups_person_idx" ON "activity_signups" USING btree ("person_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "activity_calendar_person_uq" ON "activity_calendar_tokens" USING btree ("person_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "activity_calendar_org_uq" ON "activity_calendar_tokens" USING btree ("org_id");

@@ -1,0 +1,92 @@
+// npm run bench -- api [--duration 10] [--connections 50] [--scale city]
+// The people list through the whole app (session, guard, scope, PGlite/PostgreSQL) against a
+// bare Fastify route returning the same JSON, both measured in this process, same load.
+import { parseArgs } from 'node:util';
+import Fastify from 'fastify';
+import { buildApp } from '../server/src/app.js';
+import type { SeedScale } from '../server/src/seed/demo-city.js';
+import { openSeededDatabase } from './lib/seeded-db.js';
+import { describe, load } from './lib/load.js';
+
+const PEOPLE_URL = '/api/v1/people?page=1&pageSize=20';
+
+async function login(base: string, username: string, password: string): Promise<string> {
+  const res = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${await res.text()}`);
+  return (res.headers.get('set-cookie') ?? '').split(';')[0];
+}
+
+export async function main(args: string[]) {
+  const { values } = parseArgs({
+    args,
+    options: {
+      duration: { type: 'string', default: '10' },
+      connections: { type: 'string', default: '50' },
+      scale: { type: 'string', default: 'city' },
+    },
+  });
+  const duration = Number(values.duration);
+  const connections = Number(values.connections);
+  const scale = values.scale as SeedScale;
+  if (!['tiny', 'small', 'city'].includes(scale)) throw new Error('--scale must be tiny, small or city');
+
+  const t0 = Date.now();
+  const { database, env, seededNow, seedSeconds } = await openSeededDatabase(scale, (m) => console.log(m));
+  console.log(`database: ${database.kind}, ${seededNow ? `seeded in ${seedSeconds.toFixed(1)} s` : 'reused seeded data'} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+
+  const { app } = await buildApp({ database, env, logger: false });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+  const bare = Fastify({ logger: false });
+  try {
+    const cookie = await login(base, 'admin', env.DEMO_PASSWORD);
+    const probe = await fetch(base + PEOPLE_URL, { headers: { cookie } });
+    const body = (await probe.json()) as { items?: unknown[]; total?: number };
+    const minMembers = scale === 'city' ? 15_000 : 1;
+    if (probe.status !== 200 || !Array.isArray(body.items) || (body.total ?? 0) < minMembers) {
+      throw new Error(`GET ${PEOPLE_URL} must answer 200 with total >= ${minMembers}; got ${probe.status} ${JSON.stringify(body).slice(0, 300)}`);
+    }
+    const members = body.total!;
+    console.log(`GET ${PEOPLE_URL} as admin: ${members} members, ${body.items.length} items; load ${duration} s × ${connections} connections each`);
+
+    const full = await load(base + PEOPLE_URL, { duration, connections, headers: { cookie } });
+    console.log(describe('full app  GET /api/v1/people', full));
+
+    // Same payload, no plugins, no session, no database: what Fastify itself costs here.
+    bare.get('/people', async () => body);
+    await bare.listen({ host: '127.0.0.1', port: 0 });
+    const bareUrl = `http://127.0.0.1:${(bare.server.address() as { port: number }).port}/people`;
+    const baseline = await load(bareUrl, { duration, connections });
+    console.log(describe('bare Fastify, same JSON', baseline));
+
+    const ratio = full.rps / baseline.rps;
+    console.log(`ratio (full / bare): ${ratio.toFixed(2)}`);
+    if (full.non2xx + full.errors > 0) console.log(`warning: ${full.non2xx} non-2xx responses and ${full.errors} errors under load`);
+    console.log(
+      JSON.stringify({
+        bench: 'api',
+        ratio: Number(ratio.toFixed(3)),
+        rps: Math.round(full.rps),
+        baselineRps: Math.round(baseline.rps),
+        p50Ms: full.p50Ms,
+        p99Ms: full.p99Ms,
+        baselineP50Ms: baseline.p50Ms,
+        baselineP99Ms: baseline.p99Ms,
+        non2xx: full.non2xx,
+        errors: full.errors,
+        members,
+        database: database.kind,
+        connections,
+        duration,
+      }),
+    );
+  } finally {
+    await bare.close();
+    await app.close();
+    await database.close();
+  }
+}

@@ -1,0 +1,33 @@
+import type { Db } from '../db/client.js';
+import { pointsRules } from './points.schema.js';
+
+export interface DefaultRule {
+  code: string;
+  name: string;
+  eventType: string;
+  points: number;
+  dailyCap: number | null;
+  active: boolean;
+  /** Why a rule ships inactive: the module publishing its event is not there yet. */
+  note: string | null;
+}
+
+/** The committee's points table; a rule is active only once some module publishes its event. */
+export const defaultRules: readonly DefaultRule[] = [
+  { code: 'daily_login', name: '每日登录', eventType: 'auth.login', points: 1, dailyCap: 1, active: true, note: null },
+  { code: 'article_read', name: '阅读文章', eventType: 'content.read_completed', points: 1, dailyCap: 6, active: false, note: '待“内容”模块发布阅读事件后启用' },
+  { code: 'media_study', name: '视听学习', eventType: 'content.video_watched', points: 1, dailyCap: 6, active: false, note: '待“内容”模块发布视听学习事件后启用' },
+  { code: 'daily_quiz', name: '每日答题', eventType: 'learning.daily_quiz_completed', points: 5, dailyCap: 5, active: false, note: '待“学习”模块发布每日答题事件后启用' },
+  { code: 'activity_attend', name: '参加活动', eventType: 'activities.attended', points: 2, dailyCap: null, active: true, note: null },
+  { code: 'volunteer_hour', name: '志愿服务（每小时）', eventType: 'activities.service_hours', points: 1, dailyCap: 8, active: true, note: '按签退记录的服务小时计分' },
+];
+
+export const ruleNotes = new Map(defaultRules.map((r) => [r.code, r.note]));
+
+/** Inserts the default rules that are missing; never overwrites a rule an admin has edited. */
+export async function ensureDefaultRules(db: Db): Promise<void> {
+  await db
+    .insert(pointsRules)
+    .values(defaultRules.map(({ note: _note, ...r }) => r))
+    .onConflictDoNothing({ target: pointsRules.code });
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+
+export const myPointsQuery = z.object({
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export const myPointsResponse = z.object({
+  balance: z.number(),
+  items: z.array(
+    z.object({ at: z.string(), ruleCode: z.string(), ruleName: z.string(), points: z.number(), note: z.string().nullable() }),
+  ),
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+});
+
+export const orgLeaderboardQuery = z.object({
+  parentId: z.coerce.number().int().positive().optional(),
+  from: day.optional(),
+  to: day.optional(),
+  sort: z.enum(['perCapita', 'points']).default('perCapita'),
+});
+
+export const orgLeaderboardResponse = z.object({
+  parentId: z.number(),
+  items: z.array(z.object({ orgId: z.number(), name: z.string(), points: z.number(), members: z.number(), perCapita: z.number() })),
+});
+
+export const peopleLeaderboardQuery = z.object({
+  orgId: z.coerce.number().int().positive().optional(),
+  from: day.optional(),
+  to: day.optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export const peopleLeaderboardResponse = z.object({
+  orgId: z.number(),
+  enabled: z.boolean(),
+  items: z.array(z.object({ personId: z.number(), name: z.string(), points: z.number(), rank: z.number() })),
+});
+
+export const ruleItem = z.object({
+  code: z.string(),
+  name: z.string(),
+  eventType: z.string(),
+  points: z.number(),
+  dailyCap: z.number().nullable(),
+  active: z.boolean(),
+  note: z.string().nullable(),
+  updatedAt: z.string(),
+});
+
+export const rulesResponse = z.object({ items: z.array(ruleItem) });
+
+export const ruleParams = z.object({ code: z.string().regex(/^[a-z0-9_]{1,64}$/) });
+
+export const ruleUpdateBody = z.object({
+  points: z.number().int().min(-1000).max(1000),
+  dailyCap: z.number().int().min(1).max(10_000).nullable(),
+  active: z.boolean(),
+});

@@ -1,0 +1,73 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { XLSX_MIME } from './columns.js';
+
+const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
+
+export interface ServerProcess {
+  url: string;
+  child: ChildProcess;
+  output: () => string;
+  kill9: () => Promise<void>;
+  stop: () => Promise<void>;
+}
+
+/** Starts `node --import tsx server/src/main.ts` and resolves once it prints its URL. */
+export function startServer(env: Record<string, string>, timeoutMs = 180_000): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+    cwd: repoRoot,
+    env: { ...process.env, DATABASE_URL: '', PORT: '0', SEED_SCALE: 'tiny', DEMO_MODE: 'true', LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  // Never outlive the test process, whatever happens to it.
+  const reap = () => child.kill('SIGKILL');
+  process.once('exit', reap);
+  child.once('exit', () => process.off('exit', reap));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const kill = async (signal: NodeJS.Signals) => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    await exited;
+  };
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      void kill('SIGKILL');
+      reject(new Error(`server did not start in ${timeoutMs} ms:\n${out}`));
+    }, timeoutMs);
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /is running at (http:\/\/[^\s]+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ url: m[1], child, output: () => out, kill9: () => kill('SIGKILL'), stop: () => kill('SIGTERM') });
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', (c: Buffer) => (out += c.toString()));
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited (${code ?? signal}) before it was ready:\n${out}`));
+    });
+  });
+}
+
+/** A signed-in HTTP client over real fetch: cookie and CSRF header on every request. */
+export async function httpLogin(base: string, username: string, password = 'Vanguard@2026') {
+  const res = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
+  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0];
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  const headers = { cookie, 'x-csrf-token': csrfToken };
+  return {
+    get: (path: string) => fetch(`${base}${path}`, { headers }),
+    upload(path: string, file: Buffer, signal?: AbortSignal) {
+      const form = new FormData();
+      form.append('file', new Blob([new Uint8Array(file)], { type: XLSX_MIME }), 'roster.xlsx');
+      return fetch(`${base}${path}`, { method: 'POST', headers, body: form, signal });
+    },
+  };
+}

@@ -1,0 +1,181 @@
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, stat, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from '../../kernel/errors.js';
+
+export type FileKind = 'mp4' | 'pdf' | 'png' | 'jpeg' | 'webp' | 'gif';
+
+const MB = 1024 * 1024;
+
+/** Size limits by detected type: videos are streamed to disk, never held in memory. */
+export const uploadLimits: Record<FileKind, number> = {
+  mp4: 500 * MB,
+  pdf: 50 * MB,
+  png: 10 * MB,
+  jpeg: 10 * MB,
+  webp: 10 * MB,
+  gif: 10 * MB,
+};
+
+export const mimeOf: Record<FileKind, string> = {
+  mp4: 'video/mp4',
+  pdf: 'application/pdf',
+  png: 'image/png',
+  jpeg: 'image/jpeg',
+  webp: 'image/webp',
+  gif: 'image/gif',
+};
+
+export const imageKinds: FileKind[] = ['png', 'jpeg', 'webp', 'gif'];
+
+const mp4Brands = new Set(['isom', 'iso2', 'iso3', 'iso4', 'iso5', 'iso6', 'mp41', 'mp42', 'avc1', 'M4V ', 'dash', 'mmp4', 'MSNV']);
+
+/** The file's type from its first bytes; the name and the declared MIME type are not trusted. */
+export function detectKind(head: Buffer): FileKind | null {
+  const ascii = (from: number, to: number) => head.subarray(from, to).toString('latin1');
+  if (ascii(0, 5) === '%PDF-') return 'pdf';
+  if (head.length >= 12 && ascii(4, 8) === 'ftyp' && mp4Brands.has(ascii(8, 12))) return 'mp4';
+  if (head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'png';
+  if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'jpeg';
+  if (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return 'webp';
+  if (ascii(0, 6) === 'GIF87a' || ascii(0, 6) === 'GIF89a') return 'gif';
+  return null;
+}
+
+export interface StoredUpload {
+  storageKey: string;
+  kind: FileKind;
+  mime: string;
+  size: number;
+  originalName: string;
+}
+
+const fileField = (message: string) => new AppError('validation_failed', [{ field: 'file', message }]);
+
+class UploadRejected extends Error {
+  constructor(readonly appError: AppError) {
+    super(appError.message);
+  }
+}
+
+/**
+ * Streams multipart field "file" into `dir` under a random name. The type is
+ * sniffed from the first bytes and must be one of `accept`; the size is counted
+ * as it streams and the partial file removed when a limit is crossed.
+ */
+export async function receiveUpload(req: FastifyRequest, dir: string, accept: readonly FileKind[]): Promise<StoredUpload> {
+  if (!req.isMultipart()) throw fileField('multipart/form-data with field "file" expected');
+  const max = Math.max(...accept.map((k) => uploadLimits[k]));
+  const part = await req.file({ limits: { fileSize: max, files: 1 }, throwFileSizeLimit: false });
+  if (!part || part.fieldname !== 'file') throw fileField('field "file" is required');
+  await mkdir(dir, { recursive: true });
+  const storageKey = randomBytes(16).toString('hex');
+  const path = join(dir, storageKey);
+  let head = Buffer.alloc(0);
+  let kind: FileKind | null = null;
+  let size = 0;
+  const check = (chunk: Buffer, self: Transform) => {
+    size += chunk.length;
+    if (size > uploadLimits[kind!]) throw new UploadRejected(new AppError('payload_too_large', { field: 'file', maxBytes: uploadLimits[kind!] }));
+    self.push(chunk);
+  };
+  const sniff = () => {
+    kind = detectKind(head);
+    if (!kind || !accept.includes(kind)) throw new UploadRejected(fileField(`file type not accepted; allowed: ${accept.join(', ')}`));
+  };
+  const guard = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      try {
+        if (kind) check(chunk, this);
+        else {
+          head = Buffer.concat([head, chunk]);
+          if (head.length >= 16) {
+            sniff();
+            check(head, this);
+          }
+        }
+        done();
+      } catch (err) {
+        done(err as Error);
+      }
+    },
+    flush(done) {
+      try {
+        if (!kind) {
+          if (head.length === 0) throw new UploadRejected(fileField('file is empty'));
+          sniff();
+          check(head, this);
+        }
+        done();
+      } catch (err) {
+        done(err as Error);
+      }
+    },
+  });
+  try {
+    await pipeline(part.file, guard, createWriteStream(path, { flags: 'wx' }));
+    if (part.file.truncated) throw new UploadRejected(new AppError('payload_too_large', { field: 'file', maxBytes: max }));
+  } catch (err) {
+    await unlink(path).catch(() => {});
+    if (err instanceof UploadRejected) throw err.appError;
+    throw err;
+  }
+  return { storageKey, kind: kind!, mime: mimeOf[kind!], size, originalName: (part.filename ?? '').slice(0, 200) };
+}
+
+export async function removeStored(dir: string, storageKey: string): Promise<void> {
+  await unlink(join(dir, storageKey)).catch(() => {});
+}
+
+/** `bytes=a-b`, `bytes=a-`, `bytes=-n` → an inclusive range; null when absent, 'invalid' when unsatisfiable. */
+export function parseRange(header: string | undefined, size: number): { start: number; end: number } | null | 'invalid' {
+  if (!header) return null;
+  const m = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+  if (!m || (m[1] === '' && m[2] === '')) return 'invalid';
+  let start: number;
+  let end: number;
+  if (m[1] === '') {
+    const suffix = Number(m[2]);
+    if (suffix === 0) return 'invalid';
+    start = Math.max(0, size - suffix);
+    end = size - 1;
+  } else {
+    start = Number(m[1]);
+    end = m[2] === '' ? size - 1 : Math.min(Number(m[2]), size - 1);
+  }
+  if (start >= size || start > end) return 'invalid';
+  return { start, end };
+}
+
+/** Sends a stored file, honouring a single byte Range (video seeking). */
+export async function sendStoredFile(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  file: { dir: string; storageKey: string; mime: string; downloadName?: string },
+) {
+  const path = join(file.dir, file.storageKey);
+  const info = await stat(path).catch(() => null);
+  if (!info) throw new AppError('not_found');
+  const size = info.size;
+  reply
+    .header('content-type', file.mime)
+    .header('accept-ranges', 'bytes')
+    .header('x-content-type-options', 'nosniff')
+    .header('cache-control', 'private, max-age=3600')
+    .header(
+      'content-disposition',
+      file.downloadName ? `attachment; filename*=UTF-8''${encodeURIComponent(file.downloadName)}` : 'inline',
+    );
+  const range = parseRange(req.headers.range, size);
+  if (range === 'invalid') return reply.status(416).header('content-range', `bytes */${size}`).send();
+  if (!range) return reply.header('content-length', size).send(createReadStream(path));
+  return reply
+    .status(206)
+    .header('content-range', `bytes ${range.start}-${range.end}/${size}`)
+    .header('content-length', range.end - range.start + 1)
+    .send(createReadStream(path, { start: range.start, end: range.end }));
+}

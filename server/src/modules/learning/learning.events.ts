@@ -1,0 +1,7 @@
+declare module '../../kernel/events.js' {
+  interface DomainEvents {
+    'learning.daily_quiz_completed': { personId: number; quizId: number; correct: number; total: number; day: string };
+    'learning.exam_submitted': { personId: number; examId: number; attemptId: number; score: number; totalPoints: number; auto: boolean };
+  }
+}
+export {};

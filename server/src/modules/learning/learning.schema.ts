@@ -1,0 +1,135 @@
+import { boolean, index, integer, jsonb, numeric, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+
+export const questionTypes = ['single', 'multiple', 'judge', 'fill'] as const;
+export type QuestionType = (typeof questionTypes)[number];
+
+/**
+ * The question bank. `answer` holds option letters for choice questions ('A', 'C'),
+ * 'true' / 'false' for judge questions, and every accepted text for fill-in ones.
+ */
+export const learningQuestions = pgTable(
+  'learning_questions',
+  {
+    id: serial('id').primaryKey(),
+    type: text('type', { enum: questionTypes }).notNull(),
+    stem: text('stem').notNull(),
+    options: text('options').array().notNull().default([]),
+    answer: text('answer').array().notNull(),
+    tags: text('tags').array().notNull().default([]),
+    difficulty: integer('difficulty').notNull().default(3),
+    explanation: text('explanation').notNull().default(''),
+    orgId: integer('org_id').notNull(),
+    orgPath: text('org_path').notNull(),
+    /** sha1 of the normalised stem and options: the same question typed twice has the same hash. */
+    contentHash: text('content_hash').notNull(),
+    source: text('source').notNull().default('manual'),
+    createdBy: integer('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('learning_questions_org_path_idx').using('btree', t.orgPath.op('text_pattern_ops')),
+    index('learning_questions_tags_idx').using('gin', t.tags),
+    uniqueIndex('learning_questions_hash_uq').on(t.orgId, t.contentHash).where(sql`deleted_at IS NULL`),
+  ],
+);
+
+/** Which tags an organisation's members draw their daily quiz from; the nearest ancestor's row applies. */
+export const learningTagAssignments = pgTable('learning_tag_assignments', {
+  orgId: integer('org_id').primaryKey(),
+  orgPath: text('org_path').notNull(),
+  tags: text('tags').array().notNull(),
+  updatedBy: integer('updated_by'),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const learningDailyQuizzes = pgTable(
+  'learning_daily_quizzes',
+  {
+    id: serial('id').primaryKey(),
+    personId: integer('person_id').notNull(),
+    /** Asia/Shanghai calendar day. */
+    day: text('day').notNull(),
+    questionIds: integer('question_ids').array().notNull(),
+    answers: jsonb('answers'),
+    correct: integer('correct'),
+    total: integer('total').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('learning_daily_quizzes_uq').on(t.personId, t.day)],
+);
+
+export const examStatuses = ['draft', 'published', 'closed'] as const;
+
+/** An exam paper; `sections` are draw rules (tags/difficulty + count) or fixed question ids, each with points. */
+export const learningExams = pgTable(
+  'learning_exams',
+  {
+    id: serial('id').primaryKey(),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    orgId: integer('org_id').notNull(),
+    orgPath: text('org_path').notNull(),
+    /** Org paths whose members may sit the exam; empty = the owner's subtree. */
+    audiencePaths: text('audience_paths').array().notNull().default([]),
+    timeLimitMinutes: integer('time_limit_minutes').notNull(),
+    opensAt: timestamp('opens_at', { withTimezone: true }),
+    closesAt: timestamp('closes_at', { withTimezone: true }),
+    sections: jsonb('sections').notNull(),
+    passScore: numeric('pass_score', { precision: 7, scale: 2 }),
+    status: text('status', { enum: examStatuses }).notNull().default('published'),
+    createdBy: integer('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('learning_exams_org_path_idx').using('btree', t.orgPath.op('text_pattern_ops'))],
+);
+
+/** One sitting per member: the drawn questions are stored so a reload shows the same paper. */
+export const learningExamAttempts = pgTable(
+  'learning_exam_attempts',
+  {
+    id: serial('id').primaryKey(),
+    examId: integer('exam_id').notNull().references(() => learningExams.id),
+    personId: integer('person_id').notNull(),
+    /** [{ questionId, points, section }] in display order. */
+    items: jsonb('items').notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    autoSubmitted: boolean('auto_submitted').notNull().default(false),
+    score: numeric('score', { precision: 7, scale: 2 }),
+    totalPoints: numeric('total_points', { precision: 7, scale: 2 }).notNull(),
+  },
+  (t) => [uniqueIndex('learning_exam_attempts_uq').on(t.examId, t.personId), index('learning_exam_attempts_open_idx').on(t.submittedAt)],
+);
+
+export const learningExamAnswers = pgTable(
+  'learning_exam_answers',
+  {
+    attemptId: integer('attempt_id').notNull().references(() => learningExamAttempts.id),
+    questionId: integer('question_id').notNull(),
+    answer: text('answer').array().notNull(),
+    correct: boolean('correct'),
+    points: numeric('points', { precision: 7, scale: 2 }),
+    answeredAt: timestamp('answered_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.attemptId, t.questionId] }), index('learning_exam_answers_question_idx').on(t.questionId)],
+);
+
+/** 错题本: a question a person got wrong; two correct practice answers in a row take it out. */
+export const learningWrongAnswers = pgTable(
+  'learning_wrong_answers',
+  {
+    personId: integer('person_id').notNull(),
+    questionId: integer('question_id').notNull(),
+    wrongCount: integer('wrong_count').notNull().default(1),
+    correctStreak: integer('correct_streak').notNull().default(0),
+    lastAnswer: text('last_answer').array().notNull().default([]),
+    source: text('source').notNull(),
+    firstWrongAt: timestamp('first_wrong_at', { withTimezone: true }).notNull().defaultNow(),
+    lastWrongAt: timestamp('last_wrong_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.questionId] })],
+);

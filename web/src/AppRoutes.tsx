@@ -1,0 +1,58 @@
+import { useMemo } from 'react';
+import { Navigate, Route, Routes } from 'react-router';
+import { RequireAuth, useAuth } from './kernel/auth.js';
+import { AdminLayout } from './kernel/Layout.js';
+import { firstEntry, visibleMenu } from './kernel/menu.js';
+import { Forbidden, NotFound } from './kernel/ui.js';
+import { LoginPage } from './kernel/pages/LoginPage.js';
+import { ChangePasswordPage } from './kernel/pages/ChangePasswordPage.js';
+import { MobileShell } from './kernel/MobileShell.js';
+import { webModules } from './modules/registry.js';
+import type { ModuleRoute } from './modules/types.js';
+
+function Guarded({ route }: { route: ModuleRoute }) {
+  const { can } = useAuth();
+  if (route.permission && !can(route.permission)) return <Forbidden />;
+  return <>{route.element}</>;
+}
+
+function Home() {
+  const { can } = useAuth();
+  const first = useMemo(() => firstEntry(visibleMenu(webModules, can)), [can]);
+  return <Navigate to={first?.path ?? '/m'} replace />;
+}
+
+export function AppRoutes() {
+  const routes = webModules.flatMap((m) => m.routes);
+  const mobileRoutes = webModules.flatMap((m) => m.mobileRoutes ?? []);
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route path="/change-password" element={<ChangePasswordPage />} />
+      <Route
+        path="/m"
+        element={
+          <RequireAuth>
+            <MobileShell />
+          </RequireAuth>
+        }
+      >
+        {mobileRoutes.map((r) => (r.path === '' ? <Route key="index" index element={<Guarded route={r} />} /> : <Route key={r.path} path={r.path} element={<Guarded route={r} />} />))}
+      </Route>
+      <Route
+        path="/"
+        element={
+          <RequireAuth>
+            <AdminLayout />
+          </RequireAuth>
+        }
+      >
+        <Route index element={<Home />} />
+        {routes.map((r) => (
+          <Route key={r.path} path={r.path} element={<Guarded route={r} />} />
+        ))}
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,34 @@
+import { App } from 'antd';
+import { ApiError } from './api.js';
+import { getLang } from './i18n.js';
+
+type AppApi = ReturnType<typeof App.useApp>;
+
+let messageApi: AppApi['message'] | null = null;
+let modalApi: AppApi['modal'] | null = null;
+
+/** Captures antd's themed message/modal so code outside components (query caches) can use them. */
+export function FeedbackBridge() {
+  const app = App.useApp();
+  messageApi = app.message;
+  modalApi = app.modal;
+  return null;
+}
+
+export function errorText(err: unknown): string {
+  if (err instanceof ApiError) return err.localized();
+  if (err instanceof Error) return err.message;
+  return getLang() === 'en' ? 'Something went wrong' : '操作失败';
+}
+
+export function showError(err: unknown) {
+  // 401 sends the user to the login page; a toast on top of that is noise.
+  if (err instanceof ApiError && err.status === 401) return;
+  messageApi?.error(errorText(err));
+}
+
+export function showSuccess(text: string) {
+  messageApi?.success(text);
+}
+
+export const modal = () => modalApi;

@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { ApiError } from '../api.js';
+import { FullPageSpin, homeFor, useAuth } from '../auth.js';
+import { errorText } from '../feedback.js';
+import { common, useI18n } from '../i18n.js';
+import { LanguageSwitch } from '../Layout.js';
+import { authText } from './messages.js';
+
+function safeNext(next: string | null): string | null {
+  // Only same-site paths: never bounce a user to another origin after sign-in.
+  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/login') ? next : null;
+}
+
+export function LoginPage() {
+  const { me, loading, login, refresh } = useAuth();
+  const { t, lang } = useI18n();
+  const nav = useNavigate();
+  const [params] = useSearchParams();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  if (loading) return <FullPageSpin />;
+  if (me && !busy) return <Navigate to={me.mustChangePassword ? '/change-password' : (safeNext(params.get('next')) ?? homeFor(me))} replace />;
+
+  const onFinish = async (v: { username: string; password: string }) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const res = await login(v.username.trim(), v.password);
+      const fresh = await refresh();
+      if (res.mustChangePassword) nav('/change-password', { replace: true });
+      else nav(safeNext(params.get('next')) ?? (fresh ? homeFor(fresh) : '/'), { replace: true });
+    } catch (err) {
+      if (err instanceof ApiError && err.code === 'account_locked') {
+        const until = (err.details as { until?: string } | null)?.until;
+        const time = until ? new Date(until).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB') : '';
+        setError(until ? t(authText.lockedUntil, { time }) : errorText(err));
+      } else setError(errorText(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="vg-login">
+      <Card className="vg-login-card" variant="borderless">
+        <div style={{ textAlign: 'right', marginTop: -8 }}>
+          <LanguageSwitch />
+        </div>
+        <div className="vg-login-title">
+          <img src="/favicon.svg" alt="" width={48} height={48} />
+          <Typography.Title level={3} style={{ margin: '8px 0 4px', color: '#c8161d' }}>
+            {t(common.appName)}
+          </Typography.Title>
+          <Typography.Text type="secondary">{t(authText.subtitle)}</Typography.Text>
+        </div>
+        {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="login-error" />}
+        <Form layout="vertical" onFinish={onFinish} requiredMark={false} size="large">
+          <Form.Item name="username" label={t(authText.username)} rules={[{ required: true, message: t(authText.usernameRequired) }]}>
+            <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
+          </Form.Item>
+          <Form.Item name="password" label={t(authText.password)} rules={[{ required: true, message: t(authText.passwordRequired) }]}>
+            <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" block loading={busy}>
+            {t(authText.signIn)}
+          </Button>
+        </Form>
+        <Typography.Paragraph type="secondary" style={{ textAlign: 'center', marginTop: 16, marginBottom: 0, fontSize: 12 }}>
+          {t(common.committee)}
+        </Typography.Paragraph>
+      </Card>
+    </div>
+  );
+}

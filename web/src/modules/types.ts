@@ -1,0 +1,32 @@
+import type { ReactNode } from 'react';
+import type { Text } from '../kernel/i18n.js';
+
+/** Top-level menu groups: 组织管理, the "四个三" (four threes), then system and personal pages. */
+export type MenuGroup = 'org' | 'courses' | 'carriers' | 'mechanisms' | 'orientations' | 'system' | 'me';
+
+export interface MenuEntry {
+  /** The route path the entry opens. */
+  path: string;
+  group: MenuGroup;
+  label: Text;
+  icon?: ReactNode;
+  /** Needed to see the entry; none means every signed-in user. */
+  permission?: string;
+  /** Position inside its group (smaller first). */
+  order: number;
+}
+
+export interface ModuleRoute {
+  /** Path under the admin shell, without the leading slash ('org/tree'). */
+  path: string;
+  element: ReactNode;
+  permission?: string;
+}
+
+/** What a web module contributes: menu entries, admin-shell routes, and phone (/m) routes. */
+export interface WebModule {
+  name: string;
+  menu: MenuEntry[];
+  routes: ModuleRoute[];
+  mobileRoutes?: ModuleRoute[];
+}
