@@ -17,6 +17,7 @@ export const errorCatalog = {
   forbidden: { status: 403, zh: '没有权限', en: 'Forbidden' },
   not_found: { status: 404, zh: '记录不存在', en: 'Not found' },
   conflict: { status: 409, zh: '与现有数据冲突', en: 'Conflict with existing data' },
+  invalid_transition: { status: 409, zh: '当前状态下不能执行该操作', en: 'This action is not allowed in the current state' },
   org_not_empty: { status: 409, zh: '组织下仍有下级组织或人员，不能撤销', en: 'The organisation still has children or people' },
   org_cycle: { status: 409, zh: '不能把组织移动到它自己的下级', en: 'Cannot move an organisation under itself' },
   import_invalid: { status: 422, zh: '导入文件有错误，未写入任何数据', en: 'The import file has errors; nothing was written' },

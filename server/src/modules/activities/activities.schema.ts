@@ -93,3 +93,17 @@ export const calendarTokens = pgTable(
   },
   (t) => [uniqueIndex('activity_calendar_person_uq').on(t.personId), uniqueIndex('activity_calendar_org_uq').on(t.orgId)],
 );
+
+/** Photos of an activity for its summary; files live under DATA_DIR/uploads/activities. */
+export const activityPhotos = pgTable(
+  'activity_photos',
+  {
+    id: serial('id').primaryKey(),
+    activityId: integer('activity_id').notNull().references(() => activities.id),
+    fileKey: text('file_key').notNull(),
+    caption: text('caption').notNull().default(''),
+    uploadedBy: integer('uploaded_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('activity_photos_activity_idx').on(t.activityId)],
+);

@@ -4,6 +4,7 @@ import { activitiesRoutes } from './activities.routes.js';
 import { participationRoutes } from './participation.routes.js';
 import { ensureActivityReference } from './activities.reference.js';
 import { calendarRoutes } from './calendar.routes.js';
+import { photosRoutes } from './photos.routes.js';
 import { activitiesJobs, subscribeActivities } from './activities.jobs.js';
 
 const organisers = ['committee_admin', 'org_admin', 'branch_secretary'] as const;
@@ -22,6 +23,7 @@ export const activitiesModule: VanguardModule = {
     activitiesRoutes(app, ctx);
     participationRoutes(app, ctx);
     calendarRoutes(app, ctx);
+    photosRoutes(app, ctx);
   },
   subscribe: subscribeActivities,
   jobs: activitiesJobs,

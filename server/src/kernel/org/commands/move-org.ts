@@ -35,8 +35,8 @@ export async function moveOrg(db: Db, req: FastifyRequest, scope: Scope, id: num
         tx,
         sql`WITH u AS (
               UPDATE orgs
-                 SET path = ${newPath} || substring(path from ${org.path.length + 1}),
-                     parent_id = CASE WHEN id = ${org.id} THEN ${parent.id} ELSE parent_id END
+                 SET path = ${newPath}::text || substring(path from ${org.path.length + 1}::int),
+                     parent_id = CASE WHEN id = ${org.id}::int THEN ${parent.id}::int ELSE parent_id END
                WHERE path LIKE ${escapeLike(org.path) + '%'}
               RETURNING 1)
             SELECT count(*)::int AS n FROM u`,

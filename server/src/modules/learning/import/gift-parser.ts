@@ -30,6 +30,17 @@ function find(chs: Ch[], token: string, from = 0): number {
   return -1;
 }
 
+function splitOn(chs: Ch[], token: string): Ch[][] {
+  const parts: Ch[][] = [];
+  let from = 0;
+  for (let at = find(chs, token); at >= 0; at = find(chs, token, from)) {
+    parts.push(chs.slice(from, at));
+    from = at + token.length;
+  }
+  parts.push(chs.slice(from));
+  return parts;
+}
+
 interface Answer {
   mark: '=' | '~';
   weight: number | null;
@@ -43,7 +54,7 @@ function splitAnswers(inner: Ch[]): { answers: Answer[]; general: string; head: 
   const general = gf >= 0 ? text(inner.slice(gf + 4)) : '';
   const body = gf >= 0 ? inner.slice(0, gf) : inner;
   const answers: Answer[] = [];
-  let head: Ch[] = [];
+  const head: Ch[] = [];
   let current: Ch[] | null = null;
   let mark: '=' | '~' = '=';
   const flush = () => {
@@ -129,7 +140,7 @@ function parseBlock(b: Block): ParsedItem {
   if (raw.startsWith('#')) return skipped(b.line, 'unsupported_type', '数值题（numerical）暂不支持，未导入', stem, 'numerical');
   const tf = /^(TRUE|FALSE|T|F)(?=\s|#|$)/i.exec(raw);
   if (tf) {
-    const feedback = text(inner.slice(tf[0].length)).split('#').map((s) => s.trim()).filter(Boolean);
+    const feedback = splitOn(inner.slice(tf[0].length), '#').map(text).filter(Boolean);
     return question(b.line, { ...base, type: 'judge', stem, answer: [tf[1].toUpperCase().startsWith('T') ? 'true' : 'false'], explanation: feedback.join('；') });
   }
   const { answers, general, head } = splitAnswers(inner);

@@ -176,6 +176,15 @@ CREATE TABLE "activity_categories" (
 	"sort" integer DEFAULT 0 NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "activity_photos" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"activity_id" integer NOT NULL,
+	"file_key" text NOT NULL,
+	"caption" text DEFAULT '' NOT NULL,
+	"uploaded_by" integer,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "activity_signups" (
 	"id" serial PRIMARY KEY NOT NULL,
 	"activity_id" integer NOT NULL,
@@ -201,13 +210,153 @@ CREATE TABLE "activity_calendar_tokens" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "content_files" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"item_id" integer NOT NULL,
+	"slot" text NOT NULL,
+	"storage_key" text NOT NULL,
+	"mime" text NOT NULL,
+	"size" bigint NOT NULL,
+	"original_name" text DEFAULT '' NOT NULL,
+	"created_by" integer,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "content_items" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"kind" text NOT NULL,
+	"title" text NOT NULL,
+	"summary" text DEFAULT '' NOT NULL,
+	"body" text DEFAULT '' NOT NULL,
+	"status" text DEFAULT 'draft' NOT NULL,
+	"org_id" integer NOT NULL,
+	"org_path" text NOT NULL,
+	"audience_paths" text[] DEFAULT '{}' NOT NULL,
+	"audience_roles" text[] DEFAULT '{}' NOT NULL,
+	"video_url" text,
+	"duration_seconds" integer,
+	"estimated_seconds" integer DEFAULT 60 NOT NULL,
+	"review_comment" text,
+	"source" text,
+	"created_by" integer,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"published_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "content_reads" (
+	"item_id" integer NOT NULL,
+	"person_id" integer NOT NULL,
+	"seconds" integer DEFAULT 0 NOT NULL,
+	"last_beat_at" timestamp with time zone,
+	"last_visible" boolean DEFAULT false NOT NULL,
+	"completed_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "content_reads_item_id_person_id_pk" PRIMARY KEY("item_id","person_id")
+);
+--> statement-breakpoint
+CREATE TABLE "learning_daily_quizzes" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"person_id" integer NOT NULL,
+	"day" text NOT NULL,
+	"question_ids" integer[] NOT NULL,
+	"answers" jsonb,
+	"correct" integer,
+	"total" integer NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"submitted_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "learning_exam_answers" (
+	"attempt_id" integer NOT NULL,
+	"question_id" integer NOT NULL,
+	"answer" text[] NOT NULL,
+	"correct" boolean,
+	"points" numeric(7, 2),
+	"answered_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "learning_exam_answers_attempt_id_question_id_pk" PRIMARY KEY("attempt_id","question_id")
+);
+--> statement-breakpoint
+CREATE TABLE "learning_exam_attempts" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"exam_id" integer NOT NULL,
+	"person_id" integer NOT NULL,
+	"items" jsonb NOT NULL,
+	"started_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"submitted_at" timestamp with time zone,
+	"auto_submitted" boolean DEFAULT false NOT NULL,
+	"score" numeric(7, 2),
+	"total_points" numeric(7, 2) NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "learning_exams" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"title" text NOT NULL,
+	"description" text DEFAULT '' NOT NULL,
+	"org_id" integer NOT NULL,
+	"org_path" text NOT NULL,
+	"audience_paths" text[] DEFAULT '{}' NOT NULL,
+	"time_limit_minutes" integer NOT NULL,
+	"opens_at" timestamp with time zone,
+	"closes_at" timestamp with time zone,
+	"sections" jsonb NOT NULL,
+	"pass_score" numeric(7, 2),
+	"status" text DEFAULT 'published' NOT NULL,
+	"created_by" integer,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "learning_questions" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"type" text NOT NULL,
+	"stem" text NOT NULL,
+	"options" text[] DEFAULT '{}' NOT NULL,
+	"answer" text[] NOT NULL,
+	"tags" text[] DEFAULT '{}' NOT NULL,
+	"difficulty" integer DEFAULT 3 NOT NULL,
+	"explanation" text DEFAULT '' NOT NULL,
+	"org_id" integer NOT NULL,
+	"org_path" text NOT NULL,
+	"content_hash" text NOT NULL,
+	"source" text DEFAULT 'manual' NOT NULL,
+	"created_by" integer,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"deleted_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "learning_tag_assignments" (
+	"org_id" integer PRIMARY KEY NOT NULL,
+	"org_path" text NOT NULL,
+	"tags" text[] NOT NULL,
+	"updated_by" integer,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "learning_wrong_answers" (
+	"person_id" integer NOT NULL,
+	"question_id" integer NOT NULL,
+	"wrong_count" integer DEFAULT 1 NOT NULL,
+	"correct_streak" integer DEFAULT 0 NOT NULL,
+	"last_answer" text[] DEFAULT '{}' NOT NULL,
+	"source" text NOT NULL,
+	"first_wrong_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"last_wrong_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "learning_wrong_answers_person_id_question_id_pk" PRIMARY KEY("person_id","question_id")
+);
+--> statement-breakpoint
 ALTER TABLE "accounts" ADD CONSTRAINT "accounts_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "role_assignments" ADD CONSTRAINT "role_assignments_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "role_assignments" ADD CONSTRAINT "role_assignments_org_id_orgs_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."orgs"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "people" ADD CONSTRAINT "people_org_id_orgs_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."orgs"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "activity_attendance" ADD CONSTRAINT "activity_attendance_activity_id_activities_id_fk" FOREIGN KEY ("activity_id") REFERENCES "public"."activities"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "activity_photos" ADD CONSTRAINT "activity_photos_activity_id_activities_id_fk" FOREIGN KEY ("activity_id") REFERENCES "public"."activities"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "activity_signups" ADD CONSTRAINT "activity_signups_activity_id_activities_id_fk" FOREIGN KEY ("activity_id") REFERENCES "public"."activities"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "content_files" ADD CONSTRAINT "content_files_item_id_content_items_id_fk" FOREIGN KEY ("item_id") REFERENCES "public"."content_items"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "content_reads" ADD CONSTRAINT "content_reads_item_id_content_items_id_fk" FOREIGN KEY ("item_id") REFERENCES "public"."content_items"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "learning_exam_answers" ADD CONSTRAINT "learning_exam_answers_attempt_id_learning_exam_attempts_id_fk" FOREIGN KEY ("attempt_id") REFERENCES "public"."learning_exam_attempts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "learning_exam_attempts" ADD CONSTRAINT "learning_exam_attempts_exam_id_learning_exams_id_fk" FOREIGN KEY ("exam_id") REFERENCES "public"."learning_exams"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "audit_at_idx" ON "audit_log" USING btree ("at");--> statement-breakpoint
 CREATE INDEX "audit_entity_idx" ON "audit_log" USING btree ("entity","entity_id");--> statement-breakpoint
 CREATE INDEX "audit_account_idx" ON "audit_log" USING btree ("account_id");--> statement-breakpoint
@@ -231,7 +380,21 @@ CREATE INDEX "points_ledger_org_idx" ON "points_ledger" USING btree ("org_path")
 CREATE INDEX "activities_org_path_idx" ON "activities" USING btree ("org_path" text_pattern_ops);--> statement-breakpoint
 CREATE INDEX "activities_starts_idx" ON "activities" USING btree ("starts_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "activity_attendance_uq" ON "activity_attendance" USING btree ("activity_id","person_id");--> statement-breakpoint
+CREATE INDEX "activity_photos_activity_idx" ON "activity_photos" USING btree ("activity_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "activity_signups_uq" ON "activity_signups" USING btree ("activity_id","person_id");--> statement-breakpoint
 CREATE INDEX "activity_signups_person_idx" ON "activity_signups" USING btree ("person_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "activity_calendar_person_uq" ON "activity_calendar_tokens" USING btree ("person_id");--> statement-breakpoint
-CREATE UNIQUE INDEX "activity_calendar_org_uq" ON "activity_calendar_tokens" USING btree ("org_id");
+CREATE UNIQUE INDEX "activity_calendar_org_uq" ON "activity_calendar_tokens" USING btree ("org_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "content_files_slot_uq" ON "content_files" USING btree ("item_id","slot");--> statement-breakpoint
+CREATE INDEX "content_items_org_path_idx" ON "content_items" USING btree ("org_path" text_pattern_ops);--> statement-breakpoint
+CREATE INDEX "content_items_status_idx" ON "content_items" USING btree ("status","published_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "content_items_source_uq" ON "content_items" USING btree ("source");--> statement-breakpoint
+CREATE INDEX "content_reads_person_idx" ON "content_reads" USING btree ("person_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "learning_daily_quizzes_uq" ON "learning_daily_quizzes" USING btree ("person_id","day");--> statement-breakpoint
+CREATE INDEX "learning_exam_answers_question_idx" ON "learning_exam_answers" USING btree ("question_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "learning_exam_attempts_uq" ON "learning_exam_attempts" USING btree ("exam_id","person_id");--> statement-breakpoint
+CREATE INDEX "learning_exam_attempts_open_idx" ON "learning_exam_attempts" USING btree ("submitted_at");--> statement-breakpoint
+CREATE INDEX "learning_exams_org_path_idx" ON "learning_exams" USING btree ("org_path" text_pattern_ops);--> statement-breakpoint
+CREATE INDEX "learning_questions_org_path_idx" ON "learning_questions" USING btree ("org_path" text_pattern_ops);--> statement-breakpoint
+CREATE INDEX "learning_questions_tags_idx" ON "learning_questions" USING gin ("tags");--> statement-breakpoint
+CREATE UNIQUE INDEX "learning_questions_hash_uq" ON "learning_questions" USING btree ("org_id","content_hash") WHERE deleted_at IS NULL;

@@ -1,0 +1,66 @@
+import { createReadStream } from 'node:fs';
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { App, ModuleContext } from '../../kernel/module.js';
+import { rows } from '../../kernel/db/client.js';
+import { AppError } from '../../kernel/errors.js';
+import { audit } from '../../kernel/audit/audit.js';
+import { requireAuth, type AuthContext } from '../../kernel/auth/auth-context.js';
+import { scopeFor } from '../../kernel/access/scope.js';
+import { imageKinds } from '../../kernel/files/file-kinds.js';
+import { removeStored, storeUpload } from '../../kernel/files/storage.js';
+import { resizedImage, snapWidth } from '../../kernel/files/images.js';
+import { getManaged } from './activities.queries.js';
+import { callerOf, inAudience, type ActivityRow } from './activities.access.js';
+import { idParams } from './activities.dto.js';
+
+const tags = ['activities'];
+export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
+
+/** Photos for the summary after an activity: organisers upload, everyone who can see the activity views. */
+export function photosRoutes(app: App, ctx: ModuleContext) {
+  const { db, env } = ctx;
+
+  async function canView(auth: AuthContext, activityId: number) {
+    if (await getManaged(db, scopeFor(auth, 'activities.read'), activityId).catch(() => null)) return true;
+    if (!auth.personId) return false;
+    const [a] = await rows<ActivityRow>(db, sql`SELECT * FROM activities WHERE id = ${activityId} AND status <> 'draft'`);
+    return !!a && inAudience(a, await callerOf(db, auth));
+  }
+
+  app.post('/api/v1/activities/:id/photos', { config: { access: { permission: 'activities.write' } }, schema: { tags, summary: '上传活动照片（jpg/png/webp，≤10MB）', params: idParams, consumes: ['multipart/form-data'] } }, async (req, reply) => {
+    const auth = requireAuth(req.auth);
+    const a = await getManaged(db, scopeFor(auth, 'activities.write'), req.params.id);
+    if (!a) throw new AppError('not_found');
+    if (!req.isMultipart()) throw new AppError('validation_failed', [{ field: 'file', message: 'multipart/form-data with a file field expected' }]);
+    const part = await req.file({ limits: { fileSize: MAX_PHOTO_BYTES } });
+    if (!part) throw new AppError('validation_failed', [{ field: 'file', message: 'missing' }]);
+    const stored = await storeUpload(env.DATA_DIR, 'activities', part, { kinds: imageKinds, maxBytes: MAX_PHOTO_BYTES });
+    const caption = String((part.fields.caption as { value?: string } | undefined)?.value ?? '').slice(0, 200);
+    const [photo] = await rows<{ id: number }>(db, sql`INSERT INTO activity_photos (activity_id, file_key, caption, uploaded_by) VALUES (${req.params.id}, ${stored.key}, ${caption}, ${auth.accountId}) RETURNING id`);
+    await audit(db, req, { action: 'activities.photo_upload', entity: 'activity', entityId: req.params.id, orgId: a.orgId as number, summary: `${stored.mime} ${stored.size} B` });
+    return reply.status(201).send({ id: photo.id, url: `/api/v1/activity-photos/${photo.id}` });
+  });
+
+  app.get('/api/v1/activities/:id/photos', { config: { access: 'session' }, schema: { tags, summary: '活动照片列表', params: idParams } }, async (req) => {
+    if (!(await canView(requireAuth(req.auth), req.params.id))) throw new AppError('not_found');
+    const items = await rows<{ id: number; caption: string; createdAt: string }>(db, sql`SELECT id, caption, created_at AS "createdAt" FROM activity_photos WHERE activity_id = ${req.params.id} ORDER BY id`);
+    return { items: items.map((p) => ({ ...p, url: `/api/v1/activity-photos/${p.id}` })) };
+  });
+
+  app.get('/api/v1/activity-photos/:id', { config: { access: 'session' }, schema: { tags, summary: '照片（按宽度缩放的 WebP）', params: idParams, querystring: z.object({ w: z.coerce.number().int().min(16).max(4000).optional() }) } }, async (req, reply) => {
+    const [p] = await rows<{ activity_id: number; file_key: string }>(db, sql`SELECT activity_id, file_key FROM activity_photos WHERE id = ${req.params.id}`);
+    if (!p || !(await canView(requireAuth(req.auth), p.activity_id))) throw new AppError('not_found');
+    const file = await resizedImage(env.DATA_DIR, p.file_key, snapWidth(req.query.w));
+    return reply.header('content-type', 'image/webp').header('cache-control', 'private, max-age=86400').send(createReadStream(file));
+  });
+
+  app.delete('/api/v1/activity-photos/:id', { config: { access: { permission: 'activities.write' } }, schema: { tags, summary: '删除照片', params: idParams } }, async (req) => {
+    const [p] = await rows<{ activity_id: number; file_key: string }>(db, sql`SELECT activity_id, file_key FROM activity_photos WHERE id = ${req.params.id}`);
+    if (!p || !(await getManaged(db, scopeFor(requireAuth(req.auth), 'activities.write'), p.activity_id))) throw new AppError('not_found');
+    await db.execute(sql`DELETE FROM activity_photos WHERE id = ${req.params.id}`);
+    await removeStored(env.DATA_DIR, p.file_key);
+    await audit(db, req, { action: 'activities.photo_delete', entity: 'activity', entityId: p.activity_id });
+    return { ok: true };
+  });
+}

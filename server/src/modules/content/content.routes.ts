@@ -1,0 +1,53 @@
+import { join } from 'node:path';
+import type { App, ModuleContext } from '../../kernel/module.js';
+import { AppError } from '../../kernel/errors.js';
+import { requireAuth } from '../../kernel/auth/auth-context.js';
+import { scopeFor } from '../../kernel/access/scope.js';
+import { createItemBody, idParams, listQuery, mediaParams, transitionBody, updateItemBody } from './content.dto.js';
+import { getManaged, listManaged } from './content.queries.js';
+import { createItem } from './commands/create-item.js';
+import { updateItem } from './commands/update-item.js';
+import { transition } from './commands/transition.js';
+import { attachMedia } from './commands/attach-media.js';
+
+const tags = ['content'];
+
+export const contentUploadDir = (ctx: ModuleContext) => join(ctx.env.DATA_DIR, 'uploads', 'content');
+
+/** Authors and reviewers: drafts, uploads, the review workflow. */
+export function contentRoutes(app: App, ctx: ModuleContext) {
+  const { db } = ctx;
+  const detail = async (auth: Parameters<typeof requireAuth>[0], id: number) => {
+    const item = await getManaged(db, scopeFor(requireAuth(auth), 'content.read'), id);
+    if (!item) throw new AppError('not_found');
+    return item;
+  };
+
+  app.get('/api/v1/content', { config: { access: { permission: 'content.read' } }, schema: { tags, summary: '内容列表（审核队列：status=review）', querystring: listQuery } }, async (req) =>
+    listManaged(db, scopeFor(requireAuth(req.auth), 'content.read'), req.query),
+  );
+
+  app.post('/api/v1/content', { config: { access: { permission: 'content.write' } }, schema: { tags, summary: '新建内容草稿（文章/视频/PDF）', body: createItemBody } }, async (req, reply) => {
+    const id = await createItem(db, req, scopeFor(requireAuth(req.auth), 'content.write'), req.body);
+    return reply.status(201).send(await detail(req.auth, id));
+  });
+
+  app.get('/api/v1/content/:id', { config: { access: { permission: 'content.read' } }, schema: { tags, summary: '内容详情', params: idParams } }, async (req) => detail(req.auth, req.params.id));
+
+  app.patch('/api/v1/content/:id', { config: { access: { permission: 'content.write' } }, schema: { tags, summary: '修改草稿', params: idParams, body: updateItemBody } }, async (req) => {
+    await updateItem(db, req, scopeFor(requireAuth(req.auth), 'content.write'), req.params.id, req.body);
+    return detail(req.auth, req.params.id);
+  });
+
+  app.post('/api/v1/content/:id/transitions', { config: { access: { permission: 'content.read' } }, schema: { tags, summary: '提交审核 / 退回 / 发布 / 归档', params: idParams, body: transitionBody } }, async (req) => {
+    const result = await transition(db, req, requireAuth(req.auth), req.params.id, req.body.action, req.body.comment);
+    if (result.status === 'published') await ctx.events.publish('content.published', { contentId: result.id, orgId: result.orgId });
+    return detail(req.auth, req.params.id);
+  });
+
+  app.post(
+    '/api/v1/content/:id/media/:slot',
+    { config: { access: { permission: 'content.write' } }, schema: { tags, summary: '上传视频(mp4)、封面图或PDF（multipart 字段 file）', params: mediaParams, consumes: ['multipart/form-data'] } },
+    async (req) => attachMedia(db, req, scopeFor(requireAuth(req.auth), 'content.write'), req.params.id, req.params.slot, contentUploadDir(ctx)),
+  );
+}

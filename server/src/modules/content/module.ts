@@ -1,0 +1,33 @@
+import type { VanguardModule } from '../../kernel/module.js';
+import './content.events.js';
+import { contentRoutes } from './content.routes.js';
+import { readerRoutes } from './reader.routes.js';
+import { seedContent } from './content.seed.js';
+import { completedReads } from './content.queries.js';
+
+const authors = ['committee_admin', 'org_admin', 'branch_secretary'] as const;
+const reviewers = ['committee_admin', 'org_admin'] as const;
+const everyone = ['committee_admin', 'org_admin', 'branch_secretary', 'member', 'community_staff', 'handler', 'entrepreneur', 'reviewer'] as const;
+
+/** Articles, videos and PDFs with a review workflow, audience scope and reading records. */
+export const contentModule: VanguardModule = {
+  name: 'content',
+  permissions: [
+    { name: 'content.read', roles: authors, scope: 'subtree', description: '查看本组织的内容（含草稿、待审）' },
+    { name: 'content.write', roles: authors, scope: 'subtree', description: '撰写、修改草稿，上传视频/PDF，提交审核' },
+    { name: 'content.review', roles: reviewers, scope: 'subtree', description: '审核内容：发布、退回、归档' },
+    { name: 'content.view', roles: everyone, scope: 'self', description: '阅读发布给本人的内容，记录学习时长' },
+  ],
+  routes(app, ctx) {
+    contentRoutes(app, ctx);
+    readerRoutes(app, ctx);
+  },
+  seed: seedContent,
+  metrics: [
+    {
+      name: 'content.reads_completed',
+      label: { zh: '完成阅读/观看人次', en: 'Completed reads and views' },
+      value: (ctx, q) => completedReads(ctx.db, q.orgPath, q.from, q.to),
+    },
+  ],
+};

@@ -1,0 +1,50 @@
+import { sql } from 'drizzle-orm';
+import type { App, ModuleContext } from '../../kernel/module.js';
+import { AppError } from '../../kernel/errors.js';
+import { rows } from '../../kernel/db/client.js';
+import { requireAuth } from '../../kernel/auth/auth-context.js';
+import { canSeeItem, readerOf } from './content.access.js';
+import { feedQuery, heartbeatBody, idParams, mediaParams } from './content.dto.js';
+import { feed, getForReader } from './content.queries.js';
+import { heartbeat } from './commands/heartbeat.js';
+import { sendStoredFile } from './uploads.js';
+import { contentUploadDir } from './content.routes.js';
+
+const tags = ['content'];
+const access = { permission: 'content.view' };
+
+/** Readers: the feed of what is published to them, media, and the reading heartbeat. */
+export function readerRoutes(app: App, ctx: ModuleContext) {
+  const { db } = ctx;
+
+  app.get('/api/v1/me/content', { config: { access }, schema: { tags, summary: '学习资料（发布给我的内容）', querystring: feedQuery } }, async (req) =>
+    feed(db, await readerOf(db, requireAuth(req.auth)), req.query),
+  );
+
+  app.get('/api/v1/me/content/:id', { config: { access }, schema: { tags, summary: '阅读内容', params: idParams } }, async (req) => {
+    const item = await getForReader(db, await readerOf(db, requireAuth(req.auth)), req.params.id);
+    if (!item) throw new AppError('not_found');
+    return item;
+  });
+
+  app.post('/api/v1/content/:id/heartbeat', { config: { access }, schema: { tags, summary: '阅读心跳（约每15秒一次）', params: idParams, body: heartbeatBody } }, async (req) => {
+    const reader = await readerOf(db, requireAuth(req.auth));
+    const { justCompleted, ...result } = await heartbeat(db, reader, req.params.id, req.body.visible);
+    if (justCompleted) {
+      const payload = { personId: reader.personId, contentId: req.params.id, seconds: result.seconds };
+      await ctx.events.publish(result.kind === 'video' ? 'content.video_watched' : 'content.read_completed', payload);
+    }
+    return result;
+  });
+
+  app.get('/api/v1/content/:id/media/:slot', { config: { access: 'session' }, schema: { tags, summary: '视频/封面/PDF（支持 Range）', params: mediaParams } }, async (req, reply) => {
+    const auth = requireAuth(req.auth);
+    if (!(await canSeeItem(db, auth, req.params.id))) throw new AppError('not_found');
+    const [file] = await rows<{ storage_key: string; mime: string }>(
+      db,
+      sql`SELECT storage_key, mime FROM content_files WHERE item_id = ${req.params.id} AND slot = ${req.params.slot}`,
+    );
+    if (!file) throw new AppError('not_found');
+    return sendStoredFile(req, reply, { dir: contentUploadDir(ctx), storageKey: file.storage_key, mime: file.mime });
+  });
+}
