@@ -1,61 +1,76 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 
 export interface ServerProcess {
   url: string;
   child: ChildProcess;
   output: () => string;
+  kill9: () => Promise<void>;
   stop: (signal?: NodeJS.Signals) => Promise<void>;
 }
 
-/** Starts `server/src/main.ts` as a real child process and waits for its "is running at" line. */
-export function startServer(env: Record<string, string>, timeoutMs = 120_000): Promise<ServerProcess> {
+/** Starts `server/src/main.ts` as a real child process and resolves once it prints its URL. */
+export function startServer(env: Record<string, string>, timeoutMs = 180_000): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
-    env: { ...process.env, PORT: '0', LOG_LEVEL: 'warn', SEED_SCALE: 'tiny', DEMO_MODE: 'true', ...env },
+    cwd: repoRoot,
+    env: { ...process.env, DATABASE_URL: '', PORT: '0', SEED_SCALE: 'tiny', DEMO_MODE: 'true', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
-  const stop = (signal: NodeJS.Signals = 'SIGTERM') =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill(signal);
-    });
+  // Never outlive the test process, whatever happens to it.
+  const reap = () => child.kill('SIGKILL');
+  process.once('exit', reap);
+  child.once('exit', () => process.off('exit', reap));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const kill = async (signal: NodeJS.Signals) => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    await exited;
+  };
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
-      void stop('SIGKILL');
+      void kill('SIGKILL');
       reject(new Error(`server did not start in ${timeoutMs} ms:\n${out}`));
     }, timeoutMs);
     const onData = (chunk: Buffer) => {
       out += chunk.toString();
-      const m = out.match(/is running at (http:\/\/[^\s]+)/);
+      const m = /is running at (http:\/\/[^\s]+)/.exec(out);
       if (m) {
         clearTimeout(timer);
-        resolve({ url: m[1], child, output: () => out, stop });
+        resolve({ url: m[1], child, output: () => out, kill9: () => kill('SIGKILL'), stop: (signal = 'SIGTERM') => kill(signal) });
       }
     };
     child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
+    child.stderr!.on('data', (c: Buffer) => (out += c.toString()));
     child.once('exit', (code, signal) => {
       clearTimeout(timer);
-      reject(new Error(`server exited early (${code ?? signal}):\n${out}`));
+      reject(new Error(`server exited (${code ?? signal}) before it was ready:\n${out}`));
     });
   });
 }
 
-/** Logs in over real HTTP and returns fetch helpers that carry the cookie and CSRF token. */
-export async function httpLogin(baseUrl: string, username: string, password = 'Vanguard@2026') {
-  const res = await fetch(`${baseUrl}/api/v1/auth/login`, {
+/** A signed-in client over real HTTP: cookie and CSRF header on every request. */
+export async function httpLogin(base: string, username: string, password = 'Vanguard@2026') {
+  const res = await fetch(`${base}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username, password }),
   });
-  if (res.status !== 200) throw new Error(`login failed: ${res.status} ${await res.text()}`);
+  if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
   const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0];
   const { csrfToken } = (await res.json()) as { csrfToken: string };
-  const call = (url: string, init: RequestInit = {}) =>
-    fetch(url.startsWith('http') ? url : baseUrl + url, {
-      ...init,
-      headers: { cookie, 'x-csrf-token': csrfToken, ...(init.headers ?? {}) },
-    });
-  return { cookie, csrfToken, call };
+  const headers = { cookie, 'x-csrf-token': csrfToken };
+  const call = (path: string, init: RequestInit = {}) => fetch(`${base}${path}`, { ...init, headers: { ...headers, ...(init.headers ?? {}) } });
+  return {
+    cookie,
+    csrfToken,
+    call,
+    get: (path: string) => call(path),
+    upload(path: string, file: Buffer, filename: string, type: string, signal?: AbortSignal) {
+      const form = new FormData();
+      form.append('file', new Blob([new Uint8Array(file)], { type }), filename);
+      return call(path, { method: 'POST', body: form, signal });
+    },
+  };
 }

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWorkbook, personSpec, readSheet, rowFor } from './roster.fixtures.js';
-import { httpLogin, startServer, type ServerProcess } from './server-process.js';
+import { httpLogin, startServer, type ServerProcess } from '../../../../test/server-process.js';
+import { XLSX_MIME } from './columns.js';
 
 const pgUrl = process.env.TEST_DATABASE_URL;
 const kind = pgUrl ? 'postgres' : 'pglite';
@@ -119,17 +120,17 @@ describe(`roster import survives kill -9 mid-apply (${kind})`, () => {
 
     // Acknowledged before the crash: must survive it.
     const acknowledged = personSpec(0, org, '110103');
-    const ack = await admin.upload('/api/v1/roster/import?mode=apply', await buildWorkbook([rowFor(acknowledged)]));
+    const ack = await admin.upload('/api/v1/roster/import?mode=apply', await buildWorkbook([rowFor(acknowledged)]), 'roster.xlsx', XLSX_MIME);
     expect(ack.status).toBe(200);
 
     const people = Array.from({ length: ROWS }, (_, i) => personSpec(i, org, '110102'));
     const file = await buildWorkbook(people.map((p) => rowFor(p)));
-    const check = await admin.upload('/api/v1/roster/import?mode=validate', file);
+    const check = await admin.upload('/api/v1/roster/import?mode=validate', file, 'roster.xlsx', XLSX_MIME);
     expect(await check.json()).toMatchObject({ ok: true, total: ROWS });
 
     let answered = false;
     const abort = new AbortController();
-    const apply = admin.upload('/api/v1/roster/import?mode=apply', file, abort.signal).then(
+    const apply = admin.upload('/api/v1/roster/import?mode=apply', file, 'roster.xlsx', XLSX_MIME, abort.signal).then(
       (r) => ((answered = true), r.status),
       () => 'no response',
     );
@@ -147,7 +148,7 @@ describe(`roster import survives kill -9 mid-apply (${kind})`, () => {
     expect(afterCrash.size).toBe(before.size + 1);
     for (const id of before) expect(afterCrash.has(id)).toBe(true);
 
-    const retry = await admin.upload('/api/v1/roster/import?mode=apply', file);
+    const retry = await admin.upload('/api/v1/roster/import?mode=apply', file, 'roster.xlsx', XLSX_MIME);
     expect(retry.status).toBe(200);
     expect(await retry.json()).toMatchObject({ ok: true, imported: ROWS });
     const finalIds = await exportedIds(admin);

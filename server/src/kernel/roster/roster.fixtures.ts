@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { multipartBody as sharedMultipart } from '../../../../test/multipart.js';
 import ExcelJS from 'exceljs';
 import { makeIdNumber } from '../org/id-number.js';
 import { rosterColumns, XLSX_MIME } from './columns.js';
@@ -72,13 +72,8 @@ export async function buildWorkbook(rows: RowValues[], opts: { title?: string; t
 
 /** multipart/form-data with one file in field "file". */
 export function multipartBody(file: Buffer, filename = 'roster.xlsx', contentType = XLSX_MIME) {
-  const boundary = `----vgtest${randomBytes(8).toString('hex')}`;
-  const payload = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`),
-    file,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { payload, contentType: `multipart/form-data; boundary=${boundary}` };
+  const { payload, headers } = sharedMultipart(file, filename, contentType);
+  return { payload, contentType: headers['content-type'] };
 }
 
 export async function readSheet(buf: Buffer, name = '花名册'): Promise<ExcelJS.Worksheet> {
