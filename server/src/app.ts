@@ -20,6 +20,7 @@ import type { App, ModuleContext, VanguardModule } from './kernel/module.js';
 import { kernelModules } from './kernel/kernel-modules.js';
 import { businessModules } from './modules/index.js';
 import { JobRunner } from './kernel/jobs/runner.js';
+import { figuresRoutes } from './kernel/figures/figures.routes.js';
 
 export interface RouteInfo {
   method: string;
@@ -27,7 +28,11 @@ export interface RouteInfo {
   access: 'public' | 'session' | { permission: string } | undefined;
 }
 
-export const allModules: VanguardModule[] = [...kernelModules, ...businessModules];
+export const allModules: VanguardModule[] = [
+  ...kernelModules,
+  { name: 'figures', routes: figuresRoutes(() => allModules.flatMap((m) => m.metrics ?? [])) },
+  ...businessModules,
+];
 
 const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
 

@@ -22,11 +22,23 @@ export interface SeedOptions {
   log: (msg: string) => void;
 }
 
-/** A named figure computed from records: value for (scope, period), and the records behind it. */
+export interface MetricQuery {
+  /** Subtree of the organisation tree the figure is about ('/1/' = the whole committee). */
+  orgPath: string;
+  from?: Date;
+  to?: Date;
+}
+
+/**
+ * A named figure computed from records: its value for (scope, period), and the
+ * records behind it, so every number on a dashboard can be drilled into.
+ */
 export interface MetricDef {
   name: string;
   label: { zh: string; en: string };
-  value(ctx: ModuleContext, q: { orgPath: string; from?: Date; to?: Date }): Promise<number>;
+  unit?: string;
+  value(ctx: ModuleContext, q: MetricQuery): Promise<number>;
+  records?(ctx: ModuleContext, q: MetricQuery & { page: number; pageSize: number }): Promise<{ items: Record<string, unknown>[]; total: number }>;
 }
 
 /**

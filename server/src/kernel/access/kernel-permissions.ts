@@ -17,6 +17,7 @@ export const kernelPermissions: readonly PermissionDef[] = [
   { name: 'audit.read', roles: admins, scope: 'subtree', description: '查询操作日志' },
   { name: 'points.read', roles: everyone, scope: 'self', description: '查看本人积分' },
   { name: 'points.leaderboard', roles: everyone, scope: 'subtree', description: '查看积分排行' },
+  { name: 'figures.read', roles: [...admins, 'branch_secretary'], scope: 'subtree', description: '查看统计指标及其明细' },
   { name: 'points_rules.read', roles: ['committee_admin'], scope: 'subtree', description: '查看积分规则' },
   { name: 'points_rules.write', roles: ['committee_admin'], scope: 'subtree', description: '修改积分规则' },
 ];

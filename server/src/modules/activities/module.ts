@@ -5,6 +5,7 @@ import { participationRoutes } from './participation.routes.js';
 import { ensureActivityReference } from './activities.reference.js';
 import { calendarRoutes } from './calendar.routes.js';
 import { photosRoutes } from './photos.routes.js';
+import { activitiesMetrics } from './activities.metrics.js';
 import { activitiesJobs, subscribeActivities } from './activities.jobs.js';
 
 const organisers = ['committee_admin', 'org_admin', 'branch_secretary'] as const;
@@ -29,4 +30,5 @@ export const activitiesModule: VanguardModule = {
   jobs: activitiesJobs,
   schedules: [{ name: 'activities.remind', everySeconds: 300 }],
   reference: (ctx) => ensureActivityReference(ctx.db),
+  metrics: activitiesMetrics,
 };

@@ -1,0 +1,48 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, dbKind, type TestApp } from '../../../../test/harness.js';
+import { rows } from '../../kernel/db/client.js';
+
+describe(`activity figures (${dbKind})`, () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('counts care activities and attendances from records, with the records behind them, within scope', async () => {
+    const admin = await t.login('admin');
+    const [root] = await rows<{ id: number; path: string }>(t.db, sql`SELECT id, path FROM orgs WHERE parent_id IS NULL`);
+    const [agency] = await rows<{ id: number }>(t.db, sql`SELECT r.org_id AS id FROM role_assignments r JOIN accounts a ON a.id = r.account_id WHERE a.username = 'orgadmin'`);
+    const people = await rows<{ id: number }>(t.db, sql`SELECT p.id FROM people p JOIN orgs o ON o.id = p.org_id ORDER BY p.id LIMIT 3`);
+    const value = async (name: string, orgId = root.id) => (await admin.get(`/api/v1/figures/${name}?orgId=${orgId}`)).json().value as number;
+    const careBefore = await value('activities.care_attendees');
+    const heldBefore = await value('activities.care_held');
+
+    const make = async (typeCode: string, orgId: number) => {
+      const res = await admin.post('/api/v1/activities', { typeCode, title: `送健康进机关 ${typeCode}`, orgId, startsAt: new Date(Date.now() - 600_000).toISOString(), endsAt: new Date(Date.now() + 600_000).toISOString() });
+      return res.json().id as number;
+    };
+    const care = await make('health_lecture', agency.id);
+    const other = await make('lecture', agency.id);
+    for (const p of people) await admin.post(`/api/v1/activities/${care}/attendance`, { personId: p.id });
+    await admin.post(`/api/v1/activities/${other}/attendance`, { personId: people[0].id });
+    // Not held yet while it is still running.
+    expect(await value('activities.care_held')).toBe(heldBefore);
+    await t.db.execute(sql`UPDATE activities SET ends_at = now() - interval '1 minute' WHERE id IN (${care}, ${other})`);
+
+    expect(await value('activities.care_held')).toBe(heldBefore + 1);
+    expect(await value('activities.care_attendees')).toBe(careBefore + 3);
+    expect(await value('activities.care_attendees', agency.id)).toBeGreaterThanOrEqual(3);
+    const records = (await admin.get(`/api/v1/figures/activities.care_held/records?orgId=${agency.id}`)).json();
+    expect(records.items.map((r: { id: number }) => r.id)).toContain(care);
+    expect(records.items.map((r: { id: number }) => r.id)).not.toContain(other);
+
+    const list = (await admin.get('/api/v1/figures')).json().items.map((m: { name: string }) => m.name);
+    expect(list).toEqual(expect.arrayContaining(['activities.held', 'activities.attendees', 'activities.care_held', 'activities.care_attendees']));
+
+    const orgadmin2 = await t.login('orgadmin2');
+    expect((await orgadmin2.get(`/api/v1/figures/activities.care_held?orgId=${agency.id}`)).statusCode).toBe(404);
+    expect((await orgadmin2.get('/api/v1/figures/activities.care_held')).json().orgPath).not.toBe(root.path);
+  });
+});

@@ -1,0 +1,86 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { MetricDef, MetricQuery, ModuleContext } from '../../kernel/module.js';
+import { rows } from '../../kernel/db/client.js';
+import { escapeLike } from '../../kernel/access/scope.js';
+
+/** Activities that took place (published, already ended) in the subtree and period, optionally of one category. */
+function held(q: MetricQuery, category?: string): SQL {
+  const parts = [sql`a.status = 'published'`, sql`a.ends_at <= now()`, sql`a.org_path LIKE ${escapeLike(q.orgPath) + '%'}`];
+  if (q.from) parts.push(sql`a.starts_at >= ${q.from.toISOString()}::timestamptz`);
+  if (q.to) parts.push(sql`a.starts_at < ${q.to.toISOString()}::timestamptz`);
+  if (category) parts.push(sql`t.category_code = ${category}`);
+  return sql.join(parts, sql` AND `);
+}
+const from = sql`FROM activities a JOIN activity_types t ON t.code = a.type_code`;
+
+async function count(ctx: ModuleContext, query: SQL) {
+  const [r] = await rows<{ n: number | string | null }>(ctx.db, query);
+  return Number(r?.n ?? 0);
+}
+
+function activityRecords(category?: string) {
+  return async (ctx: ModuleContext, q: MetricQuery & { page: number; pageSize: number }) => {
+    const where = held(q, category);
+    const total = await count(ctx, sql`SELECT count(*) AS n ${from} WHERE ${where}`);
+    const items = await rows(
+      ctx.db,
+      sql`SELECT a.id, a.title, t.name AS "typeName", a.starts_at AS "startsAt", o.name AS "orgName",
+                 (SELECT count(*)::int FROM activity_attendance x WHERE x.activity_id = a.id) AS attendees
+            ${from} JOIN orgs o ON o.id = a.org_id WHERE ${where}
+           ORDER BY a.starts_at DESC, a.id DESC LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
+    );
+    return { items, total };
+  };
+}
+
+function attendanceRecords(category?: string) {
+  return async (ctx: ModuleContext, q: MetricQuery & { page: number; pageSize: number }) => {
+    const where = held(q, category);
+    const total = await count(ctx, sql`SELECT count(*) AS n ${from} JOIN activity_attendance x ON x.activity_id = a.id WHERE ${where}`);
+    const items = await rows(
+      ctx.db,
+      sql`SELECT a.id AS "activityId", a.title, p.name, x.checked_in_at AS "checkedInAt", x.service_hours AS "serviceHours"
+            ${from} JOIN activity_attendance x ON x.activity_id = a.id JOIN people p ON p.id = x.person_id WHERE ${where}
+           ORDER BY x.checked_in_at DESC, x.id DESC LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
+    );
+    return { items, total };
+  };
+}
+
+export const activitiesMetrics: MetricDef[] = [
+  {
+    name: 'activities.held',
+    label: { zh: '开展活动场次', en: 'Activities held' },
+    unit: '场',
+    value: (ctx, q) => count(ctx, sql`SELECT count(*) AS n ${from} WHERE ${held(q)}`),
+    records: activityRecords(),
+  },
+  {
+    name: 'activities.attendees',
+    label: { zh: '参加活动人次', en: 'Attendances' },
+    unit: '人次',
+    value: (ctx, q) => count(ctx, sql`SELECT count(*) AS n ${from} JOIN activity_attendance x ON x.activity_id = a.id WHERE ${held(q)}`),
+    records: attendanceRecords(),
+  },
+  {
+    name: 'activities.care_held',
+    label: { zh: '关心关爱活动场次', en: 'Care activities held' },
+    unit: '场',
+    value: (ctx, q) => count(ctx, sql`SELECT count(*) AS n ${from} WHERE ${held(q, 'care')}`),
+    records: activityRecords('care'),
+  },
+  {
+    name: 'activities.care_attendees',
+    label: { zh: '关心关爱活动参与人次', en: 'Care activity attendances' },
+    unit: '人次',
+    value: (ctx, q) => count(ctx, sql`SELECT count(*) AS n ${from} JOIN activity_attendance x ON x.activity_id = a.id WHERE ${held(q, 'care')}`),
+    records: attendanceRecords('care'),
+  },
+  {
+    name: 'activities.service_hours',
+    label: { zh: '志愿服务时长', en: 'Service hours' },
+    unit: '小时',
+    value: (ctx, q) => count(ctx, sql`SELECT coalesce(sum(x.service_hours), 0) AS n ${from} JOIN activity_attendance x ON x.activity_id = a.id WHERE ${held(q)}`),
+    records: attendanceRecords(),
+  },
+];
