@@ -6,6 +6,7 @@ import { ensureActivityReference } from './activities.reference.js';
 import { calendarRoutes } from './calendar.routes.js';
 import { photosRoutes } from './photos.routes.js';
 import { activitiesMetrics } from './activities.metrics.js';
+import { seedActivities } from './activities.seed.js';
 import { activitiesJobs, subscribeActivities } from './activities.jobs.js';
 
 const organisers = ['committee_admin', 'org_admin', 'branch_secretary'] as const;
@@ -31,4 +32,5 @@ export const activitiesModule: VanguardModule = {
   schedules: [{ name: 'activities.remind', everySeconds: 300 }],
   reference: (ctx) => ensureActivityReference(ctx.db),
   metrics: activitiesMetrics,
+  seed: seedActivities,
 };
