@@ -13,6 +13,8 @@ export interface AuthContext {
   username: string;
   displayName: string;
   personId: number | null;
+  /** Path of the organisation the linked person belongs to, for participant-side checks. */
+  personOrgPath: string | null;
   mustChangePassword: boolean;
   sessionId: string;
   csrfToken: string;

@@ -51,6 +51,7 @@ type SessionRow = {
   username: string;
   display_name: string;
   person_id: number | null;
+  person_org_path: string | null;
   must_change_password: boolean;
   disabled: boolean;
   assignments: Array<{ role: Role; orgId: number; orgPath: string; orgName: string }> | null;
@@ -66,6 +67,7 @@ export async function loadSession(db: Db, token: string, t: SessionTimeouts): Pr
     db,
     sql`SELECT s.id AS session_id, s.csrf_token, s.last_seen_at, s.expires_at,
                a.id AS account_id, a.username, a.display_name, a.person_id, a.must_change_password, a.disabled,
+               (SELECT o.path FROM people p JOIN orgs o ON o.id = p.org_id WHERE p.id = a.person_id) AS person_org_path,
                (SELECT json_agg(json_build_object('role', r.role, 'orgId', o.id, 'orgPath', o.path, 'orgName', o.name))
                   FROM role_assignments r JOIN orgs o ON o.id = r.org_id WHERE r.account_id = a.id) AS assignments
           FROM sessions s JOIN accounts a ON a.id = s.account_id
@@ -87,6 +89,7 @@ export async function loadSession(db: Db, token: string, t: SessionTimeouts): Pr
     username: row.username,
     displayName: row.display_name,
     personId: row.person_id,
+    personOrgPath: row.person_org_path,
     mustChangePassword: row.must_change_password,
     sessionId: id,
     csrfToken: row.csrf_token,

@@ -14,9 +14,11 @@ export interface Caller {
 
 export async function callerOf(db: Db, auth: AuthContext): Promise<Caller> {
   if (!auth.personId) throw new AppError('person_required');
+  const roles = [...new Set(auth.assignments.map((a) => a.role))];
+  if (auth.personOrgPath) return { personId: auth.personId, orgPath: auth.personOrgPath, roles };
   const [p] = await rows<{ path: string }>(db, sql`SELECT o.path FROM people p JOIN orgs o ON o.id = p.org_id WHERE p.id = ${auth.personId}`);
   if (!p) throw new AppError('person_required');
-  return { personId: auth.personId, orgPath: p.path, roles: [...new Set(auth.assignments.map((a) => a.role))] };
+  return { personId: auth.personId, orgPath: p.path, roles };
 }
 
 export interface ActivityRow {
