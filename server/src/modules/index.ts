@@ -1,5 +1,8 @@
 import type { VanguardModule } from '../kernel/module.js';
 import { activitiesModule } from './activities/module.js';
+import { learningModule } from './learning/module.js';
+import { contentModule } from './content/module.js';
+import { practiceModule } from './practice/module.js';
 
 /** Business modules, in load order. Add a module here after creating modules/<name>/module.ts. */
-export const businessModules: VanguardModule[] = [activitiesModule];
+export const businessModules: VanguardModule[] = [activitiesModule, learningModule, contentModule, practiceModule];

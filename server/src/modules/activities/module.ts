@@ -1,4 +1,5 @@
 import type { VanguardModule } from '../../kernel/module.js';
+import { awardOn } from '../../kernel/points/award-on.js';
 import './activities.events.js';
 import { activitiesRoutes } from './activities.routes.js';
 import { participationRoutes } from './participation.routes.js';
@@ -27,7 +28,11 @@ export const activitiesModule: VanguardModule = {
     calendarRoutes(app, ctx);
     photosRoutes(app, ctx);
   },
-  subscribe: subscribeActivities,
+  subscribe(ctx) {
+    subscribeActivities(ctx);
+    awardOn(ctx, 'activities.attended', (p) => ({ personId: p.personId, key: `activity:${p.activityId}` }));
+    awardOn(ctx, 'activities.service_hours', (p) => ({ personId: p.personId, key: `activity:${p.activityId}`, units: Math.floor(p.hours) }));
+  },
   jobs: activitiesJobs,
   schedules: [{ name: 'activities.remind', everySeconds: 300 }],
   reference: (ctx) => ensureActivityReference(ctx.db),

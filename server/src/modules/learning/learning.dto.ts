@@ -4,19 +4,28 @@ import { maxOptions } from './question-rules.js';
 
 const tag = z.string().trim().min(1).max(30);
 
-export const questionBody = z.object({
+const questionFields = {
   type: z.enum(questionTypes),
   stem: z.string().trim().min(1).max(2000),
-  options: z.array(z.string().trim().min(1).max(500)).max(maxOptions).default([]),
+  options: z.array(z.string().trim().min(1).max(500)).max(maxOptions),
   answer: z.array(z.string().trim().min(1).max(500)).min(1).max(20),
-  tags: z.array(tag).max(20).default([]),
-  difficulty: z.number().int().min(1).max(5).default(3),
-  explanation: z.string().max(5000).default(''),
+  tags: z.array(tag).max(20),
+  difficulty: z.number().int().min(1).max(5),
+  explanation: z.string().max(5000),
+};
+
+export const questionBody = z.object({
+  ...questionFields,
+  options: questionFields.options.default([]),
+  tags: questionFields.tags.default([]),
+  difficulty: questionFields.difficulty.default(3),
+  explanation: questionFields.explanation.default(''),
   orgId: z.number().int().positive(),
 });
 export type QuestionBody = z.infer<typeof questionBody>;
 
-export const updateQuestionBody = questionBody.omit({ orgId: true }).partial();
+/** No defaults here: a field left out of a PATCH keeps its value. */
+export const updateQuestionBody = z.object(questionFields).partial();
 
 export const idParams = z.object({ id: z.coerce.number().int().positive() });
 

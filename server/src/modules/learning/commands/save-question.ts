@@ -27,8 +27,12 @@ export async function orgInScope(db: Db, scope: Scope, orgId: number, field = 'o
   return org;
 }
 
-export async function duplicateOf(db: Db, orgId: number, hash: string, exceptId = 0): Promise<number | null> {
-  const [d] = await rows<{ id: number }>(db, sql`SELECT id FROM learning_questions WHERE org_id = ${orgId} AND content_hash = ${hash} AND deleted_at IS NULL AND id <> ${exceptId}`);
+/** A question with the same hash that members of `orgPath` would already be asked (own org or an ancestor's bank). */
+export async function duplicateOf(db: Db, orgPath: string, hash: string, exceptId = 0): Promise<number | null> {
+  const [d] = await rows<{ id: number }>(
+    db,
+    sql`SELECT id FROM learning_questions WHERE content_hash = ${hash} AND deleted_at IS NULL AND id <> ${exceptId} AND ${orgPath} LIKE org_path || '%' ORDER BY id LIMIT 1`,
+  );
   return d?.id ?? null;
 }
 
@@ -57,7 +61,7 @@ export async function createQuestion(db: Db, req: FastifyRequest, scope: Scope, 
   const { question, hash, problem } = prepare(body);
   if (problem) refuse(problem);
   return transaction(db, async (tx) => {
-    const dup = await duplicateOf(tx, org.id, hash);
+    const dup = await duplicateOf(tx, org.path, hash);
     if (dup) throw new AppError('conflict', { field: 'stem', duplicateOf: dup, message: '题库中已有相同的题目' });
     const id = await insertQuestion(tx, question, hash, org, req.auth?.accountId ?? null, 'manual');
     await audit(tx, req, { action: 'learning.question_create', entity: 'learning_question', entityId: id, orgId: org.id, orgPath: org.path, summary: question.stem, after: question });
@@ -78,7 +82,7 @@ export async function updateQuestion(db: Db, req: FastifyRequest, before: Questi
   const { question, hash, problem } = prepare(merged);
   if (problem) refuse(problem);
   await transaction(db, async (tx) => {
-    const dup = await duplicateOf(tx, before.orgId, hash, before.id);
+    const dup = await duplicateOf(tx, before.orgPath, hash, before.id);
     if (dup) throw new AppError('conflict', { field: 'stem', duplicateOf: dup, message: '题库中已有相同的题目' });
     await tx.execute(sql`UPDATE learning_questions SET type = ${question.type}, stem = ${question.stem}, options = ${pgArray(question.options)}::text[],
       answer = ${pgArray(question.answer)}::text[], tags = ${pgArray(question.tags)}::text[], difficulty = ${question.difficulty},

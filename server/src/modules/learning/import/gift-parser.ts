@@ -82,6 +82,12 @@ function splitAnswers(inner: Ch[]): { answers: Answer[]; general: string; head: 
   return { answers, general, head };
 }
 
+/** [html], [moodle], [plain], [markdown] may stand before or after the title; the text is kept as written. */
+function stripFormat(chs: Ch[]): Ch[] {
+  const m = /^\s*\[(html|moodle|plain|markdown)\]/i.exec(chs.map((x) => x.c).join(''));
+  return m ? chs.slice(m[0].length) : chs;
+}
+
 interface Block {
   line: number;
   lines: string[];
@@ -115,7 +121,7 @@ function blocks(source: string): Block[] {
 }
 
 function parseBlock(b: Block): ParsedItem {
-  let chs = decode(b.lines.join('\n').trim());
+  let chs = stripFormat(decode(b.lines.join('\n').trim()));
   let title = '';
   if (find(chs, '::') === 0) {
     const end = find(chs, '::', 2);
@@ -123,8 +129,7 @@ function parseBlock(b: Block): ParsedItem {
     title = text(chs.slice(2, end));
     chs = chs.slice(end + 2);
   }
-  const formatTag = /^\s*\[(html|moodle|plain|markdown)\]/i.exec(chs.map((x) => x.c).join(''));
-  if (formatTag) chs = chs.slice(formatTag[0].length);
+  chs = stripFormat(chs);
   const open = find(chs, '{');
   if (open < 0) return skipped(b.line, 'unsupported_type', '说明文字（description，无答案）不是题目，未导入', text(chs) || title, 'description');
   const close = find(chs, '}', open + 1);

@@ -57,7 +57,7 @@ export async function importQuestions(db: Db, req: FastifyRequest, buf: Buffer, 
         continue;
       }
       const inFile = seen.get(hash);
-      const existing = inFile ? null : await duplicateOf(tx, opts.org.id, hash);
+      const existing = inFile ? null : await duplicateOf(tx, opts.org.path, hash);
       if (inFile || existing) {
         const message = inFile ? `与本文件第 ${inFile} 题重复` : `题库中已有相同题目（编号 ${existing}）`;
         items.push({ ...base, status: 'skipped', reason: 'duplicate', message, questionId: existing });

@@ -1,4 +1,5 @@
 import { normaliseAnswer, judgeWord, optionLetters } from '../question-rules.js';
+import { jsonErrorOffset } from './json-syntax.js';
 import { question, skipped, type ParsedItem } from './parsed-item.js';
 
 /** The line where `key` is written, searching forward from the previous key (keys may repeat nowhere in valid JSON). */
@@ -12,9 +13,9 @@ function lineFinder(source: string) {
   };
 }
 
-function jsonErrorLine(source: string, err: unknown): number | null {
-  const m = /position (\d+)/.exec(String(err));
-  return m ? source.slice(0, Number(m[1])).split('\n').length : null;
+function jsonErrorLine(source: string): number | null {
+  const at = jsonErrorOffset(source);
+  return at < 0 ? null : source.slice(0, at).split('\n').length;
 }
 
 /** Option letters an answer stands for: one option's text, letters such as "AC", or several texts joined by | 、 ； */
@@ -46,7 +47,7 @@ export function parseJsonBank(source: string): ParsedItem[] {
   try {
     data = JSON.parse(source.replace(/^\uFEFF/, ''));
   } catch (err) {
-    const line = jsonErrorLine(source, err);
+    const line = jsonErrorLine(source.replace(/^\uFEFF/, ''));
     return [skipped(line, 'parse_error', `JSON 格式错误${line ? `（第 ${line} 行附近）` : ''}：${String((err as Error).message).slice(0, 120)}`)];
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) {

@@ -345,6 +345,56 @@ CREATE TABLE "learning_wrong_answers" (
 	CONSTRAINT "learning_wrong_answers_person_id_question_id_pk" PRIMARY KEY("person_id","question_id")
 );
 --> statement-breakpoint
+CREATE TABLE "practice_attachments" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"report_id" integer NOT NULL,
+	"storage_key" text NOT NULL,
+	"mime" text NOT NULL,
+	"size" bigint NOT NULL,
+	"original_name" text DEFAULT '' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "practice_project_members" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"project_id" integer NOT NULL,
+	"person_id" integer NOT NULL,
+	"joined_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "practice_projects" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"title" text NOT NULL,
+	"description" text DEFAULT '' NOT NULL,
+	"org_id" integer NOT NULL,
+	"org_path" text NOT NULL,
+	"status" text DEFAULT 'open' NOT NULL,
+	"starts_on" date,
+	"ends_on" date,
+	"member_count" integer DEFAULT 0 NOT NULL,
+	"created_by" integer,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "practice_reports" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"person_id" integer NOT NULL,
+	"org_id" integer NOT NULL,
+	"org_path" text NOT NULL,
+	"project_id" integer,
+	"title" text NOT NULL,
+	"body" text DEFAULT '' NOT NULL,
+	"status" text DEFAULT 'draft' NOT NULL,
+	"review_comment" text,
+	"reviewed_by" integer,
+	"reviewed_at" timestamp with time zone,
+	"submitted_at" timestamp with time zone,
+	"approved_at" timestamp with time zone,
+	"content_id" integer,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "accounts" ADD CONSTRAINT "accounts_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "role_assignments" ADD CONSTRAINT "role_assignments_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "role_assignments" ADD CONSTRAINT "role_assignments_org_id_orgs_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."orgs"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -357,6 +407,9 @@ ALTER TABLE "content_files" ADD CONSTRAINT "content_files_item_id_content_items_
 ALTER TABLE "content_reads" ADD CONSTRAINT "content_reads_item_id_content_items_id_fk" FOREIGN KEY ("item_id") REFERENCES "public"."content_items"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "learning_exam_answers" ADD CONSTRAINT "learning_exam_answers_attempt_id_learning_exam_attempts_id_fk" FOREIGN KEY ("attempt_id") REFERENCES "public"."learning_exam_attempts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "learning_exam_attempts" ADD CONSTRAINT "learning_exam_attempts_exam_id_learning_exams_id_fk" FOREIGN KEY ("exam_id") REFERENCES "public"."learning_exams"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "practice_attachments" ADD CONSTRAINT "practice_attachments_report_id_practice_reports_id_fk" FOREIGN KEY ("report_id") REFERENCES "public"."practice_reports"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "practice_project_members" ADD CONSTRAINT "practice_project_members_project_id_practice_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."practice_projects"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "practice_reports" ADD CONSTRAINT "practice_reports_project_id_practice_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."practice_projects"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "audit_at_idx" ON "audit_log" USING btree ("at");--> statement-breakpoint
 CREATE INDEX "audit_entity_idx" ON "audit_log" USING btree ("entity","entity_id");--> statement-breakpoint
 CREATE INDEX "audit_account_idx" ON "audit_log" USING btree ("account_id");--> statement-breakpoint
@@ -397,4 +450,12 @@ CREATE INDEX "learning_exam_attempts_open_idx" ON "learning_exam_attempts" USING
 CREATE INDEX "learning_exams_org_path_idx" ON "learning_exams" USING btree ("org_path" text_pattern_ops);--> statement-breakpoint
 CREATE INDEX "learning_questions_org_path_idx" ON "learning_questions" USING btree ("org_path" text_pattern_ops);--> statement-breakpoint
 CREATE INDEX "learning_questions_tags_idx" ON "learning_questions" USING gin ("tags");--> statement-breakpoint
-CREATE UNIQUE INDEX "learning_questions_hash_uq" ON "learning_questions" USING btree ("org_id","content_hash") WHERE deleted_at IS NULL;
+CREATE UNIQUE INDEX "learning_questions_hash_uq" ON "learning_questions" USING btree ("org_id","content_hash") WHERE deleted_at IS NULL;--> statement-breakpoint
+CREATE INDEX "practice_attachments_report_idx" ON "practice_attachments" USING btree ("report_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "practice_project_members_uq" ON "practice_project_members" USING btree ("project_id","person_id");--> statement-breakpoint
+CREATE INDEX "practice_project_members_person_idx" ON "practice_project_members" USING btree ("person_id");--> statement-breakpoint
+CREATE INDEX "practice_projects_org_path_idx" ON "practice_projects" USING btree ("org_path" text_pattern_ops);--> statement-breakpoint
+CREATE UNIQUE INDEX "practice_projects_title_uq" ON "practice_projects" USING btree ("org_id","title");--> statement-breakpoint
+CREATE INDEX "practice_reports_org_path_idx" ON "practice_reports" USING btree ("org_path" text_pattern_ops);--> statement-breakpoint
+CREATE INDEX "practice_reports_person_idx" ON "practice_reports" USING btree ("person_id");--> statement-breakpoint
+CREATE INDEX "practice_reports_status_idx" ON "practice_reports" USING btree ("status");

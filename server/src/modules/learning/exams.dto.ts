@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { questionTypes } from './learning.schema.js';
+
+const points = z.number().positive().max(100);
+const drawSection = z.object({
+  title: z.string().trim().max(60).default(''),
+  tags: z.array(z.string().trim().min(1).max(30)).max(20).default([]),
+  types: z.array(z.enum(questionTypes)).max(4).default([]),
+  minDifficulty: z.number().int().min(1).max(5).default(1),
+  maxDifficulty: z.number().int().min(1).max(5).default(5),
+  count: z.number().int().min(1).max(200),
+  points,
+});
+const fixedSection = z.object({
+  title: z.string().trim().max(60).default(''),
+  questionIds: z.array(z.number().int().positive()).min(1).max(200),
+  points,
+});
+export const examSection = z.union([fixedSection, drawSection]);
+export type ExamSection = z.infer<typeof examSection>;
+
+export const createExamBody = z
+  .object({
+    title: z.string().trim().min(2).max(120),
+    description: z.string().max(5000).default(''),
+    orgId: z.number().int().positive(),
+    audienceOrgIds: z.array(z.number().int().positive()).max(200).default([]),
+    timeLimitMinutes: z.number().int().min(1).max(600),
+    opensAt: z.coerce.date().nullable().default(null),
+    closesAt: z.coerce.date().nullable().default(null),
+    sections: z.array(examSection).min(1).max(20),
+    passScore: z.number().min(0).max(10_000).nullable().default(null),
+    status: z.enum(['draft', 'published']).default('published'),
+  })
+  .refine((v) => !v.opensAt || !v.closesAt || v.closesAt > v.opensAt, { path: ['closesAt'], message: 'closesAt must be after opensAt' });
+export type CreateExam = z.infer<typeof createExamBody>;
+
+export const updateExamBody = z.object({
+  title: z.string().trim().min(2).max(120).optional(),
+  description: z.string().max(5000).optional(),
+  status: z.enum(['draft', 'published', 'closed']).optional(),
+  closesAt: z.coerce.date().nullable().optional(),
+});
+
+export const examListQuery = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  status: z.enum(['draft', 'published', 'closed']).optional(),
+});

@@ -1,0 +1,109 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Db } from '../../kernel/db/client.js';
+import { rows } from '../../kernel/db/client.js';
+import { inScope, type Scope } from '../../kernel/access/scope.js';
+import type { Learner } from './learning.access.js';
+import type { examListQuery } from './exams.dto.js';
+import type { AttemptRow } from './commands/exam-attempt.js';
+import { asReviewed, asUnanswered, questionsByIds } from './questions.queries.js';
+
+const columns = sql`e.id, e.title, e.description, e.org_id AS "orgId", o.name AS "orgName", e.audience_paths AS "audiencePaths",
+  e.time_limit_minutes AS "timeLimitMinutes", e.opens_at AS "opensAt", e.closes_at AS "closesAt", e.sections,
+  e.pass_score::float AS "passScore", e.status, e.created_at AS "createdAt"`;
+const from = sql`FROM learning_exams e JOIN orgs o ON o.id = e.org_id`;
+
+export async function listExams(db: Db, scope: Scope, q: z.infer<typeof examListQuery>) {
+  const conds: SQL[] = [inScope(sql`e.org_path`, scope)];
+  if (q.status) conds.push(sql`e.status = ${q.status}`);
+  const where = sql.join(conds, sql` AND `);
+  const [{ total }] = await rows<{ total: number }>(db, sql`SELECT count(*)::int AS total ${from} WHERE ${where}`);
+  const items = await rows(db, sql`SELECT ${columns}, (SELECT count(*)::int FROM learning_exam_attempts t WHERE t.exam_id = e.id) AS "attempts"
+    ${from} WHERE ${where} ORDER BY e.id DESC LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`);
+  return { items, total, page: q.page, pageSize: q.pageSize };
+}
+
+export async function getExam(db: Db, scope: Scope, id: number) {
+  const [e] = await rows<Record<string, unknown> & { orgId: number; title: string }>(db, sql`SELECT ${columns}, e.org_path AS "orgPath" ${from} WHERE e.id = ${id} AND ${inScope(sql`e.org_path`, scope)}`);
+  return e ?? null;
+}
+
+/** Sittings of people in the caller's scope. */
+export function examResults(db: Db, scope: Scope, examId: number) {
+  return rows(
+    db,
+    sql`SELECT t.id AS "attemptId", t.person_id AS "personId", p.name, o.name AS "orgName", t.started_at AS "startedAt", t.submitted_at AS "submittedAt",
+               t.auto_submitted AS "autoSubmitted", t.score::float AS score, t.total_points::float AS "totalPoints"
+          FROM learning_exam_attempts t JOIN people p ON p.id = t.person_id JOIN orgs o ON o.id = p.org_id
+         WHERE t.exam_id = ${examId} AND ${inScope(sql`o.path`, scope)} ORDER BY t.score DESC NULLS LAST, t.submitted_at, t.id`,
+  );
+}
+
+/** Per question: how many papers carried it, how many answered, how many right; plus score summary. */
+export async function examStatistics(db: Db, scope: Scope, examId: number) {
+  const inScopeAttempts = sql`SELECT t.id FROM learning_exam_attempts t JOIN people p ON p.id = t.person_id JOIN orgs o ON o.id = p.org_id
+    WHERE t.exam_id = ${examId} AND t.submitted_at IS NOT NULL AND ${inScope(sql`o.path`, scope)}`;
+  const [summary] = await rows<Record<string, number | null>>(
+    db,
+    sql`SELECT (SELECT count(*)::int FROM learning_exam_attempts t JOIN people p ON p.id = t.person_id JOIN orgs o ON o.id = p.org_id
+                 WHERE t.exam_id = ${examId} AND ${inScope(sql`o.path`, scope)}) AS started,
+               count(*)::int AS submitted, count(*) FILTER (WHERE t.auto_submitted)::int AS "autoSubmitted",
+               round(avg(t.score), 2)::float AS "averageScore", max(t.score)::float AS "maxScore", min(t.score)::float AS "minScore"
+          FROM learning_exam_attempts t WHERE t.id IN (${inScopeAttempts})`,
+  );
+  const questions = await rows(
+    db,
+    sql`SELECT a.question_id AS "questionId", q.type, q.stem, count(*)::int AS count,
+               count(*) FILTER (WHERE cardinality(a.answer) > 0)::int AS answered, count(*) FILTER (WHERE a.correct)::int AS correct,
+               round(count(*) FILTER (WHERE a.correct)::numeric / count(*), 4)::float AS "correctRate"
+          FROM learning_exam_answers a JOIN learning_questions q ON q.id = a.question_id
+         WHERE a.attempt_id IN (${inScopeAttempts}) GROUP BY a.question_id, q.type, q.stem ORDER BY "correctRate", a.question_id`,
+  );
+  return { ...summary, questions };
+}
+
+/** Published exams open to the member, with their own sitting if any. */
+export function examsForLearner(db: Db, learner: Learner) {
+  return rows(
+    db,
+    sql`SELECT e.id, e.title, e.description, e.time_limit_minutes AS "timeLimitMinutes", e.opens_at AS "opensAt", e.closes_at AS "closesAt", e.status,
+               t.id AS "attemptId", t.started_at AS "startedAt", t.submitted_at AS "submittedAt", t.score::float AS score, t.total_points::float AS "totalPoints"
+          FROM learning_exams e LEFT JOIN learning_exam_attempts t ON t.exam_id = e.id AND t.person_id = ${learner.personId}
+         WHERE e.status IN ('published', 'closed')
+           AND ((cardinality(e.audience_paths) = 0 AND ${learner.orgPath} LIKE e.org_path || '%')
+                OR EXISTS (SELECT 1 FROM unnest(e.audience_paths) ap WHERE ${learner.orgPath} LIKE ap || '%'))
+         ORDER BY e.id DESC`,
+  );
+}
+
+/** The member's paper: questions without answers while running; answers, explanations and score once submitted. */
+export async function attemptView(db: Db, a: AttemptRow) {
+  const questions = new Map((await questionsByIds(db, a.items.map((i) => i.questionId))).map((q) => [q.id, q]));
+  const saved = await rows<{ question_id: number; answer: string[]; correct: boolean | null; points: string | null }>(
+    db,
+    sql`SELECT question_id, answer, correct, points FROM learning_exam_answers WHERE attempt_id = ${a.id}`,
+  );
+  const byId = new Map(saved.map((s) => [s.question_id, s]));
+  const deadline = new Date(a.deadline);
+  const base = { attemptId: a.id, examId: a.exam_id, startedAt: a.started_at, deadline: deadline.toISOString(), totalPoints: Number(a.total_points) };
+  const paper = a.items.filter((i) => questions.has(i.questionId));
+  if (!a.submitted_at) {
+    return {
+      ...base,
+      submitted: false,
+      remainingSeconds: Math.max(0, Math.floor((deadline.getTime() - Date.now()) / 1000)),
+      questions: paper.map((i) => ({ ...asUnanswered(questions.get(i.questionId)!), points: i.points, section: i.section, savedAnswer: byId.get(i.questionId)?.answer ?? [] })),
+    };
+  }
+  return {
+    ...base,
+    submitted: true,
+    submittedAt: a.submitted_at,
+    autoSubmitted: a.auto_submitted,
+    score: Number(a.score),
+    questions: paper.map((i) => {
+      const s = byId.get(i.questionId);
+      return { ...asReviewed(questions.get(i.questionId)!, s?.answer ?? [], !!s?.correct), points: i.points, section: i.section, earned: Number(s?.points ?? 0) };
+    }),
+  };
+}

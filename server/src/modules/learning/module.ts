@@ -1,0 +1,32 @@
+import type { VanguardModule } from '../../kernel/module.js';
+import { awardOn } from '../../kernel/points/award-on.js';
+import './learning.events.js';
+import { questionsRoutes } from './questions.routes.js';
+import { examsRoutes } from './exams.routes.js';
+import { studyRoutes } from './study.routes.js';
+import { sweepOverdue } from './commands/exam-attempt.js';
+
+const admins = ['committee_admin', 'org_admin'] as const;
+const everyone = ['committee_admin', 'org_admin', 'branch_secretary', 'member', 'community_staff', 'handler', 'entrepreneur', 'reviewer'] as const;
+
+/** Question bank, daily quiz, timed exams and the wrong-answer book (必修课 / 终身课). */
+export const learningModule: VanguardModule = {
+  name: 'learning',
+  permissions: [
+    { name: 'learning.questions_read', roles: admins, scope: 'subtree', description: '查看题库' },
+    { name: 'learning.questions_write', roles: admins, scope: 'subtree', description: '维护题库、导入题目、分配每日答题标签' },
+    { name: 'learning.exams_manage', roles: admins, scope: 'subtree', description: '组织考试、查看成绩与统计' },
+    { name: 'learning.study', roles: everyone, scope: 'self', description: '每日答题、参加考试、错题本' },
+  ],
+  routes(app, ctx) {
+    questionsRoutes(app, ctx);
+    examsRoutes(app, ctx);
+    studyRoutes(app, ctx);
+  },
+  subscribe(ctx) {
+    // Points come from the kernel's rules for this event type (with their daily cap); the ledger key makes a redelivery harmless.
+    awardOn(ctx, 'learning.daily_quiz_completed', (p) => ({ personId: p.personId, key: `daily_quiz:${p.quizId}`, note: `${p.correct}/${p.total}` }));
+  },
+  jobs: (ctx) => ({ 'learning.exam_sweep': async () => void (await sweepOverdue(ctx)) }),
+  schedules: [{ name: 'learning.exam_sweep', everySeconds: 60 }],
+};
