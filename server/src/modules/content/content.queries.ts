@@ -87,15 +87,3 @@ export async function getPublishedItem(db: Db, id: number): Promise<PublishedIte
   );
   return r ?? null;
 }
-
-/** Completed readings inside an org subtree, for the metric. */
-export async function completedReads(db: Db, orgPath: string, from?: Date, to?: Date): Promise<number> {
-  const [r] = await rows<{ n: number }>(
-    db,
-    sql`SELECT count(*)::int AS n FROM content_reads r JOIN people p ON p.id = r.person_id JOIN orgs o ON o.id = p.org_id
-         WHERE r.completed_at IS NOT NULL AND o.path LIKE ${escapeLike(orgPath) + '%'}
-           ${from ? sql`AND r.completed_at >= ${from.toISOString()}::timestamptz` : sql``}
-           ${to ? sql`AND r.completed_at < ${to.toISOString()}::timestamptz` : sql``}`,
-  );
-  return r.n;
-}

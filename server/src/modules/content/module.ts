@@ -1,9 +1,10 @@
 import type { VanguardModule } from '../../kernel/module.js';
 import './content.events.js';
+import { awardOn } from '../../kernel/points/award-on.js';
 import { contentRoutes } from './content.routes.js';
 import { readerRoutes } from './reader.routes.js';
 import { seedContent } from './content.seed.js';
-import { completedReads } from './content.queries.js';
+import { contentMetrics } from './content.metrics.js';
 
 const authors = ['committee_admin', 'org_admin', 'branch_secretary'] as const;
 const reviewers = ['committee_admin', 'org_admin'] as const;
@@ -18,16 +19,14 @@ export const contentModule: VanguardModule = {
     { name: 'content.review', roles: reviewers, scope: 'subtree', description: '审核内容：发布、退回、归档' },
     { name: 'content.view', roles: everyone, scope: 'self', description: '阅读发布给本人的内容，记录学习时长' },
   ],
+  subscribe(ctx) {
+    awardOn(ctx, 'content.read_completed', (p) => ({ personId: p.personId, key: `content:${p.contentId}` }));
+    awardOn(ctx, 'content.video_watched', (p) => ({ personId: p.personId, key: `content:${p.contentId}` }));
+  },
   routes(app, ctx) {
     contentRoutes(app, ctx);
     readerRoutes(app, ctx);
   },
   seed: seedContent,
-  metrics: [
-    {
-      name: 'content.reads_completed',
-      label: { zh: '完成阅读/观看人次', en: 'Completed reads and views' },
-      value: (ctx, q) => completedReads(ctx.db, q.orgPath, q.from, q.to),
-    },
-  ],
+  metrics: contentMetrics,
 };

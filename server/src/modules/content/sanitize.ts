@@ -36,6 +36,8 @@ const richText: sanitizeHtml.IOptions = {
   allowedClasses: {},
   disallowedTagsMode: 'discard',
   nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'template'],
+  // Images load from https or from our own media route, never from arbitrary relative paths.
+  exclusiveFilter: (frame) => frame.tag === 'img' && !/^(https:\/\/|\/api\/v1\/content\/\d+\/media\/)/.test(frame.attribs.src ?? ''),
   transformTags: {
     a: (tagName, attribs) => {
       const attrs: Record<string, string> = { ...attribs };

@@ -1,5 +1,5 @@
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, stat, unlink } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { mkdir, open, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Transform } from 'node:stream';
@@ -116,10 +116,13 @@ export async function receiveUpload(req: FastifyRequest, dir: string, accept: re
       }
     },
   });
+  // Opened before streaming, so a rejected upload always has a file to remove (a lazily opened stream could create it after the unlink).
+  const handle = await open(path, 'wx');
   try {
-    await pipeline(part.file, guard, createWriteStream(path, { flags: 'wx' }));
+    await pipeline(part.file, guard, handle.createWriteStream());
     if (part.file.truncated) throw new UploadRejected(new AppError('payload_too_large', { field: 'file', maxBytes: max }));
   } catch (err) {
+    await handle.close().catch(() => {});
     await unlink(path).catch(() => {});
     if (err instanceof UploadRejected) throw err.appError;
     throw err;

@@ -1,0 +1,26 @@
+import type { VanguardModule } from '../../kernel/module.js';
+import './practice.events.js';
+import { practiceRoutes } from './practice.routes.js';
+import { myPracticeRoutes } from './my-practice.routes.js';
+import { seedPractice } from './practice.seed.js';
+import { practiceMetrics } from './practice.metrics.js';
+
+const admins = ['committee_admin', 'org_admin'] as const;
+const everyone = ['committee_admin', 'org_admin', 'branch_secretary', 'member', 'community_staff', 'handler', 'entrepreneur', 'reviewer'] as const;
+
+/** 实践课: practice projects and reports from the grassroots (来自基层的报告). */
+export const practiceModule: VanguardModule = {
+  name: 'practice',
+  permissions: [
+    { name: 'practice.read', roles: [...admins, 'branch_secretary'], scope: 'subtree', description: '查看本组织的实践项目、基层报告与统计' },
+    { name: 'practice.manage', roles: admins, scope: 'subtree', description: '新建、修改、结束实践项目' },
+    { name: 'practice.review', roles: admins, scope: 'subtree', description: '审核基层报告（退回/通过），发布为文章' },
+    { name: 'practice.participate', roles: everyone, scope: 'self', description: '参加实践项目，撰写、提交基层报告' },
+  ],
+  routes(app, ctx) {
+    practiceRoutes(app, ctx);
+    myPracticeRoutes(app, ctx);
+  },
+  seed: seedPractice,
+  metrics: practiceMetrics,
+};
