@@ -1,7 +1,5 @@
 import type { PermissionDef } from './permissions.js';
-
-const admins = ['committee_admin', 'org_admin'] as const;
-const everyone = ['committee_admin', 'org_admin', 'branch_secretary', 'member', 'community_staff', 'handler', 'entrepreneur', 'reviewer'] as const;
+import { admins, everyone } from './roles.js';
 
 /** Permissions of the kernel itself; modules declare theirs in their manifests. */
 export const kernelPermissions: readonly PermissionDef[] = [

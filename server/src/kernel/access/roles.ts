@@ -25,3 +25,8 @@ export const roleLabels: Record<Role, { zh: string; en: string }> = {
 export function isRole(value: string): value is Role {
   return (roles as readonly string[]).includes(value);
 }
+
+/** Role groups many permissions share. */
+export const everyone = roles;
+export const admins = ['committee_admin', 'org_admin'] as const satisfies readonly Role[];
+export const organisers = ['committee_admin', 'org_admin', 'branch_secretary'] as const satisfies readonly Role[];

@@ -1,4 +1,5 @@
 import type { VanguardModule } from '../../kernel/module.js';
+import { everyone, organisers } from '../../kernel/access/roles.js';
 import { awardOn } from '../../kernel/points/award-on.js';
 import './activities.events.js';
 import { activitiesRoutes } from './activities.routes.js';
@@ -10,8 +11,6 @@ import { activitiesMetrics } from './activities.metrics.js';
 import { seedActivities } from './activities.seed.js';
 import { activitiesJobs, subscribeActivities } from './activities.jobs.js';
 
-const organisers = ['committee_admin', 'org_admin', 'branch_secretary'] as const;
-const everyone = ['committee_admin', 'org_admin', 'branch_secretary', 'member', 'community_staff', 'handler', 'entrepreneur', 'reviewer'] as const;
 
 /** One activities engine for every kind of activity in the case (see activities.reference.ts). */
 export const activitiesModule: VanguardModule = {

@@ -1,4 +1,5 @@
 import type { VanguardModule } from '../../kernel/module.js';
+import { everyone } from '../../kernel/access/roles.js';
 import './content.events.js';
 import { awardOn } from '../../kernel/points/award-on.js';
 import { contentRoutes } from './content.routes.js';
@@ -8,7 +9,6 @@ import { contentMetrics } from './content.metrics.js';
 
 const authors = ['committee_admin', 'org_admin', 'branch_secretary'] as const;
 const reviewers = ['committee_admin', 'org_admin'] as const;
-const everyone = ['committee_admin', 'org_admin', 'branch_secretary', 'member', 'community_staff', 'handler', 'entrepreneur', 'reviewer'] as const;
 
 /** Articles, videos and PDFs with a review workflow, audience scope and reading records. */
 export const contentModule: VanguardModule = {

@@ -1,4 +1,5 @@
 import type { VanguardModule } from '../../kernel/module.js';
+import { admins, everyone } from '../../kernel/access/roles.js';
 import { awardOn } from '../../kernel/points/award-on.js';
 import './learning.events.js';
 import { questionsRoutes } from './questions.routes.js';
@@ -6,8 +7,6 @@ import { examsRoutes } from './exams.routes.js';
 import { studyRoutes } from './study.routes.js';
 import { sweepOverdue } from './commands/exam-attempt.js';
 
-const admins = ['committee_admin', 'org_admin'] as const;
-const everyone = ['committee_admin', 'org_admin', 'branch_secretary', 'member', 'community_staff', 'handler', 'entrepreneur', 'reviewer'] as const;
 
 /** Question bank, daily quiz, timed exams and the wrong-answer book (必修课 / 终身课). */
 export const learningModule: VanguardModule = {

@@ -1,12 +1,11 @@
 import type { VanguardModule } from '../../kernel/module.js';
+import { admins, everyone } from '../../kernel/access/roles.js';
 import './practice.events.js';
 import { practiceRoutes } from './practice.routes.js';
 import { myPracticeRoutes } from './my-practice.routes.js';
 import { seedPractice } from './practice.seed.js';
 import { practiceMetrics } from './practice.metrics.js';
 
-const admins = ['committee_admin', 'org_admin'] as const;
-const everyone = ['committee_admin', 'org_admin', 'branch_secretary', 'member', 'community_staff', 'handler', 'entrepreneur', 'reviewer'] as const;
 
 /** 实践课: practice projects and reports from the grassroots (来自基层的报告). */
 export const practiceModule: VanguardModule = {

@@ -1,0 +1,69 @@
+import { randomInt } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import type { FastifyRequest } from 'fastify';
+import type { Db } from '../../../kernel/db/client.js';
+import { rows, transaction } from '../../../kernel/db/client.js';
+import { AppError } from '../../../kernel/errors.js';
+import { audit } from '../../../kernel/audit/audit.js';
+import { pathInScope, type Scope } from '../../../kernel/access/scope.js';
+import { drawQuestions, usableQuestionIds } from '../../learning/index.js';
+import type { CreateContestBody } from '../contests.dto.js';
+
+async function orgPath(db: Db, orgId: number, field: string): Promise<string> {
+  const [o] = await rows<{ path: string }>(db, sql`SELECT path FROM orgs WHERE id = ${orgId}`);
+  if (!o) throw new AppError('validation_failed', [{ field, message: 'unknown organisation' }]);
+  return o.path;
+}
+
+async function roundQuestions(db: Db, path: string, body: CreateContestBody, seed: number): Promise<number[]> {
+  const src = body.questionSource;
+  const picked =
+    src.kind === 'fixed'
+      ? await usableQuestionIds(db, path, src.questionIds)
+      : await drawQuestions(db, path, { tags: src.tags, minDifficulty: src.minDifficulty, maxDifficulty: src.maxDifficulty, types: src.types, count: src.count, seed });
+  if (src.kind === 'fixed' && picked.length !== src.questionIds.length) {
+    throw new AppError('validation_failed', [{ field: 'questionSource.questionIds', message: 'unknown question or not usable by this organisation' }]);
+  }
+  if (picked.length === 0) throw new AppError('no_questions');
+  return picked;
+}
+
+/** A contest with its teams and rounds; each round's questions are fixed now, so every player gets the same paper. */
+export async function createContest(db: Db, req: FastifyRequest, scope: Scope, body: CreateContestBody): Promise<number> {
+  const path = await orgPath(db, body.orgId, 'orgId');
+  if (!pathInScope(path, scope)) throw new AppError('not_found');
+  const teams = await Promise.all(body.teams.map(async (t, i) => ({ ...t, path: t.orgId ? await orgPath(db, t.orgId, `teams.${i}.orgId`) : null })));
+  if (body.entrantKind === 'team' && teams.length < 1) throw new AppError('validation_failed', [{ field: 'teams', message: 'a team contest needs teams' }]);
+
+  return transaction(db, async (tx) => {
+    const [c] = await rows<{ id: number }>(
+      tx,
+      sql`INSERT INTO contests (name, description, org_id, org_path, question_source, entrant_kind, scoring, award_rule, created_by)
+          VALUES (${body.name}, ${body.description}, ${body.orgId}, ${path}, ${JSON.stringify(body.questionSource)}::jsonb, ${body.entrantKind},
+                  ${JSON.stringify(body.scoring)}::jsonb, ${JSON.stringify(body.awardRule)}::jsonb, ${req.auth?.accountId ?? null}) RETURNING id`,
+    );
+    for (const t of teams) {
+      await tx.execute(sql`INSERT INTO contest_teams (contest_id, name, org_id, org_path, roster)
+        VALUES (${c.id}, ${t.name}, ${t.orgId ?? null}, ${t.path}, ${`{${t.personIds.join(',')}}`}::int[])`);
+    }
+    for (const [i, r] of body.rounds.entries()) {
+      const questionIds = await roundQuestions(tx, path, body, Math.imul(c.id, 7919) + i);
+      const code = r.kind === 'live' ? await freeCode(tx) : null;
+      await tx.execute(sql`INSERT INTO contest_rounds (contest_id, seq, name, kind, code, question_ids, seconds_per_question, opens_at, closes_at, phase, shuffle_seed)
+        VALUES (${c.id}, ${i + 1}, ${r.name}, ${r.kind}, ${code}, ${`{${questionIds.join(',')}}`}::int[], ${r.secondsPerQuestion},
+                ${r.opensAt?.toISOString() ?? null}::timestamptz, ${r.closesAt?.toISOString() ?? null}::timestamptz,
+                ${r.kind === 'async' ? 'open' : 'draft'}, ${randomInt(1, 2 ** 31 - 1)})`);
+    }
+    await audit(tx, req, { action: 'contests.create', entity: 'contest', entityId: c.id, orgId: body.orgId, orgPath: path, summary: body.name, after: body });
+    return c.id;
+  });
+}
+
+async function freeCode(tx: Db): Promise<string> {
+  for (let i = 0; i < 20; i++) {
+    const code = String(randomInt(100000, 1000000));
+    const [taken] = await rows(tx, sql`SELECT 1 FROM contest_rounds WHERE code = ${code}`);
+    if (!taken) return code;
+  }
+  throw new AppError('conflict', { reason: 'no free join code' });
+}

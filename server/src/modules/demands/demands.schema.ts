@@ -1,0 +1,254 @@
+import { bigint, boolean, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, serial, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+
+/*
+ * The demand tables are laid out for Citus: `demands` and its child tables are
+ * distributed by `district_code`, which is part of every primary and unique key;
+ * nothing outside that family holds a foreign key into them. Small lookup tables
+ * (categories, rules, holidays, tracking codes, client request ids) are reference tables.
+ */
+
+export const deadlineUnits = ['h', 'wd'] as const;
+
+/** Service types (Open311 services): default handling department and the two deadlines. */
+export const demandCategories = pgTable('demand_categories', {
+  code: text('code').primaryKey(),
+  name: text('name').notNull(),
+  nameEn: text('name_en').notNull().default(''),
+  /** The handling department when no dispatch rule matches. */
+  defaultOrgId: integer('default_org_id'),
+  /** Agency whose party committee handles it by default, resolved to an org when present. */
+  defaultAgency: text('default_agency'),
+  responseValue: integer('response_value').notNull(),
+  responseUnit: text('response_unit', { enum: deadlineUnits }).notNull(),
+  resolutionValue: integer('resolution_value').notNull(),
+  resolutionUnit: text('resolution_unit', { enum: deadlineUnits }).notNull(),
+  active: boolean('active').notNull().default(true),
+  sort: integer('sort').notNull().default(0),
+});
+
+/** Exceptions to Monday–Friday: public holidays (is_workday false) and adjusted weekend workdays (调休, true). */
+export const demandHolidays = pgTable('demand_holidays', {
+  day: date('day', { mode: 'string' }).primaryKey(),
+  isWorkday: boolean('is_workday').notNull(),
+  name: text('name').notNull().default(''),
+});
+
+/** Category × district → handling department; district '*' matches any district. */
+export const demandDispatchRules = pgTable(
+  'demand_dispatch_rules',
+  {
+    id: serial('id').primaryKey(),
+    categoryCode: text('category_code').notNull(),
+    districtCode: text('district_code').notNull().default('*'),
+    orgId: integer('org_id').notNull(),
+    priority: integer('priority').notNull().default(0),
+  },
+  (t) => [uniqueIndex('demand_dispatch_rules_uq').on(t.categoryCode, t.districtCode)],
+);
+
+export const demandChannels = ['web', 'hotline', 'api', 'open311'] as const;
+export const demandStatuses = ['received', 'dispatched', 'accepted', 'in_progress', 'answered', 'closed'] as const;
+export const satisfactionValues = ['satisfied', 'basically_satisfied', 'dissatisfied'] as const;
+
+export const demands = pgTable(
+  'demands',
+  {
+    id: bigint('id', { mode: 'number' }).generatedAlwaysAsIdentity(),
+    districtCode: text('district_code').notNull(),
+    streetCode: text('street_code'),
+    trackingCode: text('tracking_code').notNull(),
+    channel: text('channel', { enum: demandChannels }).notNull(),
+    /** Who sent it: 'account:<id>', 'key:<id>' or 'public'; with client_request_id the idempotency key. */
+    clientKey: text('client_key').notNull().default('public'),
+    clientRequestId: text('client_request_id'),
+    categoryCode: text('category_code').notNull(),
+    title: text('title').notNull(),
+    description: text('description').notNull(),
+    address: text('address').notNull().default(''),
+    lat: doublePrecision('lat'),
+    long: doublePrecision('long'),
+    citizenName: text('citizen_name'),
+    citizenPhone: text('citizen_phone'),
+    /** SHA-256 of the phone, for the per-phone limit and lookups without reading the number. */
+    phoneHash: text('phone_hash'),
+    status: text('status', { enum: demandStatuses }).notNull().default('received'),
+    /** Handling department (an org); null while waiting for the dispatcher. */
+    orgId: integer('org_id'),
+    /** Path of the department, or of the committee root while unassigned: what scope filters on. */
+    orgPath: text('org_path').notNull(),
+    handlerAccountId: integer('handler_account_id'),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+    dispatchedAt: timestamp('dispatched_at', { withTimezone: true }),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    responseDueAt: timestamp('response_due_at', { withTimezone: true }).notNull(),
+    resolutionDueAt: timestamp('resolution_due_at', { withTimezone: true }).notNull(),
+    answer: text('answer'),
+    returnReason: text('return_reason'),
+    satisfaction: text('satisfaction', { enum: satisfactionValues }),
+    reopenCount: integer('reopen_count').notNull().default(0),
+    mergedIntoId: bigint('merged_into_id', { mode: 'number' }),
+    /** Highest supervision level reached: 0 none, 1 yellow, 2 red. */
+    supervisionLevel: smallint('supervision_level').notNull().default(0),
+    /** Plain text for keyword search (title, description, address); segmented into a tsvector later. */
+    searchText: text('search_text').notNull().default(''),
+    photoCount: smallint('photo_count').notNull().default(0),
+    anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.districtCode, t.id] }),
+    uniqueIndex('demands_tracking_uq').on(t.districtCode, t.trackingCode),
+    uniqueIndex('demands_client_request_uq').on(t.districtCode, t.channel, t.clientKey, t.clientRequestId),
+    index('demands_id_idx').on(t.id),
+    index('demands_org_path_idx').using('btree', t.orgPath.op('text_pattern_ops')),
+    index('demands_status_due_idx').on(t.status, t.resolutionDueAt),
+    index('demands_received_idx').on(t.receivedAt),
+    index('demands_category_district_idx').on(t.categoryCode, t.districtCode, t.receivedAt),
+  ],
+);
+
+/** Citizens know only the tracking code; this reference table finds the district (the shard) for it. */
+export const demandTracking = pgTable('demand_tracking', {
+  trackingCode: text('tracking_code').primaryKey(),
+  districtCode: text('district_code').notNull(),
+  demandId: bigint('demand_id', { mode: 'number' }).notNull(),
+});
+
+/** One row per (client, client request id): a retried submission finds its demand here. */
+export const demandClientRequests = pgTable(
+  'demand_client_requests',
+  {
+    clientKey: text('client_key').notNull(),
+    clientRequestId: text('client_request_id').notNull(),
+    districtCode: text('district_code').notNull(),
+    demandId: bigint('demand_id', { mode: 'number' }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.clientKey, t.clientRequestId] })],
+);
+
+/** The state machine's own audit trail: every transition and every note. */
+export const demandEvents = pgTable(
+  'demand_events',
+  {
+    id: bigint('id', { mode: 'number' }).generatedAlwaysAsIdentity(),
+    districtCode: text('district_code').notNull(),
+    demandId: bigint('demand_id', { mode: 'number' }).notNull(),
+    action: text('action').notNull(),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status'),
+    actorAccountId: integer('actor_account_id'),
+    actorName: text('actor_name').notNull().default(''),
+    orgId: integer('org_id'),
+    note: text('note').notNull().default(''),
+    data: jsonb('data'),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.districtCode, t.id] }), index('demand_events_demand_idx').on(t.districtCode, t.demandId, t.at)],
+);
+
+export const extensionStatuses = ['pending', 'approved', 'rejected'] as const;
+
+/** 延期: a department asks for more working days; a supervisor decides. */
+export const demandExtensions = pgTable(
+  'demand_extensions',
+  {
+    id: bigint('id', { mode: 'number' }).generatedAlwaysAsIdentity(),
+    districtCode: text('district_code').notNull(),
+    demandId: bigint('demand_id', { mode: 'number' }).notNull(),
+    workingDays: integer('working_days').notNull(),
+    reason: text('reason').notNull(),
+    status: text('status', { enum: extensionStatuses }).notNull().default('pending'),
+    requestedBy: integer('requested_by'),
+    decidedBy: integer('decided_by'),
+    previousDueAt: timestamp('previous_due_at', { withTimezone: true }),
+    newDueAt: timestamp('new_due_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.districtCode, t.id] }), index('demand_extensions_demand_idx').on(t.districtCode, t.demandId)],
+);
+
+/** 回访: the citizen's verdict on the answer, from the tracking page or a callback call. */
+export const demandCallbacks = pgTable(
+  'demand_callbacks',
+  {
+    id: bigint('id', { mode: 'number' }).generatedAlwaysAsIdentity(),
+    districtCode: text('district_code').notNull(),
+    demandId: bigint('demand_id', { mode: 'number' }).notNull(),
+    result: text('result', { enum: satisfactionValues }).notNull(),
+    source: text('source', { enum: ['citizen', 'operator'] }).notNull(),
+    comment: text('comment').notNull().default(''),
+    accountId: integer('account_id'),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.districtCode, t.id] }), index('demand_callbacks_demand_idx').on(t.districtCode, t.demandId)],
+);
+
+/** 督办 notices; one per demand and level, so the escalation job can run any number of times. */
+export const demandSupervisions = pgTable(
+  'demand_supervisions',
+  {
+    districtCode: text('district_code').notNull(),
+    demandId: bigint('demand_id', { mode: 'number' }).notNull(),
+    level: text('level', { enum: ['yellow', 'red'] }).notNull(),
+    orgId: integer('org_id'),
+    notifiedAccounts: integer('notified_accounts').notNull().default(0),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.districtCode, t.demandId, t.level] })],
+);
+
+export const demandPhotos = pgTable(
+  'demand_photos',
+  {
+    id: bigint('id', { mode: 'number' }).generatedAlwaysAsIdentity(),
+    districtCode: text('district_code').notNull(),
+    demandId: bigint('demand_id', { mode: 'number' }).notNull(),
+    fileKey: text('file_key').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.districtCode, t.id] }), index('demand_photos_demand_idx').on(t.districtCode, t.demandId)],
+);
+
+/** Proof-of-work nonces already spent, kept until they would have expired anyway. */
+export const demandUsedChallenges = pgTable('demand_used_challenges', {
+  nonce: text('nonce').primaryKey(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+});
+
+/** Submissions per phone per day (Asia/Shanghai), for the per-phone limit. */
+export const demandPhoneQuota = pgTable(
+  'demand_phone_quota',
+  {
+    phoneHash: text('phone_hash').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    count: integer('count').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.phoneHash, t.day] })],
+);
+
+/** Module settings (retention years, challenge difficulty, per-phone limit, the challenge secret). */
+export const demandSettings = pgTable('demand_settings', {
+  key: text('key').primaryKey(),
+  value: jsonb('value').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Open311 API keys; only the SHA-256 of a key is kept. */
+export const open311ApiKeys = pgTable(
+  'open311_api_keys',
+  {
+    id: serial('id').primaryKey(),
+    name: text('name').notNull(),
+    keyHash: text('key_hash').notNull(),
+    keyPrefix: text('key_prefix').notNull(),
+    createdBy: integer('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('open311_api_keys_hash_uq').on(t.keyHash)],
+);
