@@ -79,7 +79,7 @@ export function AdminLayout() {
             <Button type="text" style={{ color: '#fff' }} data-testid="user-menu">
               <Avatar size="small" icon={<UserOutlined />} style={{ background: '#fff', color: '#c8161d' }} />
               <span style={{ marginLeft: 8 }}>{me?.displayName}</span>
-              {role && (
+              {role && roleLabels[role.role]?.[lang] !== me?.displayName && (
                 <Typography.Text style={{ color: 'rgba(255,255,255,.75)', marginLeft: 8 }} className="vg-hide-narrow">
                   {roleLabels[role.role]?.[lang] ?? role.role}
                 </Typography.Text>

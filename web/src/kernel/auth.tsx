@@ -64,8 +64,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       await api.post('/auth/logout');
     } finally {
       setCsrfToken(null);
-      qc.clear();
+      // Set before removing the rest: clearing the whole cache would leave the observer on a stale `me`.
       qc.setQueryData(ME_KEY, null);
+      qc.removeQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
     }
   }, [qc]);
 

@@ -26,7 +26,7 @@ export function Loading() {
   const { t } = useI18n();
   return (
     <div style={{ padding: 48, textAlign: 'center' }}>
-      <Spin tip={t(common.loading)}>
+      <Spin description={t(common.loading)}>
         <div style={{ minHeight: 40 }} />
       </Spin>
     </div>

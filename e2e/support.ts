@@ -1,0 +1,86 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+
+export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+export const CHROMIUM = '/usr/bin/chromium';
+export const artifactsDir = resolve(repoRoot, 'artifacts/e2e');
+
+export const launchArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds web/dist when it is missing or older than the web sources, so the journey runs the current UI. */
+export function ensureWebBuilt() {
+  const index = resolve(repoRoot, 'web/dist/index.html');
+  const sources = Math.max(newestMtime(resolve(repoRoot, 'web/src')), statSync(resolve(repoRoot, 'web/index.html')).mtimeMs);
+  if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
+  execFileSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['vite', 'build', '--config', 'web/vite.config.ts'], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+    // vitest sets NODE_ENV=test, which would make vite bundle the development builds of React and antd.
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+}
+
+/** Numbered full-page screenshots in artifacts/e2e, replacing those of the previous run. */
+export function screenshotter(page: () => Page) {
+  rmSync(artifactsDir, { recursive: true, force: true });
+  mkdirSync(artifactsDir, { recursive: true });
+  let n = 0;
+  return async (name: string) => {
+    n += 1;
+    await page().screenshot({ path: resolve(artifactsDir, `${String(n).padStart(2, '0')}-${name}.png`), fullPage: true });
+  };
+}
+
+/** Signs in through the login form and waits until the app has left /login. */
+export async function loginViaForm(page: Page, base: string, username: string, password = 'Vanguard@2026') {
+  await page.goto(`${base}/login`);
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(password);
+  await page.locator('button[type=submit]').click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'), { timeout: 30_000 });
+}
+
+export async function closeQuietly(browser: Browser | undefined) {
+  try {
+    await browser?.close();
+  } catch {
+    // already gone
+  }
+}
+
+/**
+ * With TEST_DATABASE_URL set, the journey's server runs on a fresh PostgreSQL database of its own
+ * (dropped afterwards); otherwise on PGlite in a temporary DATA_DIR.
+ */
+export async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void> } | null> {
+  const base = process.env.TEST_DATABASE_URL;
+  if (!base) return null;
+  const { default: pg } = await import('pg');
+  const name = `vg_e2e_${process.pid}`;
+  const admin = async (sql: string) => {
+    const c = new pg.Client({ connectionString: base });
+    await c.connect();
+    try {
+      await c.query(sql);
+    } finally {
+      await c.end();
+    }
+  };
+  await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin(`CREATE DATABASE ${name}`);
+  const u = new URL(base);
+  u.pathname = `/${name}`;
+  return { url: u.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}

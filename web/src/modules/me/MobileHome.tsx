@@ -1,0 +1,102 @@
+import { Button, Card, List, Statistic, Typography } from 'antd';
+import { DesktopOutlined, LogoutOutlined, ProfileOutlined, TrophyOutlined, UserOutlined } from '@ant-design/icons';
+import { Link, useNavigate } from 'react-router';
+import { useAuth } from '../../kernel/auth.js';
+import { common, useI18n } from '../../kernel/i18n.js';
+import { LanguageSwitch } from '../../kernel/Layout.js';
+import { EmptyState } from '../../kernel/ui.js';
+import { greeting, meText as m } from './messages.js';
+import { myOrgName, useMyPoints } from './usePoints.js';
+
+export default function MobileHome() {
+  const { t } = useI18n();
+  const { me, logout } = useAuth();
+  const nav = useNavigate();
+  const points = useMyPoints(1, 5);
+  if (!me) return null;
+  const adminish = me.roles.some((r) => r.role !== 'member');
+
+  return (
+    <div data-testid="mobile-home">
+      <div className="vg-m-hero">
+        <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', marginBottom: 12 }}>
+          <span style={{ opacity: 0.9 }}>{t(common.appName)}</span>
+          <LanguageSwitch light />
+        </div>
+        <h2>
+          {t(greeting(new Date().getHours()))}，{me.displayName}
+        </h2>
+        <div style={{ opacity: 0.85, fontSize: 13 }}>{t(m.slogan)}</div>
+      </div>
+      <div className="vg-m-body">
+        <Card variant="borderless" size="small">
+          <div style={{ display: 'flex', justifyContent: 'space-between', gap: 12, alignItems: 'center' }}>
+            <Statistic
+              title={t(m.balance)}
+              value={points.data?.balance ?? 0}
+              loading={points.isLoading}
+              prefix={<TrophyOutlined />}
+              styles={{ content: { color: '#c8161d' } }}
+              data-testid="mobile-balance"
+            />
+            <div style={{ textAlign: 'right', minWidth: 0 }}>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t(m.branch)}
+              </Typography.Text>
+              <div style={{ fontWeight: 600, wordBreak: 'break-all' }} data-testid="mobile-branch">
+                {myOrgName(me) ?? '—'}
+              </div>
+            </div>
+          </div>
+        </Card>
+        <Card variant="borderless" size="small" title={t(m.quick)}>
+          <div className="vg-m-links">
+            <Link className="vg-m-link" to="/m/points">
+              <ProfileOutlined />
+              <span>{t(m.history)}</span>
+            </Link>
+            <Link className="vg-m-link" to="/m/profile">
+              <UserOutlined />
+              <span>{t(m.profile)}</span>
+            </Link>
+            {adminish && (
+              <Link className="vg-m-link" to="/">
+                <DesktopOutlined />
+                <span>{t(common.desktop)}</span>
+              </Link>
+            )}
+          </div>
+        </Card>
+        <Card variant="borderless" size="small" title={t(m.recent)} extra={<Link to="/m/points">{t(m.more)}</Link>}>
+          {points.data === null ? (
+            <EmptyState description={t(m.noPerson)} />
+          ) : (
+            <List
+              size="small"
+              loading={points.isLoading}
+              dataSource={points.data?.items ?? []}
+              locale={{ emptyText: <EmptyState description={t(m.noHistory)} /> }}
+              renderItem={(i) => (
+                <List.Item extra={<strong style={{ color: '#c8161d' }}>{i.points > 0 ? `+${i.points}` : i.points}</strong>}>
+                  <List.Item.Meta title={i.ruleName} description={new Date(i.at).toLocaleDateString()} />
+                </List.Item>
+              )}
+            />
+          )}
+        </Card>
+        <Button
+          block
+          danger
+          icon={<LogoutOutlined />}
+          onClick={async () => {
+            await logout();
+            nav('/login', { replace: true });
+          }}
+          data-testid="mobile-logout"
+        >
+          {t(common.logout)}
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import { Button, InputNumber, Space, Switch, Table, Tag, Typography } from 'antd';
+import type { TableProps } from 'antd';
+import { EditOutlined } from '@ant-design/icons';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../kernel/api.js';
+import { useAuth } from '../../kernel/auth.js';
+import { showSuccess } from '../../kernel/feedback.js';
+import { common, useI18n, type Text } from '../../kernel/i18n.js';
+import { EmptyState, PageContainer } from '../../kernel/ui.js';
+import type { PointsRule } from './points.types.js';
+
+const m = {
+  title: { zh: '积分规则', en: 'Points rules' },
+  sub: { zh: '积分由业务事件自动记入台账；修改分值只影响今后的记分。', en: 'Points are earned from events automatically; changes apply to future entries only.' },
+  code: { zh: '规则代码', en: 'Code' },
+  name: { zh: '规则名称', en: 'Rule' },
+  event: { zh: '触发事件', en: 'Event' },
+  points: { zh: '分值', en: 'Points' },
+  dailyCap: { zh: '每日上限', en: 'Daily cap' },
+  noCap: { zh: '不限', en: 'None' },
+  active: { zh: '启用', en: 'Active' },
+  note: { zh: '说明', en: 'Note' },
+} satisfies Record<string, Text>;
+
+type Draft = Pick<PointsRule, 'points' | 'dailyCap' | 'active'>;
+
+export default function PointsRulesPage() {
+  const { t } = useI18n();
+  const { can } = useAuth();
+  const qc = useQueryClient();
+  const [editing, setEditing] = useState<{ code: string; draft: Draft } | null>(null);
+  const writable = can('points_rules.write');
+  const { data, isLoading } = useQuery({ queryKey: ['points', 'rules'], queryFn: async () => (await api.get<{ items: PointsRule[] }>('/points/rules')).items });
+
+  const save = useMutation({
+    mutationFn: (v: { code: string; draft: Draft }) => api.put<PointsRule>(`/points/rules/${v.code}`, v.draft),
+    onSuccess: () => {
+      showSuccess(t(common.saved));
+      setEditing(null);
+      void qc.invalidateQueries({ queryKey: ['points', 'rules'] });
+    },
+  });
+
+  const isEditing = (r: PointsRule) => editing?.code === r.code;
+  const setDraft = (patch: Partial<Draft>) => setEditing((e) => (e ? { ...e, draft: { ...e.draft, ...patch } } : e));
+
+  const columns: TableProps<PointsRule>['columns'] = [
+    { title: t(m.name), dataIndex: 'name', width: 200 },
+    { title: t(m.code), dataIndex: 'code', width: 200, render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
+    { title: t(m.event), dataIndex: 'eventType', width: 220, render: (v: string) => <Typography.Text type="secondary">{v}</Typography.Text> },
+    {
+      title: t(m.points),
+      dataIndex: 'points',
+      width: 120,
+      render: (v: number, r) => (isEditing(r) ? <InputNumber min={-1000} max={1000} precision={0} value={editing!.draft.points} onChange={(n) => setDraft({ points: n ?? 0 })} /> : <strong>{v}</strong>),
+    },
+    {
+      title: t(m.dailyCap),
+      dataIndex: 'dailyCap',
+      width: 140,
+      render: (v: number | null, r) =>
+        isEditing(r) ? (
+          <InputNumber min={1} max={10000} precision={0} placeholder={t(m.noCap)} value={editing!.draft.dailyCap} onChange={(n) => setDraft({ dailyCap: n ?? null })} />
+        ) : (
+          (v ?? t(m.noCap))
+        ),
+    },
+    {
+      title: t(m.active),
+      dataIndex: 'active',
+      width: 90,
+      render: (v: boolean, r) => (isEditing(r) ? <Switch checked={editing!.draft.active} onChange={(a) => setDraft({ active: a })} /> : <Tag color={v ? 'success' : 'default'}>{v ? t(common.yes) : t(common.no)}</Tag>),
+    },
+    { title: t(m.note), dataIndex: 'note', ellipsis: true },
+  ];
+  if (writable) {
+    columns.push({
+      title: t(common.actions),
+      key: 'actions',
+      width: 150,
+      fixed: 'right',
+      render: (_, r) =>
+        isEditing(r) ? (
+          <Space size={4}>
+            <Button type="primary" size="small" loading={save.isPending} onClick={() => save.mutate(editing!)}>
+              {t(common.save)}
+            </Button>
+            <Button size="small" onClick={() => setEditing(null)}>
+              {t(common.cancel)}
+            </Button>
+          </Space>
+        ) : (
+          <Button type="link" size="small" icon={<EditOutlined />} disabled={!!editing} onClick={() => setEditing({ code: r.code, draft: { points: r.points, dailyCap: r.dailyCap, active: r.active } })}>
+            {t(common.edit)}
+          </Button>
+        ),
+    });
+  }
+
+  return (
+    <PageContainer title={t(m.title)} subTitle={t(m.sub)}>
+      <Table<PointsRule> rowKey="code" size="middle" columns={columns} dataSource={data ?? []} loading={isLoading} pagination={false} scroll={{ x: 1100 }} locale={{ emptyText: <EmptyState /> }} />
+    </PageContainer>
+  );
+}
