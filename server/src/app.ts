@@ -7,6 +7,7 @@ import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
+import websocket from '@fastify/websocket';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database } from './kernel/db/client.js';
 import { ping } from './kernel/db/client.js';
@@ -21,6 +22,8 @@ import { kernelModules } from './kernel/kernel-modules.js';
 import { businessModules } from './modules/index.js';
 import { JobRunner } from './kernel/jobs/runner.js';
 import { figuresRoutes } from './kernel/figures/figures.routes.js';
+import { bumpTopic, setReadCacheTtl } from './kernel/cache/topic-cache.js';
+import { setSessionCacheTtl } from './kernel/auth/session-cache.js';
 
 export interface RouteInfo {
   method: string;
@@ -49,6 +52,13 @@ export async function buildApp(opts: { database: Database; env: Env; logger?: bo
   app.setErrorHandler(handleError);
   app.decorateRequest('auth', null);
 
+  setSessionCacheTtl(env.SESSION_CACHE_SECONDS * 1000);
+  setReadCacheTtl(env.READ_CACHE_SECONDS * 1000);
+  app.addHook('onResponse', async (req, reply) => {
+    const topics = req.routeOptions.config?.invalidates;
+    if (topics && reply.statusCode < 400) for (const t of topics) bumpTopic(t);
+  });
+
   const routes: RouteInfo[] = [];
   app.addHook('onRoute', (r) => {
     const methods = Array.isArray(r.method) ? r.method : [r.method];
@@ -57,6 +67,7 @@ export async function buildApp(opts: { database: Database; env: Env; logger?: bo
 
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
+  await app.register(websocket, { options: { maxPayload: 16 * 1024 } });
   await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1 } });
   await app.register(swagger, {
     openapi: {

@@ -20,6 +20,10 @@ export const envSchema = z.object({
   LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  /** Seconds a resolved session is reused in-process before the database is asked again (0 = off). */
+  SESSION_CACHE_SECONDS: z.coerce.number().min(0).max(60).default(3),
+  /** Seconds hot lists (members) are reused in-process; any write in this process retires them at once (0 = off). */
+  READ_CACHE_SECONDS: z.coerce.number().min(0).max(60).default(2),
   COOKIE_SECURE: bool.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: bool.default(false),

@@ -35,6 +35,12 @@ export const errorCatalog = {
   exam_not_open: { status: 409, zh: '考试不在开放时间内', en: 'The exam is not open' },
   exam_time_over: { status: 409, zh: '考试时间已到，答卷已自动提交', en: 'Time is up; the paper was submitted automatically' },
   exam_already_submitted: { status: 409, zh: '答卷已提交', en: 'The paper is already submitted' },
+  contest_not_open: { status: 409, zh: '比赛不在进行中', en: 'The contest round is not open' },
+  contest_not_entrant: { status: 403, zh: '您不在本场比赛的参赛范围内', en: 'You are not an entrant of this contest' },
+  contest_answer_late: { status: 409, zh: '答题时间已过', en: 'Time for this question is up' },
+  contest_already_answered: { status: 409, zh: '本题已作答，不能重复提交', en: 'This question is already answered' },
+  challenge_failed: { status: 400, zh: '人机校验未通过，请刷新后重试', en: 'The anti-abuse challenge failed; reload and try again' },
+  api_key_invalid: { status: 403, zh: 'API 密钥无效或已停用', en: 'Invalid or revoked API key' },
   internal: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
 } satisfies Record<string, Messages>;
 

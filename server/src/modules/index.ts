@@ -3,6 +3,8 @@ import { activitiesModule } from './activities/module.js';
 import { learningModule } from './learning/module.js';
 import { contentModule } from './content/module.js';
 import { practiceModule } from './practice/module.js';
+import { contestsModule } from './contests/module.js';
+import { demandsModule } from './demands/module.js';
 
 /** Business modules, in load order. Add a module here after creating modules/<name>/module.ts. */
-export const businessModules: VanguardModule[] = [activitiesModule, learningModule, contentModule, practiceModule];
+export const businessModules: VanguardModule[] = [activitiesModule, learningModule, contentModule, practiceModule, contestsModule, demandsModule];

@@ -1,5 +1,6 @@
 import type { ModuleContext } from '../kernel/module.js';
 import { allModules, ensureReferenceData } from '../app.js';
+import { analyze } from '../kernel/db/analyze.js';
 import { seedDemoCity, type DemoAccount, type SeedScale } from './demo-city.js';
 
 /** Demo city first, then every module's own demo data, in manifest order. */
@@ -19,5 +20,6 @@ export async function seedAll(ctx: ModuleContext, scale: SeedScale, log: (m: str
       await m.seed(ctx, { scale, seed, demoPassword: ctx.env.DEMO_PASSWORD, log });
     }
   }
+  await analyze(ctx.db);
   return demo;
 }

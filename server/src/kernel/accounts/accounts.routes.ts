@@ -22,7 +22,8 @@ import { resetPassword, unlockAccount } from './commands/credentials.js';
 
 const tags = ['accounts'];
 const read = { access: { permission: 'accounts.read' } };
-const write = { access: { permission: 'accounts.write' } };
+// Role changes and resets alter who a cached caller is.
+const write = { access: { permission: 'accounts.write' }, invalidates: ['sessions'] } as const;
 
 export function accountsRoutes(app: App, ctx: ModuleContext) {
   const { db } = ctx;

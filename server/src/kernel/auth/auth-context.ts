@@ -27,9 +27,11 @@ declare module 'fastify' {
   }
   interface FastifyContextConfig {
     /** 'public': no session; 'session': any signed-in account; otherwise a permission name. */
-    access?: 'public' | 'session' | { permission: string };
+    access?: 'public' | 'session' | { readonly permission: string };
     /** Allowed while the account must still change its password. */
     allowPendingPasswordChange?: boolean;
+    /** Caches this route's successful writes make stale (kernel/cache/topic-cache.ts). */
+    invalidates?: ReadonlyArray<'people' | 'sessions'>;
   }
 }
 

@@ -102,7 +102,7 @@ export function authRoutes(app: App, ctx: ModuleContext) {
   app.post(
     '/api/v1/auth/password',
     {
-      config: { access: 'session', allowPendingPasswordChange: true },
+      config: { access: 'session', allowPendingPasswordChange: true, invalidates: ['sessions'] },
       schema: { tags: ['auth'], summary: '修改密码 Change password', body: changePasswordBody },
     },
     async (req) => {

@@ -5,6 +5,7 @@ import { rows } from '../db/client.js';
 import { sessions } from './auth.schema.js';
 import type { AuthContext, Assignment } from './auth-context.js';
 import type { Role } from '../access/roles.js';
+import { cachedSession, cacheSession, forgetAccountSessions, forgetSession } from './session-cache.js';
 
 export const SESSION_COOKIE = 'vg_sid';
 
@@ -33,10 +34,12 @@ export async function createSession(db: Db, accountId: number, t: SessionTimeout
 }
 
 export async function destroySession(db: Db, sessionId: string) {
+  forgetSession(sessionId);
   await db.delete(sessions).where(eq(sessions.id, sessionId));
 }
 
 export async function destroyAccountSessions(db: Db, accountId: number, exceptSessionId?: string) {
+  forgetAccountSessions(accountId);
   await db
     .delete(sessions)
     .where(exceptSessionId ? and(eq(sessions.accountId, accountId), sql`${sessions.id} <> ${exceptSessionId}`) : eq(sessions.accountId, accountId));
@@ -63,6 +66,15 @@ type SessionRow = {
  */
 export async function loadSession(db: Db, token: string, t: SessionTimeouts): Promise<AuthContext | 'expired' | null> {
   const id = tokenHash(token);
+  const now = Date.now();
+  const hit = cachedSession(id, now);
+  if (hit && hit.expiresAt > now && now - hit.lastSeen <= t.idleMinutes * 60_000) {
+    if (now - hit.lastSeen > 60_000) {
+      await db.update(sessions).set({ lastSeenAt: new Date(now) }).where(eq(sessions.id, id));
+      hit.lastSeen = now;
+    }
+    return hit.auth;
+  }
   const [row] = await rows<SessionRow>(
     db,
     sql`SELECT s.id AS session_id, s.csrf_token, s.last_seen_at, s.expires_at,
@@ -74,8 +86,7 @@ export async function loadSession(db: Db, token: string, t: SessionTimeouts): Pr
          WHERE s.id = ${id}`,
   );
   if (!row) return null;
-  const now = Date.now();
-  const lastSeen = new Date(row.last_seen_at).getTime();
+  let lastSeen = new Date(row.last_seen_at).getTime();
   if (row.disabled || new Date(row.expires_at).getTime() <= now || now - lastSeen > t.idleMinutes * 60_000) {
     await destroySession(db, id);
     return 'expired';
@@ -83,8 +94,9 @@ export async function loadSession(db: Db, token: string, t: SessionTimeouts): Pr
   // Touch at most once a minute so reads do not turn into a write each.
   if (now - lastSeen > 60_000) {
     await db.update(sessions).set({ lastSeenAt: new Date(now) }).where(eq(sessions.id, id));
+    lastSeen = now;
   }
-  return {
+  const auth: AuthContext = {
     accountId: row.account_id,
     username: row.username,
     displayName: row.display_name,
@@ -95,6 +107,8 @@ export async function loadSession(db: Db, token: string, t: SessionTimeouts): Pr
     csrfToken: row.csrf_token,
     assignments: (row.assignments ?? []) as Assignment[],
   };
+  cacheSession(id, { auth, cachedAt: now, lastSeen, expiresAt: new Date(row.expires_at).getTime() });
+  return auth;
 }
 
 export async function purgeExpiredSessions(db: Db, t: SessionTimeouts) {

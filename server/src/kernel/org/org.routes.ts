@@ -12,7 +12,8 @@ import { dissolveOrg } from './commands/dissolve-org.js';
 
 const tags = ['org'];
 const read = { access: { permission: 'org.read' } };
-const write = { access: { permission: 'org.write' } };
+// Org changes alter names and paths in member lists and in callers' scopes.
+const write = { access: { permission: 'org.write' }, invalidates: ['people', 'sessions'] } as const;
 
 export function orgRoutes(app: App, ctx: ModuleContext) {
   const { db } = ctx;

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { App, ModuleContext } from '../module.js';
 import { AppError } from '../errors.js';
+import { TopicCache } from '../cache/topic-cache.js';
 import { scopeFor } from '../access/scope.js';
 import { audit } from '../audit/audit.js';
 import { requireAuth } from '../auth/auth-context.js';
@@ -15,6 +16,7 @@ type PeoplePermission = 'people.read' | 'people.read_full' | 'people.write';
 
 export function peopleRoutes(app: App, ctx: ModuleContext) {
   const { db } = ctx;
+  const listCache = new TopicCache<string>('people');
   const scope = (req: FastifyRequest, permission: PeoplePermission) => scopeFor(requireAuth(req.auth), permission);
   const found = async (req: FastifyRequest, id: number, permission: PeoplePermission) => {
     const person = await personInScope(db, id, scope(req, permission));
@@ -25,11 +27,18 @@ export function peopleRoutes(app: App, ctx: ModuleContext) {
   app.get(
     '/api/v1/people',
     { config: { access: { permission: 'people.read' } }, schema: { tags, summary: '人员列表 People', querystring: peopleQuery, response: { 200: peopleResponse } } },
-    async (req) => {
+    async (req, reply) => {
       const s = scope(req, 'people.read');
-      const org = req.query.orgId ? await orgInScope(db, req.query.orgId, s) : undefined;
-      if (req.query.orgId && !org) throw new AppError('not_found', [{ field: 'orgId', message: 'organisation not found' }]);
-      return listPeople(db, s, req.query, org?.path);
+      // Same scope and same query give the same page until a people or org write bumps the topic.
+      const key = JSON.stringify([s.paths, req.query]);
+      let body = listCache.get(key);
+      if (!body) {
+        const org = req.query.orgId ? await orgInScope(db, req.query.orgId, s) : undefined;
+        if (req.query.orgId && !org) throw new AppError('not_found', [{ field: 'orgId', message: 'organisation not found' }]);
+        body = JSON.stringify(peopleResponse.parse(await listPeople(db, s, req.query, org?.path)));
+        listCache.set(key, body);
+      }
+      return reply.type('application/json; charset=utf-8').send(body as never);
     },
   );
 
@@ -54,7 +63,7 @@ export function peopleRoutes(app: App, ctx: ModuleContext) {
 
   app.post(
     '/api/v1/people',
-    { config: { access: { permission: 'people.write' } }, schema: { tags, summary: '新增人员 Add person', body: createPersonBody, response: { 201: personItem } } },
+    { config: { access: { permission: 'people.write' }, invalidates: ['people'] }, schema: { tags, summary: '新增人员 Add person', body: createPersonBody, response: { 201: personItem } } },
     async (req, reply) => {
       const created = await createPerson(db, req, scope(req, 'people.write'), req.body);
       await ctx.events.publish('org.person_created', { personId: created.id, orgId: created.orgId });
@@ -65,7 +74,7 @@ export function peopleRoutes(app: App, ctx: ModuleContext) {
   app.patch(
     '/api/v1/people/:id',
     {
-      config: { access: { permission: 'people.write' } },
+      config: { access: { permission: 'people.write' }, invalidates: ['people', 'sessions'] },
       schema: { tags, summary: '修改人员 Update person', params: idParams, body: updatePersonBody, response: { 200: personItem } },
     },
     async (req) => {

@@ -8,6 +8,7 @@ import { loadOrgRefs, makeOrgResolver } from './org-paths.js';
 import { validateRows, type RowError } from './validate-rows.js';
 import { annotatedWorkbook } from './error-workbook.js';
 import { applyImport, existingIdsIn } from './apply-import.js';
+import { analyze } from '../db/analyze.js';
 import type { ErrorReportStore } from './error-reports.js';
 
 export interface ImportResult {
@@ -46,5 +47,6 @@ export async function importRoster(
   }
   if (total === 0) throw new AppError('validation_failed', [{ field: 'file', message: '表格中没有数据行' }]);
   const imported = mode === 'apply' ? await applyImport(db, req, valid) : 0;
+  if (imported > 1000) await analyze(db, 'people'); // a bulk load moves the planner's row estimates
   return { ok: true, mode, total, imported, errors: [], errorReportId: null };
 }

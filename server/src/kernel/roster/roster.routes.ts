@@ -62,7 +62,7 @@ export function rosterRoutes(app: App, ctx: ModuleContext) {
   app.post(
     '/api/v1/roster/import',
     {
-      config: { access: { permission: 'people.import' } },
+      config: { access: { permission: 'people.import' }, invalidates: ['people'] },
       schema: {
         tags: ['roster'],
         summary: '导入花名册 Import roster (multipart field "file"; validate or apply)',

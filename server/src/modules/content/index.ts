@@ -1,5 +1,50 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../kernel/db/client.js';
+import { rows } from '../../kernel/db/client.js';
+import { escapeLike } from '../../kernel/access/scope.js';
+
 /** What other modules may use from content; its tables stay private. */
 export { getPublishedItem, type PublishedItem } from './content.queries.js';
 export { createFromReport, type FromReportInput } from './commands/create-from-report.js';
 export { sanitizeRichText, plainText } from './sanitize.js';
 export { receiveUpload, removeStored, sendStoredFile, imageKinds, uploadLimits, type FileKind, type StoredUpload } from './uploads.js';
+/** Idempotent (keyed by source): modules seeding from the demo articles may call it before content's own seed. */
+export { seedContent } from './content.seed.js';
+
+export interface ItemSummary {
+  id: number;
+  kind: 'article' | 'video' | 'pdf';
+  title: string;
+  orgName: string;
+  publishedAt: string;
+}
+
+/** Published items members of `orgPath` could be given as lessons: meant for them, or owned inside that subtree. */
+export async function publishedForOrg(db: Db, orgPath: string, p: { q?: string; ids?: readonly number[]; page: number; pageSize: number }) {
+  const conds: SQL[] = [
+    sql`c.status = 'published'`,
+    sql`(c.org_path LIKE ${escapeLike(orgPath) + '%'}
+         OR (cardinality(c.audience_paths) = 0 AND ${orgPath} LIKE c.org_path || '%')
+         OR EXISTS (SELECT 1 FROM unnest(c.audience_paths) ap WHERE ${orgPath} LIKE ap || '%'))`,
+  ];
+  if (p.q) conds.push(sql`c.title ILIKE ${'%' + escapeLike(p.q) + '%'}`);
+  if (p.ids) conds.push(p.ids.length ? sql`c.id IN (${sql.join(p.ids.map((i) => sql`${i}`), sql`, `)})` : sql`false`);
+  const where = sql.join(conds, sql` AND `);
+  const [{ total }] = await rows<{ total: number }>(db, sql`SELECT count(*)::int AS total FROM content_items c WHERE ${where}`);
+  const items = await rows<ItemSummary>(
+    db,
+    sql`SELECT c.id, c.kind, c.title, o.name AS "orgName", c.published_at AS "publishedAt" FROM content_items c JOIN orgs o ON o.id = c.org_id
+         WHERE ${where} ORDER BY c.published_at DESC NULLS LAST, c.id DESC LIMIT ${p.pageSize} OFFSET ${(p.page - 1) * p.pageSize}`,
+  );
+  return { items, total, page: p.page, pageSize: p.pageSize };
+}
+
+/** Published items by the `source` another module or a seed gave them, e.g. 'seed:1'. */
+export async function publishedIdsBySource(db: Db, sources: readonly string[]): Promise<Map<string, number>> {
+  if (sources.length === 0) return new Map();
+  const found = await rows<{ id: number; source: string }>(
+    db,
+    sql`SELECT id, source FROM content_items WHERE status = 'published' AND source IN (${sql.join(sources.map((s) => sql`${s}`), sql`, `)})`,
+  );
+  return new Map(found.map((r) => [r.source, r.id]));
+}

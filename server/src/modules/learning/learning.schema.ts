@@ -133,3 +133,75 @@ export const learningWrongAnswers = pgTable(
   },
   (t) => [primaryKey({ columns: [t.personId, t.questionId] })],
 );
+
+export const courseKinds = ['required', 'lifelong'] as const;
+export type CourseKind = (typeof courseKinds)[number];
+export const courseStatuses = ['draft', 'published', 'archived'] as const;
+
+/** A course of lessons: 必修课 (required, assigned with a deadline) or 终身课 (lifelong, open to the owner's subtree). */
+export const learningCourses = pgTable(
+  'learning_courses',
+  {
+    id: serial('id').primaryKey(),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    kind: text('kind', { enum: courseKinds }).notNull(),
+    tags: text('tags').array().notNull().default([]),
+    status: text('status', { enum: courseStatuses }).notNull().default('published'),
+    orgId: integer('org_id').notNull(),
+    orgPath: text('org_path').notNull(),
+    createdBy: integer('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('learning_courses_org_path_idx').using('btree', t.orgPath.op('text_pattern_ops'))],
+);
+
+/** A lesson is a published content item; title and kind are copied so lists need not ask content. */
+export const learningCourseLessons = pgTable(
+  'learning_course_lessons',
+  {
+    courseId: integer('course_id').notNull().references(() => learningCourses.id),
+    contentId: integer('content_id').notNull(),
+    position: integer('position').notNull(),
+    title: text('title').notNull(),
+    contentKind: text('content_kind').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.courseId, t.contentId] }), index('learning_course_lessons_content_idx').on(t.contentId)],
+);
+
+/** A required course assigned to an organisation's subtree with a deadline. */
+export const learningCourseAssignments = pgTable(
+  'learning_course_assignments',
+  {
+    courseId: integer('course_id').notNull().references(() => learningCourses.id),
+    orgId: integer('org_id').notNull(),
+    orgPath: text('org_path').notNull(),
+    deadline: timestamp('deadline', { withTimezone: true }).notNull(),
+    assignedBy: integer('assigned_by'),
+    assignedAt: timestamp('assigned_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.courseId, t.orgId] }), index('learning_course_assignments_path_idx').using('btree', t.orgPath.op('text_pattern_ops'))],
+);
+
+/** A content item a person finished (read or watched past the threshold); any course containing it counts it. */
+export const learningLessonCompletions = pgTable(
+  'learning_lesson_completions',
+  {
+    personId: integer('person_id').notNull(),
+    contentId: integer('content_id').notNull(),
+    completedAt: timestamp('completed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.contentId] })],
+);
+
+/** When a person first completed every lesson of a course; the row makes 'learning.course_completed' fire once. */
+export const learningCourseCompletions = pgTable(
+  'learning_course_completions',
+  {
+    personId: integer('person_id').notNull(),
+    courseId: integer('course_id').notNull().references(() => learningCourses.id),
+    completedAt: timestamp('completed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.courseId] })],
+);

@@ -6,7 +6,12 @@ import { questionsRoutes } from './questions.routes.js';
 import { examsRoutes } from './exams.routes.js';
 import { studyRoutes } from './study.routes.js';
 import { sweepOverdue } from './commands/exam-attempt.js';
-
+import { coursesRoutes } from './courses.routes.js';
+import { myCoursesRoutes } from './my-courses.routes.js';
+import { recordLessonCompleted } from './commands/lesson-progress.js';
+import { learningMetrics } from './learning.metrics.js';
+import { seedLearning } from './learning.seed.js';
+import '../content/content.events.js';
 
 /** Question bank, daily quiz, timed exams and the wrong-answer book (必修课 / 终身课). */
 export const learningModule: VanguardModule = {
@@ -15,17 +20,25 @@ export const learningModule: VanguardModule = {
     { name: 'learning.questions_read', roles: admins, scope: 'subtree', description: '查看题库' },
     { name: 'learning.questions_write', roles: admins, scope: 'subtree', description: '维护题库、导入题目、分配每日答题标签' },
     { name: 'learning.exams_manage', roles: admins, scope: 'subtree', description: '组织考试、查看成绩与统计' },
+    { name: 'learning.courses_manage', roles: admins, scope: 'subtree', description: '管理课程、分配必修课、查看完成率' },
     { name: 'learning.study', roles: everyone, scope: 'self', description: '每日答题、参加考试、错题本' },
   ],
   routes(app, ctx) {
     questionsRoutes(app, ctx);
     examsRoutes(app, ctx);
     studyRoutes(app, ctx);
+    coursesRoutes(app, ctx);
+    myCoursesRoutes(app, ctx);
   },
   subscribe(ctx) {
+    // A finished reading or video completes the lesson in every course holding that item.
+    ctx.events.on('content.read_completed', (p) => recordLessonCompleted(ctx, p.personId, p.contentId));
+    ctx.events.on('content.video_watched', (p) => recordLessonCompleted(ctx, p.personId, p.contentId));
     // Points come from the kernel's rules for this event type (with their daily cap); the ledger key makes a redelivery harmless.
     awardOn(ctx, 'learning.daily_quiz_completed', (p) => ({ personId: p.personId, key: `daily_quiz:${p.quizId}`, note: `${p.correct}/${p.total}` }));
   },
+  seed: seedLearning,
+  metrics: learningMetrics,
   jobs: (ctx) => ({ 'learning.exam_sweep': async () => void (await sweepOverdue(ctx)) }),
   schedules: [{ name: 'learning.exam_sweep', everySeconds: 60 }],
 };

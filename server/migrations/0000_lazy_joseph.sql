@@ -255,6 +255,308 @@ CREATE TABLE "content_reads" (
 	CONSTRAINT "content_reads_item_id_person_id_pk" PRIMARY KEY("item_id","person_id")
 );
 --> statement-breakpoint
+CREATE TABLE "contest_answers" (
+	"round_id" integer NOT NULL,
+	"player_id" integer NOT NULL,
+	"question_index" integer NOT NULL,
+	"question_id" integer NOT NULL,
+	"choice" text[],
+	"correct" boolean DEFAULT false NOT NULL,
+	"time_ms" integer,
+	"grace_ms" integer DEFAULT 0 NOT NULL,
+	"points" integer DEFAULT 0 NOT NULL,
+	"served_at" timestamp (3) with time zone,
+	"answered_at" timestamp (3) with time zone,
+	CONSTRAINT "contest_answers_round_id_player_id_question_index_pk" PRIMARY KEY("round_id","player_id","question_index")
+);
+--> statement-breakpoint
+CREATE TABLE "contest_awards" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"contest_id" integer NOT NULL,
+	"round_id" integer NOT NULL,
+	"tier" text NOT NULL,
+	"rank" integer NOT NULL,
+	"score" integer NOT NULL,
+	"player_id" integer,
+	"person_id" integer,
+	"team_id" integer,
+	"name" text NOT NULL,
+	"certificate_no" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "contest_players" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"round_id" integer NOT NULL,
+	"person_id" integer NOT NULL,
+	"name" text NOT NULL,
+	"org_path" text NOT NULL,
+	"team_id" integer,
+	"token_hash" text NOT NULL,
+	"joined_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "contest_rounds" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"contest_id" integer NOT NULL,
+	"seq" integer NOT NULL,
+	"name" text NOT NULL,
+	"kind" text NOT NULL,
+	"code" text,
+	"question_ids" integer[] NOT NULL,
+	"seconds_per_question" integer NOT NULL,
+	"opens_at" timestamp with time zone,
+	"closes_at" timestamp with time zone,
+	"phase" text DEFAULT 'draft' NOT NULL,
+	"current_index" integer DEFAULT -1 NOT NULL,
+	"question_started_at" timestamp (3) with time zone,
+	"question_deadline" timestamp (3) with time zone,
+	"paused_remaining_ms" integer,
+	"paused_from" text,
+	"shuffle_seed" integer NOT NULL,
+	"version" integer DEFAULT 0 NOT NULL,
+	"finished_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "contest_teams" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"contest_id" integer NOT NULL,
+	"name" text NOT NULL,
+	"org_id" integer,
+	"org_path" text,
+	"roster" integer[] DEFAULT '{}' NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "contests" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"name" text NOT NULL,
+	"description" text DEFAULT '' NOT NULL,
+	"org_id" integer NOT NULL,
+	"org_path" text NOT NULL,
+	"question_source" jsonb NOT NULL,
+	"entrant_kind" text DEFAULT 'individual' NOT NULL,
+	"scoring" jsonb NOT NULL,
+	"award_rule" jsonb NOT NULL,
+	"created_by" integer,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "demand_callbacks" (
+	"id" bigint GENERATED ALWAYS AS IDENTITY (sequence name "demand_callbacks_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
+	"district_code" text NOT NULL,
+	"demand_id" bigint NOT NULL,
+	"result" text NOT NULL,
+	"source" text NOT NULL,
+	"comment" text DEFAULT '' NOT NULL,
+	"account_id" integer,
+	"at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "demand_callbacks_district_code_id_pk" PRIMARY KEY("district_code","id")
+);
+--> statement-breakpoint
+CREATE TABLE "demand_categories" (
+	"code" text PRIMARY KEY NOT NULL,
+	"name" text NOT NULL,
+	"name_en" text DEFAULT '' NOT NULL,
+	"default_org_id" integer,
+	"default_agency" text,
+	"response_value" integer NOT NULL,
+	"response_unit" text NOT NULL,
+	"resolution_value" integer NOT NULL,
+	"resolution_unit" text NOT NULL,
+	"active" boolean DEFAULT true NOT NULL,
+	"sort" integer DEFAULT 0 NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "demand_client_requests" (
+	"client_key" text NOT NULL,
+	"client_request_id" text NOT NULL,
+	"district_code" text NOT NULL,
+	"demand_id" bigint NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "demand_client_requests_client_key_client_request_id_pk" PRIMARY KEY("client_key","client_request_id")
+);
+--> statement-breakpoint
+CREATE TABLE "demand_dispatch_rules" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"category_code" text NOT NULL,
+	"district_code" text DEFAULT '*' NOT NULL,
+	"org_id" integer NOT NULL,
+	"priority" integer DEFAULT 0 NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "demand_events" (
+	"id" bigint GENERATED ALWAYS AS IDENTITY (sequence name "demand_events_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
+	"district_code" text NOT NULL,
+	"demand_id" bigint NOT NULL,
+	"action" text NOT NULL,
+	"from_status" text,
+	"to_status" text,
+	"actor_account_id" integer,
+	"actor_name" text DEFAULT '' NOT NULL,
+	"org_id" integer,
+	"note" text DEFAULT '' NOT NULL,
+	"data" jsonb,
+	"at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "demand_events_district_code_id_pk" PRIMARY KEY("district_code","id")
+);
+--> statement-breakpoint
+CREATE TABLE "demand_extensions" (
+	"id" bigint GENERATED ALWAYS AS IDENTITY (sequence name "demand_extensions_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
+	"district_code" text NOT NULL,
+	"demand_id" bigint NOT NULL,
+	"working_days" integer NOT NULL,
+	"reason" text NOT NULL,
+	"status" text DEFAULT 'pending' NOT NULL,
+	"requested_by" integer,
+	"decided_by" integer,
+	"previous_due_at" timestamp with time zone,
+	"new_due_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"decided_at" timestamp with time zone,
+	CONSTRAINT "demand_extensions_district_code_id_pk" PRIMARY KEY("district_code","id")
+);
+--> statement-breakpoint
+CREATE TABLE "demand_holidays" (
+	"day" date PRIMARY KEY NOT NULL,
+	"is_workday" boolean NOT NULL,
+	"name" text DEFAULT '' NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "demand_phone_quota" (
+	"phone_hash" text NOT NULL,
+	"day" date NOT NULL,
+	"count" integer DEFAULT 0 NOT NULL,
+	CONSTRAINT "demand_phone_quota_phone_hash_day_pk" PRIMARY KEY("phone_hash","day")
+);
+--> statement-breakpoint
+CREATE TABLE "demand_photos" (
+	"id" bigint GENERATED ALWAYS AS IDENTITY (sequence name "demand_photos_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
+	"district_code" text NOT NULL,
+	"demand_id" bigint NOT NULL,
+	"file_key" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "demand_photos_district_code_id_pk" PRIMARY KEY("district_code","id")
+);
+--> statement-breakpoint
+CREATE TABLE "demand_settings" (
+	"key" text PRIMARY KEY NOT NULL,
+	"value" jsonb NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "demand_supervisions" (
+	"district_code" text NOT NULL,
+	"demand_id" bigint NOT NULL,
+	"level" text NOT NULL,
+	"org_id" integer,
+	"notified_accounts" integer DEFAULT 0 NOT NULL,
+	"at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "demand_supervisions_district_code_demand_id_level_pk" PRIMARY KEY("district_code","demand_id","level")
+);
+--> statement-breakpoint
+CREATE TABLE "demand_tracking" (
+	"tracking_code" text PRIMARY KEY NOT NULL,
+	"district_code" text NOT NULL,
+	"demand_id" bigint NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "demand_used_challenges" (
+	"nonce" text PRIMARY KEY NOT NULL,
+	"expires_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "demands" (
+	"id" bigint GENERATED ALWAYS AS IDENTITY (sequence name "demands_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
+	"district_code" text NOT NULL,
+	"street_code" text,
+	"tracking_code" text NOT NULL,
+	"channel" text NOT NULL,
+	"client_key" text DEFAULT 'public' NOT NULL,
+	"client_request_id" text,
+	"category_code" text NOT NULL,
+	"title" text NOT NULL,
+	"description" text NOT NULL,
+	"address" text DEFAULT '' NOT NULL,
+	"lat" double precision,
+	"long" double precision,
+	"citizen_name" text,
+	"citizen_phone" text,
+	"phone_hash" text,
+	"status" text DEFAULT 'received' NOT NULL,
+	"org_id" integer,
+	"org_path" text NOT NULL,
+	"handler_account_id" integer,
+	"received_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"dispatched_at" timestamp with time zone,
+	"accepted_at" timestamp with time zone,
+	"answered_at" timestamp with time zone,
+	"closed_at" timestamp with time zone,
+	"response_due_at" timestamp with time zone NOT NULL,
+	"resolution_due_at" timestamp with time zone NOT NULL,
+	"answer" text,
+	"return_reason" text,
+	"satisfaction" text,
+	"reopen_count" integer DEFAULT 0 NOT NULL,
+	"merged_into_id" bigint,
+	"supervision_level" smallint DEFAULT 0 NOT NULL,
+	"search_text" text DEFAULT '' NOT NULL,
+	"photo_count" smallint DEFAULT 0 NOT NULL,
+	"anonymised_at" timestamp with time zone,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "demands_district_code_id_pk" PRIMARY KEY("district_code","id")
+);
+--> statement-breakpoint
+CREATE TABLE "open311_api_keys" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"name" text NOT NULL,
+	"key_hash" text NOT NULL,
+	"key_prefix" text NOT NULL,
+	"created_by" integer,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"revoked_at" timestamp with time zone,
+	"last_used_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "learning_course_assignments" (
+	"course_id" integer NOT NULL,
+	"org_id" integer NOT NULL,
+	"org_path" text NOT NULL,
+	"deadline" timestamp with time zone NOT NULL,
+	"assigned_by" integer,
+	"assigned_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "learning_course_assignments_course_id_org_id_pk" PRIMARY KEY("course_id","org_id")
+);
+--> statement-breakpoint
+CREATE TABLE "learning_course_completions" (
+	"person_id" integer NOT NULL,
+	"course_id" integer NOT NULL,
+	"completed_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "learning_course_completions_person_id_course_id_pk" PRIMARY KEY("person_id","course_id")
+);
+--> statement-breakpoint
+CREATE TABLE "learning_course_lessons" (
+	"course_id" integer NOT NULL,
+	"content_id" integer NOT NULL,
+	"position" integer NOT NULL,
+	"title" text NOT NULL,
+	"content_kind" text NOT NULL,
+	CONSTRAINT "learning_course_lessons_course_id_content_id_pk" PRIMARY KEY("course_id","content_id")
+);
+--> statement-breakpoint
+CREATE TABLE "learning_courses" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"title" text NOT NULL,
+	"description" text DEFAULT '' NOT NULL,
+	"kind" text NOT NULL,
+	"tags" text[] DEFAULT '{}' NOT NULL,
+	"status" text DEFAULT 'published' NOT NULL,
+	"org_id" integer NOT NULL,
+	"org_path" text NOT NULL,
+	"created_by" integer,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "learning_daily_quizzes" (
 	"id" serial PRIMARY KEY NOT NULL,
 	"person_id" integer NOT NULL,
@@ -304,6 +606,13 @@ CREATE TABLE "learning_exams" (
 	"status" text DEFAULT 'published' NOT NULL,
 	"created_by" integer,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "learning_lesson_completions" (
+	"person_id" integer NOT NULL,
+	"content_id" integer NOT NULL,
+	"completed_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "learning_lesson_completions_person_id_content_id_pk" PRIMARY KEY("person_id","content_id")
 );
 --> statement-breakpoint
 CREATE TABLE "learning_questions" (
@@ -405,6 +714,14 @@ ALTER TABLE "activity_photos" ADD CONSTRAINT "activity_photos_activity_id_activi
 ALTER TABLE "activity_signups" ADD CONSTRAINT "activity_signups_activity_id_activities_id_fk" FOREIGN KEY ("activity_id") REFERENCES "public"."activities"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "content_files" ADD CONSTRAINT "content_files_item_id_content_items_id_fk" FOREIGN KEY ("item_id") REFERENCES "public"."content_items"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "content_reads" ADD CONSTRAINT "content_reads_item_id_content_items_id_fk" FOREIGN KEY ("item_id") REFERENCES "public"."content_items"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "contest_awards" ADD CONSTRAINT "contest_awards_contest_id_contests_id_fk" FOREIGN KEY ("contest_id") REFERENCES "public"."contests"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "contest_awards" ADD CONSTRAINT "contest_awards_round_id_contest_rounds_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."contest_rounds"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "contest_players" ADD CONSTRAINT "contest_players_round_id_contest_rounds_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."contest_rounds"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "contest_rounds" ADD CONSTRAINT "contest_rounds_contest_id_contests_id_fk" FOREIGN KEY ("contest_id") REFERENCES "public"."contests"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "contest_teams" ADD CONSTRAINT "contest_teams_contest_id_contests_id_fk" FOREIGN KEY ("contest_id") REFERENCES "public"."contests"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "learning_course_assignments" ADD CONSTRAINT "learning_course_assignments_course_id_learning_courses_id_fk" FOREIGN KEY ("course_id") REFERENCES "public"."learning_courses"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "learning_course_completions" ADD CONSTRAINT "learning_course_completions_course_id_learning_courses_id_fk" FOREIGN KEY ("course_id") REFERENCES "public"."learning_courses"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "learning_course_lessons" ADD CONSTRAINT "learning_course_lessons_course_id_learning_courses_id_fk" FOREIGN KEY ("course_id") REFERENCES "public"."learning_courses"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "learning_exam_answers" ADD CONSTRAINT "learning_exam_answers_attempt_id_learning_exam_attempts_id_fk" FOREIGN KEY ("attempt_id") REFERENCES "public"."learning_exam_attempts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "learning_exam_attempts" ADD CONSTRAINT "learning_exam_attempts_exam_id_learning_exams_id_fk" FOREIGN KEY ("exam_id") REFERENCES "public"."learning_exams"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "practice_attachments" ADD CONSTRAINT "practice_attachments_report_id_practice_reports_id_fk" FOREIGN KEY ("report_id") REFERENCES "public"."practice_reports"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -443,6 +760,31 @@ CREATE INDEX "content_items_org_path_idx" ON "content_items" USING btree ("org_p
 CREATE INDEX "content_items_status_idx" ON "content_items" USING btree ("status","published_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "content_items_source_uq" ON "content_items" USING btree ("source");--> statement-breakpoint
 CREATE INDEX "content_reads_person_idx" ON "content_reads" USING btree ("person_id");--> statement-breakpoint
+CREATE INDEX "contest_answers_round_q_idx" ON "contest_answers" USING btree ("round_id","question_index");--> statement-breakpoint
+CREATE INDEX "contest_awards_round_idx" ON "contest_awards" USING btree ("round_id");--> statement-breakpoint
+CREATE INDEX "contest_awards_person_idx" ON "contest_awards" USING btree ("person_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "contest_players_uq" ON "contest_players" USING btree ("round_id","person_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "contest_players_token_uq" ON "contest_players" USING btree ("token_hash");--> statement-breakpoint
+CREATE INDEX "contest_rounds_contest_idx" ON "contest_rounds" USING btree ("contest_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "contest_rounds_code_uq" ON "contest_rounds" USING btree ("code");--> statement-breakpoint
+CREATE INDEX "contest_teams_contest_idx" ON "contest_teams" USING btree ("contest_id");--> statement-breakpoint
+CREATE INDEX "contests_org_path_idx" ON "contests" USING btree ("org_path" text_pattern_ops);--> statement-breakpoint
+CREATE INDEX "demand_callbacks_demand_idx" ON "demand_callbacks" USING btree ("district_code","demand_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "demand_dispatch_rules_uq" ON "demand_dispatch_rules" USING btree ("category_code","district_code");--> statement-breakpoint
+CREATE INDEX "demand_events_demand_idx" ON "demand_events" USING btree ("district_code","demand_id","at");--> statement-breakpoint
+CREATE INDEX "demand_extensions_demand_idx" ON "demand_extensions" USING btree ("district_code","demand_id");--> statement-breakpoint
+CREATE INDEX "demand_photos_demand_idx" ON "demand_photos" USING btree ("district_code","demand_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "demands_tracking_uq" ON "demands" USING btree ("district_code","tracking_code");--> statement-breakpoint
+CREATE UNIQUE INDEX "demands_client_request_uq" ON "demands" USING btree ("district_code","channel","client_key","client_request_id");--> statement-breakpoint
+CREATE INDEX "demands_id_idx" ON "demands" USING btree ("id");--> statement-breakpoint
+CREATE INDEX "demands_org_path_idx" ON "demands" USING btree ("org_path" text_pattern_ops);--> statement-breakpoint
+CREATE INDEX "demands_status_due_idx" ON "demands" USING btree ("status","resolution_due_at");--> statement-breakpoint
+CREATE INDEX "demands_received_idx" ON "demands" USING btree ("received_at");--> statement-breakpoint
+CREATE INDEX "demands_category_district_idx" ON "demands" USING btree ("category_code","district_code","received_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "open311_api_keys_hash_uq" ON "open311_api_keys" USING btree ("key_hash");--> statement-breakpoint
+CREATE INDEX "learning_course_assignments_path_idx" ON "learning_course_assignments" USING btree ("org_path" text_pattern_ops);--> statement-breakpoint
+CREATE INDEX "learning_course_lessons_content_idx" ON "learning_course_lessons" USING btree ("content_id");--> statement-breakpoint
+CREATE INDEX "learning_courses_org_path_idx" ON "learning_courses" USING btree ("org_path" text_pattern_ops);--> statement-breakpoint
 CREATE UNIQUE INDEX "learning_daily_quizzes_uq" ON "learning_daily_quizzes" USING btree ("person_id","day");--> statement-breakpoint
 CREATE INDEX "learning_exam_answers_question_idx" ON "learning_exam_answers" USING btree ("question_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "learning_exam_attempts_uq" ON "learning_exam_attempts" USING btree ("exam_id","person_id");--> statement-breakpoint

@@ -1,0 +1,59 @@
+import type { AuthContext } from './auth-context.js';
+import { onBump } from '../cache/topic-cache.js';
+
+/**
+ * Resolved sessions reused for a few seconds, so a busy page does not ask the database
+ * who the caller is on every request. Sign-out, password and role changes drop the
+ * account's entries here at once (and in other processes through `onForget` listeners
+ * wired to pub/sub); the TTL bounds what a missed message could leave behind.
+ */
+interface Entry {
+  auth: AuthContext;
+  cachedAt: number;
+  lastSeen: number;
+  expiresAt: number;
+}
+
+const entries = new Map<string, Entry>();
+const forgetListeners: Array<(accountId: number) => void> = [];
+let ttlMs = 3000;
+
+// Role, organisation and password changes bump 'sessions': every cached caller is read again.
+onBump((topic) => {
+  if (topic === 'sessions') entries.clear();
+});
+
+export function setSessionCacheTtl(ms: number) {
+  ttlMs = ms;
+  entries.clear();
+}
+
+export function cachedSession(id: string, now: number): Entry | undefined {
+  const e = entries.get(id);
+  if (!e) return undefined;
+  if (now - e.cachedAt > ttlMs) {
+    entries.delete(id);
+    return undefined;
+  }
+  return e;
+}
+
+export function cacheSession(id: string, entry: Entry) {
+  if (ttlMs <= 0) return;
+  if (entries.size > 50_000) entries.clear();
+  entries.set(id, entry);
+}
+
+export function forgetSession(id: string) {
+  entries.delete(id);
+}
+
+/** Drops every cached session of the account, here and (unless the call came from there) elsewhere. */
+export function forgetAccountSessions(accountId: number, fromRemote = false) {
+  for (const [id, e] of entries) if (e.auth.accountId === accountId) entries.delete(id);
+  if (!fromRemote) for (const l of forgetListeners) l(accountId);
+}
+
+export function onForget(listener: (accountId: number) => void) {
+  forgetListeners.push(listener);
+}

@@ -1,0 +1,72 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { MetricDef, MetricQuery, ModuleContext } from '../../kernel/module.js';
+import { rows } from '../../kernel/db/client.js';
+import { escapeLike } from '../../kernel/access/scope.js';
+
+/** Finished rounds of contests owned in the subtree, finished in the period. */
+function finished(q: MetricQuery): SQL {
+  const parts = [sql`r.finished_at IS NOT NULL`, sql`c.org_path LIKE ${escapeLike(q.orgPath) + '%'}`];
+  if (q.from) parts.push(sql`r.finished_at >= ${q.from.toISOString()}::timestamptz`);
+  if (q.to) parts.push(sql`r.finished_at < ${q.to.toISOString()}::timestamptz`);
+  return sql.join(parts, sql` AND `);
+}
+const from = sql`FROM contest_rounds r JOIN contests c ON c.id = r.contest_id`;
+
+async function num(ctx: ModuleContext, query: SQL) {
+  const [r] = await rows<{ n: number | string | null }>(ctx.db, query);
+  return Number(r?.n ?? 0);
+}
+
+const players = (ctx: ModuleContext, q: MetricQuery) => num(ctx, sql`SELECT count(*) AS n ${from} JOIN contest_players p ON p.round_id = r.id WHERE ${finished(q)}`);
+/** People holding an award: an individual award, or a player of an awarded team. */
+const awarded = (ctx: ModuleContext, q: MetricQuery) =>
+  num(
+    ctx,
+    sql`SELECT count(*) AS n ${from} JOIN contest_players p ON p.round_id = r.id
+         WHERE ${finished(q)} AND EXISTS (SELECT 1 FROM contest_awards a WHERE a.round_id = r.id AND (a.player_id = p.id OR a.team_id = p.team_id))`,
+  );
+
+export const contestsMetrics: MetricDef[] = [
+  {
+    name: 'contests.held',
+    label: { zh: '举办竞赛场次', en: 'Contests held' },
+    unit: '场',
+    value: (ctx, q) => num(ctx, sql`SELECT count(DISTINCT c.id) AS n ${from} WHERE ${finished(q)}`),
+    async records(ctx, q) {
+      const total = await num(ctx, sql`SELECT count(*) AS n ${from} WHERE ${finished(q)}`);
+      const items = await rows(
+        ctx.db,
+        sql`SELECT c.id AS "contestId", c.name AS "contestName", r.id AS "roundId", r.name AS "roundName", r.kind, r.finished_at AS "finishedAt",
+                   (SELECT count(*)::int FROM contest_players p WHERE p.round_id = r.id) AS players
+              ${from} WHERE ${finished(q)} ORDER BY r.finished_at DESC, r.id DESC LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
+      );
+      return { items, total };
+    },
+  },
+  { name: 'contests.players', label: { zh: '参赛人次', en: 'Players' }, unit: '人次', value: players },
+  {
+    name: 'contests.awards',
+    label: { zh: '获奖人次', en: 'Awards' },
+    unit: '人次',
+    value: awarded,
+    async records(ctx, q) {
+      const where = sql`${finished(q)}`;
+      const total = await num(ctx, sql`SELECT count(*) AS n ${from} JOIN contest_awards a ON a.round_id = r.id WHERE ${where}`);
+      const items = await rows(
+        ctx.db,
+        sql`SELECT a.id, c.name AS "contestName", r.name AS "roundName", a.name, a.tier, a.rank, a.score
+              ${from} JOIN contest_awards a ON a.round_id = r.id WHERE ${where} ORDER BY a.id DESC LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
+      );
+      return { items, total };
+    },
+  },
+  {
+    name: 'contests.award_ratio',
+    label: { zh: '获奖比例', en: 'Award ratio' },
+    unit: '%',
+    async value(ctx, q) {
+      const n = await players(ctx, q);
+      return n ? Math.round(((await awarded(ctx, q)) / n) * 1000) / 10 : 0;
+    },
+  },
+];

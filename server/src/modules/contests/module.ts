@@ -1,0 +1,34 @@
+import type { VanguardModule } from '../../kernel/module.js';
+import { awardOn } from '../../kernel/points/award-on.js';
+import './contests.events.js';
+import { contestsRoutes } from './contests.routes.js';
+import { liveRoutes } from './live.routes.js';
+import { playRoutes } from './play.routes.js';
+import { contestsMetrics } from './contests.metrics.js';
+import { finishDueRounds } from './commands/finish-due.js';
+
+const organisers = ['committee_admin', 'org_admin'] as const;
+const hosts = ['committee_admin', 'org_admin', 'branch_secretary'] as const;
+const everyone = ['committee_admin', 'org_admin', 'branch_secretary', 'member', 'community_staff', 'handler', 'entrepreneur', 'reviewer'] as const;
+
+/** 知识挑战赛: online rounds and live finals on a big screen, with awards and certificates. */
+export const contestsModule: VanguardModule = {
+  name: 'contests',
+  permissions: [
+    { name: 'contests.manage', roles: organisers, scope: 'subtree', description: '组织竞赛、查看与导出成绩' },
+    { name: 'contests.host', roles: hosts, scope: 'subtree', description: '主持现场赛、打开大屏' },
+    { name: 'contests.play', roles: everyone, scope: 'self', description: '参加竞赛、下载本人证书' },
+  ],
+  routes(app, ctx) {
+    contestsRoutes(app, ctx);
+    liveRoutes(app, ctx);
+    playRoutes(app, ctx);
+  },
+  subscribe(ctx) {
+    awardOn(ctx, 'contests.answer_correct', (p) => ({ personId: p.personId, key: `contest:${p.roundId}:${p.questionIndex}` }));
+    awardOn(ctx, 'contests.awarded', (p) => ({ personId: p.personId, key: `contest_award:${p.roundId}`, note: p.tier }));
+  },
+  jobs: (ctx) => ({ 'contests.finish_due': async () => void (await finishDueRounds(ctx)) }),
+  schedules: [{ name: 'contests.finish_due', everySeconds: 60 }],
+  metrics: contestsMetrics,
+};

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { satisfactionValues, demandStatuses } from './demands.schema.js';
+
+const phone = z.string().trim().regex(/^\+?[0-9-]{5,20}$/, 'phone number of 5–20 digits');
+const base = {
+  categoryCode: z.string().min(1).max(40),
+  title: z.string().trim().max(120).optional(),
+  description: z.string().trim().min(5).max(4000),
+  address: z.string().trim().max(300).optional(),
+  lat: z.number().min(-90).max(90).nullable().optional(),
+  long: z.number().min(-180).max(180).nullable().optional(),
+  districtCode: z.string().regex(/^\d{6}$/),
+  streetCode: z.string().regex(/^\d{9}$/).nullable().optional(),
+  citizenPhone: phone.nullable().optional(),
+};
+
+export const intakeBody = z.object({
+  ...base,
+  citizenName: z.string().trim().max(40).nullable().optional(),
+  channel: z.enum(['hotline', 'api']).default('hotline'),
+  clientRequestId: z.string().trim().min(1).max(100).optional(),
+});
+
+export const publicIntakeBody = z.object({
+  ...base,
+  citizenName: z.string().trim().max(40).nullable().optional(),
+  challenge: z.object({ nonce: z.string().min(10).max(200), solution: z.string().min(1).max(64) }),
+});
+
+export const idParams = z.object({ id: z.coerce.number().int().positive() });
+export const extensionParams = z.object({ id: z.coerce.number().int().positive(), extensionId: z.coerce.number().int().positive() });
+export const trackingParams = z.object({ trackingCode: z.string().regex(/^QD\d{6}[2-9A-Z]{6}$/, 'tracking code like QD261127ABC234') });
+
+export const dispatchBody = z.object({ orgId: z.number().int().positive(), note: z.string().trim().max(500).optional() });
+export const returnBody = z.object({ reason: z.string().trim().min(2).max(500) });
+export const noteBody = z.object({ note: z.string().trim().min(1).max(2000) });
+export const extensionBody = z.object({ workingDays: z.number().int().min(1).max(30), reason: z.string().trim().min(2).max(500) });
+export const decisionBody = z.object({ note: z.string().trim().max(500).optional() });
+export const answerBody = z.object({ answer: z.string().trim().min(2).max(4000) });
+export const callbackBody = z.object({ result: z.enum(satisfactionValues), comment: z.string().trim().max(1000).optional() });
+export const mergeBody = z.object({ targetId: z.number().int().positive(), note: z.string().trim().max(500).optional() });
+export const closeBody = z.object({ note: z.string().trim().max(500).optional() });
+
+const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
+export const listQuery = z.object({
+  status: z.enum(demandStatuses).optional(),
+  light: z.enum(['green', 'yellow', 'red']).optional(),
+  categoryCode: z.string().max(40).optional(),
+  districtCode: z.string().regex(/^\d{6}$/).optional(),
+  orgId: z.coerce.number().int().positive().optional(),
+  mine: flag.optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export const supervisionQuery = z.object({
+  light: z.enum(['yellow', 'red']).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(50),
+});
+
+export const similarQuery = z.object({
+  text: z.string().trim().min(2).max(500),
+  district: z.string().regex(/^\d{6}$/),
+  categoryCode: z.string().max(40).optional(),
+});
+
+export const ratingBody = z.object({ result: z.enum(satisfactionValues), comment: z.string().trim().max(1000).optional() });
+
+const unit = z.enum(['h', 'wd']);
+export const categoryParams = z.object({ code: z.string().regex(/^[a-z][a-z0-9_]{1,39}$/) });
+export const categoryBody = z.object({
+  name: z.string().trim().min(1).max(40),
+  nameEn: z.string().trim().max(80).default(''),
+  defaultOrgId: z.number().int().positive().nullable().default(null),
+  responseValue: z.number().int().min(1).max(1000),
+  responseUnit: unit,
+  resolutionValue: z.number().int().min(1).max(1000),
+  resolutionUnit: unit,
+  active: z.boolean().default(true),
+});
+
+export const holidayParams = z.object({ day: z.iso.date() });
+export const holidayBody = z.object({ isWorkday: z.boolean(), name: z.string().trim().max(40).default('') });
+export const holidayQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
+
+export const ruleBody = z.object({
+  categoryCode: z.string().min(1).max(40),
+  districtCode: z.union([z.literal('*'), z.string().regex(/^\d{6}$/)]).default('*'),
+  orgId: z.number().int().positive(),
+  priority: z.number().int().min(-1000).max(1000).default(0),
+});
+
+export const apiKeyBody = z.object({ name: z.string().trim().min(2).max(80) });

@@ -1,0 +1,110 @@
+import { sql } from 'drizzle-orm';
+import type { App, ModuleContext } from '../../kernel/module.js';
+import { rows, transaction } from '../../kernel/db/client.js';
+import { AppError } from '../../kernel/errors.js';
+import { audit } from '../../kernel/audit/audit.js';
+import { imageKinds } from '../../kernel/files/file-kinds.js';
+import { removeStored, storeUpload } from '../../kernel/files/storage.js';
+import { publicIntakeBody, ratingBody, trackingParams } from './demands.dto.js';
+import { challengeSecret, getSettings } from './demands.settings.js';
+import { issueChallenge, spendChallenge } from './challenge.js';
+import { intake } from './commands/intake.js';
+import { transition } from './commands/transition.js';
+import { citizenActor } from './commands/record-event.js';
+import { agencyName, type DemandRow } from './demands.access.js';
+import { statusLabels, transitions, type DemandAction } from './demands.machine.js';
+import { qingdao } from './demands.reference.js';
+
+const tags = ['demands-public'];
+const MAX_PHOTOS = 3;
+const MAX_PHOTO_BYTES = 8 * 1024 * 1024;
+/** Per-IP limits of the citizen routes; the per-phone daily limit is a setting kept in the database. */
+const limit = (max: number) => ({ access: 'public' as const, rateLimit: { max, timeWindow: '1 minute' } });
+
+/** Citizens without an account: submit, follow by tracking code, rate the answer. */
+export function publicDemandRoutes(app: App, ctx: ModuleContext) {
+  const { db, env } = ctx;
+
+  async function byTrackingCode(code: string) {
+    const [d] = await rows<DemandRow & { org_name: string | null; category_name: string }>(
+      db,
+      sql`SELECT d.*, o.name AS org_name, c.name AS category_name FROM demand_tracking t
+            JOIN demands d ON d.district_code = t.district_code AND d.id = t.demand_id
+            LEFT JOIN orgs o ON o.id = d.org_id LEFT JOIN demand_categories c ON c.code = d.category_code
+           WHERE t.tracking_code = ${code}`,
+    );
+    if (!d) throw new AppError('not_found');
+    return d;
+  }
+
+  app.get('/api/v1/public/demand-options', { config: limit(120), schema: { tags, summary: '诉求分类、区（市）与街道' } }, async () => {
+    const categories = await rows(db, sql`SELECT code, name, name_en AS "nameEn" FROM demand_categories WHERE active ORDER BY sort, code`);
+    return { categories, districts: qingdao.districts, streets: qingdao.streets };
+  });
+
+  app.get('/api/v1/public/challenge', { config: limit(60), schema: { tags, summary: '人机校验题（工作量证明）' } }, async () => {
+    const s = await getSettings(db);
+    return issueChallenge(await challengeSecret(db), s.powDifficulty, s.challengeTtlSeconds);
+  });
+
+  app.post('/api/v1/public/demands', { config: limit(30), schema: { tags, summary: '市民提交诉求，返回查询码', body: publicIntakeBody } }, async (req, reply) => {
+    const { challenge, ...input } = req.body;
+    const settings = await getSettings(db);
+    const secret = await challengeSecret(db);
+    // The nonce is spent in its own transaction: a refused submission still burns it.
+    await transaction(db, (tx) => spendChallenge(tx, secret, challenge));
+    const { demand } = await intake(db, req, { ...input, channel: 'web', clientKey: 'public' }, { actor: citizenActor, phoneDailyLimit: settings.phoneDailyLimit });
+    return reply.status(201).send({ trackingCode: demand.tracking_code, status: demand.status, receivedAt: new Date(demand.received_at).toISOString(), resolutionDueAt: new Date(demand.resolution_due_at).toISOString() });
+  });
+
+  app.get('/api/v1/public/demands/:trackingCode', { config: limit(120), schema: { tags, summary: '凭查询码查看办理进度与答复', params: trackingParams } }, async (req) => {
+    const d = await byTrackingCode(req.params.trackingCode);
+    const events = await rows<{ action: string; to_status: string | null; at: string }>(
+      db,
+      sql`SELECT action, to_status, at FROM demand_events WHERE district_code = ${d.district_code} AND demand_id = ${d.id} AND action NOT IN ('note', 'supervise') ORDER BY at, id`,
+    );
+    // Only what the submitter needs: no contact data, no staff names, no internal notes.
+    return {
+      trackingCode: d.tracking_code,
+      categoryName: d.category_name,
+      title: d.title,
+      status: d.status,
+      statusLabel: statusLabels[d.status],
+      department: d.org_id ? agencyName(d.org_name) : null,
+      receivedAt: new Date(d.received_at).toISOString(),
+      resolutionDueAt: new Date(d.resolution_due_at).toISOString(),
+      answer: d.answer,
+      answeredAt: d.answered_at ? new Date(d.answered_at).toISOString() : null,
+      satisfaction: d.satisfaction,
+      canRate: d.status === 'answered',
+      progress: events.map((e) => ({ action: e.action, label: transitions[e.action as DemandAction]?.label ?? { zh: '受理', en: 'Received' }, status: e.to_status, at: new Date(e.at).toISOString() })),
+    };
+  });
+
+  app.post('/api/v1/public/demands/:trackingCode/rating', { config: limit(30), schema: { tags, summary: '市民评价答复（不满意则重新办理）', params: trackingParams, body: ratingBody } }, async (req) => {
+    const d = await byTrackingCode(req.params.trackingCode);
+    const after = await transition(db, req, { kind: 'citizen' }, Number(d.id), 'callback', req.body);
+    return { trackingCode: after.tracking_code, status: after.status, satisfaction: after.satisfaction };
+  });
+
+  app.post('/api/v1/public/demands/:trackingCode/photos', { config: limit(30), schema: { tags, summary: '补充现场照片（jpg/png/webp，≤8MB，最多3张）', params: trackingParams, consumes: ['multipart/form-data'] } }, async (req, reply) => {
+    const d = await byTrackingCode(req.params.trackingCode);
+    if (!['received', 'dispatched'].includes(d.status) || d.photo_count >= MAX_PHOTOS) throw new AppError('invalid_transition', { reason: `photos only before acceptance, at most ${MAX_PHOTOS}` });
+    if (!req.isMultipart()) throw new AppError('validation_failed', [{ field: 'file', message: 'multipart/form-data with a file field expected' }]);
+    const part = await req.file({ limits: { fileSize: MAX_PHOTO_BYTES } });
+    if (!part) throw new AppError('validation_failed', [{ field: 'file', message: 'missing' }]);
+    const stored = await storeUpload(env.DATA_DIR, 'demands', part, { kinds: imageKinds, maxBytes: MAX_PHOTO_BYTES });
+    const id = await transaction(db, async (tx) => {
+      const [locked] = await rows<{ photo_count: number }>(tx, sql`SELECT photo_count FROM demands WHERE district_code = ${d.district_code} AND id = ${d.id} FOR UPDATE`);
+      if (locked.photo_count >= MAX_PHOTOS) throw new AppError('invalid_transition', { reason: `at most ${MAX_PHOTOS} photos` });
+      const [photo] = await rows<{ id: number }>(tx, sql`INSERT INTO demand_photos (district_code, demand_id, file_key) VALUES (${d.district_code}, ${d.id}, ${stored.key}) RETURNING id`);
+      await tx.execute(sql`UPDATE demands SET photo_count = photo_count + 1 WHERE district_code = ${d.district_code} AND id = ${d.id}`);
+      await audit(tx, req, { action: 'demands.photo_upload', entity: 'demand', entityId: Number(d.id), orgPath: d.org_path, summary: `${stored.mime} ${stored.size} B`, actor: { accountId: null, username: 'citizen' } });
+      return Number(photo.id);
+    }).catch(async (err) => {
+      await removeStored(env.DATA_DIR, stored.key);
+      throw err;
+    });
+    return reply.status(201).send({ id });
+  });
+}

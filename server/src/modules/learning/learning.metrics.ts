@@ -1,0 +1,83 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { MetricDef, MetricQuery, ModuleContext } from '../../kernel/module.js';
+import { rows } from '../../kernel/db/client.js';
+import { escapeLike } from '../../kernel/access/scope.js';
+import { lessonCount, lessonsDone } from './courses.access.js';
+
+type Paged = MetricQuery & { page: number; pageSize: number };
+const under = (q: MetricQuery) => sql`o.path LIKE ${escapeLike(q.orgPath) + '%'}`;
+const between = (col: SQL, q: MetricQuery) => {
+  const parts: SQL[] = [];
+  if (q.from) parts.push(sql`${col} >= ${q.from.toISOString()}::timestamptz`);
+  if (q.to) parts.push(sql`${col} < ${q.to.toISOString()}::timestamptz`);
+  return parts.length ? sql` AND ${sql.join(parts, sql` AND `)}` : sql``;
+};
+const limit = (q: Paged) => sql`LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`;
+async function one(ctx: ModuleContext, query: SQL) {
+  const [r] = await rows<{ n: number | string | null }>(ctx.db, query);
+  return Number(r?.n ?? 0);
+}
+
+/** Pairs (person of the subtree, required course assigned to them) whose deadline falls in the period. */
+const pairs = (q: MetricQuery) => sql`SELECT p.id AS person_id, p.name, o.name AS org_name, o.path, k.id AS course_id, k.title, min(a.deadline) AS deadline,
+    ${lessonsDone(sql`k.id`, sql`p.id`)} AS done, ${lessonCount(sql`k.id`)} AS total
+  FROM learning_course_assignments a JOIN learning_courses k ON k.id = a.course_id AND k.kind = 'required' AND k.status = 'published'
+  JOIN orgs o ON o.path LIKE a.org_path || '%' JOIN people p ON p.org_id = o.id
+  WHERE ${under(q)}${between(sql`a.deadline`, q)}
+  GROUP BY p.id, p.name, o.name, o.path, k.id, k.title`;
+const finished = sql`x.total > 0 AND x.done >= x.total`;
+
+/** Daily quizzes submitted by people of the subtree in the period. */
+const quizzes = (q: MetricQuery) => sql`FROM learning_daily_quizzes d JOIN people p ON p.id = d.person_id JOIN orgs o ON o.id = p.org_id
+  WHERE d.submitted_at IS NOT NULL AND ${under(q)}${between(sql`d.submitted_at`, q)}`;
+const exams = (q: MetricQuery) => sql`FROM learning_exam_attempts t JOIN learning_exams e ON e.id = t.exam_id JOIN people p ON p.id = t.person_id JOIN orgs o ON o.id = p.org_id
+  WHERE t.submitted_at IS NOT NULL AND ${under(q)}${between(sql`t.submitted_at`, q)}`;
+
+export const learningMetrics: MetricDef[] = [
+  {
+    name: 'learning.course_completion',
+    label: { zh: '必修课学习完成率', en: 'Required course completion' },
+    unit: '%',
+    value: async (ctx, q) => {
+      const [r] = await rows<{ n: number; done: number }>(ctx.db, sql`SELECT count(*)::int AS n, count(*) FILTER (WHERE ${finished})::int AS done FROM (${pairs(q)}) x`);
+      return r.n === 0 ? 0 : Math.round((r.done / r.n) * 1000) / 10;
+    },
+    records: async (ctx, q) => ({
+      total: await one(ctx, sql`SELECT count(*) AS n FROM (${pairs(q)}) x`),
+      items: await rows(
+        ctx.db,
+        sql`SELECT x.person_id AS "personId", x.name, x.org_name AS "orgName", x.course_id AS "courseId", x.title, x.deadline,
+                   x.done::int AS done, x.total::int AS total, (${finished}) AS completed
+              FROM (${pairs(q)}) x ORDER BY x.path, x.person_id, x.course_id ${limit(q)}`,
+      ),
+    }),
+  },
+  {
+    name: 'learning.daily_quiz_participants',
+    label: { zh: '每日答题参与人数', en: 'Daily quiz participants' },
+    unit: '人',
+    value: (ctx, q) => one(ctx, sql`SELECT count(DISTINCT d.person_id) AS n ${quizzes(q)}`),
+    records: async (ctx, q) => ({
+      total: await one(ctx, sql`SELECT count(DISTINCT d.person_id) AS n ${quizzes(q)}`),
+      items: await rows(
+        ctx.db,
+        sql`SELECT p.id AS "personId", p.name, o.name AS "orgName", count(*)::int AS days, sum(d.correct)::int AS correct, max(d.day) AS "lastDay"
+              ${quizzes(q)} GROUP BY p.id, p.name, o.name, o.path ORDER BY o.path, p.id ${limit(q)}`,
+      ),
+    }),
+  },
+  {
+    name: 'learning.exams_taken',
+    label: { zh: '参加考试人次', en: 'Exams taken' },
+    unit: '人次',
+    value: (ctx, q) => one(ctx, sql`SELECT count(*) AS n ${exams(q)}`),
+    records: async (ctx, q) => ({
+      total: await one(ctx, sql`SELECT count(*) AS n ${exams(q)}`),
+      items: await rows(
+        ctx.db,
+        sql`SELECT t.id AS "attemptId", e.title, p.name, o.name AS "orgName", t.score, t.total_points AS "totalPoints", t.submitted_at AS "submittedAt"
+              ${exams(q)} ORDER BY t.submitted_at DESC, t.id DESC ${limit(q)}`,
+      ),
+    }),
+  },
+];
