@@ -1,9 +1,13 @@
-// npm run bench -- api [--duration 10] [--connections 50] [--scale city]
+// npm run bench -- api [--duration 10] [--connections 50] [--scale city] [--analyze]
 // The people list through the whole app (session, guard, scope, PGlite/PostgreSQL) against a
-// bare Fastify route returning the same JSON, both measured in this process, same load.
+// bare Fastify route returning the same JSON, both served by this process under the same load
+// (autocannon runs in a child process).
 import { parseArgs } from 'node:util';
 import Fastify from 'fastify';
+import { sql } from 'drizzle-orm';
 import { buildApp } from '../server/src/app.js';
+import { setReadCacheTtl } from '../server/src/kernel/cache/topic-cache.js';
+import { setSessionCacheTtl } from '../server/src/kernel/auth/session-cache.js';
 import type { SeedScale } from '../server/src/seed/demo-city.js';
 import { openSeededDatabase } from './lib/seeded-db.js';
 import { describe, load } from './lib/load.js';
@@ -27,6 +31,8 @@ export async function main(args: string[]) {
       duration: { type: 'string', default: '10' },
       connections: { type: 'string', default: '50' },
       scale: { type: 'string', default: 'city' },
+      // Diagnostic: refresh planner statistics first (PGlite runs no autovacuum).
+      analyze: { type: 'boolean', default: false },
     },
   });
   const duration = Number(values.duration);
@@ -35,8 +41,10 @@ export async function main(args: string[]) {
   if (!['tiny', 'small', 'city'].includes(scale)) throw new Error('--scale must be tiny, small or city');
 
   const t0 = Date.now();
-  const { database, env, seededNow, seedSeconds } = await openSeededDatabase(scale, (m) => console.log(m));
+  const { database, env, seededNow, seedSeconds, close } = await openSeededDatabase(scale, (m) => console.log(m));
   console.log(`database: ${database.kind}, ${seededNow ? `seeded in ${seedSeconds.toFixed(1)} s` : 'reused seeded data'} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+
+  if (values.analyze) await database.db.execute(sql`ANALYZE`);
 
   const { app } = await buildApp({ database, env, logger: false });
   await app.listen({ host: '127.0.0.1', port: 0 });
@@ -55,6 +63,15 @@ export async function main(args: string[]) {
 
     const full = await load(base + PEOPLE_URL, { duration, connections, headers: { cookie } });
     console.log(describe('full app  GET /api/v1/people', full));
+
+    // For context: the same route with the in-process session and list caches off,
+    // so every request resolves the session and queries the database.
+    setReadCacheTtl(0);
+    setSessionCacheTtl(0);
+    const uncached = await load(base + PEOPLE_URL, { duration, connections, headers: { cookie } });
+    console.log(describe('full app, caches off', uncached));
+    setReadCacheTtl(env.READ_CACHE_SECONDS * 1000);
+    setSessionCacheTtl(env.SESSION_CACHE_SECONDS * 1000);
 
     // Same payload, no plugins, no session, no database: what Fastify itself costs here.
     bare.get('/people', async () => body);
@@ -76,10 +93,15 @@ export async function main(args: string[]) {
         p99Ms: full.p99Ms,
         baselineP50Ms: baseline.p50Ms,
         baselineP99Ms: baseline.p99Ms,
+        uncachedRps: Math.round(uncached.rps),
+        uncachedP99Ms: uncached.p99Ms,
+        cpuMsPerReq: Number(full.cpuMsPerRequest.toFixed(3)),
+        baselineCpuMsPerReq: Number(baseline.cpuMsPerRequest.toFixed(3)),
         non2xx: full.non2xx,
         errors: full.errors,
         members,
         database: database.kind,
+        analyzed: values.analyze,
         connections,
         duration,
       }),
@@ -87,6 +109,6 @@ export async function main(args: string[]) {
   } finally {
     await bare.close();
     await app.close();
-    await database.close();
+    await close();
   }
 }

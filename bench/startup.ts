@@ -30,6 +30,8 @@ async function status(url: string): Promise<number> {
 }
 
 interface Timing {
+  /** Part of the time spent building the web app (only when web/dist was missing or stale). */
+  webBuildSeconds: number | null;
   healthzSeconds: number;
   pageSeconds: number | null;
   pageStatus: number;
@@ -65,7 +67,8 @@ async function timeStart(dataDir: string, scale: string, timeoutMs: number): Pro
       }
       if (healthzSeconds === null || pageSeconds === null) await new Promise((r) => setTimeout(r, 100));
     }
-    return { healthzSeconds: healthzSeconds!, pageSeconds, pageStatus };
+    const build = output.match(/web app built in ([\d.]+) s/);
+    return { webBuildSeconds: build ? Number(build[1]) : null, healthzSeconds: healthzSeconds!, pageSeconds, pageStatus };
   } finally {
     child.kill('SIGTERM');
     await exited;
@@ -87,7 +90,8 @@ export async function main(args: string[]) {
   const dataDir = mkdtempSync(join(tmpdir(), 'vanguard-startup-'));
   try {
     const fresh = await timeStart(dataDir, values.scale!, timeoutMs);
-    console.log(`fresh start (empty DATA_DIR, ${values.scale} city): /healthz ${fmt(fresh.healthzSeconds)}, / ${fmt(fresh.pageSeconds)}${fresh.pageSeconds === null ? ` (status ${fresh.pageStatus}: web app not built)` : ''}`);
+    const built = fresh.webBuildSeconds === null ? '' : ` (of which web build ${fmt(fresh.webBuildSeconds)})`;
+    console.log(`fresh start (empty DATA_DIR, SEED_SCALE=${values.scale}): /healthz ${fmt(fresh.healthzSeconds)}, / ${fmt(fresh.pageSeconds)}${fresh.pageSeconds === null ? ` (status ${fresh.pageStatus}: web app not built)` : ''}${built}`);
     const restart = values['no-restart'] ? null : await timeStart(dataDir, values.scale!, timeoutMs);
     if (restart) console.log(`restart (same DATA_DIR):                /healthz ${fmt(restart.healthzSeconds)}, / ${fmt(restart.pageSeconds)}`);
     const round = (s: number | null) => (s === null ? null : Number(s.toFixed(2)));
@@ -97,6 +101,7 @@ export async function main(args: string[]) {
         // Baseline: reopening an already seeded folder; the ratio is how close a first start gets to it.
         ratio: restart ? Number((restart.healthzSeconds / fresh.healthzSeconds).toFixed(3)) : null,
         healthzSeconds: round(fresh.healthzSeconds),
+        webBuildSeconds: round(fresh.webBuildSeconds),
         pageSeconds: round(fresh.pageSeconds),
         restartHealthzSeconds: round(restart?.healthzSeconds ?? null),
         restartPageSeconds: round(restart?.pageSeconds ?? null),

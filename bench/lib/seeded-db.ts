@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { migrateDatabase, migrationsFolder, openDatabase, type Database } from '../../server/src/kernel/db/client.js';
 import { parseEnv, type Env } from '../../server/src/kernel/env.js';
@@ -7,7 +7,7 @@ import { EventBus } from '../../server/src/kernel/events.js';
 import { seedAll } from '../../server/src/seed/run.js';
 import type { SeedScale } from '../../server/src/seed/demo-city.js';
 
-/** Changes whenever the migration stream does, so a cached folder from an older schema is rebuilt. */
+/** Changes whenever the migration stream does, so a cached city from an older schema is rebuilt. */
 function migrationsFingerprint(): string {
   const h = createHash('sha256');
   for (const f of readdirSync(migrationsFolder).filter((n) => n.endsWith('.sql')).sort()) {
@@ -21,33 +21,58 @@ export interface SeededDatabase {
   env: Env;
   seededNow: boolean;
   seedSeconds: number;
+  /** Closes the database and removes its working copy (database.close() does the same). */
+  close(): Promise<void>;
+}
+
+async function seed(database: Database, env: Env, scale: SeedScale, log: (m: string) => void) {
+  await migrateDatabase(database);
+  const t = Date.now();
+  const demo = await seedAll({ database, db: database.db, env, events: new EventBus() }, scale, (m) => log(`[seed] ${m}`));
+  return { seededNow: demo.length > 0, seedSeconds: (Date.now() - t) / 1000 };
 }
 
 /**
- * A migrated database seeded with the demo city. PGlite: cached under .tmp/bench-<scale>/
- * so later runs reopen it (~1 s) instead of seeding again. DATABASE_URL: seeded in place
- * (seeding is idempotent).
+ * A migrated database seeded with the demo city, exactly as a first `npm start` leaves it.
+ * PGlite: the seeded data folder is dumped once to .tmp/bench-<scale>/seeded.tar, and every
+ * run works on a fresh copy of it, so one run's writes (sessions, ANALYZE) never reach the
+ * next. DATABASE_URL: seeded in place (seeding is idempotent).
  */
 export async function openSeededDatabase(scale: SeedScale, log: (m: string) => void): Promise<SeededDatabase> {
   const env = parseEnv({ ...process.env, LOG_LEVEL: 'silent', SEED_SCALE: scale });
   const url = process.env.DATABASE_URL;
+  if (url) {
+    const database = await openDatabase({ url, poolSize: env.DATABASE_POOL_SIZE });
+    const s = await seed(database, env, scale, log);
+    return { database, env, ...s, close: () => database.close() };
+  }
+
   const dir = resolve('.tmp', `bench-${scale}`);
+  const dump = join(dir, 'seeded.tar');
   const marker = join(dir, 'seeded.json');
   const fingerprint = migrationsFingerprint();
-  let cached = false;
-  if (!url && existsSync(marker)) {
-    cached = (JSON.parse(readFileSync(marker, 'utf8')) as { fingerprint: string }).fingerprint === fingerprint;
-    if (!cached) log(`cached ${scale} city is from an older schema; seeding again`);
+  let seededNow = false;
+  let seedSeconds = 0;
+  const cached = existsSync(dump) && existsSync(marker) && (JSON.parse(readFileSync(marker, 'utf8')) as { fingerprint: string }).fingerprint === fingerprint;
+  if (!cached) {
+    if (existsSync(marker)) log(`cached ${scale} city is from an older schema; seeding again`);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const seeding = await openDatabase({ dataDir: join(dir, 'seeding') });
+    ({ seededNow, seedSeconds } = await seed(seeding, env, scale, log));
+    const blob = await seeding.pglite!.dumpDataDir('none');
+    await seeding.close();
+    writeFileSync(dump, Buffer.from(await blob.arrayBuffer()));
+    writeFileSync(marker, JSON.stringify({ fingerprint, scale, at: new Date().toISOString() }));
+    rmSync(join(dir, 'seeding'), { recursive: true, force: true });
   }
-  if (!url && !cached) rmSync(dir, { recursive: true, force: true });
-
-  const database = await openDatabase(url ? { url, poolSize: env.DATABASE_POOL_SIZE } : { dataDir: join(dir, 'pglite') });
+  const work = mkdtempSync(join(dir, 'run-'));
+  const database = await openDatabase({ dataDir: work, loadDataDir: new Blob([readFileSync(dump)]) });
   await migrateDatabase(database);
-  if (cached) return { database, env, seededNow: false, seedSeconds: 0 };
-
-  const t = Date.now();
-  const demo = await seedAll({ database, db: database.db, env, events: new EventBus() }, scale, (m) => log(`[seed] ${m}`));
-  const seedSeconds = (Date.now() - t) / 1000;
-  if (!url) writeFileSync(marker, JSON.stringify({ fingerprint, scale, at: new Date().toISOString() }));
-  return { database, env, seededNow: demo.length > 0, seedSeconds };
+  const closeDatabase = database.close;
+  database.close = async () => {
+    await closeDatabase();
+    rmSync(work, { recursive: true, force: true });
+  };
+  return { database, env, seededNow, seedSeconds, close: () => database.close() };
 }
