@@ -24,6 +24,8 @@ import { JobRunner } from './kernel/jobs/runner.js';
 import { figuresRoutes } from './kernel/figures/figures.routes.js';
 import { bumpTopic, setReadCacheTtl } from './kernel/cache/topic-cache.js';
 import { setSessionCacheTtl } from './kernel/auth/session-cache.js';
+import { shareCacheInvalidation } from './kernel/cache/cross-process.js';
+import { closePubsub } from './kernel/pubsub/index.js';
 
 export interface RouteInfo {
   method: string;
@@ -54,6 +56,7 @@ export async function buildApp(opts: { database: Database; env: Env; logger?: bo
 
   setSessionCacheTtl(env.SESSION_CACHE_SECONDS * 1000);
   setReadCacheTtl(env.READ_CACHE_SECONDS * 1000);
+  await shareCacheInvalidation(database);
   app.addHook('onResponse', async (req, reply) => {
     const topics = req.routeOptions.config?.invalidates;
     if (topics && reply.statusCode < 400) for (const t of topics) bumpTopic(t);
@@ -107,6 +110,7 @@ export async function buildApp(opts: { database: Database; env: Env; logger?: bo
     return reply.status(404).send(errorBody('not_found'));
   });
 
+  app.addHook('onClose', () => closePubsub(database));
   return { app, ctx, routes };
 }
 

@@ -15,7 +15,8 @@ interface Entry {
 }
 
 const entries = new Map<string, Entry>();
-const forgetListeners: Array<(accountId: number) => void> = [];
+export type Forget = { accountId: number } | { sessionId: string };
+const forgetListeners: Array<(m: Forget) => void> = [];
 let ttlMs = 3000;
 
 // Role, organisation and password changes bump 'sessions': every cached caller is read again.
@@ -44,16 +45,17 @@ export function cacheSession(id: string, entry: Entry) {
   entries.set(id, entry);
 }
 
-export function forgetSession(id: string) {
+export function forgetSession(id: string, fromRemote = false) {
   entries.delete(id);
+  if (!fromRemote) for (const l of forgetListeners) l({ sessionId: id });
 }
 
 /** Drops every cached session of the account, here and (unless the call came from there) elsewhere. */
 export function forgetAccountSessions(accountId: number, fromRemote = false) {
   for (const [id, e] of entries) if (e.auth.accountId === accountId) entries.delete(id);
-  if (!fromRemote) for (const l of forgetListeners) l(accountId);
+  if (!fromRemote) for (const l of forgetListeners) l({ accountId });
 }
 
-export function onForget(listener: (accountId: number) => void) {
+export function onForget(listener: (m: Forget) => void) {
   forgetListeners.push(listener);
 }

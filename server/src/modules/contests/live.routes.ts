@@ -6,7 +6,6 @@ import { loadSession, SESSION_COOKIE } from '../../kernel/auth/sessions.js';
 import { codeParams, hostParams, roundParams } from './contests.dto.js';
 import { roundInScope } from './contests.queries.js';
 import { hostCommand } from './commands/host-command.js';
-import { closePubsub } from '../../kernel/pubsub/index.js';
 import { LiveHub } from './live/live-hub.js';
 import { LiveConnection } from './live/live-connection.js';
 import { remaining } from './live/messages.js';
@@ -29,7 +28,6 @@ export function liveRoutes(app: App, ctx: ModuleContext) {
   const hub = new LiveHub(ctx);
   app.addHook('onClose', async () => {
     await hub.close();
-    await closePubsub(ctx.database);
   });
   const timeouts = { idleMinutes: ctx.env.SESSION_IDLE_MINUTES, absoluteHours: ctx.env.SESSION_ABSOLUTE_HOURS };
 
