@@ -1,8 +1,9 @@
-// `npm start`: build the web app once if needed, then run the server with demo defaults.
+// `npm start`: build the web app when it is missing or older than its sources, then run the
+// server with demo defaults.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { constants } from 'node:os';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -15,17 +16,28 @@ const env = {
   SEED_SCALE: process.env.SEED_SCALE || 'city',
 };
 
+/** Newest modification time of the web app's sources, so an edited checkout rebuilds once. */
+function newestSource(path) {
+  if (!existsSync(path)) return 0;
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  return readdirSync(path).reduce((max, name) => Math.max(max, newestSource(join(path, name))), st.mtimeMs);
+}
+
 function buildWeb() {
-  if (existsSync('web/dist/index.html')) return;
+  const built = existsSync('web/dist/index.html') ? statSync('web/dist/index.html').mtimeMs : 0;
+  const sources = Math.max(...['web/src', 'web/public', 'web/index.html', 'web/vite.config.ts'].map(newestSource));
+  if (built && built >= sources) return;
   if (!existsSync('web/vite.config.ts')) {
     console.log('[start] web/vite.config.ts not found: starting the API only (no web pages).');
     return;
   }
-  console.log('[start] building the web app (first start only) …');
+  console.log(`[start] building the web app (${built ? 'sources changed' : 'first start'}) …`);
   const t = Date.now();
   const r = spawnSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts'], { stdio: 'inherit', env });
   if (r.status !== 0) {
-    console.error(`[start] web build failed (exit ${r.status ?? r.signal}); starting the API only.`);
+    const fallback = existsSync('web/dist/index.html') ? 'serving the previous build' : 'starting the API only';
+    console.error(`[start] web build failed (exit ${r.status ?? r.signal}); ${fallback}.`);
     return;
   }
   console.log(`[start] web app built in ${((Date.now() - t) / 1000).toFixed(1)} s`);

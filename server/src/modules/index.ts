@@ -7,4 +7,4 @@ import { contestsModule } from './contests/module.js';
 import { demandsModule } from './demands/module.js';
 
 /** Business modules, in load order. Add a module here after creating modules/<name>/module.ts. */
-export const businessModules: VanguardModule[] = [activitiesModule, learningModule, contentModule, practiceModule, contestsModule, demandsModule];
+export const businessModules: VanguardModule[] = [activitiesModule, contentModule, learningModule, practiceModule, contestsModule, demandsModule];

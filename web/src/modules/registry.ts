@@ -1,8 +1,12 @@
 import type { WebModule } from './types.js';
+import { learningModule } from './learning/routes.js';
 import { orgModule } from './org/routes.js';
 import { auditModule } from './audit/routes.js';
 import { pointsModule } from './points/routes.js';
 import { meModule } from './me/routes.js';
+import { activitiesModule } from './activities/routes.js';
+import { contentModule } from './content/routes.js';
+import { practiceModule } from './practice/routes.js';
 
 /** Every web module, in menu order. A new module adds its routes.tsx here. */
-export const webModules: WebModule[] = [orgModule, auditModule, pointsModule, meModule];
+export const webModules: WebModule[] = [orgModule, auditModule, pointsModule, meModule, activitiesModule, learningModule, contentModule, practiceModule];

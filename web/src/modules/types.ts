@@ -23,10 +23,21 @@ export interface ModuleRoute {
   permission?: string;
 }
 
-/** What a web module contributes: menu entries, admin-shell routes, and phone (/m) routes. */
+/** A shortcut on the phone home page. */
+export interface MobileLink {
+  /** Full path, e.g. '/m/activities'. */
+  path: string;
+  label: Text;
+  icon: ReactNode;
+  permission?: string;
+  order: number;
+}
+
+/** What a web module contributes: menu entries, admin-shell routes, and phone (/m) routes and shortcuts. */
 export interface WebModule {
   name: string;
   menu: MenuEntry[];
   routes: ModuleRoute[];
   mobileRoutes?: ModuleRoute[];
+  mobileLinks?: MobileLink[];
 }

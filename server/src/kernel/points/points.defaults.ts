@@ -18,6 +18,7 @@ export const defaultRules: readonly DefaultRule[] = [
   { code: 'article_read', name: '阅读文章', eventType: 'content.read_completed', points: 1, dailyCap: 6, active: true, note: null },
   { code: 'media_study', name: '视听学习', eventType: 'content.video_watched', points: 1, dailyCap: 6, active: true, note: null },
   { code: 'daily_quiz', name: '每日答题', eventType: 'learning.daily_quiz_completed', points: 5, dailyCap: 5, active: true, note: null },
+  { code: 'course_completed', name: '完成课程', eventType: 'learning.course_completed', points: 10, dailyCap: null, active: true, note: null },
   { code: 'activity_attend', name: '参加活动', eventType: 'activities.attended', points: 2, dailyCap: null, active: true, note: null },
   { code: 'volunteer_hour', name: '志愿服务（每小时）', eventType: 'activities.service_hours', points: 1, dailyCap: 8, active: true, note: '按签退记录的服务小时计分' },
 ];

@@ -72,6 +72,7 @@ describe(`activities (${dbKind})`, () => {
     expect((await member.post(`/api/v1/me/activities/${a.id}/signup`)).json()).toMatchObject({ status: 'confirmed', created: true });
     expect((await member.post(`/api/v1/me/activities/${a.id}/signup`)).json()).toMatchObject({ status: 'confirmed', created: false });
     expect((await secretary.post(`/api/v1/me/activities/${a.id}/signup`)).json()).toMatchObject({ status: 'waitlisted', position: 1 });
+    expect((await secretary.get(`/api/v1/me/activities/${a.id}`)).json()).toMatchObject({ mySignup: 'waitlisted', myWaitPosition: 1 });
     expect((await member.delete(`/api/v1/me/activities/${a.id}/signup`)).statusCode).toBe(200);
     const signups = (await admin.get(`/api/v1/activities/${a.id}/signups`)).json().items;
     expect(signups).toHaveLength(1);

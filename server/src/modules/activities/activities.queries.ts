@@ -8,7 +8,7 @@ import type { listQuery, participantListQuery } from './activities.dto.js';
 
 const columns = sql`a.id, a.type_code AS "typeCode", t.name AS "typeName", t.category_code AS "categoryCode", c.name AS "categoryName",
   a.title, a.description, a.org_id AS "orgId", o.name AS "orgName", a.venue, a.starts_at AS "startsAt", a.ends_at AS "endsAt",
-  a.capacity, a.signup_opens_at AS "signupOpensAt", a.signup_closes_at AS "signupClosesAt", a.status,
+  a.capacity, a.signup_opens_at AS "signupOpensAt", a.signup_closes_at AS "signupClosesAt", a.status, a.summary,
   a.confirmed_count AS "confirmedCount", a.waitlist_count AS "waitlistCount",
   (SELECT count(*)::int FROM activity_attendance x WHERE x.activity_id = a.id) AS "attendedCount"`;
 const from = sql`FROM activities a JOIN activity_types t ON t.code = a.type_code JOIN activity_categories c ON c.code = t.category_code JOIN orgs o ON o.id = a.org_id`;
@@ -36,11 +36,34 @@ export async function getManaged(db: Db, scope: Scope, id: number) {
   return a ?? null;
 }
 
+const mineOf = (caller: Caller) => sql`(SELECT s.status FROM activity_signups s WHERE s.activity_id = a.id AND s.person_id = ${caller.personId})`;
+const attendedOf = (caller: Caller) => sql`(SELECT x.checked_in_at FROM activity_attendance x WHERE x.activity_id = a.id AND x.person_id = ${caller.personId})`;
+
+function participantColumns(caller: Caller) {
+  const mine = mineOf(caller);
+  const attended = attendedOf(caller);
+  const position = sql`(SELECT count(*)::int FROM activity_signups w, activity_signups me
+      WHERE me.activity_id = a.id AND me.person_id = ${caller.personId} AND me.status = 'waitlisted'
+        AND w.activity_id = a.id AND w.status = 'waitlisted' AND (w.created_at, w.id) <= (me.created_at, me.id))`;
+  return sql`, ${mine} AS "mySignup", ${attended} AS "myCheckedInAt", NULLIF(${position}, 0) AS "myWaitPosition"`;
+}
+
+/** One activity as a participant sees it: only if it is open to them or they are involved. */
+export async function getForParticipant(db: Db, caller: Caller, id: number) {
+  const involved = sql`EXISTS (SELECT 1 FROM activity_signups s WHERE s.activity_id = a.id AND s.person_id = ${caller.personId} AND s.status <> 'cancelled')
+    OR EXISTS (SELECT 1 FROM activity_attendance x WHERE x.activity_id = a.id AND x.person_id = ${caller.personId})`;
+  const [a] = await rows<Record<string, unknown>>(
+    db,
+    sql`SELECT ${columns} ${participantColumns(caller)} ${from} WHERE a.id = ${id} AND a.status <> 'draft' AND ((${audienceCondition(caller)}) OR ${involved})`,
+  );
+  return a ?? null;
+}
+
 /** A participant's view: what is open to them, or what they signed up for / attended. */
 export function listForParticipant(db: Db, caller: Caller, q: z.infer<typeof participantListQuery>) {
-  const mine = sql`(SELECT s.status FROM activity_signups s WHERE s.activity_id = a.id AND s.person_id = ${caller.personId})`;
-  const attended = sql`(SELECT x.checked_in_at FROM activity_attendance x WHERE x.activity_id = a.id AND x.person_id = ${caller.personId})`;
-  const extra = sql`, ${mine} AS "mySignup", ${attended} AS "myCheckedInAt"`;
+  const mine = mineOf(caller);
+  const attended = attendedOf(caller);
+  const extra = participantColumns(caller);
   if (q.view === 'upcoming') {
     return page(db, sql`a.status = 'published' AND a.ends_at > now() AND ${audienceCondition(caller)}`, sql`a.starts_at, a.id`, q, extra);
   }

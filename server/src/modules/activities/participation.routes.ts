@@ -4,7 +4,7 @@ import { audit } from '../../kernel/audit/audit.js';
 import { requireAuth } from '../../kernel/auth/auth-context.js';
 import { callerOf } from './activities.access.js';
 import { checkinBody, idParams, participantListQuery } from './activities.dto.js';
-import { listForParticipant } from './activities.queries.js';
+import { getForParticipant, listForParticipant } from './activities.queries.js';
 import { signUp } from './commands/sign-up.js';
 import { cancelSignup } from './commands/cancel-signup.js';
 import { checkIn, checkOut } from './commands/check-in.js';
@@ -21,6 +21,12 @@ export function participationRoutes(app: App, ctx: ModuleContext) {
   app.get('/api/v1/me/activities', { config: { access }, schema: { tags, summary: '我的活动 / 可报名活动', querystring: participantListQuery } }, async (req) =>
     listForParticipant(db, await callerOf(db, requireAuth(req.auth)), req.query),
   );
+
+  app.get('/api/v1/me/activities/:id', { config: { access }, schema: { tags, summary: '活动详情（参与者）', params: idParams } }, async (req) => {
+    const a = await getForParticipant(db, await callerOf(db, requireAuth(req.auth)), req.params.id);
+    if (!a) throw new AppError('not_found');
+    return a;
+  });
 
   app.post('/api/v1/me/activities/:id/signup', { config: { access }, schema: { tags, summary: '报名（满员进入候补）', params: idParams } }, async (req) => {
     const caller = await callerOf(db, requireAuth(req.auth));

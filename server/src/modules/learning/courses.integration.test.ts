@@ -107,6 +107,8 @@ describe(`learning: courses, required assignments, progress and completion rates
     expect(n).toBe(2);
     const done = (await member.get(`/api/v1/learning/me/courses/${courseId}`)).json();
     expect(done).toMatchObject({ done: 2, completed: true, progress: 100, completedAt: expect.any(String) });
+    const [{ k }] = await rows<{ k: number }>(t.db, sql`SELECT count(*)::int AS k FROM points_ledger WHERE person_id = ${memberPersonId} AND idempotency_key = ${`course_completed:course:${courseId}`}`);
+    expect(k).toBe(1); // finishing a course earns its points once, through the rules
   });
 
   it('reports completion per child organisation with drill-down to who has not finished', async () => {

@@ -36,6 +36,7 @@ export const learningModule: VanguardModule = {
     ctx.events.on('content.video_watched', (p) => recordLessonCompleted(ctx, p.personId, p.contentId));
     // Points come from the kernel's rules for this event type (with their daily cap); the ledger key makes a redelivery harmless.
     awardOn(ctx, 'learning.daily_quiz_completed', (p) => ({ personId: p.personId, key: `daily_quiz:${p.quizId}`, note: `${p.correct}/${p.total}` }));
+    awardOn(ctx, 'learning.course_completed', (p) => ({ personId: p.personId, key: `course:${p.courseId}` }));
   },
   seed: seedLearning,
   metrics: learningMetrics,

@@ -5,6 +5,8 @@ import { useAuth } from '../../kernel/auth.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { LanguageSwitch } from '../../kernel/Layout.js';
 import { EmptyState } from '../../kernel/ui.js';
+import { InboxBell } from '../../kernel/inbox.js';
+import { ModuleMobileLinks } from '../../kernel/MobileLinks.js';
 import { greeting, meText as m } from './messages.js';
 import { myOrgName, useMyPoints } from './usePoints.js';
 
@@ -21,7 +23,10 @@ export default function MobileHome() {
       <div className="vg-m-hero">
         <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', marginBottom: 12 }}>
           <span style={{ opacity: 0.9 }}>{t(common.appName)}</span>
-          <LanguageSwitch light />
+          <span style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}>
+            <InboxBell />
+            <LanguageSwitch light />
+          </span>
         </div>
         <h2>
           {t(greeting(new Date().getHours()))}，{me.displayName}
@@ -51,6 +56,7 @@ export default function MobileHome() {
         </Card>
         <Card variant="borderless" size="small" title={t(m.quick)}>
           <div className="vg-m-links">
+            <ModuleMobileLinks />
             <Link className="vg-m-link" to="/m/points">
               <ProfileOutlined />
               <span>{t(m.history)}</span>

@@ -1,0 +1,244 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { httpLogin, startServer, type ServerProcess } from '../test/server-process.js';
+import { artifactsDir, CHROMIUM, closeQuietly, ensureWebBuilt, freshPostgres, launchArgs, loginViaForm } from './support.js';
+
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) {
+  console.warn(`\n!!!!!!!!\n!! e2e study journey SKIPPED: no Chromium at ${CHROMIUM} (apt-get install chromium fonts-noto-cjk)\n!!!!!!!!\n`);
+}
+
+type Client = Awaited<ReturnType<typeof httpLogin>>;
+
+/** JSON call that fails the test with the server's answer when the status is not the expected one. */
+async function call<T>(client: Client, method: string, path: string, body: unknown, status = 200): Promise<T> {
+  const res = await client.call(path, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body ?? {}) });
+  const text = await res.text();
+  expect(res.status, `${method} ${path}: ${text}`).toBe(status);
+  return JSON.parse(text) as T;
+}
+
+/** Screenshots in their own folder under artifacts/e2e, so the other journeys' pictures stay. */
+function shots(page: () => Page) {
+  const dir = resolve(artifactsDir, 'study-journey');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  let n = 0;
+  return async (name: string, which = page()) => {
+    n += 1;
+    await which.screenshot({ path: resolve(dir, `${String(n).padStart(2, '0')}-${name}.png`), fullPage: true });
+  };
+}
+
+describe.skipIf(!hasChromium)('study journey on a phone: sign up, scan the organiser’s QR code, finish a lesson, take the daily quiz, see the points', () => {
+  let server: ServerProcess | undefined;
+  let browser: Browser | undefined;
+  let postgres: Awaited<ReturnType<typeof freshPostgres>> = null;
+  let dataDir = '';
+  let phone: BrowserContext;
+  let desk: BrowserContext;
+  let page: Page;
+  const shot = shots(() => page);
+  const pageErrors: string[] = [];
+  let activityId = 0;
+  let courseId = 0;
+  let agencyName = '';
+
+  beforeAll(async () => {
+    ensureWebBuilt();
+    dataDir = mkdtempSync(join(tmpdir(), 'vg-e2e-study-'));
+    postgres = await freshPostgres();
+    server = await startServer({ DATA_DIR: dataDir, LOGIN_RATE_LIMIT_PER_MINUTE: '200', ...(postgres ? { DATABASE_URL: postgres.url } : {}) });
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: launchArgs });
+
+    // The organiser's side of the set-up goes through the API: an activity starting soon (check-in opens an hour before),
+    // a short video lesson in a required course for the agency, and five true/false questions for the daily quiz.
+    const admin = await httpLogin(server.url, 'admin');
+    const organiser = await httpLogin(server.url, 'orgadmin');
+    const me = (await (await organiser.get('/api/v1/auth/me')).json()) as { roles: { role: string; orgId: number }[] };
+    const agencyId = me.roles.find((r) => r.role === 'org_admin')!.orgId;
+    agencyName = (me.roles as { role: string; orgName?: string }[]).find((r) => r.role === 'org_admin')!.orgName!;
+    const now = Date.now();
+    const activity = await call<{ id: number }>(organiser, 'POST', '/api/v1/activities', {
+      typeCode: 'party_day',
+      title: '主题党日：重温入党誓词',
+      orgId: agencyId,
+      venue: '机关党员活动室',
+      startsAt: new Date(now + 20 * 60_000).toISOString(),
+      endsAt: new Date(now + 3 * 3600_000).toISOString(),
+      capacity: 50,
+    }, 201);
+    activityId = activity.id;
+
+    const video = await call<{ id: number }>(organiser, 'POST', '/api/v1/content', {
+      kind: 'video', title: '微视频：奔赴', body: '<p>青春之岛先锋队伍的奋斗故事。</p>', orgId: agencyId, videoUrl: 'https://video.example/benfu.mp4', durationSeconds: 5,
+    }, 201);
+    await call(organiser, 'POST', `/api/v1/content/${video.id}/transitions`, { action: 'submit' });
+    await call(organiser, 'POST', `/api/v1/content/${video.id}/transitions`, { action: 'publish' });
+    const course = await call<{ id: number }>(organiser, 'POST', '/api/v1/learning/courses', { title: '机关青年必修课：奔赴', kind: 'required', orgId: agencyId, lessonIds: [video.id] }, 201);
+    courseId = course.id;
+    await call(organiser, 'PUT', `/api/v1/learning/courses/${courseId}/assignments`, { orgId: agencyId, deadline: new Date(now + 30 * 86400_000).toISOString() });
+
+    const [root] = ((await (await admin.get('/api/v1/orgs/tree')).json()) as { nodes: { id: number; parentId: number | null }[] }).nodes.filter((n) => n.parentId == null);
+    for (const stem of ['五四运动源起青岛。', '“四个三”包括修好“三门课”。', '青年先锋队要有理想、敢担当、能吃苦、肯奋斗。', '“初心致远”是青年宣讲队。', '“青诉即办”平台解决民生诉求。']) {
+      await call(admin, 'POST', '/api/v1/learning/questions', { type: 'judge', stem, answer: ['正确'], tags: ['四个三'], explanation: '见“四个三”实践路径。', orgId: root.id }, 201);
+    }
+
+    phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+    desk = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    page = await phone.newPage();
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+  }, 300_000);
+
+  afterAll(async () => {
+    await closeQuietly(browser);
+    await server?.stop();
+    await postgres?.drop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('the member signs up for the activity on the phone', async () => {
+    await loginViaForm(page, server!.url, 'member');
+    await page.goto(`${server!.url}/m/activities`);
+    const card = page.locator(`[data-testid=my-activity-${activityId}]`);
+    await card.waitFor();
+    await card.getByRole('button', { name: /报\s*名/ }).click();
+    await expect.poll(() => card.textContent()).toContain('已报名');
+    await shot('signed-up');
+  });
+
+  it('the organiser opens the QR screen and the member checks in with its token', async () => {
+    const screen = await desk.newPage();
+    screen.on('pageerror', (e) => pageErrors.push(e.message));
+    await loginViaForm(screen, server!.url, 'orgadmin');
+    await screen.goto(`${server!.url}/activities/${activityId}/screen`);
+    const qr = screen.locator('[data-testid=checkin-qr]');
+    await qr.waitFor();
+    const url = (await qr.getAttribute('data-checkin-url'))!;
+    expect(url).toMatch(new RegExp(`^${server!.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/m/checkin\\?t=`));
+    await shot('qr-screen', screen);
+
+    await page.goto(url);
+    const result = page.locator('[data-testid=checkin-result]');
+    await result.waitFor();
+    expect(await result.textContent()).toContain('签到成功');
+    await shot('checked-in');
+    await expect.poll(() => screen.locator('[data-testid=checkin-live-count]').textContent(), { timeout: 20_000 }).toMatch(/1/);
+    await screen.close();
+  });
+
+  it('the member finishes the lesson of a required course through the reading heartbeat', async () => {
+    await page.goto(`${server!.url}/m/study`);
+    const course = page.locator(`[data-testid=my-course-${courseId}]`);
+    await course.waitFor();
+    expect(await course.textContent()).toContain('0/1');
+    await shot('study-centre');
+    await course.click();
+    await page.locator('[data-testid=lesson-0]').click();
+    await page.waitForURL(/\/m\/study\/lessons\//);
+    await page.locator('[data-testid=lesson-progress]').waitFor();
+    await shot('lesson-reading');
+    // A 5 s video completes at 80 % watched: the second beat (15 s after the first) carries it over.
+    await page.locator('[data-testid=lesson-done]').waitFor({ timeout: 45_000 });
+    await shot('lesson-done');
+    await page.getByRole('button', { name: '返回课程' }).click();
+    await expect.poll(() => page.locator('[data-testid=course-lessons-done]').textContent()).toContain('1/1');
+    await shot('course-complete');
+  });
+
+  it('the member takes the daily quiz, sees the explanations and the points, then finds them on the points page', async () => {
+    await page.goto(`${server!.url}/m/study`);
+    await page.locator('[data-testid=link-quiz]').click();
+    await page.locator('[data-testid=question-4]').waitFor();
+    for (let i = 0; i < 5; i++) await page.locator(`[data-testid=question-${i}]`).getByText('正确', { exact: true }).click();
+    await shot('quiz-answered');
+    await page.locator('[data-testid=quiz-submit]').click();
+    await expect.poll(() => page.locator('[data-testid=quiz-score]').textContent()).toContain('5/5');
+    await expect.poll(() => page.locator('[data-testid=quiz-points]').textContent()).toContain('+5');
+    expect(await page.locator('[data-testid=review-0]').textContent()).toContain('见“四个三”实践路径');
+    await shot('quiz-result');
+
+    await page.goto(`${server!.url}/m/points`);
+    const quizRow = page.locator('.ant-list-item', { hasText: '每日答题' });
+    await quizRow.first().waitFor();
+    expect(await quizRow.first().textContent()).toContain('+5');
+    await expect.poll(() => page.locator('.ant-list-item', { hasText: '参加活动' }).count()).toBeGreaterThan(0);
+    await shot('points');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('the member sits a timed exam: the server-driven countdown reaches 0, the paper is handed in, the mistake lands in the wrong-answer book', async () => {
+    const admin = await httpLogin(server!.url, 'admin');
+    const questions = ((await (await admin.get('/api/v1/learning/questions?tag=%E5%9B%9B%E4%B8%AA%E4%B8%89')).json()) as { items: { id: number }[] }).items;
+    const [root] = ((await (await admin.get('/api/v1/orgs/tree')).json()) as { nodes: { id: number; parentId: number | null }[] }).nodes.filter((n) => n.parentId == null);
+    // The exam closes 25 s from now, so the paper's deadline (time limit cut short by the closing time) comes quickly.
+    const exam = await call<{ id: number }>(admin, 'POST', '/api/v1/learning/exams', {
+      title: '“四个三”知识测试', orgId: root.id, timeLimitMinutes: 30, closesAt: new Date(Date.now() + 25_000).toISOString(),
+      sections: [{ title: '判断题', questionIds: questions.slice(0, 3).map((q) => q.id), points: 10 }],
+    }, 201);
+    await page.goto(`${server!.url}/m/study/exams`);
+    await page.locator(`[data-testid=exam-${exam.id}]`).click();
+    const countdown = page.locator('[data-testid=exam-countdown]');
+    await countdown.waitFor();
+    const [mm, ss] = (await countdown.textContent())!.trim().split(':').map(Number);
+    expect(mm * 60 + ss).toBeLessThanOrEqual(25);
+    await page.locator('[data-testid=question-0]').getByText('错误', { exact: true }).click();
+    await page.locator('[data-testid=question-1]').getByText('正确', { exact: true }).click();
+    await shot('exam-running');
+    const score = page.locator('[data-testid=exam-score]');
+    await score.waitFor({ timeout: 45_000 });
+    expect(await score.textContent()).toContain('10 / 30');
+    await shot('exam-auto-submitted');
+
+    await page.goto(`${server!.url}/m/study/wrong`);
+    await expect.poll(() => page.locator('[data-testid=wrong-book] .ant-list-item').count()).toBe(1);
+    await shot('wrong-book');
+    await page.getByText('错题练习').click();
+    await page.locator('[data-testid=question-0]').getByText('正确', { exact: true }).click();
+    await page.locator('[data-testid=practice-check]').click();
+    await page.getByText('回答正确').waitFor();
+  });
+
+  it('the organiser follows completion per organisation, drills down to who has not finished, and imports questions with a dry run', async () => {
+    const admin = await desk.newPage();
+    admin.on('pageerror', (e) => pageErrors.push(e.message));
+    await admin.goto(`${server!.url}/learning/courses/${courseId}`);
+    await expect.poll(() => admin.locator('[data-testid=completion-rate]').textContent()).toMatch(/\d/);
+    const children = admin.locator('[data-testid=completion-children] tbody tr.ant-table-row');
+    await children.first().waitFor();
+    await shot('course-completion', admin);
+    // Drill into the first child organisation: everyone there but the member still has the lesson to do.
+    const child = (await children.first().locator('td').first().textContent())!.trim();
+    await children.first().locator('a').first().click();
+    await expect.poll(() => admin.locator('.ant-breadcrumb').textContent()).toContain(child);
+    await admin.locator('[data-testid=unfinished-table] tbody tr.ant-table-row').first().waitFor();
+    await shot('course-unfinished', admin);
+
+    await admin.goto(`${server!.url}/learning/questions/import`);
+    await admin.locator('#import-org').click();
+    await admin.locator('#import-org').fill(agencyName);
+    await admin.locator('.ant-select-dropdown:visible .ant-select-tree-title', { hasText: agencyName }).first().click();
+    const gift = ['::甲:: 五四运动源起于哪座城市？{=青岛 ~北京 ~上海}', '::乙:: “初心致远”是青年宣讲队的名称。{T}', '::丙:: 组建“{=初心致远}”青年宣讲队。', '::丁:: 连线{ =甲 -> 1 =乙 -> 2 =丙 -> 3 }'].join('\n\n');
+    await admin.locator('input[type=file]').setInputFiles({ name: '题库.gift', mimeType: 'text/plain', buffer: Buffer.from(gift) });
+    await admin.locator('[data-testid=import-dry-run]').click();
+    const report = admin.locator('[data-testid=import-report] tbody tr.ant-table-row');
+    await report.first().waitFor();
+    expect(await report.count()).toBe(4);
+    expect((await report.allTextContents()).join('\n')).toContain('不支持的题型');
+    await shot('import-dry-run', admin);
+    await admin.locator('[data-testid=import-apply]').click();
+    await admin.getByText('已导入 3 道题').waitFor();
+    await admin.goto(`${server!.url}/learning/questions`);
+    await expect.poll(() => admin.locator('[data-testid=questions-table] tbody tr.ant-table-row').count()).toBe(3);
+    await shot('question-bank', admin);
+    for (const path of ['/learning/exams', '/learning/tags', '/learning/courses']) {
+      await admin.goto(`${server!.url}${path}`);
+      await admin.locator('.ant-table').first().waitFor();
+    }
+    expect(pageErrors).toEqual([]);
+    await admin.close();
+  });
+});

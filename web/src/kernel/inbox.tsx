@@ -1,0 +1,48 @@
+import { Badge } from 'antd';
+import { BellOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { api } from './api.js';
+
+export interface Notification {
+  id: number;
+  kind: string;
+  title: string;
+  body: string | null;
+  link: string | null;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export interface NotificationPage {
+  items: Notification[];
+  total: number;
+  unreadCount: number;
+  page: number;
+  pageSize: number;
+}
+
+export const inboxKey = ['notifications'];
+
+/** Unread messages, refreshed every minute; quiet on failure (a badge is not worth a toast). */
+export function useUnreadCount() {
+  return useQuery({
+    queryKey: [...inboxKey, 'unread'],
+    queryFn: async () => (await api.get<NotificationPage>('/notifications', { unread: 'true', pageSize: 1 })).unreadCount,
+    refetchInterval: 60_000,
+    meta: { silent: true },
+  });
+}
+
+/** The inbox bell with its unread badge, for phone headers. */
+export function InboxBell({ light = true }: { light?: boolean }) {
+  const { data } = useUnreadCount();
+  const n = data ?? 0;
+  return (
+    <Link to="/m/inbox" aria-label={n > 0 ? `消息（${n}条未读）` : '消息'} data-testid="inbox-bell" style={{ display: 'inline-flex', padding: 4 }}>
+      <Badge count={n} size="small" overflowCount={99}>
+        <BellOutlined style={{ fontSize: 20, color: light ? '#fff' : '#333' }} />
+      </Badge>
+    </Link>
+  );
+}

@@ -1,0 +1,40 @@
+import { useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../kernel/api.js';
+import { showSuccess } from '../../../kernel/feedback.js';
+import { useI18n } from '../../../kernel/i18n.js';
+import { activitiesKey } from '../useActivities.js';
+import { mText as m } from './mobileText.js';
+import type { SignupResult } from '../activities.types.js';
+
+/** Sign up, cancel, check out — with the waitlist place each sign-up answered, kept for the cards. */
+export function useParticipation() {
+  const { t } = useI18n();
+  const qc = useQueryClient();
+  const [positions, setPositions] = useState<Record<number, number | null>>({});
+  const refresh = () => qc.invalidateQueries({ queryKey: activitiesKey });
+
+  const signUp = useMutation({
+    mutationFn: (id: number) => api.post<SignupResult>(`/me/activities/${id}/signup`),
+    onSuccess: (r, id) => {
+      setPositions((p) => ({ ...p, [id]: r.position }));
+      showSuccess(r.status === 'confirmed' ? t(m.signedUp) : t(m.waitlistedAt, { n: r.position ?? '?' }));
+      void refresh();
+    },
+  });
+  const cancel = useMutation({
+    mutationFn: (id: number) => api.delete(`/me/activities/${id}/signup`),
+    onSuccess: () => {
+      showSuccess(t(m.cancelled));
+      void refresh();
+    },
+  });
+  const checkout = useMutation({
+    mutationFn: (id: number) => api.post<{ hours: number | null; created: boolean }>(`/me/activities/${id}/checkout`),
+    onSuccess: (r) => {
+      showSuccess(r.created ? t(m.checkedOut, { h: r.hours ?? 0 }) : t(m.alreadyOut));
+      void refresh();
+    },
+  });
+  return { signUp, cancel, checkout, positions };
+}

@@ -1,0 +1,37 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../kernel/api.js';
+import type { Lang } from '../../kernel/i18n.js';
+import type { Activity, ActivityCategory, ActivityType } from './activities.types.js';
+
+export const activitiesKey = ['activities'];
+
+/** Types and categories are data; they change rarely. */
+export function useActivityTypes() {
+  return useQuery({
+    queryKey: [...activitiesKey, 'types'],
+    queryFn: () => api.get<{ types: ActivityType[]; categories: ActivityCategory[] }>('/activity-types'),
+    staleTime: 10 * 60_000,
+  });
+}
+
+export function useActivity(id: number) {
+  return useQuery({ queryKey: [...activitiesKey, 'detail', id], queryFn: () => api.get<Activity>(`/activities/${id}`) });
+}
+
+export const named = (lang: Lang, r: { name: string; nameEn: string }) => (lang === 'en' ? r.nameEn : r.name);
+
+const locale = (lang: Lang) => (lang === 'zh' ? 'zh-CN' : 'en-GB');
+
+export function fmtDateTime(iso: string | null | undefined, lang: Lang) {
+  if (!iso) return '—';
+  return new Date(iso).toLocaleString(locale(lang), { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
+}
+
+/** "2026-05-01 09:00 – 11:30", or both dates when it spans days. */
+export function fmtRange(from: string, to: string, lang: Lang) {
+  const a = new Date(from);
+  const b = new Date(to);
+  const sameDay = a.toDateString() === b.toDateString();
+  const end = sameDay ? b.toLocaleTimeString(locale(lang), { hour: '2-digit', minute: '2-digit', hour12: false }) : fmtDateTime(to, lang);
+  return `${fmtDateTime(from, lang)} – ${end}`;
+}

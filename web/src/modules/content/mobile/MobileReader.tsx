@@ -1,0 +1,68 @@
+import { Card, Progress, Result, Tag } from 'antd';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useParams } from 'react-router';
+import { api } from '../../../kernel/api.js';
+import { errorText, showSuccess } from '../../../kernel/feedback.js';
+import { useI18n } from '../../../kernel/i18n.js';
+import { Loading } from '../../../kernel/ui.js';
+import { MobileBar } from '../../me/MobileBar.js';
+import { ContentBody } from '../ContentBody.js';
+import { cText as m } from '../messages.js';
+import { contentKey } from '../useWorkflow.js';
+import { useHeartbeat } from './useHeartbeat.js';
+import type { ReaderItem } from '../content.types.js';
+
+/** Reading an item on the phone; study time accrues through the heartbeat while the page is in front. */
+export default function MobileReader() {
+  const id = Number(useParams().id);
+  const { t, lang } = useI18n();
+  const qc = useQueryClient();
+  const { data: item, isLoading, error } = useQuery({ queryKey: [...contentKey, 'read', id], queryFn: () => api.get<ReaderItem>(`/me/content/${id}`), meta: { silent: true } });
+  const beat = useHeartbeat(item ? id : null, () => {
+    showSuccess(t(m.completedNotice));
+    void qc.invalidateQueries({ queryKey: [...contentKey, 'feed'] });
+    void qc.invalidateQueries({ queryKey: ['points'] });
+  });
+  const seconds = beat?.seconds ?? item?.myProgress?.seconds ?? 0;
+  const completed = beat?.completed ?? item?.myProgress?.completed ?? false;
+  const threshold = beat?.thresholdSeconds ?? (item?.kind === 'video' ? Math.ceil((item.durationSeconds ?? 300) * 0.8) : 60);
+
+  return (
+    <>
+      <MobileBar title={t(m.study)} />
+      <div className="vg-m-page">
+        {isLoading ? (
+          <Loading />
+        ) : error || !item ? (
+          <Card variant="borderless">
+            <Result status="warning" subTitle={errorText(error)} />
+          </Card>
+        ) : (
+          <>
+            <Card size="small" variant="borderless">
+              <h2 style={{ fontSize: 19, margin: '0 0 6px' }}>{item.title}</h2>
+              <div style={{ fontSize: 12, color: '#888', marginBottom: 12 }}>
+                <Tag>{t(m[item.kind])}</Tag>
+                {item.orgName}
+                {item.publishedAt && ` · ${new Date(item.publishedAt).toLocaleDateString(lang === 'zh' ? 'zh-CN' : 'en-GB')}`}
+              </div>
+              {item.summary && <div style={{ background: '#fafafa', borderLeft: '3px solid #c8161d', padding: '8px 12px', color: '#555', marginBottom: 12 }}>{item.summary}</div>}
+              <ContentBody item={item} body={item.body} pdfHeight="60vh" />
+            </Card>
+            <Card size="small" variant="borderless" title={t(m.progress)} data-testid="reading-progress">
+              {completed ? (
+                <Tag color="green">{t(m.completedNotice)}</Tag>
+              ) : (
+                <>
+                  <Progress percent={Math.min(99, Math.round((seconds / threshold) * 100))} />
+                  <div style={{ fontSize: 12, color: '#888' }}>{t(m.keepReading)}</div>
+                </>
+              )}
+              <div style={{ fontSize: 12, color: '#888' }}>{t(m.learned, { m: Math.floor(seconds / 60) })}</div>
+            </Card>
+          </>
+        )}
+      </div>
+    </>
+  );
+}
