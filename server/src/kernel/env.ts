@@ -15,6 +15,8 @@ export const envSchema = z.object({
   DEMO_MODE: bool.default(true),
   DEMO_PASSWORD: z.string().min(8).default('Vanguard@2026'),
   SEED_SCALE: z.enum(['none', 'tiny', 'small', 'city']).default('city'),
+  /** Share of demo members aged 35 or under (young cadres). */
+  SEED_YOUNG_RATIO: z.coerce.number().min(0).max(1).default(0.4),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),

@@ -11,6 +11,7 @@ export async function seedAll(ctx: ModuleContext, scale: SeedScale, log: (m: str
     seed,
     demoPassword: ctx.env.DEMO_PASSWORD,
     mustChangePassword: !ctx.env.DEMO_MODE,
+    youngRatio: ctx.env.SEED_YOUNG_RATIO,
     log,
   });
   if (demo.length === 0) return demo; // already seeded on an earlier start
