@@ -41,7 +41,16 @@ describe(`activity figures (${dbKind})`, () => {
     const list = (await admin.get('/api/v1/figures')).json().items.map((m: { name: string }) => m.name);
     expect(list).toEqual(expect.arrayContaining(['activities.held', 'activities.attendees', 'activities.care_held', 'activities.care_attendees']));
 
+    const byCategory = (await admin.get(`/api/v1/activities/stats?groupBy=category&orgId=${root.id}`)).json().items;
+    const careRow = byCategory.find((r: { key: string }) => r.key === 'care');
+    expect(careRow).toMatchObject({ name: '关心关爱', held: heldBefore + 1, attendees: careBefore + 3 });
+    const byOrg = (await admin.get(`/api/v1/activities/stats?groupBy=org&orgId=${root.id}`)).json().items;
+    expect(byOrg.find((r: { key: string }) => r.key === String(agency.id)).held).toBeGreaterThanOrEqual(2);
+    const byType = (await admin.get(`/api/v1/activities/stats?groupBy=type&orgId=${agency.id}`)).json().items;
+    expect(byType.find((r: { key: string }) => r.key === 'health_lecture').attendees).toBeGreaterThanOrEqual(3);
+
     const orgadmin2 = await t.login('orgadmin2');
+    expect((await orgadmin2.get(`/api/v1/activities/stats?orgId=${agency.id}`)).statusCode).toBe(404);
     expect((await orgadmin2.get(`/api/v1/figures/activities.care_held?orgId=${agency.id}`)).statusCode).toBe(404);
     expect((await orgadmin2.get('/api/v1/figures/activities.care_held')).json().orgPath).not.toBe(root.path);
   });

@@ -7,6 +7,7 @@ import { participationRoutes } from './participation.routes.js';
 import { ensureActivityReference } from './activities.reference.js';
 import { calendarRoutes } from './calendar.routes.js';
 import { photosRoutes } from './photos.routes.js';
+import { statsRoutes } from './activities.stats.js';
 import { activitiesMetrics } from './activities.metrics.js';
 import { seedActivities } from './activities.seed.js';
 import { activitiesJobs, subscribeActivities } from './activities.jobs.js';
@@ -22,6 +23,7 @@ export const activitiesModule: VanguardModule = {
     { name: 'activities.join', roles: everyone, scope: 'self', description: '报名、签到、签退' },
   ],
   routes(app, ctx) {
+    statsRoutes(app, ctx);
     activitiesRoutes(app, ctx);
     participationRoutes(app, ctx);
     calendarRoutes(app, ctx);
