@@ -3,6 +3,7 @@ import { loadEnv } from './kernel/env.js';
 import { migrateDatabase, openDatabase } from './kernel/db/client.js';
 import { buildApp, buildJobRunner, ensureReferenceData } from './app.js';
 import { seedAll } from './seed/run.js';
+import { listDemoAccounts } from './seed/demo-city.js';
 import { roleLabels } from './kernel/access/roles.js';
 
 const started = Date.now();
@@ -25,7 +26,7 @@ console.log(`\n青春之岛先锋平台 Vanguard is running at ${url}  (database
 console.log(`  member H5: ${url}/m    API docs: ${url}/api/docs`);
 if (env.DEMO_MODE) {
   console.log(`  demo accounts (password: DEMO_PASSWORD${process.env.DEMO_PASSWORD ? '' : ' = ' + env.DEMO_PASSWORD}):`);
-  const list = demo.length ? demo : [{ username: 'admin', role: 'committee_admin' as const, note: '' }];
+  const list = demo.length ? demo : await listDemoAccounts(database.db);
   for (const a of list) console.log(`    ${a.username.padEnd(13)} ${roleLabels[a.role].zh} ${a.note}`);
 }
 

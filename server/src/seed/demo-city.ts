@@ -179,3 +179,17 @@ export async function seedDemoCity(db: Db, opts: SeedCityOptions): Promise<DemoA
     return demo;
   });
 }
+
+export const demoUsernames = ['admin', 'orgadmin', 'orgadmin2', 'secretary', 'member', 'community', 'handler', 'entrepreneur', 'reviewer'];
+
+/** The demo accounts as they are in the database now (for the start-up banner on later starts). */
+export async function listDemoAccounts(db: Db): Promise<DemoAccount[]> {
+  const found = await rows<{ username: string; role: Role; org_name: string }>(
+    db,
+    sql`SELECT DISTINCT ON (a.username) a.username, r.role, o.name AS org_name
+          FROM accounts a JOIN role_assignments r ON r.account_id = a.id JOIN orgs o ON o.id = r.org_id
+         WHERE a.username IN (${sql.join(demoUsernames.map((u) => sql`${u}`), sql`, `)})
+         ORDER BY a.username, (r.role = 'member'), r.id`,
+  );
+  return demoUsernames.flatMap((u) => found.filter((f) => f.username === u).map((f) => ({ username: f.username, role: f.role, orgName: f.org_name, note: f.org_name })));
+}
