@@ -1,7 +1,7 @@
 import { access, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
-import { pathOfKey, uploadsRoot } from './storage.js';
+import { pathOfKey } from './stored-keys.js';
 
 /** Widths we render; any requested width snaps up to one of these so the cache stays small. */
 export const IMAGE_WIDTHS = [160, 320, 640, 1280] as const;
@@ -14,7 +14,7 @@ export function snapWidth(w: number | undefined): number {
 /** A resized WebP of a stored image, rendered once and cached next to the uploads. */
 export async function resizedImage(dataDir: string, key: string, width: number): Promise<string> {
   const source = pathOfKey(dataDir, key);
-  const target = join(uploadsRoot(dataDir), '.resized', `${key}.w${width}.webp`);
+  const target = join(dataDir, 'uploads', '.resized', `${key}.w${width}.webp`);
   try {
     await access(target);
     return target;

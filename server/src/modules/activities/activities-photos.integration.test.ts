@@ -29,8 +29,8 @@ describe(`activity photos (${dbKind})`, () => {
 
   it('stores an image, lists it and serves it resized as WebP', async () => {
     const jpeg = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#c8161d' } }).jpeg().toBuffer();
-    const body = multipartBody(jpeg, '合影.jpg', 'image/jpeg', { caption: '集体合影' });
-    const up = await admin.request({ method: 'POST', url: `/api/v1/activities/${activityId}/photos`, ...body });
+    const body = multipartBody(jpeg, '合影.jpg', 'image/jpeg');
+    const up = await admin.request({ method: 'POST', url: `/api/v1/activities/${activityId}/photos?caption=${encodeURIComponent('集体合影')}`, ...body });
     expect(up.statusCode, up.body).toBe(201);
     const list = (await admin.get(`/api/v1/activities/${activityId}/photos`)).json().items;
     expect(list).toHaveLength(1);

@@ -7,8 +7,8 @@ import { AppError } from '../../kernel/errors.js';
 import { audit } from '../../kernel/audit/audit.js';
 import { requireAuth, type AuthContext } from '../../kernel/auth/auth-context.js';
 import { scopeFor } from '../../kernel/access/scope.js';
-import { imageKinds } from '../../kernel/files/file-kinds.js';
-import { removeStored, storeUpload } from '../../kernel/files/storage.js';
+import { imageKinds } from '../../kernel/files/uploads.js';
+import { removeByKey, storeUpload } from '../../kernel/files/stored-keys.js';
 import { resizedImage, snapWidth } from '../../kernel/files/images.js';
 import { getManaged } from './activities.queries.js';
 import { callerOf, inAudience, type ActivityRow } from './activities.access.js';
@@ -28,15 +28,12 @@ export function photosRoutes(app: App, ctx: ModuleContext) {
     return !!a && inAudience(a, await callerOf(db, auth));
   }
 
-  app.post('/api/v1/activities/:id/photos', { config: { access: { permission: 'activities.write' } }, schema: { tags, summary: '上传活动照片（jpg/png/webp，≤10MB）', params: idParams, consumes: ['multipart/form-data'] } }, async (req, reply) => {
+  app.post('/api/v1/activities/:id/photos', { config: { access: { permission: 'activities.write' } }, schema: { tags, summary: '上传活动照片（jpg/png/webp，≤10MB）', params: idParams, querystring: z.object({ caption: z.string().max(200).optional() }), consumes: ['multipart/form-data'] } }, async (req, reply) => {
     const auth = requireAuth(req.auth);
     const a = await getManaged(db, scopeFor(auth, 'activities.write'), req.params.id);
     if (!a) throw new AppError('not_found');
-    if (!req.isMultipart()) throw new AppError('validation_failed', [{ field: 'file', message: 'multipart/form-data with a file field expected' }]);
-    const part = await req.file({ limits: { fileSize: MAX_PHOTO_BYTES } });
-    if (!part) throw new AppError('validation_failed', [{ field: 'file', message: 'missing' }]);
-    const stored = await storeUpload(env.DATA_DIR, 'activities', part, { kinds: imageKinds, maxBytes: MAX_PHOTO_BYTES });
-    const caption = String((part.fields.caption as { value?: string } | undefined)?.value ?? '').slice(0, 200);
+    const stored = await storeUpload(req, env.DATA_DIR, 'activities', imageKinds, MAX_PHOTO_BYTES);
+    const caption = (req.query.caption ?? '').slice(0, 200);
     const [photo] = await rows<{ id: number }>(db, sql`INSERT INTO activity_photos (activity_id, file_key, caption, uploaded_by) VALUES (${req.params.id}, ${stored.key}, ${caption}, ${auth.accountId}) RETURNING id`);
     await audit(db, req, { action: 'activities.photo_upload', entity: 'activity', entityId: req.params.id, orgId: a.orgId as number, summary: `${stored.mime} ${stored.size} B` });
     return reply.status(201).send({ id: photo.id, url: `/api/v1/activity-photos/${photo.id}` });
@@ -59,7 +56,7 @@ export function photosRoutes(app: App, ctx: ModuleContext) {
     const [p] = await rows<{ activity_id: number; file_key: string }>(db, sql`SELECT activity_id, file_key FROM activity_photos WHERE id = ${req.params.id}`);
     if (!p || !(await getManaged(db, scopeFor(requireAuth(req.auth), 'activities.write'), p.activity_id))) throw new AppError('not_found');
     await db.execute(sql`DELETE FROM activity_photos WHERE id = ${req.params.id}`);
-    await removeStored(env.DATA_DIR, p.file_key);
+    await removeByKey(env.DATA_DIR, p.file_key);
     await audit(db, req, { action: 'activities.photo_delete', entity: 'activity', entityId: p.activity_id });
     return { ok: true };
   });

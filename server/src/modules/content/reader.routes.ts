@@ -7,7 +7,7 @@ import { canSeeItem, readerOf } from './content.access.js';
 import { feedQuery, heartbeatBody, idParams, mediaParams } from './content.dto.js';
 import { feed, getForReader } from './content.queries.js';
 import { heartbeat } from './commands/heartbeat.js';
-import { sendStoredFile } from './uploads.js';
+import { sendStoredFile } from '../../kernel/files/uploads.js';
 import { contentUploadDir } from './content.routes.js';
 
 const tags = ['content'];

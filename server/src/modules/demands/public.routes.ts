@@ -3,8 +3,8 @@ import type { App, ModuleContext } from '../../kernel/module.js';
 import { rows, transaction } from '../../kernel/db/client.js';
 import { AppError } from '../../kernel/errors.js';
 import { audit } from '../../kernel/audit/audit.js';
-import { imageKinds } from '../../kernel/files/file-kinds.js';
-import { removeStored, storeUpload } from '../../kernel/files/storage.js';
+import { imageKinds } from '../../kernel/files/uploads.js';
+import { removeByKey, storeUpload } from '../../kernel/files/stored-keys.js';
 import { publicIntakeBody, ratingBody, trackingParams } from './demands.dto.js';
 import { challengeSecret, getSettings } from './demands.settings.js';
 import { issueChallenge, spendChallenge } from './challenge.js';
@@ -90,10 +90,7 @@ export function publicDemandRoutes(app: App, ctx: ModuleContext) {
   app.post('/api/v1/public/demands/:trackingCode/photos', { config: limit(30), schema: { tags, summary: '补充现场照片（jpg/png/webp，≤8MB，最多3张）', params: trackingParams, consumes: ['multipart/form-data'] } }, async (req, reply) => {
     const d = await byTrackingCode(req.params.trackingCode);
     if (!['received', 'dispatched'].includes(d.status) || d.photo_count >= MAX_PHOTOS) throw new AppError('invalid_transition', { reason: `photos only before acceptance, at most ${MAX_PHOTOS}` });
-    if (!req.isMultipart()) throw new AppError('validation_failed', [{ field: 'file', message: 'multipart/form-data with a file field expected' }]);
-    const part = await req.file({ limits: { fileSize: MAX_PHOTO_BYTES } });
-    if (!part) throw new AppError('validation_failed', [{ field: 'file', message: 'missing' }]);
-    const stored = await storeUpload(env.DATA_DIR, 'demands', part, { kinds: imageKinds, maxBytes: MAX_PHOTO_BYTES });
+    const stored = await storeUpload(req, env.DATA_DIR, 'demands', imageKinds, MAX_PHOTO_BYTES);
     const id = await transaction(db, async (tx) => {
       const [locked] = await rows<{ photo_count: number }>(tx, sql`SELECT photo_count FROM demands WHERE district_code = ${d.district_code} AND id = ${d.id} FOR UPDATE`);
       if (locked.photo_count >= MAX_PHOTOS) throw new AppError('invalid_transition', { reason: `at most ${MAX_PHOTOS} photos` });
@@ -102,7 +99,7 @@ export function publicDemandRoutes(app: App, ctx: ModuleContext) {
       await audit(tx, req, { action: 'demands.photo_upload', entity: 'demand', entityId: Number(d.id), orgPath: d.org_path, summary: `${stored.mime} ${stored.size} B`, actor: { accountId: null, username: 'citizen' } });
       return Number(photo.id);
     }).catch(async (err) => {
-      await removeStored(env.DATA_DIR, stored.key);
+      await removeByKey(env.DATA_DIR, stored.key);
       throw err;
     });
     return reply.status(201).send({ id });

@@ -5,7 +5,7 @@ import { rows, transaction } from '../../../kernel/db/client.js';
 import { AppError } from '../../../kernel/errors.js';
 import { audit } from '../../../kernel/audit/audit.js';
 import type { Scope } from '../../../kernel/access/scope.js';
-import { imageKinds, receiveUpload, removeStored, type FileKind } from '../uploads.js';
+import { imageKinds, receiveUpload, removeStored, type FileKind } from '../../../kernel/files/uploads.js';
 import { lockItem } from './update-item.js';
 
 export type Slot = 'video' | 'poster' | 'pdf';

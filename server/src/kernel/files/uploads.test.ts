@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectKind, parseRange } from './uploads.js';
-import { files } from './content.fixtures.js';
+import { sampleFiles as files } from '../../../../test/sample-files.js';
 
 describe('detectKind (magic bytes)', () => {
   it('recognises the accepted types', () => {

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppError } from '../../kernel/errors.js';
+import { AppError } from '../errors.js';
 
 export type FileKind = 'mp4' | 'pdf' | 'png' | 'jpeg' | 'webp' | 'gif';
 
@@ -63,13 +63,14 @@ class UploadRejected extends Error {
 }
 
 /**
- * Streams multipart field "file" into `dir` under a random name. The type is
+ * Streams multipart field "file" into `dir` under a random name (optionally below `maxBytes`). The type is
  * sniffed from the first bytes and must be one of `accept`; the size is counted
  * as it streams and the partial file removed when a limit is crossed.
  */
-export async function receiveUpload(req: FastifyRequest, dir: string, accept: readonly FileKind[]): Promise<StoredUpload> {
+export async function receiveUpload(req: FastifyRequest, dir: string, accept: readonly FileKind[], maxBytes = Infinity): Promise<StoredUpload> {
   if (!req.isMultipart()) throw fileField('multipart/form-data with field "file" expected');
-  const max = Math.max(...accept.map((k) => uploadLimits[k]));
+  const limitOf = (k: FileKind) => Math.min(uploadLimits[k], maxBytes);
+  const max = Math.max(...accept.map(limitOf));
   const part = await req.file({ limits: { fileSize: max, files: 1 }, throwFileSizeLimit: false });
   if (!part || part.fieldname !== 'file') throw fileField('field "file" is required');
   await mkdir(dir, { recursive: true });
@@ -80,7 +81,7 @@ export async function receiveUpload(req: FastifyRequest, dir: string, accept: re
   let size = 0;
   const check = (chunk: Buffer, self: Transform) => {
     size += chunk.length;
-    if (size > uploadLimits[kind!]) throw new UploadRejected(new AppError('payload_too_large', { field: 'file', maxBytes: uploadLimits[kind!] }));
+    if (size > limitOf(kind!)) throw new UploadRejected(new AppError('payload_too_large', { field: 'file', maxBytes: limitOf(kind!) }));
     self.push(chunk);
   };
   const sniff = () => {
