@@ -25,10 +25,14 @@ function Home() {
 export function AppRoutes() {
   const routes = webModules.flatMap((m) => m.routes);
   const mobileRoutes = webModules.flatMap((m) => m.mobileRoutes ?? []);
+  const publicRoutes = webModules.flatMap((m) => m.publicRoutes ?? []);
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
       <Route path="/change-password" element={<ChangePasswordPage />} />
+      {publicRoutes.map((r) => (
+        <Route key={r.path} path={r.path} element={r.element} />
+      ))}
       <Route
         path="/m"
         element={

@@ -7,6 +7,8 @@ import { meModule } from './me/routes.js';
 import { activitiesModule } from './activities/routes.js';
 import { contentModule } from './content/routes.js';
 import { practiceModule } from './practice/routes.js';
+import { contestsModule } from './contests/routes.js';
+import { demandsModule } from './demands/routes.js';
 
 /** Every web module, in menu order. A new module adds its routes.tsx here. */
-export const webModules: WebModule[] = [orgModule, auditModule, pointsModule, meModule, activitiesModule, learningModule, contentModule, practiceModule];
+export const webModules: WebModule[] = [orgModule, auditModule, pointsModule, meModule, activitiesModule, learningModule, contentModule, practiceModule, contestsModule, demandsModule];

@@ -40,4 +40,6 @@ export interface WebModule {
   routes: ModuleRoute[];
   mobileRoutes?: ModuleRoute[];
   mobileLinks?: MobileLink[];
+  /** Pages for people without an account (full paths, e.g. '/c/submit'); never redirected to /login. */
+  publicRoutes?: ModuleRoute[];
 }

@@ -1,0 +1,178 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { httpLogin, startServer, type ServerProcess } from '../test/server-process.js';
+import { artifactsDir, CHROMIUM, closeQuietly, ensureWebBuilt, freshPostgres, launchArgs, loginViaForm } from './support.js';
+
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) console.warn(`\n!! e2e live contest SKIPPED: no Chromium at ${CHROMIUM}\n`);
+
+type Client = Awaited<ReturnType<typeof httpLogin>>;
+async function call<T>(client: Client, method: string, path: string, body: unknown, status = 200): Promise<T> {
+  const res = await client.call(path, { method, headers: { 'content-type': 'application/json' }, body: method === 'GET' ? undefined : JSON.stringify(body ?? {}) });
+  const text = await res.text();
+  expect(res.status, `${method} ${path}: ${text}`).toBe(status);
+  return JSON.parse(text) as T;
+}
+
+const questions = [
+  { type: 'single', stem: '现场赛第一题：中国共产党成立于哪一年？', options: ['1919年', '1921年', '1927年', '1949年'], answer: ['B'], right: '1921年', wrong: '1927年' },
+  { type: 'single', stem: '现场赛第二题：党的根本宗旨是什么？', options: ['全心全意为人民服务', '实事求是', '群众路线', '独立自主'], answer: ['A'], right: '全心全意为人民服务', wrong: '群众路线' },
+  { type: 'judge', stem: '现场赛第三题：五四运动源起青岛。', options: [], answer: ['true'], right: '正确', wrong: '错误' },
+];
+
+describe.skipIf(!hasChromium)('live contest: a host, three phones and the big screen play three questions', () => {
+  let server: ServerProcess | undefined;
+  let browser: Browser | undefined;
+  let postgres: Awaited<ReturnType<typeof freshPostgres>> = null;
+  let dataDir = '';
+  const contexts: BrowserContext[] = [];
+  let host: Page;
+  let screen: Page;
+  const phones: Page[] = [];
+  const names: string[] = [];
+  let roundId = 0;
+  let code = '';
+  const pageErrors: string[] = [];
+  const dir = resolve(artifactsDir, 'contests');
+  let n = 0;
+  const shot = async (name: string, page: Page) => {
+    n += 1;
+    // The big screen is a fixed full-window layer: a viewport shot, after its entry animation.
+    if (page === screen) await page.waitForTimeout(1500);
+    await page.screenshot({ path: resolve(dir, `${String(n).padStart(2, '0')}-${name}.png`), fullPage: page !== screen });
+  };
+  const newPage = async (phone: boolean) => {
+    const ctx = await browser!.newContext(phone ? { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' } : { viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    contexts.push(ctx);
+    const page = await ctx.newPage();
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    return page;
+  };
+
+  beforeAll(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    ensureWebBuilt();
+    dataDir = mkdtempSync(join(tmpdir(), 'vg-e2e-contest-'));
+    postgres = await freshPostgres();
+    server = await startServer({ DATA_DIR: dataDir, LOGIN_RATE_LIMIT_PER_MINUTE: '200', ...(postgres ? { DATABASE_URL: postgres.url } : {}) });
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: launchArgs });
+
+    const organiser = await httpLogin(server.url, 'orgadmin');
+    const me = await call<{ roles: { role: string; orgId: number }[] }>(organiser, 'GET', '/api/v1/auth/me', null);
+    const agencyId = me.roles.find((r) => r.role === 'org_admin')!.orgId;
+    const ids: number[] = [];
+    for (const { right: _r, wrong: _w, ...q } of questions) ids.push((await call<{ id: number }>(organiser, 'POST', '/api/v1/learning/questions', { ...q, orgId: agencyId }, 201)).id);
+    const contest = await call<{ rounds: { id: number; code: string }[] }>(organiser, 'POST', '/api/v1/contests', {
+      name: '学思想强党性共奋斗知识挑战赛',
+      orgId: agencyId,
+      questionSource: { kind: 'fixed', questionIds: ids },
+      awardRule: { kind: 'count', gold: 1, silver: 1, bronze: 1 },
+      rounds: [{ name: '现场决赛', kind: 'live', secondsPerQuestion: 30 }],
+    }, 201);
+    roundId = contest.rounds[0].id;
+    code = contest.rounds[0].code;
+
+    // A third player: an account for someone of the agency without one, with the demo password set.
+    const people = await call<{ items: { id: number; name: string; orgId: number }[] }>(organiser, 'GET', `/api/v1/people?orgId=${agencyId}&pageSize=50`, null);
+    const taken = new Set<number>();
+    for (const u of ['member', 'secretary']) {
+      const c = await httpLogin(server.url, u);
+      const who = await call<{ personId: number | null; displayName: string }>(c, 'GET', '/api/v1/auth/me', null);
+      if (who.personId) taken.add(who.personId);
+      names.push(who.displayName);
+    }
+    const person = people.items.find((p) => !taken.has(p.id))!;
+    const created = await call<{ initialPassword: string }>(organiser, 'POST', '/api/v1/accounts', { username: 'player3', displayName: person.name, personId: person.id, role: 'member', orgId: person.orgId }, 201);
+    const first = await httpLogin(server.url, 'player3', created.initialPassword);
+    await call(first, 'POST', '/api/v1/auth/password', { currentPassword: created.initialPassword, newPassword: 'Vanguard@2026' });
+    names.push(person.name);
+  }, 300_000);
+
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    await closeQuietly(browser);
+    await server?.stop();
+    await postgres?.drop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('the host opens the lobby, the big screen shows the code, three phones join (by code and by the QR link)', async () => {
+    host = await newPage(false);
+    await loginViaForm(host, server!.url, 'orgadmin');
+    await host.goto(`${server!.url}/contests/rounds/${roundId}/console`);
+    await host.locator('[data-testid=host-open]').click();
+    await expect.poll(() => host.locator('[data-testid=host-phase]').textContent()).toBe('候场');
+
+    screen = await newPage(false);
+    await loginViaForm(screen, server!.url, 'orgadmin');
+    await screen.goto(`${server!.url}/screen/contest/${code}`);
+    await expect.poll(() => screen.locator('[data-testid=screen-code]').textContent()).toBe(code);
+
+    for (const [i, user] of ['member', 'secretary', 'player3'].entries()) {
+      const phone = await newPage(true);
+      phones.push(phone);
+      await loginViaForm(phone, server!.url, user);
+      if (i === 0) {
+        await phone.goto(`${server!.url}/m/contest`);
+        await phone.locator('[data-testid=contest-code]').fill(code);
+        await phone.locator('button[type=submit]').click();
+      } else {
+        await phone.goto(`${server!.url}/m/contest/${code}`);
+      }
+      await phone.locator('[data-testid=contest-waiting]').waitFor();
+    }
+    await shot('phone-waiting-room', phones[0]);
+    await expect.poll(() => screen.locator('[data-testid=screen-players]').textContent(), { timeout: 15_000 }).toContain('3');
+    await shot('screen-lobby', screen);
+    await shot('host-lobby', host);
+  });
+
+  it('three questions: the stem reaches every phone, answers are acknowledged, the reveal shows results and the top 10', async () => {
+    for (const [qi, q] of questions.entries()) {
+      await host.locator(`[data-testid=${qi === 0 ? 'host-start' : 'host-next'}]`).click();
+      for (const phone of phones) await expect.poll(() => phone.locator('[data-testid=contest-stem]').textContent(), { timeout: 15_000 }).toBe(q.stem);
+      await expect.poll(() => screen.locator('[data-testid=screen-stem]').textContent(), { timeout: 15_000 }).toBe(q.stem);
+      // Player 1 always right, player 2 right on the first question only, player 3 always wrong.
+      const picks = [q.right, qi === 0 ? q.right : q.wrong, q.wrong];
+      for (const [pi, phone] of phones.entries()) {
+        await phone.locator('[data-testid=contest-option]', { hasText: picks[pi] }).click();
+        await phone.locator('[data-testid=contest-ack]').waitFor();
+      }
+      if (qi === 0) await shot('phone-acknowledged', phones[0]);
+      await expect.poll(() => host.locator('[data-testid=host-stem]').textContent()).toBe(q.stem);
+      await shot(`screen-question-${qi + 1}`, screen);
+      if (qi === 0) await shot('host-question', host);
+      await host.locator('[data-testid=host-reveal]').click();
+      for (const phone of phones) await phone.locator('[data-testid=contest-result]').waitFor();
+      expect(await phones[0].locator('[data-testid=contest-result]').textContent()).toContain('回答正确');
+      expect(await phones[2].locator('[data-testid=contest-result]').textContent()).toContain('回答错误');
+      await screen.locator('[data-testid=contest-ranking]').waitFor();
+      await shot(`screen-reveal-${qi + 1}`, screen);
+      if (qi === 0) await shot('phone-result', phones[2]);
+    }
+  });
+
+  it('the host ends the contest: phones show their final rank, the big screen the final ranking', async () => {
+    await host.locator('[data-testid=host-end]').click();
+    await host.locator('.ant-popconfirm .ant-btn-primary').click();
+    await expect.poll(() => host.locator('[data-testid=host-phase]').textContent(), { timeout: 15_000 }).toBe('已结束');
+    for (const phone of phones) await phone.locator('[data-testid=contest-final]').waitFor();
+    expect(await phones[0].locator('[data-testid=contest-final]').textContent()).toMatch(/第 1\/3 名/);
+    expect(await phones[2].locator('[data-testid=contest-final]').textContent()).toMatch(/第 3\/3 名/);
+    await phones[0].locator('[data-testid=contest-certificate]').waitFor();
+    await shot('phone-final-award', phones[0]);
+    const ranking = screen.locator('[data-testid=contest-ranking]');
+    await expect.poll(() => ranking.textContent(), { timeout: 15_000 }).toContain('最终排名');
+    const rows = await ranking.locator('.vg-contest-row').allTextContents();
+    expect(rows.map((r) => r.replace(/\d+/g, '').trim())).toEqual(names.map((x) => x.trim()));
+    await shot('screen-final-ranking', screen);
+    await host.goto(`${server!.url}/contests/rounds/${roundId}/results`);
+    await host.locator('[data-testid=results-individuals]').waitFor();
+    await shot('host-results', host);
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,193 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { httpLogin, startServer, type ServerProcess } from '../test/server-process.js';
+import { artifactsDir, CHROMIUM, closeQuietly, ensureWebBuilt, freshPostgres, launchArgs, loginViaForm } from './support.js';
+
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) {
+  console.warn(`\n!!!!!!!!\n!! e2e demands journey SKIPPED: no Chromium at ${CHROMIUM} (apt-get install chromium fonts-noto-cjk)\n!!!!!!!!\n`);
+}
+
+type Client = Awaited<ReturnType<typeof httpLogin>>;
+
+async function getJson<T>(client: Client, path: string): Promise<T> {
+  const res = await client.get(path);
+  const text = await res.text();
+  expect(res.status, `GET ${path}: ${text}`).toBe(200);
+  return JSON.parse(text) as T;
+}
+
+/** Screenshots in their own folder under artifacts/e2e, so the other journeys' pictures stay. */
+function shots() {
+  const dir = resolve(artifactsDir, 'demands');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  let n = 0;
+  return async (name: string, which: Page) => {
+    n += 1;
+    await which.screenshot({ path: resolve(dir, `${String(n).padStart(2, '0')}-${name}.png`), fullPage: true });
+  };
+}
+
+/** Picks an option of an antd Select, typing first when the select searches. */
+async function pick(page: Page, testId: string, option: string | RegExp, type?: string) {
+  await page.locator(`[data-testid=${testId}]`).click();
+  if (type) await page.keyboard.type(type);
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+  // The closing dropdown stays in the page for its animation; the next pick must not find it.
+  await expect.poll(() => page.locator('.ant-select-dropdown:visible').count(), { timeout: 10_000 }).toBe(0);
+}
+
+async function receivedCount(page: Page): Promise<number> {
+  const value = page.locator('[data-testid=kpi-received] .ant-statistic-content-value');
+  await value.waitFor({ timeout: 30_000 });
+  return Number((await value.textContent())!.replace(/[^\d]/g, ''));
+}
+
+describe.skipIf(!hasChromium)('demands journey: a citizen reports on the phone, the dispatcher dispatches, the handler answers, the citizen rates, analytics counts it', () => {
+  let server: ServerProcess | undefined;
+  let browser: Browser | undefined;
+  let postgres: Awaited<ReturnType<typeof freshPostgres>> = null;
+  let dataDir = '';
+  let phone: BrowserContext;
+  let adminDesk: BrowserContext;
+  let handlerDesk: BrowserContext;
+  let citizen: Page;
+  let admin: Page;
+  const shot = shots();
+  const pageErrors: string[] = [];
+  /** API failures seen by any page, except the unauthenticated /auth/me probe of the citizen and login pages. */
+  const apiErrors: string[] = [];
+  const watch = (p: Page) => {
+    p.on('pageerror', (e) => pageErrors.push(e.message));
+    p.on('response', (r) => {
+      if (r.status() >= 400 && r.url().includes('/api/') && !r.url().endsWith('/api/v1/auth/me')) apiErrors.push(`${r.status()} ${r.request().method()} ${r.url()}`);
+    });
+  };
+  let handlerOrg = { id: 0, name: '' };
+  let code = '';
+  let before = 0;
+  let adminApi: Client;
+
+  beforeAll(async () => {
+    ensureWebBuilt();
+    dataDir = mkdtempSync(join(tmpdir(), 'vg-e2e-demands-'));
+    postgres = await freshPostgres();
+    server = await startServer({ DATA_DIR: dataDir, LOGIN_RATE_LIMIT_PER_MINUTE: '200', ...(postgres ? { DATABASE_URL: postgres.url } : {}) });
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: launchArgs });
+    adminApi = await httpLogin(server.url, 'admin');
+    const handlerApi = await httpLogin(server.url, 'handler');
+    const me = await getJson<{ roles: { role: string; orgId: number; orgName: string }[] }>(handlerApi, '/api/v1/auth/me');
+    const role = me.roles.find((r) => r.role === 'handler')!;
+    handlerOrg = { id: role.orgId, name: role.orgName };
+
+    phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+    adminDesk = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    handlerDesk = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    citizen = await phone.newPage();
+    admin = await adminDesk.newPage();
+    for (const p of [citizen, admin]) watch(p);
+  }, 300_000);
+
+  afterAll(async () => {
+    await closeQuietly(browser);
+    await server?.stop();
+    await postgres?.drop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('the analytics page shows the count before the new demand', async () => {
+    await loginViaForm(admin, server!.url, 'admin');
+    await admin.goto(`${server!.url}/demands/analytics`);
+    before = await receivedCount(admin);
+    expect(before).toBeGreaterThan(0);
+    await admin.locator('canvas').first().waitFor();
+    await shot('analytics-before', admin);
+  });
+
+  it('a citizen without an account submits a demand on the phone and gets a tracking code', async () => {
+    await citizen.goto(`${server!.url}/c/submit`);
+    expect(new URL(citizen.url()).pathname).toBe('/c/submit');
+    await pick(citizen, 'c-category', '供水', '供水');
+    await pick(citizen, 'c-district', '市南区');
+    await pick(citizen, 'c-street', /./);
+    await citizen.locator('[data-testid=c-description]').fill('小区楼下自来水管破裂，水流到路面，已经持续两个小时。');
+    await citizen.locator('[data-testid=c-address]').fill('市南区香港中路100号');
+    await citizen.locator('[data-testid=c-phone]').fill('13912345678');
+    await shot('citizen-form', citizen);
+    await citizen.locator('[data-testid=c-submit]').click();
+    const tracking = citizen.locator('[data-testid=tracking-code]');
+    const failed = citizen.locator('[data-testid=c-error]');
+    await tracking.or(failed).waitFor({ timeout: 90_000 });
+    if (await failed.isVisible()) throw new Error(`submission refused: ${await failed.textContent()}`);
+    code = (await tracking.textContent())!.trim();
+    expect(code).toMatch(/^QD\d{6}[2-9A-Z]{6}$/);
+    await shot('citizen-tracking-code', citizen);
+  }, 120_000);
+
+  it('the dispatcher dispatches it to the handler’s department with a reason', async () => {
+    const found = await getJson<{ items: { trackingCode: string; status: string }[] }>(adminApi, '/api/v1/demands?pageSize=50');
+    const row = found.items.find((d) => d.trackingCode === code)!;
+    expect(['received', 'dispatched']).toContain(row.status);
+    await admin.goto(`${server!.url}/demands/dispatch`);
+    if (row.status === 'dispatched') await admin.locator('.ant-segmented-item', { hasText: '已派单' }).click();
+    const button = admin.locator(`[data-testid=${row.status === 'received' ? 'dispatch' : 'redispatch'}-${code}]`);
+    await button.waitFor();
+    await shot('dispatch-board', admin);
+    await button.click();
+    await pick(admin, 'dialog-org', handlerOrg.name, handlerOrg.name.slice(0, 4));
+    await admin.locator('[data-testid=dialog-note]').fill('按属地和职责派至承办单位');
+    await shot('dispatch-dialog', admin);
+    await admin.locator('.ant-modal-footer .ant-btn-primary').click();
+    await admin.locator('.ant-modal').waitFor({ state: 'hidden' });
+    const after = await getJson<{ items: { trackingCode: string; status: string; orgId: number }[] }>(adminApi, '/api/v1/demands?pageSize=50&status=dispatched');
+    expect(after.items.find((d) => d.trackingCode === code)?.orgId).toBe(handlerOrg.id);
+  });
+
+  it('the handler accepts it with the countdown running and answers the citizen', async () => {
+    const page = await handlerDesk.newPage();
+    watch(page);
+    await loginViaForm(page, server!.url, 'handler');
+    await page.goto(`${server!.url}/demands/workbench`);
+    const link = page.locator(`[data-testid=demand-${code}]`);
+    await link.waitFor();
+    await expect.poll(() => page.locator('[data-testid=workbench-table] .ant-table-row', { hasText: code }).textContent()).toMatch(/办结剩余/);
+    await shot('handler-queue', page);
+    await link.click();
+    await page.locator('[data-testid=act-accept]').click();
+    await expect.poll(() => page.locator('[data-testid=demand-status]').textContent()).toBe('已签收');
+    // The assigned handler receives the contact in full and reveals it on purpose.
+    await page.locator('[data-testid=full-view]').click();
+    await expect.poll(() => page.locator('[data-testid=demand-contact]').textContent()).toContain('13912345678');
+    await page.locator('[data-testid=act-answer]').click();
+    await page.locator('[data-testid=dialog-answer]').fill('经现场核实，供水管道已抢修完毕，路面已清理，感谢您的反映。');
+    await shot('handler-answer', page);
+    await page.locator('[data-testid=dialog-answer]').press('Control+Enter');
+    await expect.poll(() => page.locator('[data-testid=demand-status]').textContent()).toBe('已答复');
+    await shot('handler-answered', page);
+    await page.close();
+  });
+
+  it('the citizen reads the answer on the tracking page and rates it 满意', async () => {
+    await citizen.goto(`${server!.url}/c/track/${code}`);
+    await expect.poll(() => citizen.locator('[data-testid=c-answer]').textContent()).toContain('抢修完毕');
+    await citizen.locator('[data-testid=c-rating]').getByText('满意', { exact: true }).click();
+    await citizen.locator('[data-testid=rate-submit]').click();
+    await expect.poll(() => citizen.locator('[data-testid=c-rated]').textContent()).toContain('满意');
+    expect(await citizen.locator('[data-testid=c-status]').textContent()).toBe('已办结');
+    await shot('citizen-rated', citizen);
+  });
+
+  it('the analytics page counts it, and the number opens the list with it', async () => {
+    await admin.goto(`${server!.url}/demands/analytics`);
+    await expect.poll(() => receivedCount(admin), { timeout: 30_000 }).toBe(before + 1);
+    await admin.locator('[data-testid=kpi-received]').click();
+    await expect.poll(() => admin.locator('[data-testid=drill-table]').textContent(), { timeout: 20_000 }).toContain(code);
+    await shot('analytics-after', admin);
+    expect(pageErrors).toEqual([]);
+    expect(apiErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,69 @@
+import { Button, Descriptions, Popconfirm, Space, Table, Tag } from 'antd';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { api } from '../../kernel/api.js';
+import { showError, showSuccess } from '../../kernel/feedback.js';
+import { common, useI18n } from '../../kernel/i18n.js';
+import { Loading, NotFound, PageContainer } from '../../kernel/ui.js';
+import { cText as m, phaseText } from './messages.js';
+import type { Contest, Round } from './contests.types.js';
+
+export const useContest = (id: number) => useQuery({ queryKey: ['contests', 'detail', id], queryFn: () => api.get<Contest>(`/contests/${id}`) });
+
+/** One contest: its rules and rounds, with the way into results, the host console and the big screen. */
+export default function ContestDetailPage() {
+  const id = Number(useParams().id);
+  const { t, lang } = useI18n();
+  const qc = useQueryClient();
+  const { data: c, isLoading } = useContest(id);
+  const finish = useMutation({
+    mutationFn: (roundId: number) => api.post(`/contests/rounds/${roundId}/finish`),
+    onSuccess: () => (showSuccess(t(m.finished)), void qc.invalidateQueries({ queryKey: ['contests'] })),
+    onError: showError,
+  });
+  if (isLoading) return <Loading />;
+  if (!c) return <NotFound />;
+  const rule = c.awardRule as { kind: string; gold: number; silver: number; bronze: number };
+  const fmt = (v: number) => (rule.kind === 'ratio' ? `${Math.round(v * 1000) / 10}%` : String(v));
+  return (
+    <PageContainer title={c.name} subTitle={c.orgName}>
+      <Descriptions size="small" column={2} style={{ marginBottom: 16 }}>
+        <Descriptions.Item label={t(m.entrantKind)}>{t(c.entrantKind === 'team' ? m.team : m.individual)}{c.teams.length ? ` · ${c.teams.map((x) => x.name).join('、')}` : ''}</Descriptions.Item>
+        <Descriptions.Item label={t(m.source)}>{t(c.questionSource.kind === 'fixed' ? m.fixed : m.draw)}</Descriptions.Item>
+        <Descriptions.Item label={t(m.scoring)}>{`${c.scoring.correctPoints} + ≤${c.scoring.speedBonusMax}`}</Descriptions.Item>
+        <Descriptions.Item label={t(m.awardRule)}>{`${t(m.gold)} ${fmt(rule.gold)} · ${t(m.silver)} ${fmt(rule.silver)} · ${t(m.bronze)} ${fmt(rule.bronze)}`}</Descriptions.Item>
+        {c.description && <Descriptions.Item label={t(m.description)} span={2}>{c.description}</Descriptions.Item>}
+      </Descriptions>
+      <Table<Round>
+        rowKey="id"
+        pagination={false}
+        dataSource={c.rounds}
+        columns={[
+          { title: t(m.roundName), dataIndex: 'name' },
+          { title: t(m.roundKind), dataIndex: 'kind', width: 160, render: (k: string) => t(k === 'live' ? m.live : m.async) },
+          { title: t(m.code), dataIndex: 'code', width: 100, render: (v: string | null) => v ?? '—' },
+          { title: t(m.questions), dataIndex: 'questions', width: 70 },
+          { title: t(m.players), dataIndex: 'players', width: 90 },
+          { title: t(m.phase), dataIndex: 'phase', width: 100, render: (p: string) => <Tag color={p === 'ended' ? 'default' : 'blue'}>{phaseText(p, lang)}</Tag> },
+          {
+            title: t(common.actions),
+            key: 'a',
+            width: 300,
+            render: (_, r) => (
+              <Space wrap>
+                <Link to={`/contests/rounds/${r.id}/results`}>{t(m.results)}</Link>
+                {r.kind === 'live' && <Link to={`/contests/rounds/${r.id}/console`} data-testid={`console-${r.id}`}>{t(m.console)}</Link>}
+                {r.kind === 'live' && r.code && <a href={`/screen/contest/${r.code}`} target="_blank" rel="noreferrer">{t(m.screen)}</a>}
+                {r.kind === 'async' && r.phase !== 'ended' && (
+                  <Popconfirm title={t(m.finish)} onConfirm={() => finish.mutate(r.id)}>
+                    <Button size="small">{t(m.finish)}</Button>
+                  </Popconfirm>
+                )}
+              </Space>
+            ),
+          },
+        ]}
+      />
+    </PageContainer>
+  );
+}

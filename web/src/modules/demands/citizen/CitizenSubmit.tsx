@@ -1,0 +1,162 @@
+import { useState } from 'react';
+import { Button, Card, Form, Input, Progress, Result, Select, Typography, Upload, type UploadFile } from 'antd';
+import { CameraOutlined } from '@ant-design/icons';
+import { Link } from 'react-router';
+import { api } from '../../../kernel/api.js';
+import { errorText } from '../../../kernel/feedback.js';
+import { applyFieldErrors } from '../../../kernel/form-errors.js';
+import { useI18n } from '../../../kernel/i18n.js';
+import type { Challenge } from '../demands.types.js';
+import { dText } from '../messages.js';
+import { solveChallenge } from '../pow.js';
+import { categoryLabel, useDemandOptions } from '../useDemands.js';
+import { CitizenFrame } from './CitizenFrame.js';
+
+interface Values {
+  categoryCode: string;
+  districtCode: string;
+  streetCode?: string;
+  description: string;
+  address?: string;
+  citizenPhone?: string;
+}
+
+const MAX_PHOTOS = 3;
+
+/** The citizen's form: proof of work in the browser instead of a CAPTCHA, then photos by tracking code. */
+export default function CitizenSubmit() {
+  const { t, lang } = useI18n();
+  const [form] = Form.useForm<Values>();
+  const options = useDemandOptions();
+  const [photos, setPhotos] = useState<UploadFile[]>([]);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [code, setCode] = useState<string | null>(null);
+  const district = Form.useWatch('districtCode', form);
+
+  const submit = async (v: Values) => {
+    setBusy(true);
+    setError(null);
+    try {
+      setProgress(0);
+      const ch = await api.get<Challenge>('/public/challenge');
+      const solution = await solveChallenge(ch, (f) => setProgress(Math.round(f * 100)));
+      setProgress(100);
+      const res = await api.post<{ trackingCode: string }>('/public/demands', {
+        ...v,
+        streetCode: v.streetCode ?? null,
+        citizenPhone: v.citizenPhone?.trim() || null,
+        challenge: { nonce: ch.nonce, solution },
+      });
+      // Photos follow the demand; a failed photo does not undo the submission.
+      for (const p of photos) if (p.originFileObj) await api.upload(`/public/demands/${res.trackingCode}/photos`, p.originFileObj).catch(() => undefined);
+      setCode(res.trackingCode);
+    } catch (err) {
+      if (!applyFieldErrors(form, err)) setError(errorText(err));
+    } finally {
+      setBusy(false);
+      setProgress(null);
+    }
+  };
+
+  if (code) {
+    return (
+      <CitizenFrame>
+        <Card variant="borderless">
+          <Result
+            status="success"
+            title={t(dText.submitted)}
+            subTitle={t(dText.keepCode)}
+            extra={[
+              <Typography.Title key="code" level={3} copyable data-testid="tracking-code" style={{ letterSpacing: 1 }}>
+                {code}
+              </Typography.Title>,
+              <Link key="track" to={`/c/track/${code}`}>
+                <Button type="primary" block size="large">
+                  {t(dText.viewProgress)}
+                </Button>
+              </Link>,
+              <Button
+                key="again"
+                type="link"
+                onClick={() => {
+                  form.resetFields();
+                  setPhotos([]);
+                  setCode(null);
+                }}
+              >
+                {t(dText.newDemand)}
+              </Button>,
+            ]}
+          />
+        </Card>
+      </CitizenFrame>
+    );
+  }
+
+  return (
+    <CitizenFrame>
+      <Card variant="borderless">
+        <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} disabled={busy} requiredMark={false}>
+          <Form.Item name="categoryCode" label={t(dText.category)} rules={[{ required: true }]}>
+            <Select
+              showSearch={{ optionFilterProp: 'label' }}
+              data-testid="c-category"
+              loading={options.isLoading}
+              options={(options.data?.categories ?? []).map((c) => ({ value: c.code, label: categoryLabel(lang, c) }))}
+            />
+          </Form.Item>
+          <Form.Item name="districtCode" label={t(dText.district)} rules={[{ required: true }]}>
+            <Select data-testid="c-district" options={(options.data?.districts ?? []).map((d) => ({ value: d.code, label: d.name }))} onChange={() => form.setFieldValue('streetCode', undefined)} />
+          </Form.Item>
+          <Form.Item name="streetCode" label={t(dText.street)}>
+            <Select
+              allowClear
+              data-testid="c-street"
+              disabled={!district}
+              options={(options.data?.streets ?? []).filter((s) => s.district === district).map((s) => ({ value: s.code, label: s.name }))}
+            />
+          </Form.Item>
+          <Form.Item name="description" label={t(dText.description)} rules={[{ required: true, min: 5 }]}>
+            <Input.TextArea rows={4} placeholder={t(dText.descriptionHint)} data-testid="c-description" maxLength={4000} />
+          </Form.Item>
+          <Form.Item name="address" label={t(dText.address)}>
+            <Input data-testid="c-address" />
+          </Form.Item>
+          <Form.Item name="citizenPhone" label={t(dText.phone)} rules={[{ pattern: /^\+?[0-9-]{5,20}$/ }]}>
+            <Input inputMode="tel" data-testid="c-phone" />
+          </Form.Item>
+          <Form.Item label={t(dText.photos)}>
+            <Upload
+              listType="picture-card"
+              accept="image/jpeg,image/png,image/webp"
+              fileList={photos}
+              beforeUpload={() => false}
+              onChange={({ fileList }) => setPhotos(fileList.slice(0, MAX_PHOTOS))}
+            >
+              {photos.length < MAX_PHOTOS && <CameraOutlined style={{ fontSize: 24 }} />}
+            </Upload>
+          </Form.Item>
+          {progress !== null && (
+            <div data-testid="pow-progress" style={{ marginBottom: 12 }}>
+              <Typography.Text type="secondary">{t(dText.verifying)}</Typography.Text>
+              <Progress percent={progress} size="small" status="active" />
+            </div>
+          )}
+          {error && (
+            <Typography.Text type="danger" data-testid="c-error">
+              {error}
+            </Typography.Text>
+          )}
+          <Button type="primary" htmlType="submit" block size="large" loading={busy} data-testid="c-submit">
+            {t(dText.submit)}
+          </Button>
+        </Form>
+      </Card>
+      <Card variant="borderless" size="small">
+        <Link to="/c/track">{t(dText.trackTitle)}</Link>
+      </Card>
+    </CitizenFrame>
+  );
+}

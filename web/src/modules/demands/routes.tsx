@@ -1,0 +1,35 @@
+import { lazy } from 'react';
+import { AlertOutlined, BarChartOutlined, FormOutlined, PhoneOutlined, SendOutlined, SolutionOutlined } from '@ant-design/icons';
+import type { WebModule } from '../types.js';
+
+const IntakePage = lazy(() => import('./IntakePage.js'));
+const DispatchBoard = lazy(() => import('./DispatchBoard.js'));
+const Workbench = lazy(() => import('./Workbench.js'));
+const SupervisionBoard = lazy(() => import('./SupervisionBoard.js'));
+const AnalyticsPage = lazy(() => import('./AnalyticsPage.js'));
+const CitizenSubmit = lazy(() => import('./citizen/CitizenSubmit.js'));
+const CitizenTrack = lazy(() => import('./citizen/CitizenTrack.js'));
+
+export const demandsModule: WebModule = {
+  name: 'demands',
+  menu: [
+    { path: '/demands/intake', group: 'carriers', order: 60, icon: <PhoneOutlined />, permission: 'demands.intake', label: { zh: '青诉即办·热线受理', en: 'Demands: intake' } },
+    { path: '/demands/dispatch', group: 'carriers', order: 61, icon: <SendOutlined />, permission: 'demands.dispatch', label: { zh: '青诉即办·派单', en: 'Demands: dispatch' } },
+    { path: '/demands/workbench', group: 'carriers', order: 62, icon: <SolutionOutlined />, permission: 'demands.handle', label: { zh: '青诉即办·承办', en: 'Demands: workbench' } },
+    { path: '/demands/supervision', group: 'carriers', order: 63, icon: <AlertOutlined />, permission: 'demands.supervise', label: { zh: '青诉即办·督办', en: 'Demands: supervision' } },
+    { path: '/demands/analytics', group: 'carriers', order: 64, icon: <BarChartOutlined />, permission: 'demands.read', label: { zh: '青诉即办·分析', en: 'Demands: analytics' } },
+  ],
+  routes: [
+    { path: 'demands/intake', permission: 'demands.intake', element: <IntakePage /> },
+    { path: 'demands/dispatch', permission: 'demands.dispatch', element: <DispatchBoard /> },
+    { path: 'demands/workbench', permission: 'demands.handle', element: <Workbench /> },
+    { path: 'demands/supervision', permission: 'demands.supervise', element: <SupervisionBoard /> },
+    { path: 'demands/analytics', permission: 'demands.read', element: <AnalyticsPage /> },
+  ],
+  publicRoutes: [
+    { path: '/c/submit', element: <CitizenSubmit /> },
+    { path: '/c/track', element: <CitizenTrack /> },
+    { path: '/c/track/:code', element: <CitizenTrack /> },
+  ],
+  mobileLinks: [{ path: '/c/submit', order: 60, icon: <FormOutlined />, label: { zh: '我要反映', en: 'Report a problem' } }],
+};
