@@ -6,6 +6,7 @@ import { liveRoutes } from './live.routes.js';
 import { playRoutes } from './play.routes.js';
 import { contestsMetrics } from './contests.metrics.js';
 import { finishDueRounds } from './commands/finish-due.js';
+import { seedContests } from './contests.seed.js';
 
 const organisers = ['committee_admin', 'org_admin'] as const;
 const hosts = ['committee_admin', 'org_admin', 'branch_secretary'] as const;
@@ -30,5 +31,6 @@ export const contestsModule: VanguardModule = {
   },
   jobs: (ctx) => ({ 'contests.finish_due': async () => void (await finishDueRounds(ctx)) }),
   schedules: [{ name: 'contests.finish_due', everySeconds: 60 }],
+  seed: seedContests,
   metrics: contestsMetrics,
 };

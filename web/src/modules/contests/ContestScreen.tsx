@@ -41,7 +41,7 @@ function QuestionView({ s }: { s: LiveState }) {
   const correct = reveal ? (q.type === 'judge' ? [reveal.correctAnswer?.[0] === 'true' ? 0 : 1] : q.type === 'fill' ? [0] : (reveal.correctAnswer as string[]).map((l) => letters.indexOf(l))) : null;
   const answered = reveal?.answered ?? dist?.answered ?? 0;
   return (
-    <div key={q.index} className="vg-contest-in" style={{ flex: '2 1 0', maxWidth: 1500, display: 'flex', flexDirection: 'column', gap: 16 }}>
+    <div key={q.index} className="vg-contest-in" style={{ flex: '2 1 0', minWidth: 0, maxWidth: 1500, display: 'flex', flexDirection: 'column', gap: 16 }}>
       <div style={{ display: 'flex', justifyContent: 'space-between', fontSize: 'clamp(20px, 2.2vw, 32px)' }}>
         <span>{t(m.question, { i: q.index + 1, n: q.total })}</span>
         <span>{`${t(m.answered)} ${answered}/${s.players}`}</span>

@@ -8,10 +8,11 @@ export function DistributionChart({ labels, counts, correct, height = 360, color
   useEffect(() => {
     if (!el.current) return;
     chart.current = echarts.init(el.current, undefined, { renderer: 'canvas' });
-    const onResize = () => chart.current?.resize();
-    window.addEventListener('resize', onResize);
+    // The box narrows when the top 10 slides in next to it, not only when the window changes.
+    const observer = new ResizeObserver(() => chart.current?.resize());
+    observer.observe(el.current);
     return () => {
-      window.removeEventListener('resize', onResize);
+      observer.disconnect();
       chart.current?.dispose();
     };
   }, []);

@@ -28,7 +28,9 @@ export async function hostCommand(ctx: ModuleContext, req: FastifyRequest, scope
     });
     return v;
   });
-  if (command === 'end') await finishRound(ctx, roundId);
+  const finished = command === 'end' ? await finishRound(ctx, roundId, { deferEvents: true }) : null;
   await pubsubFor(ctx.database).publish(roundTopic(roundId), JSON.stringify({ e: 'state', v: version }));
+  // Points and awards events (one per correct answer) wait until the hall has its final ranking.
+  if (finished?.events) setTimeout(() => void finished.events!().catch((err) => ctx.events.onError?.('contests.finished', err)), 3000);
   return loadRound(ctx.db, { id: roundId });
 }

@@ -34,7 +34,11 @@ export class LiveConnection implements Conn {
   }
 
   send(m: ServerMessage) {
-    if (this.socket.readyState === 1) this.socket.send(JSON.stringify(m));
+    this.sendRaw(JSON.stringify(m));
+  }
+
+  sendRaw(json: string) {
+    if (this.socket.readyState === 1) this.socket.send(json);
   }
 
   close() {

@@ -7,6 +7,8 @@ import { LiveRound } from './live-round.js';
 export class LiveHub {
   private rounds = new Map<number, Promise<LiveRound | null>>();
   private closed = false;
+  /** A round's join code never changes: a hall of phones connecting at once asks the database once. */
+  private codes = new Map<string, number>();
 
   constructor(readonly ctx: ModuleContext) {}
 
@@ -22,8 +24,13 @@ export class LiveHub {
 
   async byCode(code: string): Promise<LiveRound | null> {
     if (this.closed) return null;
-    const [r] = await rows<{ id: number }>(this.ctx.db, sql`SELECT id FROM contest_rounds WHERE code = ${code} AND kind = 'live'`);
-    return r ? this.get(r.id) : null;
+    let id = this.codes.get(code);
+    if (id === undefined) {
+      const [r] = await rows<{ id: number }>(this.ctx.db, sql`SELECT id FROM contest_rounds WHERE code = ${code} AND kind = 'live'`);
+      if (!r) return null;
+      this.codes.set(code, (id = r.id));
+    }
+    return this.get(id);
   }
 
   async close() {

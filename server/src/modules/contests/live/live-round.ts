@@ -6,13 +6,16 @@ import { getQuestionsForContest, type BankQuestion } from '../../learning/index.
 import { loadRound, roundTopic, type RoundState } from '../round-state.js';
 import { standings, type Standings } from '../standings.js';
 import { AnswerBatcher } from './answer-batcher.js';
-import { bucketCount, bucketsOf, correctShown, lobbyMessage, playerQuestion, remaining, screenQuestion, shownChoice, topList, type ServerMessage } from './messages.js';
+import { ScoreTally } from './score-tally.js';
+import { optionOrder } from '../option-order.js';
+import { bucketCount, bucketsOf, isChoice, correctShown, lobbyMessage, playerQuestion, remaining, screenQuestion, shownChoice, topList, type ServerMessage } from './messages.js';
 
 export interface Conn {
   role: 'player' | 'screen';
   playerId: number | null;
   rttMs: number | null;
   send(m: ServerMessage): void;
+  sendRaw(json: string): void;
 }
 
 interface StoredAnswer {
@@ -30,13 +33,14 @@ const processId = `${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
 export class LiveRound {
   readonly conns = new Set<Conn>();
   readonly batcher: AnswerBatcher;
+  private readonly tally: ScoreTally;
   /** Who answered which question, so a second answer is refused without a round trip. */
   readonly answered = new Map<number, Set<number>>();
   playerCount = 0;
   private local: number[] = [];
   private localAnswered = 0;
   private remote = new Map<string, { i: number; c: number[]; n: number }>();
-  private last: { standings: Standings; answers: Map<number, StoredAnswer>; index: number; counts: number[] } | null = null;
+  private last: { standings: Standings; answers: Map<number, StoredAnswer>; index: number; counts: number[]; byPlayer: Map<number, Standings['players'][number]>; byTeam: Map<number, Standings['teams'][number]>; screen: ServerMessage | null } | null = null;
   private awards = new Map<number, string>();
   private deadlineTimer: NodeJS.Timeout | null = null;
   private distTimer: NodeJS.Timeout | null = null;
@@ -50,6 +54,7 @@ export class LiveRound {
     readonly questions: BankQuestion[],
   ) {
     this.batcher = new AnswerBatcher(ctx.db, state.id);
+    this.tally = new ScoreTally(ctx.db, state.id);
   }
 
   /** Rebuilds the round from the database: state, answers already stored, players. */
@@ -95,7 +100,9 @@ export class LiveRound {
     if (m.e === 'state' && (m.v ?? 0) > this.state.version) this.serial(() => this.reload());
     else if (m.e === 'joined') {
       this.playerCount += 1;
-      this.lobbyTimer ??= setTimeout(() => ((this.lobbyTimer = null), this.state.phase === 'lobby' && this.broadcast(() => lobbyMessage(this.state, this.playerCount))), 300);
+      // Every lobby update goes to every socket: a larger hall gets fewer of them (10,000 phones: one per 2.3 s).
+      const every = 300 + this.conns.size * 0.2;
+      this.lobbyTimer ??= setTimeout(() => ((this.lobbyTimer = null), this.state.phase === 'lobby' && void this.broadcast(() => lobbyMessage(this.state, this.playerCount))), every);
     } else if (m.e === 'dist' && m.p && m.p !== processId) {
       this.remote.set(m.p, { i: m.i ?? -1, c: m.c ?? [], n: m.n ?? 0 });
       this.scheduleDistribution(false);
@@ -118,7 +125,7 @@ export class LiveRound {
       case 'lobby':
         return this.broadcast(() => lobbyMessage(next, this.playerCount));
       case 'question':
-        return this.broadcast((c) => this.questionFor(c, now));
+        return this.broadcastQuestion(now);
       case 'paused':
         return this.broadcast(() => ({ t: 'paused', index: next.currentIndex, remainingMs: remaining(next, now) }));
       case 'reveal':
@@ -147,15 +154,16 @@ export class LiveRound {
 
   private async computeResults() {
     const s = this.state;
-    const st = await standings(this.ctx.db, s.id, s.contestId, s.scoring);
     const answers = new Map<number, StoredAnswer>();
-    for (const a of await rows<{ player_id: number; correct: boolean; points: number; choice: string[] | null }>(
+    const stored = await rows<{ player_id: number; correct: boolean; points: number; choice: string[] | null; time_ms: number | null; answered: boolean }>(
       this.ctx.db,
-      sql`SELECT player_id, correct, points, choice FROM contest_answers WHERE round_id = ${s.id} AND question_index = ${s.currentIndex}`,
-    )) {
+      sql`SELECT player_id, correct, points, choice, time_ms, answered_at IS NOT NULL AS answered FROM contest_answers WHERE round_id = ${s.id} AND question_index = ${s.currentIndex}`,
+    );
+    for (const a of stored) {
       answers.set(a.player_id, a);
       this.markAnswered(s.currentIndex, a.player_id);
     }
+    const st = await standings(this.ctx.db, s.id, s.contestId, s.scoring, await this.tally.upTo(s.currentIndex, stored));
     if (s.phase === 'ended') {
       const list = await rows<{ player_id: number | null; team_id: number | null; tier: string }>(this.ctx.db, sql`SELECT player_id, team_id, tier FROM contest_awards WHERE round_id = ${s.id}`);
       this.awards = new Map();
@@ -168,7 +176,10 @@ export class LiveRound {
     const q = this.question;
     const counts = new Array(q ? bucketCount(q) : 0).fill(0);
     if (q) for (const a of answers.values()) for (const b of bucketsOf(q, a.choice ?? [], a.correct)) if (b < counts.length) counts[b] += 1;
-    this.last = { standings: st, answers, index: s.currentIndex, counts };
+    // Lookups by id, so building one message per player stays linear in the number of players.
+    const byPlayer = new Map(st.players.map((r) => [r.entrant.id, r]));
+    const byTeam = new Map(st.teams.map((r) => [r.entrant.id, r]));
+    this.last = { standings: st, answers, index: s.currentIndex, counts, byPlayer, byTeam, screen: null };
   }
 
   private resultFor(c: Conn): ServerMessage {
@@ -176,10 +187,11 @@ export class LiveRound {
     const { standings: st, answers, counts } = this.last!;
     const q = this.question;
     if (c.role === 'screen') {
-      return { t: s.phase === 'ended' ? 'ended' : 'reveal', index: s.currentIndex, correctAnswer: q?.answer ?? [], counts, answered: answers.size, players: st.players.length, ...topList(st) };
+      this.last!.screen ??= { t: s.phase === 'ended' ? 'ended' : 'reveal', index: s.currentIndex, correctAnswer: q?.answer ?? [], counts, answered: answers.size, players: st.players.length, ...topList(st) };
+      return this.last!.screen;
     }
-    const me = st.players.find((r) => r.entrant.id === c.playerId);
-    const team = me?.entrant.teamId != null ? st.teams.find((t) => t.entrant.id === me.entrant.teamId) : undefined;
+    const me = this.last!.byPlayer.get(c.playerId!);
+    const team = me?.entrant.teamId != null ? this.last!.byTeam.get(me.entrant.teamId) : undefined;
     const base = { index: s.currentIndex, score: me?.entrant.score ?? 0, rank: me?.rank ?? null, players: st.players.length, teamRank: team?.rank ?? null, teamScore: team?.entrant.score ?? null };
     if (s.phase === 'ended') return { t: 'ended', ...base, correct: me?.entrant.correct ?? 0, award: this.awards.get(c.playerId!) ?? null };
     const a = answers.get(c.playerId!);
@@ -195,8 +207,34 @@ export class LiveRound {
     };
   }
 
+  /** Players share a handful of option orders: serialise each (order, answered) once, not once per phone. */
+  private broadcastQuestion(now: number) {
+    const q = this.question!;
+    const i = this.state.currentIndex;
+    const made = new Map<string, string>();
+    return this.fanOut((c) => {
+      const answered = c.role === 'player' && this.hasAnswered(i, c.playerId!);
+      const key = c.role === 'screen' ? 'screen' : `${isChoice(q) ? optionOrder(this.state.shuffleSeed, c.playerId!, q.id, q.options.length).join() : ''}|${answered}`;
+      let json = made.get(key);
+      if (json === undefined) made.set(key, (json = JSON.stringify(this.questionFor(c, now))));
+      c.sendRaw(json);
+    });
+  }
+
   broadcast(make: (c: Conn) => ServerMessage) {
-    for (const c of this.conns) c.send(make(c));
+    return this.fanOut((c) => c.send(make(c)));
+  }
+
+  /**
+   * Sends to every socket in slices, yielding between them, so answers of the first phones
+   * are stored and acknowledged while the rest of the hall is still being served.
+   */
+  private async fanOut(each: (c: Conn) => void, slice = 500) {
+    const all = [...this.conns];
+    for (let k = 0; k < all.length; k += slice) {
+      if (k > 0) await new Promise((resolve) => setImmediate(resolve));
+      for (const c of all.slice(k, k + slice)) each(c);
+    }
   }
 
   private armDeadline() {
@@ -205,7 +243,7 @@ export class LiveRound {
     const s = this.state;
     if (s.phase !== 'question' || s.questionDeadline == null) return;
     const index = s.currentIndex;
-    this.deadlineTimer = setTimeout(() => this.broadcast(() => ({ t: 'closed', index })), Math.max(0, s.questionDeadline + 300 - Date.now()));
+    this.deadlineTimer = setTimeout(() => void this.broadcast(() => ({ t: 'closed', index })), Math.max(0, s.questionDeadline + 300 - Date.now()));
   }
 
   private resetDistribution() {
