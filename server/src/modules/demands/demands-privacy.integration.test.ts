@@ -99,7 +99,8 @@ describe(`demand privacy and supervision (${dbKind})`, () => {
     expect(received).toBeGreaterThan(100);
     for (const name of ['demands.response_rate', 'demands.resolution_rate', 'demands.satisfaction_rate']) {
       const v = await byName[name].value(ctx, { orgPath: root.path });
-      expect(v, name).toBeGreaterThan(50);
+      // Denominators count every demand received, open ones too (docs/demands-analytics.md): the demo backlog keeps resolution lower.
+      expect(v, name).toBeGreaterThan(name === 'demands.resolution_rate' ? 20 : 50);
       expect(v, name).toBeLessThanOrEqual(100);
     }
     const recs = await byName['demands.satisfaction_rate'].records!(ctx, { orgPath: root.path, page: 1, pageSize: 5 });

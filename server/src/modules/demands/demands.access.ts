@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { rows, type Db } from '../../kernel/db/client.js';
 import { AppError } from '../../kernel/errors.js';
 import type { AuthContext } from '../../kernel/auth/auth-context.js';
@@ -81,22 +81,21 @@ export interface Department {
   name: string;
 }
 
-/** Rule for (category, district), else for the category in any district, else the category's default department. */
-export async function resolveDepartment(db: Db, categoryCode: string, districtCode: string): Promise<Department | null> {
-  const [rule] = await rows<Department>(
-    db,
-    sql`SELECT o.id, o.path, o.name FROM demand_dispatch_rules r JOIN orgs o ON o.id = r.org_id
-         WHERE r.category_code = ${categoryCode} AND r.district_code IN (${districtCode}, '*')
-         ORDER BY (r.district_code = '*'), r.priority DESC LIMIT 1`,
-  );
-  if (rule) return rule;
-  const [byDefault] = await rows<Department>(
-    db,
-    sql`SELECT o.id, o.path, o.name FROM demand_categories c JOIN orgs o
+/** Rule for (category, district), else for the category in any district, else the category's default department: one query. */
+export function departmentSql(categoryCode: string, districtCode: string): SQL {
+  return sql`SELECT id, path, name FROM (
+      (SELECT o.id, o.path, o.name, 0 AS pref, (r.district_code = '*') AS any_district, r.priority FROM demand_dispatch_rules r JOIN orgs o ON o.id = r.org_id
+        WHERE r.category_code = ${categoryCode} AND r.district_code IN (${districtCode}, '*'))
+      UNION ALL
+      (SELECT o.id, o.path, o.name, 1, true, 0 FROM demand_categories c JOIN orgs o
           ON o.id = c.default_org_id OR (c.default_org_id IS NULL AND o.kind = 'party_committee' AND o.name = c.default_agency || '机关党委')
-         WHERE c.code = ${categoryCode} ORDER BY o.id LIMIT 1`,
-  );
-  return byDefault ?? null;
+        WHERE c.code = ${categoryCode})) x
+    ORDER BY pref, any_district, priority DESC, id LIMIT 1`;
+}
+
+export async function resolveDepartment(db: Db, categoryCode: string, districtCode: string): Promise<Department | null> {
+  const [dept] = await rows<Department>(db, departmentSql(categoryCode, districtCode));
+  return dept ?? null;
 }
 
 export async function departmentById(db: Db, orgId: number): Promise<Department> {

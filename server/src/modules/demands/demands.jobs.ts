@@ -49,7 +49,7 @@ export async function anonymise(db: Db): Promise<number> {
   return transaction(db, async (tx) => {
     const done = await rows<{ id: string }>(
       tx,
-      sql`UPDATE demands SET citizen_name = NULL, citizen_phone = NULL, phone_hash = NULL, address = '', description = '', search_text = title,
+      sql`UPDATE demands SET citizen_name = NULL, citizen_phone = NULL, phone_hash = NULL, address = '', description = '', search_text = title, search_tokens = '',
             lat = round(lat::numeric, 2)::float8, long = round(long::numeric, 2)::float8, anonymised_at = now()
           WHERE (district_code, id) IN (SELECT district_code, id FROM demands WHERE status = 'closed' AND anonymised_at IS NULL
                   AND closed_at < now() - make_interval(years => ${retentionYears}) LIMIT 5000)

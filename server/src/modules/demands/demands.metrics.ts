@@ -1,82 +1,64 @@
-import { sql, type SQL } from 'drizzle-orm';
 import type { MetricDef, MetricQuery, ModuleContext } from '../../kernel/module.js';
-import { rows } from '../../kernel/db/client.js';
-import { escapeLike } from '../../kernel/access/scope.js';
+import type { Scope } from '../../kernel/access/scope.js';
+import { drill, rateParts, ratesBy, type Filter, type RateName } from './analytics.js';
+import { getSettings } from './demands.settings.js';
+import type { Measure } from './demands.rollup.js';
 
 /*
- * Definitions (scan of the demands table; the analytics work replaces these with rollups):
- * - received: demands received in the period, merged duplicates excluded;
- * - response rate: of those dispatched and accepted or past their response deadline, the share accepted in time;
- * - resolution rate: of those answered or past their resolution deadline, the share answered in time;
- * - satisfaction rate: of those rated, the share satisfied or basically satisfied (last rating counts).
+ * Registered figures, read from demand_daily_rollup (definitions in docs/demands-analytics.md;
+ * the rates follow the demand settings). Periods are whole days in Asia/Shanghai.
  */
-function where(q: MetricQuery, extra?: SQL): SQL {
-  const parts = [sql`d.merged_into_id IS NULL`, sql`d.org_path LIKE ${escapeLike(q.orgPath) + '%'}`];
-  if (q.from) parts.push(sql`d.received_at >= ${q.from.toISOString()}::timestamptz`);
-  if (q.to) parts.push(sql`d.received_at < ${q.to.toISOString()}::timestamptz`);
-  if (extra) parts.push(extra);
-  return sql.join(parts, sql` AND `);
+const shanghaiDay = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+
+function filterOf(q: MetricQuery): { scope: Scope; filter: Filter } {
+  const filter: Filter = {};
+  if (q.from) filter.from = shanghaiDay(q.from);
+  // `to` is exclusive: the last whole day is the one before it.
+  if (q.to) filter.to = shanghaiDay(new Date(q.to.getTime() - 1));
+  return { scope: { permission: 'demands.read', paths: [q.orgPath], personId: null, self: false }, filter };
 }
 
-async function one(ctx: ModuleContext, query: SQL): Promise<number> {
-  const [r] = await rows<{ n: string | number | null }>(ctx.db, query);
-  return Number(r?.n ?? 0);
+async function totals(ctx: ModuleContext, q: MetricQuery) {
+  const { scope, filter } = filterOf(q);
+  const [all] = await ratesBy(ctx.db, scope, 'none', filter, await getSettings(ctx.db));
+  return all;
 }
 
-const rate = (hit: SQL, base?: SQL) => (ctx: ModuleContext, q: MetricQuery) =>
-  one(ctx, sql`SELECT CASE WHEN count(*) = 0 THEN 0 ELSE round(100.0 * count(*) FILTER (WHERE ${hit}) / count(*), 2) END AS n FROM demands d WHERE ${where(q, base)}`);
-
-function records(base?: SQL) {
+function records(pick: (defs: Awaited<ReturnType<typeof getSettings>>) => Measure[]) {
   return async (ctx: ModuleContext, q: MetricQuery & { page: number; pageSize: number }) => {
-    const total = await one(ctx, sql`SELECT count(*) AS n FROM demands d WHERE ${where(q, base)}`);
-    const items = await rows(
-      ctx.db,
-      sql`SELECT d.id, d.tracking_code AS "trackingCode", d.title, d.status, d.category_code AS "categoryCode", o.name AS "orgName", d.received_at AS "receivedAt",
-                 d.accepted_at AS "acceptedAt", d.response_due_at AS "responseDueAt", d.answered_at AS "answeredAt", d.resolution_due_at AS "resolutionDueAt", d.satisfaction
-            FROM demands d LEFT JOIN orgs o ON o.id = d.org_id WHERE ${where(q, base)}
-           ORDER BY d.received_at DESC, d.id DESC LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
-    );
-    return { items: items.map((i) => ({ ...i, id: Number(i.id) })), total };
+    const { scope, filter } = filterOf(q);
+    const { items, total } = await drill(ctx.db, scope, pick(await getSettings(ctx.db)), filter, q);
+    return { items, total };
   };
 }
 
-const responseBase = sql`d.dispatched_at IS NOT NULL AND (d.accepted_at IS NOT NULL OR d.response_due_at <= now())`;
-const resolutionBase = sql`(d.answered_at IS NOT NULL OR d.resolution_due_at <= now())`;
+const rateMetric = (name: RateName, label: { zh: string; en: string }): MetricDef => ({
+  name: `demands.${name}_rate`,
+  label,
+  unit: '%',
+  value: async (ctx, q) => (await totals(ctx, q))?.[`${name}Rate`] ?? 0,
+  records: records((defs) => rateParts(defs)[name].hit),
+});
 
 export const demandsMetrics: MetricDef[] = [
   {
     name: 'demands.received',
     label: { zh: '受理诉求件数', en: 'Demands received' },
     unit: '件',
-    value: (ctx, q) => one(ctx, sql`SELECT count(*) AS n FROM demands d WHERE ${where(q)}`),
-    records: records(),
+    value: async (ctx, q) => (await totals(ctx, q))?.counts.received ?? 0,
+    records: records(() => ['received']),
   },
   {
     name: 'demands.resolved',
-    label: { zh: '办结诉求件数', en: 'Demands answered' },
+    label: { zh: '办结诉求件数', en: 'Demands resolved' },
     unit: '件',
-    value: (ctx, q) => one(ctx, sql`SELECT count(*) AS n FROM demands d WHERE ${where(q, sql`d.status IN ('answered', 'closed')`)}`),
-    records: records(sql`d.status IN ('answered', 'closed')`),
+    value: async (ctx, q) => {
+      const t = await totals(ctx, q);
+      return t ? (t.counts[(await getSettings(ctx.db)).resolutionMeans] ?? 0) : 0;
+    },
+    records: records((defs) => [defs.resolutionMeans]),
   },
-  {
-    name: 'demands.response_rate',
-    label: { zh: '响应率', en: 'Response rate' },
-    unit: '%',
-    value: rate(sql`d.accepted_at IS NOT NULL AND d.accepted_at <= d.response_due_at`, responseBase),
-    records: records(responseBase),
-  },
-  {
-    name: 'demands.resolution_rate',
-    label: { zh: '解决率', en: 'Resolution rate' },
-    unit: '%',
-    value: rate(sql`d.answered_at IS NOT NULL AND d.answered_at <= d.resolution_due_at`, resolutionBase),
-    records: records(resolutionBase),
-  },
-  {
-    name: 'demands.satisfaction_rate',
-    label: { zh: '满意率', en: 'Satisfaction rate' },
-    unit: '%',
-    value: rate(sql`d.satisfaction IN ('satisfied', 'basically_satisfied')`, sql`d.satisfaction IS NOT NULL`),
-    records: records(sql`d.satisfaction IS NOT NULL`),
-  },
+  rateMetric('response', { zh: '响应率', en: 'Response rate' }),
+  rateMetric('resolution', { zh: '解决率', en: 'Resolution rate' }),
+  rateMetric('satisfaction', { zh: '满意率', en: 'Satisfaction rate' }),
 ];

@@ -1,4 +1,7 @@
-import { bigint, boolean, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, serial, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigint, boolean, customType, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, serial, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 /*
  * The demand tables are laid out for Citus: `demands` and its child tables are
@@ -93,6 +96,9 @@ export const demands = pgTable(
     supervisionLevel: smallint('supervision_level').notNull().default(0),
     /** Plain text for keyword search (title, description, address); segmented into a tsvector later. */
     searchText: text('search_text').notNull().default(''),
+    /** search_text segmented into words (Intl.Segmenter), space-joined; indexed as a 'simple' tsvector. */
+    searchTokens: text('search_tokens').notNull().default(''),
+    searchVector: tsvector('search_vector').generatedAlwaysAs(sql`to_tsvector('simple', search_tokens)`),
     photoCount: smallint('photo_count').notNull().default(0),
     anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -106,8 +112,48 @@ export const demands = pgTable(
     index('demands_status_due_idx').on(t.status, t.resolutionDueAt),
     index('demands_received_idx').on(t.receivedAt),
     index('demands_category_district_idx').on(t.categoryCode, t.districtCode, t.receivedAt),
+    index('demands_search_idx').using('gin', t.searchVector),
   ],
 );
+
+/**
+ * Per (day received, district, category, handling department): what the demands received that day
+ * have become. Kept exact by a trigger on demands (demands.rollup.ts) and rebuilt after bulk loads.
+ * org_id 0 stands for "not yet dispatched" (org_path is then the committee root).
+ */
+const rollupCounts = () => ({
+  districtCode: text('district_code').notNull(),
+  categoryCode: text('category_code').notNull(),
+  orgId: integer('org_id').notNull(),
+  orgPath: text('org_path').notNull(),
+  received: integer('received').notNull().default(0),
+  merged: integer('merged').notNull().default(0),
+  dispatched: integer('dispatched').notNull().default(0),
+  responded: integer('responded').notNull().default(0),
+  respondedInTime: integer('responded_in_time').notNull().default(0),
+  answered: integer('answered').notNull().default(0),
+  answeredInTime: integer('answered_in_time').notNull().default(0),
+  closed: integer('closed').notNull().default(0),
+  closedInTime: integer('closed_in_time').notNull().default(0),
+  rated: integer('rated').notNull().default(0),
+  satisfied: integer('satisfied').notNull().default(0),
+  basicallySatisfied: integer('basically_satisfied').notNull().default(0),
+  dissatisfied: integer('dissatisfied').notNull().default(0),
+  reopened: integer('reopened').notNull().default(0),
+  overdue: integer('overdue').notNull().default(0),
+  responseMinutes: bigint('response_minutes', { mode: 'number' }).notNull().default(0),
+  answerMinutes: bigint('answer_minutes', { mode: 'number' }).notNull().default(0),
+});
+
+export const demandDailyRollup = pgTable('demand_daily_rollup', { day: date('day', { mode: 'string' }).notNull(), ...rollupCounts() }, (t) => [
+  primaryKey({ columns: [t.day, t.districtCode, t.categoryCode, t.orgId] }),
+  index('demand_daily_rollup_path_idx').using('btree', t.orgPath.op('text_pattern_ops'), t.day),
+]);
+
+/** The same counts per calendar month (first day of the month): year-long figures read 12 rows per key instead of 365. */
+export const demandMonthlyRollup = pgTable('demand_monthly_rollup', { month: date('month', { mode: 'string' }).notNull(), ...rollupCounts() }, (t) => [
+  primaryKey({ columns: [t.month, t.districtCode, t.categoryCode, t.orgId] }),
+]);
 
 /** Citizens know only the tracking code; this reference table finds the district (the shard) for it. */
 export const demandTracking = pgTable('demand_tracking', {

@@ -8,6 +8,7 @@ import { defaultAgencies, qingdao } from './demands.reference.js';
 import { loadCalendar } from './demands.access.js';
 import { newTrackingCode, phoneHash } from './commands/intake.js';
 import { sampleText } from './demands.seed-text.js';
+import { searchTokens } from './demands.search.js';
 
 const counts: Record<SeedOptions['scale'], number> = { tiny: 240, small: 800, city: 3000 };
 // Share of demands that end in each status, roughly a working hotline's backlog.
@@ -81,7 +82,7 @@ export async function seedDemands(ctx: ModuleContext, opts: SeedOptions) {
           closedAt: reached >= 5 ? closed : null, responseDueAt: responseDue, resolutionDueAt: resolutionDue,
           answer: reached >= 4 ? `经核实，${text.slice(0, 12)}……问题已处理完毕，感谢您的监督。` : null, satisfaction: satisfaction as never,
           // The demo backlog does not fire a wave of supervision notices at the first job run; new demands do.
-          supervisionLevel: 2, searchText: `${text} ${address}`, updatedAt: times[reached],
+          supervisionLevel: 2, searchText: `${text} ${address}`, searchTokens: searchTokens(`${text} ${address}`), updatedAt: times[reached],
         });
         timelines.push({ status, times: times.slice(0, reached + 1), dept });
       }

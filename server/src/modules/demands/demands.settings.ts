@@ -13,10 +13,23 @@ export const editableSettings = z.object({
   phoneDailyLimit: z.number().int().min(1).max(1000),
   /** How long a challenge may be solved and used. */
   challengeTtlSeconds: z.number().int().min(30).max(3600),
+  /** 响应率 counts only acceptances within the response deadline (false: any acceptance). */
+  responseInTimeOnly: z.boolean(),
+  /** 解决率: a demand is resolved when answered, or only once closed (callback done). */
+  resolutionMeans: z.enum(['answered', 'closed']),
+  /** 解决率 counts only resolutions within the resolution deadline (false: any). */
+  resolutionInTimeOnly: z.boolean(),
+  /** 满意率 counts 基本满意 as satisfied (false: only 满意). */
+  basicallySatisfiedCounts: z.boolean(),
 });
 export type DemandSettings = z.infer<typeof editableSettings>;
 
-export const defaultSettings: DemandSettings = { retentionYears: 3, powDifficulty: 16, phoneDailyLimit: 5, challengeTtlSeconds: 600 };
+export const defaultSettings: DemandSettings = {
+  retentionYears: 3, powDifficulty: 16, phoneDailyLimit: 5, challengeTtlSeconds: 600,
+  responseInTimeOnly: true, resolutionMeans: 'answered', resolutionInTimeOnly: true, basicallySatisfiedCounts: true,
+};
+
+export type RateDefinitions = Pick<DemandSettings, 'responseInTimeOnly' | 'resolutionMeans' | 'resolutionInTimeOnly' | 'basicallySatisfiedCounts'>;
 
 export async function getSettings(db: Db): Promise<DemandSettings> {
   const found = await rows<{ key: string; value: unknown }>(db, sql`SELECT key, value FROM demand_settings WHERE key <> 'challenge_secret'`);

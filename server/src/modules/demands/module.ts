@@ -7,6 +7,8 @@ import { ensureDemandReference } from './demands.reference.js';
 import { demandsJobs } from './demands.jobs.js';
 import { demandsMetrics } from './demands.metrics.js';
 import { seedDemands } from './demands.seed.js';
+import { ensureRollupTrigger } from './demands.rollup.js';
+import { demandAnalyticsRoutes } from './analytics.routes.js';
 
 const committee = ['committee_admin'] as const;
 
@@ -26,8 +28,12 @@ export const demandsModule: VanguardModule = {
     publicDemandRoutes(app, ctx);
     demandConfigRoutes(app, ctx);
     await open311Routes(app, ctx);
+    demandAnalyticsRoutes(app, ctx);
   },
-  reference: (ctx) => ensureDemandReference(ctx.db),
+  reference: async (ctx) => {
+    await ensureDemandReference(ctx.db);
+    await ensureRollupTrigger(ctx.db);
+  },
   jobs: demandsJobs,
   schedules: [
     { name: 'demands.escalate', everySeconds: 300 },

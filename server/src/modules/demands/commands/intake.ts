@@ -5,9 +5,10 @@ import { rows, transaction, type Db } from '../../../kernel/db/client.js';
 import { AppError } from '../../../kernel/errors.js';
 import { audit } from '../../../kernel/audit/audit.js';
 import { dueAt, type DeadlineUnit } from '../deadlines.js';
-import { loadCalendar, resolveDepartment, rootPath, type DemandRow } from '../demands.access.js';
+import { departmentSql, rootPath, type DemandRow, type Department } from '../demands.access.js';
 import { districtCodes, streetDistrict } from '../demands.reference.js';
-import { recordEvent, systemActor, type Actor } from './record-event.js';
+import { systemActor, type Actor } from './record-event.js';
+import { searchTokens } from '../demands.search.js';
 
 export interface IntakeInput {
   categoryCode: string;
@@ -62,13 +63,17 @@ export async function intake(db: Db, req: FastifyRequest | null, input: IntakeIn
   validate(input);
   const now = opts.now ?? new Date();
   return transaction(db, async (tx) => {
-    const [cat] = await rows<{ name: string; response_value: number; response_unit: DeadlineUnit; resolution_value: number; resolution_unit: DeadlineUnit }>(
+    // One round trip for the category, the demand id, the holiday calendar and the department.
+    const [cat] = await rows<{ id: string; name: string; response_value: number; response_unit: DeadlineUnit; resolution_value: number; resolution_unit: DeadlineUnit; holidays: [string, boolean][] | null; dept: Department | null }>(
       tx,
-      sql`SELECT name, response_value, response_unit, resolution_value, resolution_unit FROM demand_categories WHERE code = ${input.categoryCode} AND active`,
+      sql`SELECT nextval(pg_get_serial_sequence('demands', 'id')) AS id, name, response_value, response_unit, resolution_value, resolution_unit,
+                 (SELECT row_to_json(x) FROM (${departmentSql(input.categoryCode, input.districtCode)}) x) AS dept,
+                 (SELECT json_agg(json_build_array(to_char(day, 'YYYY-MM-DD'), is_workday) ORDER BY day) FROM demand_holidays
+                   WHERE day >= (${now.toISOString()}::timestamptz AT TIME ZONE 'Asia/Shanghai')::date) AS holidays
+            FROM demand_categories WHERE code = ${input.categoryCode} AND active`,
     );
     if (!cat) throw new AppError('validation_failed', [{ field: 'categoryCode', message: 'unknown or inactive category' }]);
-
-    const [{ id }] = await rows<{ id: string }>(tx, sql`SELECT nextval(pg_get_serial_sequence('demands', 'id')) AS id`);
+    const id = cat.id;
     if (input.clientRequestId) {
       // The key row is taken first: a concurrent duplicate waits on it, then finds the winner's demand.
       const claimed = await rows(tx, sql`INSERT INTO demand_client_requests (client_key, client_request_id, district_code, demand_id)
@@ -88,38 +93,44 @@ export async function intake(db: Db, req: FastifyRequest | null, input: IntakeIn
       if (q.count > opts.phoneDailyLimit) throw new AppError('rate_limited', { field: 'phone', limit: opts.phoneDailyLimit });
     }
 
-    let trackingCode = '';
-    for (let attempt = 0; !trackingCode; attempt++) {
-      if (attempt > 5) throw new Error('could not allocate a tracking code');
-      const code = newTrackingCode(now);
-      const taken = await rows(tx, sql`INSERT INTO demand_tracking (tracking_code, district_code, demand_id) VALUES (${code}, ${input.districtCode}, ${id}) ON CONFLICT DO NOTHING RETURNING 1`);
-      if (taken.length) trackingCode = code;
-    }
-
-    const calendar = await loadCalendar(tx, now);
+    const calendar = new Map(cat.holidays ?? []);
     const responseDue = dueAt(now, { value: cat.response_value, unit: cat.response_unit }, calendar);
     const resolutionDue = dueAt(now, { value: cat.resolution_value, unit: cat.resolution_unit }, calendar);
-    const dept = await resolveDepartment(tx, input.categoryCode, input.districtCode);
+    const dept = cat.dept;
     const description = input.description.trim();
     const title = (input.title?.trim() || description.replace(/\s+/g, ' ').slice(0, 30)).slice(0, 120);
     const address = input.address?.trim() ?? '';
     const ts = now.toISOString();
-
-    let [demand] = await rows<DemandRow>(
-      tx,
-      sql`INSERT INTO demands (id, district_code, street_code, tracking_code, channel, client_key, client_request_id, category_code, title, description,
-            address, lat, long, citizen_name, citizen_phone, phone_hash, status, org_path, received_at, response_due_at, resolution_due_at, search_text, updated_at)
-          OVERRIDING SYSTEM VALUE VALUES (${id}, ${input.districtCode}, ${input.streetCode ?? null}, ${trackingCode}, ${input.channel}, ${input.clientKey}, ${input.clientRequestId ?? null},
-            ${input.categoryCode}, ${title}, ${description}, ${address}, ${input.lat ?? null}, ${input.long ?? null}, ${input.citizenName?.trim() || null},
-            ${input.citizenPhone || null}, ${hash}, 'received', ${await rootPath(tx)}, ${ts}::timestamptz, ${responseDue.toISOString()}::timestamptz,
-            ${resolutionDue.toISOString()}::timestamptz, ${`${title} ${description} ${address}`}, ${ts}::timestamptz)
-          RETURNING *`,
-    );
-    await recordEvent(tx, demand, { action: 'receive', from: null, to: 'received', actor: opts.actor, data: { channel: input.channel } });
+    const status = dept ? 'dispatched' : 'received';
+    const events = [sql`('receive', NULL::text, 'received', ${opts.actor.accountId}::int, ${opts.actor.name}, NULL::int, '', ${JSON.stringify({ channel: input.channel })}::jsonb)`];
     if (dept) {
-      [demand] = await rows<DemandRow>(tx, sql`UPDATE demands SET status = 'dispatched', org_id = ${dept.id}, org_path = ${dept.path}, dispatched_at = ${ts}::timestamptz
-        WHERE district_code = ${input.districtCode} AND id = ${id} RETURNING *`);
-      await recordEvent(tx, demand, { action: 'dispatch', from: 'received', to: 'dispatched', actor: systemActor, note: '按派单规则自动派单', data: { orgId: dept.id, orgName: dept.name, auto: true } });
+      events.push(sql`('dispatch', 'received', 'dispatched', ${systemActor.accountId}::int, ${systemActor.name}, ${dept.id}::int, '按派单规则自动派单',
+        ${JSON.stringify({ orgId: dept.id, orgName: dept.name, auto: true })}::jsonb)`);
+    }
+
+    // Tracking code, demand (already dispatched when a rule matches) and its trail in one statement;
+    // a tracking-code collision inserts nothing and is retried with a new code.
+    let demand: DemandRow | undefined;
+    let trackingCode = '';
+    for (let attempt = 0; !demand; attempt++) {
+      if (attempt > 5) throw new Error('could not allocate a tracking code');
+      trackingCode = newTrackingCode(now);
+      [demand] = await rows<DemandRow>(
+        tx,
+        sql`WITH t AS (INSERT INTO demand_tracking (tracking_code, district_code, demand_id) VALUES (${trackingCode}, ${input.districtCode}, ${id}) ON CONFLICT DO NOTHING RETURNING tracking_code),
+            d AS (INSERT INTO demands (id, district_code, street_code, tracking_code, channel, client_key, client_request_id, category_code, title, description,
+                    address, lat, long, citizen_name, citizen_phone, phone_hash, status, org_id, org_path, received_at, dispatched_at, response_due_at, resolution_due_at,
+                    search_text, search_tokens, updated_at)
+                  OVERRIDING SYSTEM VALUE SELECT ${id}, ${input.districtCode}, ${input.streetCode ?? null}, t.tracking_code, ${input.channel}, ${input.clientKey}, ${input.clientRequestId ?? null},
+                    ${input.categoryCode}, ${title}, ${description}, ${address}, ${input.lat ?? null}::float8, ${input.long ?? null}::float8, ${input.citizenName?.trim() || null},
+                    ${input.citizenPhone || null}, ${hash}, ${status}, ${dept?.id ?? null}::int, ${dept?.path ?? (await rootPath(tx))}, ${ts}::timestamptz,
+                    ${dept ? ts : null}::timestamptz, ${responseDue.toISOString()}::timestamptz, ${resolutionDue.toISOString()}::timestamptz,
+                    ${`${title} ${description} ${address}`}, ${searchTokens(`${title} ${description} ${address}`)}, ${ts}::timestamptz FROM t
+                  RETURNING *),
+            e AS (INSERT INTO demand_events (district_code, demand_id, action, from_status, to_status, actor_account_id, actor_name, org_id, note, data)
+                  SELECT d.district_code, d.id, ev.* FROM d CROSS JOIN (VALUES ${sql.join(events, sql`, `)}) AS ev(action, from_status, to_status, actor_account_id, actor_name, org_id, note, data))
+            SELECT * FROM d`,
+      );
     }
     await audit(tx, req, {
       action: 'demands.intake',

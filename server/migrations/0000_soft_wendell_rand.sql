@@ -376,6 +376,32 @@ CREATE TABLE "demand_client_requests" (
 	CONSTRAINT "demand_client_requests_client_key_client_request_id_pk" PRIMARY KEY("client_key","client_request_id")
 );
 --> statement-breakpoint
+CREATE TABLE "demand_daily_rollup" (
+	"day" date NOT NULL,
+	"district_code" text NOT NULL,
+	"category_code" text NOT NULL,
+	"org_id" integer NOT NULL,
+	"org_path" text NOT NULL,
+	"received" integer DEFAULT 0 NOT NULL,
+	"merged" integer DEFAULT 0 NOT NULL,
+	"dispatched" integer DEFAULT 0 NOT NULL,
+	"responded" integer DEFAULT 0 NOT NULL,
+	"responded_in_time" integer DEFAULT 0 NOT NULL,
+	"answered" integer DEFAULT 0 NOT NULL,
+	"answered_in_time" integer DEFAULT 0 NOT NULL,
+	"closed" integer DEFAULT 0 NOT NULL,
+	"closed_in_time" integer DEFAULT 0 NOT NULL,
+	"rated" integer DEFAULT 0 NOT NULL,
+	"satisfied" integer DEFAULT 0 NOT NULL,
+	"basically_satisfied" integer DEFAULT 0 NOT NULL,
+	"dissatisfied" integer DEFAULT 0 NOT NULL,
+	"reopened" integer DEFAULT 0 NOT NULL,
+	"overdue" integer DEFAULT 0 NOT NULL,
+	"response_minutes" bigint DEFAULT 0 NOT NULL,
+	"answer_minutes" bigint DEFAULT 0 NOT NULL,
+	CONSTRAINT "demand_daily_rollup_day_district_code_category_code_org_id_pk" PRIMARY KEY("day","district_code","category_code","org_id")
+);
+--> statement-breakpoint
 CREATE TABLE "demand_dispatch_rules" (
 	"id" serial PRIMARY KEY NOT NULL,
 	"category_code" text NOT NULL,
@@ -420,6 +446,32 @@ CREATE TABLE "demand_holidays" (
 	"day" date PRIMARY KEY NOT NULL,
 	"is_workday" boolean NOT NULL,
 	"name" text DEFAULT '' NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "demand_monthly_rollup" (
+	"month" date NOT NULL,
+	"district_code" text NOT NULL,
+	"category_code" text NOT NULL,
+	"org_id" integer NOT NULL,
+	"org_path" text NOT NULL,
+	"received" integer DEFAULT 0 NOT NULL,
+	"merged" integer DEFAULT 0 NOT NULL,
+	"dispatched" integer DEFAULT 0 NOT NULL,
+	"responded" integer DEFAULT 0 NOT NULL,
+	"responded_in_time" integer DEFAULT 0 NOT NULL,
+	"answered" integer DEFAULT 0 NOT NULL,
+	"answered_in_time" integer DEFAULT 0 NOT NULL,
+	"closed" integer DEFAULT 0 NOT NULL,
+	"closed_in_time" integer DEFAULT 0 NOT NULL,
+	"rated" integer DEFAULT 0 NOT NULL,
+	"satisfied" integer DEFAULT 0 NOT NULL,
+	"basically_satisfied" integer DEFAULT 0 NOT NULL,
+	"dissatisfied" integer DEFAULT 0 NOT NULL,
+	"reopened" integer DEFAULT 0 NOT NULL,
+	"overdue" integer DEFAULT 0 NOT NULL,
+	"response_minutes" bigint DEFAULT 0 NOT NULL,
+	"answer_minutes" bigint DEFAULT 0 NOT NULL,
+	CONSTRAINT "demand_monthly_rollup_month_district_code_category_code_org_id_pk" PRIMARY KEY("month","district_code","category_code","org_id")
 );
 --> statement-breakpoint
 CREATE TABLE "demand_phone_quota" (
@@ -500,6 +552,8 @@ CREATE TABLE "demands" (
 	"merged_into_id" bigint,
 	"supervision_level" smallint DEFAULT 0 NOT NULL,
 	"search_text" text DEFAULT '' NOT NULL,
+	"search_tokens" text DEFAULT '' NOT NULL,
+	"search_vector" "tsvector" GENERATED ALWAYS AS (to_tsvector('simple', search_tokens)) STORED,
 	"photo_count" smallint DEFAULT 0 NOT NULL,
 	"anonymised_at" timestamp with time zone,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
@@ -770,6 +824,7 @@ CREATE UNIQUE INDEX "contest_rounds_code_uq" ON "contest_rounds" USING btree ("c
 CREATE INDEX "contest_teams_contest_idx" ON "contest_teams" USING btree ("contest_id");--> statement-breakpoint
 CREATE INDEX "contests_org_path_idx" ON "contests" USING btree ("org_path" text_pattern_ops);--> statement-breakpoint
 CREATE INDEX "demand_callbacks_demand_idx" ON "demand_callbacks" USING btree ("district_code","demand_id");--> statement-breakpoint
+CREATE INDEX "demand_daily_rollup_path_idx" ON "demand_daily_rollup" USING btree ("org_path" text_pattern_ops,"day");--> statement-breakpoint
 CREATE UNIQUE INDEX "demand_dispatch_rules_uq" ON "demand_dispatch_rules" USING btree ("category_code","district_code");--> statement-breakpoint
 CREATE INDEX "demand_events_demand_idx" ON "demand_events" USING btree ("district_code","demand_id","at");--> statement-breakpoint
 CREATE INDEX "demand_extensions_demand_idx" ON "demand_extensions" USING btree ("district_code","demand_id");--> statement-breakpoint
@@ -781,6 +836,7 @@ CREATE INDEX "demands_org_path_idx" ON "demands" USING btree ("org_path" text_pa
 CREATE INDEX "demands_status_due_idx" ON "demands" USING btree ("status","resolution_due_at");--> statement-breakpoint
 CREATE INDEX "demands_received_idx" ON "demands" USING btree ("received_at");--> statement-breakpoint
 CREATE INDEX "demands_category_district_idx" ON "demands" USING btree ("category_code","district_code","received_at");--> statement-breakpoint
+CREATE INDEX "demands_search_idx" ON "demands" USING gin ("search_vector");--> statement-breakpoint
 CREATE UNIQUE INDEX "open311_api_keys_hash_uq" ON "open311_api_keys" USING btree ("key_hash");--> statement-breakpoint
 CREATE INDEX "learning_course_assignments_path_idx" ON "learning_course_assignments" USING btree ("org_path" text_pattern_ops);--> statement-breakpoint
 CREATE INDEX "learning_course_lessons_content_idx" ON "learning_course_lessons" USING btree ("content_id");--> statement-breakpoint

@@ -1,0 +1,83 @@
+// npm run bench -- intake [--n 3000] [--concurrency 32] [--per-year 20000]
+// Demand creation over HTTP (hotline route, signed-in operator: validation, tracking code,
+// deadlines, auto-dispatch, trail, audit, rollup trigger) against raw single-row inserts into
+// the same demands table (one commit each), in the same run, on PostgreSQL.
+import { parseArgs } from 'node:util';
+import { sql } from 'drizzle-orm';
+import { buildApp } from '../server/src/app.js';
+import { rows } from '../server/src/kernel/db/client.js';
+import { qingdao } from '../server/src/modules/demands/demands.reference.js';
+import { makeRandom } from '../server/src/seed/random.js';
+import { openDemandsBenchDb } from './lib/demands-db.js';
+
+async function pool<T>(items: T[], concurrency: number, fn: (item: T) => Promise<unknown>) {
+  let next = 0;
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (next < items.length) await fn(items[next++]);
+  }));
+}
+
+export async function main(args: string[]) {
+  const { values } = parseArgs({ args, options: { n: { type: 'string', default: '3000' }, concurrency: { type: 'string', default: '32' }, 'per-year': { type: 'string', default: '20000' } } });
+  const n = Number(values.n);
+  const concurrency = Number(values.concurrency);
+  const { database, env } = await openDemandsBenchDb(1, Number(values['per-year']), (m) => console.log(m), 'vg_bench_intake');
+  const { app } = await buildApp({ database, env, logger: false });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+  try {
+    const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: env.DEMO_PASSWORD }) });
+    if (login.status !== 200) throw new Error(`login failed: ${login.status} ${await login.text()}`);
+    const cookie = String(login.headers.get('set-cookie')).split(';')[0];
+    const { csrfToken } = (await login.json()) as { csrfToken: string };
+
+    const r = makeRandom(Date.now() % 100000);
+    const cats = (await rows<{ code: string }>(database.db, sql`SELECT code FROM demand_categories WHERE active`)).map((c) => c.code);
+    const bodies = Array.from({ length: n }, (_, i) => {
+      const street = r.pick(qingdao.streets);
+      return { categoryCode: r.pick(cats), districtCode: street.district, streetCode: street.code, description: `压测诉求${i}：小区路灯损坏多日，夜间出行不便，希望尽快修复`,
+        address: `${street.name}${r.int(1, 300)}号`, citizenName: '王五', citizenPhone: `139${String(r.int(0, 99999999)).padStart(8, '0')}` };
+    });
+
+    // Warm-up: JIT, connection pool, prepared plans.
+    await pool(bodies.slice(0, 50), 8, (b) => fetch(`${base}/api/v1/demands`, { method: 'POST', headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' }, body: JSON.stringify(b) }));
+
+    let t = performance.now();
+    const cpu0 = process.cpuUsage();
+    const statuses: Record<number, number> = {};
+    await pool(bodies, concurrency, async (b) => {
+      const res = await fetch(`${base}/api/v1/demands`, { method: 'POST', headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' }, body: JSON.stringify(b) });
+      await res.arrayBuffer();
+      statuses[res.status] = (statuses[res.status] ?? 0) + 1;
+    });
+    const httpSeconds = (performance.now() - t) / 1000;
+    const cpu = process.cpuUsage(cpu0);
+    const cpuMsPerDemand = (cpu.user + cpu.system) / 1000 / n;
+
+    const [root] = await rows<{ path: string }>(database.db, sql`SELECT path FROM orgs WHERE parent_id IS NULL ORDER BY id LIMIT 1`);
+    let seq = 0;
+    const tag = Date.now().toString(36).toUpperCase();
+    t = performance.now();
+    await pool(bodies, concurrency, (b) => {
+      const code = `RAW${tag}${String(seq++).padStart(7, '0')}`;
+      return database.db.execute(sql`INSERT INTO demands (district_code, street_code, tracking_code, channel, category_code, title, description, address, citizen_name, citizen_phone,
+          org_path, response_due_at, resolution_due_at, search_text)
+        VALUES (${b.districtCode}, ${b.streetCode}, ${code}, 'hotline', ${b.categoryCode}, ${b.description.slice(0, 30)}, ${b.description}, ${b.address}, ${b.citizenName}, ${b.citizenPhone},
+          ${root.path}, now() + interval '1 day', now() + interval '7 days', ${b.description})`);
+    });
+    const rawSeconds = (performance.now() - t) / 1000;
+
+    const httpRate = n / httpSeconds;
+    const rawRate = n / rawSeconds;
+    console.log(`database: ${database.kind}; ${n} demands, ${concurrency} at a time`);
+    console.log(`HTTP intake (session, validation, tracking code, deadlines, dispatch, trail, audit, rollup): ${httpRate.toFixed(0)} /s  (${httpSeconds.toFixed(2)} s)  ${JSON.stringify(statuses)}`);
+    console.log(`raw single-row inserts into demands (one commit each, rollup trigger included):            ${rawRate.toFixed(0)} /s  (${rawSeconds.toFixed(2)} s)`);
+    console.log(`server process CPU per HTTP intake: ${cpuMsPerDemand.toFixed(2)} ms`);
+    console.log(`ratio (HTTP / raw): ${(httpRate / rawRate).toFixed(3)}   goal ≥ 0.5`);
+    console.log(JSON.stringify({ bench: 'intake', ratio: Number((httpRate / rawRate).toFixed(3)), rate: Math.round(httpRate), baselineRate: Math.round(rawRate), n, concurrency, cpuMsPerDemand: Number(cpuMsPerDemand.toFixed(3)), created: statuses[201] ?? 0, database: database.kind }));
+    if ((statuses[201] ?? 0) !== n) process.exitCode = 1;
+  } finally {
+    await app.close();
+    await database.close();
+  }
+}
