@@ -36,7 +36,17 @@ function shots() {
 async function pick(page: Page, testId: string, option: string | RegExp, type?: string) {
   await page.locator(`[data-testid=${testId}]`).click();
   if (type) await page.keyboard.type(type);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+  const select = page.locator(`[data-testid=${testId}]`);
+  const choice = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first();
+  await choice.click();
+  // Under load the list can re-render while it is clicked; click again until the select shows the choice.
+  await expect
+    .poll(async () => {
+      if (new RegExp(option).test(await select.innerText())) return true;
+      if (await choice.count()) await choice.click({ timeout: 2_000 }).catch(() => {});
+      return false;
+    }, { timeout: 15_000 })
+    .toBe(true);
   // The closing dropdown stays in the page for its animation; the next pick must not find it.
   await expect.poll(() => page.locator('.ant-select-dropdown:visible').count(), { timeout: 10_000 }).toBe(0);
 }
