@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { httpLogin, startServer, type ServerProcess } from '../test/server-process.js';
-import { artifactsDir, CHROMIUM, closeQuietly, ensureWebBuilt, freshPostgres, launchArgs, loginViaForm } from './support.js';
+import { artifactsDir, CHROMIUM, closeQuietly, ensureWebBuilt, freshPostgres, launchArgs, loginViaForm, phoneView, deskView } from './support.js';
 
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`\n!! e2e live contest SKIPPED: no Chromium at ${CHROMIUM}\n`);
@@ -45,7 +45,7 @@ describe.skipIf(!hasChromium)('live contest: a host, three phones and the big sc
     await page.screenshot({ path: resolve(dir, `${String(n).padStart(2, '0')}-${name}.png`), fullPage: page !== screen });
   };
   const newPage = async (phone: boolean) => {
-    const ctx = await browser!.newContext(phone ? { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' } : { viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    const ctx = await browser!.newContext(phone ? phoneView : deskView);
     contexts.push(ctx);
     const page = await ctx.newPage();
     page.on('pageerror', (e) => pageErrors.push(e.message));

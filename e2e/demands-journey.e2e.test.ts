@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { httpLogin, startServer, type ServerProcess } from '../test/server-process.js';
-import { artifactsDir, CHROMIUM, closeQuietly, ensureWebBuilt, freshPostgres, launchArgs, loginViaForm } from './support.js';
+import { artifactsDir, CHROMIUM, closeQuietly, ensureWebBuilt, freshPostgres, launchArgs, loginViaForm, phoneView, deskView } from './support.js';
 
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) {
@@ -94,9 +94,9 @@ describe.skipIf(!hasChromium)('demands journey: a citizen reports on the phone, 
     const role = me.roles.find((r) => r.role === 'handler')!;
     handlerOrg = { id: role.orgId, name: role.orgName };
 
-    phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' });
-    adminDesk = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-    handlerDesk = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    phone = await browser.newContext(phoneView);
+    adminDesk = await browser.newContext(deskView);
+    handlerDesk = await browser.newContext(deskView);
     citizen = await phone.newPage();
     admin = await adminDesk.newPage();
     for (const p of [citizen, admin]) watch(p);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { httpLogin, startServer, type ServerProcess } from '../test/server-process.js';
 import { buildWorkbook, personSpec, rowFor } from '../server/src/kernel/roster/roster.fixtures.js';
-import { CHROMIUM, closeQuietly, ensureWebBuilt, freshPostgres, launchArgs, loginViaForm, screenshotter } from './support.js';
+import { CHROMIUM, closeQuietly, ensureWebBuilt, freshPostgres, launchArgs, loginViaForm, screenshotter, phoneView, deskView } from './support.js';
 
 interface OrgNode {
   id: number;
@@ -59,7 +59,7 @@ describe.skipIf(!hasChromium)('web journey: admin manages the roster, a member o
   });
 
   it('signs in as the committee admin and browses the organisation tree', async () => {
-    const ctx = await browser!.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    const ctx = await browser!.newContext(deskView);
     page = await ctx.newPage();
     page.on('pageerror', (e) => pageErrors.push(e.message));
     await page.goto(`${server!.url}/org/tree`);
@@ -219,7 +219,7 @@ describe.skipIf(!hasChromium)('web journey: admin manages the roster, a member o
   });
 
   it('shows the member H5 home on a 390 px phone without horizontal scrolling', async () => {
-    const ctx = await browser!.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+    const ctx = await browser!.newContext(phoneView);
     page = await ctx.newPage();
     page.on('pageerror', (e) => pageErrors.push(e.message));
     await loginViaForm(page, server!.url, 'member');

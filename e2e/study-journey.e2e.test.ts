@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { httpLogin, startServer, type ServerProcess } from '../test/server-process.js';
-import { artifactsDir, CHROMIUM, closeQuietly, ensureWebBuilt, freshPostgres, launchArgs, loginViaForm } from './support.js';
+import { artifactsDir, CHROMIUM, closeQuietly, ensureWebBuilt, freshPostgres, launchArgs, loginViaForm, phoneView, deskView } from './support.js';
 
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) {
@@ -87,8 +87,8 @@ describe.skipIf(!hasChromium)('study journey on a phone: sign up, scan the organ
       await call(admin, 'POST', '/api/v1/learning/questions', { type: 'judge', stem, answer: ['正确'], tags: ['四个三'], explanation: '见“四个三”实践路径。', orgId: root.id }, 201);
     }
 
-    phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' });
-    desk = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    phone = await browser.newContext(phoneView);
+    desk = await browser.newContext(deskView);
     page = await phone.newPage();
     page.on('pageerror', (e) => pageErrors.push(e.message));
   }, 300_000);

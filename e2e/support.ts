@@ -84,3 +84,7 @@ export async function freshPostgres(): Promise<{ url: string; drop: () => Promis
   u.pathname = `/${name}`;
   return { url: u.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
+
+/** The browser contexts the journeys use: a 390 px phone and a desktop. */
+export const phoneView = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' } as const;
+export const deskView = { viewport: { width: 1440, height: 900 }, locale: 'zh-CN' } as const;

@@ -13,11 +13,12 @@ const database = await openDatabase(
 );
 await migrateDatabase(database);
 const { app, ctx } = await buildApp({ database, env });
-await ensureReferenceData(ctx);
 
 let demo: Awaited<ReturnType<typeof seedAll>> = [];
 if (env.DEMO_MODE && env.SEED_SCALE !== 'none') {
-  demo = await seedAll(ctx, env.SEED_SCALE, (m) => console.log(`[seed] ${m}`));
+  demo = await seedAll(ctx, env.SEED_SCALE, (m) => console.log(`[seed] ${m}`)); // reference data first, then the demo once
+} else {
+  await ensureReferenceData(ctx);
 }
 
 await app.listen({ host: env.HOST, port: env.PORT });

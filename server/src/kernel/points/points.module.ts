@@ -14,7 +14,6 @@ export const pointsModule: VanguardModule = {
     awardOn(ctx, 'auth.login', (p) => ({ personId: p.personId, key: shanghaiDay(p.at), at: p.at }));
   },
   async seed(ctx, opts) {
-    await ensureDefaultRules(ctx.db);
     const n = await seedPointsHistory(ctx.db, opts);
     opts.log(`积分: ${n} 条演示流水`);
   },

@@ -7,9 +7,6 @@ import { escapeLike } from '../../kernel/access/scope.js';
 export { getPublishedItem, type PublishedItem } from './content.queries.js';
 export { createFromReport, type FromReportInput } from './commands/create-from-report.js';
 export { sanitizeRichText, plainText } from './sanitize.js';
-export { receiveUpload, removeStored, sendStoredFile, imageKinds, uploadLimits, type FileKind, type StoredUpload } from '../../kernel/files/uploads.js';
-/** Idempotent (keyed by source): modules seeding from the demo articles may call it before content's own seed. */
-export { seedContent } from './content.seed.js';
 
 export interface ItemSummary {
   id: number;

@@ -1,15 +1,13 @@
 import { sql } from 'drizzle-orm';
 import type { ModuleContext, SeedOptions } from '../../kernel/module.js';
 import { rows, transaction } from '../../kernel/db/client.js';
-import { publishedForOrg, publishedIdsBySource, seedContent } from '../content/index.js';
+import { publishedForOrg, publishedIdsBySource } from '../content/index.js';
 
-/** Two courses built from content's demo articles: the committee's required course (assigned city-wide) and a lifelong one. */
+/** Two courses built from content's demo articles (content seeds first: modules/index.ts order): the committee's required course (assigned city-wide) and a lifelong one. */
 export async function seedCourses(ctx: ModuleContext, opts: SeedOptions) {
   const { db } = ctx;
   const [root] = await rows<{ id: number; path: string }>(db, sql`SELECT id, path FROM orgs WHERE parent_id IS NULL ORDER BY id LIMIT 1`);
   if (!root) return;
-  // Content seeds after learning; its seed is keyed by source, so running it first here is harmless.
-  await seedContent(ctx, { ...opts, log: () => {} });
   const ids = await publishedIdsBySource(db, ['seed:0', 'seed:1', 'seed:2']);
   const items = new Map((await publishedForOrg(db, root.path, { ids: [...ids.values()], page: 1, pageSize: 10 })).items.map((i) => [i.id, i]));
   const lessons = (sources: string[]) => sources.map((s) => items.get(ids.get(s) ?? 0)).filter((i) => i != null);

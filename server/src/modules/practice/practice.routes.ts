@@ -6,7 +6,7 @@ import { rows } from '../../kernel/db/client.js';
 import { audit } from '../../kernel/audit/audit.js';
 import { requireAuth, type AuthContext } from '../../kernel/auth/auth-context.js';
 import { pathInScope, scopeFor } from '../../kernel/access/scope.js';
-import { sendStoredFile } from '../content/index.js';
+import { sendStoredFile } from '../../kernel/files/uploads.js';
 import { attachmentParams, createProjectBody, idParams, projectListQuery, publishBody, reportListQuery, reviewBody, statsQuery, updateProjectBody } from './practice.dto.js';
 import { getProjectManaged, getReportManaged, listProjectsManaged, listReportsManaged, projectMembers, reportCounts } from './practice.queries.js';
 import { createProject, updateProject } from './commands/projects.js';

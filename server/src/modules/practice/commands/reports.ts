@@ -5,7 +5,8 @@ import type { Db } from '../../../kernel/db/client.js';
 import { rows, transaction } from '../../../kernel/db/client.js';
 import { AppError } from '../../../kernel/errors.js';
 import { audit } from '../../../kernel/audit/audit.js';
-import { plainText, sanitizeRichText, receiveUpload, removeStored, imageKinds, type FileKind } from '../../content/index.js';
+import { plainText, sanitizeRichText } from '../../content/index.js';
+import { receiveUpload, removeStored, imageKinds, type FileKind } from '../../../kernel/files/uploads.js';
 import type { Member } from '../practice.access.js';
 import type { reportBody, updateReportBody } from '../practice.dto.js';
 
