@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { httpLogin, startServer, type ServerProcess } from '../test/server-process.js';
-import { artifactsDir, CHROMIUM, closeQuietly, ensureWebBuilt, freshPostgres, launchArgs, loginViaForm, phoneView, deskView } from './support.js';
+import { artifactsDir, CHROMIUM, closeQuietly, ensureWebBuilt, freshPostgres, launchArgs, loginViaForm, phoneView, deskView, pickOption } from './support.js';
 
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) {
@@ -32,23 +32,9 @@ function shots() {
   };
 }
 
-/** Picks an option of an antd Select, typing first when the select searches. */
-async function pick(page: Page, testId: string, option: string | RegExp, type?: string) {
-  await page.locator(`[data-testid=${testId}]`).click();
-  if (type) await page.keyboard.type(type);
-  const select = page.locator(`[data-testid=${testId}]`);
-  const choice = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first();
-  await choice.click();
-  // Under load the list can re-render while it is clicked; click again until the select shows the choice.
-  await expect
-    .poll(async () => {
-      if (new RegExp(option).test(await select.innerText())) return true;
-      if (await choice.count()) await choice.click({ timeout: 2_000 }).catch(() => {});
-      return false;
-    }, { timeout: 15_000 })
-    .toBe(true);
-  // The closing dropdown stays in the page for its animation; the next pick must not find it.
-  await expect.poll(() => page.locator('.ant-select-dropdown:visible').count(), { timeout: 10_000 }).toBe(0);
+/** Picks an option of the select with this test id. */
+function pick(page: Page, testId: string, option: string | RegExp, type?: string) {
+  return pickOption(page, page.locator(`[data-testid=${testId}]`), option, { type });
 }
 
 async function receivedCount(page: Page): Promise<number> {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { httpLogin, startServer, type ServerProcess } from '../test/server-process.js';
 import { buildWorkbook, personSpec, rowFor } from '../server/src/kernel/roster/roster.fixtures.js';
-import { CHROMIUM, closeQuietly, ensureWebBuilt, freshPostgres, launchArgs, loginViaForm, screenshotter, phoneView, deskView } from './support.js';
+import { CHROMIUM, closeQuietly, ensureWebBuilt, freshPostgres, launchArgs, loginViaForm, screenshotter, phoneView, deskView, pickOption, signOutViaMenu } from './support.js';
 
 interface OrgNode {
   id: number;
@@ -172,9 +172,7 @@ describe.skipIf(!hasChromium)('web journey: admin manages the roster, a member o
     const dialog = page.locator('.ant-modal').filter({ hasText: '开设账号' });
     await dialog.locator('#username').fill('e2e.cadre');
     await dialog.locator('#displayName').fill('欧阳晓雨');
-    await dialog.locator('#orgId').click();
-    await dialog.locator('#orgId').fill(branch.name);
-    await page.locator('.ant-select-dropdown:visible .ant-select-tree-title', { hasText: branch.name }).first().click();
+    await pickOption(page, dialog.locator('.ant-select', { has: page.locator('#orgId') }), branch.name, { type: branch.name, tree: true });
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
     const initial = page.locator('[data-testid=initial-password]');
     await initial.waitFor();
@@ -184,9 +182,7 @@ describe.skipIf(!hasChromium)('web journey: admin manages the roster, a member o
     await shot('initial-password');
     await page.locator('.ant-modal').filter({ hasText: '初始密码' }).getByRole('button', { name: /确\s*定/ }).click();
 
-    await page.locator('[data-testid=user-menu]').click();
-    await page.getByRole('menuitem', { name: '退出登录' }).click();
-    await page.waitForURL(/\/login/);
+    await signOutViaMenu(page);
 
     await page.locator('#username').fill('admin');
     await page.locator('#password').fill('not-the-password');

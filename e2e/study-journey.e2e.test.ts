@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { httpLogin, startServer, type ServerProcess } from '../test/server-process.js';
-import { artifactsDir, CHROMIUM, closeQuietly, ensureWebBuilt, freshPostgres, launchArgs, loginViaForm, phoneView, deskView } from './support.js';
+import { artifactsDir, CHROMIUM, closeQuietly, ensureWebBuilt, freshPostgres, launchArgs, loginViaForm, phoneView, deskView, pickOption } from './support.js';
 
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) {
@@ -218,9 +218,7 @@ describe.skipIf(!hasChromium)('study journey on a phone: sign up, scan the organ
     await shot('course-unfinished', admin);
 
     await admin.goto(`${server!.url}/learning/questions/import`);
-    await admin.locator('#import-org').click();
-    await admin.locator('#import-org').fill(agencyName);
-    await admin.locator('.ant-select-dropdown:visible .ant-select-tree-title', { hasText: agencyName }).first().click();
+    await pickOption(admin, admin.locator('.ant-select', { has: admin.locator('#import-org') }), agencyName, { type: agencyName, tree: true });
     const gift = ['::甲:: 五四运动源起于哪座城市？{=青岛 ~北京 ~上海}', '::乙:: “初心致远”是青年宣讲队的名称。{T}', '::丙:: 组建“{=初心致远}”青年宣讲队。', '::丁:: 连线{ =甲 -> 1 =乙 -> 2 =丙 -> 3 }'].join('\n\n');
     await admin.locator('input[type=file]').setInputFiles({ name: '题库.gift', mimeType: 'text/plain', buffer: Buffer.from(gift) });
     await admin.locator('[data-testid=import-dry-run]').click();

@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
 
 export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 export const CHROMIUM = '/usr/bin/chromium';
@@ -88,3 +89,46 @@ export async function freshPostgres(): Promise<{ url: string; drop: () => Promis
 /** The browser contexts the journeys use: a 390 px phone and a desktop. */
 export const phoneView = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' } as const;
 export const deskView = { viewport: { width: 1440, height: 900 }, locale: 'zh-CN' } as const;
+
+/**
+ * Picks an option of an antd Select or TreeSelect (`select` is its root element), typing first when it searches.
+ * Under load the list can re-render while it is clicked, so the click is repeated until the select shows the
+ * choice; a popup left open is closed by moving focus on, since it would cover the buttons behind it.
+ */
+export async function pickOption(page: Page, select: Locator, option: string | RegExp, opts: { type?: string; tree?: boolean } = {}) {
+  await select.click();
+  if (opts.type) await page.keyboard.type(opts.type);
+  const item = opts.tree ? '.ant-select-tree-title' : '.ant-select-item-option';
+  const choice = page.locator(`.ant-select-dropdown:visible ${item}`, { hasText: option }).first();
+  await choice.click();
+  const shown = typeof option === 'string' ? (t: string) => t.includes(option) : (t: string) => option.test(t);
+  await expect
+    .poll(async () => {
+      if (shown(await select.innerText())) return true;
+      if (await choice.count()) await choice.click({ timeout: 2_000 }).catch(() => {});
+      return false;
+    }, { timeout: 15_000 })
+    .toBe(true);
+  const open = () => page.locator('.ant-select-dropdown:visible').count();
+  await expect
+    .poll(async () => {
+      const n = await open();
+      if (n > 0) await page.keyboard.press('Tab');
+      return n;
+    }, { timeout: 10_000, interval: 500 })
+    .toBe(0);
+}
+
+/** Signs out through the user menu, opening it again when a re-render under load swallowed a click. */
+export async function signOutViaMenu(page: Page) {
+  const item = page.getByRole('menuitem', { name: '退出登录' });
+  await expect
+    .poll(async () => {
+      if (new URL(page.url()).pathname.startsWith('/login')) return true;
+      if (!(await item.isVisible())) await page.locator('[data-testid=user-menu]').click({ timeout: 5_000 }).catch(() => {});
+      await item.click({ timeout: 5_000 }).catch(() => {});
+      await page.waitForURL(/\/login/, { timeout: 10_000 }).catch(() => {});
+      return new URL(page.url()).pathname.startsWith('/login');
+    }, { timeout: 60_000, interval: 50 })
+    .toBe(true);
+}
