@@ -44,7 +44,9 @@ export async function openDemandsBenchDb(years: number, perYear: number, log: (m
   } catch {
     marker = null; // missing database or older schema
   }
-  if (JSON.stringify(marker) === JSON.stringify(want)) return { database: database!, env, loadedNow: false };
+  // jsonb does not keep key order, so compare field by field.
+  const same = marker != null && Object.entries(want).every(([k, v]) => (marker as Record<string, unknown>)[k] === v);
+  if (same) return { database: database!, env, loadedNow: false };
 
   await database?.close();
   log(`preparing ${url.replace(/\/\/[^@]*@/, '//')}: ${years} year(s) × ${perYear.toLocaleString('en')} demands`);

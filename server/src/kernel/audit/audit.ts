@@ -15,9 +15,8 @@ export interface AuditEntry {
   actor?: { accountId: number | null; username: string };
 }
 
-/** Records who did what; call inside the same transaction as the change so both commit or neither. */
-export async function audit(db: Db, req: FastifyRequest | null, entry: AuditEntry): Promise<void> {
-  await db.insert(auditLog).values({
+function auditRow(req: FastifyRequest | null, entry: AuditEntry) {
+  return {
     accountId: req?.auth?.accountId ?? entry.actor?.accountId ?? null,
     actor: req?.auth?.username ?? entry.actor?.username ?? null,
     action: entry.action,
@@ -29,7 +28,17 @@ export async function audit(db: Db, req: FastifyRequest | null, entry: AuditEntr
     before: entry.before ?? null,
     after: entry.after ?? null,
     ip: req?.ip ?? null,
-  });
+  };
+}
+
+/** Records who did what; call inside the same transaction as the change so both commit or neither. */
+export async function audit(db: Db, req: FastifyRequest | null, entry: AuditEntry): Promise<void> {
+  await db.insert(auditLog).values(auditRow(req, entry));
+}
+
+/** Several entries in one statement (changes written together, e.g. a batch of intakes). */
+export async function auditMany(db: Db, items: { req: FastifyRequest | null; entry: AuditEntry }[]): Promise<void> {
+  if (items.length) await db.insert(auditLog).values(items.map((i) => auditRow(i.req, i.entry)));
 }
 
 /** Only the fields that changed, for a compact before/after summary. */

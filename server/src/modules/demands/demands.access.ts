@@ -81,8 +81,11 @@ export interface Department {
   name: string;
 }
 
-/** Rule for (category, district), else for the category in any district, else the category's default department: one query. */
-export function departmentSql(categoryCode: string, districtCode: string): SQL {
+/**
+ * Rule for (category, district), else for the category in any district, else the category's default department: one query.
+ * The arguments are values, or column references of an outer query.
+ */
+export function departmentSql(categoryCode: string | SQL, districtCode: string | SQL): SQL {
   return sql`SELECT id, path, name FROM (
       (SELECT o.id, o.path, o.name, 0 AS pref, (r.district_code = '*') AS any_district, r.priority FROM demand_dispatch_rules r JOIN orgs o ON o.id = r.org_id
         WHERE r.category_code = ${categoryCode} AND r.district_code IN (${districtCode}, '*'))

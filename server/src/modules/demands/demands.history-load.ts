@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { rows, transaction, type Db } from '../../kernel/db/client.js';
+import { numArray, textArray } from '../../kernel/db/array-literals.js';
 import { loadCalendar, resolveDepartment, rootPath } from './demands.access.js';
 import { qingdao } from './demands.reference.js';
 import { rebuildRollup, rollupOffForTransaction } from './demands.rollup.js';
@@ -15,9 +16,6 @@ export interface LoadOptions {
   log?: (m: string) => void;
 }
 
-const quote = (v: string | null) => (v === null ? 'NULL' : `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`);
-const textArray = (list: (string | null)[]) => `{${list.map(quote).join(',')}}`;
-const numArray = (list: (number | null)[]) => `{${list.map((v) => (v === null ? 'NULL' : String(v))).join(',')}}`;
 
 const ts = (c: string) => `to_timestamp(s.${c} / 1000.0)`;
 

@@ -9,6 +9,7 @@ import { departmentSql, rootPath, type DemandRow, type Department } from '../dem
 import { districtCodes, streetDistrict } from '../demands.reference.js';
 import { systemActor, type Actor } from './record-event.js';
 import { searchTokens } from '../demands.search.js';
+import { batchedIntake } from './intake-batch.js';
 
 export interface IntakeInput {
   categoryCode: string;
@@ -45,7 +46,7 @@ export function newTrackingCode(now: Date): string {
   return `QD${day}${tail}`;
 }
 
-function validate(input: IntakeInput) {
+export function validateIntake(input: IntakeInput) {
   if (!districtCodes.has(input.districtCode)) throw new AppError('validation_failed', [{ field: 'districtCode', message: 'unknown district' }]);
   if (input.streetCode && streetDistrict.get(input.streetCode) !== input.districtCode) {
     throw new AppError('validation_failed', [{ field: 'streetCode', message: 'street is not in the district' }]);
@@ -55,21 +56,76 @@ function validate(input: IntakeInput) {
   }
 }
 
+export interface IntakeResult {
+  demand: DemandRow;
+  created: boolean;
+}
+
+/** The category with its deadlines, the department the rules pick, and the holidays from today on. */
+export interface CategoryLookup {
+  id: string;
+  name: string;
+  response_value: number;
+  response_unit: DeadlineUnit;
+  resolution_value: number;
+  resolution_unit: DeadlineUnit;
+  holidays: [string, boolean][] | null;
+  dept: Department | null;
+}
+
+export const holidaysFromSql = (now: Date) =>
+  sql`(SELECT json_agg(json_build_array(to_char(day, 'YYYY-MM-DD'), is_workday) ORDER BY day) FROM demand_holidays
+        WHERE day >= (${now.toISOString()}::timestamptz AT TIME ZONE 'Asia/Shanghai')::date)`;
+
+/** What a new demand's row and trail are made of, apart from its id and tracking code. */
+export function newDemandFields(input: IntakeInput, cat: CategoryLookup, now: Date, actor: Actor) {
+  const calendar = new Map(cat.holidays ?? []);
+  const dept = cat.dept;
+  const description = input.description.trim();
+  const title = (input.title?.trim() || description.replace(/\s+/g, ' ').slice(0, 30)).slice(0, 120);
+  const address = input.address?.trim() ?? '';
+  const text = `${title} ${description} ${address}`;
+  const events: { action: string; from: string | null; to: string; actor: Actor; orgId: number | null; note: string; data: unknown }[] = [
+    { action: 'receive', from: null, to: 'received', actor, orgId: null, note: '', data: { channel: input.channel } },
+  ];
+  if (dept) events.push({ action: 'dispatch', from: 'received', to: 'dispatched', actor: systemActor, orgId: dept.id, note: '按派单规则自动派单', data: { orgId: dept.id, orgName: dept.name, auto: true } });
+  return {
+    dept,
+    title,
+    description,
+    address,
+    status: dept ? ('dispatched' as const) : ('received' as const),
+    responseDue: dueAt(now, { value: cat.response_value, unit: cat.response_unit }, calendar),
+    resolutionDue: dueAt(now, { value: cat.resolution_value, unit: cat.resolution_unit }, calendar),
+    hash: input.citizenPhone ? phoneHash(input.citizenPhone) : null,
+    searchText: text,
+    searchTokens: searchTokens(text),
+    events,
+  };
+}
+
 /**
  * Records a new demand and dispatches it by the rules when one matches. With a client
  * request id, a repeat of the same submission returns the first demand (created = false).
+ * Plain intakes (no client request id, no per-phone quota) are written in batches with
+ * whatever other intakes arrive at the same time.
  */
-export async function intake(db: Db, req: FastifyRequest | null, input: IntakeInput, opts: IntakeOptions): Promise<{ demand: DemandRow; created: boolean }> {
-  validate(input);
+export async function intake(db: Db, req: FastifyRequest | null, input: IntakeInput, opts: IntakeOptions): Promise<IntakeResult> {
+  validateIntake(input);
+  if (!input.clientRequestId && !opts.phoneDailyLimit && !opts.now) return batchedIntake(db, req, input, opts);
+  return intakeOne(db, req, input, opts);
+}
+
+/** One intake in its own transaction. */
+export async function intakeOne(db: Db, req: FastifyRequest | null, input: IntakeInput, opts: IntakeOptions): Promise<IntakeResult> {
   const now = opts.now ?? new Date();
+  const root = await rootPath(db); // cached per database, so read it outside the transaction
   return transaction(db, async (tx) => {
     // One round trip for the category, the demand id, the holiday calendar and the department.
-    const [cat] = await rows<{ id: string; name: string; response_value: number; response_unit: DeadlineUnit; resolution_value: number; resolution_unit: DeadlineUnit; holidays: [string, boolean][] | null; dept: Department | null }>(
+    const [cat] = await rows<CategoryLookup>(
       tx,
       sql`SELECT nextval(pg_get_serial_sequence('demands', 'id')) AS id, name, response_value, response_unit, resolution_value, resolution_unit,
-                 (SELECT row_to_json(x) FROM (${departmentSql(input.categoryCode, input.districtCode)}) x) AS dept,
-                 (SELECT json_agg(json_build_array(to_char(day, 'YYYY-MM-DD'), is_workday) ORDER BY day) FROM demand_holidays
-                   WHERE day >= (${now.toISOString()}::timestamptz AT TIME ZONE 'Asia/Shanghai')::date) AS holidays
+                 (SELECT row_to_json(x) FROM (${departmentSql(input.categoryCode, input.districtCode)}) x) AS dept, ${holidaysFromSql(now)} AS holidays
             FROM demand_categories WHERE code = ${input.categoryCode} AND active`,
     );
     if (!cat) throw new AppError('validation_failed', [{ field: 'categoryCode', message: 'unknown or inactive category' }]);
@@ -85,28 +141,19 @@ export async function intake(db: Db, req: FastifyRequest | null, input: IntakeIn
         return { demand: existing, created: false };
       }
     }
-    const hash = input.citizenPhone ? phoneHash(input.citizenPhone) : null;
+    const f = newDemandFields(input, cat, now, opts.actor);
+    const hash = f.hash;
     if (hash && opts.phoneDailyLimit) {
       const [q] = await rows<{ count: number }>(tx, sql`INSERT INTO demand_phone_quota (phone_hash, day, count)
         VALUES (${hash}, (${now.toISOString()}::timestamptz AT TIME ZONE 'Asia/Shanghai')::date, 1)
         ON CONFLICT (phone_hash, day) DO UPDATE SET count = demand_phone_quota.count + 1 RETURNING count`);
       if (q.count > opts.phoneDailyLimit) throw new AppError('rate_limited', { field: 'phone', limit: opts.phoneDailyLimit });
     }
-
-    const calendar = new Map(cat.holidays ?? []);
-    const responseDue = dueAt(now, { value: cat.response_value, unit: cat.response_unit }, calendar);
-    const resolutionDue = dueAt(now, { value: cat.resolution_value, unit: cat.resolution_unit }, calendar);
-    const dept = cat.dept;
-    const description = input.description.trim();
-    const title = (input.title?.trim() || description.replace(/\s+/g, ' ').slice(0, 30)).slice(0, 120);
-    const address = input.address?.trim() ?? '';
+    const { dept, title, description, address, status } = f;
     const ts = now.toISOString();
-    const status = dept ? 'dispatched' : 'received';
-    const events = [sql`('receive', NULL::text, 'received', ${opts.actor.accountId}::int, ${opts.actor.name}, NULL::int, '', ${JSON.stringify({ channel: input.channel })}::jsonb)`];
-    if (dept) {
-      events.push(sql`('dispatch', 'received', 'dispatched', ${systemActor.accountId}::int, ${systemActor.name}, ${dept.id}::int, '按派单规则自动派单',
-        ${JSON.stringify({ orgId: dept.id, orgName: dept.name, auto: true })}::jsonb)`);
-    }
+    const events = f.events.map(
+      (e) => sql`(${e.action}, ${e.from}::text, ${e.to}, ${e.actor.accountId}::int, ${e.actor.name}, ${e.orgId}::int, ${e.note}, ${JSON.stringify(e.data)}::jsonb)`,
+    );
 
     // Tracking code, demand (already dispatched when a rule matches) and its trail in one statement;
     // a tracking-code collision inserts nothing and is retried with a new code.
@@ -123,9 +170,9 @@ export async function intake(db: Db, req: FastifyRequest | null, input: IntakeIn
                     search_text, search_tokens, updated_at)
                   OVERRIDING SYSTEM VALUE SELECT ${id}, ${input.districtCode}, ${input.streetCode ?? null}, t.tracking_code, ${input.channel}, ${input.clientKey}, ${input.clientRequestId ?? null},
                     ${input.categoryCode}, ${title}, ${description}, ${address}, ${input.lat ?? null}::float8, ${input.long ?? null}::float8, ${input.citizenName?.trim() || null},
-                    ${input.citizenPhone || null}, ${hash}, ${status}, ${dept?.id ?? null}::int, ${dept?.path ?? (await rootPath(tx))}, ${ts}::timestamptz,
-                    ${dept ? ts : null}::timestamptz, ${responseDue.toISOString()}::timestamptz, ${resolutionDue.toISOString()}::timestamptz,
-                    ${`${title} ${description} ${address}`}, ${searchTokens(`${title} ${description} ${address}`)}, ${ts}::timestamptz FROM t
+                    ${input.citizenPhone || null}, ${hash}, ${status}, ${dept?.id ?? null}::int, ${dept?.path ?? root}, ${ts}::timestamptz,
+                    ${dept ? ts : null}::timestamptz, ${f.responseDue.toISOString()}::timestamptz, ${f.resolutionDue.toISOString()}::timestamptz,
+                    ${f.searchText}, ${f.searchTokens}, ${ts}::timestamptz FROM t
                   RETURNING *),
             e AS (INSERT INTO demand_events (district_code, demand_id, action, from_status, to_status, actor_account_id, actor_name, org_id, note, data)
                   SELECT d.district_code, d.id, ev.* FROM d CROSS JOIN (VALUES ${sql.join(events, sql`, `)}) AS ev(action, from_status, to_status, actor_account_id, actor_name, org_id, note, data))
