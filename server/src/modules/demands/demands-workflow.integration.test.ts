@@ -23,6 +23,7 @@ const routeOf = (id: number, action: DemandAction, extId: number): [string, Reco
     answer: ['answer', { answer: '已安排维修，三日内完成。' }],
     callback: ['callback', { result: 'satisfied' }],
     close: ['close', {}],
+    supervise: ['supervise', { note: '请于今日内反馈办理进展' }],
   };
   const [path, body] = bodies[action];
   return [`/api/v1/demands/${id}/${path}`, body];
@@ -141,6 +142,26 @@ describe(`demand workflow (${dbKind})`, () => {
     const merged = (await admin.post(`/api/v1/demands/${d.id}/merge`, { targetId })).json();
     expect(merged.status).toBe('closed');
     expect(merged.mergedIntoId).toBe(targetId);
+  });
+
+  it("a supervision notice reaches the department's handlers and the trail, not the citizen's view", async () => {
+    const d = await hotlineIntake(admin);
+    const empty = await admin.post(`/api/v1/demands/${d.id}/supervise`, { note: '' });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().error.details[0].field).toBe('body.note');
+    expect((await handler.post(`/api/v1/demands/${d.id}/supervise`, { note: '越权' })).statusCode).toBe(403);
+    const res = await admin.post(`/api/v1/demands/${d.id}/supervise`, { note: '群众反映强烈，请今日内反馈' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().status).toBe('dispatched');
+    const inbox = (await handler.get('/api/v1/notifications')).json().items as { kind: string; body: string; link: string }[];
+    const notice = inbox.find((n) => n.kind === 'demand_supervision_notice' && n.link === `/demands/${d.id}`);
+    expect(notice?.body).toContain('群众反映强烈');
+    const detail = (await admin.get(`/api/v1/demands/${d.id}`)).json();
+    expect(detail.events.at(-1)).toMatchObject({ action: 'supervise', note: '群众反映强烈，请今日内反馈' });
+    const [audited] = await rows<{ n: number }>(t.db, sql`SELECT count(*)::int AS n FROM audit_log WHERE action = 'demands.supervise' AND entity_id = ${String(d.id)}`);
+    expect(audited.n).toBe(1);
+    const publicView = (await t.app.inject({ method: 'GET', url: `/api/v1/public/demands/${d.trackingCode}` })).json();
+    expect(JSON.stringify(publicView)).not.toContain('群众反映强烈');
   });
 
   it('two dispatchers dispatching the same demand at once: exactly one wins', async () => {

@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
 import type { ModuleContext } from '../../kernel/module.js';
 import { rows, transaction, type Db } from '../../kernel/db/client.js';
-import { notifyAccount } from '../../kernel/notifications/notify.js';
 import { audit } from '../../kernel/audit/audit.js';
 import { redSql, yellowSql } from './demands.present.js';
 import { getSettings } from './demands.settings.js';
 import { recordEvent, systemActor } from './commands/record-event.js';
+import { notifyDemandOwners } from './supervision-notice.js';
 
 const BATCH = 500;
 
@@ -28,13 +28,9 @@ export async function escalate(db: Db): Promise<number> {
           ON CONFLICT DO NOTHING RETURNING demand_id`);
         await tx.execute(sql`UPDATE demands SET supervision_level = GREATEST(supervision_level, ${rank}) WHERE district_code = ${d.district_code} AND id = ${d.id}`);
         if (!inserted.length) return;
-        const handlers = d.org_id
-          ? await rows<{ account_id: number }>(tx, sql`SELECT DISTINCT r.account_id FROM role_assignments r JOIN orgs o ON o.id = r.org_id JOIN accounts a ON a.id = r.account_id
-              WHERE r.role = 'handler' AND NOT a.disabled AND ${d.org_path} LIKE o.path || '%'`)
-          : await rows<{ account_id: number }>(tx, sql`SELECT DISTINCT r.account_id FROM role_assignments r JOIN orgs o ON o.id = r.org_id WHERE r.role = 'committee_admin' AND o.parent_id IS NULL`);
         const title = level === 'red' ? `【督办·红灯】诉求已超期：${d.title}` : `【督办·黄灯】诉求即将到期：${d.title}`;
-        for (const h of handlers) await notifyAccount(tx, h.account_id, { kind: `demand_supervision_${level}`, title, body: `查询码 ${d.tracking_code}，请尽快办理。`, link: `/demands/${d.id}` });
-        await tx.execute(sql`UPDATE demand_supervisions SET notified_accounts = ${handlers.length} WHERE district_code = ${d.district_code} AND demand_id = ${d.id} AND level = ${level}`);
+        const told = await notifyDemandOwners(tx, d, { kind: `demand_supervision_${level}`, title, body: `查询码 ${d.tracking_code}，请尽快办理。` });
+        await tx.execute(sql`UPDATE demand_supervisions SET notified_accounts = ${told} WHERE district_code = ${d.district_code} AND demand_id = ${d.id} AND level = ${level}`);
         await recordEvent(tx, { district_code: d.district_code, id: d.id, org_id: d.org_id }, { action: 'supervise', from: null, to: null, actor: systemActor, note: title, data: { level } });
         sent++;
       });

@@ -31,6 +31,7 @@ export const transitions = {
   answer: { from: ['accepted', 'in_progress'], to: 'answered', permission: 'demands.handle', department: true, label: { zh: '答复', en: 'Answer' } },
   callback: { from: ['answered'], to: 'closed', reopenTo: 'in_progress', permission: 'demands.supervise', department: false, label: { zh: '回访', en: 'Callback' } },
   close: { from: ['answered'], to: 'closed', permission: 'demands.supervise', department: false, label: { zh: '办结', en: 'Close' } },
+  supervise: { from: ['dispatched', 'accepted', 'in_progress'], to: null, permission: 'demands.supervise', department: false, label: { zh: '督办通知', en: 'Supervision notice' } },
   merge: { from: ['received', 'dispatched'], to: 'closed', permission: 'demands.dispatch', department: false, label: { zh: '合并重复件', en: 'Merge duplicate' } },
 } as const satisfies Record<string, TransitionDef>;
 

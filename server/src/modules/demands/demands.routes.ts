@@ -68,6 +68,9 @@ export function demandsRoutes(app: App, ctx: ModuleContext) {
   app.post('/api/v1/demands/:id/extensions/:extensionId/reject', { config: perm('demands.supervise'), schema: { tags, summary: '驳回延期', params: extensionParams, body: decisionBody } }, (req) =>
     act(req, req.params.id, 'reject_extension', { ...req.body, extensionId: req.params.extensionId }),
   );
+  app.post('/api/v1/demands/:id/supervise', { config: perm('demands.supervise'), schema: { tags, summary: '督办通知（通知承办单位经办人）', params: p, body: noteBody } }, (req) =>
+    act(req, req.params.id, 'supervise', req.body),
+  );
   app.post('/api/v1/demands/:id/answer', { config: perm('demands.handle'), schema: { tags, summary: '答复市民', params: p, body: answerBody } }, (req) => act(req, req.params.id, 'answer', req.body));
   app.post('/api/v1/demands/:id/callback', { config: perm('demands.supervise'), schema: { tags, summary: '回访（不满意则重新办理）', params: p, body: callbackBody } }, (req) => act(req, req.params.id, 'callback', req.body));
   app.post('/api/v1/demands/:id/close', { config: perm('demands.supervise'), schema: { tags, summary: '办结', params: p, body: closeBody } }, (req) => act(req, req.params.id, 'close', req.body));

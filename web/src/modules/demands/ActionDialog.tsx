@@ -5,7 +5,7 @@ import { applyFieldErrors } from '../../kernel/form-errors.js';
 import { dText } from './messages.js';
 import { useDemandAction, useDepartments } from './useDemands.js';
 
-export type DialogKind = 'dispatch' | 'redispatch' | 'return' | 'note' | 'extension' | 'answer';
+export type DialogKind = 'dispatch' | 'redispatch' | 'return' | 'note' | 'extension' | 'answer' | 'supervise';
 
 const titles: Record<DialogKind, Text> = {
   dispatch: dText.dispatchTo,
@@ -14,8 +14,9 @@ const titles: Record<DialogKind, Text> = {
   note: dText.note,
   extension: dText.extension,
   answer: dText.answerCitizen,
+  supervise: dText.superviseNotice,
 };
-const paths: Record<DialogKind, string> = { dispatch: 'dispatch', redispatch: 'redispatch', return: 'return', note: 'notes', extension: 'extensions', answer: 'answer' };
+const paths: Record<DialogKind, string> = { dispatch: 'dispatch', redispatch: 'redispatch', return: 'return', note: 'notes', extension: 'extensions', answer: 'answer', supervise: 'supervise' };
 
 /** The form behind one workflow action that needs input; Ctrl+Enter in a text box submits. */
 export function ActionDialog({ kind, demandId, defaultOrgId, onClose }: { kind: DialogKind | null; demandId: number; defaultOrgId?: number | null; onClose: (done: boolean) => void }) {
@@ -36,7 +37,7 @@ export function ActionDialog({ kind, demandId, defaultOrgId, onClose }: { kind: 
         ? { orgId: v.orgId, note: v.note || undefined }
         : kind === 'return'
           ? { reason: v.reason }
-          : kind === 'note'
+          : kind === 'note' || kind === 'supervise'
             ? { note: v.note }
             : kind === 'extension'
               ? { workingDays: v.workingDays, reason: v.reason }
@@ -87,6 +88,7 @@ export function ActionDialog({ kind, demandId, defaultOrgId, onClose }: { kind: 
           </>
         )}
         {kind === 'note' && area('note', dText.note, 1)}
+        {kind === 'supervise' && area('note', dText.superviseRequest, 2)}
         {kind === 'answer' && area('answer', dText.answer, 2)}
       </Form>
     </Modal>

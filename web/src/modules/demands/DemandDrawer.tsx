@@ -62,6 +62,9 @@ function Actions({ d, mode, open }: { d: DemandDetail; mode: DrawerMode; open: (
       buttons.push(<Button key="ans" type="primary" onClick={() => open('answer')} data-testid="act-answer">{t(dText.answerCitizen)}</Button>);
     }
   }
+  if (mode === 'supervise' && ['dispatched', 'accepted', 'in_progress'].includes(d.status)) {
+    buttons.push(<Button key="sv" onClick={() => open('supervise')} data-testid="act-supervise">{t(dText.superviseNotice)}</Button>);
+  }
   if (mode === 'supervise' && pending) {
     buttons.push(<Button key="ap" type="primary" onClick={() => run(`extensions/${pending.id}/approve`)}>{t(dText.approve)}</Button>);
     buttons.push(<Button key="rj" danger onClick={() => run(`extensions/${pending.id}/reject`)}>{t(dText.reject)}</Button>);

@@ -75,6 +75,8 @@ export const dText = {
   workingDays: { zh: '延期工作日', en: 'Working days' },
   answerCitizen: { zh: '答复市民', en: 'Answer the citizen' },
   approve: { zh: '批准', en: 'Approve' },
+  superviseNotice: { zh: '发督办通知', en: 'Send supervision notice' },
+  superviseRequest: { zh: '督办要求（将通知承办单位经办人）', en: 'What the department must do (sent to its handlers)' },
   reject: { zh: '驳回', en: 'Reject' },
   pendingExtension: { zh: '待审批延期：{n} 个工作日 — {reason}', en: 'Extension pending: {n} working days — {reason}' },
   masked: { zh: '联系方式已脱敏', en: 'Contact masked' },

@@ -8,6 +8,7 @@ import { addWorkingDays, dueAt, type DeadlineUnit } from '../deadlines.js';
 import { canTransition, transitions, type DemandAction, type DemandStatus } from '../demands.machine.js';
 import { assertInScope, departmentById, loadCalendar, lockDemand, rootPath, type DemandRow } from '../demands.access.js';
 import { citizenActor, recordEvent, type Actor } from './record-event.js';
+import { notifyDemandOwners } from '../supervision-notice.js';
 
 export interface TransitionInput {
   note?: string;
@@ -120,6 +121,12 @@ export async function transition(db: Db, req: FastifyRequest | null, caller: Cal
       case 'close':
         set.closed_at = now;
         break;
+      case 'supervise': {
+        note = need(input.note, 'note');
+        const told = await notifyDemandOwners(tx, d, { kind: 'demand_supervision_notice', title: `【督办通知】${d.title}`, body: `查询码 ${d.tracking_code}：${note}` });
+        data = { level: 'notice', notifiedAccounts: told };
+        break;
+      }
       case 'merge': {
         const targetId = need(input.targetId, 'targetId');
         const [target] = await rows<{ id: number; status: string; tracking_code: string }>(tx, sql`SELECT id, status, tracking_code FROM demands WHERE id = ${targetId}`);
