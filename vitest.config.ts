@@ -7,6 +7,8 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 60_000,
+    // Pages under a loaded CI machine can take seconds to show what a poll waits for (the default is 1 s).
+    expect: { poll: { timeout: 20_000, interval: 100 } },
     hookTimeout: 180_000,
     reporters: ['default'],
   },

@@ -99,7 +99,8 @@ export function newDemandFields(input: IntakeInput, cat: CategoryLookup, now: Da
     resolutionDue: dueAt(now, { value: cat.resolution_value, unit: cat.resolution_unit }, calendar),
     hash: input.citizenPhone ? phoneHash(input.citizenPhone) : null,
     searchText: text,
-    searchTokens: searchTokens(text),
+    // A title cut from the description adds no words of its own (only a word cut in half), so only a given title is segmented.
+    searchTokens: searchTokens(input.title?.trim() ? text : `${description} ${address}`),
     events,
   };
 }
