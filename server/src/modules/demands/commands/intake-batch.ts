@@ -106,9 +106,6 @@ async function writeBatch(db: Db, batch: Pending[]): Promise<(IntakeResult | Err
       if (!cat) results[i] = new AppError('validation_failed', [{ field: 'categoryCode', message: 'unknown or inactive category' }]);
       else todo.push({ ...newDemandFields(p.input, cat, now, p.opts.actor), i, p, cat, id: cat.id });
     });
-    // Rollup rows are locked in key order by every writer, so concurrent batches cannot deadlock on them.
-    const key = (d: Prepared) => `${d.p.input.districtCode}|${d.p.input.categoryCode}|${String(d.dept?.id ?? 0).padStart(10, '0')}`;
-    todo.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
     const created: Prepared[] = [];
     // A tracking code already taken leaves its demand out; it is tried again with a new code.
     for (let attempt = 0; todo.length; attempt++) {
@@ -148,7 +145,7 @@ async function writeBatch(db: Db, batch: Pending[]): Promise<(IntakeResult | Err
   });
 }
 
-/** Tracking codes, demands (ordered by rollup key) and their trails in one statement, each column passed as one array. */
+/** Tracking codes, demands and their trails in one statement, each column passed as one array. */
 function insertSql(todo: Prepared[], codes: Map<string, string>, root: string, ts: string) {
   const c = (pick: (d: Prepared) => string | null | undefined) => textArray(todo.map(pick));
   const n = (pick: (d: Prepared) => number | string | null | undefined) => textArray(todo.map((d) => (pick(d) == null ? null : String(pick(d)))));
@@ -162,8 +159,8 @@ function insertSql(todo: Prepared[], codes: Map<string, string>, root: string, t
                ${c((d) => d.hash)}::text[], ${c((d) => d.status)}::text[], ${n((d) => d.dept?.id)}::int[], ${c((d) => d.dept?.path ?? root)}::text[],
                ${c((d) => (d.dept ? ts : null))}::timestamptz[], ${c((d) => d.responseDue.toISOString())}::timestamptz[], ${c((d) => d.resolutionDue.toISOString())}::timestamptz[],
                ${c((d) => d.searchText)}::text[], ${c((d) => d.searchTokens)}::text[])
-        WITH ORDINALITY AS x (id, district_code, street_code, tracking_code, channel, client_key, category_code, title, description, address, lat, long,
-                              citizen_name, citizen_phone, phone_hash, status, org_id, org_path, dispatched_at, response_due_at, resolution_due_at, search_text, search_tokens, ord)),
+        AS x (id, district_code, street_code, tracking_code, channel, client_key, category_code, title, description, address, lat, long,
+                              citizen_name, citizen_phone, phone_hash, status, org_id, org_path, dispatched_at, response_due_at, resolution_due_at, search_text, search_tokens)),
     t AS (INSERT INTO demand_tracking (tracking_code, district_code, demand_id) SELECT tracking_code, district_code, id FROM v ON CONFLICT DO NOTHING RETURNING tracking_code),
     d AS (INSERT INTO demands (id, district_code, street_code, tracking_code, channel, client_key, category_code, title, description, address, lat, long,
                                citizen_name, citizen_phone, phone_hash, status, org_id, org_path, received_at, dispatched_at, response_due_at, resolution_due_at,
@@ -172,7 +169,8 @@ function insertSql(todo: Prepared[], codes: Map<string, string>, root: string, t
           SELECT v.id, v.district_code, v.street_code, v.tracking_code, v.channel, v.client_key, v.category_code, v.title, v.description, v.address, v.lat, v.long,
                  v.citizen_name, v.citizen_phone, v.phone_hash, v.status, v.org_id, v.org_path, ${ts}::timestamptz, v.dispatched_at, v.response_due_at, v.resolution_due_at,
                  v.search_text, v.search_tokens, ${ts}::timestamptz
-            FROM v JOIN t ON t.tracking_code = v.tracking_code ORDER BY v.ord
+            -- In rollup-key order (all of a batch share the day), as the trigger and transitions lock rollup rows, so writers cannot deadlock on them.
+            FROM v JOIN t ON t.tracking_code = v.tracking_code ORDER BY v.district_code, v.category_code, COALESCE(v.org_id, 0)
           RETURNING *),
     e AS (INSERT INTO demand_events (district_code, demand_id, action, from_status, to_status, actor_account_id, actor_name, org_id, note, data)
           SELECT d.district_code, d.id, ev.action, ev.from_status, ev.to_status, ev.actor_account_id, ev.actor_name, ev.org_id, ev.note, ev.data
