@@ -59,9 +59,12 @@ function rollupSource(scope: Scope, f: Filter, byDay = false): SQL {
   if (f.from) daily.push(sql`r.day >= ${f.from}::date`);
   if (f.to) daily.push(sql`r.day <= ${f.to}::date`);
   if (!span) return sql`(SELECT r.day, ${cols} FROM demand_daily_rollup r WHERE ${sql.join(daily, sql` AND `)}) r`;
-  daily.push(sql`(r.day < ${span.a}::date OR r.day >= ${span.b}::date)`);
+  // The days before and after the whole months as two plain ranges (one OR would hide from the planner how few rows they are).
+  const head = [...daily, sql`r.day < ${span.a}::date`];
+  const tail = [...daily, sql`r.day >= ${span.b}::date`];
   const monthly = [...keyWhere(scope, f), sql`r.month >= ${span.a}::date`, sql`r.month < ${span.b}::date`];
-  return sql`(SELECT r.day, ${cols} FROM demand_daily_rollup r WHERE ${sql.join(daily, sql` AND `)}
+  return sql`(SELECT r.day, ${cols} FROM demand_daily_rollup r WHERE ${sql.join(head, sql` AND `)}
+              UNION ALL SELECT r.day, ${cols} FROM demand_daily_rollup r WHERE ${sql.join(tail, sql` AND `)}
               UNION ALL SELECT r.month AS day, ${cols} FROM demand_monthly_rollup r WHERE ${sql.join(monthly, sql` AND `)}) r`;
 }
 

@@ -104,7 +104,8 @@ export async function loadHistory(db: Db, opts: LoadOptions) {
   const rollupSeconds = (performance.now() - t1) / 1000;
   const t2 = performance.now();
   await db.execute(sql`ANALYZE demands`);
-  await db.execute(sql`ANALYZE demand_daily_rollup`);
+  await db.execute(sql`VACUUM ANALYZE demand_daily_rollup`);
+  await db.execute(sql`VACUUM ANALYZE demand_monthly_rollup`);
   const analyzeSeconds = (performance.now() - t2) / 1000;
   log(`loaded ${total.toLocaleString('en')} in ${loadSeconds.toFixed(1)} s (${Math.round(total / loadSeconds).toLocaleString('en')} rows/s); rollup ${rollupRows} rows in ${rollupSeconds.toFixed(1)} s; ANALYZE ${analyzeSeconds.toFixed(1)} s`);
   return { from: start, to: end, rows: total, loadSeconds, rollupSeconds, rollupRows, analyzeSeconds, rowsPerSecond: total / loadSeconds };
