@@ -5,4 +5,4 @@ const quote = (v: string | null) => (v === null ? 'NULL' : `"${v.replace(/\\/g, 
 
 export const textArray = (list: (string | null | undefined)[]) => `{${list.map((v) => quote(v ?? null)).join(',')}}`;
 
-export const numArray = (list: (number | null | undefined)[]) => `{${list.map((v) => (v == null ? 'NULL' : String(v))).join(',')}}`;
+export const numArray = (list: (number | string | null | undefined)[]) => `{${list.map((v) => (v == null ? 'NULL' : String(v))).join(',')}}`;

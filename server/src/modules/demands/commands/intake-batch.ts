@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import { rows, transaction, type Db } from '../../../kernel/db/client.js';
-import { textArray } from '../../../kernel/db/array-literals.js';
+import { numArray, textArray } from '../../../kernel/db/array-literals.js';
 import { AppError } from '../../../kernel/errors.js';
 import { auditMany } from '../../../kernel/audit/audit.js';
 import { departmentSql, rootPath, type DemandRow } from '../demands.access.js';
-import { holidaysFromSql, intakeOne, newDemandFields, newTrackingCode, type CategoryLookup, type IntakeInput, type IntakeOptions, type IntakeResult } from './intake.js';
+import { holidaysFromSql, intakeAuditEntry, intakeOne, newDemandFields, newTrackingCode, type CategoryLookup, type IntakeInput, type IntakeOptions, type IntakeResult } from './intake.js';
 
 /** Enough to share one commit among a burst; small enough that a statement stays well under PostgreSQL's parameter limit. */
 const MAX_BATCH = 64;
@@ -124,22 +124,7 @@ async function writeBatch(db: Db, batch: Pending[]): Promise<(IntakeResult | Err
     }
     await auditMany(
       tx,
-      created.map((d) => {
-        const demand = (results[d.i] as IntakeResult).demand;
-        const { input, req } = d.p;
-        return {
-          req,
-          entry: {
-            action: 'demands.intake',
-            entity: 'demand',
-            entityId: d.id,
-            orgId: demand.org_id,
-            orgPath: demand.org_path,
-            summary: `${demand.tracking_code} ${d.cat.name} (${input.channel})`,
-            ...(req?.auth ? {} : { actor: { accountId: null, username: input.clientKey } }),
-          },
-        };
-      }),
+      created.map((d) => ({ req: d.p.req, entry: intakeAuditEntry(d.p.req, d.p.input, (results[d.i] as IntakeResult).demand, d.cat.name) })),
     );
     return results;
   });
@@ -148,9 +133,10 @@ async function writeBatch(db: Db, batch: Pending[]): Promise<(IntakeResult | Err
 /** Tracking codes, demands and their trails in one statement, each column passed as one array. */
 function insertSql(todo: Prepared[], codes: Map<string, string>, root: string, ts: string) {
   const c = (pick: (d: Prepared) => string | null | undefined) => textArray(todo.map(pick));
-  const n = (pick: (d: Prepared) => number | string | null | undefined) => textArray(todo.map((d) => (pick(d) == null ? null : String(pick(d)))));
+  const n = (pick: (d: Prepared) => number | string | null | undefined) => numArray(todo.map(pick));
   const events = todo.flatMap((d) => d.events.map((e) => ({ id: d.id, ...e })));
-  const e = (pick: (x: (typeof events)[number]) => string | number | null) => textArray(events.map((x) => (pick(x) == null ? null : String(pick(x)))));
+  const e = (pick: (x: (typeof events)[number]) => string | null) => textArray(events.map(pick));
+  const en = (pick: (x: (typeof events)[number]) => number | string | null) => numArray(events.map(pick));
   return sql`WITH v AS (
       SELECT * FROM unnest(${n((d) => d.id)}::bigint[], ${c((d) => d.p.input.districtCode)}::text[], ${c((d) => d.p.input.streetCode ?? null)}::text[],
                ${c((d) => codes.get(d.id))}::text[], ${c((d) => d.p.input.channel)}::text[], ${c((d) => d.p.input.clientKey)}::text[], ${c((d) => d.p.input.categoryCode)}::text[],
@@ -174,8 +160,8 @@ function insertSql(todo: Prepared[], codes: Map<string, string>, root: string, t
           RETURNING *),
     e AS (INSERT INTO demand_events (district_code, demand_id, action, from_status, to_status, actor_account_id, actor_name, org_id, note, data)
           SELECT d.district_code, d.id, ev.action, ev.from_status, ev.to_status, ev.actor_account_id, ev.actor_name, ev.org_id, ev.note, ev.data
-            FROM unnest(${e((x) => x.id)}::bigint[], ${e((x) => x.action)}::text[], ${e((x) => x.from)}::text[], ${e((x) => x.to)}::text[], ${e((x) => x.actor.accountId)}::int[],
-                        ${e((x) => x.actor.name)}::text[], ${e((x) => x.orgId)}::int[], ${e((x) => x.note)}::text[], ${e((x) => JSON.stringify(x.data))}::jsonb[])
+            FROM unnest(${en((x) => x.id)}::bigint[], ${e((x) => x.action)}::text[], ${e((x) => x.from)}::text[], ${e((x) => x.to)}::text[], ${en((x) => x.actor.accountId)}::int[],
+                        ${e((x) => x.actor.name)}::text[], ${en((x) => x.orgId)}::int[], ${e((x) => x.note)}::text[], ${e((x) => JSON.stringify(x.data))}::jsonb[])
                  AS ev (demand_id, action, from_status, to_status, actor_account_id, actor_name, org_id, note, data)
             JOIN d ON d.id = ev.demand_id)
     SELECT * FROM d`;

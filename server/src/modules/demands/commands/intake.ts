@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import { rows, transaction, type Db } from '../../../kernel/db/client.js';
 import { AppError } from '../../../kernel/errors.js';
-import { audit } from '../../../kernel/audit/audit.js';
+import { audit, type AuditEntry } from '../../../kernel/audit/audit.js';
 import { dueAt, type DeadlineUnit } from '../deadlines.js';
 import { departmentSql, rootPath, type DemandRow, type Department } from '../demands.access.js';
 import { districtCodes, streetDistrict } from '../demands.reference.js';
@@ -105,6 +105,19 @@ export function newDemandFields(input: IntakeInput, cat: CategoryLookup, now: Da
   };
 }
 
+/** The audit entry of a new demand; without a session the client key says who sent it. */
+export function intakeAuditEntry(req: FastifyRequest | null, input: IntakeInput, demand: DemandRow, categoryName: string): AuditEntry {
+  return {
+    action: 'demands.intake',
+    entity: 'demand',
+    entityId: demand.id,
+    orgId: demand.org_id,
+    orgPath: demand.org_path,
+    summary: `${demand.tracking_code} ${categoryName} (${input.channel})`,
+    ...(req?.auth ? {} : { actor: { accountId: null, username: input.clientKey } }),
+  };
+}
+
 /**
  * Records a new demand and dispatches it by the rules when one matches. With a client
  * request id, a repeat of the same submission returns the first demand (created = false).
@@ -180,15 +193,7 @@ export async function intakeOne(db: Db, req: FastifyRequest | null, input: Intak
             SELECT * FROM d`,
       );
     }
-    await audit(tx, req, {
-      action: 'demands.intake',
-      entity: 'demand',
-      entityId: id,
-      orgId: demand.org_id,
-      orgPath: demand.org_path,
-      summary: `${trackingCode} ${cat.name} (${input.channel})`,
-      ...(req?.auth ? {} : { actor: { accountId: null, username: input.clientKey } }),
-    });
+    await audit(tx, req, intakeAuditEntry(req, input, demand, cat.name));
     return { demand, created: true };
   });
 }
