@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../db/client.js';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { textArray } from '../db/array-literals.js';
 import { auditLog } from './audit.schema.js';
 
@@ -38,21 +38,25 @@ export async function audit(db: Db, req: FastifyRequest | null, entry: AuditEntr
   await db.insert(auditLog).values(auditRow(req, entry));
 }
 
+const auditColumns = sql.raw('account_id, actor, action, entity, entity_id, org_id, org_path, summary, before, after, ip');
+
 /**
- * Several entries in one statement (changes written together, e.g. a batch of intakes). Each column
- * travels as one array: drizzle's insert builder costs milliseconds for a few dozen rows.
+ * Several audit rows as one SELECT, each column travelling as one array (drizzle's insert builder
+ * costs milliseconds for a few dozen rows). Its columns are named as audit_log's, so a statement
+ * that writes the changes can also write their entries, filtered to the rows it really changed.
  */
-export async function auditMany(db: Db, items: { req: FastifyRequest | null; entry: AuditEntry }[]): Promise<void> {
-  if (!items.length) return;
+export function auditRowsSql(items: { req: FastifyRequest | null; entry: AuditEntry }[]): SQL {
   const r = items.map((i) => auditRow(i.req, i.entry));
   type Row = (typeof r)[number];
   const text = (pick: (x: Row) => unknown) => textArray(r.map((x) => (pick(x) == null ? null : String(pick(x)))));
   const json = (pick: (x: Row) => unknown) => textArray(r.map((x) => (pick(x) == null ? null : JSON.stringify(pick(x)))));
-  await db.execute(sql`INSERT INTO audit_log (account_id, actor, action, entity, entity_id, org_id, org_path, summary, before, after, ip)
-    SELECT * FROM unnest(${text((x) => x.accountId)}::int[], ${text((x) => x.actor)}::text[], ${text((x) => x.action)}::text[], ${text((x) => x.entity)}::text[],
+  return sql`SELECT * FROM unnest(${text((x) => x.accountId)}::int[], ${text((x) => x.actor)}::text[], ${text((x) => x.action)}::text[], ${text((x) => x.entity)}::text[],
                          ${text((x) => x.entityId)}::text[], ${text((x) => x.orgId)}::int[], ${text((x) => x.orgPath)}::text[], ${text((x) => x.summary)}::text[],
-                         ${json((x) => x.before)}::jsonb[], ${json((x) => x.after)}::jsonb[], ${text((x) => x.ip)}::text[])`);
+                         ${json((x) => x.before)}::jsonb[], ${json((x) => x.after)}::jsonb[], ${text((x) => x.ip)}::text[]) AS a (${auditColumns})`;
 }
+
+/** INSERT INTO audit_log of rows shaped as auditRowsSql's (a SELECT over them). */
+export const insertAuditSql = (select: SQL) => sql`INSERT INTO audit_log (${auditColumns}) ${select}`;
 
 /** Only the fields that changed, for a compact before/after summary. */
 export function diff<T extends Record<string, unknown>>(before: T, after: Partial<T>) {

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
-import { rows, transaction, type Db } from '../../../kernel/db/client.js';
+import { rows, type Db } from '../../../kernel/db/client.js';
 import { numArray, textArray } from '../../../kernel/db/array-literals.js';
 import { AppError } from '../../../kernel/errors.js';
-import { auditMany } from '../../../kernel/audit/audit.js';
+import { auditRowsSql, insertAuditSql } from '../../../kernel/audit/audit.js';
 import { departmentSql, rootPath, type DemandRow } from '../demands.access.js';
 import { holidaysFromSql, intakeAuditEntry, intakeOne, newDemandFields, newTrackingCode, type CategoryLookup, type IntakeInput, type IntakeOptions, type IntakeResult } from './intake.js';
 
@@ -25,8 +25,8 @@ interface Pending {
 
 /**
  * Group commit for intakes. Intakes that arrive while a batch is being written wait for the next
- * one, which writes them all in one transaction with a few multi-row statements: at a busy hotline
- * the database does one commit per batch instead of one per call. If a batch fails, each of its
+ * one, which writes them all with one multi-row statement: at a busy hotline the database does one
+ * commit per batch instead of one per call. If a batch fails, each of its
  * intakes is retried on its own, so one bad demand fails alone.
  */
 class IntakeBatcher {
@@ -84,54 +84,52 @@ export function batchedIntake(db: Db, req: FastifyRequest | null, input: IntakeI
 
 type Prepared = ReturnType<typeof newDemandFields> & { i: number; p: Pending; cat: CategoryLookup; id: string };
 
-/** Writes the batch in one transaction; an unknown category fails only its own intake. */
+/**
+ * Writes the batch with two statements and no explicit transaction: a read of categories, rules and
+ * holidays, then one statement that writes tracking codes, demands, trails and audit entries (atomic
+ * on its own, one commit). A tracking code already taken leaves its demand out of that statement; it
+ * is written by the next one with a new code. An unknown category fails only its own intake.
+ */
 async function writeBatch(db: Db, batch: Pending[]): Promise<(IntakeResult | Error)[]> {
   const now = new Date();
   const ts = now.toISOString();
   const results: (IntakeResult | Error)[] = new Array(batch.length);
-  const root = await rootPath(db); // cached per database, so read it outside the transaction
-  return transaction(db, async (tx) => {
-    const cats = batch.map((p) => p.input.categoryCode);
-    const districts = batch.map((p) => p.input.districtCode);
-    const found = await rows<CategoryLookup & { i: number }>(
-      tx,
-      sql`SELECT p.i, nextval(pg_get_serial_sequence('demands', 'id')) AS id, c.name, c.response_value, c.response_unit, c.resolution_value, c.resolution_unit,
-                 (SELECT row_to_json(x) FROM (${departmentSql(sql`p.cat`, sql`p.district`)}) x) AS dept, ${holidaysFromSql(now)} AS holidays
-            FROM unnest(${textArray(cats)}::text[], ${textArray(districts)}::text[]) WITH ORDINALITY AS p(cat, district, i) JOIN demand_categories c ON c.code = p.cat AND c.active`,
-    );
-    const byIndex = new Map(found.map((c) => [Number(c.i) - 1, c]));
-    let todo: Prepared[] = [];
-    batch.forEach((p, i) => {
-      const cat = byIndex.get(i);
-      if (!cat) results[i] = new AppError('validation_failed', [{ field: 'categoryCode', message: 'unknown or inactive category' }]);
-      else todo.push({ ...newDemandFields(p.input, cat, now, p.opts.actor), i, p, cat, id: cat.id });
-    });
-    const created: Prepared[] = [];
-    // A tracking code already taken leaves its demand out; it is tried again with a new code.
-    for (let attempt = 0; todo.length; attempt++) {
-      if (attempt > 5) throw new Error('could not allocate tracking codes');
-      const codes = new Map(todo.map((d) => [d.id, newTrackingCode(now)]));
-      const inserted = await rows<DemandRow>(tx, insertSql(todo, codes, root, ts));
-      const ids = new Map(inserted.map((r) => [String(r.id), r]));
-      for (const d of todo) {
-        const row = ids.get(String(d.id));
-        if (row) {
-          results[d.i] = { demand: row, created: true };
-          created.push(d);
-        }
-      }
-      todo = todo.filter((d) => !ids.has(String(d.id)));
-    }
-    await auditMany(
-      tx,
-      created.map((d) => ({ req: d.p.req, entry: intakeAuditEntry(d.p.req, d.p.input, (results[d.i] as IntakeResult).demand, d.cat.name) })),
-    );
-    return results;
+  const root = await rootPath(db);
+  const cats = batch.map((p) => p.input.categoryCode);
+  const districts = batch.map((p) => p.input.districtCode);
+  const found = await rows<CategoryLookup & { i: number }>(
+    db,
+    sql`SELECT p.i, nextval(pg_get_serial_sequence('demands', 'id')) AS id, c.name, c.response_value, c.response_unit, c.resolution_value, c.resolution_unit,
+               (SELECT row_to_json(x) FROM (${departmentSql(sql`p.cat`, sql`p.district`)}) x) AS dept, ${holidaysFromSql(now)} AS holidays
+          FROM unnest(${textArray(cats)}::text[], ${textArray(districts)}::text[]) WITH ORDINALITY AS p(cat, district, i) JOIN demand_categories c ON c.code = p.cat AND c.active`,
+  );
+  const byIndex = new Map(found.map((c) => [Number(c.i) - 1, c]));
+  let todo: Prepared[] = [];
+  batch.forEach((p, i) => {
+    const cat = byIndex.get(i);
+    if (!cat) results[i] = new AppError('validation_failed', [{ field: 'categoryCode', message: 'unknown or inactive category' }]);
+    else todo.push({ ...newDemandFields(p.input, cat, now, p.opts.actor), i, p, cat, id: cat.id });
   });
+  for (let attempt = 0; todo.length; attempt++) {
+    if (attempt > 5) throw new Error('could not allocate tracking codes');
+    const codes = new Map(todo.map((d) => [d.id, newTrackingCode(now)]));
+    const audits = todo.map((d) => ({
+      req: d.p.req,
+      entry: intakeAuditEntry(d.p.req, d.p.input, { id: d.id, org_id: d.dept?.id ?? null, org_path: d.dept?.path ?? root, tracking_code: codes.get(d.id)! }, d.cat.name),
+    }));
+    const inserted = await rows<DemandRow>(db, insertSql(todo, codes, root, ts, audits));
+    const ids = new Map(inserted.map((r) => [String(r.id), r]));
+    for (const d of todo) {
+      const row = ids.get(String(d.id));
+      if (row) results[d.i] = { demand: row, created: true };
+    }
+    todo = todo.filter((d) => !ids.has(String(d.id)));
+  }
+  return results;
 }
 
-/** Tracking codes, demands and their trails in one statement, each column passed as one array. */
-function insertSql(todo: Prepared[], codes: Map<string, string>, root: string, ts: string) {
+/** Tracking codes, demands, their trails and audit entries in one statement, each column passed as one array. */
+function insertSql(todo: Prepared[], codes: Map<string, string>, root: string, ts: string, audits: Parameters<typeof auditRowsSql>[0]) {
   const c = (pick: (d: Prepared) => string | null | undefined) => textArray(todo.map(pick));
   const n = (pick: (d: Prepared) => number | string | null | undefined) => numArray(todo.map(pick));
   const events = todo.flatMap((d) => d.events.map((e) => ({ id: d.id, ...e })));
@@ -147,7 +145,7 @@ function insertSql(todo: Prepared[], codes: Map<string, string>, root: string, t
                ${c((d) => d.searchText)}::text[], ${c((d) => d.searchTokens)}::text[])
         AS x (id, district_code, street_code, tracking_code, channel, client_key, category_code, title, description, address, lat, long,
                               citizen_name, citizen_phone, phone_hash, status, org_id, org_path, dispatched_at, response_due_at, resolution_due_at, search_text, search_tokens)),
-    t AS (INSERT INTO demand_tracking (tracking_code, district_code, demand_id) SELECT tracking_code, district_code, id FROM v ON CONFLICT DO NOTHING RETURNING tracking_code),
+    t AS (INSERT INTO demand_tracking (tracking_code, district_code, demand_id) SELECT tracking_code, district_code, id FROM v ON CONFLICT DO NOTHING RETURNING demand_id),
     d AS (INSERT INTO demands (id, district_code, street_code, tracking_code, channel, client_key, category_code, title, description, address, lat, long,
                                citizen_name, citizen_phone, phone_hash, status, org_id, org_path, received_at, dispatched_at, response_due_at, resolution_due_at,
                                search_text, search_tokens, updated_at)
@@ -156,13 +154,14 @@ function insertSql(todo: Prepared[], codes: Map<string, string>, root: string, t
                  v.citizen_name, v.citizen_phone, v.phone_hash, v.status, v.org_id, v.org_path, ${ts}::timestamptz, v.dispatched_at, v.response_due_at, v.resolution_due_at,
                  v.search_text, v.search_tokens, ${ts}::timestamptz
             -- In rollup-key order (all of a batch share the day), as the trigger and transitions lock rollup rows, so writers cannot deadlock on them.
-            FROM v JOIN t ON t.tracking_code = v.tracking_code ORDER BY v.district_code, v.category_code, COALESCE(v.org_id, 0)
+            FROM v JOIN t ON t.demand_id = v.id ORDER BY v.district_code, v.category_code, COALESCE(v.org_id, 0)
           RETURNING *),
     e AS (INSERT INTO demand_events (district_code, demand_id, action, from_status, to_status, actor_account_id, actor_name, org_id, note, data)
           SELECT d.district_code, d.id, ev.action, ev.from_status, ev.to_status, ev.actor_account_id, ev.actor_name, ev.org_id, ev.note, ev.data
             FROM unnest(${en((x) => x.id)}::bigint[], ${e((x) => x.action)}::text[], ${e((x) => x.from)}::text[], ${e((x) => x.to)}::text[], ${en((x) => x.actor.accountId)}::int[],
                         ${e((x) => x.actor.name)}::text[], ${en((x) => x.orgId)}::int[], ${e((x) => x.note)}::text[], ${e((x) => JSON.stringify(x.data))}::jsonb[])
                  AS ev (demand_id, action, from_status, to_status, actor_account_id, actor_name, org_id, note, data)
-            JOIN d ON d.id = ev.demand_id)
+            JOIN d ON d.id = ev.demand_id),
+    au AS (${insertAuditSql(sql`SELECT a.* FROM (${auditRowsSql(audits)}) a JOIN d ON d.id::text = a.entity_id`)})
     SELECT * FROM d`;
 }

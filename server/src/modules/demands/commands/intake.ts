@@ -106,7 +106,12 @@ export function newDemandFields(input: IntakeInput, cat: CategoryLookup, now: Da
 }
 
 /** The audit entry of a new demand; without a session the client key says who sent it. */
-export function intakeAuditEntry(req: FastifyRequest | null, input: IntakeInput, demand: DemandRow, categoryName: string): AuditEntry {
+export function intakeAuditEntry(
+  req: FastifyRequest | null,
+  input: IntakeInput,
+  demand: Pick<DemandRow, 'id' | 'org_id' | 'org_path' | 'tracking_code'>,
+  categoryName: string,
+): AuditEntry {
   return {
     action: 'demands.intake',
     entity: 'demand',
