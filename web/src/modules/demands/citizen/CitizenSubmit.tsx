@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { Button, Card, Form, Input, Progress, Result, Select, Typography, Upload, type UploadFile } from 'antd';
+import { Alert, Button, Card, Form, Input, Progress, Result, Select, Typography, Upload, type UploadFile } from 'antd';
 import { CameraOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
-import { api } from '../../../kernel/api.js';
+import { api, ApiError } from '../../../kernel/api.js';
 import { errorText } from '../../../kernel/feedback.js';
 import { applyFieldErrors } from '../../../kernel/form-errors.js';
 import { useI18n } from '../../../kernel/i18n.js';
@@ -23,6 +23,18 @@ interface Values {
 
 const MAX_PHOTOS = 3;
 
+interface Unsent {
+  file: File;
+  error: unknown;
+}
+
+/** Uploads the photos of a submitted demand; returns those that did not arrive, with why. */
+async function sendPhotos(trackingCode: string, files: File[]): Promise<Unsent[]> {
+  const failed: Unsent[] = [];
+  for (const file of files) await api.upload(`/public/demands/${trackingCode}/photos`, file).catch((error: unknown) => failed.push({ file, error }));
+  return failed;
+}
+
 /** The citizen's form: proof of work in the browser instead of a CAPTCHA, then photos by tracking code. */
 export default function CitizenSubmit() {
   const { t, lang } = useI18n();
@@ -33,6 +45,8 @@ export default function CitizenSubmit() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [code, setCode] = useState<string | null>(null);
+  /** Photos whose upload failed after the demand was recorded, offered for another try. */
+  const [unsent, setUnsent] = useState<Unsent[]>([]);
   const district = Form.useWatch('districtCode', form);
 
   const submit = async (v: Values) => {
@@ -49,8 +63,8 @@ export default function CitizenSubmit() {
         citizenPhone: v.citizenPhone?.trim() || null,
         challenge: { nonce: ch.nonce, solution },
       });
-      // Photos follow the demand; a failed photo does not undo the submission.
-      for (const p of photos) if (p.originFileObj) await api.upload(`/public/demands/${res.trackingCode}/photos`, p.originFileObj).catch(() => undefined);
+      // Photos follow the demand; a failed photo does not undo the submission, it is offered again.
+      setUnsent(await sendPhotos(res.trackingCode, photos.flatMap((p) => (p.originFileObj ? [p.originFileObj] : []))));
       setCode(res.trackingCode);
     } catch (err) {
       if (!applyFieldErrors(form, err)) setError(errorText(err));
@@ -60,10 +74,31 @@ export default function CitizenSubmit() {
     }
   };
 
+  const retryPhotos = async () => {
+    if (!code) return;
+    setBusy(true);
+    setUnsent(await sendPhotos(code, unsent.map((u) => u.file)));
+    setBusy(false);
+  };
+
   if (code) {
     return (
       <CitizenFrame>
         <Card variant="borderless">
+          {unsent.length > 0 && (
+            <Alert
+              type="warning"
+              showIcon
+              data-testid="photos-unsent"
+              title={t(dText.photosUnsent, { n: unsent.length })}
+              description={unsent.map((u) => `${u.file.name}：${u.error instanceof ApiError && u.error.status === 400 ? t(dText.photoRule) : errorText(u.error)}`).join('；')}
+              action={
+                <Button size="small" loading={busy} onClick={() => void retryPhotos()}>
+                  {t(dText.uploadAgain)}
+                </Button>
+              }
+            />
+          )}
           <Result
             status="success"
             title={t(dText.submitted)}
@@ -83,6 +118,7 @@ export default function CitizenSubmit() {
                 onClick={() => {
                   form.resetFields();
                   setPhotos([]);
+                  setUnsent([]);
                   setCode(null);
                 }}
               >
@@ -131,6 +167,7 @@ export default function CitizenSubmit() {
             <Upload
               listType="picture-card"
               accept="image/jpeg,image/png,image/webp"
+              multiple
               fileList={photos}
               beforeUpload={() => false}
               onChange={({ fileList }) => setPhotos(fileList.slice(0, MAX_PHOTOS))}
