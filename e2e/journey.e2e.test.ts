@@ -1,11 +1,11 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { httpLogin, startServer, type ServerProcess } from '../test/server-process.js';
 import { buildWorkbook, personSpec, rowFor } from '../server/src/kernel/roster/roster.fixtures.js';
-import { CHROMIUM, closeQuietly, ensureWebBuilt, freshPostgres, launchArgs, loginViaForm, screenshotter, phoneView, deskView, pickOption, signOutViaMenu } from './support.js';
+import { CHROMIUM, closeQuietly, ensureWebBuilt, freshPostgres, launchArgs, loginViaForm, expandTreeNode, screenshotter, phoneView, deskView, pickOption, signOutViaMenu } from './support.js';
 
 interface OrgNode {
   id: number;
@@ -51,6 +51,15 @@ describe.skipIf(!hasChromium)('web journey: admin manages the roster, a member o
     branchPath = branch.path.split('/').filter(Boolean).map((id) => byId.get(Number(id))!.name).join('/');
   });
 
+  // A failed step leaves a picture of where the page was, for the CI log to point at.
+  beforeEach(({ onTestFailed }) =>
+    onTestFailed(async () => {
+      if (!page || page.isClosed()) return;
+      console.warn(`journey step failed at ${page.url()}`);
+      await shot('failed').catch(() => {});
+    }),
+  );
+
   afterAll(async () => {
     await closeQuietly(browser);
     await server?.stop();
@@ -73,11 +82,8 @@ describe.skipIf(!hasChromium)('web journey: admin manages the roster, a member o
     // Open each level between the root and the branch (the agency first), then select the branch.
     const ids = branch.path.split('/').filter(Boolean).map(Number);
     for (const id of ids.slice(1, -1)) {
-      // A switcher clicked while the tree is still animating open is ignored, so wait for the motion to end.
-      await expect.poll(() => page.locator('.ant-tree-treenode-motion').count()).toBe(0);
       const node = page.locator('.ant-tree-treenode', { has: page.locator(`[data-org-id="${id}"]`) });
-      await node.locator('.ant-tree-switcher').click();
-      await page.locator(`[data-org-id="${tree.find((n) => n.parentId === id)!.id}"]`).first().waitFor();
+      await expandTreeNode(page, node, page.locator(`[data-org-id="${tree.find((n) => n.parentId === id)!.id}"]`).first());
     }
     await page.locator(`[data-org-id="${branch.id}"]`).click();
     const detail = page.locator('[data-testid=org-detail]');

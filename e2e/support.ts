@@ -119,6 +119,22 @@ export async function pickOption(page: Page, select: Locator, option: string | R
     .toBe(0);
 }
 
+/**
+ * Opens an antd Tree node until `child` shows. A switcher clicked while the tree is still animating or
+ * re-rendering is ignored, so it is clicked again while the node stays closed (never when open, which
+ * would close it).
+ */
+export async function expandTreeNode(page: Page, node: Locator, child: Locator) {
+  const closed = node.locator('.ant-tree-switcher_close');
+  await expect
+    .poll(async () => {
+      if (await child.isVisible()) return true;
+      if ((await page.locator('.ant-tree-treenode-motion').count()) === 0 && (await closed.count())) await closed.click({ timeout: 2_000 }).catch(() => {});
+      return child.isVisible();
+    }, { timeout: 30_000, interval: 500 })
+    .toBe(true);
+}
+
 /** Signs out through the user menu, opening it again when a re-render under load swallowed a click. */
 export async function signOutViaMenu(page: Page) {
   const item = page.getByRole('menuitem', { name: '退出登录' });
