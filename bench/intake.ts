@@ -91,7 +91,6 @@ export async function main(args: string[]) {
       console.log(`round ${round}/${rounds}: HTTP ${httpRate.toFixed(0)} /s (p50 ${m.p50.toFixed(1)} ms, p99 ${m.p99.toFixed(1)} ms, server CPU ${m.cpuMs.toFixed(2)} ms each)  raw ${rawRate.toFixed(0)} /s  ratio ${m.ratio.toFixed(3)}`);
     }
 
-    const mk = (globalThis as any).__marks as number[][]; const avg = (i: number) => (mk.reduce((a, m) => a + m[i], 0) / mk.length).toFixed(2); console.log('batches', mk.length, 'size', avg(0), 'begin', avg(1), 'lookup', avg(2), 'insert', avg(3), 'audit', avg(4), 'commit', avg(5));
     const ratio = median(measured.map((m) => m.ratio));
     const httpRate = median(measured.map((m) => m.httpRate));
     const rawRate = median(measured.map((m) => m.rawRate));

@@ -8,6 +8,7 @@ import { parseEnv, type Env } from '../../server/src/kernel/env.js';
 import { EventBus } from '../../server/src/kernel/events.js';
 import { seedAll } from '../../server/src/seed/run.js';
 import { loadHistory } from '../../server/src/modules/demands/demands.history-load.js';
+import { ensureRollupTrigger } from '../../server/src/modules/demands/demands.rollup.js';
 
 const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/vg_bench_demands';
 
@@ -46,7 +47,11 @@ export async function openDemandsBenchDb(years: number, perYear: number, log: (m
   }
   // jsonb does not keep key order, so compare field by field.
   const same = marker != null && Object.entries(want).every(([k, v]) => (marker as Record<string, unknown>)[k] === v);
-  if (same) return { database: database!, env, loadedNow: false };
+  if (same) {
+    // The data stays; the rollup trigger is brought up to this checkout's version, as a server start would.
+    await ensureRollupTrigger(database!.db);
+    return { database: database!, env, loadedNow: false };
+  }
 
   await database?.close();
   log(`preparing ${url.replace(/\/\/[^@]*@/, '//')}: ${years} year(s) × ${perYear.toLocaleString('en')} demands`);

@@ -1,0 +1,94 @@
+// Every bench runs end to end at a tiny size and ends with its JSON line, so a change that breaks a
+// bench is caught here rather than on the day someone measures. The figures themselves are not
+// judged: at this size they say nothing.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+const pgUrl = process.env.TEST_DATABASE_URL;
+
+/** Runs `npm run bench -- name …args` as a child process; resolves with its exit code and last JSON line. */
+function runBench(name: string, args: string[], env: Record<string, string | undefined> = {}): Promise<{ code: number | null; json: Record<string, unknown> | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const childEnv = { ...process.env, ...env };
+    for (const [k, v] of Object.entries(env)) if (v === undefined) delete childEnv[k];
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/run.ts', name, ...args], { cwd: repoRoot, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      const last = output.trim().split('\n').reverse().find((l) => l.startsWith('{"bench"'));
+      resolve({ code, json: last ? (JSON.parse(last) as Record<string, unknown>) : null, output });
+    });
+  });
+}
+
+async function expectJsonLine(name: string, args: string[], env: Record<string, string | undefined> = {}) {
+  const r = await runBench(name, args, env);
+  if (r.code !== 0 || !r.json) throw new Error(`bench ${name} exited with ${r.code}; output:\n${r.output.slice(-3000)}`);
+  expect(r.json.bench).toBe(name);
+  return r.json;
+}
+
+const onPglite = { DATABASE_URL: undefined };
+if (pgUrl) console.warn('benches api, signup, contest and startup skipped on the PostgreSQL pass: the PGlite pass runs them once');
+
+describe.skipIf(!!pgUrl)('benches on PGlite, at a tiny size', () => {
+  it('api: the scoped list and the bare route both answer', async () => {
+    const j = await expectJsonLine('api', ['--duration', '1', '--connections', '4', '--scale', 'small'], onPglite);
+    expect(j.rps as number).toBeGreaterThan(0);
+    expect(j.ratio as number).toBeGreaterThan(0);
+  }, 180_000);
+
+  it('signup: the burst fills the seats exactly', async () => {
+    const j = await expectJsonLine('signup', ['--n', '60', '--capacity', '10', '--concurrency', '10', '--scale', 'small'], onPglite);
+    expect(j.confirmed).toBe(10);
+  }, 180_000);
+
+  it('contest: every simulated phone connects and answers', async () => {
+    const j = await expectJsonLine('contest', ['--players', '40', '--questions', '1', '--batch', '40', '--window', '500'], onPglite);
+    expect(j.connected).toBe(40);
+  }, 180_000);
+
+  it('startup: a first start on an empty folder answers /healthz', async () => {
+    const j = await expectJsonLine('startup', ['--scale', 'small', '--no-restart', '--timeout', '240'], onPglite);
+    expect(j.healthzSeconds as number).toBeGreaterThan(0);
+  }, 300_000);
+});
+
+if (!pgUrl) console.warn('benches intake and analytics skipped on PGlite: they measure PostgreSQL (set TEST_DATABASE_URL)');
+
+describe.skipIf(!pgUrl)('demand benches on PostgreSQL, at a tiny size, each in a database of its own', () => {
+  const made: string[] = [];
+  const dbUrl = (tag: string) => {
+    const u = new URL(pgUrl!);
+    u.pathname = `/vg_bench_smoke_${tag}_${randomBytes(4).toString('hex')}`;
+    made.push(u.pathname.slice(1));
+    return u.toString();
+  };
+
+  afterAll(async () => {
+    const u = new URL(pgUrl!);
+    u.pathname = '/postgres';
+    const admin = new pg.Client({ connectionString: u.toString() });
+    await admin.connect();
+    for (const name of made) await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.end();
+  });
+
+  it('intake: every HTTP intake of every round is created', async () => {
+    const j = await expectJsonLine('intake', ['--n', '40', '--rounds', '2', '--concurrency', '4', '--per-year', '300'], { DATABASE_URL: dbUrl('intake') });
+    expect(j.created).toBe(80);
+    expect((j.roundRatios as number[]).length).toBe(2);
+  }, 240_000);
+
+  it('analytics: the rollup and the scan give the same figures', async () => {
+    const j = await expectJsonLine('analytics', ['--years', '1', '--per-year', '3000', '--runs', '2'], { DATABASE_URL: dbUrl('analytics') });
+    expect(j.agree).toBe(true);
+    expect(j.demands as number).toBeGreaterThanOrEqual(3000);
+  }, 240_000);
+});
