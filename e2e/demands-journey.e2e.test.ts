@@ -168,7 +168,8 @@ describe.skipIf(!hasChromium)('demands journey: a citizen reports on the phone, 
     await link.click();
     await page.locator('[data-testid=act-accept]').click();
     await expect.poll(() => page.locator('[data-testid=demand-status]').textContent()).toBe('已签收');
-    // The assigned handler receives the contact in full and reveals it on purpose.
+    // The assigned handler sees the contact masked until asking for it; the server records that read.
+    expect(await page.locator('[data-testid=demand-contact]').textContent()).toContain('139****5678');
     await page.locator('[data-testid=full-view]').click();
     await expect.poll(() => page.locator('[data-testid=demand-contact]').textContent()).toContain('13912345678');
     await page.locator('[data-testid=act-answer]').click();

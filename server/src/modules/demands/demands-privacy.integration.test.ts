@@ -26,20 +26,29 @@ describe(`demand privacy and supervision (${dbKind})`, () => {
   const fullViews = async (id: number) =>
     (await rows<{ n: number }>(t.db, sql`SELECT count(*)::int AS n FROM audit_log WHERE action = 'demands.view_full' AND entity_id = ${String(id)}`))[0].n;
 
-  it('masks the citizen’s name and phone for everyone but the assigned handler, whose full view is audited', async () => {
+  it('masks the citizen’s name and phone for everyone; only the assigned handler reads them in full, on purpose and audited', async () => {
     const d = await hotlineIntake(admin);
     const adminView = (await admin.get(`/api/v1/demands/${d.id}`)).json();
     expect(adminView.citizenPhone).toBe('139****5678');
     expect(adminView.citizenName).toBe('张**');
-    expect(adminView.contactMasked).toBe(true);
+    expect(adminView.canViewContact).toBe(false);
+    expect((await admin.get(`/api/v1/demands/${d.id}/contact`)).statusCode).toBe(403);
     // before acceptance no handler is assigned, so the department sees it masked too
     expect((await handler.get(`/api/v1/demands/${d.id}`)).json().citizenPhone).toBe('139****5678');
+    expect((await handler.get(`/api/v1/demands/${d.id}/contact`)).statusCode).toBe(403);
     expect(await fullViews(d.id)).toBe(0);
 
     await handler.post(`/api/v1/demands/${d.id}/accept`, {});
+    // Opening the demand does not reveal the contact (nor write an audit entry) …
     const own = (await handler.get(`/api/v1/demands/${d.id}`)).json();
-    expect(own.citizenPhone).toBe('13912345678');
-    expect(own.citizenName).toBe('张三丰');
+    expect(own.citizenPhone).toBe('139****5678');
+    expect(own.canViewContact).toBe(true);
+    expect(await fullViews(d.id)).toBe(0);
+    // … asking for it does, each time.
+    const contact = await handler.get(`/api/v1/demands/${d.id}/contact`);
+    expect(contact.statusCode).toBe(200);
+    expect(contact.headers['cache-control']).toBe('no-store');
+    expect(contact.json()).toEqual({ citizenName: '张三丰', citizenPhone: '13912345678' });
     expect(await fullViews(d.id)).toBe(1);
     // lists never carry the number
     const list = (await handler.get('/api/v1/demands?mine=true')).json();

@@ -23,8 +23,8 @@ export const yellowSql = `(NOT ${redSql} AND ((d.status IN ('received','dispatch
 
 export type DemandView = ReturnType<typeof presentDemand>;
 
-/** A demand for staff; the citizen's name and phone only in full for the assigned handler. */
-export function presentDemand(d: DemandRow & { org_name?: string | null; category_name?: string | null }, opts: { full: boolean }) {
+/** A demand for staff, the citizen's name and phone masked (the assigned handler reads them through demandContact). */
+export function presentDemand(d: DemandRow & { org_name?: string | null; category_name?: string | null }) {
   return {
     id: Number(d.id),
     trackingCode: d.tracking_code,
@@ -38,9 +38,8 @@ export function presentDemand(d: DemandRow & { org_name?: string | null; categor
     address: d.address,
     lat: d.lat,
     long: d.long,
-    citizenName: opts.full ? d.citizen_name : maskName(d.citizen_name),
-    citizenPhone: opts.full ? d.citizen_phone : maskPhone(d.citizen_phone),
-    contactMasked: !opts.full,
+    citizenName: maskName(d.citizen_name),
+    citizenPhone: maskPhone(d.citizen_phone),
     status: d.status,
     statusLabel: statusLabels[d.status],
     orgId: d.org_id,

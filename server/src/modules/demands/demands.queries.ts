@@ -23,7 +23,7 @@ async function page(db: Db, where: SQL[], order: SQL, p: { page: number; pageSiz
   const cond = sql.join(where, sql` AND `);
   const [{ n }] = await rows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM demands d WHERE ${cond}`);
   const list = await rows<DemandRow>(db, sql`${selectFrom} WHERE ${cond} ORDER BY ${order} LIMIT ${p.pageSize} OFFSET ${(p.page - 1) * p.pageSize}`);
-  return { items: list.map((d) => presentDemand(d, { full: false })), total: n, page: p.page, pageSize: p.pageSize };
+  return { items: list.map((d) => presentDemand(d)), total: n, page: p.page, pageSize: p.pageSize };
 }
 
 /** Demands the caller may read (dispatchers: the city; agencies and handlers: their department subtree); lists are always masked. */
@@ -51,16 +51,15 @@ export async function findVisible(db: Db, scope: Scope, id: number) {
   return d;
 }
 
+/** Whether the caller may read the citizen's contact in full: only the assigned handler, until anonymised. */
+const mayViewContact = (d: DemandRow, auth: AuthContext) => d.handler_account_id === auth.accountId && d.anonymised_at == null;
+
 /**
- * One demand with its trail. The assigned handler sees the citizen's contact in full,
- * and that read is audited; everyone else sees it masked.
+ * One demand with its trail. The citizen's contact is always masked here; the assigned handler
+ * reads it in full through demandContact, on purpose and audited.
  */
 export async function demandDetail(db: Db, req: FastifyRequest, auth: AuthContext, id: number) {
   const d = await findVisible(db, scopeFor(auth, 'demands.read'), id);
-  const full = d.handler_account_id === auth.accountId && d.anonymised_at == null;
-  if (full) {
-    await audit(db, req, { action: 'demands.view_full', entity: 'demand', entityId: id, orgId: d.org_id, orgPath: d.org_path, summary: `${d.tracking_code} 查看完整联系方式` });
-  }
   const key = sql`district_code = ${d.district_code} AND demand_id = ${id}`;
   const [events, extensions, callbacks, photos] = await Promise.all([
     rows(db, sql`SELECT id, action, from_status AS "fromStatus", to_status AS "toStatus", actor_name AS "actorName", note, data, at FROM demand_events WHERE ${key} ORDER BY at, id`),
@@ -69,12 +68,21 @@ export async function demandDetail(db: Db, req: FastifyRequest, auth: AuthContex
     rows<{ id: number }>(db, sql`SELECT id FROM demand_photos WHERE ${key} ORDER BY id`),
   ]);
   return {
-    ...presentDemand(d, { full }),
+    ...presentDemand(d),
+    canViewContact: mayViewContact(d, auth),
     events: events.map((e) => ({ ...e, id: Number(e.id) })),
     extensions: extensions.map((e) => ({ ...e, id: Number(e.id) })),
     callbacks: callbacks.map((c) => ({ ...c, id: Number(c.id) })),
     photos: photos.map((p) => ({ id: Number(p.id), url: `/api/v1/demands/${id}/photos/${Number(p.id)}` })),
   };
+}
+
+/** The citizen's name and phone in full, for the assigned handler only; every such read is audited. */
+export async function demandContact(db: Db, req: FastifyRequest, auth: AuthContext, id: number) {
+  const d = await findVisible(db, scopeFor(auth, 'demands.read'), id);
+  if (!mayViewContact(d, auth)) throw new AppError('forbidden', { reason: 'only the assigned handler sees the contact in full' });
+  await audit(db, req, { action: 'demands.view_full', entity: 'demand', entityId: id, orgId: d.org_id, orgPath: d.org_path, summary: `${d.tracking_code} 查看完整联系方式` });
+  return { citizenName: d.citizen_name, citizenPhone: d.citizen_phone };
 }
 
 /** Words worth comparing: Chinese word segmentation, dropping one-character words and punctuation. */

@@ -12,7 +12,7 @@ import {
   answerBody, callbackBody, closeBody, decisionBody, dispatchBody, extensionBody, extensionParams, idParams, intakeBody, listQuery, mergeBody, noteBody,
   returnBody, similarQuery, supervisionQuery,
 } from './demands.dto.js';
-import { demandDetail, findVisible, listDemands, similarDemands, supervisionList } from './demands.queries.js';
+import { demandDetail, demandContact, findVisible, listDemands, similarDemands, supervisionList } from './demands.queries.js';
 import { intake } from './commands/intake.js';
 import { transition, type TransitionInput } from './commands/transition.js';
 import type { DemandAction } from './demands.machine.js';
@@ -26,14 +26,14 @@ export function demandsRoutes(app: App, ctx: ModuleContext) {
 
   async function act(req: FastifyRequest, id: number, action: DemandAction, input: TransitionInput) {
     const after = await transition(db, req, { kind: 'account', auth: requireAuth(req.auth) }, id, action, input);
-    return presentDemand(after, { full: false });
+    return presentDemand(after);
   }
 
   app.post('/api/v1/demands', { config: { access: { permission: 'demands.intake' } }, schema: { tags, summary: '热线/接口受理诉求（clientRequestId 幂等）', body: intakeBody } }, async (req, reply) => {
     const auth = requireAuth(req.auth);
     const { channel, clientRequestId, ...rest } = req.body;
     const { demand, created } = await intake(db, req, { ...rest, channel, clientKey: `account:${auth.accountId}`, clientRequestId }, { actor: { accountId: auth.accountId, name: auth.displayName } });
-    return reply.status(created ? 201 : 200).send(presentDemand(demand, { full: false }));
+    return reply.status(created ? 201 : 200).send(presentDemand(demand));
   });
 
   app.get('/api/v1/demands', { config: { access: { permission: 'demands.read' } }, schema: { tags, summary: '诉求列表（联系方式脱敏）', querystring: listQuery } }, async (req) =>
@@ -51,6 +51,10 @@ export function demandsRoutes(app: App, ctx: ModuleContext) {
   app.get('/api/v1/demands/:id', { config: { access: { permission: 'demands.read' } }, schema: { tags, summary: '诉求详情与办理轨迹', params: idParams } }, async (req) =>
     demandDetail(db, req, requireAuth(req.auth), req.params.id),
   );
+  app.get('/api/v1/demands/:id/contact', { config: { access: { permission: 'demands.read' } }, schema: { tags, summary: '市民完整联系方式（仅签收承办人，记入审计）', params: idParams } }, async (req, reply) => {
+    reply.header('cache-control', 'no-store');
+    return demandContact(db, req, requireAuth(req.auth), req.params.id);
+  });
 
   const perm = (permission: string) => ({ access: { permission } });
   const p = idParams;

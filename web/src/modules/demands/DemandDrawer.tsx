@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { Alert, Button, Descriptions, Drawer, Image, Space, Tag, Timeline, Tooltip, Typography } from 'antd';
 import { EyeOutlined } from '@ant-design/icons';
 import { useI18n } from '../../kernel/i18n.js';
-import { showSuccess } from '../../kernel/feedback.js';
+import { api } from '../../kernel/api.js';
+import { showError, showSuccess } from '../../kernel/feedback.js';
 import { Loading } from '../../kernel/ui.js';
 import { ActionDialog, type DialogKind } from './ActionDialog.js';
 import { Countdown, LightDot } from './Countdown.js';
@@ -12,30 +13,33 @@ import { fmtDateTime, useDemandAction, useDemandDetail, useNow } from './useDema
 
 export type DrawerMode = 'dispatch' | 'handle' | 'supervise' | 'view';
 
-function maskLocally(v: string | null) {
-  return v ? `${v.slice(0, 3)}****${v.slice(-4)}` : '—';
-}
-
-/** Contact as the server returns it; when it is in full (the assigned handler), it stays hidden until asked for. */
+/** Contact as the server returns it, masked; the assigned handler asks for it in full, which the server audits. */
 function Contact({ d }: { d: DemandDetail }) {
   const { t } = useI18n();
-  const [shown, setShown] = useState(false);
-  if (d.contactMasked || shown) {
-    return (
-      <Space>
-        <span data-testid="demand-contact">{`${d.citizenName ?? '—'} ${d.citizenPhone ?? ''}`}</span>
-        {d.contactMasked && <Tag>{t(dText.masked)}</Tag>}
-      </Space>
-    );
-  }
+  const [full, setFull] = useState<{ citizenName: string | null; citizenPhone: string | null } | null>(null);
+  const [loading, setLoading] = useState(false);
+  const reveal = async () => {
+    setLoading(true);
+    try {
+      setFull(await api.get(`/demands/${d.id}/contact`));
+    } catch (err) {
+      showError(err);
+    } finally {
+      setLoading(false);
+    }
+  };
+  const shown = full ?? d;
   return (
     <Space>
-      <span data-testid="demand-contact">{`${d.citizenName ? d.citizenName.slice(0, 1) + '**' : '—'} ${maskLocally(d.citizenPhone)}`}</span>
-      <Tooltip title={t(dText.fullViewAudited)}>
-        <Button size="small" icon={<EyeOutlined />} onClick={() => setShown(true)} data-testid="full-view">
-          {t(dText.fullView)}
-        </Button>
-      </Tooltip>
+      <span data-testid="demand-contact">{`${shown.citizenName ?? '—'} ${shown.citizenPhone ?? ''}`}</span>
+      {!full && <Tag>{t(dText.masked)}</Tag>}
+      {!full && d.canViewContact && (
+        <Tooltip title={t(dText.fullViewAudited)}>
+          <Button size="small" icon={<EyeOutlined />} loading={loading} onClick={() => void reveal()} data-testid="full-view">
+            {t(dText.fullView)}
+          </Button>
+        </Tooltip>
+      )}
     </Space>
   );
 }

@@ -18,7 +18,6 @@ export interface Demand {
   address: string;
   citizenName: string | null;
   citizenPhone: string | null;
-  contactMasked: boolean;
   status: DemandStatus;
   statusLabel: Text;
   orgId: number | null;
@@ -64,6 +63,8 @@ export interface DemandDetail extends Demand {
   extensions: DemandExtension[];
   callbacks: { id: number; result: Satisfaction; source: string; comment: string; at: string }[];
   photos: { id: number; url: string }[];
+  /** The caller is the assigned handler and may read the contact in full (GET /demands/:id/contact, audited). */
+  canViewContact: boolean;
 }
 
 export interface Category {
