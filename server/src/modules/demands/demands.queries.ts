@@ -58,7 +58,7 @@ const mayViewContact = (d: DemandRow, auth: AuthContext) => d.handler_account_id
  * One demand with its trail. The citizen's contact is always masked here; the assigned handler
  * reads it in full through demandContact, on purpose and audited.
  */
-export async function demandDetail(db: Db, req: FastifyRequest, auth: AuthContext, id: number) {
+export async function demandDetail(db: Db, auth: AuthContext, id: number) {
   const d = await findVisible(db, scopeFor(auth, 'demands.read'), id);
   const key = sql`district_code = ${d.district_code} AND demand_id = ${id}`;
   const [events, extensions, callbacks, photos] = await Promise.all([

@@ -49,7 +49,7 @@ export function demandsRoutes(app: App, ctx: ModuleContext) {
   );
 
   app.get('/api/v1/demands/:id', { config: { access: { permission: 'demands.read' } }, schema: { tags, summary: '诉求详情与办理轨迹', params: idParams } }, async (req) =>
-    demandDetail(db, req, requireAuth(req.auth), req.params.id),
+    demandDetail(db, requireAuth(req.auth), req.params.id),
   );
   app.get('/api/v1/demands/:id/contact', { config: { access: { permission: 'demands.read' } }, schema: { tags, summary: '市民完整联系方式（仅签收承办人，记入审计）', params: idParams } }, async (req, reply) => {
     reply.header('cache-control', 'no-store');
