@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { httpLogin, startServer, type ServerProcess } from '../test/server-process.js';
-import { artifactsDir, CHROMIUM, closeQuietly, ensureWebBuilt, freshPostgres, launchArgs, loginViaForm, phoneView, deskView } from './support.js';
+import { artifactsDir, CHROMIUM, closeQuietly, ensureWebBuilt, freshPostgres, launchArgs, loginViaForm, phoneView, deskView, PageWatch } from './support.js';
 
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`\n!! e2e live contest SKIPPED: no Chromium at ${CHROMIUM}\n`);
@@ -35,7 +35,8 @@ describe.skipIf(!hasChromium)('live contest: a host, three phones and the big sc
   const names: string[] = [];
   let roundId = 0;
   let code = '';
-  const pageErrors: string[] = [];
+  const watch = new PageWatch();
+  const pageErrors = watch.pageErrors;
   const dir = resolve(artifactsDir, 'contests');
   let n = 0;
   const shot = async (name: string, page: Page) => {
@@ -48,7 +49,7 @@ describe.skipIf(!hasChromium)('live contest: a host, three phones and the big sc
     const ctx = await browser!.newContext(phone ? phoneView : deskView);
     contexts.push(ctx);
     const page = await ctx.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
+    watch.watch(page);
     return page;
   };
 
@@ -91,6 +92,8 @@ describe.skipIf(!hasChromium)('live contest: a host, three phones and the big sc
     await call(first, 'POST', '/api/v1/auth/password', { currentPassword: created.initialPassword, newPassword: 'Vanguard@2026' });
     names.push(person.name);
   }, 300_000);
+
+  beforeEach(({ task, onTestFailed }) => onTestFailed(() => watch.explain(task)));
 
   afterAll(async () => {
     for (const c of contexts) await c.close().catch(() => undefined);

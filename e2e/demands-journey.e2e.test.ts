@@ -2,10 +2,10 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { httpLogin, startServer, type ServerProcess } from '../test/server-process.js';
-import { artifactsDir, CHROMIUM, closeQuietly, ensureWebBuilt, freshPostgres, launchArgs, loginViaForm, phoneView, deskView, pickOption } from './support.js';
+import { artifactsDir, CHROMIUM, closeQuietly, ensureWebBuilt, freshPostgres, launchArgs, loginViaForm, phoneView, deskView, pickOption, PageWatch } from './support.js';
 
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) {
@@ -55,15 +55,11 @@ describe.skipIf(!hasChromium)('demands journey: a citizen reports on the phone, 
   let citizen: Page;
   let admin: Page;
   const shot = shots();
-  const pageErrors: string[] = [];
+  const pages = new PageWatch();
+  const pageErrors = pages.pageErrors;
+  const watch = (p: Page) => pages.watch(p);
   /** API failures seen by any page, except the unauthenticated /auth/me probe of the citizen and login pages. */
-  const apiErrors: string[] = [];
-  const watch = (p: Page) => {
-    p.on('pageerror', (e) => pageErrors.push(e.message));
-    p.on('response', (r) => {
-      if (r.status() >= 400 && r.url().includes('/api/') && !r.url().endsWith('/api/v1/auth/me')) apiErrors.push(`${r.status()} ${r.request().method()} ${r.url()}`);
-    });
-  };
+  const apiErrors = () => pages.apiErrors.filter((e) => !e.endsWith(' /api/v1/auth/me'));
   let handlerOrg = { id: 0, name: '' };
   let code = '';
   let before = 0;
@@ -88,6 +84,8 @@ describe.skipIf(!hasChromium)('demands journey: a citizen reports on the phone, 
     admin = await adminDesk.newPage();
     for (const p of [citizen, admin]) watch(p);
   }, 300_000);
+
+  beforeEach(({ task, onTestFailed }) => onTestFailed(() => pages.explain(task)));
 
   afterAll(async () => {
     await closeQuietly(browser);
@@ -199,6 +197,6 @@ describe.skipIf(!hasChromium)('demands journey: a citizen reports on the phone, 
     await shot('analytics-after', admin);
     expect(pageErrors).toEqual([]);
     // The one failure meant to happen: the file that only claimed to be a photo.
-    expect(apiErrors).toEqual([expect.stringMatching(new RegExp(`^400 POST .*/api/v1/public/demands/${code}/photos$`))]);
+    expect(apiErrors()).toEqual([expect.stringMatching(new RegExp(`^400 POST .*/api/v1/public/demands/${code}/photos$`))]);
   });
 });

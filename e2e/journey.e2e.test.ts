@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { httpLogin, startServer, type ServerProcess } from '../test/server-process.js';
 import { buildWorkbook, personSpec, rowFor } from '../server/src/kernel/roster/roster.fixtures.js';
-import { CHROMIUM, closeQuietly, ensureWebBuilt, freshPostgres, launchArgs, loginViaForm, expandTreeNode, screenshotter, phoneView, deskView, pickOption, signOutViaMenu } from './support.js';
+import { CHROMIUM, closeQuietly, ensureWebBuilt, freshPostgres, launchArgs, loginViaForm, expandTreeNode, screenshotter, phoneView, deskView, pickOption, signOutViaMenu, PageWatch } from './support.js';
 
 interface OrgNode {
   id: number;
@@ -30,7 +30,8 @@ describe.skipIf(!hasChromium)('web journey: admin manages the roster, a member o
   let postgres: Awaited<ReturnType<typeof freshPostgres>> = null;
   let page: Page;
   const shot = screenshotter(() => page);
-  const pageErrors: string[] = [];
+  const watch = new PageWatch();
+  const pageErrors = watch.pageErrors;
   let tree: OrgNode[] = [];
   let branch: OrgNode;
   let branchPath = '';
@@ -51,12 +52,11 @@ describe.skipIf(!hasChromium)('web journey: admin manages the roster, a member o
     branchPath = branch.path.split('/').filter(Boolean).map((id) => byId.get(Number(id))!.name).join('/');
   });
 
-  // A failed step leaves a picture of where the page was, for the CI log to point at.
-  beforeEach(({ onTestFailed }) =>
+  // A failed step says what the pages showed and leaves a picture of where the page was.
+  beforeEach(({ task, onTestFailed }) =>
     onTestFailed(async () => {
-      if (!page || page.isClosed()) return;
-      console.warn(`journey step failed at ${page.url()}`);
-      await shot('failed').catch(() => {});
+      await watch.explain(task);
+      if (page && !page.isClosed()) await shot('failed').catch(() => {});
     }),
   );
 
@@ -70,7 +70,7 @@ describe.skipIf(!hasChromium)('web journey: admin manages the roster, a member o
   it('signs in as the committee admin and browses the organisation tree', async () => {
     const ctx = await browser!.newContext(deskView);
     page = await ctx.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
+    watch.watch(page);
     await page.goto(`${server!.url}/org/tree`);
     await page.waitForURL(/\/login/);
     await page.locator('#username').waitFor();
@@ -223,7 +223,7 @@ describe.skipIf(!hasChromium)('web journey: admin manages the roster, a member o
   it('shows the member H5 home on a 390 px phone without horizontal scrolling', async () => {
     const ctx = await browser!.newContext(phoneView);
     page = await ctx.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
+    watch.watch(page);
     await loginViaForm(page, server!.url, 'member');
     await page.waitForURL(/\/m$/);
     await page.locator('[data-testid=mobile-home]').waitFor();

@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { httpLogin, startServer, type ServerProcess } from '../test/server-process.js';
-import { artifactsDir, CHROMIUM, closeQuietly, ensureWebBuilt, freshPostgres, launchArgs, loginViaForm, phoneView, deskView, pickOption } from './support.js';
+import { artifactsDir, CHROMIUM, closeQuietly, ensureWebBuilt, freshPostgres, launchArgs, loginViaForm, phoneView, deskView, pickOption, PageWatch, clickUntilSent } from './support.js';
 
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) {
@@ -42,7 +42,8 @@ describe.skipIf(!hasChromium)('study journey on a phone: sign up, scan the organ
   let desk: BrowserContext;
   let page: Page;
   const shot = shots(() => page);
-  const pageErrors: string[] = [];
+  const watch = new PageWatch();
+  const pageErrors = watch.pageErrors;
   let activityId = 0;
   let courseId = 0;
   let agencyName = '';
@@ -90,8 +91,10 @@ describe.skipIf(!hasChromium)('study journey on a phone: sign up, scan the organ
     phone = await browser.newContext(phoneView);
     desk = await browser.newContext(deskView);
     page = await phone.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
+    watch.watch(page);
   }, 300_000);
+
+  beforeEach(({ task, onTestFailed }) => onTestFailed(() => watch.explain(task)));
 
   afterAll(async () => {
     await closeQuietly(browser);
@@ -112,7 +115,7 @@ describe.skipIf(!hasChromium)('study journey on a phone: sign up, scan the organ
 
   it('the organiser opens the QR screen and the member checks in with its token', async () => {
     const screen = await desk.newPage();
-    screen.on('pageerror', (e) => pageErrors.push(e.message));
+    watch.watch(screen);
     await loginViaForm(screen, server!.url, 'orgadmin');
     await screen.goto(`${server!.url}/activities/${activityId}/screen`);
     const qr = screen.locator('[data-testid=checkin-qr]');
@@ -204,7 +207,7 @@ describe.skipIf(!hasChromium)('study journey on a phone: sign up, scan the organ
 
   it('the organiser follows completion per organisation, drills down to who has not finished, and imports questions with a dry run', async () => {
     const admin = await desk.newPage();
-    admin.on('pageerror', (e) => pageErrors.push(e.message));
+    watch.watch(admin);
     await admin.goto(`${server!.url}/learning/courses/${courseId}`);
     await expect.poll(() => admin.locator('[data-testid=completion-rate]').textContent()).toMatch(/\d/);
     const children = admin.locator('[data-testid=completion-children] tbody tr.ant-table-row');
@@ -220,14 +223,21 @@ describe.skipIf(!hasChromium)('study journey on a phone: sign up, scan the organ
     await admin.goto(`${server!.url}/learning/questions/import`);
     await pickOption(admin, admin.locator('.ant-select', { has: admin.locator('#import-org') }), agencyName, { type: agencyName, tree: true });
     const gift = ['::甲:: 五四运动源起于哪座城市？{=青岛 ~北京 ~上海}', '::乙:: “初心致远”是青年宣讲队的名称。{T}', '::丙:: 组建“{=初心致远}”青年宣讲队。', '::丁:: 连线{ =甲 -> 1 =乙 -> 2 =丙 -> 3 }'].join('\n\n');
+    // A file of no known format is refused with the reason on screen, not just "输入校验未通过".
+    const dryRun = admin.locator('[data-testid=import-dry-run]');
+    await admin.locator('input[type=file]').setInputFiles({ name: '题库.docx', mimeType: 'application/octet-stream', buffer: Buffer.from(gift) });
+    await admin.locator('.ant-upload-list-item-name', { hasText: '题库.docx' }).waitFor();
+    await clickUntilSent(admin, dryRun, '/api/v1/learning/questions/import');
+    await admin.locator('.ant-alert-error', { hasText: '无法从文件名判断格式' }).waitFor();
     await admin.locator('input[type=file]').setInputFiles({ name: '题库.gift', mimeType: 'text/plain', buffer: Buffer.from(gift) });
-    await admin.locator('[data-testid=import-dry-run]').click();
+    await admin.locator('.ant-upload-list-item-name', { hasText: '题库.gift' }).waitFor();
+    await clickUntilSent(admin, dryRun, '/api/v1/learning/questions/import');
     const report = admin.locator('[data-testid=import-report] tbody tr.ant-table-row');
     await report.first().waitFor();
     expect(await report.count()).toBe(4);
     expect((await report.allTextContents()).join('\n')).toContain('不支持的题型');
     await shot('import-dry-run', admin);
-    await admin.locator('[data-testid=import-apply]').click();
+    await clickUntilSent(admin, admin.locator('[data-testid=import-apply]'), '/api/v1/learning/questions/import');
     await admin.getByText('已导入 3 道题').waitFor();
     await admin.goto(`${server!.url}/learning/questions`);
     await expect.poll(() => admin.locator('[data-testid=questions-table] tbody tr.ant-table-row').count()).toBe(3);

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page, Request } from 'playwright-core';
 
 export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 export const CHROMIUM = '/usr/bin/chromium';
@@ -147,4 +147,87 @@ export async function signOutViaMenu(page: Page) {
       return new URL(page.url()).pathname.startsWith('/login');
     }, { timeout: 60_000, interval: 50 })
     .toBe(true);
+}
+
+/**
+ * Remembers what the watched pages saw — uncaught page errors and API answers of 400 and above with
+ * the start of their body — so that a failed step can print it, with each page's address and the alerts
+ * on screen, into the test log (the only thing a CI run leaves to read).
+ */
+export class PageWatch {
+  readonly pageErrors: string[] = [];
+  readonly apiErrors: string[] = [];
+  private readonly details: string[] = [];
+  private readonly pages: Page[] = [];
+  private readonly pending = new Map<Request, number>();
+
+  watch(page: Page) {
+    this.pages.push(page);
+    page.on('pageerror', (e) => this.pageErrors.push(e.message));
+    const api = (r: Request) => r.url().includes('/api/');
+    page.on('request', (r) => api(r) && this.pending.set(r, Date.now()));
+    page.on('requestfinished', (r) => this.pending.delete(r));
+    page.on('requestfailed', (r) => {
+      this.pending.delete(r);
+      if (api(r)) this.details.push(`failed ${r.method()} ${new URL(r.url()).pathname}: ${r.failure()?.errorText ?? ''}`);
+    });
+    page.on('response', (r) => {
+      if (r.status() < 400 || !r.url().includes('/api/')) return;
+      const line = `${r.status()} ${r.request().method()} ${new URL(r.url()).pathname}`;
+      this.apiErrors.push(line);
+      void r.text().then(
+        (body) => this.details.push(`${line} ${body.slice(0, 300)}`),
+        () => this.details.push(line),
+      );
+    });
+    return page;
+  }
+
+  /** Each open page's address and the alerts on it, then the last API errors and page errors. */
+  async describe(): Promise<string> {
+    const lines: string[] = [];
+    for (const page of this.pages.filter((p) => !p.isClosed())) {
+      const alerts = await page
+        .locator('.ant-alert:visible, .ant-message-notice:visible, .ant-notification-notice:visible, .ant-form-item-explain-error:visible')
+        .allInnerTexts()
+        .catch(() => []);
+      lines.push(`  page ${page.url()}${alerts.length ? ` — on screen: ${alerts.map((a) => a.replace(/\s+/g, ' ')).join(' | ')}` : ''}`);
+    }
+    for (const d of this.details.slice(-10)) lines.push(`  api ${d}`);
+    for (const [r, at] of this.pending) lines.push(`  api waiting ${Math.round((Date.now() - at) / 1000)} s: ${r.method()} ${new URL(r.url()).pathname}`);
+    for (const e of this.pageErrors.slice(-5)) lines.push(`  page error ${e}`);
+    return lines.join('\n');
+  }
+
+  /**
+   * Adds the description to a failed test's error, where the CI log's summary shows it
+   * (call from `onTestFailed`; the test's own error says only which wait ran out).
+   */
+  async explain(task: { result?: { errors?: { message: string }[] } }) {
+    const error = task.result?.errors?.[0];
+    if (error) error.message += `\n${await this.describe()}`;
+  }
+}
+
+/**
+ * Clicks `button` until the page sends a write to `path`. A button that a list growing above it (an upload's
+ * file entry, say) moves just after Playwright found it still loses the click under load; a second click is
+ * harmless for a button that shows its loading state once the request is under way.
+ */
+export async function clickUntilSent(page: Page, button: Locator, path: string) {
+  let sent = false;
+  const onRequest = (r: Request) => {
+    if (r.method() !== 'GET' && new URL(r.url()).pathname === path) sent = true;
+  };
+  page.on('request', onRequest);
+  try {
+    await expect
+      .poll(async () => {
+        if (!sent) await button.click({ timeout: 5_000 }).catch(() => {});
+        return sent;
+      }, { timeout: 30_000, interval: 1_000 })
+      .toBe(true);
+  } finally {
+    page.off('request', onRequest);
+  }
 }

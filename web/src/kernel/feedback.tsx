@@ -15,8 +15,12 @@ export function FeedbackBridge() {
   return null;
 }
 
+/** The error in the current language; a refused input also says why (the server's detail messages). */
 export function errorText(err: unknown): string {
-  if (err instanceof ApiError) return err.localized();
+  if (err instanceof ApiError) {
+    const why = Array.isArray(err.details) ? [...new Set((err.details as { message?: unknown }[]).map((d) => d?.message).filter((m): m is string => typeof m === 'string' && m !== ''))] : [];
+    return why.length ? `${err.localized()}${getLang() === 'en' ? ': ' : '：'}${why.slice(0, 3).join(getLang() === 'en' ? '; ' : '；')}` : err.localized();
+  }
   if (err instanceof Error) return err.message;
   return getLang() === 'en' ? 'Something went wrong' : '操作失败';
 }
