@@ -74,7 +74,11 @@ describe(`demand workflow (${dbKind})`, () => {
         if ('orgId' in body) body.orgId = other.id;
         if ('targetId' in body) body.targetId = targetId;
         const client = def.permission === 'demands.handle' ? handler : admin;
+        // What the detail offers the caller must be exactly what the server then lets it do.
+        const shown = await client.get(`/api/v1/demands/${id}`);
+        const offered = shown.statusCode === 200 && (shown.json() as { allowedActions: string[] }).allowedActions.includes(action);
         const res = await client.post(url, body);
+        if (offered !== (res.statusCode === 200)) results.push(`${status}: offered ${offered}, answered ${res.statusCode}`);
         const allowed = (def.from as readonly string[]).includes(status);
         // A department action on a demand no department holds is not the handler's business at all.
         const expected = allowed ? 200 : def.department && status === 'received' ? 404 : 409;
@@ -104,8 +108,13 @@ describe(`demand workflow (${dbKind})`, () => {
     await handler.post(`/api/v1/demands/${d.id}/extensions`, { workingDays: 2, reason: '需协调多个部门' });
     const again = await handler.post(`/api/v1/demands/${d.id}/extensions`, { workingDays: 2, reason: '再次申请' });
     expect(again.statusCode).toBe(409);
+    const offered = async (who: Client) => (await who.get(`/api/v1/demands/${d.id}`)).json().allowedActions as string[];
+    expect(await offered(handler)).toEqual(['note', 'answer']);
+    expect(await offered(admin)).toEqual(expect.arrayContaining(['approve_extension', 'reject_extension']));
     const ext = (await admin.get(`/api/v1/demands/${d.id}`)).json().extensions[0];
     expect((await admin.post(`/api/v1/demands/${d.id}/extensions/${ext.id}/approve`, {})).statusCode).toBe(200);
+    expect(await offered(handler)).toEqual(['note', 'request_extension', 'answer']);
+    expect(await offered(admin)).not.toContain('approve_extension');
     const extended = (await admin.get(`/api/v1/demands/${d.id}`)).json();
     expect(new Date(extended.resolutionDueAt).getTime()).toBeGreaterThan(new Date(before.resolutionDueAt).getTime());
     expect(new Date(extended.resolutionDueAt).getUTCHours()).toBe(10); // 18:00 Beijing time

@@ -4,7 +4,7 @@ import { AppError } from '../../kernel/errors.js';
 import type { AuthContext } from '../../kernel/auth/auth-context.js';
 import { pathInScope, scopeFor, type Scope } from '../../kernel/access/scope.js';
 import type { HolidayCalendar } from './deadlines.js';
-import type { DemandStatus } from './demands.machine.js';
+import { canTransition, demandActions, transitions, type DemandAction, type DemandStatus } from './demands.machine.js';
 
 /** A demand row as the database returns it (snake_case). */
 export interface DemandRow {
@@ -58,6 +58,19 @@ export async function lockDemand(tx: Db, id: number): Promise<DemandRow> {
   const [d] = await rows<DemandRow>(tx, sql`SELECT * FROM demands WHERE id = ${id} FOR UPDATE`);
   if (!d) throw new AppError('not_found');
   return d;
+}
+
+/**
+ * The actions the caller may take on the demand as it stands, by the checks transition() makes before
+ * it writes (status, permission in scope, a pending extension), so that screens offer no more and no less.
+ */
+export function allowedActions(auth: AuthContext, d: Pick<DemandRow, 'org_path' | 'status'>, pendingExtension: boolean): DemandAction[] {
+  return demandActions.filter((action) => {
+    if (!canTransition(action, d.status) || !pathInScope(d.org_path, scopeFor(auth, transitions[action].permission))) return false;
+    if (action === 'request_extension') return !pendingExtension;
+    if (action === 'approve_extension' || action === 'reject_extension') return pendingExtension;
+    return true;
+  });
 }
 
 /** Throws not_found (never forbidden) when the demand lies outside the caller's scope for `permission`. */

@@ -5,7 +5,7 @@ import { AppError } from '../../kernel/errors.js';
 import { audit } from '../../kernel/audit/audit.js';
 import type { AuthContext } from '../../kernel/auth/auth-context.js';
 import { inScope, scopeFor, type Scope } from '../../kernel/access/scope.js';
-import type { DemandRow } from './demands.access.js';
+import { allowedActions, type DemandRow } from './demands.access.js';
 import { presentDemand, redSql, yellowSql } from './demands.present.js';
 import type { listQuery, similarQuery, supervisionQuery } from './demands.dto.js';
 import type { z } from 'zod';
@@ -63,13 +63,14 @@ export async function demandDetail(db: Db, auth: AuthContext, id: number) {
   const key = sql`district_code = ${d.district_code} AND demand_id = ${id}`;
   const [events, extensions, callbacks, photos] = await Promise.all([
     rows(db, sql`SELECT id, action, from_status AS "fromStatus", to_status AS "toStatus", actor_name AS "actorName", note, data, at FROM demand_events WHERE ${key} ORDER BY at, id`),
-    rows(db, sql`SELECT id, working_days AS "workingDays", reason, status, previous_due_at AS "previousDueAt", new_due_at AS "newDueAt", created_at AS "createdAt", decided_at AS "decidedAt" FROM demand_extensions WHERE ${key} ORDER BY id`),
+    rows<{ id: number; status: string }>(db, sql`SELECT id, working_days AS "workingDays", reason, status, previous_due_at AS "previousDueAt", new_due_at AS "newDueAt", created_at AS "createdAt", decided_at AS "decidedAt" FROM demand_extensions WHERE ${key} ORDER BY id`),
     rows(db, sql`SELECT id, result, source, comment, at FROM demand_callbacks WHERE ${key} ORDER BY id`),
     rows<{ id: number }>(db, sql`SELECT id FROM demand_photos WHERE ${key} ORDER BY id`),
   ]);
   return {
     ...presentDemand(d),
     canViewContact: mayViewContact(d, auth),
+    allowedActions: allowedActions(auth, d, extensions.some((e) => e.status === 'pending')),
     events: events.map((e) => ({ ...e, id: Number(e.id) })),
     extensions: extensions.map((e) => ({ ...e, id: Number(e.id) })),
     callbacks: callbacks.map((c) => ({ ...c, id: Number(c.id) })),

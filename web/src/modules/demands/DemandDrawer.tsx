@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Descriptions, Drawer, Image, Space, Tag, Timeline, Tooltip, Typography } from 'antd';
 import { EyeOutlined } from '@ant-design/icons';
-import { useI18n } from '../../kernel/i18n.js';
+import { useI18n, type Text } from '../../kernel/i18n.js';
 import { api } from '../../kernel/api.js';
 import { showError, showSuccess } from '../../kernel/feedback.js';
 import { Loading } from '../../kernel/ui.js';
@@ -44,39 +44,53 @@ function Contact({ d }: { d: DemandDetail }) {
   );
 }
 
+interface ActionButton {
+  action: string;
+  mode: DrawerMode;
+  label: Text;
+  testId: string;
+  /** A dialog asks for what the action needs; without one the button posts to `path` at once. */
+  dialog?: DialogKind;
+  path?: (pendingId: number) => string;
+  look?: 'primary' | 'danger';
+}
+
+/** The buttons of each board, in order; each shows only when the server lists its action as allowed now. */
+const actionButtons: ActionButton[] = [
+  { action: 'dispatch', mode: 'dispatch', label: dText.dispatchTo, testId: 'act-dispatch', dialog: 'dispatch', look: 'primary' },
+  { action: 'redispatch', mode: 'dispatch', label: dText.redispatch, testId: 'act-redispatch', dialog: 'redispatch', look: 'primary' },
+  { action: 'accept', mode: 'handle', label: dText.accept, testId: 'act-accept', path: () => 'accept', look: 'primary' },
+  { action: 'return', mode: 'handle', label: dText.returnIt, testId: 'act-return', dialog: 'return', look: 'danger' },
+  { action: 'start', mode: 'handle', label: dText.start, testId: 'act-start', path: () => 'start' },
+  { action: 'note', mode: 'handle', label: dText.note, testId: 'act-note', dialog: 'note' },
+  { action: 'request_extension', mode: 'handle', label: dText.extension, testId: 'act-extension', dialog: 'extension' },
+  { action: 'answer', mode: 'handle', label: dText.answerCitizen, testId: 'act-answer', dialog: 'answer', look: 'primary' },
+  { action: 'supervise', mode: 'supervise', label: dText.superviseNotice, testId: 'act-supervise', dialog: 'supervise' },
+  { action: 'approve_extension', mode: 'supervise', label: dText.approve, testId: 'act-approve', path: (id) => `extensions/${id}/approve`, look: 'primary' },
+  { action: 'reject_extension', mode: 'supervise', label: dText.reject, testId: 'act-reject', path: (id) => `extensions/${id}/reject`, look: 'danger' },
+];
+
 function Actions({ d, mode, open }: { d: DemandDetail; mode: DrawerMode; open: (k: DialogKind) => void }) {
   const { t } = useI18n();
   const act = useDemandAction();
-  const run = (path: string, body?: unknown) => act.mutate({ id: d.id, path, body }, { onSuccess: () => showSuccess(t(dText.done)) });
   const pending = d.extensions.find((e) => e.status === 'pending');
-  const buttons: React.ReactNode[] = [];
-  if (mode === 'dispatch') {
-    if (d.status === 'received') buttons.push(<Button key="d" type="primary" onClick={() => open('dispatch')} data-testid="act-dispatch">{t(dText.dispatchTo)}</Button>);
-    if (d.status === 'dispatched') buttons.push(<Button key="r" type="primary" onClick={() => open('redispatch')} data-testid="act-redispatch">{t(dText.redispatch)}</Button>);
-  }
-  if (mode === 'handle') {
-    if (d.status === 'dispatched') {
-      buttons.push(<Button key="a" type="primary" loading={act.isPending} onClick={() => run('accept')} data-testid="act-accept">{t(dText.accept)}</Button>);
-      buttons.push(<Button key="r" danger onClick={() => open('return')} data-testid="act-return">{t(dText.returnIt)}</Button>);
-    }
-    if (d.status === 'accepted') buttons.push(<Button key="s" onClick={() => run('start')} data-testid="act-start">{t(dText.start)}</Button>);
-    if (d.status === 'accepted' || d.status === 'in_progress') {
-      buttons.push(<Button key="n" onClick={() => open('note')} data-testid="act-note">{t(dText.note)}</Button>);
-      if (!pending) buttons.push(<Button key="e" onClick={() => open('extension')} data-testid="act-extension">{t(dText.extension)}</Button>);
-      buttons.push(<Button key="ans" type="primary" onClick={() => open('answer')} data-testid="act-answer">{t(dText.answerCitizen)}</Button>);
-    }
-  }
-  if (mode === 'supervise' && ['dispatched', 'accepted', 'in_progress'].includes(d.status)) {
-    buttons.push(<Button key="sv" onClick={() => open('supervise')} data-testid="act-supervise">{t(dText.superviseNotice)}</Button>);
-  }
-  if (mode === 'supervise' && pending) {
-    buttons.push(<Button key="ap" type="primary" onClick={() => run(`extensions/${pending.id}/approve`)}>{t(dText.approve)}</Button>);
-    buttons.push(<Button key="rj" danger onClick={() => run(`extensions/${pending.id}/reject`)}>{t(dText.reject)}</Button>);
-  }
+  const shown = actionButtons.filter((b) => b.mode === mode && d.allowedActions.includes(b.action));
+  const press = (b: ActionButton) => {
+    if (b.dialog) open(b.dialog);
+    else act.mutate({ id: d.id, path: b.path!(pending?.id ?? 0) }, { onSuccess: () => showSuccess(t(dText.done)) });
+  };
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       {pending && <Alert type="warning" showIcon title={t(dText.pendingExtension, { n: pending.workingDays, reason: pending.reason })} />}
-      {buttons.length > 0 && <Space wrap>{buttons}</Space>}
+      {shown.length > 0 && (
+        <Space wrap>
+          {shown.map((b) => (
+            <Button key={b.action} type={b.look === 'primary' ? 'primary' : 'default'} danger={b.look === 'danger'} loading={!b.dialog && act.isPending} onClick={() => press(b)} data-testid={b.testId}>
+              {t(b.label)}
+            </Button>
+          ))}
+        </Space>
+      )}
     </Space>
   );
 }

@@ -65,6 +65,8 @@ export interface DemandDetail extends Demand {
   photos: { id: number; url: string }[];
   /** The caller is the assigned handler and may read the contact in full (GET /demands/:id/contact, audited). */
   canViewContact: boolean;
+  /** What the caller may do to it now, as the server will allow it (its workflow actions, e.g. 'accept'). */
+  allowedActions: string[];
 }
 
 export interface Category {
