@@ -112,23 +112,33 @@ describe.skipIf(!hasChromium)('demands journey: a citizen reports on the phone, 
     await citizen.locator('[data-testid=c-description]').fill('小区楼下自来水管破裂，水流到路面，已经持续两个小时。');
     await citizen.locator('[data-testid=c-address]').fill('市南区香港中路100号');
     await citizen.locator('[data-testid=c-phone]').fill('13912345678');
-    // A real photo and a file that only claims to be one: the server takes the first and refuses the second.
+    // A real photo and a file that only claims to be one: the photos travel with the demand, so the fake one refuses the whole submission.
     const photo = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#3a7' } }).jpeg().toBuffer();
     await citizen.locator('input[type=file]').setInputFiles([
       { name: '现场.jpg', mimeType: 'image/jpeg', buffer: photo },
       { name: '损坏.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('not a photo at all') },
     ]);
     await shot('citizen-form', citizen);
-    await citizen.locator('[data-testid=c-submit]').click();
     const tracking = citizen.locator('[data-testid=tracking-code]');
     const failed = citizen.locator('[data-testid=c-error]');
+    await citizen.locator('[data-testid=c-submit]').click();
     await tracking.or(failed).waitFor({ timeout: 90_000 });
-    if (await failed.isVisible()) throw new Error(`submission refused: ${await failed.textContent()}`);
+    expect(await tracking.isVisible()).toBe(false);
+    expect(await failed.textContent()).toContain('损坏.jpg：只收 jpg、png、webp 照片');
+    // Nothing was recorded and the form is still filled in; the refused photo is marked on its card.
+    expect(await citizen.locator('[data-testid=c-description]').inputValue()).toContain('自来水管破裂');
+    const refused = citizen.locator('.ant-upload-list-item-error');
+    await expect.poll(() => refused.count()).toBe(1);
+    await shot('citizen-photo-refused', citizen);
+    await refused.hover();
+    await refused.getByRole('button', { name: '删除文件' }).click();
+    await expect.poll(() => citizen.locator('.ant-upload-list-item').count()).toBe(1);
+    await citizen.locator('[data-testid=c-submit]').click();
+    await tracking.or(failed.filter({ hasNotText: '损坏.jpg' })).waitFor({ timeout: 90_000 });
+    if (!(await tracking.isVisible())) throw new Error(`submission refused: ${await failed.textContent()}`);
     code = (await tracking.textContent())!.trim();
     expect(code).toMatch(/^QD\d{6}[2-9A-Z]{6}$/);
-    // The demand stands; the refused photo is reported and offered again, the good one arrived.
-    await expect.poll(() => citizen.locator('[data-testid=photos-unsent]').textContent()).toContain('1 张照片未能上传');
-    expect(await citizen.locator('[data-testid=photos-unsent]').textContent()).toContain('损坏.jpg：只收 jpg、png、webp 照片');
+    // The demand came with the good photo.
     const listed = await getJson<{ items: { id: number; trackingCode: string }[] }>(adminApi, `/api/v1/demands?pageSize=50`);
     const mine = listed.items.find((d) => d.trackingCode === code)!;
     expect((await getJson<{ photos: unknown[] }>(adminApi, `/api/v1/demands/${mine.id}`)).photos).toHaveLength(1);
@@ -196,7 +206,7 @@ describe.skipIf(!hasChromium)('demands journey: a citizen reports on the phone, 
     await expect.poll(() => admin.locator('[data-testid=drill-table]').textContent(), { timeout: 20_000 }).toContain(code);
     await shot('analytics-after', admin);
     expect(pageErrors).toEqual([]);
-    // The one failure meant to happen: the file that only claimed to be a photo.
-    expect(apiErrors()).toEqual([expect.stringMatching(new RegExp(`^400 POST .*/api/v1/public/demands/${code}/photos$`))]);
+    // The one failure meant to happen: the submission with the file that only claimed to be a photo.
+    expect(apiErrors()).toEqual(['400 POST /api/v1/public/demands']);
   });
 });

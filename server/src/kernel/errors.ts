@@ -72,7 +72,8 @@ export function errorBody(code: ErrorCode, details?: unknown, lang: 'zh' | 'en' 
   };
 }
 
-function langOf(req: FastifyRequest): 'zh' | 'en' {
+/** The caller's language by its Accept-Language header (Chinese unless it starts with en). */
+export function langOf(req: FastifyRequest): 'zh' | 'en' {
   const h = String(req.headers['accept-language'] ?? '');
   return h.toLowerCase().startsWith('en') ? 'en' : 'zh';
 }

@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
+import type { FastifyRequest } from 'fastify';
 import type { App, ModuleContext } from '../../kernel/module.js';
-import { rows, transaction } from '../../kernel/db/client.js';
+import { rows, transaction, type Db } from '../../kernel/db/client.js';
 import { AppError } from '../../kernel/errors.js';
-import { audit } from '../../kernel/audit/audit.js';
-import { imageKinds } from '../../kernel/files/uploads.js';
 import { removeByKey, storeUpload } from '../../kernel/files/stored-keys.js';
+import { MAX_PHOTO_BYTES, MAX_PHOTOS, PHOTO_AREA, photoKinds, readMultipartSubmission, recordPhoto, removePhotos, submittedPhotos, writePhotos } from './citizen-photos.js';
 import { publicIntakeBody, ratingBody, trackingParams } from './demands.dto.js';
 import { challengeSecret, getSettings } from './demands.settings.js';
 import { issueChallenge, spendChallenge } from './challenge.js';
@@ -16,8 +16,6 @@ import { statusLabels, transitions, type DemandAction } from './demands.machine.
 import { qingdao } from './demands.reference.js';
 
 const tags = ['demands-public'];
-const MAX_PHOTOS = 3;
-const MAX_PHOTO_BYTES = 8 * 1024 * 1024;
 /** Per-IP limits of the citizen routes; the per-phone daily limit is a setting kept in the database. */
 const limit = (max: number) => ({ access: 'public' as const, rateLimit: { max, timeWindow: '1 minute' } });
 
@@ -47,13 +45,26 @@ export function publicDemandRoutes(app: App, ctx: ModuleContext) {
     return issueChallenge(await challengeSecret(db), s.powDifficulty, s.challengeTtlSeconds);
   });
 
-  app.post('/api/v1/public/demands', { config: limit(30), schema: { tags, summary: '市民提交诉求，返回查询码', body: publicIntakeBody } }, async (req, reply) => {
+  const submitSummary = '市民提交诉求，返回查询码（JSON；或 multipart/form-data：字段 data 为同样的 JSON，photos 为至多3张现场照片，与诉求一并写入）';
+  const preValidation = async (req: FastifyRequest) => {
+    if (req.isMultipart()) await readMultipartSubmission(req);
+  };
+  app.post('/api/v1/public/demands', { config: limit(30), preValidation, schema: { tags, summary: submitSummary, body: publicIntakeBody } }, async (req, reply) => {
     const { challenge, ...input } = req.body;
     const settings = await getSettings(db);
     const secret = await challengeSecret(db);
     // The nonce is spent in its own transaction: a refused submission still burns it.
     await transaction(db, (tx) => spendChallenge(tx, secret, challenge));
-    const { demand } = await intake(db, req, { ...input, channel: 'web', clientKey: 'public' }, { actor: citizenActor, phoneDailyLimit: settings.phoneDailyLimit });
+    const photos = await writePhotos(env.DATA_DIR, submittedPhotos.get(req) ?? []);
+    const afterInsert = photos.length
+      ? async (tx: Db, d: DemandRow) => {
+          for (const p of photos) await recordPhoto(tx, req, d, p);
+        }
+      : undefined;
+    const { demand } = await intake(db, req, { ...input, channel: 'web', clientKey: 'public' }, { actor: citizenActor, phoneDailyLimit: settings.phoneDailyLimit, afterInsert }).catch(async (err) => {
+      await removePhotos(env.DATA_DIR, photos);
+      throw err;
+    });
     return reply.status(201).send({ trackingCode: demand.tracking_code, status: demand.status, receivedAt: new Date(demand.received_at).toISOString(), resolutionDueAt: new Date(demand.resolution_due_at).toISOString() });
   });
 
@@ -90,14 +101,11 @@ export function publicDemandRoutes(app: App, ctx: ModuleContext) {
   app.post('/api/v1/public/demands/:trackingCode/photos', { config: limit(30), schema: { tags, summary: '补充现场照片（jpg/png/webp，≤8MB，最多3张）', params: trackingParams, consumes: ['multipart/form-data'] } }, async (req, reply) => {
     const d = await byTrackingCode(req.params.trackingCode);
     if (!['received', 'dispatched'].includes(d.status) || d.photo_count >= MAX_PHOTOS) throw new AppError('invalid_transition', { reason: `photos only before acceptance, at most ${MAX_PHOTOS}` });
-    const stored = await storeUpload(req, env.DATA_DIR, 'demands', imageKinds, MAX_PHOTO_BYTES);
+    const stored = await storeUpload(req, env.DATA_DIR, PHOTO_AREA, photoKinds, MAX_PHOTO_BYTES);
     const id = await transaction(db, async (tx) => {
       const [locked] = await rows<{ photo_count: number }>(tx, sql`SELECT photo_count FROM demands WHERE district_code = ${d.district_code} AND id = ${d.id} FOR UPDATE`);
       if (locked.photo_count >= MAX_PHOTOS) throw new AppError('invalid_transition', { reason: `at most ${MAX_PHOTOS} photos` });
-      const [photo] = await rows<{ id: number }>(tx, sql`INSERT INTO demand_photos (district_code, demand_id, file_key) VALUES (${d.district_code}, ${d.id}, ${stored.key}) RETURNING id`);
-      await tx.execute(sql`UPDATE demands SET photo_count = photo_count + 1 WHERE district_code = ${d.district_code} AND id = ${d.id}`);
-      await audit(tx, req, { action: 'demands.photo_upload', entity: 'demand', entityId: Number(d.id), orgPath: d.org_path, summary: `${stored.mime} ${stored.size} B`, actor: { accountId: null, username: 'citizen' } });
-      return Number(photo.id);
+      return recordPhoto(tx, req, d, stored);
     }).catch(async (err) => {
       await removeByKey(env.DATA_DIR, stored.key);
       throw err;

@@ -24,8 +24,6 @@ export const dText = {
   citizen: { zh: '市民', en: 'Citizen' },
   photos: { zh: '现场照片（最多3张）', en: 'Photos (up to 3)' },
   photoRule: { zh: '只收 jpg、png、webp 照片，每张不超过 8MB', en: 'Only jpg, png or webp photos of up to 8 MB each' },
-  uploadAgain: { zh: '重新上传', en: 'Upload again' },
-  photosUnsent: { zh: '诉求已受理，但有 {n} 张照片未能上传', en: 'Your demand is recorded, but {n} photo(s) did not upload' },
   submit: { zh: '提交诉求', en: 'Submit' },
   submitted: { zh: '诉求已受理', en: 'Demand received' },
   trackingCode: { zh: '查询码', en: 'Tracking code' },

@@ -33,6 +33,8 @@ export interface IntakeOptions {
   /** Public channel: at most this many submissions per phone per day. */
   phoneDailyLimit?: number;
   now?: Date;
+  /** Runs in the new demand's transaction, after its audit entry: what it writes stands or falls with the demand. */
+  afterInsert?: (tx: Db, demand: DemandRow) => Promise<void>;
 }
 
 export const phoneHash = (phone: string) => createHash('sha256').update(`vanguard-demands:${phone}`).digest('hex');
@@ -126,12 +128,12 @@ export function intakeAuditEntry(
 /**
  * Records a new demand and dispatches it by the rules when one matches. With a client
  * request id, a repeat of the same submission returns the first demand (created = false).
- * Plain intakes (no client request id, no per-phone quota) are written in batches with
+ * Plain intakes (no client request id, no per-phone quota, no afterInsert) are written in batches with
  * whatever other intakes arrive at the same time.
  */
 export async function intake(db: Db, req: FastifyRequest | null, input: IntakeInput, opts: IntakeOptions): Promise<IntakeResult> {
   validateIntake(input);
-  if (!input.clientRequestId && !opts.phoneDailyLimit && !opts.now) return batchedIntake(db, req, input, opts);
+  if (!input.clientRequestId && !opts.phoneDailyLimit && !opts.now && !opts.afterInsert) return batchedIntake(db, req, input, opts);
   return intakeOne(db, req, input, opts);
 }
 
@@ -199,6 +201,7 @@ export async function intakeOne(db: Db, req: FastifyRequest | null, input: Intak
       );
     }
     await audit(tx, req, intakeAuditEntry(req, input, demand, cat.name));
+    await opts.afterInsert?.(tx, demand);
     return { demand, created: true };
   });
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Form, Input, Progress, Result, Select, Typography, Upload, type UploadFile } from 'antd';
+import { Button, Card, Form, Input, Progress, Result, Select, Typography, Upload, type UploadFile } from 'antd';
 import { CameraOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { api, ApiError } from '../../../kernel/api.js';
@@ -23,19 +23,28 @@ interface Values {
 
 const MAX_PHOTOS = 3;
 
-interface Unsent {
-  file: File;
-  error: unknown;
+/** JSON without photos; with photos one multipart request (the JSON in field "data"), so they are recorded with the demand or not at all. */
+function submission(body: Record<string, unknown>, photos: File[]): Record<string, unknown> | FormData {
+  if (!photos.length) return body;
+  const form = new FormData();
+  form.append('data', JSON.stringify(body));
+  for (const p of photos) form.append('photos', p, p.name);
+  return form;
 }
 
-/** Uploads the photos of a submitted demand; returns those that did not arrive, with why. */
-async function sendPhotos(trackingCode: string, files: File[]): Promise<Unsent[]> {
-  const failed: Unsent[] = [];
-  for (const file of files) await api.upload(`/public/demands/${trackingCode}/photos`, file).catch((error: unknown) => failed.push({ file, error }));
-  return failed;
+/** The photos the server refused, by uid, with its reason (which starts with the file name). */
+function refusedPhotos(err: unknown, photos: UploadFile[]): Map<string, string> {
+  const refused = new Map<string, string>();
+  if (!(err instanceof ApiError) || !Array.isArray(err.details)) return refused;
+  const reasons = (err.details as { field?: string; message?: unknown }[]).flatMap((d) => (d.field === 'photos' && typeof d.message === 'string' ? [d.message] : []));
+  for (const p of photos) {
+    const reason = reasons.find((m) => m.startsWith(`${p.name}：`) || m.startsWith(`${p.name}:`));
+    if (reason) refused.set(p.uid, reason);
+  }
+  return refused;
 }
 
-/** The citizen's form: proof of work in the browser instead of a CAPTCHA, then photos by tracking code. */
+/** The citizen's form: proof of work in the browser instead of a CAPTCHA; the photos go in the same request. */
 export default function CitizenSubmit() {
   const { t, lang } = useI18n();
   const [form] = Form.useForm<Values>();
@@ -45,8 +54,6 @@ export default function CitizenSubmit() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [code, setCode] = useState<string | null>(null);
-  /** Photos whose upload failed after the demand was recorded, offered for another try. */
-  const [unsent, setUnsent] = useState<Unsent[]>([]);
   const district = Form.useWatch('districtCode', form);
 
   const submit = async (v: Values) => {
@@ -57,16 +64,14 @@ export default function CitizenSubmit() {
       const ch = await api.get<Challenge>('/public/challenge');
       const solution = await solveChallenge(ch, (f) => setProgress(Math.round(f * 100)));
       setProgress(100);
-      const res = await api.post<{ trackingCode: string }>('/public/demands', {
-        ...v,
-        streetCode: v.streetCode ?? null,
-        citizenPhone: v.citizenPhone?.trim() || null,
-        challenge: { nonce: ch.nonce, solution },
-      });
-      // Photos follow the demand; a failed photo does not undo the submission, it is offered again.
-      setUnsent(await sendPhotos(res.trackingCode, photos.flatMap((p) => (p.originFileObj ? [p.originFileObj] : []))));
+      const body = { ...v, streetCode: v.streetCode ?? null, citizenPhone: v.citizenPhone?.trim() || null, challenge: { nonce: ch.nonce, solution } };
+      const files = photos.flatMap((p) => (p.originFileObj ? [p.originFileObj] : []));
+      const res = await api.post<{ trackingCode: string }>('/public/demands', submission(body, files));
       setCode(res.trackingCode);
     } catch (err) {
+      // Nothing was recorded: the form stays filled, and a refused photo is marked so it can be removed.
+      const refused = refusedPhotos(err, photos);
+      if (refused.size) setPhotos((list) => list.map((p) => (refused.has(p.uid) ? { ...p, status: 'error', response: refused.get(p.uid) } : p)));
       if (!applyFieldErrors(form, err)) setError(errorText(err));
     } finally {
       setBusy(false);
@@ -74,31 +79,10 @@ export default function CitizenSubmit() {
     }
   };
 
-  const retryPhotos = async () => {
-    if (!code) return;
-    setBusy(true);
-    setUnsent(await sendPhotos(code, unsent.map((u) => u.file)));
-    setBusy(false);
-  };
-
   if (code) {
     return (
       <CitizenFrame>
         <Card variant="borderless">
-          {unsent.length > 0 && (
-            <Alert
-              type="warning"
-              showIcon
-              data-testid="photos-unsent"
-              title={t(dText.photosUnsent, { n: unsent.length })}
-              description={unsent.map((u) => `${u.file.name}：${u.error instanceof ApiError && u.error.status === 400 ? t(dText.photoRule) : errorText(u.error)}`).join('；')}
-              action={
-                <Button size="small" loading={busy} onClick={() => void retryPhotos()}>
-                  {t(dText.uploadAgain)}
-                </Button>
-              }
-            />
-          )}
           <Result
             status="success"
             title={t(dText.submitted)}
@@ -118,7 +102,6 @@ export default function CitizenSubmit() {
                 onClick={() => {
                   form.resetFields();
                   setPhotos([]);
-                  setUnsent([]);
                   setCode(null);
                 }}
               >
@@ -163,7 +146,7 @@ export default function CitizenSubmit() {
           <Form.Item name="citizenPhone" label={t(dText.phone)} rules={[{ pattern: /^\+?[0-9-]{5,20}$/ }]}>
             <Input inputMode="tel" data-testid="c-phone" />
           </Form.Item>
-          <Form.Item label={t(dText.photos)}>
+          <Form.Item label={t(dText.photos)} extra={t(dText.photoRule)}>
             <Upload
               listType="picture-card"
               accept="image/jpeg,image/png,image/webp"
