@@ -1,6 +1,7 @@
-// npm run bench -- analytics [--years 1] [--per-year 1000000] [--runs 20]
+// npm run bench -- analytics [--years 1] [--per-year 1000000] [--runs 20] [--trgm]
 // The three rates by department for the last year: read from demand_daily_rollup against the
 // naive scan of the demands table, in the same run, on PostgreSQL; then keyword search latency.
+// --trgm also compares the keyword search with a pg_trgm index on the raw text (bench/lib/trgm-compare.ts).
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { rows } from '../server/src/kernel/db/client.js';
@@ -9,18 +10,11 @@ import { ratesBy } from '../server/src/modules/demands/analytics.js';
 import { getSettings } from '../server/src/modules/demands/demands.settings.js';
 import { searchDemands } from '../server/src/modules/demands/demands.search.js';
 import { openDemandsBenchDb } from './lib/demands-db.js';
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
-
-async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
-  const t = performance.now();
-  const r = await fn();
-  return [performance.now() - t, r];
-}
+import { median, p95, timed } from './lib/timing.js';
+import { compareTrigram, trigramExtraQueries } from './lib/trgm-compare.js';
 
 export async function main(args: string[]) {
-  const { values } = parseArgs({ args, options: { years: { type: 'string', default: '1' }, 'per-year': { type: 'string', default: '1000000' }, runs: { type: 'string', default: '20' } } });
+  const { values } = parseArgs({ args, options: { years: { type: 'string', default: '1' }, 'per-year': { type: 'string', default: '1000000' }, runs: { type: 'string', default: '20' }, trgm: { type: 'boolean', default: false } } });
   const years = Number(values.years);
   const perYear = Number(values['per-year']);
   const runs = Number(values.runs);
@@ -69,7 +63,8 @@ export async function main(args: string[]) {
     const queries = ['停水', '噪音 扰民', '物业 电梯', '垃圾', '供暖 室温', '拖欠工资', '违章停车', '公交'];
     const searchTimes: number[] = [];
     const hits: Record<string, number> = {};
-    for (let i = 0; i < Math.max(2, Math.ceil(runs / 4)); i++) {
+    const searchRounds = Math.max(2, Math.ceil(runs / 4));
+    for (let i = 0; i < searchRounds; i++) {
       for (const q of queries) {
         const [ms, r] = await timed(() => searchDemands(db, scope, q));
         searchTimes.push(ms);
@@ -87,9 +82,11 @@ export async function main(args: string[]) {
     console.log(`keyword search (top 50, ${queries.length} queries): median ${median(searchTimes).toFixed(1)} ms  p95 ${p95(searchTimes).toFixed(1)} ms  max ${Math.max(...searchTimes).toFixed(1)} ms`);
     const city = viaRollup.reduce((s, r) => ({ rec: s.rec + r.counts.received, resp: s.resp + r.counts.respondedInTime, ans: s.ans + r.counts.answeredInTime, rated: s.rated + r.counts.rated, sat: s.sat + r.counts.satisfied + r.counts.basicallySatisfied }), { rec: 0, resp: 0, ans: 0, rated: 0, sat: 0 });
     console.log(`city-wide: response ${((100 * city.resp) / city.rec).toFixed(2)}%  resolution ${((100 * city.ans) / city.rec).toFixed(2)}%  satisfaction ${((100 * city.sat) / city.rated).toFixed(2)}%`);
+    const trgm = values.trgm ? await compareTrigram(db, scope, [...queries, ...trigramExtraQueries], searchRounds) : null;
     console.log(JSON.stringify({
       bench: 'analytics', ratio: Number((rollupMs / scanMs).toFixed(5)), rollupMs: Number(rollupMs.toFixed(2)), scanMs: Number(scanMs.toFixed(1)),
       searchMedianMs: Number(median(searchTimes).toFixed(2)), searchP95Ms: Number(p95(searchTimes).toFixed(2)), demands: Number(n), yearDemands: total, years, perYear, agree, database: database.kind,
+      ...(trgm ? { trgm } : {}),
     }));
     if (!agree) process.exitCode = 1;
   } finally {

@@ -86,9 +86,17 @@ describe.skipIf(!pgUrl)('demand benches on PostgreSQL, at a tiny size, each in a
     expect((j.roundRatios as number[]).length).toBe(2);
   }, 240_000);
 
-  it('analytics: the rollup and the scan give the same figures', async () => {
-    const j = await expectJsonLine('analytics', ['--years', '1', '--per-year', '3000', '--runs', '2'], { DATABASE_URL: dbUrl('analytics') });
+  it('analytics: the rollup and the scan give the same figures; the pg_trgm comparison runs', async () => {
+    const j = await expectJsonLine('analytics', ['--years', '1', '--per-year', '3000', '--runs', '2', '--trgm'], { DATABASE_URL: dbUrl('analytics') });
     expect(j.agree).toBe(true);
     expect(j.demands as number).toBeGreaterThanOrEqual(3000);
+    const trgm = j.trgm as { cjkTrigrams: number; queries?: { q: string; tsv: number; like: number }[] };
+    expect(trgm).toBeDefined();
+    // Where pg_trgm sees no CJK trigrams (a C locale) the bench says so and compares nothing.
+    if (trgm.cjkTrigrams > 0) {
+      const whole = trgm.queries!.find((r) => r.q === '停水')!;
+      expect(whole.tsv).toBeGreaterThan(0);
+      expect(whole.like).toBe(whole.tsv);
+    }
   }, 240_000);
 });
