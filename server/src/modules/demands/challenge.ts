@@ -58,11 +58,18 @@ export function checkChallenge(secret: string, nonce: string, solution: string, 
   return { ok: true, expiresAt: new Date(Number(expires)) };
 }
 
+/** Throws challenge_failed unless `proof` is a solved, signed, unexpired challenge (spent or not: see spendChallenge). */
+export function assertSolved(secret: string, proof: unknown, now = new Date()): Date {
+  const p = proof as { nonce?: unknown; solution?: unknown } | null | undefined;
+  if (!p) throw new AppError('challenge_failed', [{ field: 'challenge', message: 'required' }]);
+  const check = typeof p.nonce === 'string' && typeof p.solution === 'string' ? checkChallenge(secret, p.nonce, p.solution, now) : ({ ok: false, reason: 'malformed' } as const);
+  if (!check.ok) throw new AppError('challenge_failed', [{ field: 'challenge', message: check.reason }]);
+  return check.expiresAt;
+}
+
 /** Verifies and spends a solved challenge in the caller's transaction; a second use is refused. */
 export async function spendChallenge(db: Db, secret: string, proof: { nonce: string; solution: string } | undefined, now = new Date()) {
-  if (!proof) throw new AppError('challenge_failed', [{ field: 'challenge', message: 'required' }]);
-  const check = checkChallenge(secret, proof.nonce, proof.solution, now);
-  if (!check.ok) throw new AppError('challenge_failed', [{ field: 'challenge', message: check.reason }]);
-  const spent = await rows(db, sql`INSERT INTO demand_used_challenges (nonce, expires_at) VALUES (${proof.nonce}, ${check.expiresAt.toISOString()}::timestamptz) ON CONFLICT DO NOTHING RETURNING 1`);
+  const expiresAt = assertSolved(secret, proof, now);
+  const spent = await rows(db, sql`INSERT INTO demand_used_challenges (nonce, expires_at) VALUES (${proof!.nonce}, ${expiresAt.toISOString()}::timestamptz) ON CONFLICT DO NOTHING RETURNING 1`);
   if (spent.length === 0) throw new AppError('challenge_failed', [{ field: 'challenge', message: 'already used' }]);
 }

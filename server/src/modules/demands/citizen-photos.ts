@@ -46,8 +46,10 @@ const partsOptions = {
  * A multipart submission: field "data" holds the same JSON as the JSON form of the route, file parts
  * "photos" the photos. Every photo is held in memory and checked by its bytes here, so a refused one
  * leaves nothing written; the JSON then becomes the body the route's schema validates.
+ * "data" comes first and `admit` judges it before any photo is read, so a sender without a solved
+ * challenge cannot make the server hold megabytes of photos.
  */
-export async function readMultipartSubmission(req: FastifyRequest) {
+export async function readMultipartSubmission(req: FastifyRequest, admit: (data: unknown) => Promise<void>) {
   const photos: ReceivedPhoto[] = [];
   const issues: Issue[] = [];
   let data: unknown;
@@ -58,8 +60,10 @@ export async function readMultipartSubmission(req: FastifyRequest) {
         if (part.fieldname !== 'data') issues.push({ field: part.fieldname, message: 'unexpected field' });
         else if (part.valueTruncated) issues.push({ field: 'data', message: 'too long' });
         else data = typeof part.value === 'string' ? parseJson(part.value, issues) : part.value;
+        if (data !== undefined && !issues.length) await admit(data);
         continue;
       }
+      if (data === undefined) throw new AppError('validation_failed', [{ field: 'data', message: 'the field "data" must come before the photos' }]);
       const bytes = await part.toBuffer();
       if (part.fieldname !== 'photos') issues.push({ field: part.fieldname, message: 'unexpected file' });
       else if (++photoParts > MAX_PHOTOS) issues.push(tooManyPhotos(req));
@@ -70,6 +74,7 @@ export async function readMultipartSubmission(req: FastifyRequest) {
       }
     }
   } catch (err) {
+    if (err instanceof AppError) throw err;
     const code = (err as { code?: string }).code;
     if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT') throw new AppError('validation_failed', [tooManyPhotos(req)]);
     if (code === 'FST_FIELDS_LIMIT') throw new AppError('validation_failed', [{ field: 'data', message: 'only the field "data" is expected' }]);

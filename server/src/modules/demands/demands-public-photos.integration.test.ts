@@ -116,6 +116,22 @@ describe(`citizen photos sent with the submission (${dbKind})`, () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('judges the challenge in "data" before reading any photo, and wants "data" first', async () => {
+    const before = await counts();
+    const fake = { name: 'fake.png', type: 'image/png', bytes: Buffer.from('not a photo') };
+    // Were the photo read first, its refusal (validation_failed) would answer; the unsolved challenge does.
+    const unsolved = await submit([fake], { ...publicDemand, challenge: { nonce: 'a.b.c.d', solution: '1' } });
+    expect(unsolved.status).toBe(400);
+    expect(unsolved.body.error?.code).toBe('challenge_failed');
+    const photoFirst = new FormData();
+    photoFirst.append('photos', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'a.png');
+    photoFirst.append('data', JSON.stringify({ ...publicDemand, challenge: await solvedChallenge(t) }));
+    const res = await fetch(`${base}/api/v1/public/demands`, { method: 'POST', body: photoFirst });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { details: { field: string; message: string }[] } }).error.details[0]).toMatchObject({ field: 'data', message: expect.stringContaining('before the photos') });
+    expect(await counts()).toEqual(before);
+  });
+
   it('validates the "data" field like the JSON body', async () => {
     const before = await counts();
     const notJson = await submit([{ name: 'a.png', type: 'image/png', bytes: png }], '{"categoryCode":');

@@ -7,7 +7,7 @@ import { removeByKey, storeUpload } from '../../kernel/files/stored-keys.js';
 import { MAX_PHOTO_BYTES, MAX_PHOTOS, PHOTO_AREA, photoKinds, readMultipartSubmission, recordPhoto, removePhotos, submittedPhotos, writePhotos } from './citizen-photos.js';
 import { publicIntakeBody, ratingBody, trackingParams } from './demands.dto.js';
 import { challengeSecret, getSettings } from './demands.settings.js';
-import { issueChallenge, spendChallenge } from './challenge.js';
+import { assertSolved, issueChallenge, spendChallenge } from './challenge.js';
 import { intake } from './commands/intake.js';
 import { transition } from './commands/transition.js';
 import { citizenActor } from './commands/record-event.js';
@@ -47,7 +47,10 @@ export function publicDemandRoutes(app: App, ctx: ModuleContext) {
 
   const submitSummary = '市民提交诉求，返回查询码（JSON；或 multipart/form-data：字段 data 为同样的 JSON，photos 为至多3张现场照片，与诉求一并写入）';
   const preValidation = async (req: FastifyRequest) => {
-    if (req.isMultipart()) await readMultipartSubmission(req);
+    if (!req.isMultipart()) return;
+    await readMultipartSubmission(req, async (data) => {
+      assertSolved(await challengeSecret(db), (data as { challenge?: unknown } | null)?.challenge);
+    });
   };
   app.post('/api/v1/public/demands', { config: limit(30), preValidation, schema: { tags, summary: submitSummary, body: publicIntakeBody } }, async (req, reply) => {
     const { challenge, ...input } = req.body;
