@@ -13,6 +13,7 @@ import { qingdao } from '../server/src/modules/demands/demands.reference.js';
 import { makeRandom } from '../server/src/seed/random.js';
 import { openDemandsBenchDb } from './lib/demands-db.js';
 import { postMany } from './lib/post-many.js';
+import { median } from './lib/timing.js';
 
 async function pool<T>(items: T[], concurrency: number, fn: (item: T) => Promise<unknown>) {
   let next = 0;
@@ -21,7 +22,6 @@ async function pool<T>(items: T[], concurrency: number, fn: (item: T) => Promise
   }));
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export async function main(args: string[]) {
   const { values } = parseArgs({

@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../errors.js';
@@ -11,6 +13,15 @@ export function uploadsDir(dataDir: string, area: string) {
 export async function storeUpload(req: FastifyRequest, dataDir: string, area: string, accept: readonly FileKind[], maxBytes?: number): Promise<StoredUpload & { key: string }> {
   const stored = await receiveUpload(req, uploadsDir(dataDir, area), accept, maxBytes);
   return { ...stored, key: `${area}/${stored.storageKey}` };
+}
+
+/** Writes bytes already checked by the caller under a new key of `area`. */
+export async function storeBytes(dataDir: string, area: string, bytes: Buffer): Promise<string> {
+  const dir = uploadsDir(dataDir, area);
+  await mkdir(dir, { recursive: true });
+  const name = randomBytes(16).toString('hex');
+  await writeFile(join(dir, name), bytes, { flag: 'wx' });
+  return `${area}/${name}`;
 }
 
 /** Absolute path of a key we made; anything else (e.g. '../') is refused. */

@@ -1,13 +1,10 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import { rows, type Db } from '../../kernel/db/client.js';
 import { AppError, langOf } from '../../kernel/errors.js';
 import { audit } from '../../kernel/audit/audit.js';
 import { detectKind, mimeOf, type FileKind } from '../../kernel/files/uploads.js';
-import { removeByKey, uploadsDir } from '../../kernel/files/stored-keys.js';
+import { removeByKey, storeBytes } from '../../kernel/files/stored-keys.js';
 import type { DemandRow } from './demands.access.js';
 
 /** A citizen's site photos: at most three per demand, jpg/png/webp by their bytes, 8 MB each. */
@@ -99,15 +96,8 @@ function parseJson(text: string, issues: Issue[]): unknown {
 /** Writes the checked photos under random keys; on failure removes what it wrote. */
 export async function writePhotos(dataDir: string, photos: ReceivedPhoto[]): Promise<StoredPhoto[]> {
   const stored: StoredPhoto[] = [];
-  if (!photos.length) return stored;
-  const dir = uploadsDir(dataDir, PHOTO_AREA);
-  await mkdir(dir, { recursive: true });
   try {
-    for (const p of photos) {
-      const name = randomBytes(16).toString('hex');
-      stored.push({ key: `${PHOTO_AREA}/${name}`, mime: mimeOf[p.kind], size: p.bytes.length });
-      await writeFile(join(dir, name), p.bytes, { flag: 'wx' });
-    }
+    for (const p of photos) stored.push({ key: await storeBytes(dataDir, PHOTO_AREA, p.bytes), mime: mimeOf[p.kind], size: p.bytes.length });
   } catch (err) {
     await removePhotos(dataDir, stored);
     throw err;
