@@ -53,8 +53,10 @@ export const importItem = z.object({
   stem: z.string(),
   type: z.string().nullable(),
   status: z.enum(['imported', 'skipped']),
-  reason: z.enum(['duplicate', 'unsupported_type', 'parse_error', 'invalid']).nullable(),
+  reason: z.enum(['duplicate', 'unsupported_type', 'unsupported_scoring', 'parse_error', 'invalid']).nullable(),
+  /** Why, in Chinese; `messageEn` says the same in English. */
   message: z.string().nullable(),
+  messageEn: z.string().nullable(),
   questionId: z.number().int().nullable(),
 });
 export const importReport = z.object({

@@ -47,7 +47,7 @@ export default function QuestionImportPage() {
     { title: t(lt.type), dataIndex: 'type', width: 100, render: (v: string | null) => (v && typeLabels[v] ? t(typeLabels[v]) : (v ?? '—')) },
     { title: t(lt.stem), dataIndex: 'stem', ellipsis: true },
     { title: t(lt.status), dataIndex: 'status', width: 90, render: (s: string) => <Tag color={s === 'imported' ? 'green' : 'orange'}>{t(s === 'imported' ? lt.imported : lt.skipped)}</Tag> },
-    { title: t(lt.reason), key: 'reason', width: 280, render: (_: unknown, r: ImportItem) => (r.reason ? `${t(reasonLabels[r.reason])}${r.message ? `：${r.message}` : ''}` : '') },
+    { title: t(lt.reason), key: 'reason', width: 280, render: (_: unknown, r: ImportItem) => (r.reason ? `${t(reasonLabels[r.reason])}${r.message ? `：${t({ zh: r.message, en: r.messageEn ?? r.message })}` : ''}` : '') },
   ];
   const shown = applied ?? report;
 

@@ -22,8 +22,9 @@ export interface ImportItem {
   stem: string;
   type: string | null;
   status: 'imported' | 'skipped';
-  reason: 'duplicate' | 'unsupported_type' | 'parse_error' | 'invalid' | null;
+  reason: 'duplicate' | 'unsupported_type' | 'unsupported_scoring' | 'parse_error' | 'invalid' | null;
   message: string | null;
+  messageEn: string | null;
   questionId: number | null;
 }
 export interface ImportReport {

@@ -154,6 +154,7 @@ export const statusLabels: Record<string, Text> = {
 export const reasonLabels: Record<string, Text> = {
   duplicate: { zh: '重复题目', en: 'Duplicate' },
   unsupported_type: { zh: '不支持的题型', en: 'Unsupported type' },
+  unsupported_scoring: { zh: '计分方式不同', en: 'Different scoring' },
   parse_error: { zh: '格式错误', en: 'Parse error' },
   invalid: { zh: '内容不完整', en: 'Invalid' },
 };

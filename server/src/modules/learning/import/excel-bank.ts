@@ -4,7 +4,7 @@ import { cellText } from '../../../kernel/roster/cell-values.js';
 import { checkXlsxBuffer, fileError } from '../../../kernel/roster/parse-workbook.js';
 import type { QuestionType } from '../learning.schema.js';
 import { judgeWord } from '../question-rules.js';
-import { question, skipped, type ParsedItem } from './parsed-item.js';
+import { atLine, question, skipped, type ParsedItem } from './parsed-item.js';
 
 const optionHeaders = ['选项A', '选项B', '选项C', '选项D', '选项E', '选项F'];
 export const bankHeaders = ['题型', '题干', ...optionHeaders, '答案', '标签', '难度', '解析'];
@@ -79,20 +79,19 @@ export async function parseExcelBank(buf: Buffer): Promise<ParsedItem[]> {
     const values = bankHeaders.map((h) => get(row, h));
     if (values.every((v) => !v)) continue;
     const [typeWord, stem] = values;
-    const at = `第 ${r} 行`;
     if (!typeWord) {
-      items.push(skipped(r, 'parse_error', `${at}：题型为空`, stem));
+      items.push(skipped(r, 'parse_error', atLine(r, '题型为空', 'the type is empty'), stem));
       continue;
     }
     const type = typeWords[typeWord.replace(/\s/g, '')];
     if (!type) {
-      items.push(skipped(r, 'unsupported_type', `${at}：不支持的题型“${typeWord}”`, stem, typeWord));
+      items.push(skipped(r, 'unsupported_type', atLine(r, `不支持的题型“${typeWord}”`, `unsupported type "${typeWord}"`), stem, typeWord));
       continue;
     }
     const diffText = get(row, '难度');
     const difficulty = diffText ? Number(diffText) : 3;
     if (!Number.isInteger(difficulty) || difficulty < 1 || difficulty > 5) {
-      items.push(skipped(r, 'parse_error', `${at}：难度必须是 1–5 的整数`, stem, type));
+      items.push(skipped(r, 'parse_error', atLine(r, '难度必须是 1–5 的整数', 'the difficulty must be a whole number from 1 to 5'), stem, type));
       continue;
     }
     const answerText = get(row, '答案');
@@ -100,7 +99,7 @@ export async function parseExcelBank(buf: Buffer): Promise<ParsedItem[]> {
     if (type === 'judge') {
       const tf = judgeWord(answerText);
       if (!tf) {
-        items.push(skipped(r, 'parse_error', `${at}：判断题答案应为 正确/错误`, stem, type));
+        items.push(skipped(r, 'parse_error', atLine(r, '判断题答案应为 正确/错误', 'a true/false answer must be 正确 or 错误 (right or wrong)'), stem, type));
         continue;
       }
       answer = [tf];

@@ -11,12 +11,12 @@ describe('GIFT parser', () => {
 
   it('reads choices, weights, true/false and short answers', () => {
     expect(ok(items[0]).question).toMatchObject({ type: 'single', options: ['全心全意为人民服务', '实现共产主义', '发展生产力'], answer: ['A'], tags: ['党章'] });
-    expect(ok(items[0]).question.explanation).toBe('见党章总纲');
-    expect(ok(items[1]).question).toMatchObject({ type: 'multiple', answer: ['A', 'B'], options: ['支部党员大会', '支部委员会', '民主生活会'] });
-    expect(ok(items[1]).question.explanation).toContain('党小组会');
-    expect(ok(items[2]).question.answer).toEqual(['A', 'B']);
+    expect(ok(items[0]).question.explanation).toBe('选“全心全意为人民服务”：见党章总纲\n选“实现共产主义”：不对');
+    // Partial credit (%50%) and several = answers score differently in Moodle: refused, not changed.
+    expect(items[1]).toMatchObject({ ok: false, reason: 'unsupported_scoring', type: 'multiple' });
+    expect(items[2]).toMatchObject({ ok: false, reason: 'unsupported_scoring', type: 'single' });
     expect(items.slice(3, 7).map((i) => ok(i).question.answer[0])).toEqual(['true', 'false', 'true', 'false']);
-    expect(ok(items[6]).question.explanation).toBe('错，党员应主动交纳；对');
+    expect(ok(items[6]).question.explanation).toBe('答错时：错，党员应主动交纳\n答对时：对');
     expect(ok(items[7]).question).toMatchObject({ type: 'fill', answer: ['中央委员会', '中共中央委员会'] });
     expect(ok(items[7]).question.stem).toBe('党的最高领导机关是党的全国代表大会和它所产生的 ____ 。');
   });
@@ -31,6 +31,8 @@ describe('GIFT parser', () => {
     const skipped = items.filter((i) => !i.ok).map((i) => (i.ok ? null : { type: i.type, reason: i.reason, line: i.line }));
     const lineOf = (text: string) => giftFile.split('\n').findIndex((l) => l.includes(text)) + 1;
     expect(skipped).toEqual([
+      { type: 'multiple', reason: 'unsupported_scoring', line: lineOf('::三会::') },
+      { type: 'single', reason: 'unsupported_scoring', line: lineOf('::两个等号::') },
       { type: 'matching', reason: 'unsupported_type', line: lineOf('::匹配::') },
       { type: 'numerical', reason: 'unsupported_type', line: lineOf('::数值::') },
       { type: 'essay', reason: 'unsupported_type', line: lineOf('::问答::') },

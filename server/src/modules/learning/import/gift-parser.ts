@@ -1,91 +1,33 @@
 import { optionLetters } from '../question-rules.js';
-import { question, skipped, type ParsedItem } from './parsed-item.js';
+import { atLine, question, skipped, type Msg, type ParsedItem } from './parsed-item.js';
+import { decode, find, findLast, plain, syntax, takeFormat, textOf, trimChs, type Ch, type TextFormat } from './gift-text.js';
+import { choiceScoring, shortAnswerScoring, type Weighted } from './gift-scoring.js';
 
-/** A decoded character; `esc` marks one written with a backslash, which never acts as GIFT syntax. */
-interface Ch {
-  c: string;
-  esc: boolean;
-}
-
-const escapable = new Set(['~', '=', '#', '{', '}', ':', '\\']);
-
-function decode(s: string): Ch[] {
-  const out: Ch[] = [];
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] === '\\' && i + 1 < s.length && (escapable.has(s[i + 1]) || s[i + 1] === 'n')) {
-      out.push({ c: s[i + 1] === 'n' ? '\n' : s[i + 1], esc: true });
-      i++;
-    } else out.push({ c: s[i], esc: false });
-  }
-  return out;
-}
-
-const text = (chs: Ch[]) => chs.map((x) => x.c).join('').trim();
-
-function find(chs: Ch[], token: string, from = 0): number {
-  outer: for (let i = from; i <= chs.length - token.length; i++) {
-    for (let k = 0; k < token.length; k++) if (chs[i + k].esc || chs[i + k].c !== token[k]) continue outer;
-    return i;
-  }
-  return -1;
-}
-
-function splitOn(chs: Ch[], token: string): Ch[][] {
-  const parts: Ch[][] = [];
-  let from = 0;
-  for (let at = find(chs, token); at >= 0; at = find(chs, token, from)) {
-    parts.push(chs.slice(from, at));
-    from = at + token.length;
-  }
-  parts.push(chs.slice(from));
-  return parts;
-}
-
-interface Answer {
+interface Answer extends Weighted {
   mark: '=' | '~';
-  weight: number | null;
-  text: Ch[];
-  feedback: string;
+  body: Ch[];
+  feedback: Ch[] | null;
 }
 
-/** The inside of {…}: general feedback after ####, and answers each starting with an unescaped = or ~. */
-function splitAnswers(inner: Ch[]): { answers: Answer[]; general: string; head: Ch[] } {
-  const gf = find(inner, '####');
-  const general = gf >= 0 ? text(inner.slice(gf + 4)) : '';
-  const body = gf >= 0 ? inner.slice(0, gf) : inner;
-  const answers: Answer[] = [];
-  const head: Ch[] = [];
-  let current: Ch[] | null = null;
-  let mark: '=' | '~' = '=';
-  const flush = () => {
-    if (!current) return;
-    const hash = find(current, '#');
-    let body = hash >= 0 ? current.slice(0, hash) : current;
-    const feedback = hash >= 0 ? text(current.slice(hash + 1)) : '';
+/** Splits on unescaped = and ~ as Moodle does; text before the first mark is an answer too (of `headMark`). */
+function splitAnswers(body: Ch[], headMark: '=' | '~'): Answer[] {
+  const parts: { mark: '=' | '~'; chs: Ch[] }[] = [{ mark: headMark, chs: [] }];
+  for (const ch of body) {
+    if (!ch.esc && (ch.c === '=' || ch.c === '~')) parts.push({ mark: ch.c, chs: [] });
+    else parts[parts.length - 1].chs.push(ch);
+  }
+  if (!plain(parts[0].chs)) parts.shift();
+  return parts.map(({ mark, chs }) => {
+    let rest = trimChs(chs);
     let weight: number | null = null;
-    const m = /^\s*%(-?\d+(?:\.\d+)?)%/.exec(body.map((x) => (x.esc ? '\u0000' : x.c)).join(''));
+    const m = /^%(-?\d+(?:\.\d+)?)%/.exec(syntax(rest));
     if (m) {
       weight = Number(m[1]);
-      body = body.slice(m[0].length);
+      rest = rest.slice(m[0].length);
     }
-    answers.push({ mark, weight, text: body, feedback });
-  };
-  for (const ch of body) {
-    if (!ch.esc && (ch.c === '=' || ch.c === '~')) {
-      flush();
-      current = [];
-      mark = ch.c;
-    } else if (current) current.push(ch);
-    else head.push(ch);
-  }
-  flush();
-  return { answers, general, head };
-}
-
-/** [html], [moodle], [plain], [markdown] may stand before or after the title; the text is kept as written. */
-function stripFormat(chs: Ch[]): Ch[] {
-  const m = /^\s*\[(html|moodle|plain|markdown)\]/i.exec(chs.map((x) => x.c).join(''));
-  return m ? chs.slice(m[0].length) : chs;
+    const hash = find(rest, '#');
+    return { mark, weight, body: hash >= 0 ? rest.slice(0, hash) : rest, feedback: hash >= 0 ? rest.slice(hash + 1) : null };
+  });
 }
 
 interface Block {
@@ -120,59 +62,92 @@ function blocks(source: string): Block[] {
   return out;
 }
 
+const refused = (zh: string, en: string): Msg => ({ zh: `${zh}，未导入`, en: `${en}; not imported` });
+
 function parseBlock(b: Block): ParsedItem {
-  let chs = stripFormat(decode(b.lines.join('\n').trim()));
+  const error = (zh: string, en: string, stem = '') => skipped(b.line, 'parse_error', atLine(b.line, zh, en), stem);
+  let { format: outerFormat, rest: chs } = takeFormat(trimChs(decode(b.lines.join('\n'))));
   let title = '';
   if (find(chs, '::') === 0) {
     const end = find(chs, '::', 2);
-    if (end < 0) return skipped(b.line, 'parse_error', `第 ${b.line} 行：标题缺少结束的 ::`, text(chs));
-    title = text(chs.slice(2, end));
+    if (end < 0) return error('标题缺少结束的 ::', 'the title has no closing ::', plain(chs));
+    title = plain(chs.slice(2, end));
     chs = chs.slice(end + 2);
   }
-  chs = stripFormat(chs);
+  const inner = takeFormat(chs);
+  const format: TextFormat = inner.format ?? outerFormat ?? 'moodle';
+  chs = inner.rest;
   const open = find(chs, '{');
-  if (open < 0) return skipped(b.line, 'unsupported_type', '说明文字（description，无答案）不是题目，未导入', text(chs) || title, 'description');
-  const close = find(chs, '}', open + 1);
-  if (close < 0) return skipped(b.line, 'parse_error', `第 ${b.line} 行：缺少与 { 对应的 }`, text(chs) || title);
-  const before = text(chs.slice(0, open));
-  const after = text(chs.slice(close + 1));
-  const stem = (after ? `${before} ____ ${after}` : before) || title;
-  const inner = chs.slice(open + 1, close);
-  const raw = inner.map((x) => (x.esc ? '\u0000' : x.c)).join('').trim();
-  const base = { tags: b.category ? [b.category] : [] };
-
-  if (!raw) return skipped(b.line, 'unsupported_type', '问答题（essay）不支持自动判分，未导入', stem, 'essay');
-  if (raw.startsWith('#')) return skipped(b.line, 'unsupported_type', '数值题（numerical）暂不支持，未导入', stem, 'numerical');
-  const tf = /^(TRUE|FALSE|T|F)(?=\s|#|$)/i.exec(raw);
-  if (tf) {
-    const feedback = splitOn(inner.slice(tf[0].length), '#').map(text).filter(Boolean);
-    return question(b.line, { ...base, type: 'judge', stem, answer: [tf[1].toUpperCase().startsWith('T') ? 'true' : 'false'], explanation: feedback.join('；') });
+  const close = open >= 0 ? find(chs, '}', open + 1) : find(chs, '}');
+  if (open < 0 && close < 0) {
+    const msg = refused('说明文字（description，没有答案）不是题目', 'A description (no answers) is not a question');
+    return skipped(b.line, 'unsupported_type', atLine(b.line, msg.zh, msg.en), textOf(chs, format) || title, 'description');
   }
-  const { answers, general, head } = splitAnswers(inner);
-  if (answers.length === 0 || text(head)) return skipped(b.line, 'parse_error', `第 ${b.line} 行：无法识别的答案格式`, stem);
-  if (answers.some((a) => find(a.text, '->') >= 0)) return skipped(b.line, 'unsupported_type', '匹配题（matching）暂不支持，未导入', stem, 'matching');
+  if (open < 0 || close < 0) return error('{ 与 } 不成对', '{ and } do not pair up', plain(chs) || title);
+  const after = chs.slice(close + 1);
+  const blank: Ch[] = plain(after) ? [...' ____ '].map((c) => ({ c, esc: true })) : [];
+  const stem = textOf([...trimChs(chs.slice(0, open)), ...blank, ...trimChs(after)], format) || title;
+  let body = trimChs(chs.slice(open + 1, close));
+  const base = { stem, tags: b.category ? [b.category] : [] };
+  const gf = findLast(body, '####');
+  const general = gf >= 0 ? textOf(body.slice(gf + 4), format) : '';
+  if (gf >= 0) body = trimChs(body.slice(0, gf));
+  const skip = (reason: 'unsupported_type' | 'unsupported_scoring', type: string, m: Msg) => skipped(b.line, reason, atLine(b.line, m.zh, m.en), stem, type);
+  const explain = (lines: string[]) => [general, ...lines].filter(Boolean).join('\n');
 
-  const explain = (picked: Answer[]) => [general, ...picked.map((a) => a.feedback)].filter(Boolean).join('；');
-  if (answers.every((a) => a.mark === '=')) {
-    const accepted = answers.filter((a) => a.weight == null || a.weight > 0);
-    return question(b.line, { ...base, type: 'fill', stem, answer: accepted.map((a) => text(a.text)), explanation: explain(accepted) });
+  if (body.length === 0) return skip('unsupported_type', 'essay', refused('问答题（essay）需要人工评阅，不能自动判分', 'An essay question needs a human grader and cannot be scored automatically'));
+  if (syntax(body).startsWith('#')) {
+    return skip('unsupported_type', 'numerical', refused('数值题（numerical，按数值与误差范围判分）无法用本平台的题型表示', 'A numerical question (scored by value and tolerance) cannot be held by the question types here'));
   }
-  const right = answers.filter((a) => a.mark === '=' || (a.weight ?? 0) > 0);
-  if (right.length === 0) return skipped(b.line, 'parse_error', `第 ${b.line} 行：选择题没有正确答案（= 或正分值 ~%n%）`, stem);
-  if (answers.length > optionLetters.length) return skipped(b.line, 'parse_error', `第 ${b.line} 行：选项超过 ${optionLetters.length} 个`, stem);
+  const isChoice = find(body, '~') >= 0;
+  if (!isChoice && find(body, '=') >= 0 && find(body, '->') >= 0) {
+    return skip('unsupported_type', 'matching', refused('匹配题（matching）无法用本平台的题型表示', 'A matching question cannot be held by the question types here'));
+  }
+
+  if (!isChoice) {
+    const hash = find(body, '#');
+    const keyword = plain(hash >= 0 ? body.slice(0, hash) : body);
+    if (/^(t|true|f|false)$/i.test(keyword)) {
+      // Moodle: {TRUE#feedback when answered wrongly#feedback when answered rightly}; a third # belongs to the second.
+      const fb = hash >= 0 ? body.slice(hash + 1) : [];
+      const second = find(fb, '#');
+      const wrong = textOf(second >= 0 ? fb.slice(0, second) : fb, format);
+      const right = second >= 0 ? textOf(fb.slice(second + 1), format) : '';
+      const lines = [wrong && `答错时：${wrong}`, right && `答对时：${right}`];
+      return question(b.line, { ...base, type: 'judge', answer: [/^t/i.test(keyword) ? 'true' : 'false'], explanation: explain(lines) });
+    }
+  }
+
+  const answers = splitAnswers(body, isChoice ? '~' : '=');
+  const texts = answers.map((a) => textOf(a.body, format));
+  const feedbacks = answers.map((a) => (a.feedback ? textOf(a.feedback, format) : ''));
+  if (texts.some((t) => !t)) return error('有空白的答案', 'an answer is empty', stem);
+
+  if (!isChoice) {
+    const verdict = shortAnswerScoring(answers.map((a, i) => ({ weight: a.weight ?? 100, text: texts[i] })));
+    if (!verdict.ok) return verdict.parseError ? error(verdict.message.zh, verdict.message.en, stem) : skip('unsupported_scoring', 'fill', verdict.message);
+    const lines = answers.map((_, i) => feedbacks[i] && `答“${texts[i] === '*' ? '其他答案' : texts[i]}”：${feedbacks[i]}`);
+    return question(b.line, { ...base, type: 'fill', answer: verdict.accepted, explanation: explain(lines) });
+  }
+
+  if (answers.length < 2) return error('选择题至少需要两个选项', 'a choice question needs at least two options', stem);
+  if (answers.length > optionLetters.length) return error(`选项超过 ${optionLetters.length} 个`, `more than ${optionLetters.length} options`, stem);
+  const single = answers.some((a) => a.mark === '=');
+  const verdict = choiceScoring(single, answers.map((a, i) => ({ weight: a.mark === '=' ? (a.weight ?? 100) : (a.weight ?? 0), text: texts[i] })));
+  if (!verdict.ok) return verdict.parseError ? error(verdict.message.zh, verdict.message.en, stem) : skip('unsupported_scoring', single ? 'single' : 'multiple', verdict.message);
   return question(b.line, {
     ...base,
-    type: right.length > 1 ? 'multiple' : 'single',
-    stem,
-    options: answers.map((a) => text(a.text)),
-    answer: right.map((a) => optionLetters[answers.indexOf(a)]),
-    explanation: explain(right),
+    type: single ? 'single' : 'multiple',
+    options: texts,
+    answer: verdict.right.map((i) => optionLetters[i]),
+    explanation: explain(answers.map((_, i) => feedbacks[i] && `选“${texts[i]}”：${feedbacks[i]}`)),
   });
 }
 
 /**
- * Moodle GIFT: multiple choice (= right, ~ wrong, ~%n% weights → multiple answers), true/false,
- * short answer as fill-in. Matching, numerical, essay and description are reported back as unsupported.
+ * Moodle GIFT, read as Moodle reads it: multiple choice (any = → one answer; only ~ → several, by weights),
+ * true/false, short answer as fill-in. What the platform cannot hold with the same meaning — matching,
+ * numerical, essay, description, partial credit and penalties — comes back skipped with the reason.
  */
 export function parseGift(source: string): ParsedItem[] {
   return blocks(source).map(parseBlock);

@@ -8,7 +8,7 @@ import { duplicateOf, insertQuestion, prepare } from '../commands/save-question.
 import { parseGift } from './gift-parser.js';
 import { parseJsonBank } from './json-bank-parser.js';
 import { parseExcelBank } from './excel-bank.js';
-import type { ParsedItem } from './parsed-item.js';
+import { atLine, type ParsedItem } from './parsed-item.js';
 
 export type ImportFormat = 'excel' | 'gift' | 'json';
 
@@ -47,25 +47,27 @@ export async function importQuestions(db: Db, req: FastifyRequest, buf: Buffer, 
     for (const [i, p] of parsed.entries()) {
       const index = i + 1;
       if (!p.ok) {
-        items.push({ index, line: p.line, stem: p.stem, type: p.type, status: 'skipped', reason: p.reason, message: p.message, questionId: null });
+        items.push({ index, line: p.line, stem: p.stem, type: p.type, status: 'skipped', reason: p.reason, message: p.message.zh, messageEn: p.message.en, questionId: null });
         continue;
       }
       const { question, hash, problem } = prepare({ ...p.question, tags: [...p.question.tags, ...opts.extraTags] });
       const base = { index, line: p.line, stem: question.stem.slice(0, 200), type: question.type };
       if (problem) {
-        items.push({ ...base, status: 'skipped', reason: 'invalid', message: `${p.line ? `第 ${p.line} 行：` : ''}${problem}`, questionId: null });
+        const m = atLine(p.line, problem, `the question is incomplete (${problem})`);
+        items.push({ ...base, status: 'skipped', reason: 'invalid', message: m.zh, messageEn: m.en, questionId: null });
         continue;
       }
       const inFile = seen.get(hash);
       const existing = inFile ? null : await duplicateOf(tx, opts.org.path, hash);
       if (inFile || existing) {
         const message = inFile ? `与本文件第 ${inFile} 题重复` : `题库中已有相同题目（编号 ${existing}）`;
-        items.push({ ...base, status: 'skipped', reason: 'duplicate', message, questionId: existing });
+        const messageEn = inFile ? `same as item ${inFile} of this file` : `already in the bank (question ${existing})`;
+        items.push({ ...base, status: 'skipped', reason: 'duplicate', message, messageEn, questionId: existing });
         continue;
       }
       seen.set(hash, index);
       const questionId = opts.mode === 'apply' ? await insertQuestion(tx, question, hash, opts.org, req.auth?.accountId ?? null, opts.format) : null;
-      items.push({ ...base, status: 'imported', reason: null, message: null, questionId });
+      items.push({ ...base, status: 'imported', reason: null, message: null, messageEn: null, questionId });
     }
     const imported = items.filter((x) => x.status === 'imported').length;
     const report = { mode: opts.mode, format: opts.format, total: items.length, imported, skipped: items.length - imported, items };

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 
 /** Expected outcome per item, in file order: a question type when imported, or `skip:<reason>`. */
-export type Expect = 'single' | 'multiple' | 'judge' | 'fill' | `skip:${'duplicate' | 'unsupported_type' | 'parse_error' | 'invalid'}`;
+export type Expect = 'single' | 'multiple' | 'judge' | 'fill' | `skip:${'duplicate' | 'unsupported_type' | 'unsupported_scoring' | 'parse_error' | 'invalid'}`;
 
 /** Moodle GIFT covering every supported form and every unsupported type. */
 export const giftFile = String.raw`// 题库导出：党的基本知识
@@ -56,7 +56,7 @@ $CATEGORY: $course$/top/党章
 `;
 
 export const giftExpected: Expect[] = [
-  'single', 'multiple', 'multiple', 'judge', 'judge', 'judge', 'judge', 'fill', 'judge', 'single', 'single',
+  'single', 'skip:unsupported_scoring', 'skip:unsupported_scoring', 'judge', 'judge', 'judge', 'judge', 'fill', 'judge', 'single', 'single',
   'skip:unsupported_type', 'skip:unsupported_type', 'skip:unsupported_type', 'skip:unsupported_type',
   'skip:parse_error', 'skip:parse_error', 'skip:duplicate',
 ];
