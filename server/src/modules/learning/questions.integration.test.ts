@@ -137,24 +137,24 @@ describe(`learning question bank (${dbKind})`, () => {
     const dry = await upload(admin, giftFile, '党章.gift', `orgId=${rootId}`);
     expect(dry.statusCode, dry.body).toBe(200);
     const report = dry.json();
-    expect(report).toMatchObject({ mode: 'dry-run', format: 'gift', total: giftExpected.length, imported: 11, skipped: 7 });
+    expect(report).toMatchObject({ mode: 'dry-run', format: 'gift', total: giftExpected.length, imported: 9, skipped: 9 });
     expect(outcomes(report.items)).toEqual(giftExpected);
     expect(report.items.filter((i: { type: string }) => ['matching', 'numerical', 'essay', 'description'].includes(i.type))).toHaveLength(4);
     expect(report.items.every((i: { status: string; message: string | null }) => i.status === 'imported' || i.message)).toBe(true);
     expect(await count()).toBe(0);
 
     const applied = (await upload(admin, giftFile, 'bank.txt', `orgId=${rootId}&mode=apply&tags=${encodeURIComponent('理论学习')}`)).json();
-    expect(applied.imported).toBe(11);
-    expect(await count()).toBe(11);
+    expect(applied.imported).toBe(9);
+    expect(await count()).toBe(9);
     const [tf] = await rows<{ tags: string[]; answer: string[] }>(t.db, sql`SELECT tags, answer FROM learning_questions WHERE stem LIKE '预备党员有表决权%'`);
     expect(tf).toEqual({ tags: ['党章', '理论学习'], answer: ['false'] });
     const [audit] = await rows<{ summary: string }>(t.db, sql`SELECT summary FROM audit_log WHERE action = 'learning.questions_import' AND summary LIKE 'gift%'`);
-    expect(audit.summary).toContain('11 imported');
+    expect(audit.summary).toContain('9 imported');
 
     const again = (await upload(admin, giftFile, 'bank.gift', `orgId=${rootId}&mode=apply`)).json();
     expect(again.imported).toBe(0);
-    expect(again.items.filter((i: { reason: string }) => i.reason === 'duplicate')).toHaveLength(12);
-    expect(await count()).toBe(11);
+    expect(again.items.filter((i: { reason: string }) => i.reason === 'duplicate')).toHaveLength(10);
+    expect(await count()).toBe(9);
 
     // The committee's bank is what every agency's members are asked: an agency copy is a duplicate too.
     const below = (await upload(orgadmin2, giftFile, 'bank.gift', `orgId=${agency2Id}`)).json();
