@@ -75,6 +75,11 @@ describe('GIFT as Moodle reads it', () => {
     expect(byLine('::Penalty single::')).toEqual(refused('::Penalty single::', 'unsupported_scoring', 'single', '“5”答错扣分（%-50%）；本平台答错得 0 分、不扣分，未导入'));
   });
 
+  it('refuses a short answer with the wildcard *, which Moodle matches as any text', () => {
+    expect(parseGift('Spell it.{=c*t}')[0]).toMatchObject({ ok: false, reason: 'unsupported_scoring', type: 'fill', message: { en: 'Line 1: the answer "c*t" holds the wildcard *; fill-in answers here are compared as written; not imported' } });
+    expect(parseGift('Spell it.{=cat =%0%*#Not quite}')[0]).toMatchObject({ ok: true, question: { answer: ['cat'], explanation: '答“其他答案”：Not quite' } });
+  });
+
   it('imports short answers as exported by Moodle (=%100%), dropping 0% answers but keeping their feedback', () => {
     expect(byLine('::Exported short::')).toEqual(
       imported('::Exported short::', 'Colours', {
