@@ -66,7 +66,8 @@ const refused = (zh: string, en: string): Msg => ({ zh: `${zh}，未导入`, en:
 
 function parseBlock(b: Block): ParsedItem {
   const error = (zh: string, en: string, stem = '') => skipped(b.line, 'parse_error', atLine(b.line, zh, en), stem);
-  let { format: outerFormat, rest: chs } = takeFormat(trimChs(decode(b.lines.join('\n'))));
+  const outer = takeFormat(trimChs(decode(b.lines.join('\n'))));
+  let chs = outer.rest;
   let title = '';
   if (find(chs, '::') === 0) {
     const end = find(chs, '::', 2);
@@ -75,7 +76,7 @@ function parseBlock(b: Block): ParsedItem {
     chs = chs.slice(end + 2);
   }
   const inner = takeFormat(chs);
-  const format: TextFormat = inner.format ?? outerFormat ?? 'moodle';
+  const format: TextFormat = inner.format ?? outer.format ?? 'moodle';
   chs = inner.rest;
   const open = find(chs, '{');
   const close = open >= 0 ? find(chs, '}', open + 1) : find(chs, '}');
