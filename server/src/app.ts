@@ -44,7 +44,7 @@ const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
 export async function buildApp(opts: { database: Database; env: Env; logger?: boolean }) {
   const { database, env } = opts;
   const app = Fastify({
-    logger: opts.logger === false || env.LOG_LEVEL === 'silent' ? false : { level: env.LOG_LEVEL, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    logger: opts.logger === false || env.LOG_LEVEL === 'silent' ? false : { level: env.LOG_LEVEL, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers["x-demand-token"]'] },
     trustProxy: env.TRUST_PROXY,
     bodyLimit: 2 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>() as unknown as App;
