@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, dbKind, type TestApp } from '../../../../test/harness.js';
+import { createTestApp, dbKind, openTestDatabase, testEnv, type TestApp } from '../../../../test/harness.js';
+import { buildApp } from '../../app.js';
+import { solveChallenge } from './challenge.js';
+import { putSettings } from './demands.settings.js';
 import { multipartBody } from '../../../../test/multipart.js';
 import { rows } from '../../kernel/db/client.js';
 import { departments, hotlineIntake, lowerDifficulty, routeAllTo, sampleDemand, solvedChallenge } from './demands.fixtures.js';
@@ -205,5 +208,38 @@ describe(`citizen secret of a demand (${dbKind})`, () => {
       (await track(mine.trackingCode, mine.citizenToken)).body,
     ];
     for (const text of [audits.text, trail.text, ...views]) for (const s of secret) expect(text).not.toContain(s);
+  });
+});
+
+describe(`the citizen secret in the server log (${dbKind})`, () => {
+  it('is in no log line of a submission, a tracking read, a refused and a taken change, even at trace level', async () => {
+    const lines: string[] = [];
+    const database = await openTestDatabase();
+    const dataDir = mkdtempSync(join(tmpdir(), 'vg-demand-log-'));
+    const { app } = await buildApp({ database, env: testEnv({ LOG_LEVEL: 'trace', DATA_DIR: dataDir }), logStream: { write: (l) => void lines.push(l) } });
+    try {
+      await app.ready();
+      await putSettings(database.db, { powDifficulty: 6 });
+      const ch = (await app.inject({ method: 'GET', url: '/api/v1/public/challenge' })).json() as { nonce: string; difficulty: number };
+      const challenge = { nonce: ch.nonce, solution: solveChallenge(ch.nonce, ch.difficulty) };
+      const res = await app.inject({ method: 'POST', url: '/api/v1/public/demands', payload: { ...publicDemand, challenge } });
+      expect(res.statusCode, res.body).toBe(201);
+      const { trackingCode: code, citizenToken: token } = res.json() as { trackingCode: string; citizenToken: string };
+      const headers = { 'x-demand-token': token };
+      expect((await app.inject({ method: 'GET', url: `/api/v1/public/demands/${code}`, headers })).json().holder).toBe(true);
+      expect((await app.inject({ method: 'POST', url: `/api/v1/public/demands/${code}/rating`, payload: { result: 'satisfied' }, headers })).statusCode).toBe(409);
+      expect((await app.inject({ method: 'POST', url: `/api/v1/public/demands/${code}/rating`, payload: { result: 'satisfied' }, headers: { 'x-demand-token': `${token.slice(1)}A` } })).statusCode).toBe(403);
+      const png = await sharp({ create: { width: 20, height: 20, channels: 3, background: '#000' } }).png().toBuffer();
+      const up = multipartBody(png, 'p.png', 'image/png');
+      expect((await app.inject({ method: 'POST', url: `/api/v1/public/demands/${code}/photos`, payload: up.payload, headers: { ...up.headers, ...headers } })).statusCode).toBe(201);
+      const log = lines.join('');
+      expect(log).toContain(`/api/v1/public/demands/${code}/photos`); // the requests were logged
+      expect(log).not.toContain(token);
+      expect(log).not.toContain(sha256(token));
+    } finally {
+      await app.close();
+      await database.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });
