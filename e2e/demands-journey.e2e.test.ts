@@ -62,6 +62,8 @@ describe.skipIf(!hasChromium)('demands journey: a citizen reports on the phone, 
   const apiErrors = () => pages.apiErrors.filter((e) => !e.endsWith(' /api/v1/auth/me'));
   let handlerOrg = { id: 0, name: '' };
   let code = '';
+  /** The submitter's personal link: the code is public, the secret after '#' is what lets them rate. */
+  let personalLink = '';
   let before = 0;
   let adminApi: Client;
 
@@ -103,7 +105,7 @@ describe.skipIf(!hasChromium)('demands journey: a citizen reports on the phone, 
     await shot('analytics-before', admin);
   });
 
-  it('a citizen without an account submits a demand on the phone and gets a tracking code', async () => {
+  it('a citizen without an account submits a demand on the phone and gets a tracking code and a personal link', async () => {
     await citizen.goto(`${server!.url}/c/submit`);
     expect(new URL(citizen.url()).pathname).toBe('/c/submit');
     await pick(citizen, 'c-category', '供水', '供水');
@@ -138,6 +140,11 @@ describe.skipIf(!hasChromium)('demands journey: a citizen reports on the phone, 
     if (!(await tracking.isVisible())) throw new Error(`submission refused: ${await failed.textContent()}`);
     code = (await tracking.textContent())!.trim();
     expect(code).toMatch(/^QD\d{6}[2-9A-Z]{6}$/);
+    const link = new URL((await citizen.locator('[data-testid=tracking-link]').textContent())!.trim());
+    expect(link.pathname).toBe(`/c/track/${code}`);
+    expect(link.search).toBe('');
+    expect(link.hash).toMatch(/^#t=[A-Za-z0-9_-]{43}$/);
+    personalLink = `${link.pathname}${link.hash}`;
     // The demand came with the good photo.
     const listed = await getJson<{ items: { id: number; trackingCode: string }[] }>(adminApi, `/api/v1/demands?pageSize=50`);
     const mine = listed.items.find((d) => d.trackingCode === code)!;
@@ -189,8 +196,14 @@ describe.skipIf(!hasChromium)('demands journey: a citizen reports on the phone, 
     await page.close();
   });
 
-  it('the citizen reads the answer on the tracking page and rates it 满意', async () => {
+  it('anyone reads the answer by code; the citizen rates it 满意 through the personal link', async () => {
     await citizen.goto(`${server!.url}/c/track/${code}`);
+    await expect.poll(() => citizen.locator('[data-testid=c-answer]').textContent()).toContain('抢修完毕');
+    // The code alone is public (Open311 lists it): it shows the answer but offers no rating.
+    await citizen.locator('[data-testid=c-rate-needs-link]').waitFor();
+    expect(await citizen.locator('[data-testid=c-rating]').count()).toBe(0);
+    await citizen.goto('about:blank');
+    await citizen.goto(`${server!.url}${personalLink}`);
     await expect.poll(() => citizen.locator('[data-testid=c-answer]').textContent()).toContain('抢修完毕');
     await citizen.locator('[data-testid=c-rating]').getByText('满意', { exact: true }).click();
     await citizen.locator('[data-testid=rate-submit]').click();

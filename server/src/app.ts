@@ -41,10 +41,13 @@ export const allModules: VanguardModule[] = [
 
 const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
-export async function buildApp(opts: { database: Database; env: Env; logger?: boolean }) {
+/** Request headers that carry a secret: never written to the log. @fastify/multipart logs every header at trace level. */
+const secretHeaders = ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers["x-demand-token"]', 'busboyOptions.headers'];
+
+export async function buildApp(opts: { database: Database; env: Env; logger?: boolean; logStream?: { write(line: string): void } }) {
   const { database, env } = opts;
   const app = Fastify({
-    logger: opts.logger === false || env.LOG_LEVEL === 'silent' ? false : { level: env.LOG_LEVEL, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    logger: opts.logger === false || env.LOG_LEVEL === 'silent' ? false : { level: env.LOG_LEVEL, redact: secretHeaders, ...(opts.logStream ? { stream: opts.logStream } : {}) },
     trustProxy: env.TRUST_PROXY,
     bodyLimit: 2 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>() as unknown as App;

@@ -40,6 +40,7 @@ export const errorCatalog = {
   contest_answer_late: { status: 409, zh: '答题时间已过', en: 'Time for this question is up' },
   contest_already_answered: { status: 409, zh: '本题已作答，不能重复提交', en: 'This question is already answered' },
   challenge_failed: { status: 400, zh: '人机校验未通过，请刷新后重试', en: 'The anti-abuse challenge failed; reload and try again' },
+  citizen_token_invalid: { status: 403, zh: '请通过提交诉求后获得的专属链接进行此操作', en: 'Use the personal link you got when submitting the demand' },
   api_key_invalid: { status: 403, zh: 'API 密钥无效或已停用', en: 'Invalid or revoked API key' },
   internal: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
 } satisfies Record<string, Messages>;

@@ -53,8 +53,10 @@ async function toError(res: Response): Promise<ApiError> {
   return new ApiError(res.status, e.code, text, e.details ?? null);
 }
 
-async function send(method: string, path: string, body?: unknown): Promise<Response> {
-  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': getLang() === 'en' ? 'en' : 'zh-CN' };
+type Headers = Record<string, string>;
+
+async function send(method: string, path: string, body?: unknown, extra?: Headers): Promise<Response> {
+  const headers: Record<string, string> = { ...extra, accept: 'application/json', 'accept-language': getLang() === 'en' ? 'en' : 'zh-CN' };
   const init: RequestInit = { method, credentials: 'same-origin', headers };
   if (body instanceof FormData) init.body = body;
   else if (body !== undefined) {
@@ -76,8 +78,8 @@ async function send(method: string, path: string, body?: unknown): Promise<Respo
   return res;
 }
 
-async function json<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const res = await send(method, path, body);
+async function json<T>(method: string, path: string, body?: unknown, headers?: Headers): Promise<T> {
+  const res = await send(method, path, body, headers);
   if (res.status === 204) return undefined as T;
   return (await res.json()) as T;
 }
@@ -91,8 +93,8 @@ function fileName(res: Response, fallback: string): string {
 }
 
 export const api = {
-  get: <T>(path: string, query?: Query) => json<T>('GET', withQuery(path, query)),
-  post: <T>(path: string, body?: unknown, query?: Query) => json<T>('POST', withQuery(path, query), body ?? {}),
+  get: <T>(path: string, query?: Query, headers?: Headers) => json<T>('GET', withQuery(path, query), undefined, headers),
+  post: <T>(path: string, body?: unknown, query?: Query, headers?: Headers) => json<T>('POST', withQuery(path, query), body ?? {}, headers),
   patch: <T>(path: string, body: unknown) => json<T>('PATCH', path, body),
   put: <T>(path: string, body: unknown) => json<T>('PUT', path, body),
   delete: <T>(path: string) => json<T>('DELETE', path),

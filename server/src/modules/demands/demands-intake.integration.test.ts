@@ -85,23 +85,24 @@ describe(`demand intake (${dbKind})`, () => {
     expect(options.districts.length).toBe(10);
     const res = await anon.post('/api/v1/public/demands', { ...publicDemand, citizenPhone: '13700000001', challenge: await solvedChallenge(t) });
     expect(res.statusCode).toBe(201);
-    const { trackingCode } = res.json();
+    const { trackingCode, citizenToken } = res.json();
     expect(trackingCode).toMatch(/^QD\d{6}[2-9A-Z]{6}$/);
+    const mine = { 'x-demand-token': citizenToken };
 
     const tracked = (await anon.get(`/api/v1/public/demands/${trackingCode}`)).json();
     expect(tracked.status).toBe('dispatched');
     expect(tracked.canRate).toBe(false);
     expect(JSON.stringify(tracked)).not.toContain('13700000001');
     expect(tracked).not.toHaveProperty('description');
-    expect((await anon.post(`/api/v1/public/demands/${trackingCode}/rating`, { result: 'satisfied' })).statusCode).toBe(409);
+    expect((await anon.request({ method: 'POST', url: `/api/v1/public/demands/${trackingCode}/rating`, payload: { result: 'satisfied' }, headers: mine })).statusCode).toBe(409);
 
     const [{ id }] = await rows<{ id: number }>(t.db, sql`SELECT id FROM demands WHERE tracking_code = ${trackingCode}`);
     await handler.post(`/api/v1/demands/${id}/accept`, {});
     await handler.post(`/api/v1/demands/${id}/answer`, { answer: '已派人清理。' });
-    const answered = (await anon.get(`/api/v1/public/demands/${trackingCode}`)).json();
+    const answered = (await anon.request({ method: 'GET', url: `/api/v1/public/demands/${trackingCode}`, headers: mine })).json();
     expect(answered.answer).toBe('已派人清理。');
     expect(answered.canRate).toBe(true);
-    const rated = await anon.post(`/api/v1/public/demands/${trackingCode}/rating`, { result: 'basically_satisfied', comment: '谢谢' });
+    const rated = await anon.request({ method: 'POST', url: `/api/v1/public/demands/${trackingCode}/rating`, payload: { result: 'basically_satisfied', comment: '谢谢' }, headers: mine });
     expect(rated.statusCode).toBe(200);
     expect(rated.json().status).toBe('closed');
     const [cb] = await rows<{ source: string }>(t.db, sql`SELECT source FROM demand_callbacks WHERE demand_id = ${id}`);
@@ -145,18 +146,19 @@ describe(`demand intake (${dbKind})`, () => {
 
   it('takes up to three photos from the citizen, shown to staff who can see the demand', async () => {
     const anon = t.anonymous();
-    const { trackingCode } = (await anon.post('/api/v1/public/demands', { ...publicDemand, challenge: await solvedChallenge(t) })).json();
+    const { trackingCode, citizenToken } = (await anon.post('/api/v1/public/demands', { ...publicDemand, challenge: await solvedChallenge(t) })).json();
+    const photo = (up: ReturnType<typeof multipartBody>) => ({ method: 'POST' as const, url: `/api/v1/public/demands/${trackingCode}/photos`, payload: up.payload, headers: { ...up.headers, 'x-demand-token': citizenToken } });
     const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#c00' } }).png().toBuffer();
     for (let i = 0; i < 3; i++) {
       const up = multipartBody(png, 'scene.png', 'image/png');
-      expect((await anon.request({ method: 'POST', url: `/api/v1/public/demands/${trackingCode}/photos`, ...up })).statusCode).toBe(201);
+      expect((await anon.request(photo(up))).statusCode).toBe(201);
     }
     const fourth = multipartBody(png, 'scene.png', 'image/png');
-    expect((await anon.request({ method: 'POST', url: `/api/v1/public/demands/${trackingCode}/photos`, ...fourth })).statusCode).toBe(409);
+    expect((await anon.request(photo(fourth))).statusCode).toBe(409);
     const notImage = multipartBody(Buffer.from('hello, not an image'), 'x.png', 'image/png');
     const [{ id }] = await rows<{ id: number }>(t.db, sql`SELECT id FROM demands WHERE tracking_code = ${trackingCode}`);
     await t.db.execute(sql`UPDATE demands SET photo_count = 0 WHERE id = ${id}`);
-    expect((await anon.request({ method: 'POST', url: `/api/v1/public/demands/${trackingCode}/photos`, ...notImage })).statusCode).toBe(400);
+    expect((await anon.request(photo(notImage))).statusCode).toBe(400);
     const detail = (await handler.get(`/api/v1/demands/${id}`)).json();
     expect(detail.photos).toHaveLength(3);
     const img = await handler.get(detail.photos[0].url);

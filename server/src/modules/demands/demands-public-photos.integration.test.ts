@@ -33,7 +33,7 @@ describe(`citizen photos sent with the submission (${dbKind})`, () => {
     for (const p of photos) form.append('photos', new Blob([new Uint8Array(p.bytes)], { type: p.type }), p.name);
     extra(form);
     const res = await fetch(`${base}/api/v1/public/demands`, { method: 'POST', body: form });
-    return { status: res.status, body: (await res.json()) as { trackingCode?: string; error?: { code: string; details: { field: string; message: string }[] } } };
+    return { status: res.status, body: (await res.json()) as { trackingCode?: string; citizenToken?: string; error?: { code: string; details: { field: string; message: string }[] } } };
   }
 
   const uploaded = () => {
@@ -85,7 +85,8 @@ describe(`citizen photos sent with the submission (${dbKind})`, () => {
     expect(detail.photos).toHaveLength(3);
     for (const p of detail.photos) expect((await handler.get(p.url)).statusCode).toBe(200);
     // the separate photo route still counts them: three is the most
-    const later = await t.anonymous().request({ method: 'POST', url: `/api/v1/public/demands/${res.body.trackingCode}/photos`, ...multipartBody(png, 'later.png', 'image/png') });
+    const up = multipartBody(png, 'later.png', 'image/png');
+    const later = await t.anonymous().request({ method: 'POST', url: `/api/v1/public/demands/${res.body.trackingCode}/photos`, payload: up.payload, headers: { ...up.headers, 'x-demand-token': res.body.citizenToken! } });
     expect(later.statusCode).toBe(409);
   });
 

@@ -155,11 +155,17 @@ export const demandMonthlyRollup = pgTable('demand_monthly_rollup', { month: dat
   primaryKey({ columns: [t.month, t.districtCode, t.categoryCode, t.orgId] }),
 ]);
 
-/** Citizens know only the tracking code; this reference table finds the district (the shard) for it. */
+/**
+ * Citizens know only the tracking code; this reference table finds the district (the shard) for it.
+ * The code is public (Open311 lists it), so what a citizen may change needs the secret given to the
+ * submitter alone: only its SHA-256 is kept here. Null for demands with no web submitter (hotline,
+ * Open311, batch) and for those received before secrets existed — those are rated by staff callback.
+ */
 export const demandTracking = pgTable('demand_tracking', {
   trackingCode: text('tracking_code').primaryKey(),
   districtCode: text('district_code').notNull(),
   demandId: bigint('demand_id', { mode: 'number' }).notNull(),
+  citizenTokenHash: text('citizen_token_hash'),
 });
 
 /** One row per (client, client request id): a retried submission finds its demand here. */

@@ -105,6 +105,8 @@ export interface Tracking {
   answer: string | null;
   answeredAt: string | null;
   satisfaction: Satisfaction | null;
+  /** Whether the request carried the submitter's secret. */
+  holder: boolean;
   canRate: boolean;
   progress: { action: string; label: Text; status: string | null; at: string }[];
 }

@@ -28,6 +28,15 @@ export const dText = {
   submitted: { zh: '诉求已受理', en: 'Demand received' },
   trackingCode: { zh: '查询码', en: 'Tracking code' },
   keepCode: { zh: '请保存查询码，凭码查看办理进度和答复', en: 'Keep this code to follow progress and read the answer' },
+  personalLink: { zh: '您的专属链接', en: 'Your personal link' },
+  personalLinkHint: {
+    zh: '评价办理结果只能通过这个链接，请收藏或复制保存，不要转给他人；它只显示这一次。',
+    en: 'Rating the answer works only through this link: bookmark or copy it, and do not share it. It is shown only this once.',
+  },
+  rateNeedsLink: {
+    zh: '凭查询码只能查看进度。评价请打开提交诉求后获得的专属链接；电话反映的诉求由工作人员电话回访。',
+    en: 'The tracking code shows progress only. To rate, open the personal link you got when submitting; demands made by phone are rated in a callback call.',
+  },
   verifying: { zh: '正在验证…', en: 'Verifying…' },
   viewProgress: { zh: '查看办理进度', en: 'Follow progress' },
   newDemand: { zh: '再提一件', en: 'Submit another' },

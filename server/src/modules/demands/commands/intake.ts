@@ -35,6 +35,8 @@ export interface IntakeOptions {
   now?: Date;
   /** Runs in the new demand's transaction, after its audit entry: what it writes stands or falls with the demand. */
   afterInsert?: (tx: Db, demand: DemandRow) => Promise<void>;
+  /** SHA-256 of the secret handed to a web submitter (citizen-token.ts), kept beside the tracking code. */
+  citizenTokenHash?: string;
 }
 
 export const phoneHash = (phone: string) => createHash('sha256').update(`vanguard-demands:${phone}`).digest('hex');
@@ -128,12 +130,12 @@ export function intakeAuditEntry(
 /**
  * Records a new demand and dispatches it by the rules when one matches. With a client
  * request id, a repeat of the same submission returns the first demand (created = false).
- * Plain intakes (no client request id, no per-phone quota, no afterInsert) are written in batches with
+ * Plain intakes (no client request id, no per-phone quota, no afterInsert, no citizen secret) are written in batches with
  * whatever other intakes arrive at the same time.
  */
 export async function intake(db: Db, req: FastifyRequest | null, input: IntakeInput, opts: IntakeOptions): Promise<IntakeResult> {
   validateIntake(input);
-  if (!input.clientRequestId && !opts.phoneDailyLimit && !opts.now && !opts.afterInsert) return batchedIntake(db, req, input, opts);
+  if (!input.clientRequestId && !opts.phoneDailyLimit && !opts.now && !opts.afterInsert && !opts.citizenTokenHash) return batchedIntake(db, req, input, opts);
   return intakeOne(db, req, input, opts);
 }
 
@@ -185,7 +187,8 @@ export async function intakeOne(db: Db, req: FastifyRequest | null, input: Intak
       trackingCode = newTrackingCode(now);
       [demand] = await rows<DemandRow>(
         tx,
-        sql`WITH t AS (INSERT INTO demand_tracking (tracking_code, district_code, demand_id) VALUES (${trackingCode}, ${input.districtCode}, ${id}) ON CONFLICT DO NOTHING RETURNING tracking_code),
+        sql`WITH t AS (INSERT INTO demand_tracking (tracking_code, district_code, demand_id, citizen_token_hash)
+                      VALUES (${trackingCode}, ${input.districtCode}, ${id}, ${opts.citizenTokenHash ?? null}) ON CONFLICT DO NOTHING RETURNING tracking_code),
             d AS (INSERT INTO demands (id, district_code, street_code, tracking_code, channel, client_key, client_request_id, category_code, title, description,
                     address, lat, long, citizen_name, citizen_phone, phone_hash, status, org_id, org_path, received_at, dispatched_at, response_due_at, resolution_due_at,
                     search_text, search_tokens, updated_at)

@@ -23,6 +23,12 @@ interface Values {
 
 const MAX_PHOTOS = 3;
 
+/** The submission's answer: the public code, and the tracking link holding the secret (given only this once). */
+interface Submitted {
+  trackingCode: string;
+  trackingPath: string;
+}
+
 /** JSON without photos; with photos one multipart request (the JSON in field "data"), so they are recorded with the demand or not at all. */
 function submission(body: Record<string, unknown>, photos: File[]): Record<string, unknown> | FormData {
   if (!photos.length) return body;
@@ -53,7 +59,7 @@ export default function CitizenSubmit() {
   const [progress, setProgress] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [code, setCode] = useState<string | null>(null);
+  const [done, setDone] = useState<Submitted | null>(null);
   const district = Form.useWatch('districtCode', form);
 
   const submit = async (v: Values) => {
@@ -66,8 +72,7 @@ export default function CitizenSubmit() {
       setProgress(100);
       const body = { ...v, streetCode: v.streetCode ?? null, citizenPhone: v.citizenPhone?.trim() || null, challenge: { nonce: ch.nonce, solution } };
       const files = photos.flatMap((p) => (p.originFileObj ? [p.originFileObj] : []));
-      const res = await api.post<{ trackingCode: string }>('/public/demands', submission(body, files));
-      setCode(res.trackingCode);
+      setDone(await api.post<Submitted>('/public/demands', submission(body, files)));
     } catch (err) {
       // Nothing was recorded: the form stays filled, and a refused photo is marked so it can be removed.
       const refused = refusedPhotos(err, photos);
@@ -79,7 +84,8 @@ export default function CitizenSubmit() {
     }
   };
 
-  if (code) {
+  if (done) {
+    const { trackingCode: code, trackingPath } = done;
     return (
       <CitizenFrame>
         <Card variant="borderless">
@@ -91,7 +97,14 @@ export default function CitizenSubmit() {
               <Typography.Title key="code" level={3} copyable data-testid="tracking-code" style={{ letterSpacing: 1 }}>
                 {code}
               </Typography.Title>,
-              <Link key="track" to={`/c/track/${code}`}>
+              <div key="link" style={{ textAlign: 'start' }}>
+                <Typography.Text strong>{t(dText.personalLink)}</Typography.Text>
+                <Typography.Paragraph copyable={{ text: `${window.location.origin}${trackingPath}` }} data-testid="tracking-link" style={{ wordBreak: 'break-all', marginBottom: 4 }}>
+                  {`${window.location.origin}${trackingPath}`}
+                </Typography.Paragraph>
+                <Typography.Text type="secondary">{t(dText.personalLinkHint)}</Typography.Text>
+              </div>,
+              <Link key="track" to={trackingPath}>
                 <Button type="primary" block size="large">
                   {t(dText.viewProgress)}
                 </Button>
@@ -102,7 +115,7 @@ export default function CitizenSubmit() {
                 onClick={() => {
                   form.resetFields();
                   setPhotos([]);
-                  setCode(null);
+                  setDone(null);
                 }}
               >
                 {t(dText.newDemand)}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Descriptions, Form, Input, Radio, Result, Tag, Timeline, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useNavigate, useParams } from 'react-router';
+import { useLocation, useNavigate, useParams } from 'react-router';
 import { api, ApiError } from '../../../kernel/api.js';
 import { errorText } from '../../../kernel/feedback.js';
 import { useI18n } from '../../../kernel/i18n.js';
@@ -10,16 +10,17 @@ import type { Satisfaction, Tracking } from '../demands.types.js';
 import { dText, satisfactionText } from '../messages.js';
 import { demandsKey, fmtDateTime } from '../useDemands.js';
 import { CitizenFrame } from './CitizenFrame.js';
+import { secretFromHash, secretHeaders } from './citizen-link.js';
 
 const CODE = /^QD\d{6}[2-9A-Z]{6}$/;
 
-function Rating({ code }: { code: string }) {
+function Rating({ code, secret }: { code: string; secret: string }) {
   const { t } = useI18n();
   const qc = useQueryClient();
   const [result, setResult] = useState<Satisfaction | null>(null);
   const [comment, setComment] = useState('');
   const rate = useMutation({
-    mutationFn: () => api.post<{ status: string }>(`/public/demands/${code}/rating`, { result, comment: comment.trim() || undefined }),
+    mutationFn: () => api.post<{ status: string }>(`/public/demands/${code}/rating`, { result, comment: comment.trim() || undefined }, undefined, secretHeaders(secret)),
     meta: { silent: true },
     onSuccess: () => qc.invalidateQueries({ queryKey: [...demandsKey, 'track', code] }),
   });
@@ -41,12 +42,17 @@ function Rating({ code }: { code: string }) {
   );
 }
 
-function Lookup({ initial }: { initial?: string }) {
+function Lookup({ initial, hash }: { initial?: string; hash: string }) {
   const { t } = useI18n();
   const nav = useNavigate();
+  // Looking up the same code again keeps the link's secret; another code is read by code alone.
+  const go = (raw: string) => {
+    const next = raw.trim().toUpperCase();
+    nav({ pathname: `/c/track/${next}`, hash: next === initial ? hash : '' });
+  };
   return (
     <Card variant="borderless">
-      <Form layout="inline" initialValues={{ code: initial }} onFinish={(v: { code: string }) => nav(`/c/track/${v.code.trim().toUpperCase()}`)} style={{ gap: 8, flexWrap: 'nowrap' }}>
+      <Form layout="inline" initialValues={{ code: initial }} onFinish={(v: { code: string }) => go(v.code)} style={{ gap: 8, flexWrap: 'nowrap' }}>
         <Form.Item name="code" style={{ flex: 1, marginInlineEnd: 0 }} rules={[{ required: true, pattern: /^\s*qd\d{6}[2-9a-z]{6}\s*$/i }]}>
           <Input placeholder={t(dText.trackInput)} data-testid="c-track-input" />
         </Form.Item>
@@ -58,14 +64,16 @@ function Lookup({ initial }: { initial?: string }) {
   );
 }
 
-/** The citizen follows a demand by its code: the trail, the department's answer, and the rating. */
+/** The citizen follows a demand by its code: the trail and the department's answer; the submitter's link also rates. */
 export default function CitizenTrack() {
   const { t, lang } = useI18n();
   const { code = '' } = useParams();
+  const { hash } = useLocation();
+  const secret = secretFromHash(hash);
   const valid = CODE.test(code);
   const track = useQuery({
-    queryKey: [...demandsKey, 'track', code],
-    queryFn: () => api.get<Tracking>(`/public/demands/${code}`),
+    queryKey: [...demandsKey, 'track', code, secret ? 'holder' : 'public'],
+    queryFn: () => api.get<Tracking>(`/public/demands/${code}`, undefined, secretHeaders(secret)),
     enabled: valid,
     meta: { silent: true },
     refetchInterval: 60_000,
@@ -74,7 +82,7 @@ export default function CitizenTrack() {
 
   return (
     <CitizenFrame>
-      <Lookup initial={code || undefined} />
+      <Lookup initial={code || undefined} hash={hash} />
       {!valid ? null : track.isLoading ? (
         <Loading />
       ) : track.error ? (
@@ -108,8 +116,10 @@ export default function CitizenTrack() {
               <Typography.Text type="secondary">{t(dText.noAnswer)}</Typography.Text>
             )}
           </Card>
-          {d.canRate ? (
-            <Rating code={d.trackingCode} />
+          {d.canRate && secret ? (
+            <Rating code={d.trackingCode} secret={secret} />
+          ) : d.status === 'answered' ? (
+            <Alert type="info" showIcon data-testid="c-rate-needs-link" title={t(dText.rateNeedsLink)} />
           ) : d.satisfaction ? (
             <Alert
               type={d.satisfaction === 'dissatisfied' ? 'warning' : 'success'}

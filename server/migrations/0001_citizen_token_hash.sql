@@ -1,0 +1,1 @@
+ALTER TABLE "demand_tracking" ADD COLUMN "citizen_token_hash" text;
