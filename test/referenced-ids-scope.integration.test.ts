@@ -47,10 +47,12 @@ describe(`ids in request bodies stay inside the caller's scope (${dbKind})`, () 
   it('POST /contests: team organisations and rostered people of another agency answer 404, like unknown ids', async () => {
     const q = await orgadmin.post('/api/v1/learning/questions', { type: 'judge', stem: '范围校验测试题：党支部是党的基础组织。', answer: ['true'], orgId: agency1 });
     expect(q.statusCode, q.body).toBe(201);
-    const contest = (teams: unknown[]) =>
-      orgadmin.post('/api/v1/contests', { name: '范围校验赛', orgId: agency1, entrantKind: 'team', questionSource: { kind: 'fixed', questionIds: [q.json().id] }, teams, rounds: [{ name: '决赛', kind: 'live' }] });
+    const contest = (teams: unknown[], orgId = agency1) =>
+      orgadmin.post('/api/v1/contests', { name: '范围校验赛', orgId, entrantKind: 'team', questionSource: { kind: 'fixed', questionIds: [q.json().id] }, teams, rounds: [{ name: '决赛', kind: 'live' }] });
     const count = async () => (await rows<{ n: number }>(t.db, sql`SELECT count(*)::int AS n FROM contests`))[0].n;
     const before = await count();
+
+    expectHidden(await contest([{ name: '本单位', orgId: agency1 }], agency2), await contest([{ name: '本单位', orgId: agency1 }], UNKNOWN));
 
     const foreignOrg = await contest([{ name: '外单位', orgId: agency2 }]);
     expectHidden(foreignOrg, await contest([{ name: '无此单位', orgId: UNKNOWN }]));
