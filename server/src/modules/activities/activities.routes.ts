@@ -5,6 +5,7 @@ import { rows, transaction } from '../../kernel/db/client.js';
 import { audit, diff } from '../../kernel/audit/audit.js';
 import { requireAuth } from '../../kernel/auth/auth-context.js';
 import { scopeFor } from '../../kernel/access/scope.js';
+import { assertPeopleInScope } from '../../kernel/org/referenced-ids.js';
 import { createActivityBody, idParams, listQuery, manualCheckinBody, updateActivityBody } from './activities.dto.js';
 import { attendanceList, getManaged, listManaged, signupList, typesAndCategories } from './activities.queries.js';
 import { createActivity } from './commands/create-activity.js';
@@ -62,9 +63,9 @@ export function activitiesRoutes(app: App, ctx: ModuleContext) {
   app.post('/api/v1/activities/:id/attendance', { config: { access: { permission: 'activities.checkin' } }, schema: { tags, summary: '手工签到', params: idParams, body: manualCheckinBody } }, async (req) => {
     const auth = requireAuth(req.auth);
     await managed(req, req.params.id, 'activities.checkin');
-    const [p] = await rows<{ path: string }>(db, sql`SELECT o.path FROM people p JOIN orgs o ON o.id = p.org_id WHERE p.id = ${req.body.personId}`);
-    if (!p) throw new AppError('validation_failed', [{ field: 'personId', message: 'unknown person' }]);
-    const result = await checkIn(db, req.params.id, { personId: req.body.personId, orgPath: p.path, roles: ['member'] }, { manualBy: auth.accountId });
+    // Only people of the organiser's own scope; anyone else is as unknown as a missing id.
+    const pathOf = await assertPeopleInScope(db, scopeFor(auth, 'activities.checkin'), [{ field: 'personId', id: req.body.personId }]);
+    const result = await checkIn(db, req.params.id, { personId: req.body.personId, orgPath: pathOf.get(req.body.personId)!, roles: ['member'] }, { manualBy: auth.accountId });
     if (result.created) {
       await audit(db, req, { action: 'activities.manual_checkin', entity: 'activity', entityId: req.params.id, summary: `person ${req.body.personId}` });
       await publishAttendance(ctx, req.params.id, req.body.personId);

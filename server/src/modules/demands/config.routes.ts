@@ -6,6 +6,7 @@ import { rows, transaction } from '../../kernel/db/client.js';
 import { AppError } from '../../kernel/errors.js';
 import { audit } from '../../kernel/audit/audit.js';
 import { requireAuth } from '../../kernel/auth/auth-context.js';
+import { scopeFor } from '../../kernel/access/scope.js';
 import { apiKeyBody, categoryBody, categoryParams, holidayBody, holidayParams, holidayQuery, idParams, ruleBody } from './demands.dto.js';
 import { editableSettings, getSettings, putSettings } from './demands.settings.js';
 import { departmentById } from './demands.access.js';
@@ -26,7 +27,7 @@ export function demandConfigRoutes(app: App, ctx: ModuleContext) {
 
   app.put('/api/v1/demand-categories/:code', { config: configure, schema: { tags, summary: '新增或修改诉求分类', params: categoryParams, body: categoryBody } }, async (req) => {
     const b = req.body;
-    if (b.defaultOrgId) await departmentById(db, b.defaultOrgId);
+    if (b.defaultOrgId) await departmentById(db, b.defaultOrgId, scopeFor(requireAuth(req.auth), 'demands.configure'), 'defaultOrgId');
     await transaction(db, async (tx) => {
       await tx.execute(sql`INSERT INTO demand_categories (code, name, name_en, default_org_id, response_value, response_unit, resolution_value, resolution_unit, active, sort)
         VALUES (${req.params.code}, ${b.name}, ${b.nameEn}, ${b.defaultOrgId}, ${b.responseValue}, ${b.responseUnit}, ${b.resolutionValue}, ${b.resolutionUnit}, ${b.active}, 1000)
@@ -68,7 +69,7 @@ export function demandConfigRoutes(app: App, ctx: ModuleContext) {
 
   app.post('/api/v1/demand-dispatch-rules', { config: configure, schema: { tags, summary: '新增或修改派单规则', body: ruleBody } }, async (req) => {
     const b = req.body;
-    await departmentById(db, b.orgId);
+    await departmentById(db, b.orgId, scopeFor(requireAuth(req.auth), 'demands.configure'));
     const [cat] = await rows(db, sql`SELECT 1 FROM demand_categories WHERE code = ${b.categoryCode}`);
     if (!cat) throw new AppError('validation_failed', [{ field: 'categoryCode', message: 'unknown category' }]);
     return transaction(db, async (tx) => {

@@ -3,6 +3,7 @@ import { rows, type Db } from '../../kernel/db/client.js';
 import { AppError } from '../../kernel/errors.js';
 import type { AuthContext } from '../../kernel/auth/auth-context.js';
 import { pathInScope, scopeFor, type Scope } from '../../kernel/access/scope.js';
+import { assertOrgsInScope } from '../../kernel/org/referenced-ids.js';
 import type { HolidayCalendar } from './deadlines.js';
 import { canTransition, demandActions, transitions, type DemandAction, type DemandStatus } from './demands.machine.js';
 
@@ -114,10 +115,11 @@ export async function resolveDepartment(db: Db, categoryCode: string, districtCo
   return dept ?? null;
 }
 
-export async function departmentById(db: Db, orgId: number): Promise<Department> {
+/** A department named in a request, inside the caller's `scope`; unknown and outside both answer 404 (existence does not leak). */
+export async function departmentById(db: Db, orgId: number, scope: Scope, field = 'orgId'): Promise<Department> {
+  const pathOf = await assertOrgsInScope(db, scope, [{ field, id: orgId }]);
   const [o] = await rows<Department>(db, sql`SELECT id, path, name FROM orgs WHERE id = ${orgId}`);
-  if (!o) throw new AppError('validation_failed', [{ field: 'orgId', message: 'unknown organisation' }]);
-  return o;
+  return { ...o, path: pathOf.get(orgId)! };
 }
 
 export function maskPhone(phone: string | null): string | null {

@@ -5,15 +5,10 @@ import type { Db } from '../../../kernel/db/client.js';
 import { rows, transaction } from '../../../kernel/db/client.js';
 import { AppError } from '../../../kernel/errors.js';
 import { audit } from '../../../kernel/audit/audit.js';
-import { pathInScope, type Scope } from '../../../kernel/access/scope.js';
+import type { Scope } from '../../../kernel/access/scope.js';
+import { assertOrgsInScope, assertPeopleInScope } from '../../../kernel/org/referenced-ids.js';
 import { drawQuestions, usableQuestionIds } from '../../learning/index.js';
 import type { CreateContestBody } from '../contests.dto.js';
-
-async function orgPath(db: Db, orgId: number, field: string): Promise<string> {
-  const [o] = await rows<{ path: string }>(db, sql`SELECT path FROM orgs WHERE id = ${orgId}`);
-  if (!o) throw new AppError('validation_failed', [{ field, message: 'unknown organisation' }]);
-  return o.path;
-}
 
 async function roundQuestions(db: Db, path: string, body: CreateContestBody, seed: number): Promise<number[]> {
   const src = body.questionSource;
@@ -28,11 +23,18 @@ async function roundQuestions(db: Db, path: string, body: CreateContestBody, see
   return picked;
 }
 
-/** A contest with its teams and rounds; each round's questions are fixed now, so every player gets the same paper. */
+/**
+ * A contest with its teams and rounds; each round's questions are fixed now, so every player gets the same paper.
+ * The owner, every team organisation and every rostered person must lie in the caller's scope.
+ */
 export async function createContest(db: Db, req: FastifyRequest, scope: Scope, body: CreateContestBody): Promise<number> {
-  const path = await orgPath(db, body.orgId, 'orgId');
-  if (!pathInScope(path, scope)) throw new AppError('not_found');
-  const teams = await Promise.all(body.teams.map(async (t, i) => ({ ...t, path: t.orgId ? await orgPath(db, t.orgId, `teams.${i}.orgId`) : null })));
+  const orgPaths = await assertOrgsInScope(db, scope, [
+    { field: 'orgId', id: body.orgId },
+    ...body.teams.flatMap((t, i) => (t.orgId ? [{ field: `teams.${i}.orgId`, id: t.orgId }] : [])),
+  ]);
+  await assertPeopleInScope(db, scope, body.teams.flatMap((t, i) => t.personIds.map((id, j) => ({ field: `teams.${i}.personIds.${j}`, id }))));
+  const path = orgPaths.get(body.orgId)!;
+  const teams = body.teams.map((t) => ({ ...t, path: t.orgId ? orgPaths.get(t.orgId)! : null }));
   if (body.entrantKind === 'team' && teams.length < 1) throw new AppError('validation_failed', [{ field: 'teams', message: 'a team contest needs teams' }]);
 
   return transaction(db, async (tx) => {

@@ -4,6 +4,7 @@ import { rows, transaction, type Db } from '../../../kernel/db/client.js';
 import { AppError } from '../../../kernel/errors.js';
 import { audit } from '../../../kernel/audit/audit.js';
 import type { AuthContext } from '../../../kernel/auth/auth-context.js';
+import { pathInScope, type Scope } from '../../../kernel/access/scope.js';
 import { addWorkingDays, dueAt, type DeadlineUnit } from '../deadlines.js';
 import { canTransition, transitions, type DemandAction, type DemandStatus } from '../demands.machine.js';
 import { assertInScope, departmentById, loadCalendar, lockDemand, rootPath, type DemandRow } from '../demands.access.js';
@@ -39,9 +40,10 @@ export async function transition(db: Db, req: FastifyRequest | null, caller: Cal
   return transaction(db, async (tx) => {
     const d = await lockDemand(tx, id);
     let actor: Actor = citizenActor;
+    let scope: Scope | null = null;
     if (caller.kind === 'account') {
       // Anyone who cannot reach this demand learns nothing about it, whatever the action.
-      assertInScope(caller.auth, def.permission, d);
+      scope = assertInScope(caller.auth, def.permission, d);
       actor = { accountId: caller.auth.accountId, name: caller.auth.displayName };
     } else if (action !== 'callback') {
       throw new AppError('forbidden');
@@ -57,7 +59,7 @@ export async function transition(db: Db, req: FastifyRequest | null, caller: Cal
     switch (action) {
       case 'dispatch':
       case 'redispatch': {
-        const dept = await departmentById(tx, need(input.orgId, 'orgId'));
+        const dept = await departmentById(tx, need(input.orgId, 'orgId'), scope!);
         Object.assign(set, { org_id: dept.id, org_path: dept.path, handler_account_id: null, dispatched_at: now, return_reason: null });
         data = { orgId: dept.id, orgName: dept.name, previousOrgId: d.org_id };
         break;
@@ -129,8 +131,10 @@ export async function transition(db: Db, req: FastifyRequest | null, caller: Cal
       }
       case 'merge': {
         const targetId = need(input.targetId, 'targetId');
-        const [target] = await rows<{ id: number; status: string; tracking_code: string }>(tx, sql`SELECT id, status, tracking_code FROM demands WHERE id = ${targetId}`);
-        if (!target || Number(target.id) === id || target.status === 'closed') throw new AppError('validation_failed', [{ field: 'targetId', message: 'target must be another open demand' }]);
+        // The target must be reachable like the demand itself; a missing one and one outside the scope look alike.
+        const [target] = await rows<{ id: number; status: string; tracking_code: string; org_path: string }>(tx, sql`SELECT id, status, tracking_code, org_path FROM demands WHERE id = ${targetId}`);
+        if (!target || !pathInScope(target.org_path, scope!)) throw new AppError('not_found', [{ field: 'targetId', message: 'demand not found' }]);
+        if (Number(target.id) === id || target.status === 'closed') throw new AppError('validation_failed', [{ field: 'targetId', message: 'target must be another open demand' }]);
         Object.assign(set, { merged_into_id: targetId, closed_at: now });
         data = { targetId, targetTrackingCode: target.tracking_code };
         break;
