@@ -46,16 +46,19 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   return { db, kind: 'pglite', pglite, close: () => pglite.close() };
 }
 
-/** Applies the one migration stream; on a server, several processes may start at once, so take a lock. */
-export async function migrateDatabase(database: Database): Promise<void> {
+/**
+ * Applies the one migration stream; on a server, several processes may start at once, so take a lock.
+ * `folder` is for tests that replay part of the stream (the upgrade test).
+ */
+export async function migrateDatabase(database: Database, folder = migrationsFolder): Promise<void> {
   if (database.kind === 'pglite') {
-    await migratePglite(database.db as never, { migrationsFolder });
+    await migratePglite(database.db as never, { migrationsFolder: folder });
     return;
   }
   const client = await database.pool!.connect();
   try {
     await client.query('SELECT pg_advisory_lock(7270701)');
-    await migratePg(database.db as never, { migrationsFolder });
+    await migratePg(database.db as never, { migrationsFolder: folder });
   } finally {
     await client.query('SELECT pg_advisory_unlock(7270701)').catch(() => {});
     client.release();
