@@ -1,12 +1,24 @@
 import { z } from 'zod';
 import { satisfactionValues, demandStatuses } from './demands.schema.js';
+import { charCount, MAX_DESCRIPTION_CHARS, normalisePhone, stripXmlIllegal } from './citizen-text.js';
 
-const phone = z.string().trim().regex(/^\+?[0-9-]{5,20}$/, 'phone number of 5–20 digits');
+/** Free text without the control characters XML cannot carry, its length counted in characters (code points). */
+const text = (min: number, max: number) =>
+  z
+    .string()
+    .max(max * 2)
+    .transform((s) => stripXmlIllegal(s).trim())
+    .refine((s) => charCount(s) >= min && charCount(s) <= max, { message: `${min}–${max} characters` });
+const phone = z.string().transform((s, ctx) => {
+  const n = normalisePhone(s);
+  if (n === null) ctx.addIssue({ code: 'custom', message: 'phone number of 5–20 digits' });
+  return n ?? '';
+});
 const base = {
   categoryCode: z.string().min(1).max(40),
-  title: z.string().trim().max(120).optional(),
-  description: z.string().trim().min(5).max(4000),
-  address: z.string().trim().max(300).optional(),
+  title: text(0, 120).optional(),
+  description: text(5, MAX_DESCRIPTION_CHARS),
+  address: text(0, 300).optional(),
   lat: z.number().min(-90).max(90).nullable().optional(),
   long: z.number().min(-180).max(180).nullable().optional(),
   districtCode: z.string().regex(/^\d{6}$/),
@@ -16,14 +28,14 @@ const base = {
 
 export const intakeBody = z.object({
   ...base,
-  citizenName: z.string().trim().max(40).nullable().optional(),
+  citizenName: text(0, 40).nullable().optional(),
   channel: z.enum(['hotline', 'api']).default('hotline'),
   clientRequestId: z.string().trim().min(1).max(100).optional(),
 });
 
 export const publicIntakeBody = z.object({
   ...base,
-  citizenName: z.string().trim().max(40).nullable().optional(),
+  citizenName: text(0, 40).nullable().optional(),
   challenge: z.object({ nonce: z.string().min(10).max(200), solution: z.string().min(1).max(64) }),
 });
 
