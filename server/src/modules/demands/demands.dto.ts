@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import { satisfactionValues, demandStatuses } from './demands.schema.js';
-import { charCount, MAX_DESCRIPTION_CHARS, normalisePhone, stripXmlIllegal } from './citizen-text.js';
+import { MAX_DESCRIPTION_CHARS, normalisePhone, stripXmlIllegal } from './citizen-text.js';
 
-/** Free text without the control characters XML cannot carry, its length counted in characters (code points). */
+/** Free text without the control characters XML cannot carry; zod counts a string's length in code points (an emoji is one). */
 const text = (min: number, max: number) =>
   z
     .string()
-    .max(max * 2)
-    .transform((s) => stripXmlIllegal(s).trim())
-    .refine((s) => charCount(s) >= min && charCount(s) <= max, { message: `${min}–${max} characters` });
+    .trim()
+    .min(min)
+    .max(max)
+    .transform((s) => stripXmlIllegal(s).trim());
 const phone = z.string().transform((s, ctx) => {
   const n = normalisePhone(s);
   if (n === null) ctx.addIssue({ code: 'custom', message: 'phone number of 5–20 digits' });

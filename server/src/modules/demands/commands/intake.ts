@@ -50,6 +50,7 @@ export function newTrackingCode(now: Date): string {
 }
 
 export function validateIntake(input: IntakeInput) {
+  if (!input.description.trim()) throw new AppError('validation_failed', [{ field: 'description', message: 'description required' }]);
   if (!districtCodes.has(input.districtCode)) throw new AppError('validation_failed', [{ field: 'districtCode', message: 'unknown district' }]);
   if (input.streetCode && streetDistrict.get(input.streetCode) !== input.districtCode) {
     throw new AppError('validation_failed', [{ field: 'streetCode', message: 'street is not in the district' }]);
