@@ -10,7 +10,11 @@ const text = (min: number, max: number) =>
     .min(min)
     .max(max)
     .transform((s) => stripXmlIllegal(s).trim());
-const phone = z.string().transform((s, ctx) => {
+const phone = z
+  .string()
+  .max(40)
+  .describe('phone number as written, e.g. +86 532 8000 0000 or (0532) 8000-0000; stored in one canonical form')
+  .transform((s, ctx) => {
   const n = normalisePhone(s);
   if (n === null) ctx.addIssue({ code: 'custom', message: 'phone number of 5–20 digits' });
   return n ?? '';
