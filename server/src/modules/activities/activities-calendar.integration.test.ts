@@ -5,6 +5,9 @@ import { createTestApp, dbKind, type TestApp } from '../../../../test/harness.js
 import { rows } from '../../kernel/db/client.js';
 import { buildJobRunner } from '../../app.js';
 
+// The server's own zone must not leak into the feed: run it in UTC, as production containers do.
+process.env.TZ = 'UTC';
+
 const inMinutes = (m: number) => new Date(Date.now() + m * 60_000).toISOString();
 
 describe(`activity calendar feeds, reminders and inbox (${dbKind})`, () => {
@@ -46,6 +49,24 @@ describe(`activity calendar feeds, reminders and inbox (${dbKind})`, () => {
     expect(rotated.url).not.toBe(url);
     expect((await t.anonymous().get(path)).statusCode).toBe(404);
     expect((await t.anonymous().get('/api/v1/calendar/' + 'x'.repeat(32) + '.ics')).statusCode).toBe(404);
+  });
+
+  it('writes absolute UTC instants (DTSTART/DTEND/DTSTAMP end in Z), whatever the server process time zone', async () => {
+    const a = await create({ title: '冬季宣讲', startsAt: '2026-12-10T09:30:00+08:00', endsAt: '2026-12-10T11:00:00+08:00' });
+    const { url } = (await admin.post(`/api/v1/orgs/${rootId}/calendar`)).json();
+    const body = (await t.anonymous().get(new URL(url).pathname)).body;
+    const cal = new ICAL.Component(ICAL.parse(body));
+    expect(cal.getFirstProperty('timezone-id')).toBeNull(); // not an RFC 5545 property
+    const vevent = cal.getAllSubcomponents('vevent').find((v) => v.getFirstPropertyValue('uid') === `activity-${a.id}@vanguard`)!;
+    // A floating time has no instant: a client shows it at that wall-clock time in its own zone.
+    const instant = (prop: string) => {
+      const time = vevent.getFirstPropertyValue(prop) as InstanceType<typeof ICAL.Time>;
+      expect(time.zone?.tzid, prop).toBe('UTC');
+      return time.toJSDate().toISOString();
+    };
+    expect(instant('dtstart')).toBe('2026-12-10T01:30:00.000Z');
+    expect(instant('dtend')).toBe('2026-12-10T03:00:00.000Z');
+    expect(Math.abs(new Date(instant('dtstamp')).getTime() - Date.now())).toBeLessThan(60_000);
   });
 
   it("an organisation's feed lists what it organises", async () => {

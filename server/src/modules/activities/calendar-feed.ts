@@ -11,9 +11,14 @@ export interface CalendarEvent {
   status: string;
 }
 
-/** An RFC 5545 calendar; cancelled activities stay in the feed as CANCELLED so clients remove them. */
+/**
+ * An RFC 5545 calendar; cancelled activities stay in the feed as CANCELLED so clients remove them.
+ * Times are written in UTC (…Z): a calendar time zone without a VTIMEZONE would make ical-generator write
+ * floating times in the server process's zone, which clients read in their own. X-WR-TIMEZONE only suggests
+ * the zone to display the calendar in.
+ */
 export function buildCalendar(name: string, events: CalendarEvent[], baseUrl: string) {
-  const cal = ical({ name, method: ICalCalendarMethod.PUBLISH, timezone: 'Asia/Shanghai', prodId: { company: 'Vanguard', product: 'activities', language: 'ZH' } });
+  const cal = ical({ name, method: ICalCalendarMethod.PUBLISH, prodId: { company: 'Vanguard', product: 'activities', language: 'ZH' }, x: [{ key: 'X-WR-TIMEZONE', value: 'Asia/Shanghai' }] });
   for (const e of events) {
     cal.createEvent({
       id: `activity-${e.id}@vanguard`,

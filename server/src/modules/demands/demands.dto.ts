@@ -1,12 +1,29 @@
 import { z } from 'zod';
 import { satisfactionValues, demandStatuses } from './demands.schema.js';
+import { MAX_DESCRIPTION_CHARS, normalisePhone, stripXmlIllegal } from './citizen-text.js';
 
-const phone = z.string().trim().regex(/^\+?[0-9-]{5,20}$/, 'phone number of 5–20 digits');
+/** Free text without the control characters XML cannot carry; zod counts a string's length in code points (an emoji is one). */
+const text = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(min)
+    .max(max)
+    .transform((s) => stripXmlIllegal(s).trim());
+const phone = z
+  .string()
+  .max(40)
+  .describe('phone number as written, e.g. +86 532 8000 0000 or (0532) 8000-0000; stored in one canonical form')
+  .transform((s, ctx) => {
+  const n = normalisePhone(s);
+  if (n === null) ctx.addIssue({ code: 'custom', message: 'phone number of 5–20 digits' });
+  return n ?? '';
+});
 const base = {
   categoryCode: z.string().min(1).max(40),
-  title: z.string().trim().max(120).optional(),
-  description: z.string().trim().min(5).max(4000),
-  address: z.string().trim().max(300).optional(),
+  title: text(0, 120).optional(),
+  description: text(5, MAX_DESCRIPTION_CHARS),
+  address: text(0, 300).optional(),
   lat: z.number().min(-90).max(90).nullable().optional(),
   long: z.number().min(-180).max(180).nullable().optional(),
   districtCode: z.string().regex(/^\d{6}$/),
@@ -16,14 +33,14 @@ const base = {
 
 export const intakeBody = z.object({
   ...base,
-  citizenName: z.string().trim().max(40).nullable().optional(),
+  citizenName: text(0, 40).nullable().optional(),
   channel: z.enum(['hotline', 'api']).default('hotline'),
   clientRequestId: z.string().trim().min(1).max(100).optional(),
 });
 
 export const publicIntakeBody = z.object({
   ...base,
-  citizenName: z.string().trim().max(40).nullable().optional(),
+  citizenName: text(0, 40).nullable().optional(),
   challenge: z.object({ nonce: z.string().min(10).max(200), solution: z.string().min(1).max(64) }),
 });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
-import type { Db } from '../../kernel/db/client.js';
+import { rows, type Db } from '../../kernel/db/client.js';
+import { audit } from '../../kernel/audit/audit.js';
 import { parseDeadline, type Deadline } from './deadlines.js';
 import { challengeSecret } from './demands.settings.js';
 
@@ -62,13 +63,17 @@ const holidays: [string, boolean, string][] = [
 
 /** Categories, holiday calendar and the challenge key; existing rows are kept so admins' edits survive restarts. */
 export async function ensureDemandReference(db: Db) {
+  const added: string[] = [];
   for (const [i, c] of qingdao.demandCategories.entries()) {
     const resolution = parseDeadline(c.defaultDeadline);
     const response = responseDeadlineFor(resolution);
-    await db.execute(sql`INSERT INTO demand_categories (code, name, name_en, default_agency, response_value, response_unit, resolution_value, resolution_unit, sort)
+    const inserted = await rows(db, sql`INSERT INTO demand_categories (code, name, name_en, default_agency, response_value, response_unit, resolution_value, resolution_unit, sort)
       VALUES (${c.code}, ${c.name}, ${english[c.code] ?? c.code}, ${defaultAgencies[c.code] ?? null}, ${response.value}, ${response.unit}, ${resolution.value}, ${resolution.unit}, ${i})
-      ON CONFLICT (code) DO NOTHING`);
+      ON CONFLICT (code) DO NOTHING RETURNING code`);
+    if (inserted.length) added.push(c.code);
   }
+  // The Open311 discovery document dates the service list by the latest audited category change.
+  if (added.length) await audit(db, null, { action: 'demands.category_seed', entity: 'demand_category', summary: added.join(','), actor: { accountId: null, username: 'system' } });
   const values = holidays.map(([d, w, n]) => sql`(${d}::date, ${w}, ${n})`);
   await db.execute(sql`INSERT INTO demand_holidays (day, is_workday, name) VALUES ${sql.join(values, sql`, `)} ON CONFLICT (day) DO NOTHING`);
   await challengeSecret(db);

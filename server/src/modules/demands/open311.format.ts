@@ -1,6 +1,7 @@
 import { agencyName } from './demands.access.js';
 import { districtName, qingdao } from './demands.reference.js';
 import { openStatuses, type DemandStatus } from './demands.machine.js';
+import { stripXmlIllegal } from './citizen-text.js';
 
 /** GeoReport v2 representations (http://wiki.open311.org/GeoReport_v2): field names exactly as the specification spells them. */
 
@@ -21,7 +22,8 @@ export function w3c(v: string | Date | null): string | null {
 
 const singular: Record<string, string> = { services: 'service', service_requests: 'request', errors: 'error', attributes: 'attribute', values: 'value', endpoints: 'endpoint', formats: 'format' };
 
-const escape = (s: string) => s.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
+// Rows written before intake stripped them may still hold characters XML cannot carry: they are dropped here.
+const escape = (s: string) => stripXmlIllegal(s).replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
 
 function node(name: string, value: unknown): string {
   if (value === null || value === undefined) return `<${name}/>`;

@@ -84,7 +84,7 @@ describe(`Open311 GeoReport v2 (${dbKind})`, () => {
     expect(place.statusCode).toBe(400);
     expect(place.json()[0]).toMatchObject({ code: 400, description: expect.stringContaining('location') });
     const badCode = await post('/open311/v2/requests.json', { ...valid(), service_code: 'nope' });
-    expect(badCode.statusCode).toBe(400);
+    expect(badCode.statusCode).toBe(404);
     const noDistrict = await post('/open311/v2/requests.json', { ...valid(), 'attribute[district_code]': '' });
     expect(noDistrict.json()[0].description).toContain('district_code');
     const badDistrict = await post('/open311/v2/requests.json', { ...valid(), 'attribute[district_code]': '999999' });

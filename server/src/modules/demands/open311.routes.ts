@@ -5,6 +5,7 @@ import { rows } from '../../kernel/db/client.js';
 import { AppError } from '../../kernel/errors.js';
 import { intake } from './commands/intake.js';
 import { hashApiKey } from './config.routes.js';
+import { charCount, MAX_DESCRIPTION_CHARS, normalisePhone, stripXmlIllegal } from './citizen-text.js';
 import { contentType, service, serviceDefinition, serviceRequest, splitFormat, toXml, w3c, type CategoryRow, type Format, type RequestRow } from './open311.format.js';
 
 /** A GeoReport error: status and body as the specification defines them (an array of {code, description}). */
@@ -83,6 +84,11 @@ export async function open311Routes(app: App, ctx: ModuleContext) {
       return send(reply, format, 'errors', [{ code: status, description }], status);
     });
 
+    /** When the service list last changed: the latest audited change of a category (the reference seeding included). */
+    const changeset = async () => {
+      const [r] = await rows<{ at: string | Date }>(db, sql`SELECT COALESCE((SELECT max(at) FROM audit_log WHERE entity = 'demand_category'), (SELECT min(at) FROM audit_log), now()) AS at`);
+      return w3c(r.at);
+    };
     const categories = () => rows<CategoryRow>(db, sql`SELECT code, name, response_value, response_unit, resolution_value, resolution_unit FROM demand_categories WHERE active ORDER BY sort, code`);
 
     s.get<{ Params: { file: string }; Querystring: Record<string, string> }>('/open311/v2/:file', { config: { access: 'public', rateLimit: { max: 300, timeWindow: '1 minute' } }, schema: { tags: ['open311'], summary: 'GeoReport v2: services / requests / discovery' } }, async (req, reply) => {
@@ -90,7 +96,8 @@ export async function open311Routes(app: App, ctx: ModuleContext) {
       if (f.name === 'services') return send(reply, f.format, 'services', (await categories()).map(service));
       if (f.name === 'discovery') {
         const url = `${req.protocol}://${req.host}/open311/v2/`;
-        return send(reply, f.format, 'discovery', { changeset: w3c(new Date('2026-11-01T00:00:00Z')), contact: '12345', key_service: '向市委市直机关工委申请 API 密钥', endpoints: [{ specification: 'http://wiki.open311.org/GeoReport_v2', url, changeset: w3c(new Date('2026-11-01T00:00:00Z')), type: 'production', formats: ['text/xml', 'application/json'] }] });
+        const changed = await changeset();
+        return send(reply, f.format, 'discovery', { changeset: changed, contact: '12345', key_service: '向市委市直机关工委申请 API 密钥', endpoints: [{ specification: 'http://wiki.open311.org/GeoReport_v2', url, changeset: changed, type: 'production', formats: ['text/xml', 'application/json'] }] });
       }
       return send(reply, f.format, 'service_requests', await listRequests(req.query));
     });
@@ -127,7 +134,7 @@ export async function open311Routes(app: App, ctx: ModuleContext) {
       const code = field(body, 'service_code');
       if (!code) throw new Open311Error(400, 'service_code is required');
       const [cat] = await rows<{ name: string }>(db, sql`SELECT name FROM demand_categories WHERE code = ${code} AND active`);
-      if (!cat) throw new Open311Error(400, `service_code ${code} not found`);
+      if (!cat) throw new Open311Error(404, `service_code ${code} not found`);
       const lat = number(body, 'lat', -90, 90);
       const long = number(body, 'long', -180, 180);
       const address = field(body, 'address_string') ?? field(body, 'address_id');
@@ -135,13 +142,15 @@ export async function open311Routes(app: App, ctx: ModuleContext) {
       const district = field(body, 'attribute[district_code]');
       if (!district) throw new Open311Error(400, 'attribute[district_code] is required');
       const name = [field(body, 'last_name'), field(body, 'first_name')].filter(Boolean).join('');
-      const phone = field(body, 'phone');
-      if (phone && !/^\+?[0-9-]{5,20}$/.test(phone)) throw new Open311Error(400, 'phone is not a phone number');
-      const description = (field(body, 'description') ?? cat.name).slice(0, 4000);
+      const given = field(body, 'phone');
+      const phone = given ? normalisePhone(given) : null;
+      if (given && !phone) throw new Open311Error(400, 'phone is not a phone number (5–20 digits; spaces, dashes, parentheses and +86 are fine)');
+      const description = stripXmlIllegal(field(body, 'description') ?? '').trim() || cat.name;
+      if (charCount(description) > MAX_DESCRIPTION_CHARS) throw new Open311Error(400, `description is longer than ${MAX_DESCRIPTION_CHARS} characters`);
       const { demand } = await intake(
         db,
         req,
-        { categoryCode: code, description: description.length >= 5 ? description : `${cat.name}：${description}`, address, lat, long, districtCode: district, streetCode: field(body, 'attribute[street_code]') ?? null, citizenName: name || null, citizenPhone: phone ?? null, channel: 'open311', clientKey: `key:${client.id}` },
+        { categoryCode: code, description: charCount(description) >= 5 ? description : `${cat.name}：${description}`, address, lat, long, districtCode: district, streetCode: field(body, 'attribute[street_code]') ?? null, citizenName: name || null, citizenPhone: phone ?? null, channel: 'open311', clientKey: `key:${client.id}` },
         { actor: { accountId: null, name: `Open311 #${client.id}` } },
       );
       const notice = `已受理，${demand.status === 'dispatched' ? '已派至承办单位，' : ''}预计 ${w3c(demand.resolution_due_at)} 前办结`;

@@ -8,6 +8,7 @@ import { applyFieldErrors } from '../../kernel/form-errors.js';
 import { PageContainer } from '../../kernel/ui.js';
 import type { Demand, Similar } from './demands.types.js';
 import { dText, statusText } from './messages.js';
+import { descriptionCount, descriptionRules, phoneRule } from './field-rules.js';
 import { categoryLabel, demandsKey, fmtDateTime, useDemandOptions } from './useDemands.js';
 
 interface Values {
@@ -117,8 +118,8 @@ export default function IntakePage() {
                   </Form.Item>
                 </Col>
               </Row>
-              <Form.Item name="description" label={t(dText.description)} extra={t(dText.descriptionHint)} rules={[{ required: true, min: 5 }]}>
-                <Input.TextArea rows={5} data-testid="intake-description" />
+              <Form.Item name="description" label={t(dText.description)} extra={t(dText.descriptionHint)} rules={descriptionRules}>
+                <Input.TextArea rows={5} data-testid="intake-description" count={descriptionCount} />
               </Form.Item>
               <Form.Item name="address" label={t(dText.address)}>
                 <Input />
@@ -130,7 +131,7 @@ export default function IntakePage() {
                   </Form.Item>
                 </Col>
                 <Col span={12}>
-                  <Form.Item name="citizenPhone" label={t(dText.phone)} rules={[{ pattern: /^\+?[0-9-]{5,20}$/ }]}>
+                  <Form.Item name="citizenPhone" label={t(dText.phone)} rules={[phoneRule(t)]}>
                     <Input autoComplete="off" inputMode="tel" />
                   </Form.Item>
                 </Col>

@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { AlertOutlined, BarChartOutlined, FormOutlined, PhoneOutlined, SendOutlined, SolutionOutlined } from '@ant-design/icons';
+import { AlertOutlined, ApiOutlined, BarChartOutlined, FormOutlined, PhoneOutlined, SendOutlined, SolutionOutlined } from '@ant-design/icons';
 import type { WebModule } from '../types.js';
 
 const IntakePage = lazy(() => import('./IntakePage.js'));
@@ -7,6 +7,7 @@ const DispatchBoard = lazy(() => import('./DispatchBoard.js'));
 const Workbench = lazy(() => import('./Workbench.js'));
 const SupervisionBoard = lazy(() => import('./SupervisionBoard.js'));
 const AnalyticsPage = lazy(() => import('./AnalyticsPage.js'));
+const Open311KeysPage = lazy(() => import('./Open311KeysPage.js'));
 const CitizenSubmit = lazy(() => import('./citizen/CitizenSubmit.js'));
 const CitizenTrack = lazy(() => import('./citizen/CitizenTrack.js'));
 
@@ -18,6 +19,7 @@ export const demandsModule: WebModule = {
     { path: '/demands/workbench', group: 'carriers', order: 62, icon: <SolutionOutlined />, permission: 'demands.handle', label: { zh: '青诉即办·承办', en: 'Demands: workbench' } },
     { path: '/demands/supervision', group: 'carriers', order: 63, icon: <AlertOutlined />, permission: 'demands.supervise', label: { zh: '青诉即办·督办', en: 'Demands: supervision' } },
     { path: '/demands/analytics', group: 'carriers', order: 64, icon: <BarChartOutlined />, permission: 'demands.read', label: { zh: '青诉即办·分析', en: 'Demands: analytics' } },
+    { path: '/demands/open311-keys', group: 'system', order: 60, icon: <ApiOutlined />, permission: 'demands.configure', label: { zh: 'Open311 API 密钥', en: 'Open311 API keys' } },
   ],
   routes: [
     { path: 'demands/intake', permission: 'demands.intake', element: <IntakePage /> },
@@ -25,6 +27,7 @@ export const demandsModule: WebModule = {
     { path: 'demands/workbench', permission: 'demands.handle', element: <Workbench /> },
     { path: 'demands/supervision', permission: 'demands.supervise', element: <SupervisionBoard /> },
     { path: 'demands/analytics', permission: 'demands.read', element: <AnalyticsPage /> },
+    { path: 'demands/open311-keys', permission: 'demands.configure', element: <Open311KeysPage /> },
   ],
   publicRoutes: [
     { path: '/c/submit', element: <CitizenSubmit /> },

@@ -10,6 +10,7 @@ import { districtCodes, streetDistrict } from '../demands.reference.js';
 import { systemActor, type Actor } from './record-event.js';
 import { searchTokens } from '../demands.search.js';
 import { batchedIntake } from './intake-batch.js';
+import { normalisePhone, stripXmlIllegal } from '../citizen-text.js';
 
 export interface IntakeInput {
   categoryCode: string;
@@ -51,6 +52,7 @@ export function newTrackingCode(now: Date): string {
 }
 
 export function validateIntake(input: IntakeInput) {
+  if (!input.description.trim()) throw new AppError('validation_failed', [{ field: 'description', message: 'description required' }]);
   if (!districtCodes.has(input.districtCode)) throw new AppError('validation_failed', [{ field: 'districtCode', message: 'unknown district' }]);
   if (input.streetCode && streetDistrict.get(input.streetCode) !== input.districtCode) {
     throw new AppError('validation_failed', [{ field: 'streetCode', message: 'street is not in the district' }]);
@@ -58,6 +60,19 @@ export function validateIntake(input: IntakeInput) {
   if (!input.address?.trim() && (input.lat == null || input.long == null)) {
     throw new AppError('validation_failed', [{ field: 'address', message: 'address or lat/long required' }]);
   }
+}
+
+/** Whatever channel it came by: no character that would break the Open311 XML, one spelling per phone number. */
+export function cleanIntakeInput(input: IntakeInput): IntakeInput {
+  const clean = (v: string | null | undefined) => (v == null ? v : stripXmlIllegal(v));
+  return {
+    ...input,
+    title: clean(input.title) ?? undefined,
+    description: stripXmlIllegal(input.description),
+    address: clean(input.address) ?? undefined,
+    citizenName: clean(input.citizenName),
+    citizenPhone: input.citizenPhone ? (normalisePhone(input.citizenPhone) ?? input.citizenPhone) : input.citizenPhone,
+  };
 }
 
 export interface IntakeResult {
@@ -133,7 +148,8 @@ export function intakeAuditEntry(
  * Plain intakes (no client request id, no per-phone quota, no afterInsert, no citizen secret) are written in batches with
  * whatever other intakes arrive at the same time.
  */
-export async function intake(db: Db, req: FastifyRequest | null, input: IntakeInput, opts: IntakeOptions): Promise<IntakeResult> {
+export async function intake(db: Db, req: FastifyRequest | null, given: IntakeInput, opts: IntakeOptions): Promise<IntakeResult> {
+  const input = cleanIntakeInput(given);
   validateIntake(input);
   if (!input.clientRequestId && !opts.phoneDailyLimit && !opts.now && !opts.afterInsert && !opts.citizenTokenHash) return batchedIntake(db, req, input, opts);
   return intakeOne(db, req, input, opts);

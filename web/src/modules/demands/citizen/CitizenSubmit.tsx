@@ -8,6 +8,7 @@ import { applyFieldErrors } from '../../../kernel/form-errors.js';
 import { useI18n } from '../../../kernel/i18n.js';
 import type { Challenge } from '../demands.types.js';
 import { dText } from '../messages.js';
+import { descriptionCount, descriptionRules, phoneRule } from '../field-rules.js';
 import { solveChallenge } from '../pow.js';
 import { categoryLabel, useDemandOptions } from '../useDemands.js';
 import { CitizenFrame } from './CitizenFrame.js';
@@ -150,13 +151,13 @@ export default function CitizenSubmit() {
               options={(options.data?.streets ?? []).filter((s) => s.district === district).map((s) => ({ value: s.code, label: s.name }))}
             />
           </Form.Item>
-          <Form.Item name="description" label={t(dText.description)} rules={[{ required: true, min: 5 }]}>
-            <Input.TextArea rows={4} placeholder={t(dText.descriptionHint)} data-testid="c-description" maxLength={4000} />
+          <Form.Item name="description" label={t(dText.description)} rules={descriptionRules}>
+            <Input.TextArea rows={4} placeholder={t(dText.descriptionHint)} data-testid="c-description" count={descriptionCount} />
           </Form.Item>
           <Form.Item name="address" label={t(dText.address)}>
             <Input data-testid="c-address" />
           </Form.Item>
-          <Form.Item name="citizenPhone" label={t(dText.phone)} rules={[{ pattern: /^\+?[0-9-]{5,20}$/ }]}>
+          <Form.Item name="citizenPhone" label={t(dText.phone)} rules={[phoneRule(t)]}>
             <Input inputMode="tel" data-testid="c-phone" />
           </Form.Item>
           <Form.Item label={t(dText.photos)} extra={t(dText.photoRule)}>
