@@ -12,7 +12,8 @@ import { departments, lowerDifficulty, routeAllTo, sampleDemand, solvedChallenge
 
 const { citizenName: _n, ...publicDemand } = sampleDemand;
 /** A multipart body cut short: the closing boundary and the end of the file never arrive. */
-const truncated = (body: { payload: Buffer; headers: Record<string, string> }) => ({ ...body, payload: body.payload.subarray(0, body.payload.length - 60) });
+type Body = ReturnType<typeof multipartBody>;
+const truncated = (body: Body): Body => ({ ...body, payload: body.payload.subarray(0, body.payload.length - 60) });
 
 describe(`bad uploads answer 4xx and leave nothing behind (${dbKind})`, () => {
   let t: TestApp;
@@ -44,7 +45,7 @@ describe(`bad uploads answer 4xx and leave nothing behind (${dbKind})`, () => {
     return multipartBody(photo, 'scene.png', 'image/png', { data }, 'photos');
   }
   /** Each upload route with a body of the given bytes as a PNG. */
-  async function everyRoute(png: Buffer, mangle = <T,>(b: T) => b) {
+  async function everyRoute(png: Buffer, mangle = (b: Body) => b) {
     const body = () => mangle(multipartBody(png, 'photo.png', 'image/png'));
     return {
       activity: await admin.request({ method: 'POST', url: `/api/v1/activities/${activityId}/photos`, ...body() }),
