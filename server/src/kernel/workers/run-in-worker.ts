@@ -103,7 +103,7 @@ export class WorkerCalls {
       const timer = setTimeout(() => {
         this.fail(this.limit());
         void this.worker?.terminate();
-      }, this.opts.timeoutMs ?? 120_000);
+      }, this.opts.timeoutMs ?? 300_000);
       this.pending = { id, resolve: resolve as (v: unknown) => void, reject, timer };
       this.worker!.postMessage({ id, exportName, input });
     });
