@@ -23,6 +23,11 @@ export const errorCatalog = {
   import_invalid: { status: 422, zh: '导入文件有错误，未写入任何数据', en: 'The import file has errors; nothing was written' },
   rate_limited: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests, slow down' },
   payload_too_large: { status: 413, zh: '文件过大', en: 'Payload too large' },
+  multipart_invalid: { status: 400, zh: '上传的表单数据不完整或格式有误，请重新上传', en: 'The upload is incomplete or malformed; please send it again' },
+  image_unreadable: { status: 400, zh: '图片无法读取：文件已损坏或不是有效的图片', en: 'The image cannot be read: it is damaged or not a valid image' },
+  image_too_large: { status: 400, zh: '图片像素过多（不超过 5000 万像素）', en: 'The image has too many pixels (at most 50 megapixels)' },
+  image_damaged: { status: 422, zh: '图片已损坏，无法显示', en: 'The image is damaged and cannot be shown' },
+  workbook_too_large: { status: 400, zh: '文件解压后过大（不超过 100 MB）或压缩比异常，请检查文件或拆分后导入', en: 'The file unpacks to too much data (over 100 MB) or is compressed abnormally; check it or split it' },
   person_required: { status: 409, zh: '当前账号未关联人员信息', en: 'This account is not linked to a person' },
   signup_closed: { status: 409, zh: '不在报名时间内', en: 'Sign-up is not open' },
   not_in_audience: { status: 409, zh: '该活动不面向您所在的组织', en: 'This activity is not open to your organisation' },
@@ -104,6 +109,8 @@ export function handleError(err: FastifyError | Error, req: FastifyRequest, repl
     }));
     return reply.status(400).send(errorBody('validation_failed', details, lang));
   }
+  const multipart = multipartFailure(fe, req);
+  if (multipart) return reply.status(multipart.status).send(errorBody(multipart.code, multipart.details, lang));
   if (fe.statusCode === 429) return reply.status(429).send(errorBody('rate_limited', null, lang));
   if (fe.statusCode === 413 || fe.code === 'FST_REQ_FILE_TOO_LARGE') return reply.status(413).send(errorBody('payload_too_large', null, lang));
   if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
@@ -111,4 +118,22 @@ export function handleError(err: FastifyError | Error, req: FastifyRequest, repl
   }
   req.log.error({ err }, 'unhandled error');
   return reply.status(500).send(errorBody('internal', null, lang));
+}
+
+const multipartLimits: Record<string, string> = { FST_FILES_LIMIT: 'too many files', FST_PARTS_LIMIT: 'too many parts', FST_FIELDS_LIMIT: 'too many fields' };
+const multipartMalformed = new Set(['FST_INVALID_JSON_FIELD_ERROR', 'FST_PROTO_VIOLATION', 'FST_MP_PREMATURE_CLOSE']);
+
+/**
+ * A multipart body the parser could not read: the plugin's own errors by code, and the parser's (busboy's)
+ * plain errors — "Unexpected end of multipart data", "Part terminated early…", "Boundary not found" — by
+ * their message, only on a multipart request. A truncated or malformed body is the sender's fault: 400.
+ */
+export function multipartFailure(err: { code?: string; message?: string; statusCode?: number }, req?: FastifyRequest): AppError | null {
+  if (err instanceof AppError) return null;
+  const code = err.code ?? '';
+  if (multipartLimits[code]) return new AppError('payload_too_large', { reason: multipartLimits[code] });
+  if (multipartMalformed.has(code)) return new AppError('multipart_invalid', { reason: err.message });
+  if (err.statusCode || (req && !req.isMultipart?.())) return null;
+  if (/multipart|boundary|terminated early|unexpected end of form/i.test(err.message ?? '')) return new AppError('multipart_invalid', { reason: err.message });
+  return null;
 }

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../errors.js';
 import { receiveUpload, removeStored, type FileKind, type StoredUpload } from './uploads.js';
+import type { CheckedBytes } from './image-check.js';
 
 /** Uploads of one area live in DATA_DIR/uploads/<area>; a key is '<area>/<random hex>'. */
 export function uploadsDir(dataDir: string, area: string) {
@@ -15,8 +16,8 @@ export async function storeUpload(req: FastifyRequest, dataDir: string, area: st
   return { ...stored, key: `${area}/${stored.storageKey}` };
 }
 
-/** Writes bytes already checked by the caller under a new key of `area`. */
-export async function storeBytes(dataDir: string, area: string, bytes: Buffer): Promise<string> {
+/** Writes bytes checked by checkBytes (type, and an image's decoding) under a new key of `area`. */
+export async function storeBytes(dataDir: string, area: string, { bytes }: CheckedBytes): Promise<string> {
   const dir = uploadsDir(dataDir, area);
   await mkdir(dir, { recursive: true });
   const name = randomBytes(16).toString('hex');

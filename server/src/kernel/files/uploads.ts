@@ -6,6 +6,7 @@ import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../errors.js';
+import { checkImage } from './image-check.js';
 
 export type FileKind = 'mp4' | 'pdf' | 'png' | 'jpeg' | 'webp' | 'gif';
 
@@ -65,7 +66,8 @@ class UploadRejected extends Error {
 /**
  * Streams multipart field "file" into `dir` under a random name (optionally below `maxBytes`). The type is
  * sniffed from the first bytes and must be one of `accept`; the size is counted
- * as it streams and the partial file removed when a limit is crossed.
+ * as it streams and the partial file removed when a limit is crossed. An image must then decode
+ * (checkImage), or the file is removed and refused.
  */
 export async function receiveUpload(req: FastifyRequest, dir: string, accept: readonly FileKind[], maxBytes = Infinity): Promise<StoredUpload> {
   if (!req.isMultipart()) throw fileField('multipart/form-data with field "file" expected');
@@ -122,6 +124,7 @@ export async function receiveUpload(req: FastifyRequest, dir: string, accept: re
   try {
     await pipeline(part.file, guard, handle.createWriteStream());
     if (part.file.truncated) throw new UploadRejected(new AppError('payload_too_large', { field: 'file', maxBytes: max }));
+    if (imageKinds.includes(kind!)) await checkImage(path);
   } catch (err) {
     await handle.close().catch(() => {});
     await unlink(path).catch(() => {});

@@ -1,4 +1,4 @@
-import type { Fill } from 'exceljs';
+import type { Fill, Workbook } from 'exceljs';
 import type { ParsedRoster } from './parse-workbook.js';
 import type { RowError } from './validate-rows.js';
 
@@ -8,8 +8,10 @@ const badFill: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF
  * The uploaded sheet as it was, with each bad cell filled red and a 错误说明 column
  * listing that row's problems, so the user fixes the file they know and uploads it again.
  */
-export async function annotatedWorkbook(parsed: ParsedRoster, errors: RowError[]): Promise<Buffer | null> {
-  const { workbook, sheet, headerRow, columns } = parsed;
+export async function annotatedWorkbook(workbook: Workbook, parsed: ParsedRoster, errors: RowError[]): Promise<Buffer | null> {
+  const { headerRow, columns } = parsed;
+  const sheet = workbook.getWorksheet(parsed.sheetName);
+  if (!sheet) return null;
   const noteCol = Math.max(sheet.columnCount, sheet.getRow(headerRow).cellCount) + 1;
   const head = sheet.getRow(headerRow).getCell(noteCol);
   head.value = '错误说明';

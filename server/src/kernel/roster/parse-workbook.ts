@@ -3,11 +3,10 @@ import type { CellValue, Workbook, Worksheet } from 'exceljs';
 import { AppError } from '../errors.js';
 import { cellText } from './cell-values.js';
 import { columnForHeader, rosterColumns, type ColumnKey } from './columns.js';
+import { checkDeclaredSizes, checkInflatedSizes, zipEntries } from './xlsx-zip.js';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 export const MAX_ROWS = 50_000;
-// A 20 MB zip can hold gigabytes of XML; refuse before exceljs inflates it.
-const MAX_UNZIPPED_BYTES = 400 * 1024 * 1024;
 const HEADER_SEARCH_ROWS = 20;
 
 export interface RawRow {
@@ -15,9 +14,9 @@ export interface RawRow {
   cells: Partial<Record<ColumnKey, CellValue>>;
 }
 
+/** What the reader found, as plain data (it crosses from the parsing worker): the sheet by name, its header, its rows. */
 export interface ParsedRoster {
-  workbook: Workbook;
-  sheet: Worksheet;
+  sheetName: string;
   headerRow: number;
   columns: Map<ColumnKey, number>;
   rows: RawRow[];
@@ -27,38 +26,18 @@ export function fileError(message: string): AppError {
   return new AppError('validation_failed', [{ field: 'file', message }]);
 }
 
-/** An .xlsx is a zip: check the magic bytes and the inflated size from the central directory. */
+/** An .xlsx is a zip: check the magic bytes and, from the central directory, what it unpacks to. */
 export function checkXlsxBuffer(buf: Buffer): void {
   if (buf.length === 0) throw fileError('文件为空');
   if (buf.length > MAX_FILE_BYTES) throw fileError('文件不能超过 20 MB');
   if (buf.length < 22 || buf.readUInt32LE(0) !== 0x04034b50) throw fileError('只支持 .xlsx 格式的 Excel 文件（.xls、.csv 请先另存为 .xlsx）');
-  if (unzippedSize(buf) > MAX_UNZIPPED_BYTES) throw fileError('文件内容过大，请拆分后导入');
+  checkDeclaredSizes(zipEntries(buf));
 }
 
-function unzippedSize(buf: Buffer): number {
-  const from = Math.max(0, buf.length - 22 - 65535);
-  let eocd = -1;
-  for (let i = buf.length - 22; i >= from; i--) {
-    if (buf.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw fileError('文件已损坏或不是 .xlsx 格式');
-  const count = buf.readUInt16LE(eocd + 10);
-  let p = buf.readUInt32LE(eocd + 16);
-  let total = 0;
-  for (let n = 0; n < count; n++) {
-    if (p + 46 > buf.length || buf.readUInt32LE(p) !== 0x02014b50) throw fileError('文件已损坏或不是 .xlsx 格式');
-    const size = buf.readUInt32LE(p + 24);
-    if (size === 0xffffffff) return Infinity;
-    total += size;
-    p += 46 + buf.readUInt16LE(p + 28) + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
-  }
-  return total;
-}
-
+/** Reads the workbook after checking that no entry unpacks to more than it declares (CPU work: call it in a worker). */
 export async function loadWorkbook(buf: Buffer): Promise<Workbook> {
+  checkXlsxBuffer(buf);
+  checkInflatedSizes(buf, zipEntries(buf));
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(buf as unknown as ExcelJS.Buffer);
@@ -111,5 +90,5 @@ export function readRoster(workbook: Workbook): ParsedRoster {
     if (rows.length >= MAX_ROWS) throw fileError(`一次最多导入 ${MAX_ROWS} 行，请拆分文件`);
     rows.push({ row: rowNumber, cells });
   });
-  return { workbook, sheet, headerRow, columns, rows };
+  return { sheetName: sheet.name, headerRow, columns, rows };
 }

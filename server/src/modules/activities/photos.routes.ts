@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { App, ModuleContext } from '../../kernel/module.js';
-import { rows } from '../../kernel/db/client.js';
+import { rows, transaction } from '../../kernel/db/client.js';
 import { AppError } from '../../kernel/errors.js';
 import { audit } from '../../kernel/audit/audit.js';
 import { requireAuth, type AuthContext } from '../../kernel/auth/auth-context.js';
@@ -34,8 +34,15 @@ export function photosRoutes(app: App, ctx: ModuleContext) {
     if (!a) throw new AppError('not_found');
     const stored = await storeUpload(req, env.DATA_DIR, 'activities', imageKinds, MAX_PHOTO_BYTES);
     const caption = (req.query.caption ?? '').slice(0, 200);
-    const [photo] = await rows<{ id: number }>(db, sql`INSERT INTO activity_photos (activity_id, file_key, caption, uploaded_by) VALUES (${req.params.id}, ${stored.key}, ${caption}, ${auth.accountId}) RETURNING id`);
-    await audit(db, req, { action: 'activities.photo_upload', entity: 'activity', entityId: req.params.id, orgId: a.orgId as number, summary: `${stored.mime} ${stored.size} B` });
+    // The row and its audit entry together; when they are not written, neither is the file kept.
+    const photo = await transaction(db, async (tx) => {
+      const [row] = await rows<{ id: number }>(tx, sql`INSERT INTO activity_photos (activity_id, file_key, caption, uploaded_by) VALUES (${req.params.id}, ${stored.key}, ${caption}, ${auth.accountId}) RETURNING id`);
+      await audit(tx, req, { action: 'activities.photo_upload', entity: 'activity', entityId: req.params.id, orgId: a.orgId as number, summary: `${stored.mime} ${stored.size} B` });
+      return row;
+    }).catch(async (err) => {
+      await removeByKey(env.DATA_DIR, stored.key);
+      throw err;
+    });
     return reply.status(201).send({ id: photo.id, url: `/api/v1/activity-photos/${photo.id}` });
   });
 

@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import { rows, type Db } from '../../kernel/db/client.js';
-import { AppError, langOf } from '../../kernel/errors.js';
+import { AppError, errorCatalog, langOf, multipartFailure } from '../../kernel/errors.js';
 import { audit } from '../../kernel/audit/audit.js';
-import { detectKind, mimeOf, type FileKind } from '../../kernel/files/uploads.js';
+import { mimeOf, type FileKind } from '../../kernel/files/uploads.js';
+import { checkBytes, type CheckedBytes } from '../../kernel/files/image-check.js';
 import { removeByKey, storeBytes } from '../../kernel/files/stored-keys.js';
 import type { DemandRow } from './demands.access.js';
 
@@ -14,10 +15,6 @@ export const PHOTO_AREA = 'demands';
 export const photoKinds: readonly FileKind[] = ['jpeg', 'png', 'webp'];
 
 type Issue = { field: string; message: string };
-interface ReceivedPhoto {
-  bytes: Buffer;
-  kind: FileKind;
-}
 interface StoredPhoto {
   key: string;
   mime: string;
@@ -25,7 +22,7 @@ interface StoredPhoto {
 }
 
 /** Photos of a multipart submission, read and checked before the body is validated. */
-export const submittedPhotos = new WeakMap<FastifyRequest, ReceivedPhoto[]>();
+export const submittedPhotos = new WeakMap<FastifyRequest, CheckedBytes[]>();
 
 const english = (req: FastifyRequest) => langOf(req) === 'en';
 const photoRule = (req: FastifyRequest, name: string) =>
@@ -47,7 +44,7 @@ const partsOptions = {
  * challenge cannot make the server hold megabytes of photos.
  */
 export async function readMultipartSubmission(req: FastifyRequest, admit: (data: unknown) => Promise<void>) {
-  const photos: ReceivedPhoto[] = [];
+  const photos: CheckedBytes[] = [];
   const issues: Issue[] = [];
   let data: unknown;
   let photoParts = 0;
@@ -65,9 +62,13 @@ export async function readMultipartSubmission(req: FastifyRequest, admit: (data:
       if (part.fieldname !== 'photos') issues.push({ field: part.fieldname, message: 'unexpected file' });
       else if (++photoParts > MAX_PHOTOS) issues.push(tooManyPhotos(req));
       else {
-        const kind = detectKind(bytes);
-        if (part.file.truncated || !kind || !photoKinds.includes(kind)) issues.push({ field: 'photos', message: photoRule(req, (part.filename || 'photo').slice(0, 100)) });
-        else photos.push({ bytes, kind });
+        const name = (part.filename || 'photo').slice(0, 100);
+        if (part.file.truncated) issues.push({ field: 'photos', message: photoRule(req, name) });
+        else {
+          const photo = await checkBytes(bytes, photoKinds, 'photos').catch((err: unknown) => refusedPhoto(req, name, err));
+          if ('field' in photo) issues.push(photo);
+          else photos.push(photo);
+        }
       }
     }
   } catch (err) {
@@ -76,12 +77,20 @@ export async function readMultipartSubmission(req: FastifyRequest, admit: (data:
     if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT') throw new AppError('validation_failed', [tooManyPhotos(req)]);
     if (code === 'FST_FIELDS_LIMIT') throw new AppError('validation_failed', [{ field: 'data', message: 'only the field "data" is expected' }]);
     if (code === 'FST_INVALID_JSON_FIELD_ERROR') throw new AppError('validation_failed', [{ field: 'data', message: 'not valid JSON' }]);
-    throw new AppError('bad_request', { reason: 'malformed multipart/form-data body' });
+    throw multipartFailure(err as Error) ?? new AppError('multipart_invalid', { reason: 'malformed multipart/form-data body' });
   }
   if (issues.length) throw new AppError('validation_failed', issues);
   if (data === undefined) throw new AppError('validation_failed', [{ field: 'data', message: 'field "data" with the JSON body is required' }]);
   req.body = data;
   submittedPhotos.set(req, photos);
+}
+
+/** Why a photo was refused, on the form: its type, or (a damaged or oversized image) the check's own message. */
+function refusedPhoto(req: FastifyRequest, name: string, err: unknown): Issue {
+  if (!(err instanceof AppError)) throw err;
+  if (err.code === 'validation_failed') return { field: 'photos', message: photoRule(req, name) };
+  const text = errorCatalog[err.code];
+  return { field: 'photos', message: english(req) ? `${name}: ${text.en}` : `${name}：${text.zh}` };
 }
 
 function parseJson(text: string, issues: Issue[]): unknown {
@@ -94,10 +103,10 @@ function parseJson(text: string, issues: Issue[]): unknown {
 }
 
 /** Writes the checked photos under random keys; on failure removes what it wrote. */
-export async function writePhotos(dataDir: string, photos: ReceivedPhoto[]): Promise<StoredPhoto[]> {
+export async function writePhotos(dataDir: string, photos: CheckedBytes[]): Promise<StoredPhoto[]> {
   const stored: StoredPhoto[] = [];
   try {
-    for (const p of photos) stored.push({ key: await storeBytes(dataDir, PHOTO_AREA, p.bytes), mime: mimeOf[p.kind], size: p.bytes.length });
+    for (const p of photos) stored.push({ key: await storeBytes(dataDir, PHOTO_AREA, p), mime: mimeOf[p.kind], size: p.bytes.length });
   } catch (err) {
     await removePhotos(dataDir, stored);
     throw err;

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { CellValue } from 'exceljs';
 import { cellText } from '../../../kernel/roster/cell-values.js';
-import { checkXlsxBuffer, fileError } from '../../../kernel/roster/parse-workbook.js';
+import { fileError, loadWorkbook } from '../../../kernel/roster/parse-workbook.js';
 import type { QuestionType } from '../learning.schema.js';
 import { judgeWord } from '../question-rules.js';
 import { atLine, question, skipped, type ParsedItem } from './parsed-item.js';
@@ -49,15 +49,12 @@ function splitList(s: string, pattern: RegExp) {
   return s.split(pattern).map((x) => x.trim()).filter(Boolean);
 }
 
-/** Reads the 题库 sheet (or the first one); the header row is found by its 题干 cell, columns by name. */
+/**
+ * Reads the 题库 sheet (or the first one); the header row is found by its 题干 cell, columns by name.
+ * CPU work: the import runs it in a worker thread (kernel/workers).
+ */
 export async function parseExcelBank(buf: Buffer): Promise<ParsedItem[]> {
-  checkXlsxBuffer(buf);
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
-  } catch {
-    throw fileError('无法读取该 Excel 文件，请使用下载的模板');
-  }
+  const wb = await loadWorkbook(buf);
   const ws = wb.getWorksheet('题库') ?? wb.worksheets[0];
   if (!ws) throw fileError('文件中没有工作表');
   let headerRow = 0;

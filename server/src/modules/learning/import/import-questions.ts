@@ -2,12 +2,13 @@ import type { FastifyRequest } from 'fastify';
 import type { Db } from '../../../kernel/db/client.js';
 import { transaction } from '../../../kernel/db/client.js';
 import { audit } from '../../../kernel/audit/audit.js';
-import { fileError } from '../../../kernel/roster/parse-workbook.js';
+import { checkXlsxBuffer, fileError } from '../../../kernel/roster/parse-workbook.js';
+import { tooLarge } from '../../../kernel/roster/xlsx-zip.js';
+import { runInWorker } from '../../../kernel/workers/run-in-worker.js';
 import type { ImportItem } from '../learning.dto.js';
 import { duplicateOf, insertQuestion, prepare } from '../commands/save-question.js';
 import { parseGift } from './gift-parser.js';
 import { parseJsonBank } from './json-bank-parser.js';
-import { parseExcelBank } from './excel-bank.js';
 import { atLine, type ParsedItem } from './parsed-item.js';
 
 export type ImportFormat = 'excel' | 'gift' | 'json';
@@ -21,8 +22,13 @@ export function formatOf(filename: string | undefined, given: ImportFormat | und
   throw fileError('无法从文件名判断格式：请上传 .xlsx、.gift/.txt 或 .json，或指定 format 参数');
 }
 
+const excelBank = new URL('./excel-bank.ts', import.meta.url);
+
 async function parse(format: ImportFormat, buf: Buffer): Promise<ParsedItem[]> {
-  if (format === 'excel') return parseExcelBank(buf);
+  if (format === 'excel') {
+    checkXlsxBuffer(buf); // cheap refusals before a worker starts
+    return runInWorker<ParsedItem[]>(excelBank, 'parseExcelBank', buf, { onLimit: () => tooLarge('the workbook needs more memory or time than allowed') });
+  }
   const source = buf.toString('utf8');
   if (source.includes('\uFFFD')) throw fileError('文件不是 UTF-8 编码，请另存为 UTF-8 后再导入');
   return format === 'gift' ? parseGift(source) : parseJsonBank(source);
