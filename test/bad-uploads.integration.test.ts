@@ -23,6 +23,7 @@ describe(`bad uploads answer 4xx and leave nothing behind (${dbKind})`, () => {
   let posterUrl: string;
   let attachmentUrl: string;
   let trackingCode: string;
+  let citizenToken: string;
   let phones = 0;
 
   const files = (area: string) => {
@@ -44,6 +45,7 @@ describe(`bad uploads answer 4xx and leave nothing behind (${dbKind})`, () => {
     const data = JSON.stringify({ ...publicDemand, citizenPhone: `1360000${String(++phones).padStart(4, '0')}`, challenge: await solvedChallenge(t) });
     return multipartBody(photo, 'scene.png', 'image/png', { data }, 'photos');
   }
+  const withToken = (b: Body) => ({ ...b, headers: { ...b.headers, 'x-demand-token': citizenToken } });
   /** Each upload route with a body of the given bytes as a PNG. */
   async function everyRoute(png: Buffer, mangle = (b: Body) => b) {
     const body = () => mangle(multipartBody(png, 'photo.png', 'image/png'));
@@ -51,7 +53,7 @@ describe(`bad uploads answer 4xx and leave nothing behind (${dbKind})`, () => {
       activity: await admin.request({ method: 'POST', url: `/api/v1/activities/${activityId}/photos`, ...body() }),
       poster: await orgadmin.request({ method: 'POST', url: posterUrl, ...body() }),
       attachment: await member.request({ method: 'POST', url: attachmentUrl, ...body() }),
-      demandPhoto: await t.anonymous().request({ method: 'POST', url: `/api/v1/public/demands/${trackingCode}/photos`, ...body() }),
+      demandPhoto: await t.anonymous().request({ method: 'POST', url: `/api/v1/public/demands/${trackingCode}/photos`, ...withToken(body()) }),
       citizen: await t.anonymous().request({ method: 'POST', url: '/api/v1/public/demands', ...mangle(await citizenBody(png)) }),
     };
   }
@@ -68,7 +70,7 @@ describe(`bad uploads answer 4xx and leave nothing behind (${dbKind})`, () => {
     await routeAllTo(t.db, (await departments(t.db)).handlerDept.id);
     await lowerDifficulty(admin);
     const demand = await t.anonymous().post('/api/v1/public/demands', { ...publicDemand, citizenPhone: null, challenge: await solvedChallenge(t) });
-    trackingCode = demand.json().trackingCode;
+    ({ trackingCode, citizenToken } = demand.json());
   });
   afterAll(() => t.close());
 
