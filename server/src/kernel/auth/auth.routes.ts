@@ -1,12 +1,13 @@
 import { eq } from 'drizzle-orm';
 import type { App, ModuleContext } from '../module.js';
-import { AppError } from '../errors.js';
+import { AppError, langOf } from '../errors.js';
 import { transaction } from '../db/client.js';
 import { allPermissions } from '../access/permissions.js';
 import { audit } from '../audit/audit.js';
 import { accounts } from './auth.schema.js';
 import { changePasswordBody, loginBody, meResponse } from './auth.dto.js';
-import { hashPassword, passwordIsStrong, verifyPassword } from './password.js';
+import { hashPassword, verifyPassword } from './password.js';
+import { passwordProblem, passwordProblemText } from './password-policy.js';
 import { createSession, destroyAccountSessions, destroySession, SESSION_COOKIE } from './sessions.js';
 import { requireAuth, type AuthContext } from './auth-context.js';
 import { recordFailedPassword, recordSuccessfulSignIn } from './lockout.js';
@@ -124,8 +125,10 @@ export function authRoutes(app: App, ctx: ModuleContext) {
         if (outcome.locked) throw new AppError('account_locked', { until: outcome.lockedUntil?.toISOString() ?? null });
         throw new AppError('invalid_credentials', [{ field: 'currentPassword', message: 'wrong password' }]);
       }
-      if (!passwordIsStrong(newPassword) || newPassword === currentPassword) {
-        throw new AppError('weak_password', [{ field: 'newPassword', message: 'policy' }]);
+      const problem = newPassword === currentPassword ? 'reused' : passwordProblem(newPassword, { username: account.username });
+      if (problem) {
+        const text = passwordProblemText[problem];
+        throw new AppError('weak_password', [{ field: 'newPassword', reason: problem, message: text[langOf(req)], message_zh: text.zh, message_en: text.en }]);
       }
       const passwordHash = await hashPassword(newPassword);
       await transaction(db, async (tx) => {
