@@ -149,8 +149,17 @@ export async function signOutViaMenu(page: Page) {
     .toBe(true);
 }
 
+const cspMarker = '[csp-violation]';
+
+/** Runs in every frame of a watched page before its scripts: says on the console what the page's CSP refused. */
+function reportCspViolations() {
+  document.addEventListener('securitypolicyviolation', (e) => {
+    console.error(`[csp-violation] ${e.effectiveDirective} refused ${e.blockedURI || 'inline'} on ${e.documentURI}${e.sample ? ` (${e.sample})` : ''}`);
+  });
+}
+
 /**
- * Remembers what the watched pages saw — uncaught page errors and API answers of 400 and above with
+ * Remembers what the watched pages saw — uncaught page errors, Content-Security-Policy violations and API answers of 400 and above with
  * the start of their body — so that a failed step can print it, with each page's address and the alerts
  * on screen, into the test log (the only thing a CI run leaves to read).
  */
@@ -164,6 +173,12 @@ export class PageWatch {
   watch(page: Page) {
     this.pages.push(page);
     page.on('pageerror', (e) => this.pageErrors.push(e.message));
+    // A refused script, style, image, frame or connection is a page error too, so every journey fails on one.
+    void page.addInitScript(reportCspViolations);
+    page.on('console', (m) => {
+      const text = m.text();
+      if (text.startsWith(cspMarker) || (m.type() === 'error' && /^Refused to /.test(text))) this.pageErrors.push(`CSP violation: ${text.replace(cspMarker, '').trim()}`);
+    });
     const api = (r: Request) => r.url().includes('/api/');
     page.on('request', (r) => api(r) && this.pending.set(r, Date.now()));
     page.on('requestfinished', (r) => this.pending.delete(r));

@@ -26,6 +26,7 @@ import { bumpTopic, setReadCacheTtl } from './kernel/cache/topic-cache.js';
 import { setSessionCacheTtl } from './kernel/auth/session-cache.js';
 import { shareCacheInvalidation } from './kernel/cache/cross-process.js';
 import { closePubsub } from './kernel/pubsub/index.js';
+import { registerSecurityHeaders } from './kernel/security-headers.js';
 
 export interface RouteInfo {
   method: string;
@@ -44,7 +45,8 @@ const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
 /** Request headers that carry a secret: never written to the log. @fastify/multipart logs every header at trace level. */
 const secretHeaders = ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers["x-demand-token"]', 'busboyOptions.headers'];
 
-export async function buildApp(opts: { database: Database; env: Env; logger?: boolean; logStream?: { write(line: string): void } }) {
+/** `webRoot` replaces web/dist as the folder of the built web app (tests serve a small one of their own). */
+export async function buildApp(opts: { database: Database; env: Env; logger?: boolean; logStream?: { write(line: string): void }; webRoot?: string }) {
   const { database, env } = opts;
   const app = Fastify({
     logger: opts.logger === false || env.LOG_LEVEL === 'silent' ? false : { level: env.LOG_LEVEL, redact: secretHeaders, ...(opts.logStream ? { stream: opts.logStream } : {}) },
@@ -71,6 +73,7 @@ export async function buildApp(opts: { database: Database; env: Env; logger?: bo
     for (const m of methods) if (m !== 'HEAD') routes.push({ method: m, url: r.url, access: r.config?.access });
   });
 
+  await registerSecurityHeaders(app, env);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await app.register(websocket, { options: { maxPayload: 16 * 1024 } });
@@ -106,8 +109,9 @@ export async function buildApp(opts: { database: Database; env: Env; logger?: bo
   for (const m of allModules) m.subscribe?.(ctx);
   for (const m of allModules) if (m.routes) await m.routes(app, ctx);
 
-  const hasWeb = existsSync(webDist);
-  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
+  const webRoot = opts.webRoot ?? webDist;
+  const hasWeb = existsSync(webRoot);
+  if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false });
   app.setNotFoundHandler((req, reply) => {
     if (hasWeb && req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html');
     return reply.status(404).send(errorBody('not_found'));

@@ -12,7 +12,7 @@ export const errorCatalog = {
   session_expired: { status: 401, zh: '登录已过期，请重新登录', en: 'Session expired, please sign in again' },
   account_locked: { status: 423, zh: '账号已锁定，请稍后再试', en: 'Account locked, try again later' },
   password_change_required: { status: 403, zh: '请先修改初始密码', en: 'Please change your initial password first' },
-  weak_password: { status: 400, zh: '密码不符合要求：至少8位，包含大写字母、小写字母、数字、符号中的三类', en: 'Password too weak: at least 8 characters with 3 of: upper case, lower case, digits, symbols' },
+  weak_password: { status: 400, zh: '密码不符合要求：至少8位，包含大写字母、小写字母、数字、符号中的三类，不能是常见密码，不能包含用户名', en: 'Password too weak: at least 8 characters with 3 of: upper case, lower case, digits, symbols; not a common password; not containing the username' },
   csrf_failed: { status: 403, zh: '请求校验失败，请刷新页面', en: 'CSRF check failed, reload the page' },
   forbidden: { status: 403, zh: '没有权限', en: 'Forbidden' },
   not_found: { status: 404, zh: '记录不存在', en: 'Not found' },

@@ -86,7 +86,8 @@ export function accountsRoutes(app: App, ctx: ModuleContext) {
     '/api/v1/accounts/:id/unlock',
     { config: write, schema: { tags, summary: '解除锁定 Unlock account', params: accountParams, response: { 200: accountItem } } },
     async (req) => {
-      await unlockAccount(db, req, writer(req).scope, req.params.id);
+      const { auth, scope } = writer(req);
+      await unlockAccount(db, req, auth, scope, req.params.id);
       return present(req, req.params.id);
     },
   );

@@ -119,6 +119,25 @@ describe(`auth security (${dbKind})`, () => {
     expect((await loginRaw('entrepreneur', 'Qingdao#2027')).statusCode).toBe(200);
   });
 
+  it('refuses a common password and one containing the username, saying why in zh and en', async () => {
+    const c = await t.login('community');
+    const change = (newPassword: string, lang = 'zh-CN') =>
+      c.request({ method: 'POST', url: '/api/v1/auth/password', payload: { currentPassword: DEMO_PASSWORD, newPassword }, headers: { 'accept-language': lang } });
+    const common = await change('Password1');
+    expect(common.statusCode).toBe(400);
+    expect(common.json().error.code).toBe('weak_password');
+    expect(common.json().error.details[0]).toMatchObject({ field: 'newPassword', reason: 'common', message: '这是常见密码，容易被猜中' });
+    const inEnglish = await change('Password1!', 'en');
+    expect(inEnglish.json().error.details[0]).toMatchObject({ reason: 'common', message: 'it is a commonly used password, easy to guess' });
+    const named = await change('my-COMMUNITY-2027');
+    expect(named.statusCode).toBe(400);
+    expect(named.json().error.details[0]).toMatchObject({ reason: 'username', message_zh: '不能包含用户名', message_en: 'it must not contain the username' });
+    // Refusals leave the password as it was, and do not count toward the lockout.
+    expect((await loginRaw('community', DEMO_PASSWORD)).statusCode).toBe(200);
+    const [row] = await rows<{ failed_attempts: number }>(t.db, sql`SELECT failed_attempts FROM accounts WHERE username = 'community'`);
+    expect(row.failed_attempts).toBe(0);
+  });
+
   it('an account that must change its password can do only that until it does', async () => {
     const before = await t.login('secretary'); // a session opened before the flag was set is held too
     await t.db.execute(sql`UPDATE accounts SET must_change_password = true WHERE username = 'secretary'`);

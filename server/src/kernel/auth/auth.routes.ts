@@ -1,14 +1,18 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { App, ModuleContext } from '../module.js';
-import { AppError } from '../errors.js';
+import { AppError, langOf } from '../errors.js';
 import { transaction } from '../db/client.js';
 import { allPermissions } from '../access/permissions.js';
 import { audit } from '../audit/audit.js';
 import { accounts } from './auth.schema.js';
 import { changePasswordBody, loginBody, meResponse } from './auth.dto.js';
-import { hashPassword, passwordIsStrong, verifyPassword } from './password.js';
+import { hashPassword, verifyPassword } from './password.js';
+import { passwordProblem, passwordProblemText } from './password-policy.js';
 import { createSession, destroyAccountSessions, destroySession, SESSION_COOKIE } from './sessions.js';
 import { requireAuth, type AuthContext } from './auth-context.js';
+import { recordFailedPassword, recordSuccessfulSignIn } from './lockout.js';
+
+const isLocked = (until: Date | null) => until != null && until.getTime() > Date.now();
 
 // Verifying against a fixed hash when the user does not exist keeps response times alike.
 const dummyHash = hashPassword('not-a-real-password-#1');
@@ -33,6 +37,7 @@ function presentMe(auth: AuthContext) {
 export function authRoutes(app: App, ctx: ModuleContext) {
   const { db, env } = ctx;
   const timeouts = { idleMinutes: env.SESSION_IDLE_MINUTES, absoluteHours: env.SESSION_ABSOLUTE_HOURS };
+  const lockout = { maxAttempts: env.LOGIN_MAX_ATTEMPTS, lockMinutes: env.LOGIN_LOCK_MINUTES };
   const cookieOptions = { path: '/', httpOnly: true, sameSite: 'strict' as const, secure: env.COOKIE_SECURE };
 
   app.post(
@@ -48,30 +53,27 @@ export function authRoutes(app: App, ctx: ModuleContext) {
         await verifyPassword(await dummyHash, password);
         throw new AppError('invalid_credentials');
       }
-      if (account.lockedUntil && account.lockedUntil.getTime() > Date.now()) {
-        throw new AppError('account_locked', { until: account.lockedUntil.toISOString() });
+      if (isLocked(account.lockedUntil)) {
+        throw new AppError('account_locked', { until: account.lockedUntil!.toISOString() });
       }
       if (account.disabled || !(await verifyPassword(account.passwordHash, password))) {
-        const attempts = account.failedAttempts + 1;
-        const lock = attempts >= env.LOGIN_MAX_ATTEMPTS;
-        await transaction(db, async (tx) => {
-          await tx
-            .update(accounts)
-            .set({
-              failedAttempts: lock ? 0 : sql`${accounts.failedAttempts} + 1`,
-              lockedUntil: lock ? new Date(Date.now() + env.LOGIN_LOCK_MINUTES * 60_000) : account.lockedUntil,
-            })
-            .where(eq(accounts.id, account.id));
-          await audit(tx, req, { action: lock ? 'auth.locked' : 'auth.login_failed', entity: 'account', entityId: account.id, summary: username, actor: { accountId: account.id, username } });
+        const outcome = await transaction(db, async (tx) => {
+          const result = await recordFailedPassword(tx, account.id, lockout);
+          if (!result.locked || result.lockedNow) {
+            await audit(tx, req, { action: result.lockedNow ? 'auth.locked' : 'auth.login_failed', entity: 'account', entityId: account.id, summary: username, actor: { accountId: account.id, username } });
+          }
+          return result;
         });
-        if (lock) throw new AppError('account_locked', { until: new Date(Date.now() + env.LOGIN_LOCK_MINUTES * 60_000).toISOString() });
+        if (outcome.locked) throw new AppError('account_locked', { until: outcome.lockedUntil?.toISOString() ?? null });
         throw new AppError('invalid_credentials');
       }
       const session = await transaction(db, async (tx) => {
-        await tx.update(accounts).set({ failedAttempts: 0, lockedUntil: null, lastLoginAt: new Date() }).where(eq(accounts.id, account.id));
+        // A wrong guess running alongside may have locked the account while this password was checked.
+        if (!(await recordSuccessfulSignIn(tx, account.id))) return null;
         await audit(tx, req, { action: 'auth.login', entity: 'account', entityId: account.id, summary: username, actor: { accountId: account.id, username } });
         return createSession(tx, account.id, timeouts, { ip: req.ip, userAgent: req.headers['user-agent'] });
       });
+      if (!session) throw new AppError('account_locked');
       reply.setCookie(SESSION_COOKIE, session.token, { ...cookieOptions, expires: session.expiresAt });
       await ctx.events.publish('auth.login', { accountId: account.id, personId: account.personId, at: new Date() });
       return { ok: true, csrfToken: session.csrfToken, mustChangePassword: account.mustChangePassword };
@@ -109,11 +111,24 @@ export function authRoutes(app: App, ctx: ModuleContext) {
       const auth = requireAuth(req.auth);
       const { currentPassword, newPassword } = req.body;
       const [account] = await db.select().from(accounts).where(eq(accounts.id, auth.accountId));
-      if (!account || !(await verifyPassword(account.passwordHash, currentPassword))) {
+      if (!account) throw new AppError('unauthenticated');
+      if (isLocked(account.lockedUntil)) throw new AppError('account_locked', { until: account.lockedUntil!.toISOString() });
+      // A wrong current password counts toward the lockout: a stolen session must not be a way to guess it.
+      if (!(await verifyPassword(account.passwordHash, currentPassword))) {
+        const outcome = await transaction(db, async (tx) => {
+          const result = await recordFailedPassword(tx, account.id, lockout);
+          if (!result.locked || result.lockedNow) {
+            await audit(tx, req, { action: result.lockedNow ? 'auth.locked' : 'auth.password_failed', entity: 'account', entityId: account.id });
+          }
+          return result;
+        });
+        if (outcome.locked) throw new AppError('account_locked', { until: outcome.lockedUntil?.toISOString() ?? null });
         throw new AppError('invalid_credentials', [{ field: 'currentPassword', message: 'wrong password' }]);
       }
-      if (!passwordIsStrong(newPassword) || newPassword === currentPassword) {
-        throw new AppError('weak_password', [{ field: 'newPassword', message: 'policy' }]);
+      const problem = newPassword === currentPassword ? 'reused' : passwordProblem(newPassword, { username: account.username });
+      if (problem) {
+        const text = passwordProblemText[problem];
+        throw new AppError('weak_password', [{ field: 'newPassword', reason: problem, message: text[langOf(req)], message_zh: text.zh, message_en: text.en }]);
       }
       const passwordHash = await hashPassword(newPassword);
       await transaction(db, async (tx) => {

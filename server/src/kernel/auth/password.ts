@@ -14,13 +14,6 @@ export async function verifyPassword(stored: string, plain: string): Promise<boo
   }
 }
 
-/** ≥ 8 characters with at least 3 of: upper case, lower case, digits, symbols. */
-export function passwordIsStrong(plain: string): boolean {
-  if (plain.length < 8 || plain.length > 128) return false;
-  const classes = [/[A-Z]/, /[a-z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(plain)).length;
-  return classes >= 3;
-}
-
 /** A random initial password that satisfies the policy. */
 export function generatePassword(): string {
   const sets = ['ABCDEFGHJKLMNPQRSTUVWXYZ', 'abcdefghijkmnpqrstuvwxyz', '23456789', '@#%+=!'];

@@ -9,6 +9,7 @@ import { feed, getForReader } from './content.queries.js';
 import { heartbeat } from './commands/heartbeat.js';
 import { sendStoredFile } from '../../kernel/files/uploads.js';
 import { contentUploadDir } from './content.routes.js';
+import { framedByThisOrigin } from '../../kernel/security-headers.js';
 
 const tags = ['content'];
 const access = { permission: 'content.view' };
@@ -37,7 +38,8 @@ export function readerRoutes(app: App, ctx: ModuleContext) {
     return result;
   });
 
-  app.get('/api/v1/content/:id/media/:slot', { config: { access: 'session' }, schema: { tags, summary: '视频/封面/PDF（支持 Range）', params: mediaParams } }, async (req, reply) => {
+  // The reader page shows a PDF in an iframe of its own.
+  app.get('/api/v1/content/:id/media/:slot', { helmet: framedByThisOrigin, config: { access: 'session' }, schema: { tags, summary: '视频/封面/PDF（支持 Range）', params: mediaParams } }, async (req, reply) => {
     const auth = requireAuth(req.auth);
     if (!(await canSeeItem(db, auth, req.params.id))) throw new AppError('not_found');
     const [file] = await rows<{ storage_key: string; mime: string }>(

@@ -13,7 +13,7 @@ export const authText = {
   currentPassword: { zh: '当前密码', en: 'Current password' },
   newPassword: { zh: '新密码', en: 'New password' },
   confirmPassword: { zh: '确认新密码', en: 'Confirm new password' },
-  policy: { zh: '密码至少 8 位，且包含大写字母、小写字母、数字、符号中的至少三类。', en: 'At least 8 characters, with at least 3 of: upper case, lower case, digits, symbols.' },
+  policy: { zh: '密码至少 8 位，且包含大写字母、小写字母、数字、符号中的至少三类；不能是常见密码，不能包含用户名。', en: 'At least 8 characters, with at least 3 of: upper case, lower case, digits, symbols; not a common password, not containing your username.' },
   policyFailed: { zh: '密码不符合要求', en: 'The password does not meet the policy' },
   mismatch: { zh: '两次输入的新密码不一致', en: 'The two new passwords differ' },
   sameAsOld: { zh: '新密码不能与当前密码相同', en: 'The new password must differ from the current one' },

@@ -27,10 +27,11 @@ export async function resetPassword(db: Db, req: FastifyRequest, auth: AuthConte
   return initialPassword;
 }
 
-export async function unlockAccount(db: Db, req: FastifyRequest, scope: Scope, accountId: number) {
+export async function unlockAccount(db: Db, req: FastifyRequest, auth: AuthContext, scope: Scope, accountId: number) {
   await transaction(db, async (tx) => {
     const account = await accountForChange(tx, accountId, scope);
     if (!account) throw new AppError('not_found');
+    assertControlsAccount(auth, account);
     const [before] = await rows<{ failed_attempts: number; locked_until: string | null }>(
       tx,
       sql`SELECT failed_attempts, locked_until::text FROM accounts WHERE id = ${accountId}`,

@@ -17,8 +17,8 @@ export function assertCanGrant(auth: AuthContext, role: Role, orgPath: string) {
 }
 
 /**
- * Taking over an account (new password) needs power over every role it holds, or an
- * org_admin could reset the password of a committee admin who also sits in their agency.
+ * Changing an account (new password, unlock, a role added or removed) needs power over every
+ * role it holds, or an org_admin could act on a committee admin who also sits in their agency.
  */
 export function assertControlsAccount(auth: AuthContext, account: ManagedAccount) {
   const beyond = account.assignments.filter((a) => !a.inScope || !canGrant(auth, a.role, a.orgPath));

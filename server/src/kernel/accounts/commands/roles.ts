@@ -9,7 +9,7 @@ import { audit } from '../../audit/audit.js';
 import { orgInScope } from '../../org/org.queries.js';
 import { pgErrorCode, UNIQUE_VIOLATION } from '../../org/pg-errors.js';
 import { accountForChange } from '../accounts.queries.js';
-import { assertCanGrant } from './grants.js';
+import { assertCanGrant, assertControlsAccount } from './grants.js';
 
 const alreadyHeld = () => new AppError('conflict', [{ field: 'role', message: 'the account already holds this role there' }]);
 
@@ -18,6 +18,7 @@ export async function addRole(db: Db, req: FastifyRequest, auth: AuthContext, sc
     await transaction(db, async (tx) => {
       const account = await accountForChange(tx, accountId, scope);
       if (!account) throw new AppError('not_found');
+      assertControlsAccount(auth, account);
       const org = await orgInScope(tx, input.orgId, scope);
       if (!org) throw new AppError('not_found', [{ field: 'orgId', message: 'organisation not found' }]);
       assertCanGrant(auth, input.role, org.path);
@@ -47,6 +48,7 @@ export async function removeRole(db: Db, req: FastifyRequest, auth: AuthContext,
     const account = await accountForChange(tx, accountId, scope);
     const assignment = account?.assignments.find((a) => a.id === assignmentId && a.inScope);
     if (!account || !assignment) throw new AppError('not_found');
+    assertControlsAccount(auth, account);
     assertCanGrant(auth, assignment.role, assignment.orgPath);
     // Nobody removes their own roles: an administrator could lock the whole tree out by accident.
     if (accountId === auth.accountId) throw new AppError('conflict', [{ field: 'assignmentId', message: 'you cannot remove your own role' }]);
