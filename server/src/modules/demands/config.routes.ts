@@ -6,7 +6,8 @@ import { rows, transaction } from '../../kernel/db/client.js';
 import { AppError } from '../../kernel/errors.js';
 import { audit } from '../../kernel/audit/audit.js';
 import { requireAuth } from '../../kernel/auth/auth-context.js';
-import { apiKeyBody, categoryBody, categoryParams, holidayBody, holidayParams, holidayQuery, idParams, ruleBody } from './demands.dto.js';
+import { apiKeyBody, categoryBody, categoryParams, holidayBody, holidayParams, holidayQuery, ruleBody } from './demands.dto.js';
+import { idParams } from '../../kernel/dto.js';
 import { editableSettings, getSettings, putSettings } from './demands.settings.js';
 import { departmentById } from './demands.access.js';
 
