@@ -14,10 +14,9 @@ export function unsafeTextField(root: unknown, rootName: string): string | null 
       if (UNSAFE.test(value)) return path;
     } else if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) stack.push([value[i], `${path}.${i}`]);
-    } else if (value !== null && typeof value === 'object' && !Buffer.isBuffer(value) && !(value instanceof Uint8Array)) {
-      const proto = Object.getPrototypeOf(value);
-      // Plain objects only (parsed JSON, form fields, params, query): streams and file parts are not text.
-      if (proto !== Object.prototype && proto !== null) continue;
+    } else if (value !== null && typeof value === 'object') {
+      // Bytes, streams and dates are not text (the query parser's objects have a null-prototype prototype: walk them).
+      if (ArrayBuffer.isView(value) || value instanceof Date || typeof (value as { pipe?: unknown }).pipe === 'function') continue;
       for (const [k, v] of Object.entries(value)) {
         if (UNSAFE.test(k)) return `${path}.${k.replace(UNSAFE, '?')}`;
         stack.push([v, `${path}.${k}`]);
