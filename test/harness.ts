@@ -47,10 +47,11 @@ export function testEnv(overrides: Record<string, string> = {}): Env {
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
 /** The whole app over a fresh copy of the seeded database; requests go through Fastify's inject. */
-export async function createTestApp(envOverrides: Record<string, string> = {}) {
+export async function createTestApp(envOverrides: Record<string, string> = {}, opts: { beforeReady?: (app: Awaited<ReturnType<typeof buildApp>>['app']) => void } = {}) {
   const database = await openTestDatabase();
   const env = testEnv(envOverrides);
   const built = await buildApp({ database, env, logger: false });
+  opts.beforeReady?.(built.app);
   await built.app.ready();
 
   async function login(username: string, password = DEMO_PASSWORD) {

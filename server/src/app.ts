@@ -16,6 +16,7 @@ import { handleError, errorBody } from './kernel/errors.js';
 import { EventBus } from './kernel/events.js';
 import { definePermissions } from './kernel/access/permissions.js';
 import { makeGuard } from './kernel/auth/guard.js';
+import { refuseUnsafeText } from './kernel/text-guard.js';
 import { registerMetrics } from './kernel/metrics.js';
 import type { App, ModuleContext, VanguardModule } from './kernel/module.js';
 import { kernelModules } from './kernel/kernel-modules.js';
@@ -90,6 +91,7 @@ export async function buildApp(opts: { database: Database; env: Env; logger?: bo
 
   for (const m of allModules) if (m.permissions) definePermissions(m.permissions);
   app.addHook('onRequest', makeGuard(database.db, { idleMinutes: env.SESSION_IDLE_MINUTES, absoluteHours: env.SESSION_ABSOLUTE_HOURS }));
+  app.addHook('preHandler', refuseUnsafeText);
 
   const events = new EventBus();
   events.onError = (name, err) => app.log.error({ err, event: name }, 'event handler failed');

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { ZodError } from 'zod';
+import { pgErrorCode } from './org/pg-errors.js';
 
 type Messages = { zh: string; en: string; status: number };
 
@@ -89,6 +90,23 @@ export function fieldIssues(err: ZodError) {
   return err.issues.map((i) => ({ field: i.path.join('.'), message: i.message }));
 }
 
+/**
+ * SQLSTATEs that only bad input can cause (a value the column or function cannot take): a safety net for input
+ * that got past validation, answered 400 rather than 500.
+ */
+const inputSqlStates: Record<string, string> = {
+  '22P02': 'invalid text representation',
+  '22003': 'numeric value out of range',
+  '22021': 'character not in repertoire',
+  '22P05': 'untranslatable character',
+  '22007': 'invalid datetime format',
+  '22008': 'datetime field overflow',
+  '22001': 'string too long',
+  '22025': 'invalid escape sequence',
+  '2201B': 'invalid regular expression',
+  '54000': 'program limit exceeded',
+};
+
 /** The single mapper from any thrown error to an HTTP response. */
 export function handleError(err: FastifyError | Error, req: FastifyRequest, reply: FastifyReply) {
   const lang = langOf(req);
@@ -111,6 +129,11 @@ export function handleError(err: FastifyError | Error, req: FastifyRequest, repl
   }
   const multipart = multipartFailure(fe, req);
   if (multipart) return reply.status(multipart.status).send(errorBody(multipart.code, multipart.details, lang));
+  const sqlState = pgErrorCode(err);
+  if (sqlState && inputSqlStates[sqlState]) {
+    req.log.warn({ sqlState, reason: inputSqlStates[sqlState], route: req.routeOptions.url }, 'input refused by the database');
+    return reply.status(400).send(errorBody('bad_request', { reason: inputSqlStates[sqlState] }, lang));
+  }
   if (fe.statusCode === 429) return reply.status(429).send(errorBody('rate_limited', null, lang));
   if (fe.statusCode === 413 || fe.code === 'FST_REQ_FILE_TOO_LARGE') return reply.status(413).send(errorBody('payload_too_large', null, lang));
   if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {

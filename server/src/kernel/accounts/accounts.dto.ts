@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { rowId, rowIdParam } from '../dto.js';
 import { roles } from '../access/roles.js';
 
-export const accountParams = z.object({ id: z.coerce.number().int().positive() });
-export const assignmentParams = z.object({ id: z.coerce.number().int().positive(), assignmentId: z.coerce.number().int().positive() });
+export const accountParams = z.object({ id: rowIdParam });
+export const assignmentParams = z.object({ id: rowIdParam, assignmentId: rowIdParam });
 
 export const accountsQuery = z.object({
   page: z.coerce.number().int().min(1).max(100_000).default(1),
@@ -13,7 +14,7 @@ export const accountsQuery = z.object({
 
 export type AccountsQuery = z.infer<typeof accountsQuery>;
 
-export const roleBody = z.object({ role: z.enum(roles), orgId: z.number().int().positive() });
+export const roleBody = z.object({ role: z.enum(roles), orgId: rowId });
 
 export const createAccountBody = z.object({
   username: z
@@ -21,9 +22,9 @@ export const createAccountBody = z.object({
     .trim()
     .regex(/^[a-zA-Z0-9_.-]{3,32}$/, 'username: 3–32 characters of letters, digits, _ . -'),
   displayName: z.string().trim().min(1).max(50),
-  personId: z.number().int().positive().nullable().optional(),
+  personId: rowId.nullable().optional(),
   role: z.enum(roles),
-  orgId: z.number().int().positive(),
+  orgId: rowId,
 });
 
 export type CreateAccount = z.infer<typeof createAccountBody>;

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-
-const dayOrInstant = z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.iso.datetime({ offset: true })]);
+import { dayOrInstant } from '../dto.js';
 
 export const auditQuery = z.object({
   page: z.coerce.number().int().min(1).max(100_000).default(1),

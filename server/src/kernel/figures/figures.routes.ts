@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { isoInstant, rowIdParam } from '../dto.js';
 import type { App, MetricDef, ModuleContext } from '../module.js';
 import { rows } from '../db/client.js';
 import { AppError } from '../errors.js';
@@ -7,9 +8,9 @@ import { requireAuth } from '../auth/auth-context.js';
 import { pathInScope, scopeFor } from '../access/scope.js';
 
 const figureQuery = z.object({
-  orgId: z.coerce.number().int().positive().optional(),
-  from: z.coerce.date().optional(),
-  to: z.coerce.date().optional(),
+  orgId: rowIdParam.optional(),
+  from: isoInstant.optional(),
+  to: isoInstant.optional(),
 });
 
 /** Registered metrics of every module, read within the caller's scope; the cockpit is built only from these. */

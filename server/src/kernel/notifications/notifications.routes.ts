@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { rowIdParam } from '../dto.js';
 import type { App, ModuleContext } from '../module.js';
 import { rows } from '../db/client.js';
 import { AppError } from '../errors.js';
@@ -40,7 +41,7 @@ export function notificationsRoutes(app: App, ctx: ModuleContext) {
 
   app.post(
     '/api/v1/notifications/:id/read',
-    { config: { access: 'session' }, schema: { tags, summary: '标记已读', params: z.object({ id: z.coerce.number().int().positive() }) } },
+    { config: { access: 'session' }, schema: { tags, summary: '标记已读', params: z.object({ id: rowIdParam }) } },
     async (req) => {
       const auth = requireAuth(req.auth);
       const done = await rows(db, sql`UPDATE notifications SET read_at = coalesce(read_at, now()) WHERE id = ${req.params.id} AND ${mine(auth)} RETURNING id`);

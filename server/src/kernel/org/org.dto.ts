@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { rowId, rowIdParam } from '../dto.js';
 import { orgKinds } from './org.schema.js';
 
-export const idParams = z.object({ id: z.coerce.number().int().positive() });
+export const idParams = z.object({ id: rowIdParam });
 
 const orgName = z.string().trim().min(1).max(100);
 
@@ -34,7 +35,7 @@ export const orgDetail = z.object({
 export type OrgDetail = z.infer<typeof orgDetail>;
 
 export const createOrgBody = z.object({
-  parentId: z.number().int().positive(),
+  parentId: rowId,
   name: orgName,
   kind: z.enum(orgKinds),
 });
@@ -43,6 +44,6 @@ export const updateOrgBody = z
   .object({ name: orgName.optional(), personalLeaderboard: z.boolean().optional() })
   .refine((v) => v.name !== undefined || v.personalLeaderboard !== undefined, { message: 'nothing to change', path: ['name'] });
 
-export const moveOrgBody = z.object({ parentId: z.number().int().positive() });
+export const moveOrgBody = z.object({ parentId: rowId });
 
 export const okResponse = z.object({ ok: z.boolean() });

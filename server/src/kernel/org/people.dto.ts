@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { isoDay, rowId, rowIdParam } from '../dto.js';
 import { isValidIdNumber, normaliseWidth } from './id-number.js';
 import { partyStatuses } from './org.schema.js';
 
-const isoDay = z.iso.date('YYYY-MM-DD');
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 
 export const idNumberField = z
@@ -29,7 +29,7 @@ const personFields = {
   unit: z.string().trim().max(100).nullable(),
   position: z.string().trim().max(100).nullable(),
   education: z.string().trim().max(50).nullable(),
-  orgId: z.number().int().positive(),
+  orgId: rowId,
 };
 
 export const createPersonBody = z.object({
@@ -56,7 +56,7 @@ export const peopleQuery = z.object({
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
   q: z.string().trim().max(50).optional(),
-  orgId: z.coerce.number().int().positive().optional(),
+  orgId: rowIdParam.optional(),
   partyStatus: z.enum(partyStatuses).optional(),
   gender: z.enum(['男', '女']).optional(),
   /** Young cadres: aged 35 or under today. */

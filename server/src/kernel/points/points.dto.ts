@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { isoDay, rowIdParam } from '../dto.js';
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+const day = isoDay;
 
 export const myPointsQuery = z.object({
   page: z.coerce.number().int().min(1).max(100_000).default(1),
@@ -18,7 +19,7 @@ export const myPointsResponse = z.object({
 });
 
 export const orgLeaderboardQuery = z.object({
-  parentId: z.coerce.number().int().positive().optional(),
+  parentId: rowIdParam.optional(),
   from: day.optional(),
   to: day.optional(),
   sort: z.enum(['perCapita', 'points']).default('perCapita'),
@@ -30,7 +31,7 @@ export const orgLeaderboardResponse = z.object({
 });
 
 export const peopleLeaderboardQuery = z.object({
-  orgId: z.coerce.number().int().positive().optional(),
+  orgId: rowIdParam.optional(),
   from: day.optional(),
   to: day.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),

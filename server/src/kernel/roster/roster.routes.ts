@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { rowIdParam } from '../dto.js';
 import type { App, ModuleContext } from '../module.js';
 import { AppError } from '../errors.js';
 import { requireAuth } from '../auth/auth-context.js';
@@ -22,7 +23,7 @@ const importResponse = z.object({
   errorReportId: z.string().nullable(),
 });
 const exportQuery = z.object({
-  orgId: z.coerce.number().int().positive().optional(),
+  orgId: rowIdParam.optional(),
   q: z.string().trim().max(50).optional(),
   partyStatus: z.enum(partyStatuses).optional(),
 });

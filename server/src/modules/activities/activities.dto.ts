@@ -1,21 +1,22 @@
 import { z } from 'zod';
+import { isoInstant, rowId, rowIdParam } from '../../kernel/dto.js';
 import { roles } from '../../kernel/access/roles.js';
 
-const isoDate = z.coerce.date();
+const isoDate = isoInstant;
 
 export const createActivityBody = z
   .object({
     typeCode: z.string().min(1).max(40),
     title: z.string().trim().min(2).max(120),
     description: z.string().max(20_000).default(''),
-    orgId: z.number().int().positive(),
+    orgId: rowId,
     venue: z.string().trim().max(200).default(''),
     startsAt: isoDate,
     endsAt: isoDate,
     capacity: z.number().int().min(1).max(100_000).nullable().default(null),
     signupOpensAt: isoDate.nullable().default(null),
     signupClosesAt: isoDate.nullable().default(null),
-    audienceOrgIds: z.array(z.number().int().positive()).max(200).default([]),
+    audienceOrgIds: z.array(rowId).max(200).default([]),
     audienceRoles: z.array(z.enum(roles)).max(8).default([]),
     status: z.enum(['draft', 'published']).default('published'),
   })
@@ -34,7 +35,7 @@ export const updateActivityBody = z.object({
   summary: z.string().max(20_000).optional(),
 });
 
-export const idParams = z.object({ id: z.coerce.number().int().positive() });
+export const idParams = z.object({ id: rowIdParam });
 
 export const listQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
@@ -55,7 +56,7 @@ export const participantListQuery = z.object({
 
 export const checkinBody = z.union([
   z.object({ token: z.string().min(10).max(80) }),
-  z.object({ activityId: z.number().int().positive(), code: z.string().regex(/^\d{6}$/) }),
+  z.object({ activityId: rowId, code: z.string().regex(/^\d{6}$/) }),
 ]);
 
-export const manualCheckinBody = z.object({ personId: z.number().int().positive() });
+export const manualCheckinBody = z.object({ personId: rowId });

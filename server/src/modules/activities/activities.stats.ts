@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { isoInstant, rowIdParam } from '../../kernel/dto.js';
 import type { App, ModuleContext } from '../../kernel/module.js';
 import { rows } from '../../kernel/db/client.js';
 import { AppError } from '../../kernel/errors.js';
@@ -8,9 +9,9 @@ import { escapeLike, pathInScope, scopeFor } from '../../kernel/access/scope.js'
 
 export const statsQuery = z.object({
   groupBy: z.enum(['type', 'category', 'org']).default('category'),
-  orgId: z.coerce.number().int().positive().optional(),
-  from: z.coerce.date().optional(),
-  to: z.coerce.date().optional(),
+  orgId: rowIdParam.optional(),
+  from: isoInstant.optional(),
+  to: isoInstant.optional(),
 });
 
 /**

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { rowIdParam } from '../../kernel/dto.js';
 import type { App, ModuleContext } from '../../kernel/module.js';
 import { rows } from '../../kernel/db/client.js';
 import { AppError } from '../../kernel/errors.js';
@@ -30,7 +31,7 @@ export function calendarRoutes(app: App, ctx: ModuleContext) {
     return { url: feedUrl(req, token) };
   });
 
-  app.post('/api/v1/orgs/:id/calendar', { config: { access: { permission: 'activities.read' } }, schema: { tags, summary: '组织活动日历订阅地址', params: z.object({ id: z.coerce.number().int().positive() }) } }, async (req) => {
+  app.post('/api/v1/orgs/:id/calendar', { config: { access: { permission: 'activities.read' } }, schema: { tags, summary: '组织活动日历订阅地址', params: z.object({ id: rowIdParam }) } }, async (req) => {
     const [org] = await rows<{ path: string }>(db, sql`SELECT path FROM orgs WHERE id = ${req.params.id}`);
     if (!org || !pathInScope(org.path, scopeFor(requireAuth(req.auth), 'activities.read'))) throw new AppError('not_found');
     const [existing] = await rows<{ token: string }>(db, sql`SELECT token FROM activity_calendar_tokens WHERE org_id = ${req.params.id}`);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rowId, rowIdParam } from '../../kernel/dto.js';
 import { roles } from '../../kernel/access/roles.js';
 import { contentFileSlots, contentKinds, contentStatuses } from './content.schema.js';
 
@@ -13,14 +14,14 @@ const itemFields = {
   title: z.string().trim().min(2).max(120),
   summary: z.string().trim().max(500).default(''),
   body: z.string().max(200_000).default(''),
-  audienceOrgIds: z.array(z.number().int().positive()).max(200).default([]),
+  audienceOrgIds: z.array(rowId).max(200).default([]),
   audienceRoles: z.array(z.enum(roles)).max(8).default([]),
   videoUrl: httpsUrl.nullable().default(null),
   durationSeconds: z.number().int().min(1).max(24 * 3600).nullable().default(null),
 };
 
 export const createItemBody = z
-  .object({ kind: z.enum(contentKinds), orgId: z.number().int().positive(), ...itemFields })
+  .object({ kind: z.enum(contentKinds), orgId: rowId, ...itemFields })
   .refine((v) => v.kind === 'video' || v.videoUrl === null, { path: ['videoUrl'], message: 'only videos have a video URL' });
 
 export const updateItemBody = z.object({
@@ -39,8 +40,8 @@ export const transitionBody = z.object({
   comment: z.string().trim().max(2000).optional(),
 });
 
-export const idParams = z.object({ id: z.coerce.number().int().positive() });
-export const mediaParams = z.object({ id: z.coerce.number().int().positive(), slot: z.enum(contentFileSlots) });
+export const idParams = z.object({ id: rowIdParam });
+export const mediaParams = z.object({ id: rowIdParam, slot: z.enum(contentFileSlots) });
 
 export const listQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),

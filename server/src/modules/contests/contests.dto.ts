@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { rowId, rowIdParam } from '../../kernel/dto.js';
 
 const isoDate = z.coerce.date();
-const ids = z.array(z.number().int().positive());
+const ids = z.array(rowId);
 
 export const questionSource = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('fixed'), questionIds: ids.min(1).max(200) }),
@@ -45,7 +46,7 @@ export const roundInput = z
 export const teamInput = z
   .object({
     name: z.string().trim().min(1).max(60),
-    orgId: z.number().int().positive().optional(),
+    orgId: rowId.optional(),
     personIds: ids.max(500).default([]),
   })
   .refine((t) => t.orgId || t.personIds.length, { path: ['personIds'], message: 'a team needs an organisation or a roster' });
@@ -53,7 +54,7 @@ export const teamInput = z
 export const createContestBody = z.object({
   name: z.string().trim().min(2).max(120),
   description: z.string().max(5000).default(''),
-  orgId: z.number().int().positive(),
+  orgId: rowId,
   questionSource,
   entrantKind: z.enum(['individual', 'team']).default('individual'),
   teams: z.array(teamInput).max(500).default([]),
@@ -63,13 +64,13 @@ export const createContestBody = z.object({
 });
 export type CreateContestBody = z.infer<typeof createContestBody>;
 
-export const idParams = z.object({ id: z.coerce.number().int().positive() });
-export const roundParams = z.object({ roundId: z.coerce.number().int().positive() });
+export const idParams = z.object({ id: rowIdParam });
+export const roundParams = z.object({ roundId: rowIdParam });
 export const hostCommands = ['open', 'start', 'next', 'reveal', 'pause', 'resume', 'end'] as const;
 export type HostCommand = (typeof hostCommands)[number];
-export const hostParams = z.object({ roundId: z.coerce.number().int().positive(), command: z.enum(hostCommands) });
+export const hostParams = z.object({ roundId: rowIdParam, command: z.enum(hostCommands) });
 export const codeParams = z.object({ code: z.string().regex(/^\d{6}$/) });
-export const awardParams = z.object({ awardId: z.coerce.number().int().positive() });
+export const awardParams = z.object({ awardId: rowIdParam });
 
 export const listQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),

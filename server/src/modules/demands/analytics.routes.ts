@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INT4_MAX, isoDay, isoMonth } from '../../kernel/dto.js';
 import type { App, ModuleContext } from '../../kernel/module.js';
 import { requireAuth } from '../../kernel/auth/auth-context.js';
 import { scopeFor } from '../../kernel/access/scope.js';
@@ -12,19 +13,19 @@ import { searchDemands } from './demands.search.js';
 
 const tags = ['demand-analytics'];
 const read = { access: { permission: 'demands.read' } } as const;
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+const day = isoDay;
 
 const filter = z.object({
   from: day.optional(),
   to: day.optional(),
-  orgId: z.coerce.number().int().min(0).optional(),
+  orgId: z.coerce.number().int().min(0).max(INT4_MAX).optional(),
   categoryCode: z.string().min(1).max(40).optional(),
   districtCode: z.string().min(1).max(20).optional(),
 });
 const ratesQuery = filter.extend({ by: z.enum(['org', 'category', 'district', 'none']).default('org') });
 const trendQuery = filter.extend({ interval: z.enum(['day', 'week', 'month']).default('day') });
 const hotQuery = filter.extend({ limit: z.coerce.number().int().min(1).max(50).default(10) });
-const focusQuery = z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM') });
+const focusQuery = z.object({ month: isoMonth });
 const drillQuery = filter.extend({
   /** A rollup count (received, responded_in_time, …) … */
   measure: z.enum(measureNames as [Measure, ...Measure[]]).optional(),

@@ -7,7 +7,8 @@ import { AppError } from '../../kernel/errors.js';
 import { audit } from '../../kernel/audit/audit.js';
 import { requireAuth } from '../../kernel/auth/auth-context.js';
 import { scopeFor } from '../../kernel/access/scope.js';
-import { apiKeyBody, categoryBody, categoryParams, holidayBody, holidayParams, holidayQuery, idParams, ruleBody } from './demands.dto.js';
+import { apiKeyBody, categoryBody, categoryParams, holidayBody, holidayParams, holidayQuery, ruleBody } from './demands.dto.js';
+import { idParams } from '../../kernel/dto.js';
 import { editableSettings, getSettings, putSettings } from './demands.settings.js';
 import { departmentById } from './demands.access.js';
 

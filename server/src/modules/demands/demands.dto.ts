@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bigRowId, bigRowIdParam, isoDay, rowId, rowIdParam } from '../../kernel/dto.js';
 import { satisfactionValues, demandStatuses } from './demands.schema.js';
 import { MAX_DESCRIPTION_CHARS, normalisePhone, stripXmlIllegal } from './citizen-text.js';
 
@@ -44,18 +45,19 @@ export const publicIntakeBody = z.object({
   challenge: z.object({ nonce: z.string().min(10).max(200), solution: z.string().min(1).max(64) }),
 });
 
-export const idParams = z.object({ id: z.coerce.number().int().positive() });
-export const extensionParams = z.object({ id: z.coerce.number().int().positive(), extensionId: z.coerce.number().int().positive() });
+/** `/:id` of a demand (a `bigint` identity). */
+export const idParams = z.object({ id: bigRowIdParam });
+export const extensionParams = z.object({ id: bigRowIdParam, extensionId: bigRowIdParam });
 export const trackingParams = z.object({ trackingCode: z.string().regex(/^QD\d{6}[2-9A-Z]{6}$/, 'tracking code like QD261127ABC234') });
 
-export const dispatchBody = z.object({ orgId: z.number().int().positive(), note: z.string().trim().max(500).optional() });
+export const dispatchBody = z.object({ orgId: rowId, note: z.string().trim().max(500).optional() });
 export const returnBody = z.object({ reason: z.string().trim().min(2).max(500) });
 export const noteBody = z.object({ note: z.string().trim().min(1).max(2000) });
 export const extensionBody = z.object({ workingDays: z.number().int().min(1).max(30), reason: z.string().trim().min(2).max(500) });
 export const decisionBody = z.object({ note: z.string().trim().max(500).optional() });
 export const answerBody = z.object({ answer: z.string().trim().min(2).max(4000) });
 export const callbackBody = z.object({ result: z.enum(satisfactionValues), comment: z.string().trim().max(1000).optional() });
-export const mergeBody = z.object({ targetId: z.number().int().positive(), note: z.string().trim().max(500).optional() });
+export const mergeBody = z.object({ targetId: bigRowId, note: z.string().trim().max(500).optional() });
 export const closeBody = z.object({ note: z.string().trim().max(500).optional() });
 
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
@@ -64,7 +66,7 @@ export const listQuery = z.object({
   light: z.enum(['green', 'yellow', 'red']).optional(),
   categoryCode: z.string().max(40).optional(),
   districtCode: z.string().regex(/^\d{6}$/).optional(),
-  orgId: z.coerce.number().int().positive().optional(),
+  orgId: rowIdParam.optional(),
   mine: flag.optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
@@ -89,7 +91,7 @@ export const categoryParams = z.object({ code: z.string().regex(/^[a-z][a-z0-9_]
 export const categoryBody = z.object({
   name: z.string().trim().min(1).max(40),
   nameEn: z.string().trim().max(80).default(''),
-  defaultOrgId: z.number().int().positive().nullable().default(null),
+  defaultOrgId: rowId.nullable().default(null),
   responseValue: z.number().int().min(1).max(1000),
   responseUnit: unit,
   resolutionValue: z.number().int().min(1).max(1000),
@@ -97,14 +99,14 @@ export const categoryBody = z.object({
   active: z.boolean().default(true),
 });
 
-export const holidayParams = z.object({ day: z.iso.date() });
+export const holidayParams = z.object({ day: isoDay });
 export const holidayBody = z.object({ isWorkday: z.boolean(), name: z.string().trim().max(40).default('') });
 export const holidayQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
 
 export const ruleBody = z.object({
   categoryCode: z.string().min(1).max(40),
   districtCode: z.union([z.literal('*'), z.string().regex(/^\d{6}$/)]).default('*'),
-  orgId: z.number().int().positive(),
+  orgId: rowId,
   priority: z.number().int().min(-1000).max(1000).default(0),
 });
 

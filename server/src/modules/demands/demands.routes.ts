@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { bigRowIdParam } from '../../kernel/dto.js';
 import type { FastifyRequest } from 'fastify';
 import type { App, ModuleContext } from '../../kernel/module.js';
 import { rows } from '../../kernel/db/client.js';
@@ -79,7 +80,7 @@ export function demandsRoutes(app: App, ctx: ModuleContext) {
   app.post('/api/v1/demands/:id/callback', { config: perm('demands.supervise'), schema: { tags, summary: '回访（不满意则重新办理）', params: p, body: callbackBody } }, (req) => act(req, req.params.id, 'callback', req.body));
   app.post('/api/v1/demands/:id/close', { config: perm('demands.supervise'), schema: { tags, summary: '办结', params: p, body: closeBody } }, (req) => act(req, req.params.id, 'close', req.body));
 
-  app.get('/api/v1/demands/:id/photos/:photoId', { config: perm('demands.read'), schema: { tags, summary: '诉求照片', params: z.object({ id: z.coerce.number().int().positive(), photoId: z.coerce.number().int().positive() }), querystring: z.object({ w: z.coerce.number().int().min(16).max(4000).optional() }) } }, async (req, reply) => {
+  app.get('/api/v1/demands/:id/photos/:photoId', { config: perm('demands.read'), schema: { tags, summary: '诉求照片', params: z.object({ id: bigRowIdParam, photoId: bigRowIdParam }), querystring: z.object({ w: z.coerce.number().int().min(16).max(4000).optional() }) } }, async (req, reply) => {
     const d = await findVisible(db, scopeFor(requireAuth(req.auth), 'demands.read'), req.params.id);
     const [photo] = await rows<{ file_key: string }>(db, sql`SELECT file_key FROM demand_photos WHERE district_code = ${d.district_code} AND demand_id = ${req.params.id} AND id = ${req.params.photoId}`);
     if (!photo) throw new AppError('not_found');

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { isoInstant, rowId, rowIdParam } from '../../kernel/dto.js';
 import { courseKinds, courseStatuses } from './learning.schema.js';
 
 const tag = z.string().trim().min(1).max(30);
 const lessonIds = z
-  .array(z.number().int().positive())
+  .array(rowId)
   .min(1)
   .max(100)
   .refine((ids) => new Set(ids).size === ids.length, { message: 'a lesson appears twice' });
@@ -22,7 +23,7 @@ export const createCourseBody = z.object({
   description: courseFields.description.default(''),
   tags: courseFields.tags.default([]),
   status: courseFields.status.default('published'),
-  orgId: z.number().int().positive(),
+  orgId: rowId,
 });
 export type CreateCourseBody = z.infer<typeof createCourseBody>;
 
@@ -43,11 +44,11 @@ export const courseListQuery = z.object({
 });
 export type CourseListQuery = z.infer<typeof courseListQuery>;
 
-export const assignCourseBody = z.object({ orgId: z.number().int().positive(), deadline: z.coerce.date() });
-export const assignmentParams = z.object({ id: z.coerce.number().int().positive(), orgId: z.coerce.number().int().positive() });
+export const assignCourseBody = z.object({ orgId: rowId, deadline: isoInstant });
+export const assignmentParams = z.object({ id: rowIdParam, orgId: rowIdParam });
 
 /** Without `orgId`: the caller's own scope root. */
-export const completionQuery = z.object({ orgId: z.coerce.number().int().positive().optional() });
-export const unfinishedQuery = z.object({ ...paging, orgId: z.coerce.number().int().positive().optional() });
-export const candidatesQuery = z.object({ ...paging, orgId: z.coerce.number().int().positive(), q: z.string().trim().max(50).optional() });
+export const completionQuery = z.object({ orgId: rowIdParam.optional() });
+export const unfinishedQuery = z.object({ ...paging, orgId: rowIdParam.optional() });
+export const candidatesQuery = z.object({ ...paging, orgId: rowIdParam, q: z.string().trim().max(50).optional() });
 export const myCoursesQuery = z.object({ ...paging, pageSize: z.coerce.number().int().min(1).max(50).default(20) });

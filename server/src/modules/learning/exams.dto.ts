@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoInstant, rowId } from '../../kernel/dto.js';
 import { questionTypes } from './learning.schema.js';
 
 const points = z.number().positive().max(100);
@@ -13,7 +14,7 @@ const drawSection = z.object({
 });
 const fixedSection = z.object({
   title: z.string().trim().max(60).default(''),
-  questionIds: z.array(z.number().int().positive()).min(1).max(200),
+  questionIds: z.array(rowId).min(1).max(200),
   points,
 });
 export const examSection = z.union([fixedSection, drawSection]);
@@ -23,11 +24,11 @@ export const createExamBody = z
   .object({
     title: z.string().trim().min(2).max(120),
     description: z.string().max(5000).default(''),
-    orgId: z.number().int().positive(),
-    audienceOrgIds: z.array(z.number().int().positive()).max(200).default([]),
+    orgId: rowId,
+    audienceOrgIds: z.array(rowId).max(200).default([]),
     timeLimitMinutes: z.number().int().min(1).max(600),
-    opensAt: z.coerce.date().nullable().default(null),
-    closesAt: z.coerce.date().nullable().default(null),
+    opensAt: isoInstant.nullable().default(null),
+    closesAt: isoInstant.nullable().default(null),
     sections: z.array(examSection).min(1).max(20),
     passScore: z.number().min(0).max(10_000).nullable().default(null),
     status: z.enum(['draft', 'published']).default('published'),
@@ -39,7 +40,7 @@ export const updateExamBody = z.object({
   title: z.string().trim().min(2).max(120).optional(),
   description: z.string().max(5000).optional(),
   status: z.enum(['draft', 'published', 'closed']).optional(),
-  closesAt: z.coerce.date().nullable().optional(),
+  closesAt: isoInstant.nullable().optional(),
 });
 
 export const examListQuery = z.object({

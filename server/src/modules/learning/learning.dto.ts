@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rowId, rowIdParam } from '../../kernel/dto.js';
 import { questionTypes } from './learning.schema.js';
 import { maxOptions } from './question-rules.js';
 
@@ -20,14 +21,14 @@ export const questionBody = z.object({
   tags: questionFields.tags.default([]),
   difficulty: questionFields.difficulty.default(3),
   explanation: questionFields.explanation.default(''),
-  orgId: z.number().int().positive(),
+  orgId: rowId,
 });
 export type QuestionBody = z.infer<typeof questionBody>;
 
 /** No defaults here: a field left out of a PATCH keeps its value. */
 export const updateQuestionBody = z.object(questionFields).partial();
 
-export const idParams = z.object({ id: z.coerce.number().int().positive() });
+export const idParams = z.object({ id: rowIdParam });
 
 export const questionListQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
@@ -36,13 +37,13 @@ export const questionListQuery = z.object({
   type: z.enum(questionTypes).optional(),
   tag: tag.optional(),
   difficulty: z.coerce.number().int().min(1).max(5).optional(),
-  orgId: z.coerce.number().int().positive().optional(),
+  orgId: rowIdParam.optional(),
 });
 
 export const importQuery = z.object({
   format: z.enum(['excel', 'gift', 'json']).optional(),
   mode: z.enum(['dry-run', 'apply']).default('dry-run'),
-  orgId: z.coerce.number().int().positive(),
+  orgId: rowIdParam,
   /** Added to every imported question, e.g. the bank's subject. */
   tags: z.string().max(200).optional(),
 });
@@ -69,8 +70,8 @@ export const importReport = z.object({
 });
 export type ImportItem = z.infer<typeof importItem>;
 
-export const tagAssignmentBody = z.object({ orgId: z.number().int().positive(), tags: z.array(tag).max(50) });
+export const tagAssignmentBody = z.object({ orgId: rowId, tags: z.array(tag).max(50) });
 
 /** A member's answer to one question: letters for choices, 对/错 or true/false for judge, text for fill-in. */
-export const answerItem = z.object({ questionId: z.number().int().positive(), answer: z.array(z.string().max(500)).max(10) });
+export const answerItem = z.object({ questionId: rowId, answer: z.array(z.string().max(500)).max(10) });
 export const answersBody = z.object({ answers: z.array(answerItem).max(200) });

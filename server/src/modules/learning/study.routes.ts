@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rowIdParam } from '../../kernel/dto.js';
 import type { App, ModuleContext } from '../../kernel/module.js';
 import { AppError } from '../../kernel/errors.js';
 import { transaction } from '../../kernel/db/client.js';
@@ -14,7 +15,7 @@ import { practiceSet, practise, wrongAnswerBook } from './commands/wrong-answers
 const tags = ['learning'];
 const access = { permission: 'learning.study' };
 const pageQuery = z.object({ page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(50).default(20) });
-const questionParams = z.object({ questionId: z.coerce.number().int().positive() });
+const questionParams = z.object({ questionId: rowIdParam });
 
 /** Members (phones): daily quiz, exams, wrong-answer book. Answers are checked here, never in the browser. */
 export function studyRoutes(app: App, ctx: ModuleContext) {

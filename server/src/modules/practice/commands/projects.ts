@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { Db } from '../../../kernel/db/client.js';
 import { rows, transaction } from '../../../kernel/db/client.js';
 import { AppError } from '../../../kernel/errors.js';
+import { pgErrorCode, UNIQUE_VIOLATION } from '../../../kernel/org/pg-errors.js';
 import { audit, diff } from '../../../kernel/audit/audit.js';
 import { inScope, pathInScope, type Scope } from '../../../kernel/access/scope.js';
 import type { Member } from '../practice.access.js';
@@ -33,8 +34,18 @@ export async function updateProject(db: Db, req: FastifyRequest, scope: Scope, i
       sql`SELECT * FROM practice_projects j WHERE j.id = ${id} AND ${inScope(sql`j.org_path`, scope)} FOR UPDATE`,
     );
     if (!p) throw new AppError('not_found');
-    await tx.execute(sql`UPDATE practice_projects SET title = coalesce(${input.title ?? null}, title),
-      description = coalesce(${input.description ?? null}, description), status = coalesce(${input.status ?? null}, status) WHERE id = ${id}`);
+    const duplicate = () => new AppError('validation_failed', [{ field: 'title', message: 'a project with this title already exists' }]);
+    if (input.title !== undefined) {
+      const [dup] = await rows(tx, sql`SELECT 1 FROM practice_projects WHERE org_id = ${p.org_id} AND title = ${input.title} AND id <> ${id}`);
+      if (dup) throw duplicate();
+    }
+    await tx
+      .execute(sql`UPDATE practice_projects SET title = coalesce(${input.title ?? null}, title),
+      description = coalesce(${input.description ?? null}, description), status = coalesce(${input.status ?? null}, status) WHERE id = ${id}`)
+      .catch((err: unknown) => {
+        // A rename racing another one to the same title.
+        throw pgErrorCode(err) === UNIQUE_VIOLATION ? duplicate() : err;
+      });
     await audit(tx, req, { action: 'practice.project_update', entity: 'practice_project', entityId: id, orgId: p.org_id, orgPath: p.org_path, summary: p.title, ...diff(p, input as Record<string, unknown>) });
   });
 }
