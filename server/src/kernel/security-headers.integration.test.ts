@@ -32,6 +32,8 @@ function expectPageHeaders(res: LightMyRequestResponse, what: string) {
   expect(policy.get('frame-ancestors'), what).toEqual(["'none'"]);
   expect(policy.get('connect-src'), what).toEqual(["'self'", 'ws://localhost:80', 'wss://localhost:80']);
   expect(policy.get('img-src'), what).toEqual(expect.arrayContaining(["'self'", 'data:']));
+  // lessons may point to an https video (content.dto requires https for videoUrl)
+  expect(policy.get('media-src'), what).toEqual(expect.arrayContaining(["'self'", 'https:']));
   expect(policy.has('upgrade-insecure-requests'), what).toBe(false); // served over plain http here
   expect(res.headers['x-frame-options'], what).toBe('DENY');
   expect(res.headers['referrer-policy'], what).toBe('no-referrer');

@@ -18,7 +18,8 @@ function sameHostSockets(req: IncomingMessage): string {
  * The policy for every page and answer. No script runs unless it is a file of this origin (the
  * built index.html has none inline); antd writes its styles at run time, hence 'unsafe-inline'
  * for styles only. Images: this origin, QR codes (data:), local previews (blob:), and https images
- * that articles may show. No page of the app is meant to sit in another site's frame.
+ * that articles may show; likewise videos: uploaded ones, and https addresses a lesson may point to
+ * (a video platform's file). No page of the app is meant to sit in another site's frame.
  */
 export function securityHeaderOptions(env: Env): FastifyHelmetOptions {
   return {
@@ -34,7 +35,7 @@ export function securityHeaderOptions(env: Env): FastifyHelmetOptions {
         imgSrc: ["'self'", 'data:', 'blob:', 'https:'],
         fontSrc: ["'self'", 'data:'],
         connectSrc: ["'self'", (req) => sameHostSockets(req)],
-        mediaSrc: ["'self'"],
+        mediaSrc: ["'self'", 'blob:', 'https:'],
         frameSrc: ["'self'"],
         objectSrc: ["'none'"],
         formAction: ["'self'"],
