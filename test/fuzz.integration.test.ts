@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../server/src/kernel/db/client.js';
 import { createTestApp, dbKind, type TestApp } from './harness.js';
+import { seededRandom } from '../server/src/modules/learning/question-rules.js';
 
 /**
  * Schema-derived fuzzing: every operation of /api/openapi.json gets hostile values in each path parameter,
@@ -52,17 +53,6 @@ function serverError(err: Error | null): string {
   if (!err) return '(no error thrown)';
   const cause = (err as Error & { cause?: { message?: string; code?: string } }).cause;
   return (cause?.message ? `${cause.code ?? ''} ${cause.message}` : err.message.split('\n')[0]!).slice(0, 300);
-}
-
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function shuffled<T>(items: T[], rnd: () => number): T[] {
@@ -200,7 +190,7 @@ describe(`fuzzing every operation with hostile input (${dbKind})`, () => {
 
   it('answers no 5xx to hostile path, query and body values, signed in or not', async () => {
     const started = Date.now();
-    const rnd = mulberry32(SEED);
+    const rnd = seededRandom(SEED);
     let admin = await t.login('admin');
     const [other] = await rows<{ id: number }>(t.db, sql`SELECT id FROM accounts WHERE username = 'member'`);
     const otherAccountId = other!.id;
