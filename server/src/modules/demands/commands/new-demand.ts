@@ -115,4 +115,3 @@ export function intakeAuditEntry(
     ...(req?.auth ? {} : { actor: { accountId: null, username: input.clientKey } }),
   };
 }
-
