@@ -7,8 +7,11 @@ import { Forbidden, NotFound } from './kernel/ui.js';
 import { LoginPage } from './kernel/pages/LoginPage.js';
 import { ChangePasswordPage } from './kernel/pages/ChangePasswordPage.js';
 import { MobileShell } from './kernel/MobileShell.js';
+import { MobileLinksProvider } from './kernel/MobileLinks.js';
 import { webModules } from './modules/registry.js';
 import type { ModuleRoute } from './modules/types.js';
+
+const mobileLinks = webModules.flatMap((m) => m.mobileLinks ?? []);
 
 function Guarded({ route }: { route: ModuleRoute }) {
   const { can } = useAuth();
@@ -27,36 +30,38 @@ export function AppRoutes() {
   const mobileRoutes = webModules.flatMap((m) => m.mobileRoutes ?? []);
   const publicRoutes = webModules.flatMap((m) => m.publicRoutes ?? []);
   return (
-    <Routes>
-      <Route path="/login" element={<LoginPage />} />
-      <Route path="/change-password" element={<ChangePasswordPage />} />
-      {publicRoutes.map((r) => (
-        <Route key={r.path} path={r.path} element={r.element} />
-      ))}
-      <Route
-        path="/m"
-        element={
-          <RequireAuth>
-            <MobileShell />
-          </RequireAuth>
-        }
-      >
-        {mobileRoutes.map((r) => (r.path === '' ? <Route key="index" index element={<Guarded route={r} />} /> : <Route key={r.path} path={r.path} element={<Guarded route={r} />} />))}
-      </Route>
-      <Route
-        path="/"
-        element={
-          <RequireAuth>
-            <AdminLayout />
-          </RequireAuth>
-        }
-      >
-        <Route index element={<Home />} />
-        {routes.map((r) => (
-          <Route key={r.path} path={r.path} element={<Guarded route={r} />} />
+    <MobileLinksProvider links={mobileLinks}>
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route path="/change-password" element={<ChangePasswordPage />} />
+        {publicRoutes.map((r) => (
+          <Route key={r.path} path={r.path} element={r.element} />
         ))}
-        <Route path="*" element={<NotFound />} />
-      </Route>
-    </Routes>
+        <Route
+          path="/m"
+          element={
+            <RequireAuth>
+              <MobileShell />
+            </RequireAuth>
+          }
+        >
+          {mobileRoutes.map((r) => (r.path === '' ? <Route key="index" index element={<Guarded route={r} />} /> : <Route key={r.path} path={r.path} element={<Guarded route={r} />} />))}
+        </Route>
+        <Route
+          path="/"
+          element={
+            <RequireAuth>
+              <AdminLayout />
+            </RequireAuth>
+          }
+        >
+          <Route index element={<Home />} />
+          {routes.map((r) => (
+            <Route key={r.path} path={r.path} element={<Guarded route={r} />} />
+          ))}
+          <Route path="*" element={<NotFound />} />
+        </Route>
+      </Routes>
+    </MobileLinksProvider>
   );
 }

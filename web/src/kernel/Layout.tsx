@@ -1,29 +1,15 @@
 import { useMemo, useState } from 'react';
 import { Avatar, Button, Dropdown, Layout, Menu, Space, Typography } from 'antd';
-import { GlobalOutlined, LockOutlined, LogoutOutlined, MenuFoldOutlined, MenuUnfoldOutlined, MobileOutlined, UserOutlined } from '@ant-design/icons';
+import { LockOutlined, LogoutOutlined, MenuFoldOutlined, MenuUnfoldOutlined, MobileOutlined, UserOutlined } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useAuth } from './auth.js';
 import { common, useI18n } from './i18n.js';
 import { visibleMenu } from './menu.js';
+import { LanguageSwitch } from './LanguageSwitch.js';
 import { webModules } from '../modules/registry.js';
 import { roleLabels } from '../../../server/src/kernel/access/roles.js';
 
 const { Header, Sider, Content } = Layout;
-
-export function LanguageSwitch({ light }: { light?: boolean }) {
-  const { lang, setLang, t } = useI18n();
-  return (
-    <Button
-      type="text"
-      icon={<GlobalOutlined />}
-      style={light ? { color: '#fff' } : undefined}
-      onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
-      data-testid="lang-switch"
-    >
-      {t(common.language)}
-    </Button>
-  );
-}
 
 export function AdminLayout() {
   const { me, can, logout } = useAuth();

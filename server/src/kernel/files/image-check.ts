@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { AppError, errorCatalog } from '../errors.js';
-import { detectKind, imageKinds, type FileKind } from './uploads.js';
+import { detectKind, imageKinds, type FileKind } from './file-kinds.js';
 
 /** The most pixels an image may have, checked before it is decoded (a 20000×20000 PNG can be a few kB on disk). */
 export const MAX_IMAGE_PIXELS = 50_000_000;

@@ -2,6 +2,8 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../kernel/db/client.js';
 import { rows } from '../../kernel/db/client.js';
 import { escapeLike } from '../../kernel/access/scope.js';
+// The content.* events (their payload types) are part of what other modules may listen to.
+import './content.events.js';
 
 /** What other modules may use from content; its tables stay private. */
 export { getPublishedItem, type PublishedItem } from './content.queries.js';

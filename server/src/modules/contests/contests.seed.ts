@@ -3,8 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { ModuleContext, SeedOptions } from '../../kernel/module.js';
 import { rows, transaction } from '../../kernel/db/client.js';
 import { makeRandom } from '../../seed/random.js';
-import { drawQuestions, getQuestionsForContest, optionLetters, type BankQuestion } from '../learning/index.js';
-import { insertQuestion, prepare, type NewQuestion } from '../learning/commands/save-question.js';
+import { drawQuestions, getQuestionsForContest, insertQuestion, optionLetters, prepare, type BankQuestion, type NewQuestion } from '../learning/index.js';
 import { answerPoints, defaultAwardRule, defaultScoring } from './scoring.js';
 import { finishRound } from './commands/finish-round.js';
 

@@ -6,7 +6,7 @@ import { dueAt, type DeadlineUnit } from './deadlines.js';
 import { demandEvents, demandTracking, demands } from './demands.schema.js';
 import { defaultAgencies, qingdao } from './demands.reference.js';
 import { loadCalendar } from './demands.access.js';
-import { newTrackingCode, phoneHash } from './commands/intake.js';
+import { newTrackingCode, phoneHash } from './commands/new-demand.js';
 import { sampleText } from './demands.seed-text.js';
 import { searchTokens } from './demands.search.js';
 

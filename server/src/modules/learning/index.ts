@@ -10,6 +10,8 @@ import type { QuestionType } from './learning.schema.js';
 /** What other modules may use of the question bank. */
 export { canonicalAnswer, isCorrect, seededRandom, shuffled, optionLetters } from './question-rules.js';
 export type { QuestionType } from './learning.schema.js';
+/** For seeds that put questions of their own in the bank (checked and hashed as the API does). */
+export { insertQuestion, prepare, type NewQuestion } from './commands/save-question.js';
 
 export interface BankQuestion {
   id: number;

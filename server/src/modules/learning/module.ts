@@ -11,7 +11,7 @@ import { myCoursesRoutes } from './my-courses.routes.js';
 import { recordLessonCompleted } from './commands/lesson-progress.js';
 import { learningMetrics } from './learning.metrics.js';
 import { seedLearning } from './learning.seed.js';
-import '../content/content.events.js';
+import '../content/index.js'; // the content.* events listened to below
 
 /** Question bank, daily quiz, timed exams and the wrong-answer book (必修课 / 终身课). */
 export const learningModule: VanguardModule = {

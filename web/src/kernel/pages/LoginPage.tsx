@@ -6,7 +6,7 @@ import { ApiError } from '../api.js';
 import { FullPageSpin, homeFor, useAuth } from '../auth.js';
 import { errorText } from '../feedback.js';
 import { common, useI18n } from '../i18n.js';
-import { LanguageSwitch } from '../Layout.js';
+import { LanguageSwitch } from '../LanguageSwitch.js';
 import { authText } from './messages.js';
 
 function safeNext(next: string | null): string | null {

@@ -3,7 +3,7 @@ import { DesktopOutlined, LogoutOutlined, ProfileOutlined, TrophyOutlined, UserO
 import { Link, useNavigate } from 'react-router';
 import { useAuth } from '../../kernel/auth.js';
 import { common, useI18n } from '../../kernel/i18n.js';
-import { LanguageSwitch } from '../../kernel/Layout.js';
+import { LanguageSwitch } from '../../kernel/LanguageSwitch.js';
 import { EmptyState } from '../../kernel/ui.js';
 import { InboxBell } from '../../kernel/inbox.js';
 import { ModuleMobileLinks } from '../../kernel/MobileLinks.js';

@@ -3,7 +3,7 @@ import { LockOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
 import { useAuth } from '../../kernel/auth.js';
 import { common, useI18n } from '../../kernel/i18n.js';
-import { LanguageSwitch } from '../../kernel/Layout.js';
+import { LanguageSwitch } from '../../kernel/LanguageSwitch.js';
 import { roleLabels } from '../../../../server/src/kernel/access/roles.js';
 import { MobileBar } from './MobileBar.js';
 import { meText as m } from './messages.js';

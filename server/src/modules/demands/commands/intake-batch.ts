@@ -5,7 +5,8 @@ import { numArray, textArray } from '../../../kernel/db/array-literals.js';
 import { AppError } from '../../../kernel/errors.js';
 import { auditRowsSql, insertAuditSql } from '../../../kernel/audit/audit.js';
 import { departmentSql, rootPath, type DemandRow } from '../demands.access.js';
-import { holidaysFromSql, intakeAuditEntry, intakeOne, newDemandFields, newTrackingCode, type CategoryLookup, type IntakeInput, type IntakeOptions, type IntakeResult } from './intake.js';
+import { intakeOne } from './intake-one.js';
+import { holidaysFromSql, intakeAuditEntry, newDemandFields, newTrackingCode, type CategoryLookup, type IntakeInput, type IntakeOptions, type IntakeResult } from './new-demand.js';
 
 /** Enough to share one commit among a burst; small enough that a statement stays well under PostgreSQL's parameter limit. */
 const MAX_BATCH = 64;
