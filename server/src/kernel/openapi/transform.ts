@@ -19,9 +19,9 @@ const MULTIPART_KEY = 'x-multipart-body';
 const oneFile = { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } };
 
 export const securitySchemes = {
-  session: { type: 'apiKey', in: 'cookie', name: 'vg_sid', description: '会话 Cookie，由 POST /api/v1/auth/login 设置 · Session cookie set by POST /api/v1/auth/login' },
+  session: { type: 'apiKey' as const, in: 'cookie', name: 'vg_sid', description: '会话 Cookie，由 POST /api/v1/auth/login 设置 · Session cookie set by POST /api/v1/auth/login' },
   csrf: {
-    type: 'apiKey',
+    type: 'apiKey' as const,
     in: 'header',
     name: 'x-csrf-token',
     description: '登录时返回的 csrfToken；已登录的非 GET 请求必须携带 · The csrfToken the login returns; required with the session on every unsafe request',
@@ -72,7 +72,7 @@ export function openapiTransformObject({ openapiObject }: { openapiObject: Json 
       const multipart = op[MULTIPART_KEY] as Json | undefined;
       if (!multipart) continue;
       delete op[MULTIPART_KEY];
-      const body = (op.requestBody as { content: Json } | undefined) ?? { required: true, content: {} };
+      const body = (op.requestBody as { content: Json } | undefined) ?? { required: true, content: {} as Json };
       body.content['multipart/form-data'] = { schema: multipart };
       op.requestBody = body;
     }
