@@ -33,8 +33,8 @@ describe(`OpenAPI document (${dbKind})`, () => {
       const file = join(dir, 'openapi.json');
       writeFileSync(file, JSON.stringify(doc));
       const bin = join(root, 'node_modules', '.bin', 'redocly');
-      // Exits non-zero when it finds errors: the report on stdout is what is read either way.
-      const out = await promisify(execFile)(bin, ['lint', file, '--config', join(root, 'redocly.yaml'), '--format=json', '--max-problems=100000'], { cwd: root, maxBuffer: 64 * 1024 * 1024 })
+      // Exits non-zero when it finds errors: the report on stdout is what is read either way. No usage report, no update check.
+      const out = await promisify(execFile)(bin, ['lint', file, '--config', join(root, 'redocly.yaml'), '--format=json', '--max-problems=100000'], { cwd: root, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' } })
         .then((r) => r.stdout)
         .catch((err: { stdout?: string }) => err.stdout ?? '');
       const report = JSON.parse(out) as { totals: { errors: number; warnings: number }; problems: { ruleId: string; severity: string; message: string; location: { pointer: string }[] }[] };
