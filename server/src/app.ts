@@ -8,7 +8,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
 import websocket from '@fastify/websocket';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database } from './kernel/db/client.js';
 import { ping } from './kernel/db/client.js';
 import type { Env } from './kernel/env.js';
@@ -28,6 +28,7 @@ import { setSessionCacheTtl } from './kernel/auth/session-cache.js';
 import { shareCacheInvalidation } from './kernel/cache/cross-process.js';
 import { closePubsub } from './kernel/pubsub/index.js';
 import { registerSecurityHeaders } from './kernel/security-headers.js';
+import { openapiTransform, openapiTransformObject, securitySchemes } from './kernel/openapi/transform.js';
 
 export interface RouteInfo {
   method: string;
@@ -83,9 +84,11 @@ export async function buildApp(opts: { database: Database; env: Env; logger?: bo
     openapi: {
       openapi: '3.0.3',
       info: { title: 'Vanguard 青春之岛先锋平台 API', version: '1.0.0' },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'vg_sid' } } },
+      servers: [{ url: '/', description: '本服务 · This server' }],
+      components: { securitySchemes },
     },
-    transform: jsonSchemaTransform,
+    transform: openapiTransform,
+    transformObject: openapiTransformObject as never,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 

@@ -33,7 +33,10 @@ export const isoMonth = z
 export const isoInstant = z
   .union([isoDay, z.iso.datetime({ offset: true, local: true })])
   .refine((s) => inYears(Number(s.slice(0, 4))), 'a date between 0001-01-01 and 9999-12-31')
-  .transform((s) => new Date(s));
+  .transform((s) => new Date(s))
+  .meta({ format: 'date-time', description: 'ISO 8601：带或不带时区的日期时间，或日期（UTC 零点）· a date-time, with or without offset, or a day (midnight UTC)' });
 
 /** A day or an instant, kept as the string it came as. */
-export const dayOrInstant = z.union([isoDay, z.iso.datetime({ offset: true }).refine((s) => inYears(Number(s.slice(0, 4))))]);
+export const dayOrInstant = z
+  .union([isoDay, z.iso.datetime({ offset: true }).refine((s) => inYears(Number(s.slice(0, 4))))])
+  .meta({ format: 'date-time', description: 'ISO 8601：日期时间或日期 · a date-time or a day (YYYY-MM-DD)' });

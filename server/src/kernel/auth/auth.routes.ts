@@ -44,7 +44,7 @@ export function authRoutes(app: App, ctx: ModuleContext) {
     '/api/v1/auth/login',
     {
       config: { access: 'public', rateLimit: { max: env.LOGIN_RATE_LIMIT_PER_MINUTE, timeWindow: '1 minute' } },
-      schema: { tags: ['auth'], summary: '登录 Sign in', body: loginBody },
+      schema: { tags: ['auth'], operationId: 'auth.login', summary: '登录 Sign in', body: loginBody },
     },
     async (req, reply) => {
       const { username, password } = req.body;
@@ -82,7 +82,7 @@ export function authRoutes(app: App, ctx: ModuleContext) {
 
   app.post(
     '/api/v1/auth/logout',
-    { config: { access: 'session', allowPendingPasswordChange: true }, schema: { tags: ['auth'], summary: '退出 Sign out' } },
+    { config: { access: 'session', allowPendingPasswordChange: true }, schema: { tags: ['auth'], operationId: 'auth.logout', summary: '退出 Sign out' } },
     async (req, reply) => {
       const auth = requireAuth(req.auth);
       await destroySession(db, auth.sessionId);
@@ -96,7 +96,7 @@ export function authRoutes(app: App, ctx: ModuleContext) {
     '/api/v1/auth/me',
     {
       config: { access: 'session', allowPendingPasswordChange: true },
-      schema: { tags: ['auth'], summary: '当前用户 Current account', response: { 200: meResponse } },
+      schema: { tags: ['auth'], operationId: 'auth.getMe', summary: '当前用户 Current account', response: { 200: meResponse } },
     },
     async (req) => presentMe(requireAuth(req.auth)),
   );
@@ -105,7 +105,7 @@ export function authRoutes(app: App, ctx: ModuleContext) {
     '/api/v1/auth/password',
     {
       config: { access: 'session', allowPendingPasswordChange: true, invalidates: ['sessions'] },
-      schema: { tags: ['auth'], summary: '修改密码 Change password', body: changePasswordBody },
+      schema: { tags: ['auth'], operationId: 'auth.changePassword', summary: '修改密码 Change password', body: changePasswordBody },
     },
     async (req) => {
       const auth = requireAuth(req.auth);

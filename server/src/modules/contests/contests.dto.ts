@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { rowId, rowIdParam } from '../../kernel/dto.js';
+import { isoInstant, rowId, rowIdParam } from '../../kernel/dto.js';
 
-const isoDate = z.coerce.date();
 const ids = z.array(rowId);
 
 export const questionSource = z.discriminatedUnion('kind', [
@@ -38,8 +37,8 @@ export const roundInput = z
     name: z.string().trim().min(1).max(60),
     kind: z.enum(['async', 'live']),
     secondsPerQuestion: z.number().int().min(5).max(600).default(20),
-    opensAt: isoDate.nullable().default(null),
-    closesAt: isoDate.nullable().default(null),
+    opensAt: isoInstant.nullable().default(null),
+    closesAt: isoInstant.nullable().default(null),
   })
   .refine((r) => r.kind === 'live' || (r.opensAt && r.closesAt && r.closesAt > r.opensAt), { path: ['closesAt'], message: 'an online round needs opensAt < closesAt' });
 

@@ -6,6 +6,7 @@ import { AppError } from '../../kernel/errors.js';
 import { intake } from './commands/intake.js';
 import { hashApiKey } from './config.routes.js';
 import { charCount, MAX_DESCRIPTION_CHARS, normalisePhone, stripXmlIllegal } from './citizen-text.js';
+import { documentCreateRequest } from './open311.openapi.js';
 import { contentType, service, serviceDefinition, serviceRequest, splitFormat, toXml, w3c, type CategoryRow, type Format, type RequestRow } from './open311.format.js';
 
 /** A GeoReport error: status and body as the specification defines them (an array of {code, description}). */
@@ -91,7 +92,7 @@ export async function open311Routes(app: App, ctx: ModuleContext) {
     };
     const categories = () => rows<CategoryRow>(db, sql`SELECT code, name, response_value, response_unit, resolution_value, resolution_unit FROM demand_categories WHERE active ORDER BY sort, code`);
 
-    s.get<{ Params: { file: string }; Querystring: Record<string, string> }>('/open311/v2/:file', { config: { access: 'public', rateLimit: { max: 300, timeWindow: '1 minute' } }, schema: { tags: ['open311'], summary: 'GeoReport v2: services / requests / discovery' } }, async (req, reply) => {
+    s.get<{ Params: { file: string }; Querystring: Record<string, string> }>('/open311/v2/:file', { config: { access: 'public', rateLimit: { max: 300, timeWindow: '1 minute' } }, schema: { tags: ['open311'], operationId: 'open311.getResource', summary: 'GeoReport v2: services / requests / discovery' } }, async (req, reply) => {
       const f = file(req.params.file, ['services', 'requests', 'discovery']);
       if (f.name === 'services') return send(reply, f.format, 'services', (await categories()).map(service));
       if (f.name === 'discovery') {
@@ -102,14 +103,14 @@ export async function open311Routes(app: App, ctx: ModuleContext) {
       return send(reply, f.format, 'service_requests', await listRequests(req.query));
     });
 
-    s.get<{ Params: { file: string } }>('/open311/v2/services/:file', { config: { access: 'public', rateLimit: { max: 300, timeWindow: '1 minute' } }, schema: { tags: ['open311'], summary: 'GeoReport v2: service definition' } }, async (req, reply) => {
+    s.get<{ Params: { file: string } }>('/open311/v2/services/:file', { config: { access: 'public', rateLimit: { max: 300, timeWindow: '1 minute' } }, schema: { tags: ['open311'], operationId: 'open311.getServiceDefinition', summary: 'GeoReport v2: service definition' } }, async (req, reply) => {
       const f = splitFormat(req.params.file);
       if (!f) throw new Open311Error(404, 'resource not found; use .json or .xml');
       if (!(await categories()).some((c) => c.code === f.name)) throw new Open311Error(404, `service_code ${f.name} not found`);
       return send(reply, f.format, 'service_definition', serviceDefinition(f.name));
     });
 
-    s.get<{ Params: { file: string } }>('/open311/v2/requests/:file', { config: { access: 'public', rateLimit: { max: 300, timeWindow: '1 minute' } }, schema: { tags: ['open311'], summary: 'GeoReport v2: one service request' } }, async (req, reply) => {
+    s.get<{ Params: { file: string } }>('/open311/v2/requests/:file', { config: { access: 'public', rateLimit: { max: 300, timeWindow: '1 minute' } }, schema: { tags: ['open311'], operationId: 'open311.getServiceRequest', summary: 'GeoReport v2: one service request' } }, async (req, reply) => {
       const f = splitFormat(req.params.file);
       if (!f) throw new Open311Error(404, 'resource not found; use .json or .xml');
       const found = await rows<RequestRow>(db, sql`${requestSelect} JOIN demand_tracking t ON t.district_code = d.district_code AND t.demand_id = d.id WHERE t.tracking_code = ${f.name}`);
@@ -117,7 +118,7 @@ export async function open311Routes(app: App, ctx: ModuleContext) {
       return send(reply, f.format, 'service_requests', found.map(serviceRequest));
     });
 
-    s.get<{ Params: { file: string } }>('/open311/v2/tokens/:file', { config: { access: 'public', rateLimit: { max: 300, timeWindow: '1 minute' } }, schema: { tags: ['open311'], summary: 'GeoReport v2: service request id of a token' } }, async (req, reply) => {
+    s.get<{ Params: { file: string } }>('/open311/v2/tokens/:file', { config: { access: 'public', rateLimit: { max: 300, timeWindow: '1 minute' } }, schema: { tags: ['open311'], operationId: 'open311.getTokenRequestId', summary: 'GeoReport v2: service request id of a token' } }, async (req, reply) => {
       const f = splitFormat(req.params.file);
       if (!f) throw new Open311Error(404, 'resource not found; use .json or .xml');
       const [t] = await rows<{ tracking_code: string }>(db, sql`SELECT tracking_code FROM demand_tracking WHERE tracking_code = ${f.name}`);
@@ -125,7 +126,7 @@ export async function open311Routes(app: App, ctx: ModuleContext) {
       return send(reply, f.format, 'service_requests', [{ service_request_id: t.tracking_code, token: t.tracking_code }]);
     });
 
-    s.post<{ Params: { file: string }; Body: Record<string, string> | undefined }>('/open311/v2/:file', { config: { access: 'public', rateLimit: { max: 120, timeWindow: '1 minute' } }, schema: { tags: ['open311'], summary: 'GeoReport v2: create a service request (form-encoded, api_key)' } }, async (req, reply) => {
+    s.post<{ Params: { file: string }; Body: Record<string, string> | undefined }>('/open311/v2/:file', { config: { access: 'public', rateLimit: { max: 120, timeWindow: '1 minute' }, swaggerTransform: documentCreateRequest }, schema: { tags: ['open311'], summary: 'GeoReport v2: create a service request (form-encoded, api_key)' } }, async (req, reply) => {
       const f = file(req.params.file, ['requests']);
       const body = req.body && typeof req.body === 'object' ? req.body : {};
       const key = field(body, 'api_key');

@@ -17,6 +17,15 @@ import { qingdao } from './demands.reference.js';
 import { assertCitizenToken, holdsCitizenToken, newCitizenToken } from './citizen-token.js';
 
 const tags = ['demands-public'];
+/** The multipart form of the submission, for the document (readMultipartSubmission reads it). */
+const submissionParts = {
+  type: 'object',
+  required: ['data'],
+  properties: {
+    data: { type: 'string', description: '与 JSON 请求体相同的 JSON 文本，须在照片之前 · The JSON body as text, before the photos' },
+    photos: { type: 'array', maxItems: MAX_PHOTOS, items: { type: 'string', format: 'binary' } },
+  },
+};
 /** Per-IP limits of the citizen routes; the per-phone daily limit is a setting kept in the database. */
 const limit = (max: number) => ({ access: 'public' as const, rateLimit: { max, timeWindow: '1 minute' } });
 
@@ -53,7 +62,7 @@ export function publicDemandRoutes(app: App, ctx: ModuleContext) {
       assertSolved(await challengeSecret(db), (data as { challenge?: unknown } | null)?.challenge);
     });
   };
-  app.post('/api/v1/public/demands', { config: limit(30), preValidation, schema: { tags, summary: submitSummary, body: publicIntakeBody } }, async (req, reply) => {
+  app.post('/api/v1/public/demands', { config: { ...limit(30), multipartDoc: submissionParts }, preValidation, schema: { tags, summary: submitSummary, body: publicIntakeBody } }, async (req, reply) => {
     const { challenge, ...input } = req.body;
     const settings = await getSettings(db);
     const secret = await challengeSecret(db);

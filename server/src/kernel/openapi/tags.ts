@@ -1,0 +1,22 @@
+/** The document's top-level tags: one per module (a route's `schema.tags`), in the order a reader meets them. */
+export const openapiTags = [
+  { name: 'auth', description: '登录、登出、当前账号与改密码 · Sign-in, sign-out, the current account, password change' },
+  { name: 'audit', description: '审计日志 · Audit log' },
+  { name: 'org', description: '组织树 · Organisation tree' },
+  { name: 'people', description: '人员档案 · People' },
+  { name: 'accounts', description: '账号与角色 · Accounts and role assignments' },
+  { name: 'roster', description: '花名册导入导出 · Roster import and export' },
+  { name: 'points', description: '积分与排行榜 · Points and leaderboards' },
+  { name: 'notifications', description: '站内通知 · Notifications' },
+  { name: 'figures', description: '统计指标及其明细 · Figures and the records behind them' },
+  { name: 'activities', description: '活动、报名、签到、照片与日历 · Activities, sign-ups, check-in, photos, calendars' },
+  { name: 'content', description: '学习内容与媒体 · Content and media' },
+  { name: 'learning', description: '题库、考试、每日一练与课程 · Questions, exams, daily quiz, courses' },
+  { name: 'practice', description: '实践项目与报告 · Practice projects and reports' },
+  { name: 'contests', description: '竞赛、直播答题与证书 · Contests, live rounds, certificates' },
+  { name: 'demands', description: '群众诉求办理 · Citizen demands: handling' },
+  { name: 'demands-public', description: '市民端：提交与查询诉求（无需登录）· Citizens: submit and follow a demand (no account)' },
+  { name: 'demands-config', description: '诉求配置：分类、节假日、派单规则、设置、Open311 密钥 · Demand settings, rules and Open311 keys' },
+  { name: 'demand-analytics', description: '诉求分析 · Demand analytics' },
+  { name: 'open311', description: 'Open311 GeoReport v2（以 api_key 识别客户端）· Open311 GeoReport v2 (clients identified by api_key)' },
+] as const;

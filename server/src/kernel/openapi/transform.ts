@@ -1,0 +1,83 @@
+import type { FastifySchema, RouteOptions } from 'fastify';
+import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { operationIdOf } from './operation-id.js';
+import { openapiTags } from './tags.js';
+
+type Json = Record<string, unknown>;
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The multipart/form-data fields of an upload route, for the OpenAPI document only (default: one file in "file"). */
+    multipartDoc?: Json;
+  }
+}
+
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+const MULTIPART_KEY = 'x-multipart-body';
+
+/** One file in field "file": what kernel/files/uploads.ts and the import routes read. */
+const oneFile = { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } };
+
+export const securitySchemes = {
+  session: { type: 'apiKey' as const, in: 'cookie', name: 'vg_sid', description: '会话 Cookie，由 POST /api/v1/auth/login 设置 · Session cookie set by POST /api/v1/auth/login' },
+  csrf: {
+    type: 'apiKey' as const,
+    in: 'header',
+    name: 'x-csrf-token',
+    description: '登录时返回的 csrfToken；已登录的非 GET 请求必须携带 · The csrfToken the login returns; required with the session on every unsafe request',
+  },
+};
+
+/**
+ * The route schema as the document shows it: zod converted by fastify-type-provider-zod, then the rules every
+ * route follows, derived here rather than written route by route: security from `config.access` (the session
+ * cookie, with the CSRF header on unsafe methods), an operationId, and the multipart body of upload routes.
+ */
+export function openapiTransform(input: Parameters<typeof jsonSchemaTransform>[0]) {
+  const out = jsonSchemaTransform(input) as { schema: FastifySchema & Json; url: string };
+  const schema = out.schema;
+  if (!schema || schema.hide) return out;
+  const route = input.route as RouteOptions;
+  const method = (Array.isArray(route.method) ? route.method[0] : route.method).toUpperCase();
+  const access = route.config?.access;
+  if (!schema.security) schema.security = access === 'public' ? [] : [SAFE.has(method) ? { session: [] } : { session: [], csrf: [] }];
+  const tag = (schema.tags as string[] | undefined)?.[0] ?? 'default';
+  if (!schema.operationId) schema.operationId = operationIdOf(tag, method, route.url);
+  const consumes = schema.consumes as string[] | undefined;
+  if (consumes?.includes('multipart/form-data') || route.config?.multipartDoc) {
+    schema[MULTIPART_KEY] = route.config?.multipartDoc ?? oneFile;
+    if (!schema.body) delete schema.consumes;
+  }
+  return out;
+}
+
+/** An instant documented by kernel/dto.ts's `.meta({ format })`: zod emits it as anyOf of string forms; show one string. */
+function collapseStringForms(node: unknown): void {
+  if (Array.isArray(node)) return node.forEach(collapseStringForms);
+  if (!node || typeof node !== 'object') return;
+  const o = node as Json;
+  const anyOf = o.anyOf as Json[] | undefined;
+  if (typeof o.format === 'string' && Array.isArray(anyOf) && anyOf.every((b) => b.type === 'string')) {
+    delete o.anyOf;
+    o.type = 'string';
+  }
+  Object.values(o).forEach(collapseStringForms);
+}
+
+/** Document-wide: tags with descriptions, the multipart bodies carried by openapiTransform, one string per instant. */
+export function openapiTransformObject({ openapiObject }: { openapiObject: Json }) {
+  const doc = openapiObject as Json & { paths: Record<string, Record<string, Json>> };
+  for (const path of Object.values(doc.paths ?? {})) {
+    for (const op of Object.values(path)) {
+      const multipart = op[MULTIPART_KEY] as Json | undefined;
+      if (!multipart) continue;
+      delete op[MULTIPART_KEY];
+      const body = (op.requestBody as { content: Json } | undefined) ?? { required: true, content: {} as Json };
+      body.content['multipart/form-data'] = { schema: multipart };
+      op.requestBody = body;
+    }
+  }
+  collapseStringForms(doc.paths);
+  collapseStringForms(doc.components);
+  return { ...doc, tags: openapiTags.map((t) => ({ ...t })) };
+}
