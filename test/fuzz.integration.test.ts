@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../server/src/kernel/db/client.js';
 import { createTestApp, dbKind, type TestApp } from './harness.js';
 import { seededRandom } from '../server/src/modules/learning/question-rules.js';
+import { multipartBody } from './multipart.js';
 
 /**
  * Schema-derived fuzzing: every operation of /api/openapi.json gets hostile values in each path parameter,
@@ -54,6 +55,23 @@ function serverError(err: Error | null): string {
   const cause = (err as Error & { cause?: { message?: string; code?: string } }).cause;
   return (cause?.message ? `${cause.code ?? ''} ${cause.message}` : err.message.split('\n')[0]!).slice(0, 300);
 }
+
+type RawBody = { label: string; payload: Buffer; type: string };
+
+/** Broken multipart bodies for upload operations: cut short, without a boundary, hostile names, not an image. */
+function multipartBodies(): RawBody[] {
+  const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+  const whole = multipartBody(png, 'a.png', 'image/png');
+  return [
+    { label: 'cut short', payload: whole.payload.subarray(0, whole.payload.length - 30), type: whole.headers['content-type'] },
+    { label: 'no boundary', payload: Buffer.from('x'), type: 'multipart/form-data' },
+    { label: 'empty', payload: Buffer.alloc(0), type: whole.headers['content-type'] },
+    { label: 'NUL in the file name', ...typed(multipartBody(png, 'a\u0000.png', 'image/png')) },
+    { label: 'lone surrogate in a field', ...typed(multipartBody(png, 'a.png', 'image/png', { data: '\ud800', caption: '\ud800' })) },
+    { label: 'image header only', ...typed(multipartBody(png, 'a.png', 'image/png', {}, 'photos')) },
+  ];
+}
+const typed = (b: ReturnType<typeof multipartBody>) => ({ payload: b.payload, type: b.headers['content-type'] });
 
 function shuffled<T>(items: T[], rnd: () => number): T[] {
   const a = items.slice();
@@ -218,10 +236,7 @@ describe(`fuzzing every operation with hostile input (${dbKind})`, () => {
       }
       const content = op.requestBody?.content ?? {};
       for (const c of Object.keys(content)) contentTypes.add(c);
-      if (Object.keys(content).some((c) => c.startsWith('multipart/'))) {
-        notes.push(`skipped ${method} ${path}: multipart body (not JSON)`);
-        continue;
-      }
+      const multipart = Object.keys(content).some((c) => c.startsWith('multipart/'));
       operations++;
       const params = op.parameters ?? [];
       const pathParams = params.filter((p) => p.in === 'path');
@@ -239,7 +254,7 @@ describe(`fuzzing every operation with hostile input (${dbKind})`, () => {
       for (const p of queryParams.filter((q) => q.required)) baseQuery[p.name] = String(sample(p.schema));
       const baseBody = bodySchema ? sample(bodySchema) : undefined;
 
-      type Case = { label: string; path: Record<string, string>; query: string; body: unknown; form?: string };
+      type Case = { label: string; path: Record<string, string>; query: string; body: unknown; form?: string; raw?: RawBody };
       const enc = (v: { text: string; raw?: boolean }) => (v.raw ? v.text : encodeURIComponent(v.text));
       const qs = (q: Record<string, string>, extra = '') =>
         [...Object.entries(q).map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`), extra].filter(Boolean).join('&');
@@ -260,9 +275,10 @@ describe(`fuzzing every operation with hostile input (${dbKind})`, () => {
           }
       }
       if (!bodySchema && ['POST', 'PUT', 'PATCH'].includes(method)) {
-        // No documented body (uploads read multipart themselves): a JSON body must not confuse them either.
+        // No JSON body documented (uploads read multipart themselves): a JSON body must not confuse the route either.
         for (const v of wholeBodies) cases.push({ label: `undocumented body = ${v.label}`, path: basePath, query: qs(baseQuery), body: v.value });
       }
+      if (multipart) for (const v of multipartBodies()) cases.push({ label: `multipart body: ${v.label}`, path: basePath, query: qs(baseQuery), body: undefined, raw: v });
       if (bodySchema) {
         for (const f of fieldPaths(bodySchema))
           for (const v of jsonValues) cases.push({ label: `body ${f.join('.')} = ${v.label}`, path: basePath, query: qs(baseQuery), body: withField(baseBody, f, v.value) });
@@ -287,6 +303,7 @@ describe(`fuzzing every operation with hostile input (${dbKind})`, () => {
             url,
             ...(hasBody ? { payload: JSON.stringify(c.body), headers: { 'content-type': 'application/json' } } : {}),
             ...(c.form !== undefined ? { payload: c.form, headers: { 'content-type': 'application/x-www-form-urlencoded' } } : {}),
+            ...(c.raw ? { payload: c.raw.payload, headers: { 'content-type': c.raw.type } } : {}),
           });
           tried++;
           if (res.statusCode >= 500) failures.push(`${run.who} ${method} ${path} — ${c.label}\n    → ${res.statusCode} ${res.body.slice(0, 300)}\n    server: ${serverError(lastError)}`);
