@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { rows, transaction } from '../db/client.js';
+import { shanghaiDay } from '../time.js';
 
 export interface AwardInput {
   /** Domain event name the rules listen to, e.g. 'auth.login'. */
@@ -20,13 +21,7 @@ export interface AwardOutcome {
   result: 'awarded' | 'duplicate' | 'capped';
 }
 
-// China has kept UTC+8 all year since 1991, so a fixed offset gives the Asia/Shanghai calendar day.
-const SHANGHAI_OFFSET_MS = 8 * 3600_000;
-
-/** The Asia/Shanghai calendar day ('2026-07-01') of an instant. */
-export function shanghaiDay(at: Date): string {
-  return new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
-}
+export { shanghaiDay };
 
 type RuleRow = { code: string; points: number; daily_cap: number | null };
 

@@ -11,6 +11,7 @@ import { importRoster } from './import-roster.js';
 import { exportRoster } from './export.js';
 import { errorReportStore, reportIdPattern } from './error-reports.js';
 import { fileError } from './parse-workbook.js';
+import { shanghaiDay } from '../time.js';
 
 const importQuery = z.object({ mode: z.enum(['validate', 'apply']).default('validate') });
 const rowError = z.object({ row: z.number().int(), field: z.string(), value: z.string(), message: z.string() });
@@ -44,7 +45,7 @@ async function readUpload(req: FastifyRequest): Promise<Buffer> {
 }
 
 function today(): string {
-  return new Date().toISOString().slice(0, 10).replaceAll('-', '');
+  return shanghaiDay(new Date()).replaceAll('-', '');
 }
 
 export function rosterRoutes(app: App, ctx: ModuleContext) {

@@ -1,3 +1,4 @@
+import { shanghaiDay } from '../time.js';
 import { isValidIdNumber, maskIdNumber, maskPhone } from '../org/id-number.js';
 import { partyStatuses, type people } from '../org/org.schema.js';
 import { cellDate, cellText } from './cell-values.js';
@@ -142,7 +143,7 @@ export async function validateRows(
   rows: RawRow[],
   resolveOrg: (text: string) => OrgLookup,
   existingIds: (ids: string[]) => Promise<Set<string>>,
-  today = new Date().toISOString().slice(0, 10),
+  today = shanghaiDay(new Date()),
 ): Promise<Validation> {
   const errors: RowError[] = [];
   const checked: ValidRow[] = [];

@@ -2,6 +2,7 @@
  * Deadlines of the demand workflow, as pure functions. Time is Asia/Shanghai
  * (UTC+8 all year, no daylight saving), so day arithmetic is plain offsets.
  */
+import { shanghaiDay } from '../../kernel/time.js';
 
 export type DeadlineUnit = 'h' | 'wd';
 export interface Deadline {
@@ -18,10 +19,7 @@ const OFFSET = 8 * HOUR;
 /** A working-day deadline ends at the close of business of its last day. */
 export const CLOSE_OF_BUSINESS_HOUR = 18;
 
-/** 'YYYY-MM-DD' of an instant in Asia/Shanghai. */
-export function shanghaiDay(at: Date): string {
-  return new Date(at.getTime() + OFFSET).toISOString().slice(0, 10);
-}
+export { shanghaiDay };
 
 function dayStartUtc(day: string): number {
   return Date.parse(`${day}T00:00:00Z`) - OFFSET;

@@ -3,12 +3,12 @@ import type { Scope } from '../../kernel/access/scope.js';
 import { drill, rateParts, ratesBy, type Filter, type RateName } from './analytics.js';
 import { getSettings } from './demands.settings.js';
 import type { Measure } from './demands.rollup.js';
+import { shanghaiDay } from '../../kernel/time.js';
 
 /*
  * Registered figures, read from demand_daily_rollup (definitions in docs/demands-analytics.md;
  * the rates follow the demand settings). Periods are whole days in Asia/Shanghai.
  */
-const shanghaiDay = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 
 function filterOf(q: MetricQuery): { scope: Scope; filter: Filter } {
   const filter: Filter = {};
