@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { httpLogin, startServer, type ServerProcess } from '../test/server-process.js';
 import { buildWorkbook, personSpec, rowFor } from '../server/src/kernel/roster/roster.fixtures.js';
-import { CHROMIUM, closeQuietly, ensureWebBuilt, freshPostgres, launchArgs, loginViaForm, expandTreeNode, screenshotter, phoneView, deskView, pickOption, signOutViaMenu, PageWatch } from './support.js';
+import { CHROMIUM, closeQuietly, ensureWebBuilt, freshPostgres, launchArgs, loginViaForm, expandTreeNode, screenshotter, phoneView, deskView, pickOption, signOutViaMenu, PageWatch, clickUntilSent } from './support.js';
 
 interface OrgNode {
   id: number;
@@ -139,7 +139,8 @@ describe.skipIf(!hasChromium)('web journey: admin manages the roster, a member o
     await page.locator('input[type=file]').setInputFiles({ name: '花名册.xlsx', mimeType: XLSX, buffer: good });
     await page.locator('[data-testid=import-valid]').waitFor();
     await page.locator('[data-testid=import-apply]').click();
-    await page.locator('.ant-modal-confirm .ant-btn-primary').click();
+    // The confirmation animates in; a click landing during that is lost, so click until the import is sent.
+    await clickUntilSent(page, page.locator('.ant-modal-confirm .ant-btn-primary'), '/api/v1/roster/import');
     const done = page.locator('[data-testid=import-done]');
     await done.waitFor();
     expect(await done.textContent()).toContain(String(people.length));
