@@ -8,7 +8,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
 import websocket from '@fastify/websocket';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database } from './kernel/db/client.js';
 import { ping } from './kernel/db/client.js';
 import type { Env } from './kernel/env.js';
@@ -28,6 +28,7 @@ import { setSessionCacheTtl } from './kernel/auth/session-cache.js';
 import { shareCacheInvalidation } from './kernel/cache/cross-process.js';
 import { closePubsub } from './kernel/pubsub/index.js';
 import { registerSecurityHeaders } from './kernel/security-headers.js';
+import { responseSerializer } from './kernel/openapi/serializer.js';
 import { openapiTransform, openapiTransformObject, securitySchemes } from './kernel/openapi/transform.js';
 
 export interface RouteInfo {
@@ -57,7 +58,8 @@ export async function buildApp(opts: { database: Database; env: Env; logger?: bo
   }).withTypeProvider<ZodTypeProvider>() as unknown as App;
 
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  const responseCheck = env.RESPONSE_CHECK ?? (env.NODE_ENV === 'production' ? 'lenient' : 'strict');
+  app.setSerializerCompiler(responseSerializer(responseCheck, (msg, route, issues) => app.log.warn({ route, issues }, msg)) as never);
   app.setErrorHandler(handleError);
   app.decorateRequest('auth', null);
 

@@ -29,6 +29,11 @@ export const envSchema = z.object({
   COOKIE_SECURE: bool.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: bool.default(false),
+  /**
+   * What to do with an answer that does not match its response schema: `strict` fails the request (500), `lenient`
+   * logs it and sends the answer. Default: strict, except lenient in production.
+   */
+  RESPONSE_CHECK: z.enum(['strict', 'lenient']).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

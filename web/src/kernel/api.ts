@@ -23,12 +23,14 @@ let csrfToken: string | null = null;
 export const setCsrfToken = (token: string | null) => {
   csrfToken = token;
 };
+export const getCsrfToken = () => csrfToken;
 
 let onUnauthenticated: (() => void) | null = null;
 /** The auth provider registers what to do when the session is gone (send the user to /login). */
 export const setUnauthenticatedHandler = (fn: (() => void) | null) => {
   onUnauthenticated = fn;
 };
+export const notifyUnauthenticated = () => onUnauthenticated?.();
 
 type Query = Record<string, string | number | boolean | null | undefined>;
 
@@ -40,7 +42,7 @@ export function withQuery(path: string, query?: Query): string {
   return s ? `${path}?${s}` : path;
 }
 
-async function toError(res: Response): Promise<ApiError> {
+export async function toError(res: Response): Promise<ApiError> {
   let body: ErrorBody | null = null;
   try {
     body = (await res.json()) as ErrorBody;

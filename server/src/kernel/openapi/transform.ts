@@ -1,5 +1,6 @@
 import type { FastifySchema, RouteOptions } from 'fastify';
-import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { errorResponses } from './error-responses.js';
 import { operationIdOf } from './operation-id.js';
 import { openapiTags } from './tags.js';
 
@@ -34,10 +35,12 @@ export const securitySchemes = {
  * cookie, with the CSRF header on unsafe methods), an operationId, and the multipart body of upload routes.
  */
 export function openapiTransform(input: Parameters<typeof jsonSchemaTransform>[0]) {
+  const route = input.route as RouteOptions;
+  const given = input.schema as (FastifySchema & Json) | undefined;
+  if (given && !given.hide) input = { ...input, schema: { ...given, response: { ...errorResponses(route, given), ...(given.response as Json | undefined) } } };
   const out = jsonSchemaTransform(input) as { schema: FastifySchema & Json; url: string };
   const schema = out.schema;
   if (!schema || schema.hide) return out;
-  const route = input.route as RouteOptions;
   const method = (Array.isArray(route.method) ? route.method[0] : route.method).toUpperCase();
   const access = route.config?.access;
   if (!schema.security) schema.security = access === 'public' ? [] : [SAFE.has(method) ? { session: [] } : { session: [], csrf: [] }];
@@ -65,8 +68,9 @@ function collapseStringForms(node: unknown): void {
 }
 
 /** Document-wide: tags with descriptions, the multipart bodies carried by openapiTransform, one string per instant. */
-export function openapiTransformObject({ openapiObject }: { openapiObject: Json }) {
-  const doc = openapiObject as Json & { paths: Record<string, Record<string, Json>> };
+export function openapiTransformObject(input: { openapiObject: Json }) {
+  // Schemas named with .meta({ id }) become components (fastify-type-provider-zod's registry).
+  const doc = jsonSchemaTransformObject(input as never) as unknown as Json & { paths: Record<string, Record<string, Json>> };
   for (const path of Object.values(doc.paths ?? {})) {
     for (const op of Object.values(path)) {
       const multipart = op[MULTIPART_KEY] as Json | undefined;
@@ -79,5 +83,23 @@ export function openapiTransformObject({ openapiObject }: { openapiObject: Json 
   }
   collapseStringForms(doc.paths);
   collapseStringForms(doc.components);
+  dropUnusedSchemas(doc);
   return { ...doc, tags: openapiTags.map((t) => ({ ...t })) };
+}
+
+/** The registry also emits an input form of every named schema (e.g. ErrorInput); keep only the referenced ones. */
+function dropUnusedSchemas(doc: Json & { components?: { schemas?: Json } }): void {
+  const schemas = doc.components?.schemas;
+  if (!schemas) return;
+  const used = new Set<string>();
+  const visit = (node: unknown) => {
+    const text = JSON.stringify(node);
+    for (const m of text.matchAll(/#\/components\/schemas\/([^"]+)"/g)) {
+      if (used.has(m[1])) continue;
+      used.add(m[1]);
+      visit(schemas[m[1]]);
+    }
+  };
+  visit(doc.paths);
+  for (const name of Object.keys(schemas)) if (!used.has(name)) delete schemas[name];
 }

@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, ApiError } from '../../kernel/api.js';
+import { ApiError } from '../../kernel/api.js';
+import { client, unwrap } from '../../kernel/api-client.js';
 import type { Me } from '../../kernel/types.js';
-import type { MyPoints, OrgRanking, PeopleRanking } from '../points/points.types.js';
 
 /** My balance and history; null when the account has no person record (nothing to show, not an error). */
 export function useMyPoints(page: number, pageSize: number, enabled = true) {
@@ -9,7 +9,7 @@ export function useMyPoints(page: number, pageSize: number, enabled = true) {
     queryKey: ['points', 'me', page, pageSize],
     queryFn: async () => {
       try {
-        return await api.get<MyPoints>('/points/me', { page, pageSize });
+        return await unwrap(client.GET('/api/v1/points/me', { params: { query: { page, pageSize } } }));
       } catch (err) {
         if (err instanceof ApiError && err.status === 404) return null;
         throw err;
@@ -21,11 +21,11 @@ export function useMyPoints(page: number, pageSize: number, enabled = true) {
 }
 
 export function useOrgRanking(enabled: boolean) {
-  return useQuery({ queryKey: ['points', 'board', 'orgs'], queryFn: () => api.get<OrgRanking>('/points/leaderboard/orgs'), enabled, meta: { silent: true } });
+  return useQuery({ queryKey: ['points', 'board', 'orgs'], queryFn: () => unwrap(client.GET('/api/v1/points/leaderboard/orgs')), enabled, meta: { silent: true } });
 }
 
 export function usePeopleRanking(enabled: boolean) {
-  return useQuery({ queryKey: ['points', 'board', 'people'], queryFn: () => api.get<PeopleRanking>('/points/leaderboard/people'), enabled, meta: { silent: true } });
+  return useQuery({ queryKey: ['points', 'board', 'people'], queryFn: () => unwrap(client.GET('/api/v1/points/leaderboard/people')), enabled, meta: { silent: true } });
 }
 
 /** The organisation a member belongs to: their member role's org, else their first role's. */

@@ -3,12 +3,13 @@ import { Button, InputNumber, Space, Switch, Table, Tag, Typography } from 'antd
 import type { TableProps } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../kernel/api.js';
+import { client, unwrap, type Answer } from '../../kernel/api-client.js';
 import { useAuth } from '../../kernel/auth.js';
 import { showSuccess } from '../../kernel/feedback.js';
 import { common, useI18n, type Text } from '../../kernel/i18n.js';
 import { EmptyState, PageContainer } from '../../kernel/ui.js';
-import type { PointsRule } from './points.types.js';
+
+type PointsRule = Answer<'/api/v1/points/rules', 'get'>['items'][number];
 
 const m = {
   title: { zh: '积分规则', en: 'Points rules' },
@@ -31,10 +32,10 @@ export default function PointsRulesPage() {
   const qc = useQueryClient();
   const [editing, setEditing] = useState<{ code: string; draft: Draft } | null>(null);
   const writable = can('points_rules.write');
-  const { data, isLoading } = useQuery({ queryKey: ['points', 'rules'], queryFn: async () => (await api.get<{ items: PointsRule[] }>('/points/rules')).items });
+  const { data, isLoading } = useQuery({ queryKey: ['points', 'rules'], queryFn: async () => (await unwrap(client.GET('/api/v1/points/rules'))).items });
 
   const save = useMutation({
-    mutationFn: (v: { code: string; draft: Draft }) => api.put<PointsRule>(`/points/rules/${v.code}`, v.draft),
+    mutationFn: (v: { code: string; draft: Draft }) => unwrap(client.PUT('/api/v1/points/rules/{code}', { params: { path: { code: v.code } }, body: v.draft })),
     onSuccess: () => {
       showSuccess(t(common.saved));
       setEditing(null);

@@ -6,7 +6,7 @@ import { api } from '../../../kernel/api.js';
 import { modal } from '../../../kernel/feedback.js';
 import { common, useI18n } from '../../../kernel/i18n.js';
 import { MobileBar } from '../../me/MobileBar.js';
-import type { MyPoints } from '../../points/points.types.js';
+import { client, unwrap } from '../../../kernel/api-client.js';
 import type { DailyQuiz as Quiz, ReviewedQuestion } from '../learning.types.js';
 import { lt } from '../messages.js';
 import { QuestionInput, QuestionReview } from './QuestionInput.js';
@@ -14,7 +14,7 @@ import { QueryState } from './StatusViews.js';
 
 /** Points the quiz earned today: the ledger rows carrying this quiz's score note, written when the quiz was submitted. */
 async function pointsFor(quiz: Quiz): Promise<number> {
-  const mine = await api.get<MyPoints>('/points/me', { page: 1, pageSize: 20 });
+  const mine = await unwrap(client.GET('/api/v1/points/me', { params: { query: { page: 1, pageSize: 20 } } }));
   const today = new Date().toDateString();
   return mine.items.filter((i) => i.note === `${quiz.correct}/${quiz.total}` && new Date(i.at).toDateString() === today && i.ruleCode === 'daily_quiz').reduce((s, i) => s + i.points, 0);
 }

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+/**
+ * The vocabulary of response schemas. A route's `schema.response` names what it answers with these and plain zod;
+ * the serializer (./serializer.ts) checks every answer against it and strips what it does not name.
+ */
+
+/**
+ * An instant as the database gives it (a Date, or an ISO string a query built), sent as an ISO 8601 date-time.
+ * JSON.stringify turns a Date into its UTC ISO form, so no conversion is needed.
+ */
+export const instantOut = z.union([z.date(), z.string()]).meta({ format: 'date-time' });
+
+/** A calendar day, YYYY-MM-DD, as the database's `date` columns are read (strings). */
+export const dayOut = z.string().meta({ format: 'date' });
+
+/** A count or sum the database returns as `bigint`/`numeric` text, sent as a number. */
+export const countOut = z.union([z.number(), z.string().transform(Number)]).pipe(z.number()).meta({ type: 'number' });
+
+/** One page of a list: what every paginated list answers. */
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+
+/** A list without paging. */
+export const itemsOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
+
+/** `{ ok: true }` of a command that answers nothing else. */
+export const okOut = z.object({ ok: z.literal(true) });
+
+/** The shared error body of every 4xx/5xx answer (kernel/errors.ts errorBody). */
+export const errorOut = z
+  .object({
+    error: z.object({
+      code: z.string().meta({ description: '错误码，见 kernel/errors.ts · the error code' }),
+      message: z.string().meta({ description: '按 Accept-Language 的说明 · the message in the caller’s language' }),
+      message_zh: z.string(),
+      message_en: z.string(),
+      details: z.unknown().meta({ description: '字段错误 [{ field, message }] 或其他细节，可为 null · field issues or other details, may be null' }),
+    }),
+  })
+  .meta({ id: 'Error', description: '错误 · An error' });
+
+/**
+ * A response that is not JSON (a workbook, a calendar, an image): documented with its content type; the route
+ * sends a Buffer or a stream, which Fastify does not serialise.
+ */
+export const fileOut = (contentType: string | string[], description: string) => ({
+  description,
+  content: Object.fromEntries((Array.isArray(contentType) ? contentType : [contentType]).map((t) => [t, { schema: z.string().meta({ format: 'binary' }) }])),
+});
+
+/** Marks a schema (built by fileOut) as a non-JSON body for the serializer. */
+export const isFileResponse = (schema: unknown): boolean =>
+  !!schema && typeof schema === 'object' && 'content' in schema && !('_zod' in schema) && !Object.keys((schema as { content: object }).content).some((t) => t.includes('json'));
