@@ -11,6 +11,8 @@ import { setSessionCacheTtl } from '../server/src/kernel/auth/session-cache.js';
 import type { SeedScale } from '../server/src/seed/demo-city.js';
 import { openSeededDatabase } from './lib/seeded-db.js';
 import { describe, load } from './lib/load.js';
+import { responseSerializer } from '../server/src/kernel/openapi/serializer.js';
+import { peopleResponse } from '../server/src/kernel/org/people.dto.js';
 
 const PEOPLE_URL = '/api/v1/people?page=1&pageSize=20';
 
@@ -70,6 +72,20 @@ export async function main(args: string[]) {
     setSessionCacheTtl(0);
     const uncached = await load(base + PEOPLE_URL, { duration, connections, headers: { cookie } });
     console.log(describe('full app, caches off', uncached));
+
+    // The response schemas' cost: the same uncached route from a second app on the same database that sends its
+    // answers with JSON.stringify (as before the schemas), then the serialisation alone, in-process.
+    const plain = await buildApp({ database, env, logger: false, plainResponses: true });
+    setReadCacheTtl(0); // buildApp set them from env again
+    setSessionCacheTtl(0);
+    await plain.app.listen({ host: '127.0.0.1', port: 0 });
+    const plainBase = `http://127.0.0.1:${(plain.app.server.address() as { port: number }).port}`;
+    const plainCookie = await login(plainBase, 'admin', env.DEMO_PASSWORD);
+    const uncachedPlain = await load(plainBase + PEOPLE_URL, { duration, connections, headers: { cookie: plainCookie } });
+    await plain.app.close();
+    console.log(describe('full app, caches off, no response schema', uncachedPlain));
+    const serialise = serialisationCost(body);
+    console.log(`serialising this answer: ${serialise.schemaUs.toFixed(1)} µs with its schema, ${serialise.plainUs.toFixed(1)} µs with JSON.stringify`);
     setReadCacheTtl(env.READ_CACHE_SECONDS * 1000);
     setSessionCacheTtl(env.SESSION_CACHE_SECONDS * 1000);
 
@@ -97,6 +113,10 @@ export async function main(args: string[]) {
         baselineP99Ms: baseline.p99Ms,
         uncachedRps: Math.round(uncached.rps),
         uncachedP99Ms: uncached.p99Ms,
+        uncachedNoSchemaRps: Math.round(uncachedPlain.rps),
+        schemaVsPlainRps: Number((uncached.rps / uncachedPlain.rps).toFixed(3)),
+        serialiseSchemaUs: Number(serialise.schemaUs.toFixed(1)),
+        serialisePlainUs: Number(serialise.plainUs.toFixed(1)),
         cpuMsPerReq: Number(full.cpuMsPerRequest.toFixed(3)),
         baselineCpuMsPerReq: Number(baseline.cpuMsPerRequest.toFixed(3)),
         non2xx: full.non2xx,
@@ -113,4 +133,17 @@ export async function main(args: string[]) {
     await app.close();
     await close();
   }
+}
+
+/** Microseconds per serialisation of the people page: through its response schema (strict) and with JSON.stringify. */
+function serialisationCost(body: unknown): { schemaUs: number; plainUs: number } {
+  const viaSchema = responseSerializer('strict', () => {})({ schema: peopleResponse, method: 'GET', url: PEOPLE_URL, httpStatus: '200' } as never);
+  const rounds = 2000;
+  const time = (fn: () => string) => {
+    for (let i = 0; i < 200; i++) fn();
+    const t = process.hrtime.bigint();
+    for (let i = 0; i < rounds; i++) fn();
+    return Number(process.hrtime.bigint() - t) / 1000 / rounds;
+  };
+  return { schemaUs: time(() => viaSchema(body)), plainUs: time(() => JSON.stringify(body)) };
 }

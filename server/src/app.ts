@@ -48,8 +48,11 @@ const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
 /** Request headers that carry a secret: never written to the log. @fastify/multipart logs every header at trace level. */
 const secretHeaders = ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers["x-demand-token"]', 'busboyOptions.headers'];
 
-/** `webRoot` replaces web/dist as the folder of the built web app (tests serve a small one of their own). */
-export async function buildApp(opts: { database: Database; env: Env; logger?: boolean; logStream?: { write(line: string): void }; webRoot?: string }) {
+/**
+ * `webRoot` replaces web/dist as the folder of the built web app (tests serve a small one of their own);
+ * `plainResponses` (bench/api.ts only) sends answers with JSON.stringify, bypassing the response schemas, to measure what they cost.
+ */
+export async function buildApp(opts: { database: Database; env: Env; logger?: boolean; logStream?: { write(line: string): void }; webRoot?: string; plainResponses?: boolean }) {
   const { database, env } = opts;
   const app = Fastify({
     logger: opts.logger === false || env.LOG_LEVEL === 'silent' ? false : { level: env.LOG_LEVEL, redact: secretHeaders, ...(opts.logStream ? { stream: opts.logStream } : {}) },
@@ -59,7 +62,8 @@ export async function buildApp(opts: { database: Database; env: Env; logger?: bo
 
   app.setValidatorCompiler(validatorCompiler);
   const responseCheck = env.RESPONSE_CHECK ?? (env.NODE_ENV === 'production' ? 'lenient' : 'strict');
-  app.setSerializerCompiler(responseSerializer(responseCheck, (msg, route, issues) => app.log.warn({ route, issues }, msg)) as never);
+  if (opts.plainResponses) app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  else app.setSerializerCompiler(responseSerializer(responseCheck, (msg, route, issues) => app.log.warn({ route, issues }, msg)) as never);
   app.setErrorHandler(handleError);
   app.decorateRequest('auth', null);
 
