@@ -7,6 +7,8 @@ import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
+import compress from '@fastify/compress';
+import { assetCacheHeaders, compressOptions } from './kernel/http/compression.js';
 import websocket from '@fastify/websocket';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database } from './kernel/db/client.js';
@@ -82,6 +84,7 @@ export async function buildApp(opts: { database: Database; env: Env; logger?: bo
   });
 
   await registerSecurityHeaders(app, env);
+  await app.register(compress, compressOptions);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await app.register(websocket, { options: { maxPayload: 16 * 1024 } });
@@ -122,7 +125,7 @@ export async function buildApp(opts: { database: Database; env: Env; logger?: bo
 
   const webRoot = opts.webRoot ?? webDist;
   const hasWeb = existsSync(webRoot);
-  if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+  if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false, preCompressed: true, cacheControl: false, setHeaders: assetCacheHeaders });
   app.setNotFoundHandler((req, reply) => {
     if (hasWeb && req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html');
     return reply.status(404).send(errorBody('not_found'));
