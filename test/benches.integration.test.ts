@@ -35,7 +35,7 @@ async function expectJsonLine(name: string, args: string[], env: Record<string, 
 }
 
 const onPglite = { DATABASE_URL: undefined };
-if (pgUrl) console.warn('benches api, signup, contest and startup skipped on the PostgreSQL pass: the PGlite pass runs them once');
+if (pgUrl) console.warn('benches api, signup, contest, startup and bundle skipped on the PostgreSQL pass: the PGlite pass runs them once');
 
 describe.skipIf(!!pgUrl)('benches on PGlite, at a tiny size', () => {
   it('api: the scoped list and the bare route both answer', async () => {
@@ -57,6 +57,14 @@ describe.skipIf(!!pgUrl)('benches on PGlite, at a tiny size', () => {
   it('startup: a first start on an empty folder answers /healthz', async () => {
     const j = await expectJsonLine('startup', ['--scale', 'small', '--no-restart', '--timeout', '240'], onPglite);
     expect(j.healthzSeconds as number).toBeGreaterThan(0);
+  }, 300_000);
+
+  it('bundle: each page loads its scripts, precompressed', async () => {
+    const j = await expectJsonLine('bundle', [], onPglite);
+    const pages = j.pages as Record<string, { kb: number; scripts: number }>;
+    expect(Object.keys(pages)).toEqual(['member H5', 'citizen form', 'admin home']);
+    // The uncompressed build is several times larger: a page under 600 KB shows the compressed files were sent.
+    for (const [name, p] of Object.entries(pages)) expect(p.scripts, name).toBeGreaterThan(0), expect(p.kb, name).toBeLessThan(600);
   }, 300_000);
 });
 

@@ -1,0 +1,79 @@
+// npm run bench -- bundle [--no-build] [--detail]
+// First-load JavaScript over the wire: builds the web app (precompressed), starts the server on a tiny demo city,
+// opens each page in Chromium with a fresh profile (empty cache) and adds up the encoded bytes of every script it
+// loads, as the browser's network log counts them. Each page's ratio is bytes / budget; the JSON `ratio` is the
+// largest (≤ 1: every budget met).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM, ensureWebBuilt, launchArgs } from '../e2e/support.js';
+import { startServer } from '../test/server-process.js';
+
+interface PageBudget {
+  name: string;
+  path: string;
+  /** Who is signed in (none: a citizen). */
+  user: string | null;
+  /** Phone-sized viewport. */
+  mobile: boolean;
+  budgetKb: number;
+  /** Shown once the page has rendered its content. */
+  ready: string;
+}
+
+const pages: PageBudget[] = [
+  { name: 'member H5', path: '/m', user: 'member', mobile: true, budgetKb: 250, ready: '.vg-m' },
+  { name: 'citizen form', path: '/c/submit', user: null, mobile: true, budgetKb: 150, ready: '[data-testid=c-category]' },
+  { name: 'admin home', path: '/', user: 'admin', mobile: false, budgetKb: 700, ready: '.vg-content' },
+];
+
+async function measure(browser: Browser, base: string, p: PageBudget, detail: boolean): Promise<{ jsBytes: number; scripts: number }> {
+  const context = await browser.newContext(p.mobile ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : { viewport: { width: 1440, height: 900 } });
+  try {
+    if (p.user) {
+      const res = await context.request.post(`${base}/api/v1/auth/login`, { data: { username: p.user, password: 'Vanguard@2026' } });
+      if (res.status() !== 200) throw new Error(`login ${p.user}: ${res.status()} ${await res.text()}`);
+    }
+    const page = await context.newPage();
+    const scripts: Promise<number>[] = [];
+    page.on('requestfinished', (req) => {
+      if (req.resourceType() === 'script') scripts.push(req.sizes().then((s) => {
+        if (detail) console.log(`  ${(s.responseBodySize / 1024).toFixed(1).padStart(7)} KB  ${new URL(req.url()).pathname}`);
+        return s.responseBodySize;
+      }));
+    });
+    await page.goto(base + p.path, { waitUntil: 'networkidle' });
+    await page.locator(p.ready).first().waitFor({ timeout: 30_000 });
+    await page.waitForLoadState('networkidle');
+    const sizes = await Promise.all(scripts);
+    return { jsBytes: sizes.reduce((a, b) => a + b, 0), scripts: sizes.length };
+  } finally {
+    await context.close();
+  }
+}
+
+export async function main(args: string[]) {
+  const { values } = parseArgs({ args, options: { 'no-build': { type: 'boolean', default: false }, detail: { type: 'boolean', default: false } } });
+  if (!values['no-build']) ensureWebBuilt();
+  const dataDir = mkdtempSync(join(tmpdir(), 'vg-bundle-'));
+  const server = await startServer({ DATA_DIR: dataDir, SEED_SCALE: 'tiny', NODE_ENV: 'production' });
+  let browser: Browser | undefined;
+  try {
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: launchArgs });
+    const results: Record<string, { kb: number; budgetKb: number; ratio: number; scripts: number }> = {};
+    for (const p of pages) {
+      const r = await measure(browser, server.url, p, values.detail);
+      const kb = r.jsBytes / 1024;
+      results[p.name] = { kb: Number(kb.toFixed(1)), budgetKb: p.budgetKb, ratio: Number((kb / p.budgetKb).toFixed(3)), scripts: r.scripts };
+      console.log(`${p.name.padEnd(14)} ${p.path.padEnd(10)} ${kb.toFixed(1).padStart(7)} KB of JavaScript over the wire in ${r.scripts} files; budget ${p.budgetKb} KB → ratio ${(kb / p.budgetKb).toFixed(2)}`);
+    }
+    const ratio = Math.max(...Object.values(results).map((r) => r.ratio));
+    console.log(JSON.stringify({ bench: 'bundle', ratio, pages: results }));
+  } finally {
+    await browser?.close().catch(() => {});
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
