@@ -9,22 +9,13 @@ import { buildApp } from '../server/src/app.js';
 import { setReadCacheTtl } from '../server/src/kernel/cache/topic-cache.js';
 import { setSessionCacheTtl } from '../server/src/kernel/auth/session-cache.js';
 import type { SeedScale } from '../server/src/seed/demo-city.js';
+import { signIn } from '../test/api-client.js';
 import { openSeededDatabase } from './lib/seeded-db.js';
 import { describe, load } from './lib/load.js';
 import { responseSerializer } from '../server/src/kernel/openapi/serializer.js';
 import { peopleResponse } from '../server/src/kernel/org/people.dto.js';
 
 const PEOPLE_URL = '/api/v1/people?page=1&pageSize=20';
-
-async function login(base: string, username: string, password: string): Promise<string> {
-  const res = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${await res.text()}`);
-  return (res.headers.get('set-cookie') ?? '').split(';')[0];
-}
 
 export async function main(args: string[]) {
   const { values } = parseArgs({
@@ -53,14 +44,15 @@ export async function main(args: string[]) {
   const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
   const bare = Fastify({ logger: false });
   try {
-    const cookie = await login(base, 'admin', env.DEMO_PASSWORD);
-    const probe = await fetch(base + PEOPLE_URL, { headers: { cookie } });
-    const body = (await probe.json()) as { items?: unknown[]; total?: number };
+    const { api, cookie } = await signIn(base, 'admin', env.DEMO_PASSWORD);
+    // The probe asks for what the load asks for (PEOPLE_URL), through the typed client.
+    const probe = await api.GET('/api/v1/people', { params: { query: { page: 1, pageSize: 20 } } });
+    const body = probe.data;
     const minMembers = scale === 'city' ? 15_000 : 1;
-    if (probe.status !== 200 || !Array.isArray(body.items) || (body.total ?? 0) < minMembers) {
-      throw new Error(`GET ${PEOPLE_URL} must answer 200 with total >= ${minMembers}; got ${probe.status} ${JSON.stringify(body).slice(0, 300)}`);
+    if (!body || body.total < minMembers) {
+      throw new Error(`GET ${PEOPLE_URL} must answer 200 with total >= ${minMembers}; got ${probe.response.status} ${JSON.stringify(body ?? probe.error).slice(0, 300)}`);
     }
-    const members = body.total!;
+    const members = body.total;
     console.log(`GET ${PEOPLE_URL} as admin: ${members} members, ${body.items.length} items; load ${duration} s × ${connections} connections each`);
 
     const full = await load(base + PEOPLE_URL, { duration, connections, headers: { cookie } });
@@ -80,7 +72,7 @@ export async function main(args: string[]) {
     setSessionCacheTtl(0);
     await plain.app.listen({ host: '127.0.0.1', port: 0 });
     const plainBase = `http://127.0.0.1:${(plain.app.server.address() as { port: number }).port}`;
-    const plainCookie = await login(plainBase, 'admin', env.DEMO_PASSWORD);
+    const { cookie: plainCookie } = await signIn(plainBase, 'admin', env.DEMO_PASSWORD);
     const uncachedPlain = await load(plainBase + PEOPLE_URL, { duration, connections, headers: { cookie: plainCookie } });
     await plain.app.close();
     console.log(describe('full app, caches off, no response schema', uncachedPlain));

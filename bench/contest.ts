@@ -11,7 +11,8 @@ import { parseArgs } from 'node:util';
 import { WebSocketServer } from 'ws';
 import { buildApp } from '../server/src/app.js';
 import { openSeededDatabase } from './lib/seeded-db.js';
-import { bulkPlayers, createLiveContest, signIn } from './lib/contest-setup.js';
+import { ok, signIn } from '../test/api-client.js';
+import { bulkPlayers, createLiveContest } from './lib/contest-setup.js';
 
 type Awaited_ = { count: number; first: number; last: number; ack: number[]; refused: Record<string, number> };
 
@@ -143,15 +144,15 @@ export async function main(args: string[]) {
     const cookies = await bulkPlayers(database.db, players, `bench${Date.now().toString(36)}`);
     const cookiesFile = join(dir, 'cookies.json');
     writeFileSync(cookiesFile, JSON.stringify(cookies));
-    const call = await signIn(base, 'admin', env.DEMO_PASSWORD);
-    const { roundId, code } = await createLiveContest(database.db, call, questions, 20);
+    const { api } = await signIn(base, 'admin', env.DEMO_PASSWORD);
+    const { roundId, code } = await createLiveContest(database.db, api, questions, 20);
     console.log(`database: ${database.kind}; ${players} players with sessions and a ${questions}-question live contest in ${((Date.now() - t) / 1000).toFixed(1)} s`);
     clients.policy(windowMs);
 
     const bare = await baseline(clients, players, questions, batch);
     console.log(`bare ws: ${bare.conn.open} sockets in ${bare.conn.ms} ms; ack p50 ${bare.ackP50} ms p99 ${bare.ackP99} ms; broadcast to all max ${Math.max(...bare.questionMs)} ms; memory +${bare.rssMb} MB RSS, +${bare.heapMb} MB heap`);
 
-    const host = (c: string) => call('POST', `/api/v1/contests/rounds/${roundId}/live/${c}`);
+    const host = (command: 'open' | 'start' | 'next' | 'reveal' | 'end') => ok(api.POST('/api/v1/contests/rounds/{roundId}/live/{command}', { params: { path: { roundId, command } } }));
     await host('open');
     const before = process.memoryUsage();
     const mem = memoryWatch();

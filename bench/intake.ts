@@ -11,6 +11,7 @@ import { buildApp } from '../server/src/app.js';
 import { rows } from '../server/src/kernel/db/client.js';
 import { qingdao } from '../server/src/modules/demands/demands.reference.js';
 import { makeRandom } from '../server/src/seed/random.js';
+import { signIn } from '../test/api-client.js';
 import { openDemandsBenchDb } from './lib/demands-db.js';
 import { postMany } from './lib/post-many.js';
 import { median } from './lib/timing.js';
@@ -37,10 +38,7 @@ export async function main(args: string[]) {
   await app.listen({ host: '127.0.0.1', port: 0 });
   const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
   try {
-    const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: env.DEMO_PASSWORD }) });
-    if (login.status !== 200) throw new Error(`login failed: ${login.status} ${await login.text()}`);
-    const cookie = String(login.headers.get('set-cookie')).split(';')[0];
-    const { csrfToken } = (await login.json()) as { csrfToken: string };
+    const { cookie, csrfToken } = await signIn(base, 'admin', env.DEMO_PASSWORD);
 
     const r = makeRandom(Date.now() % 100000);
     const cats = (await rows<{ code: string }>(database.db, sql`SELECT code FROM demand_categories WHERE active`)).map((c) => c.code);

@@ -3,24 +3,17 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { ok } from '../test/api-client.js';
 import { httpLogin, startServer, type ServerProcess } from '../test/server-process.js';
 import { artifactsDir, CHROMIUM, closeQuietly, ensureWebBuilt, freshPostgres, launchArgs, loginViaForm, phoneView, deskView, PageWatch } from './support.js';
 
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`\n!! e2e live contest SKIPPED: no Chromium at ${CHROMIUM}\n`);
 
-type Client = Awaited<ReturnType<typeof httpLogin>>;
-async function call<T>(client: Client, method: string, path: string, body: unknown, status = 200): Promise<T> {
-  const res = await client.call(path, { method, headers: { 'content-type': 'application/json' }, body: method === 'GET' ? undefined : JSON.stringify(body ?? {}) });
-  const text = await res.text();
-  expect(res.status, `${method} ${path}: ${text}`).toBe(status);
-  return JSON.parse(text) as T;
-}
-
 const questions = [
-  { type: 'single', stem: '现场赛第一题：中国共产党成立于哪一年？', options: ['1919年', '1921年', '1927年', '1949年'], answer: ['B'], right: '1921年', wrong: '1927年' },
-  { type: 'single', stem: '现场赛第二题：党的根本宗旨是什么？', options: ['全心全意为人民服务', '实事求是', '群众路线', '独立自主'], answer: ['A'], right: '全心全意为人民服务', wrong: '群众路线' },
-  { type: 'judge', stem: '现场赛第三题：五四运动源起青岛。', options: [], answer: ['true'], right: '正确', wrong: '错误' },
+  { type: 'single' as const, stem: '现场赛第一题：中国共产党成立于哪一年？', options: ['1919年', '1921年', '1927年', '1949年'], answer: ['B'], right: '1921年', wrong: '1927年' },
+  { type: 'single' as const, stem: '现场赛第二题：党的根本宗旨是什么？', options: ['全心全意为人民服务', '实事求是', '群众路线', '独立自主'], answer: ['A'], right: '全心全意为人民服务', wrong: '群众路线' },
+  { type: 'judge' as const, stem: '现场赛第三题：五四运动源起青岛。', options: [], answer: ['true'], right: '正确', wrong: '错误' },
 ];
 
 describe.skipIf(!hasChromium)('live contest: a host, three phones and the big screen play three questions', () => {
@@ -63,33 +56,38 @@ describe.skipIf(!hasChromium)('live contest: a host, three phones and the big sc
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: launchArgs });
 
     const organiser = await httpLogin(server.url, 'orgadmin');
-    const me = await call<{ roles: { role: string; orgId: number }[] }>(organiser, 'GET', '/api/v1/auth/me', null);
+    const me = await ok(organiser.api.GET('/api/v1/auth/me'));
     const agencyId = me.roles.find((r) => r.role === 'org_admin')!.orgId;
     const ids: number[] = [];
-    for (const { right: _r, wrong: _w, ...q } of questions) ids.push((await call<{ id: number }>(organiser, 'POST', '/api/v1/learning/questions', { ...q, orgId: agencyId }, 201)).id);
-    const contest = await call<{ rounds: { id: number; code: string }[] }>(organiser, 'POST', '/api/v1/contests', {
-      name: '学思想强党性共奋斗知识挑战赛',
-      orgId: agencyId,
-      questionSource: { kind: 'fixed', questionIds: ids },
-      awardRule: { kind: 'count', gold: 1, silver: 1, bronze: 1 },
-      rounds: [{ name: '现场决赛', kind: 'live', secondsPerQuestion: 30 }],
-    }, 201);
+    for (const { right: _r, wrong: _w, ...q } of questions) ids.push((await ok<{ id: number }>(organiser.api.POST('/api/v1/learning/questions', { body: { ...q, orgId: agencyId } }), 201)).id);
+    const contest = await ok<{ rounds: { id: number; code: string }[] }>(
+      organiser.api.POST('/api/v1/contests', {
+        body: {
+          name: '学思想强党性共奋斗知识挑战赛',
+          orgId: agencyId,
+          questionSource: { kind: 'fixed', questionIds: ids },
+          awardRule: { kind: 'count', gold: 1, silver: 1, bronze: 1 },
+          rounds: [{ name: '现场决赛', kind: 'live', secondsPerQuestion: 30 }],
+        },
+      }),
+      201,
+    );
     roundId = contest.rounds[0].id;
     code = contest.rounds[0].code;
 
     // A third player: an account for someone of the agency without one, with the demo password set.
-    const people = await call<{ items: { id: number; name: string; orgId: number }[] }>(organiser, 'GET', `/api/v1/people?orgId=${agencyId}&pageSize=50`, null);
+    const people = await ok(organiser.api.GET('/api/v1/people', { params: { query: { orgId: agencyId, pageSize: 50 } } }));
     const taken = new Set<number>();
     for (const u of ['member', 'secretary']) {
       const c = await httpLogin(server.url, u);
-      const who = await call<{ personId: number | null; displayName: string }>(c, 'GET', '/api/v1/auth/me', null);
+      const who = await ok(c.api.GET('/api/v1/auth/me'));
       if (who.personId) taken.add(who.personId);
       names.push(who.displayName);
     }
     const person = people.items.find((p) => !taken.has(p.id))!;
-    const created = await call<{ initialPassword: string }>(organiser, 'POST', '/api/v1/accounts', { username: 'player3', displayName: person.name, personId: person.id, role: 'member', orgId: person.orgId }, 201);
+    const created = await ok(organiser.api.POST('/api/v1/accounts', { body: { username: 'player3', displayName: person.name, personId: person.id, role: 'member', orgId: person.orgId } }), 201);
     const first = await httpLogin(server.url, 'player3', created.initialPassword);
-    await call(first, 'POST', '/api/v1/auth/password', { currentPassword: created.initialPassword, newPassword: 'Vanguard@2026' });
+    await ok(first.api.POST('/api/v1/auth/password', { body: { currentPassword: created.initialPassword, newPassword: 'Vanguard@2026' } }));
     names.push(person.name);
   }, 300_000);
 

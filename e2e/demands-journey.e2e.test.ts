@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { ok } from '../test/api-client.js';
 import { httpLogin, startServer, type ServerProcess } from '../test/server-process.js';
 import { artifactsDir, CHROMIUM, closeQuietly, ensureWebBuilt, freshPostgres, launchArgs, loginViaForm, phoneView, deskView, pickOption, PageWatch } from './support.js';
 
@@ -13,13 +14,6 @@ if (!hasChromium) {
 }
 
 type Client = Awaited<ReturnType<typeof httpLogin>>;
-
-async function getJson<T>(client: Client, path: string): Promise<T> {
-  const res = await client.get(path);
-  const text = await res.text();
-  expect(res.status, `GET ${path}: ${text}`).toBe(200);
-  return JSON.parse(text) as T;
-}
 
 /** Screenshots in their own folder under artifacts/e2e, so the other journeys' pictures stay. */
 function shots() {
@@ -75,7 +69,7 @@ describe.skipIf(!hasChromium)('demands journey: a citizen reports on the phone, 
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: launchArgs });
     adminApi = await httpLogin(server.url, 'admin');
     const handlerApi = await httpLogin(server.url, 'handler');
-    const me = await getJson<{ roles: { role: string; orgId: number; orgName: string }[] }>(handlerApi, '/api/v1/auth/me');
+    const me = await ok(handlerApi.api.GET('/api/v1/auth/me'));
     const role = me.roles.find((r) => r.role === 'handler')!;
     handlerOrg = { id: role.orgId, name: role.orgName };
 
@@ -146,14 +140,14 @@ describe.skipIf(!hasChromium)('demands journey: a citizen reports on the phone, 
     expect(link.hash).toMatch(/^#t=[A-Za-z0-9_-]{43}$/);
     personalLink = `${link.pathname}${link.hash}`;
     // The demand came with the good photo.
-    const listed = await getJson<{ items: { id: number; trackingCode: string }[] }>(adminApi, `/api/v1/demands?pageSize=50`);
+    const listed = await ok<{ items: { id: number; trackingCode: string }[] }>(adminApi.api.GET('/api/v1/demands', { params: { query: { pageSize: 50 } } }));
     const mine = listed.items.find((d) => d.trackingCode === code)!;
-    expect((await getJson<{ photos: unknown[] }>(adminApi, `/api/v1/demands/${mine.id}`)).photos).toHaveLength(1);
+    expect((await ok<{ photos: unknown[] }>(adminApi.api.GET('/api/v1/demands/{id}', { params: { path: { id: mine.id } } }))).photos).toHaveLength(1);
     await shot('citizen-tracking-code', citizen);
   }, 120_000);
 
   it('the dispatcher dispatches it to the handler’s department with a reason', async () => {
-    const found = await getJson<{ items: { trackingCode: string; status: string }[] }>(adminApi, '/api/v1/demands?pageSize=50');
+    const found = await ok<{ items: { trackingCode: string; status: string }[] }>(adminApi.api.GET('/api/v1/demands', { params: { query: { pageSize: 50 } } }));
     const row = found.items.find((d) => d.trackingCode === code)!;
     expect(['received', 'dispatched']).toContain(row.status);
     await admin.goto(`${server!.url}/demands/dispatch`);
@@ -167,7 +161,7 @@ describe.skipIf(!hasChromium)('demands journey: a citizen reports on the phone, 
     await shot('dispatch-dialog', admin);
     await admin.locator('.ant-modal-footer .ant-btn-primary').click();
     await admin.locator('.ant-modal').waitFor({ state: 'hidden' });
-    const after = await getJson<{ items: { trackingCode: string; status: string; orgId: number }[] }>(adminApi, '/api/v1/demands?pageSize=50&status=dispatched');
+    const after = await ok<{ items: { trackingCode: string; status: string; orgId: number }[] }>(adminApi.api.GET('/api/v1/demands', { params: { query: { pageSize: 50, status: 'dispatched' } } }));
     expect(after.items.find((d) => d.trackingCode === code)?.orgId).toBe(handlerOrg.id);
   });
 

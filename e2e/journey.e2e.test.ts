@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { ok } from '../test/api-client.js';
 import { httpLogin, startServer, type ServerProcess } from '../test/server-process.js';
 import { buildWorkbook, personSpec, rowFor } from '../server/src/kernel/roster/roster.fixtures.js';
 import { CHROMIUM, closeQuietly, ensureWebBuilt, freshPostgres, launchArgs, loginViaForm, expandTreeNode, screenshotter, phoneView, deskView, pickOption, signOutViaMenu, PageWatch, clickUntilSent } from './support.js';
@@ -45,7 +46,7 @@ describe.skipIf(!hasChromium)('web journey: admin manages the roster, a member o
     expect(health.database).toBe(postgres ? 'pg' : 'pglite');
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: launchArgs });
     const admin = await httpLogin(server.url, 'admin');
-    tree = ((await (await admin.get('/api/v1/orgs/tree')).json()) as { nodes: OrgNode[] }).nodes;
+    tree = (await ok(admin.api.GET('/api/v1/orgs/tree'))).nodes;
     // A branch two or more levels below the root, so the journey has to open an agency to reach it.
     branch = tree.find((n) => n.kind === 'branch' && n.path.split('/').filter(Boolean).length >= 3)!;
     const byId = new Map(tree.map((n) => [n.id, n]));

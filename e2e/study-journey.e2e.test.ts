@@ -3,22 +3,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { ok } from '../test/api-client.js';
 import { httpLogin, startServer, type ServerProcess } from '../test/server-process.js';
 import { artifactsDir, CHROMIUM, closeQuietly, ensureWebBuilt, freshPostgres, launchArgs, loginViaForm, phoneView, deskView, pickOption, PageWatch, clickUntilSent } from './support.js';
 
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) {
   console.warn(`\n!!!!!!!!\n!! e2e study journey SKIPPED: no Chromium at ${CHROMIUM} (apt-get install chromium fonts-noto-cjk)\n!!!!!!!!\n`);
-}
-
-type Client = Awaited<ReturnType<typeof httpLogin>>;
-
-/** JSON call that fails the test with the server's answer when the status is not the expected one. */
-async function call<T>(client: Client, method: string, path: string, body: unknown, status = 200): Promise<T> {
-  const res = await client.call(path, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body ?? {}) });
-  const text = await res.text();
-  expect(res.status, `${method} ${path}: ${text}`).toBe(status);
-  return JSON.parse(text) as T;
 }
 
 /** Screenshots in their own folder under artifacts/e2e, so the other journeys' pictures stay. */
@@ -59,33 +50,42 @@ describe.skipIf(!hasChromium)('study journey on a phone: sign up, scan the organ
     // a short video lesson in a required course for the agency, and five true/false questions for the daily quiz.
     const admin = await httpLogin(server.url, 'admin');
     const organiser = await httpLogin(server.url, 'orgadmin');
-    const me = (await (await organiser.get('/api/v1/auth/me')).json()) as { roles: { role: string; orgId: number }[] };
+    const me = await ok(organiser.api.GET('/api/v1/auth/me'));
     const agencyId = me.roles.find((r) => r.role === 'org_admin')!.orgId;
-    agencyName = (me.roles as { role: string; orgName?: string }[]).find((r) => r.role === 'org_admin')!.orgName!;
+    agencyName = me.roles.find((r) => r.role === 'org_admin')!.orgName;
     const now = Date.now();
-    const activity = await call<{ id: number }>(organiser, 'POST', '/api/v1/activities', {
-      typeCode: 'party_day',
-      title: '主题党日：重温入党誓词',
-      orgId: agencyId,
-      venue: '机关党员活动室',
-      startsAt: new Date(now + 20 * 60_000).toISOString(),
-      endsAt: new Date(now + 3 * 3600_000).toISOString(),
-      capacity: 50,
-    }, 201);
+    const activity = await ok<{ id: number }>(
+      organiser.api.POST('/api/v1/activities', {
+        body: {
+          typeCode: 'party_day',
+          title: '主题党日：重温入党誓词',
+          orgId: agencyId,
+          venue: '机关党员活动室',
+          startsAt: new Date(now + 20 * 60_000).toISOString(),
+          endsAt: new Date(now + 3 * 3600_000).toISOString(),
+          capacity: 50,
+        },
+      }),
+      201,
+    );
     activityId = activity.id;
 
-    const video = await call<{ id: number }>(organiser, 'POST', '/api/v1/content', {
-      kind: 'video', title: '微视频：奔赴', body: '<p>青春之岛先锋队伍的奋斗故事。</p>', orgId: agencyId, videoUrl: 'https://video.example/benfu.mp4', durationSeconds: 5,
-    }, 201);
-    await call(organiser, 'POST', `/api/v1/content/${video.id}/transitions`, { action: 'submit' });
-    await call(organiser, 'POST', `/api/v1/content/${video.id}/transitions`, { action: 'publish' });
-    const course = await call<{ id: number }>(organiser, 'POST', '/api/v1/learning/courses', { title: '机关青年必修课：奔赴', kind: 'required', orgId: agencyId, lessonIds: [video.id] }, 201);
+    const video = await ok<{ id: number }>(
+      organiser.api.POST('/api/v1/content', {
+        body: { kind: 'video', title: '微视频：奔赴', body: '<p>青春之岛先锋队伍的奋斗故事。</p>', orgId: agencyId, videoUrl: 'https://video.example/benfu.mp4', durationSeconds: 5 },
+      }),
+      201,
+    );
+    const transition = { params: { path: { id: video.id } } };
+    await ok(organiser.api.POST('/api/v1/content/{id}/transitions', { ...transition, body: { action: 'submit' } }));
+    await ok(organiser.api.POST('/api/v1/content/{id}/transitions', { ...transition, body: { action: 'publish' } }));
+    const course = await ok<{ id: number }>(organiser.api.POST('/api/v1/learning/courses', { body: { title: '机关青年必修课：奔赴', kind: 'required', orgId: agencyId, lessonIds: [video.id] } }), 201);
     courseId = course.id;
-    await call(organiser, 'PUT', `/api/v1/learning/courses/${courseId}/assignments`, { orgId: agencyId, deadline: new Date(now + 30 * 86400_000).toISOString() });
+    await ok(organiser.api.PUT('/api/v1/learning/courses/{id}/assignments', { params: { path: { id: courseId } }, body: { orgId: agencyId, deadline: new Date(now + 30 * 86400_000).toISOString() } }));
 
-    const [root] = ((await (await admin.get('/api/v1/orgs/tree')).json()) as { nodes: { id: number; parentId: number | null }[] }).nodes.filter((n) => n.parentId == null);
+    const [root] = (await ok(admin.api.GET('/api/v1/orgs/tree'))).nodes.filter((n) => n.parentId == null);
     for (const stem of ['五四运动源起青岛。', '“四个三”包括修好“三门课”。', '青年先锋队要有理想、敢担当、能吃苦、肯奋斗。', '“初心致远”是青年宣讲队。', '“青诉即办”平台解决民生诉求。']) {
-      await call(admin, 'POST', '/api/v1/learning/questions', { type: 'judge', stem, answer: ['正确'], tags: ['四个三'], explanation: '见“四个三”实践路径。', orgId: root.id }, 201);
+      await ok(admin.api.POST('/api/v1/learning/questions', { body: { type: 'judge', stem, answer: ['正确'], tags: ['四个三'], explanation: '见“四个三”实践路径。', orgId: root.id } }), 201);
     }
 
     phone = await browser.newContext(phoneView);
@@ -175,13 +175,18 @@ describe.skipIf(!hasChromium)('study journey on a phone: sign up, scan the organ
 
   it('the member sits a timed exam: the server-driven countdown reaches 0, the paper is handed in, the mistake lands in the wrong-answer book', async () => {
     const admin = await httpLogin(server!.url, 'admin');
-    const questions = ((await (await admin.get('/api/v1/learning/questions?tag=%E5%9B%9B%E4%B8%AA%E4%B8%89')).json()) as { items: { id: number }[] }).items;
-    const [root] = ((await (await admin.get('/api/v1/orgs/tree')).json()) as { nodes: { id: number; parentId: number | null }[] }).nodes.filter((n) => n.parentId == null);
+    const questions = (await ok<{ items: { id: number }[] }>(admin.api.GET('/api/v1/learning/questions', { params: { query: { tag: '四个三' } } }))).items;
+    const [root] = (await ok(admin.api.GET('/api/v1/orgs/tree'))).nodes.filter((n) => n.parentId == null);
     // The exam closes 25 s from now, so the paper's deadline (time limit cut short by the closing time) comes quickly.
-    const exam = await call<{ id: number }>(admin, 'POST', '/api/v1/learning/exams', {
-      title: '“四个三”知识测试', orgId: root.id, timeLimitMinutes: 30, closesAt: new Date(Date.now() + 25_000).toISOString(),
-      sections: [{ title: '判断题', questionIds: questions.slice(0, 3).map((q) => q.id), points: 10 }],
-    }, 201);
+    const exam = await ok<{ id: number }>(
+      admin.api.POST('/api/v1/learning/exams', {
+        body: {
+          title: '“四个三”知识测试', orgId: root.id, timeLimitMinutes: 30, closesAt: new Date(Date.now() + 25_000).toISOString(),
+          sections: [{ title: '判断题', questionIds: questions.slice(0, 3).map((q) => q.id), points: 10 }],
+        },
+      }),
+      201,
+    );
     await page.goto(`${server!.url}/m/study/exams`);
     await page.locator(`[data-testid=exam-${exam.id}]`).click();
     const countdown = page.locator('[data-testid=exam-countdown]');

@@ -26,7 +26,7 @@ function newestSource(path) {
 
 function buildWeb() {
   const built = existsSync('web/dist/index.html') ? statSync('web/dist/index.html').mtimeMs : 0;
-  const sources = Math.max(...['web/src', 'web/public', 'web/index.html', 'web/vite.config.ts'].map(newestSource));
+  const sources = Math.max(...['web/src', 'common', 'web/public', 'web/index.html', 'web/vite.config.ts'].map(newestSource));
   if (built && built >= sources) return;
   if (!existsSync('web/vite.config.ts')) {
     console.log('[start] web/vite.config.ts not found: starting the API only (no web pages).');

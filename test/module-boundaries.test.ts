@@ -3,9 +3,10 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-// Keeps the source graph tidy: no import cycles, and a server module reaches another only through its index.ts.
+// Keeps the source graph tidy: no import cycles, a server module reaches another only through its index.ts, and
+// the web app shares with the server only what is in common/ (which itself depends on neither).
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const sourceRoots = ['server/src', 'web/src'].map((d) => join(root, d));
+const sourceRoots = ['server/src', 'web/src', 'common'].map((d) => join(root, d));
 const modulesRoot = join(root, 'server/src/modules');
 
 function sourceFiles(dir: string): string[] {
@@ -89,10 +90,22 @@ export function moduleReaches(graph: Map<string, string[]>): string[] {
   return reaches.sort();
 }
 
+/** Imports that cross a side's edge: web/ into server/, common/ into server/ or web/. */
+export function sideReaches(graph: Map<string, string[]>): string[] {
+  const sideOf = (file: string) => show(file).split('/')[0];
+  const forbidden: Record<string, string[]> = { web: ['server'], common: ['server', 'web'] };
+  const reaches: string[] = [];
+  for (const [file, targets] of graph) {
+    const banned = forbidden[sideOf(file)] ?? [];
+    for (const target of targets) if (banned.includes(sideOf(target))) reaches.push(`${show(file)} -> ${show(target)}`);
+  }
+  return reaches.sort();
+}
+
 const show = (file: string) => relative(root, file).split(sep).join('/');
 
 describe('module boundaries', () => {
-  const graph = new Map(sourceFiles(sourceRoots[0]).concat(sourceFiles(sourceRoots[1])).map((f) => [f, importsOf(f)]));
+  const graph = new Map(sourceRoots.flatMap(sourceFiles).map((f) => [f, importsOf(f)]));
 
   it('reads the imports of the source tree', () => {
     expect(graph.size).toBeGreaterThan(100);
@@ -130,6 +143,28 @@ describe('module boundaries', () => {
     const fixtures = join(modulesRoot, 'learning/learning.fixtures.ts');
     expect(moduleReaches(new Map([[join(modulesRoot, 'demands/x.test.ts'), [fixtures]]]))).toEqual([]);
     expect(moduleReaches(new Map([[a, [fixtures]]]))).toEqual(['server/src/modules/demands/x.ts -> server/src/modules/learning/learning.fixtures.ts']);
+  });
+
+  it('finds an import across the web, server and common edge when there is one', () => {
+    const at = (f: string) => join(root, f);
+    const bad = new Map([
+      [at('web/src/kernel/x.ts'), [at('server/src/kernel/access/roles.ts'), at('common/roles.ts'), at('web/src/kernel/y.ts')]],
+      [at('common/a.ts'), [at('server/src/app.ts'), at('web/src/main.tsx'), at('common/b.ts')]],
+      [at('server/src/kernel/z.ts'), [at('common/roles.ts')]],
+    ]);
+    expect(sideReaches(bad)).toEqual([
+      'common/a.ts -> server/src/app.ts',
+      'common/a.ts -> web/src/main.tsx',
+      'web/src/kernel/x.ts -> server/src/kernel/access/roles.ts',
+    ]);
+    // read from a real file's text, as the graph is
+    const probe = "import { roles } from '../../../server/src/kernel/access/roles.js';";
+    expect(importsOf(at('web/src/kernel/probe.ts'), probe).map(show)).toEqual(['server/src/kernel/access/roles.ts']);
+  });
+
+  it('lets the web app reach the server only through common/, and common/ reach neither', () => {
+    expect(sideReaches(graph)).toEqual([]);
+    expect([...graph.keys()].some((f) => show(f).startsWith('common/'))).toBe(true);
   });
 
   it('has no import cycles', () => {

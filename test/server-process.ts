@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { signIn } from './api-client.js';
 
 const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 
@@ -50,19 +51,16 @@ export function startServer(env: Record<string, string>, timeoutMs = 180_000): P
   });
 }
 
-/** A signed-in client over real HTTP: cookie and CSRF header on every request. */
+/**
+ * A signed-in client over real HTTP: `api` is the typed client (test/api-client.ts); `call`, `get` and `upload`
+ * send raw requests with the same cookie and CSRF header.
+ */
 export async function httpLogin(base: string, username: string, password = 'Vanguard@2026') {
-  const res = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
-  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0];
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  const { api, cookie, csrfToken } = await signIn(base, username, password);
   const headers = { cookie, 'x-csrf-token': csrfToken };
   const call = (path: string, init: RequestInit = {}) => fetch(`${base}${path}`, { ...init, headers: { ...headers, ...(init.headers ?? {}) } });
   return {
+    api,
     cookie,
     csrfToken,
     call,

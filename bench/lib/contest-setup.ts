@@ -4,6 +4,7 @@ import type { Db } from '../../server/src/kernel/db/client.js';
 import { rows } from '../../server/src/kernel/db/client.js';
 import { makeIdNumber } from '../../server/src/kernel/org/id-number.js';
 import { SESSION_COOKIE, tokenHash } from '../../server/src/kernel/auth/sessions.js';
+import { ok, type ApiClient } from '../../test/api-client.js';
 
 /**
  * `n` members spread over the city's branches, each with an account and a live session,
@@ -48,43 +49,37 @@ export async function bulkPlayers(db: Db, n: number, tag: string): Promise<strin
   return cookies;
 }
 
-/** An HTTP client signed in as a demo account (cookie + CSRF header). */
-export async function signIn(base: string, username: string, password: string) {
-  const res = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
-  if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
-  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0];
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const r = await fetch(`${base}${path}`, { method, headers: { cookie, 'x-csrf-token': csrfToken, ...(body ? { 'content-type': 'application/json' } : {}) }, body: body ? JSON.stringify(body) : undefined });
-    const text = await r.text();
-    if (r.status >= 300) throw new Error(`${method} ${path}: ${r.status} ${text}`);
-    return JSON.parse(text) as T;
-  };
-}
-
 /** Ten single-choice questions and a live individual contest over the whole city, teams per agency. */
-export async function createLiveContest(db: Db, call: Awaited<ReturnType<typeof signIn>>, questions: number, secondsPerQuestion: number) {
+export async function createLiveContest(db: Db, api: ApiClient, questions: number, secondsPerQuestion: number) {
   const [root] = await rows<{ id: number }>(db, sql`SELECT id FROM orgs WHERE parent_id IS NULL ORDER BY id LIMIT 1`);
   const agencies = await rows<{ id: number; name: string }>(db, sql`SELECT id, name FROM orgs WHERE parent_id = ${root.id} ORDER BY id`);
   const stamp = Date.now().toString(36);
   const ids: number[] = [];
   for (let i = 0; i < questions; i++) {
-    const q = await call<{ id: number }>('POST', '/api/v1/learning/questions', {
-      type: 'single',
-      stem: `压力测试题 ${stamp}-${i + 1}：下列哪一项是正确的？`,
-      options: ['选项一', '选项二', '选项三', '选项四'],
-      answer: ['ABCD'[i % 4]],
-      orgId: root.id,
-    });
+    const q = await ok<{ id: number }>(
+      api.POST('/api/v1/learning/questions', {
+        body: {
+          type: 'single',
+          stem: `压力测试题 ${stamp}-${i + 1}：下列哪一项是正确的？`,
+          options: ['选项一', '选项二', '选项三', '选项四'],
+          answer: ['ABCD'[i % 4]],
+          orgId: root.id,
+        },
+      }),
+    );
     ids.push(q.id);
   }
-  const c = await call<{ rounds: { id: number; code: string }[] }>('POST', '/api/v1/contests', {
-    name: `学思想强党性共奋斗知识挑战赛（压力测试 ${stamp}）`,
-    orgId: root.id,
-    questionSource: { kind: 'fixed', questionIds: ids },
-    entrantKind: 'individual',
-    teams: agencies.map((a) => ({ name: a.name, orgId: a.id })),
-    rounds: [{ name: '现场决赛', kind: 'live', secondsPerQuestion }],
-  });
+  const c = await ok<{ rounds: { id: number; code: string }[] }>(
+    api.POST('/api/v1/contests', {
+      body: {
+        name: `学思想强党性共奋斗知识挑战赛（压力测试 ${stamp}）`,
+        orgId: root.id,
+        questionSource: { kind: 'fixed', questionIds: ids },
+        entrantKind: 'individual',
+        teams: agencies.map((a) => ({ name: a.name, orgId: a.id })),
+        rounds: [{ name: '现场决赛', kind: 'live', secondsPerQuestion }],
+      },
+    }),
+  );
   return { roundId: c.rounds[0].id, code: c.rounds[0].code };
 }

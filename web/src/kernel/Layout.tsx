@@ -7,7 +7,7 @@ import { common, useI18n } from './i18n.js';
 import { visibleMenu } from './menu.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { webModules } from '../modules/registry.js';
-import { roleLabels } from '../../../server/src/kernel/access/roles.js';
+import { roleLabels } from '../../../common/roles.js';
 
 const { Header, Sider, Content } = Layout;
 

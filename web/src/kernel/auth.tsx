@@ -3,12 +3,12 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Navigate, useLocation } from 'react-router';
 import { Spin } from 'antd';
 import { api, ApiError, setCsrfToken, setUnauthenticatedHandler } from './api.js';
-import type { Me } from './types.js';
+import type { Me, Permission } from './types.js';
 
 interface Auth {
   me: Me | null;
   loading: boolean;
-  can: (permission: string) => boolean;
+  can: (permission: Permission) => boolean;
   hasRole: (role: string) => boolean;
   refresh: () => Promise<Me | null>;
   login: (username: string, password: string) => Promise<{ mustChangePassword: boolean }>;

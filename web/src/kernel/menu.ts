@@ -1,5 +1,6 @@
 import type { MenuEntry, MenuGroup, WebModule } from '../modules/types.js';
 import type { Text } from './i18n.js';
+import type { Permission } from './types.js';
 
 export const menuGroups: { key: MenuGroup; label: Text }[] = [
   { key: 'org', label: { zh: '组织管理', en: 'Organisation' } },
@@ -12,7 +13,7 @@ export const menuGroups: { key: MenuGroup; label: Text }[] = [
 ];
 
 /** The entries this user may open, grouped in menu order; empty groups are left out. */
-export function visibleMenu(modules: WebModule[], can: (p: string) => boolean) {
+export function visibleMenu(modules: WebModule[], can: (p: Permission) => boolean) {
   const entries = modules.flatMap((m) => m.menu).filter((e) => !e.permission || can(e.permission));
   return menuGroups
     .map((g) => ({ ...g, entries: entries.filter((e) => e.group === g.key).sort((a, b) => a.order - b.order) }))

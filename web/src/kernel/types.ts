@@ -1,6 +1,7 @@
-import type { Role } from '../../../server/src/kernel/access/roles.js';
+import type { Permission } from '../../../common/permissions.js';
+import type { Role } from '../../../common/roles.js';
 
-export type { Role };
+export type { Permission, Role };
 
 export interface Me {
   accountId: number;
@@ -20,13 +21,4 @@ export interface Page<T> {
   pageSize?: number;
 }
 
-/** The party statuses the server accepts (org.schema.ts partyStatuses). */
-export const partyStatuses = ['正式党员', '预备党员', '入党积极分子', '群众'] as const;
-export type PartyStatus = (typeof partyStatuses)[number];
-
-export const partyStatusEn: Record<PartyStatus, string> = {
-  正式党员: 'Full member',
-  预备党员: 'Probationary member',
-  入党积极分子: 'Activist',
-  群众: 'Non-member',
-};
+export { partyStatuses, partyStatusEn, type PartyStatus } from '../../../common/party-status.js';

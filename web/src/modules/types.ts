@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Text } from '../kernel/i18n.js';
+import type { Permission } from '../kernel/types.js';
 
 /** Top-level menu groups: 组织管理, the "四个三" (four threes), then system and personal pages. */
 export type MenuGroup = 'org' | 'courses' | 'carriers' | 'mechanisms' | 'orientations' | 'system' | 'me';
@@ -11,7 +12,7 @@ export interface MenuEntry {
   label: Text;
   icon?: ReactNode;
   /** Needed to see the entry; none means every signed-in user. */
-  permission?: string;
+  permission?: Permission;
   /** Position inside its group (smaller first). */
   order: number;
 }
@@ -20,7 +21,7 @@ export interface ModuleRoute {
   /** Path under the admin shell, without the leading slash ('org/tree'). */
   path: string;
   element: ReactNode;
-  permission?: string;
+  permission?: Permission;
 }
 
 /** A shortcut on the phone home page. */
@@ -29,7 +30,7 @@ export interface MobileLink {
   path: string;
   label: Text;
   icon: ReactNode;
-  permission?: string;
+  permission?: Permission;
   order: number;
 }
 

@@ -1,3 +1,4 @@
+import type { Permission } from '../../../../common/permissions.js';
 import type { Role } from './roles.js';
 
 /**
@@ -6,7 +7,7 @@ import type { Role } from './roles.js';
  * is assigned at ('subtree'), or only the caller's own records ('self').
  */
 export interface PermissionDef {
-  name: string;
+  name: Permission;
   roles: readonly Role[];
   scope: 'subtree' | 'self';
   description: string;

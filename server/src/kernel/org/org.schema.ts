@@ -1,8 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { partyStatuses } from '../../../../common/party-status.js';
+
+export { partyStatuses };
 
 export const orgKinds = ['committee', 'party_committee', 'general_branch', 'branch'] as const;
-export const partyStatuses = ['正式党员', '预备党员', '入党积极分子', '群众'] as const;
 
 /** Organisation tree. `path` is the materialised id path ('/1/7/42/') used for subtree scope in SQL. */
 export const orgs = pgTable(

@@ -1,7 +1,7 @@
 import { agencyName } from './demands.access.js';
 import { districtName, qingdao } from './demands.reference.js';
 import { openStatuses, type DemandStatus } from './demands.machine.js';
-import { stripXmlIllegal } from './citizen-text.js';
+import { stripXmlIllegal } from '../../../../common/citizen-text.js';
 
 /** GeoReport v2 representations (http://wiki.open311.org/GeoReport_v2): field names exactly as the specification spells them. */
 

@@ -5,7 +5,7 @@ import { rows } from '../../kernel/db/client.js';
 import { AppError } from '../../kernel/errors.js';
 import { intake } from './commands/intake.js';
 import { hashApiKey } from './config.routes.js';
-import { charCount, MAX_DESCRIPTION_CHARS, normalisePhone, stripXmlIllegal } from './citizen-text.js';
+import { charCount, MAX_DESCRIPTION_CHARS, normalisePhone, stripXmlIllegal } from '../../../../common/citizen-text.js';
 import { documentCreateRequest } from './open311.openapi.js';
 import { contentType, service, serviceDefinition, serviceRequest, splitFormat, toXml, w3c, type CategoryRow, type Format, type RequestRow } from './open311.format.js';
 

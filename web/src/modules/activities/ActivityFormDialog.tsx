@@ -6,7 +6,7 @@ import { api } from '../../kernel/api.js';
 import { showSuccess } from '../../kernel/feedback.js';
 import { applyFieldErrors } from '../../kernel/form-errors.js';
 import { common, useI18n } from '../../kernel/i18n.js';
-import { roleLabels, roles } from '../../../../server/src/kernel/access/roles.js';
+import { roleLabels, roles } from '../../../../common/roles.js';
 import { OrgTreeSelect } from '../org/OrgTreeSelect.js';
 import { OrgMultiSelect } from './OrgMultiSelect.js';
 import { actText as m } from './messages.js';

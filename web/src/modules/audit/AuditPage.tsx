@@ -1,24 +1,12 @@
 import { useState } from 'react';
-import { AutoComplete, Button, Col, DatePicker, Input, Row, Table, Tag, Typography } from 'antd';
+import { AutoComplete, Button, Col, DatePicker, Input, Row, Tag, Typography } from 'antd';
 import type { TableProps } from 'antd';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api } from '../../kernel/api.js';
+import dayjs from 'dayjs';
+import { client, unwrap, type Answer, type Query } from '../../kernel/api-client.js';
 import { common, useI18n, type Text } from '../../kernel/i18n.js';
-import { EmptyState, PageContainer } from '../../kernel/ui.js';
-import type { Page } from '../../kernel/types.js';
+import { ListPage, type ListState } from '../../kernel/ListPage.js';
 
-interface AuditItem {
-  id: number;
-  at: string;
-  actor: string | null;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  summary: string | null;
-  before: unknown;
-  after: unknown;
-  ip: string | null;
-}
+type AuditItem = Answer<'/api/v1/audit', 'get'>['items'][number];
 
 const m = {
   title: { zh: '操作日志', en: 'Audit log' },
@@ -43,24 +31,47 @@ function Json({ value }: { value: unknown }) {
   return <pre className="vg-pre">{JSON.stringify(value, null, 2)}</pre>;
 }
 
+const textFilters = ['q', 'action', 'actor'] as const;
+
+function auditQuery(s: ListState): Query<'/api/v1/audit', 'get'> {
+  return { page: s.page, pageSize: s.pageSize, q: s.get('q'), action: s.get('action'), actor: s.get('actor'), from: s.get('from'), to: s.get('to') };
+}
+
+/** The text filters are typed first and applied together (Enter or the button); the date range applies at once. */
+function AuditFilters({ state }: { state: ListState }) {
+  const { t } = useI18n();
+  const [draft, setDraft] = useState(() => Object.fromEntries(textFilters.map((k) => [k, state.get(k) ?? ''])) as Record<(typeof textFilters)[number], string>);
+  const search = () => state.set(Object.fromEntries(textFilters.map((k) => [k, draft[k].trim()])));
+  const from = state.get('from');
+  const to = state.get('to');
+  return (
+    <>
+      <Input placeholder={t(m.text)} value={draft.q} onChange={(e) => setDraft({ ...draft, q: e.target.value })} onPressEnter={search} style={{ width: 220 }} allowClear />
+      <AutoComplete
+        placeholder={t(m.action)}
+        value={draft.action}
+        onChange={(v) => setDraft({ ...draft, action: v })}
+        options={actionHints.map((a) => ({ value: a }))}
+        style={{ width: 240 }}
+        allowClear
+      />
+      <Input placeholder={t(m.actor)} value={draft.actor} onChange={(e) => setDraft({ ...draft, actor: e.target.value })} onPressEnter={search} style={{ width: 160 }} allowClear />
+      <DatePicker.RangePicker
+        value={from && to ? [dayjs(from), dayjs(to)] : null}
+        onChange={(v) => {
+          const range = v && v[0] && v[1] ? [v[0].format('YYYY-MM-DD'), v[1].format('YYYY-MM-DD')] : null;
+          state.set({ from: range?.[0], to: range?.[1] });
+        }}
+      />
+      <Button type="primary" onClick={search}>
+        {t(common.search)}
+      </Button>
+    </>
+  );
+}
+
 export default function AuditPage() {
   const { t, lang } = useI18n();
-  const [draft, setDraft] = useState({ q: '', action: '', actor: '' });
-  const [range, setRange] = useState<[string, string] | null>(null);
-  const [applied, setApplied] = useState({ q: '', action: '', actor: '' });
-  const [page, setPage] = useState({ page: 1, pageSize: 20 });
-
-  const query = { ...applied, from: range?.[0], to: range?.[1], ...page };
-  const { data, isFetching } = useQuery({
-    queryKey: ['audit', query],
-    queryFn: () => api.get<Page<AuditItem>>('/audit', query),
-    placeholderData: keepPreviousData,
-  });
-
-  const search = () => {
-    setApplied({ q: draft.q.trim(), action: draft.action.trim(), actor: draft.actor.trim() });
-    setPage((p) => ({ ...p, page: 1 }));
-  };
   const fmt = (iso: string) => new Date(iso).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { hour12: false });
 
   const columns: TableProps<AuditItem>['columns'] = [
@@ -73,37 +84,19 @@ export default function AuditPage() {
   ];
 
   return (
-    <PageContainer title={t(m.title)} subTitle={t(m.sub)}>
-      <div className="vg-toolbar">
-        <Input placeholder={t(m.text)} value={draft.q} onChange={(e) => setDraft({ ...draft, q: e.target.value })} onPressEnter={search} style={{ width: 220 }} allowClear />
-        <AutoComplete
-          placeholder={t(m.action)}
-          value={draft.action}
-          onChange={(v) => setDraft({ ...draft, action: v })}
-          options={actionHints.map((a) => ({ value: a }))}
-          style={{ width: 240 }}
-          allowClear
-        />
-        <Input placeholder={t(m.actor)} value={draft.actor} onChange={(e) => setDraft({ ...draft, actor: e.target.value })} onPressEnter={search} style={{ width: 160 }} allowClear />
-        <DatePicker.RangePicker
-          onChange={(v) => {
-            setRange(v && v[0] && v[1] ? [v[0].format('YYYY-MM-DD'), v[1].format('YYYY-MM-DD')] : null);
-            setPage((p) => ({ ...p, page: 1 }));
-          }}
-        />
-        <Button type="primary" onClick={search}>
-          {t(common.search)}
-        </Button>
-      </div>
-      <Table<AuditItem>
-        rowKey="id"
-        size="small"
-        columns={columns}
-        dataSource={data?.items ?? []}
-        loading={isFetching}
-        locale={{ emptyText: <EmptyState /> }}
-        scroll={{ x: 1000 }}
-        expandable={{
+    <ListPage<AuditItem, Query<'/api/v1/audit', 'get'>>
+      title={t(m.title)}
+      subTitle={t(m.sub)}
+      queryKey={['audit']}
+      query={auditQuery}
+      fetch={(query) => unwrap(client.GET('/api/v1/audit', { params: { query } }))}
+      columns={columns}
+      filters={(state) => <AuditFilters state={state} />}
+      resetButton={false}
+      table={{
+        size: 'small',
+        scroll: { x: 1000 },
+        expandable: {
           rowExpandable: (r) => r.before != null || r.after != null,
           expandedRowRender: (r) => (
             <Row gutter={16}>
@@ -117,16 +110,8 @@ export default function AuditPage() {
               </Col>
             </Row>
           ),
-        }}
-        pagination={{
-          current: page.page,
-          pageSize: page.pageSize,
-          total: data?.total ?? 0,
-          showSizeChanger: true,
-          showTotal: (n) => t(common.total, { n }),
-          onChange: (p, s) => setPage({ page: p, pageSize: s }),
-        }}
-      />
-    </PageContainer>
+        },
+      }}
+    />
   );
 }

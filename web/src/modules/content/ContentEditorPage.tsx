@@ -10,7 +10,7 @@ import { applyFieldErrors } from '../../kernel/form-errors.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { RichTextEditor } from '../../kernel/RichTextEditor.js';
 import { Loading, NotFound, PageContainer } from '../../kernel/ui.js';
-import { roleLabels, roles } from '../../../../server/src/kernel/access/roles.js';
+import { roleLabels, roles } from '../../../../common/roles.js';
 import { OrgTreeSelect } from '../org/OrgTreeSelect.js';
 import { OrgMultiSelect } from '../activities/OrgMultiSelect.js';
 import { ContentBody } from './ContentBody.js';

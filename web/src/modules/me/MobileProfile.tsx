@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import { useAuth } from '../../kernel/auth.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { LanguageSwitch } from '../../kernel/LanguageSwitch.js';
-import { roleLabels } from '../../../../server/src/kernel/access/roles.js';
+import { roleLabels } from '../../../../common/roles.js';
 import { MobileBar } from './MobileBar.js';
 import { meText as m } from './messages.js';
 import { myOrgName } from './usePoints.js';

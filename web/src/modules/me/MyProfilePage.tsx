@@ -4,7 +4,7 @@ import { TrophyOutlined } from '@ant-design/icons';
 import { useAuth } from '../../kernel/auth.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { EmptyState, PageContainer } from '../../kernel/ui.js';
-import { roleLabels } from '../../../../server/src/kernel/access/roles.js';
+import { roleLabels } from '../../../../common/roles.js';
 import { meText as m } from './messages.js';
 import { myOrgName, useMyPoints, useOrgRanking, usePeopleRanking } from './usePoints.js';
 

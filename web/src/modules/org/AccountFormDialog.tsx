@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { api } from '../../kernel/api.js';
 import { showSuccess } from '../../kernel/feedback.js';
 import { common, useI18n } from '../../kernel/i18n.js';
-import { roleLabels, roles } from '../../../../server/src/kernel/access/roles.js';
+import { roleLabels, roles } from '../../../../common/roles.js';
 import { OrgTreeSelect } from './OrgTreeSelect.js';
 import { accountText as m } from './account-messages.js';
 import type { Account } from './org.types.js';

@@ -9,7 +9,7 @@ import { modal, showSuccess } from '../../kernel/feedback.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { EmptyState, PageContainer } from '../../kernel/ui.js';
 import type { Page } from '../../kernel/types.js';
-import { roleLabels, type Role } from '../../../../server/src/kernel/access/roles.js';
+import { roleLabels, type Role } from '../../../../common/roles.js';
 import { AccountFormDialog } from './AccountFormDialog.js';
 import { accountText as m } from './account-messages.js';
 import type { Account, AccountRole } from './org.types.js';

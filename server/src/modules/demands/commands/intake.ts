@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Db } from '../../../kernel/db/client.js';
 import { AppError } from '../../../kernel/errors.js';
 import { districtCodes, streetDistrict } from '../demands.reference.js';
-import { normalisePhone, stripXmlIllegal } from '../citizen-text.js';
+import { normalisePhone, stripXmlIllegal } from '../../../../../common/citizen-text.js';
 import { batchedIntake } from './intake-batch.js';
 import { intakeOne } from './intake-one.js';
 import type { IntakeInput, IntakeOptions, IntakeResult } from './new-demand.js';
