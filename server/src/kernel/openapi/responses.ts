@@ -14,8 +14,16 @@ export const instantOut = z.union([z.date(), z.string()]).meta({ format: 'date-t
 /** A calendar day, YYYY-MM-DD, as the database's `date` columns are read (strings). */
 export const dayOut = z.string().meta({ format: 'date' });
 
-/** A count or sum the database returns as `bigint`/`numeric` text, sent as a number. */
-export const countOut = z.union([z.number(), z.string().transform(Number)]).pipe(z.number()).meta({ type: 'number' });
+/** Marks a schema whose JSON form differs from its runtime form: the document shows this type (see transform.ts). */
+export const WIRE_TYPE = 'x-wire-type';
+
+/**
+ * A count or sum as the database returns it — a number, or the text of a `bigint`/`numeric` — sent as a number.
+ * (A codec: responses are encoded from the runtime value to the wire value.)
+ */
+export const countOut = z
+  .codec(z.number(), z.union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/)]), { decode: (n) => n, encode: (v) => Number(v) })
+  .meta({ [WIRE_TYPE]: 'number' });
 
 /** One page of a list: what every paginated list answers. */
 export const pageOf = <T extends z.ZodType>(item: T) =>

@@ -2,7 +2,7 @@ import Fastify from 'fastify';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { responseSerializer } from './serializer.js';
-import { dayOut, fileOut, instantOut } from './responses.js';
+import { countOut, dayOut, fileOut, instantOut } from './responses.js';
 
 async function appWith(mode: 'strict' | 'lenient', answer: unknown) {
   const warnings: unknown[] = [];
@@ -37,5 +37,18 @@ describe('response serializer', () => {
     expect(res.json().id).toBe('1');
     expect(JSON.stringify(warnings)).toContain('"path":"id"');
     expect(JSON.stringify(warnings)).not.toContain('2026-01-02');
+  });
+
+  it('sends a count the database gave as text as a number, and refuses text that is not one', async () => {
+    const app = Fastify();
+    app.setSerializerCompiler(responseSerializer('strict', () => {}) as never);
+    let answer: unknown = { n: '12' };
+    app.get('/n', { schema: { response: { 200: z.object({ n: countOut }) } } }, async () => answer);
+    await app.ready();
+    expect((await app.inject('/n')).body).toBe('{"n":12}');
+    answer = { n: 7 };
+    expect((await app.inject('/n')).body).toBe('{"n":7}');
+    answer = { n: 'many' };
+    expect((await app.inject('/n')).statusCode).toBe(500);
   });
 });

@@ -1,6 +1,7 @@
 import type { FastifySchema, RouteOptions } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { errorResponses } from './error-responses.js';
+import { WIRE_TYPE } from './responses.js';
 import { operationIdOf } from './operation-id.js';
 import { openapiTags } from './tags.js';
 
@@ -59,6 +60,12 @@ function collapseStringForms(node: unknown): void {
   if (Array.isArray(node)) return node.forEach(collapseStringForms);
   if (!node || typeof node !== 'object') return;
   const o = node as Json;
+  if (typeof o[WIRE_TYPE] === 'string') {
+    o.type = o[WIRE_TYPE];
+    delete o[WIRE_TYPE];
+    delete o.anyOf;
+    return;
+  }
   const anyOf = o.anyOf as Json[] | undefined;
   if (typeof o.format === 'string' && Array.isArray(anyOf) && anyOf.every((b) => b.type === 'string')) {
     delete o.anyOf;
