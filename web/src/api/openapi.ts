@@ -2981,12 +2981,6 @@ export interface components {
          *       "serverTime": 1778480400130,
          *       "answered": false
          *     }
-         * @example {
-         *       "done": true,
-         *       "answered": 10,
-         *       "total": 10,
-         *       "score": 15230
-         *     }
          */
         ContestPlay: {
             answered: boolean;
@@ -14697,30 +14691,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "total": {
-                     *         "orgId": 1,
-                     *         "orgName": "团市委",
-                     *         "submitted": 42,
-                     *         "approved": 30
-                     *       },
-                     *       "children": [
-                     *         {
-                     *           "orgId": 2,
-                     *           "orgName": "市直机关工委",
-                     *           "submitted": 25,
-                     *           "approved": 18
-                     *         },
-                     *         {
-                     *           "orgId": 3,
-                     *           "orgName": "市南区",
-                     *           "submitted": 17,
-                     *           "approved": 12
-                     *         }
-                     *       ]
-                     *     }
-                     */
                     "application/json": {
                         children: components["schemas"]["PracticeOrgCount"][];
                         total: components["schemas"]["PracticeOrgCount"];

@@ -65,25 +65,23 @@ export const contestDetail = z
   .meta({
     id: 'Contest',
     description: '竞赛详情（不含题目内容）· A contest with its rounds and teams; question texts are not part of it',
-    examples: [
-      {
-        id: 1,
-        name: '青年理论知识挑战赛',
-        description: '全市机关青年线上初赛，各单位代表队现场决赛。',
-        orgId: 1,
-        orgName: '团市委',
-        questionSource: { kind: 'draw', tags: ['党史'], minDifficulty: 1, maxDifficulty: 5, types: ['single', 'multiple', 'judge'], count: 10 },
-        entrantKind: 'individual',
-        scoring: { correctPoints: 1000, speedBonusMax: 1000, teamScore: 'average' },
-        awardRule: { kind: 'ratio', gold: 0.01, silver: 0.03, bronze: 0.06, minScore: 1 },
-        createdAt: '2026-05-01T01:00:00.000Z',
-        rounds: [
-          { id: 1, seq: 1, name: '线上初赛', kind: 'async', code: null, phase: 'ended', currentIndex: -1, questions: 10, secondsPerQuestion: 20, opensAt: '2026-05-04T00:00:00.000Z', closesAt: '2026-05-11T00:00:00.000Z', finishedAt: '2026-05-11T00:01:00.000Z', players: 812 },
-          { id: 2, seq: 2, name: '现场决赛', kind: 'live', code: '482913', phase: 'draft', currentIndex: -1, questions: 10, secondsPerQuestion: 20, opensAt: null, closesAt: null, finishedAt: null, players: 0 },
-        ],
-        teams: [{ id: 1, name: '市直机关工委', orgId: 2, rosterSize: 0 }],
-      },
-    ],
+    example: {
+      id: 1,
+      name: '青年理论知识挑战赛',
+      description: '全市机关青年线上初赛，各单位代表队现场决赛。',
+      orgId: 1,
+      orgName: '团市委',
+      questionSource: { kind: 'draw', tags: ['党史'], minDifficulty: 1, maxDifficulty: 5, types: ['single', 'multiple', 'judge'], count: 10 },
+      entrantKind: 'individual',
+      scoring: { correctPoints: 1000, speedBonusMax: 1000, teamScore: 'average' },
+      awardRule: { kind: 'ratio', gold: 0.01, silver: 0.03, bronze: 0.06, minScore: 1 },
+      createdAt: '2026-05-01T01:00:00.000Z',
+      rounds: [
+        { id: 1, seq: 1, name: '线上初赛', kind: 'async', code: null, phase: 'ended', currentIndex: -1, questions: 10, secondsPerQuestion: 20, opensAt: '2026-05-04T00:00:00.000Z', closesAt: '2026-05-11T00:00:00.000Z', finishedAt: '2026-05-11T00:01:00.000Z', players: 812 },
+        { id: 2, seq: 2, name: '现场决赛', kind: 'live', code: '482913', phase: 'draft', currentIndex: -1, questions: 10, secondsPerQuestion: 20, opensAt: null, closesAt: null, finishedAt: null, players: 0 },
+      ],
+      teams: [{ id: 1, name: '市直机关工委', orgId: 2, rosterSize: 0 }],
+    },
   });
 
 export const contestPage = pageOf(contestRow);
@@ -111,15 +109,13 @@ export const roundResultsOut = z
   .meta({
     id: 'ContestResults',
     description: '成绩：个人与团队排名、题目统计、获奖名单 · Rankings, per-question statistics and awards of a round',
-    examples: [
-      {
-        round: { id: 1, name: '线上初赛', kind: 'async', phase: 'ended', finishedAt: '2026-05-11T00:01:00.000Z', contestName: '青年理论知识挑战赛' },
-        individuals: [{ rank: 1, playerId: 31, name: '李娜', score: 18450, correct: 10, answered: 10, timeMs: 31200 }],
-        teams: [{ rank: 1, teamId: 1, name: '市直机关工委', score: 12020, players: 214 }],
-        questions: [{ index: 0, questionId: 88, stem: '中国共产主义青年团成立于哪一年？', answered: 812, correct: 701, correctRate: 86.3, avgSeconds: 6.4 }],
-        awards: [{ id: 9, tier: 'gold', rank: 1, score: 18450, name: '李娜', personId: 120, teamId: null, certificateNo: 'VG-1-1-3FA2C1' }],
-      },
-    ],
+    example: {
+      round: { id: 1, name: '线上初赛', kind: 'async', phase: 'ended', finishedAt: '2026-05-11T00:01:00.000Z', contestName: '青年理论知识挑战赛' },
+      individuals: [{ rank: 1, playerId: 31, name: '李娜', score: 18450, correct: 10, answered: 10, timeMs: 31200 }],
+      teams: [{ rank: 1, teamId: 1, name: '市直机关工委', score: 12020, players: 214 }],
+      questions: [{ index: 0, questionId: 88, stem: '中国共产主义青年团成立于哪一年？', answered: 812, correct: 701, correctRate: 86.3, avgSeconds: 6.4 }],
+      awards: [{ id: 9, tier: 'gold', rank: 1, score: 18450, name: '李娜', personId: 120, teamId: null, certificateNo: 'VG-1-1-3FA2C1' }],
+    },
   });
 
 export const finishOut = z.object({
@@ -130,11 +126,11 @@ export const finishOut = z.object({
 
 export const hostCommandOut = z
   .object({ phase, currentIndex: int, total: int, remainingMs: int, version: int })
-  .meta({ id: 'ContestHostState', examples: [{ phase: 'question', currentIndex: 0, total: 10, remainingMs: 20000, version: 3 }] });
+  .meta({ id: 'ContestHostState', example: { phase: 'question', currentIndex: 0, total: 10, remainingMs: 20000, version: 3 } });
 
 export const liveStatusOut = z
   .object({ code: z.string().nullable(), phase, currentIndex: int, total: int, remainingMs: int, players: int.meta({ description: '当前连接的选手 · players connected now' }) })
-  .meta({ id: 'ContestLiveStatus', examples: [{ code: '482913', phase: 'lobby', currentIndex: -1, total: 10, remainingMs: 0, players: 128 }] });
+  .meta({ id: 'ContestLiveStatus', example: { code: '482913', phase: 'lobby', currentIndex: -1, total: 10, remainingMs: 0, players: 128 } });
 
 export const wsUpgradeRequired = errorOut.describe('需要 WebSocket 升级；协议见 docs/contests-protocol.md · A plain GET: upgrade to WebSocket (see docs/contests-protocol.md)');
 
@@ -174,10 +170,7 @@ export const playOut = z
   .meta({
     id: 'ContestPlay',
     description: '当前题目，或答完后的得分 · The current question, or the score once every question is answered',
-    examples: [
-      { done: false, index: 0, total: 10, type: 'single', stem: '中国共产主义青年团成立于哪一年？', options: ['1922年', '1921年', '1925年', '1919年'], durationMs: 20000, remainingMs: 19870, deadline: 1778480420000, serverTime: 1778480400130, answered: false },
-      { done: true, answered: 10, total: 10, score: 15230 },
-    ],
+    example: { done: false, index: 0, total: 10, type: 'single', stem: '中国共产主义青年团成立于哪一年？', options: ['1922年', '1921年', '1925年', '1919年'], durationMs: 20000, remainingMs: 19870, deadline: 1778480420000, serverTime: 1778480400130, answered: false },
   });
 
 export const answerOut = z.object({ late: z.literal(false), accepted: z.literal(true), index: int, timeMs: int });

@@ -22,21 +22,19 @@ export const practiceProject = z
   .meta({
     id: 'PracticeProject',
     description: '实践项目 · A practice project',
-    examples: [
-      {
-        id: 3,
-        title: '沿着产业链看党建',
-        description: '走访产业链上下游企业，了解党建引领产业发展的做法。',
-        orgId: 2,
-        orgName: '市直机关工委',
-        status: 'open',
-        startsOn: '2026-07-01',
-        endsOn: '2026-09-30',
-        memberCount: 12,
-        reportCount: 4,
-        createdAt: '2026-06-20T02:00:00.000Z',
-      },
-    ],
+    example: {
+      id: 3,
+      title: '沿着产业链看党建',
+      description: '走访产业链上下游企业，了解党建引领产业发展的做法。',
+      orgId: 2,
+      orgName: '市直机关工委',
+      status: 'open',
+      startsOn: '2026-07-01',
+      endsOn: '2026-09-30',
+      memberCount: 12,
+      reportCount: 4,
+      createdAt: '2026-06-20T02:00:00.000Z',
+    },
   });
 
 /** A project a member may join, with whether they have. */
@@ -88,28 +86,26 @@ export const practiceReportDetail = practiceReport
   .meta({
     id: 'PracticeReportDetail',
     description: '基层报告详情 · A report with its body and attachments',
-    examples: [
-      {
-        id: 17,
-        title: '来自基层的报告：链上企业走访记',
-        status: 'submitted',
-        personId: 120,
-        authorName: '张伟',
-        orgId: 8,
-        orgName: '第一党支部',
-        projectId: 3,
-        projectTitle: '沿着产业链看党建',
-        reviewComment: null,
-        reviewedAt: null,
-        submittedAt: '2026-07-12T08:30:00.000Z',
-        approvedAt: null,
-        contentId: null,
-        createdAt: '2026-07-10T06:00:00.000Z',
-        updatedAt: '2026-07-12T08:30:00.000Z',
-        body: '<p>我们沿着产业链走访了三家链上企业……</p>',
-        attachments: [{ id: 5, mime: 'image/jpeg', size: 183204, originalName: '现场照片.jpg', createdAt: '2026-07-10T06:05:00.000Z', url: '/api/v1/practice/reports/17/attachments/5' }],
-      },
-    ],
+    example: {
+      id: 17,
+      title: '来自基层的报告：链上企业走访记',
+      status: 'submitted',
+      personId: 120,
+      authorName: '张伟',
+      orgId: 8,
+      orgName: '第一党支部',
+      projectId: 3,
+      projectTitle: '沿着产业链看党建',
+      reviewComment: null,
+      reviewedAt: null,
+      submittedAt: '2026-07-12T08:30:00.000Z',
+      approvedAt: null,
+      contentId: null,
+      createdAt: '2026-07-10T06:00:00.000Z',
+      updatedAt: '2026-07-12T08:30:00.000Z',
+      body: '<p>我们沿着产业链走访了三家链上企业……</p>',
+      attachments: [{ id: 5, mime: 'image/jpeg', size: 183204, originalName: '现场照片.jpg', createdAt: '2026-07-10T06:05:00.000Z', url: '/api/v1/practice/reports/17/attachments/5' }],
+    },
   });
 
 /** What an upload answers (no createdAt: the row was just written). */
@@ -123,15 +119,13 @@ export const statsOut = z
   .object({ total: orgCount, children: z.array(orgCount) })
   .meta({
     description: '所选组织及其下一级组织的报告数 · counts of the organisation and of each one directly under it',
-    examples: [
-      {
-        total: { orgId: 1, orgName: '团市委', submitted: 42, approved: 30 },
-        children: [
-          { orgId: 2, orgName: '市直机关工委', submitted: 25, approved: 18 },
-          { orgId: 3, orgName: '市南区', submitted: 17, approved: 12 },
-        ],
-      },
-    ],
+    example: {
+      total: { orgId: 1, orgName: '团市委', submitted: 42, approved: 30 },
+      children: [
+        { orgId: 2, orgName: '市直机关工委', submitted: 25, approved: 18 },
+        { orgId: 3, orgName: '市南区', submitted: 17, approved: 12 },
+      ],
+    },
   });
 
 export const projectPage = pageOf(practiceProject);
