@@ -2795,6 +2795,366 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @description 竞赛详情（不含题目内容）· A contest with its rounds and teams; question texts are not part of it
+         * @example {
+         *       "id": 1,
+         *       "name": "青年理论知识挑战赛",
+         *       "description": "全市机关青年线上初赛，各单位代表队现场决赛。",
+         *       "orgId": 1,
+         *       "orgName": "团市委",
+         *       "questionSource": {
+         *         "kind": "draw",
+         *         "tags": [
+         *           "党史"
+         *         ],
+         *         "minDifficulty": 1,
+         *         "maxDifficulty": 5,
+         *         "types": [
+         *           "single",
+         *           "multiple",
+         *           "judge"
+         *         ],
+         *         "count": 10
+         *       },
+         *       "entrantKind": "individual",
+         *       "scoring": {
+         *         "correctPoints": 1000,
+         *         "speedBonusMax": 1000,
+         *         "teamScore": "average"
+         *       },
+         *       "awardRule": {
+         *         "kind": "ratio",
+         *         "gold": 0.01,
+         *         "silver": 0.03,
+         *         "bronze": 0.06,
+         *         "minScore": 1
+         *       },
+         *       "createdAt": "2026-05-01T01:00:00.000Z",
+         *       "rounds": [
+         *         {
+         *           "id": 1,
+         *           "seq": 1,
+         *           "name": "线上初赛",
+         *           "kind": "async",
+         *           "code": null,
+         *           "phase": "ended",
+         *           "currentIndex": -1,
+         *           "questions": 10,
+         *           "secondsPerQuestion": 20,
+         *           "opensAt": "2026-05-04T00:00:00.000Z",
+         *           "closesAt": "2026-05-11T00:00:00.000Z",
+         *           "finishedAt": "2026-05-11T00:01:00.000Z",
+         *           "players": 812
+         *         },
+         *         {
+         *           "id": 2,
+         *           "seq": 2,
+         *           "name": "现场决赛",
+         *           "kind": "live",
+         *           "code": "482913",
+         *           "phase": "draft",
+         *           "currentIndex": -1,
+         *           "questions": 10,
+         *           "secondsPerQuestion": 20,
+         *           "opensAt": null,
+         *           "closesAt": null,
+         *           "finishedAt": null,
+         *           "players": 0
+         *         }
+         *       ],
+         *       "teams": [
+         *         {
+         *           "id": 1,
+         *           "name": "市直机关工委",
+         *           "orgId": 2,
+         *           "rosterSize": 0
+         *         }
+         *       ]
+         *     }
+         */
+        Contest: {
+            awardRule: {
+                bronze: number;
+                gold: number;
+                /** @enum {string} */
+                kind: "ratio" | "count";
+                minScore?: number;
+                silver: number;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            /** @enum {string} */
+            entrantKind: "individual" | "team";
+            id: number;
+            name: string;
+            orgId: number;
+            orgName: string;
+            questionSource: {
+                /** @enum {string} */
+                kind: "fixed";
+                questionIds: number[];
+            } | {
+                count: number;
+                /** @enum {string} */
+                kind: "draw";
+                maxDifficulty: number;
+                minDifficulty: number;
+                tags: string[];
+                types: ("single" | "multiple" | "judge" | "fill")[];
+            };
+            rounds: components["schemas"]["ContestRound"][];
+            scoring: {
+                correctPoints: number;
+                speedBonusMax: number;
+                /** @enum {string} */
+                teamScore: "sum" | "average";
+            };
+            teams: {
+                id: number;
+                name: string;
+                orgId: number | null;
+                rosterSize: number;
+            }[];
+        };
+        /**
+         * @example {
+         *       "phase": "question",
+         *       "currentIndex": 0,
+         *       "total": 10,
+         *       "remainingMs": 20000,
+         *       "version": 3
+         *     }
+         */
+        ContestHostState: {
+            currentIndex: number;
+            /**
+             * @description 现场：draft → lobby → question ⇄ reveal（⇄ paused）→ ended；线上：open → ended · live and online round phases
+             * @enum {string}
+             */
+            phase: "draft" | "lobby" | "question" | "reveal" | "paused" | "open" | "ended";
+            remainingMs: number;
+            total: number;
+            version: number;
+        };
+        /**
+         * @example {
+         *       "code": "482913",
+         *       "phase": "lobby",
+         *       "currentIndex": -1,
+         *       "total": 10,
+         *       "remainingMs": 0,
+         *       "players": 128
+         *     }
+         */
+        ContestLiveStatus: {
+            code: string | null;
+            currentIndex: number;
+            /**
+             * @description 现场：draft → lobby → question ⇄ reveal（⇄ paused）→ ended；线上：open → ended · live and online round phases
+             * @enum {string}
+             */
+            phase: "draft" | "lobby" | "question" | "reveal" | "paused" | "open" | "ended";
+            /** @description 当前连接的选手 · players connected now */
+            players: number;
+            remainingMs: number;
+            total: number;
+        };
+        /**
+         * @description 当前题目，或答完后的得分 · The current question, or the score once every question is answered
+         * @example {
+         *       "done": false,
+         *       "index": 0,
+         *       "total": 10,
+         *       "type": "single",
+         *       "stem": "中国共产主义青年团成立于哪一年？",
+         *       "options": [
+         *         "1922年",
+         *         "1921年",
+         *         "1925年",
+         *         "1919年"
+         *       ],
+         *       "durationMs": 20000,
+         *       "remainingMs": 19870,
+         *       "deadline": 1778480420000,
+         *       "serverTime": 1778480400130,
+         *       "answered": false
+         *     }
+         */
+        ContestPlay: {
+            answered: boolean;
+            /** @description 截止时刻（毫秒时间戳）· deadline, epoch ms */
+            deadline: number | null;
+            /** @enum {boolean} */
+            done: false;
+            durationMs: number;
+            index: number;
+            /** @description 本人看到的选项顺序（A、B…）；判断题为 正确/错误；填空题为空 · options in this player’s order */
+            options: string[];
+            remainingMs: number;
+            /** @description 服务器时间（毫秒时间戳）· server time, epoch ms */
+            serverTime: number;
+            stem: string;
+            total: number;
+            /** @enum {string} */
+            type: "single" | "multiple" | "judge" | "fill";
+        } | {
+            answered: number;
+            /** @enum {boolean} */
+            done: true;
+            score: number;
+            total: number;
+        };
+        /**
+         * @description 成绩：个人与团队排名、题目统计、获奖名单 · Rankings, per-question statistics and awards of a round
+         * @example {
+         *       "round": {
+         *         "id": 1,
+         *         "name": "线上初赛",
+         *         "kind": "async",
+         *         "phase": "ended",
+         *         "finishedAt": "2026-05-11T00:01:00.000Z",
+         *         "contestName": "青年理论知识挑战赛"
+         *       },
+         *       "individuals": [
+         *         {
+         *           "rank": 1,
+         *           "playerId": 31,
+         *           "name": "李娜",
+         *           "score": 18450,
+         *           "correct": 10,
+         *           "answered": 10,
+         *           "timeMs": 31200
+         *         }
+         *       ],
+         *       "teams": [
+         *         {
+         *           "rank": 1,
+         *           "teamId": 1,
+         *           "name": "市直机关工委",
+         *           "score": 12020,
+         *           "players": 214
+         *         }
+         *       ],
+         *       "questions": [
+         *         {
+         *           "index": 0,
+         *           "questionId": 88,
+         *           "stem": "中国共产主义青年团成立于哪一年？",
+         *           "answered": 812,
+         *           "correct": 701,
+         *           "correctRate": 86.3,
+         *           "avgSeconds": 6.4
+         *         }
+         *       ],
+         *       "awards": [
+         *         {
+         *           "id": 9,
+         *           "tier": "gold",
+         *           "rank": 1,
+         *           "score": 18450,
+         *           "name": "李娜",
+         *           "personId": 120,
+         *           "teamId": null,
+         *           "certificateNo": "VG-1-1-3FA2C1"
+         *         }
+         *       ]
+         *     }
+         */
+        ContestResults: {
+            awards: {
+                certificateNo: string;
+                id: number;
+                name: string;
+                personId: number | null;
+                rank: number;
+                score: number;
+                teamId: number | null;
+                /** @enum {string} */
+                tier: "gold" | "silver" | "bronze";
+            }[];
+            individuals: {
+                answered: number;
+                correct: number;
+                name: string;
+                playerId: number;
+                rank: number;
+                score: number;
+                /** @description 答对题目的用时（并列时的依据）· time on correct answers, the tie-break */
+                timeMs: number;
+            }[];
+            questions: {
+                answered: number;
+                avgSeconds: number | null;
+                correct: number;
+                /** @description 正确率（%，一位小数）· percent correct, one decimal */
+                correctRate: number;
+                index: number;
+                questionId: number;
+                stem: string;
+            }[];
+            round: {
+                contestName: string;
+                /** Format: date-time */
+                finishedAt: string | null;
+                id: number;
+                /** @enum {string} */
+                kind: "async" | "live";
+                name: string;
+                /**
+                 * @description 现场：draft → lobby → question ⇄ reveal（⇄ paused）→ ended；线上：open → ended · live and online round phases
+                 * @enum {string}
+                 */
+                phase: "draft" | "lobby" | "question" | "reveal" | "paused" | "open" | "ended";
+            };
+            teams: {
+                name: string;
+                players: number;
+                rank: number;
+                score: number;
+                teamId: number;
+            }[];
+        };
+        /** @description 竞赛轮次 · A round of a contest */
+        ContestRound: {
+            /** Format: date-time */
+            closesAt: string | null;
+            /** @description 现场轮次的 6 位加入码 · the 6-digit join code of a live round */
+            code: string | null;
+            currentIndex: number;
+            /** Format: date-time */
+            finishedAt: string | null;
+            id: number;
+            /** @enum {string} */
+            kind: "async" | "live";
+            name: string;
+            /** Format: date-time */
+            opensAt: string | null;
+            /**
+             * @description 现场：draft → lobby → question ⇄ reveal（⇄ paused）→ ended；线上：open → ended · live and online round phases
+             * @enum {string}
+             */
+            phase: "draft" | "lobby" | "question" | "reveal" | "paused" | "open" | "ended";
+            players: number;
+            questions: number;
+            secondsPerQuestion: number;
+            seq: number;
+        };
+        /** @description 竞赛（列表）· A contest in a list */
+        ContestRow: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @enum {string} */
+            entrantKind: "individual" | "team";
+            id: number;
+            name: string;
+            orgId: number;
+            orgName: string;
+            /** @description 各轮参赛人次 · players over all rounds */
+            players: number;
+            rounds: number;
+        };
         /** @description 错误 · An error */
         Error: {
             error: {
@@ -2807,6 +3167,163 @@ export interface components {
                 message_en: string;
                 message_zh: string;
             };
+        };
+        PracticeAttachment: {
+            /** Format: date-time */
+            createdAt: string;
+            id: number;
+            mime: string;
+            originalName: string;
+            /** @description 字节 · bytes */
+            size: number;
+            /** @description 下载地址 · where to download it */
+            url: string;
+        };
+        /** @description 可参加的实践项目 · A project open to the member */
+        PracticeMemberProject: {
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            /** Format: date */
+            endsOn: string | null;
+            id: number;
+            joined: boolean;
+            memberCount: number;
+            orgId: number;
+            orgName: string;
+            /** @description 已提交过审核的报告数 · reports ever submitted */
+            reportCount: number;
+            /** Format: date */
+            startsOn: string | null;
+            /** @enum {string} */
+            status: "open" | "closed";
+            title: string;
+        };
+        PracticeOrgCount: {
+            approved: number;
+            orgId: number;
+            orgName: string;
+            submitted: number;
+        };
+        /**
+         * @description 实践项目 · A practice project
+         * @example {
+         *       "id": 3,
+         *       "title": "沿着产业链看党建",
+         *       "description": "走访产业链上下游企业，了解党建引领产业发展的做法。",
+         *       "orgId": 2,
+         *       "orgName": "市直机关工委",
+         *       "status": "open",
+         *       "startsOn": "2026-07-01",
+         *       "endsOn": "2026-09-30",
+         *       "memberCount": 12,
+         *       "reportCount": 4,
+         *       "createdAt": "2026-06-20T02:00:00.000Z"
+         *     }
+         */
+        PracticeProject: {
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            /** Format: date */
+            endsOn: string | null;
+            id: number;
+            memberCount: number;
+            orgId: number;
+            orgName: string;
+            /** @description 已提交过审核的报告数 · reports ever submitted */
+            reportCount: number;
+            /** Format: date */
+            startsOn: string | null;
+            /** @enum {string} */
+            status: "open" | "closed";
+            title: string;
+        };
+        /** @description 基层报告 · A report from the grassroots */
+        PracticeReport: {
+            /** Format: date-time */
+            approvedAt: string | null;
+            authorName: string;
+            /** @description 发布成的文章 · the article it was published as */
+            contentId: number | null;
+            /** Format: date-time */
+            createdAt: string;
+            id: number;
+            orgId: number;
+            orgName: string;
+            personId: number;
+            projectId: number | null;
+            projectTitle: string | null;
+            reviewComment: string | null;
+            /** Format: date-time */
+            reviewedAt: string | null;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "returned" | "approved";
+            /** Format: date-time */
+            submittedAt: string | null;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /**
+         * @description 基层报告详情 · A report with its body and attachments
+         * @example {
+         *       "id": 17,
+         *       "title": "来自基层的报告：链上企业走访记",
+         *       "status": "submitted",
+         *       "personId": 120,
+         *       "authorName": "张伟",
+         *       "orgId": 8,
+         *       "orgName": "第一党支部",
+         *       "projectId": 3,
+         *       "projectTitle": "沿着产业链看党建",
+         *       "reviewComment": null,
+         *       "reviewedAt": null,
+         *       "submittedAt": "2026-07-12T08:30:00.000Z",
+         *       "approvedAt": null,
+         *       "contentId": null,
+         *       "createdAt": "2026-07-10T06:00:00.000Z",
+         *       "updatedAt": "2026-07-12T08:30:00.000Z",
+         *       "body": "<p>我们沿着产业链走访了三家链上企业……</p>",
+         *       "attachments": [
+         *         {
+         *           "id": 5,
+         *           "mime": "image/jpeg",
+         *           "size": 183204,
+         *           "originalName": "现场照片.jpg",
+         *           "createdAt": "2026-07-10T06:05:00.000Z",
+         *           "url": "/api/v1/practice/reports/17/attachments/5"
+         *         }
+         *       ]
+         *     }
+         */
+        PracticeReportDetail: {
+            /** Format: date-time */
+            approvedAt: string | null;
+            attachments: components["schemas"]["PracticeAttachment"][];
+            authorName: string;
+            /** @description 正文（已净化的 HTML）· sanitised HTML */
+            body: string;
+            /** @description 发布成的文章 · the article it was published as */
+            contentId: number | null;
+            /** Format: date-time */
+            createdAt: string;
+            id: number;
+            orgId: number;
+            orgName: string;
+            personId: number;
+            projectId: number | null;
+            projectTitle: string | null;
+            reviewComment: string | null;
+            /** Format: date-time */
+            reviewedAt: string | null;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "returned" | "approved";
+            /** Format: date-time */
+            submittedAt: string | null;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
     };
     responses: never;
@@ -5050,6 +5567,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ContestRow"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -5200,6 +5731,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contest"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -5249,6 +5789,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contest"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -5307,6 +5856,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 荣誉证书（PNG）· The certificate as a PNG image */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -5383,6 +5941,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 需要 WebSocket 升级；协议见 docs/contests-protocol.md · A plain GET: upgrade to WebSocket (see docs/contests-protocol.md) */
+            426: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 其他错误 · Any other error */
             default: {
                 headers: {
@@ -5403,6 +5970,29 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            certificateNo: string;
+                            contestName: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: number;
+                            name: string;
+                            rank: number;
+                            roundName: string;
+                            score: number;
+                            /** @enum {string} */
+                            tier: "gold" | "silver" | "bronze";
+                        }[];
+                    };
+                };
+            };
             /** @description 未登录或会话已过期 · Not signed in */
             401: {
                 headers: {
@@ -5441,6 +6031,36 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            closesAt: string | null;
+                            code: string | null;
+                            contestId: number;
+                            contestName: string;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "async" | "live";
+                            name: string;
+                            /** Format: date-time */
+                            opensAt: string | null;
+                            /**
+                             * @description 现场：draft → lobby → question ⇄ reveal（⇄ paused）→ ended；线上：open → ended · live and online round phases
+                             * @enum {string}
+                             */
+                            phase: "draft" | "lobby" | "question" | "reveal" | "paused" | "open" | "ended";
+                            questions: number;
+                            secondsPerQuestion: number;
+                        }[];
+                    };
+                };
+            };
             /** @description 未登录或会话已过期 · Not signed in */
             401: {
                 headers: {
@@ -5488,6 +6108,22 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        accepted: true;
+                        index: number;
+                        /** @enum {boolean} */
+                        late: false;
+                        timeMs: number;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -5546,6 +6182,21 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 本次写入的获奖数；已结束过的轮次不返回 · awards written now; absent when the round had already finished */
+                        awards?: number;
+                        /** @enum {boolean} */
+                        finished: true;
+                        players?: number;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -5604,6 +6255,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContestLiveStatus"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -5663,6 +6323,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContestHostState"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -5721,6 +6390,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContestPlay"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -5779,6 +6457,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContestResults"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -5837,6 +6524,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 成绩表：个人排名、团队排名、题目统计、获奖名单 · Results workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -11000,6 +11696,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PracticeMemberProject"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -11049,6 +11759,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 是否有变化（重复参加或退出时为 false）· false when it already was so */
+                        changed: boolean;
+                        /** @description 请求后是否为成员 · whether the caller is a member now */
+                        joined: boolean;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -11107,6 +11831,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 是否有变化（重复参加或退出时为 false）· false when it already was so */
+                        changed: boolean;
+                        /** @description 请求后是否为成员 · whether the caller is a member now */
+                        joined: boolean;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -11168,6 +11906,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PracticeReport"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -11225,6 +11977,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticeReportDetail"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -11274,6 +12035,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticeReportDetail"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -11340,6 +12110,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticeReportDetail"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -11405,6 +12184,23 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        mime: string;
+                        originalName: string;
+                        /** @description 字节 · bytes */
+                        size: number;
+                        /** @description 下载地址 · where to download it */
+                        url: string;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -11464,6 +12260,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -11522,6 +12330,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticeReportDetail"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -13215,6 +14032,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PracticeProject"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -13281,6 +14112,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticeProject"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -13339,6 +14179,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticeProject"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -13397,6 +14246,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            joinedAt: string;
+                            name: string;
+                            orgName: string;
+                            personId: number;
+                        }[];
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -13458,6 +14324,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PracticeReport"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -13507,6 +14387,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticeReportDetail"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -13566,6 +14455,19 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 附件（图片或 PDF）· The attachment (an image or a PDF) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/gif": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -13631,6 +14533,20 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 新文章 · the new article */
+                        contentId: number;
+                        id: number;
+                        ownerOrgId: number;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -13698,6 +14614,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticeReportDetail"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -13760,6 +14685,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 所选组织及其下一级组织的报告数 · counts of the organisation and of each one directly under it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        children: components["schemas"]["PracticeOrgCount"][];
+                        total: components["schemas"]["PracticeOrgCount"];
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {

@@ -48,13 +48,16 @@ export const errorOut = z
   })
   .meta({ id: 'Error', description: '错误 · An error' });
 
+/** The bytes of a file answer: documented as a binary string; typed `unknown` so a route may send a Buffer or a stream. */
+const binaryOut = z.unknown().meta({ type: 'string', format: 'binary' });
+
 /**
  * A response that is not JSON (a workbook, a calendar, an image): documented with its content type; the route
  * sends a Buffer or a stream, which Fastify does not serialise.
  */
 export const fileOut = (contentType: string | string[], description: string) => ({
   description,
-  content: Object.fromEntries((Array.isArray(contentType) ? contentType : [contentType]).map((t) => [t, { schema: z.string().meta({ format: 'binary' }) }])),
+  content: Object.fromEntries((Array.isArray(contentType) ? contentType : [contentType]).map((t) => [t, { schema: binaryOut }])),
 });
 
 /** Marks a schema (built by fileOut) as a non-JSON body for the serializer. */

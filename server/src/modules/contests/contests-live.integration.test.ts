@@ -72,6 +72,14 @@ describe(`live contest (${dbKind})`, () => {
     stranger.send({ t: 'join' });
     expect((await stranger.next('error')).code).toBe('unauthenticated');
     const detail = await admin.get(`/api/v1/contests/${contestId}`);
+    expect(detail.statusCode, detail.body).toBe(200);
+    expect(detail.json().rounds[0]).toMatchObject({ id: roundId, kind: 'live', phase: 'lobby' });
+    const list = await admin.get('/api/v1/contests?q=' + encodeURIComponent(detail.json().name));
+    expect(list.statusCode, list.body).toBe(200);
+    expect(list.json().items.map((c: { id: number }) => c.id)).toContain(contestId);
+    const status = await admin.get(`/api/v1/contests/rounds/${roundId}/live`);
+    expect(status.statusCode, status.body).toBe(200);
+    expect(status.json()).toMatchObject({ phase: 'lobby', currentIndex: -1, total: 3 });
     const everything = JSON.stringify([p1.messages, screen.messages, detail.json()]);
     for (const q of sampleQuestions) expect(everything).not.toContain(q.stem);
   });

@@ -5,13 +5,15 @@ import { escapeLike, inScope, type Scope } from '../../kernel/access/scope.js';
 import { getQuestionsForContest } from '../learning/index.js';
 import { loadRound } from './round-state.js';
 import { standings } from './standings.js';
+import type { AwardTier } from './contests.schema.js';
+import type { ContestDetailOut, ContestRoundOut, ContestRowOut } from './contests.responses.js';
 
 export async function listContests(db: Db, scope: Scope, q: { page: number; pageSize: number; q?: string }) {
   const conds: SQL[] = [inScope(sql`c.org_path`, scope)];
   if (q.q) conds.push(sql`c.name ILIKE ${'%' + escapeLike(q.q) + '%'}`);
   const where = sql.join(conds, sql` AND `);
   const [{ total }] = await rows<{ total: number }>(db, sql`SELECT count(*)::int AS total FROM contests c WHERE ${where}`);
-  const items = await rows(
+  const items = await rows<ContestRowOut>(
     db,
     sql`SELECT c.id, c.name, c.entrant_kind AS "entrantKind", c.org_id AS "orgId", o.name AS "orgName", c.created_at AS "createdAt",
                (SELECT count(*)::int FROM contest_rounds r WHERE r.contest_id = c.id) AS rounds,
@@ -23,21 +25,21 @@ export async function listContests(db: Db, scope: Scope, q: { page: number; page
 
 /** A contest with its rounds and teams, for organisers; question texts are not part of it. */
 export async function getContest(db: Db, scope: Scope, id: number) {
-  const [c] = await rows<Record<string, unknown>>(
+  const [c] = await rows<Omit<ContestDetailOut, 'rounds' | 'teams'>>(
     db,
-    sql`SELECT c.id, c.name, c.description, c.org_id AS "orgId", c.org_path AS "orgPath", o.name AS "orgName", c.question_source AS "questionSource",
+    sql`SELECT c.id, c.name, c.description, c.org_id AS "orgId", o.name AS "orgName", c.question_source AS "questionSource",
                c.entrant_kind AS "entrantKind", c.scoring, c.award_rule AS "awardRule", c.created_at AS "createdAt"
           FROM contests c JOIN orgs o ON o.id = c.org_id WHERE c.id = ${id} AND ${inScope(sql`c.org_path`, scope)}`,
   );
   if (!c) return null;
-  const rounds = await rows(
+  const rounds = await rows<ContestRoundOut>(
     db,
     sql`SELECT r.id, r.seq, r.name, r.kind, r.code, r.phase, r.current_index AS "currentIndex", cardinality(r.question_ids) AS questions,
                r.seconds_per_question AS "secondsPerQuestion", r.opens_at AS "opensAt", r.closes_at AS "closesAt", r.finished_at AS "finishedAt",
                (SELECT count(*)::int FROM contest_players p WHERE p.round_id = r.id) AS players
           FROM contest_rounds r WHERE r.contest_id = ${id} ORDER BY r.seq`,
   );
-  const teams = await rows(db, sql`SELECT id, name, org_id AS "orgId", cardinality(roster) AS "rosterSize" FROM contest_teams WHERE contest_id = ${id} ORDER BY id`);
+  const teams = await rows<ContestDetailOut['teams'][number]>(db, sql`SELECT id, name, org_id AS "orgId", cardinality(roster) AS "rosterSize" FROM contest_teams WHERE contest_id = ${id} ORDER BY id`);
   return { ...c, rounds, teams };
 }
 
@@ -73,7 +75,7 @@ export async function questionStats(db: Db, roundId: number, questionIds: number
 }
 
 export async function awardList(db: Db, roundId: number) {
-  return rows<{ id: number; tier: string; rank: number; score: number; name: string; personId: number | null; teamId: number | null; certificateNo: string }>(
+  return rows<{ id: number; tier: AwardTier; rank: number; score: number; name: string; personId: number | null; teamId: number | null; certificateNo: string }>(
     db,
     sql`SELECT id, tier, rank, score, name, person_id AS "personId", team_id AS "teamId", certificate_no AS "certificateNo"
           FROM contest_awards WHERE round_id = ${roundId} ORDER BY rank, id`,

@@ -10,6 +10,8 @@ import { LiveHub } from './live/live-hub.js';
 import { LiveConnection } from './live/live-connection.js';
 import { remaining } from './live/messages.js';
 
+import { hostCommandOut, liveStatusOut, wsUpgradeRequired } from './contests.responses.js';
+
 const tags = ['contests'];
 const host = { access: { permission: 'contests.host' } } as const;
 
@@ -31,12 +33,12 @@ export function liveRoutes(app: App, ctx: ModuleContext) {
   });
   const timeouts = { idleMinutes: ctx.env.SESSION_IDLE_MINUTES, absoluteHours: ctx.env.SESSION_ABSOLUTE_HOURS };
 
-  app.post('/api/v1/contests/rounds/:roundId/live/:command', { config: host, schema: { tags, summary: '主持人指令：open/start/next/reveal/pause/resume/end', params: hostParams } }, async (req) => {
+  app.post('/api/v1/contests/rounds/:roundId/live/:command', { config: host, schema: { tags, summary: '主持人指令：open/start/next/reveal/pause/resume/end', params: hostParams, response: { 200: hostCommandOut } } }, async (req) => {
     const s = await hostCommand(ctx, req, scopeFor(requireAuth(req.auth), 'contests.host'), req.params.roundId, req.params.command);
     return { phase: s!.phase, currentIndex: s!.currentIndex, total: s!.questionIds.length, remainingMs: remaining(s!, Date.now()), version: s!.version };
   });
 
-  app.get('/api/v1/contests/rounds/:roundId/live', { config: host, schema: { tags, summary: '现场轮次状态（主持人控制台）', params: roundParams } }, async (req) => {
+  app.get('/api/v1/contests/rounds/:roundId/live', { config: host, schema: { tags, summary: '现场轮次状态（主持人控制台）', params: roundParams, response: { 200: liveStatusOut } } }, async (req) => {
     const s = await roundInScope(ctx.db, scopeFor(requireAuth(req.auth), 'contests.host'), req.params.roundId);
     if (!s || s.kind !== 'live') throw new AppError('not_found');
     const live = await hub.get(s.id);
@@ -48,7 +50,7 @@ export function liveRoutes(app: App, ctx: ModuleContext) {
     method: 'GET',
     url: '/api/v1/contests/live/:code/ws',
     config: { access: 'public' },
-    schema: { tags, summary: '现场赛 WebSocket（手机答题与大屏，协议见 docs/contests-protocol.md）', params: codeParams },
+    schema: { tags, summary: '现场赛 WebSocket（手机答题与大屏，协议见 docs/contests-protocol.md）', params: codeParams, response: { 426: wsUpgradeRequired } },
     handler: async (_req, reply) => reply.status(426).header('upgrade', 'websocket').send(errorBody('bad_request', { reason: 'WebSocket upgrade required' })),
     wsHandler: (socket, req) => {
       if (!sameOrigin(req.headers.origin, req.headers.host)) return socket.close(1008, 'origin');

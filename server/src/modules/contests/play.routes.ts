@@ -9,6 +9,9 @@ import { asyncAnswerBody, awardParams, roundParams } from './contests.dto.js';
 import { answerAsync, nextQuestion } from './commands/async-play.js';
 import { certificatePng } from './certificate.js';
 
+import { fileOut } from '../../kernel/openapi/responses.js';
+import { type MyAwardOut, type MyRoundOut, answerOut, myAwardsOut, myRoundsOut, playOut } from './contests.responses.js';
+
 const tags = ['contests'];
 const play = { access: { permission: 'contests.play' } } as const;
 
@@ -16,10 +19,10 @@ const play = { access: { permission: 'contests.play' } } as const;
 export function playRoutes(app: App, ctx: ModuleContext) {
   const { db } = ctx;
 
-  app.get('/api/v1/contests/my/rounds', { config: play, schema: { tags, summary: '我可参加的竞赛轮次' } }, async (req) => {
+  app.get('/api/v1/contests/my/rounds', { config: play, schema: { tags, summary: '我可参加的竞赛轮次', response: { 200: myRoundsOut } } }, async (req) => {
     const auth = requireAuth(req.auth);
     const path = auth.personOrgPath ?? '';
-    const items = await rows(
+    const items = await rows<MyRoundOut>(
       db,
       sql`SELECT r.id, r.name, r.kind, r.code, r.phase, r.opens_at AS "opensAt", r.closes_at AS "closesAt", cardinality(r.question_ids) AS questions,
                  r.seconds_per_question AS "secondsPerQuestion", c.id AS "contestId", c.name AS "contestName"
@@ -31,19 +34,19 @@ export function playRoutes(app: App, ctx: ModuleContext) {
     return { items };
   });
 
-  app.post('/api/v1/contests/rounds/:roundId/play', { config: play, schema: { tags, summary: '线上轮次：取当前题目（服务器计时）', params: roundParams } }, async (req) =>
+  app.post('/api/v1/contests/rounds/:roundId/play', { config: play, schema: { tags, summary: '线上轮次：取当前题目（服务器计时）', params: roundParams, response: { 200: playOut } } }, async (req) =>
     nextQuestion(db, requireAuth(req.auth), req.params.roundId),
   );
 
-  app.post('/api/v1/contests/rounds/:roundId/answer', { config: play, schema: { tags, summary: '线上轮次：提交本题答案', params: roundParams, body: asyncAnswerBody } }, async (req) => {
+  app.post('/api/v1/contests/rounds/:roundId/answer', { config: play, schema: { tags, summary: '线上轮次：提交本题答案', params: roundParams, body: asyncAnswerBody, response: { 200: answerOut } } }, async (req) => {
     const r = await answerAsync(db, requireAuth(req.auth), req.params.roundId, req.body.index, req.body.choice);
     if (r.late) throw new AppError('contest_answer_late');
     return r;
   });
 
-  app.get('/api/v1/contests/my/awards', { config: play, schema: { tags, summary: '我的获奖与证书' } }, async (req) => {
+  app.get('/api/v1/contests/my/awards', { config: play, schema: { tags, summary: '我的获奖与证书', response: { 200: myAwardsOut } } }, async (req) => {
     const auth = requireAuth(req.auth);
-    const items = await rows(
+    const items = await rows<MyAwardOut>(
       db,
       sql`SELECT a.id, a.tier, a.rank, a.score, a.name, a.certificate_no AS "certificateNo", c.name AS "contestName", r.name AS "roundName", a.created_at AS "createdAt"
             FROM contest_awards a JOIN contests c ON c.id = a.contest_id JOIN contest_rounds r ON r.id = a.round_id
@@ -54,7 +57,7 @@ export function playRoutes(app: App, ctx: ModuleContext) {
     return { items };
   });
 
-  app.get('/api/v1/contests/awards/:awardId/certificate.png', { config: { access: 'session' }, schema: { tags, summary: '下载荣誉证书（PNG）', params: awardParams } }, async (req, reply) => {
+  app.get('/api/v1/contests/awards/:awardId/certificate.png', { config: { access: 'session' }, schema: { tags, summary: '下载荣誉证书（PNG）', params: awardParams, response: { 200: fileOut('image/png', '荣誉证书（PNG）· The certificate as a PNG image') } } }, async (req, reply) => {
     const auth = requireAuth(req.auth);
     const [a] = await rows<{ id: number; tier: string; rank: number; score: number; name: string; certificate_no: string; person_id: number | null; team_id: number | null; round_id: number; created_at: string; contest_name: string; round_name: string; org_path: string; org_name: string }>(
       db,

@@ -47,6 +47,9 @@ describe(`practice: projects and reports from the grassroots (${dbKind})`, () =>
     expect(members).toHaveLength(1);
     expect((await orgadmin.get('/api/v1/practice/projects')).json().items.find((p: { id: number }) => p.id === projectId).memberCount).toBe(1);
     expect((await orgadmin2.get(`/api/v1/practice/projects/${projectId}/members`)).statusCode).toBe(404);
+    const edited = await orgadmin.patch(`/api/v1/practice/projects/${projectId}`, { description: '走访链上企业' });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(edited.json()).toMatchObject({ id: projectId, description: '走访链上企业', status: 'open', startsOn: '2026-07-01', memberCount: 1 });
   });
 
   it('review cycle: draft → submitted → returned with comments → edited → approved → published as content', async () => {
@@ -107,6 +110,8 @@ describe(`practice: projects and reports from the grassroots (${dbKind})`, () =>
     const ok = await upload(member, url, files.png(), '现场照片.png', 'image/png');
     expect(ok.statusCode, ok.body).toBe(201);
     const att = ok.json();
+    const extra = (await upload(member, url, files.png(), 'extra.png', 'image/png')).json();
+    expect((await member.delete(`${url}/${extra.id}`)).json()).toEqual({ ok: true });
     expect((await upload(secretary, url, files.png(), 'x.png', 'image/png')).statusCode).toBe(404);
     const own = await member.get(att.url);
     expect(own.statusCode).toBe(200);

@@ -1,14 +1,13 @@
 import { Button, Descriptions, Popconfirm, Space, Table, Tag } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { api } from '../../kernel/api.js';
+import { client, unwrap, type Schema } from '../../kernel/api-client.js';
 import { showError, showSuccess } from '../../kernel/feedback.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { Loading, NotFound, PageContainer } from '../../kernel/ui.js';
 import { cText as m, phaseText } from './messages.js';
-import type { Contest, Round } from './contests.types.js';
 
-export const useContest = (id: number) => useQuery({ queryKey: ['contests', 'detail', id], queryFn: () => api.get<Contest>(`/contests/${id}`) });
+export const useContest = (id: number) => useQuery({ queryKey: ['contests', 'detail', id], queryFn: () => unwrap(client.GET('/api/v1/contests/{id}', { params: { path: { id } } })) });
 
 /** One contest: its rules and rounds, with the way into results, the host console and the big screen. */
 export default function ContestDetailPage() {
@@ -17,13 +16,13 @@ export default function ContestDetailPage() {
   const qc = useQueryClient();
   const { data: c, isLoading } = useContest(id);
   const finish = useMutation({
-    mutationFn: (roundId: number) => api.post(`/contests/rounds/${roundId}/finish`),
+    mutationFn: (roundId: number) => unwrap(client.POST('/api/v1/contests/rounds/{roundId}/finish', { params: { path: { roundId } } })),
     onSuccess: () => (showSuccess(t(m.finished)), void qc.invalidateQueries({ queryKey: ['contests'] })),
     onError: showError,
   });
   if (isLoading) return <Loading />;
   if (!c) return <NotFound />;
-  const rule = c.awardRule as { kind: string; gold: number; silver: number; bronze: number };
+  const rule = c.awardRule;
   const fmt = (v: number) => (rule.kind === 'ratio' ? `${Math.round(v * 1000) / 10}%` : String(v));
   return (
     <PageContainer title={c.name} subTitle={c.orgName}>
@@ -34,7 +33,7 @@ export default function ContestDetailPage() {
         <Descriptions.Item label={t(m.awardRule)}>{`${t(m.gold)} ${fmt(rule.gold)} · ${t(m.silver)} ${fmt(rule.silver)} · ${t(m.bronze)} ${fmt(rule.bronze)}`}</Descriptions.Item>
         {c.description && <Descriptions.Item label={t(m.description)} span={2}>{c.description}</Descriptions.Item>}
       </Descriptions>
-      <Table<Round>
+      <Table<Schema<'ContestRound'>>
         rowKey="id"
         pagination={false}
         dataSource={c.rounds}

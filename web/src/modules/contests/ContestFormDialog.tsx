@@ -4,12 +4,12 @@ import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
 import { api } from '../../kernel/api.js';
+import { client, unwrap, type Body } from '../../kernel/api-client.js';
 import { applyFieldErrors } from '../../kernel/form-errors.js';
 import { showError, showSuccess } from '../../kernel/feedback.js';
 import { useI18n } from '../../kernel/i18n.js';
 import { OrgTreeSelect } from '../org/OrgTreeSelect.js';
 import { cText as m } from './messages.js';
-import type { Contest } from './contests.types.js';
 
 type RoundForm = { name: string; kind: 'async' | 'live'; secondsPerQuestion: number; window?: [Dayjs, Dayjs] };
 type Values = {
@@ -19,7 +19,7 @@ type Values = {
   awardKind: 'ratio' | 'count'; gold: number; silver: number; bronze: number;
 };
 
-const toBody = (v: Values) => ({
+const toBody = (v: Values): Body<'/api/v1/contests', 'post'> => ({
   name: v.name,
   description: v.description ?? '',
   orgId: v.orgId,
@@ -53,7 +53,7 @@ export function ContestFormDialog({ open, onClose }: { open: boolean; onClose: (
   const entrants = Form.useWatch('entrantKind', form);
   const awardKind = Form.useWatch('awardKind', form);
   const save = useMutation({
-    mutationFn: (v: Values) => api.post<Contest>('/contests', toBody(v)),
+    mutationFn: (v: Values) => unwrap(client.POST('/api/v1/contests', { body: toBody(v) })),
     onSuccess: (c) => {
       showSuccess(t(m.created));
       void qc.invalidateQueries({ queryKey: ['contests'] });

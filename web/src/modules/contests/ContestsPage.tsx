@@ -3,13 +3,11 @@ import { Button, Input, Table, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
-import { api } from '../../kernel/api.js';
+import { client, unwrap, type Schema } from '../../kernel/api-client.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { EmptyState, PageContainer } from '../../kernel/ui.js';
-import type { Page } from '../../kernel/types.js';
 import { cText as m } from './messages.js';
 import { ContestFormDialog } from './ContestFormDialog.js';
-import type { ContestRow } from './contests.types.js';
 
 export default function ContestsPage() {
   const { t } = useI18n();
@@ -19,7 +17,7 @@ export default function ContestsPage() {
   const [creating, setCreating] = useState(false);
   const { data, isFetching } = useQuery({
     queryKey: ['contests', 'list', page, q],
-    queryFn: () => api.get<Page<ContestRow>>('/contests', { page, pageSize: 20, q }),
+    queryFn: () => unwrap(client.GET('/api/v1/contests', { params: { query: { page, pageSize: 20, q } } })),
     placeholderData: keepPreviousData,
   });
   return (
@@ -27,7 +25,7 @@ export default function ContestsPage() {
       <div className="vg-toolbar">
         <Input.Search allowClear placeholder={t(m.search)} onSearch={(v) => (setQ(v || undefined), setPage(1))} style={{ width: 260 }} />
       </div>
-      <Table<ContestRow>
+      <Table<Schema<'ContestRow'>>
         rowKey="id"
         loading={isFetching}
         dataSource={data?.items ?? []}

@@ -1,17 +1,18 @@
 import { Button, Card, Col, Popconfirm, Row, Space, Statistic, Tag, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { api } from '../../kernel/api.js';
+import { client, unwrap } from '../../kernel/api-client.js';
 import { showError } from '../../kernel/feedback.js';
 import { useI18n } from '../../kernel/i18n.js';
 import { PageContainer } from '../../kernel/ui.js';
 import { cText as m, phaseText } from './messages.js';
 import { DistributionChart } from './DistributionChart.js';
 import { letters, useCountdown, useLiveSocket } from './useLiveSocket.js';
-import type { LiveStatus } from './contests.types.js';
+
+type HostCommand = 'open' | 'start' | 'next' | 'reveal' | 'pause' | 'resume' | 'end';
 
 /** Which commands make sense in each phase; the server still decides (409 invalid_transition). */
-const allowed: Record<string, string[]> = {
+const allowed: Record<string, HostCommand[]> = {
   draft: ['open'],
   lobby: ['start', 'pause', 'end'],
   question: ['reveal', 'pause', 'end'],
@@ -26,11 +27,11 @@ export default function HostConsole() {
   const { t, lang } = useI18n();
   const qc = useQueryClient();
   const key = ['contests', 'live', roundId];
-  const status = useQuery({ queryKey: key, queryFn: () => api.get<LiveStatus>(`/contests/rounds/${roundId}/live`), refetchInterval: 2000 });
+  const status = useQuery({ queryKey: key, queryFn: () => unwrap(client.GET('/api/v1/contests/rounds/{roundId}/live', { params: { path: { roundId } } })), refetchInterval: 2000 });
   const st = status.data;
-  const { state: s } = useLiveSocket(st && st.phase !== 'draft' ? st.code : undefined, 'screen');
+  const { state: s } = useLiveSocket(st && st.phase !== 'draft' ? (st.code ?? undefined) : undefined, 'screen');
   const command = useMutation({
-    mutationFn: (c: string) => api.post<LiveStatus>(`/contests/rounds/${roundId}/live/${c}`),
+    mutationFn: (command: HostCommand) => unwrap(client.POST('/api/v1/contests/rounds/{roundId}/live/{command}', { params: { path: { roundId, command } } })),
     onSuccess: () => void qc.invalidateQueries({ queryKey: key }),
     onError: showError,
   });

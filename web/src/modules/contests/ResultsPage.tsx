@@ -3,11 +3,11 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { api } from '../../kernel/api.js';
+import { client, unwrap } from '../../kernel/api-client.js';
 import { showError } from '../../kernel/feedback.js';
 import { useI18n } from '../../kernel/i18n.js';
 import { Loading, NotFound, PageContainer } from '../../kernel/ui.js';
 import { cText as m, tierText } from './messages.js';
-import type { Results } from './contests.types.js';
 
 const tierColor: Record<string, string> = { gold: 'gold', silver: 'default', bronze: 'orange' };
 
@@ -15,7 +15,7 @@ const tierColor: Record<string, string> = { gold: 'gold', silver: 'default', bro
 export default function ResultsPage() {
   const roundId = Number(useParams().roundId);
   const { t } = useI18n();
-  const { data, isLoading } = useQuery({ queryKey: ['contests', 'results', roundId], queryFn: () => api.get<Results>(`/contests/rounds/${roundId}/results`) });
+  const { data, isLoading } = useQuery({ queryKey: ['contests', 'results', roundId], queryFn: () => unwrap(client.GET('/api/v1/contests/rounds/{roundId}/results', { params: { path: { roundId } } })) });
   if (isLoading) return <Loading />;
   if (!data) return <NotFound />;
   const exportXlsx = () => api.download(`/contests/rounds/${roundId}/results.xlsx`, undefined, 'results.xlsx').catch(showError);

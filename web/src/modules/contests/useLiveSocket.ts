@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { LiveMsg } from './contests.types.js';
+
+/** One message of the live WebSocket protocol (docs/contests-protocol.md); not part of the HTTP API document. */
+export type LiveMsg = { t: string } & Record<string, any>;
 
 export interface LiveState {
   connected: boolean;

@@ -4,17 +4,16 @@ import type { TableProps } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
-import { api } from '../../kernel/api.js';
+import { client, unwrap } from '../../kernel/api-client.js';
 import { useAuth } from '../../kernel/auth.js';
 import { modal, showSuccess } from '../../kernel/feedback.js';
 import { applyFieldErrors } from '../../kernel/form-errors.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { EmptyState, PageContainer } from '../../kernel/ui.js';
-import type { Page } from '../../kernel/types.js';
 import { OrgTreeSelect } from '../org/OrgTreeSelect.js';
 import { fmtDateTime } from '../activities/useActivities.js';
 import { pText as m } from './messages.js';
-import type { Project, ProjectMember } from './practice.types.js';
+import type { Project, ProjectMember } from './practice.api-types.js';
 
 export const practiceKey = ['practice'];
 
@@ -24,13 +23,17 @@ function CreateProjectDialog({ onClose }: { onClose: () => void }) {
   const [form] = Form.useForm<{ title: string; description?: string; orgId: number; period?: [Dayjs | null, Dayjs | null] }>();
   const create = useMutation({
     mutationFn: (v: { title: string; description?: string; orgId: number; period?: [Dayjs | null, Dayjs | null] }) =>
-      api.post<Project>('/practice/projects', {
-        title: v.title,
-        description: v.description ?? '',
-        orgId: v.orgId,
-        startsOn: v.period?.[0]?.format('YYYY-MM-DD') ?? null,
-        endsOn: v.period?.[1]?.format('YYYY-MM-DD') ?? null,
-      }),
+      unwrap(
+        client.POST('/api/v1/practice/projects', {
+          body: {
+            title: v.title,
+            description: v.description ?? '',
+            orgId: v.orgId,
+            startsOn: v.period?.[0]?.format('YYYY-MM-DD') ?? null,
+            endsOn: v.period?.[1]?.format('YYYY-MM-DD') ?? null,
+          },
+        }),
+      ),
     onSuccess: () => {
       showSuccess(t(m.created));
       void qc.invalidateQueries({ queryKey: practiceKey });
@@ -60,7 +63,7 @@ function CreateProjectDialog({ onClose }: { onClose: () => void }) {
 
 function MembersDrawer({ project, onClose }: { project: Project; onClose: () => void }) {
   const { t, lang } = useI18n();
-  const { data, isLoading } = useQuery({ queryKey: [...practiceKey, 'members', project.id], queryFn: () => api.get<{ items: ProjectMember[] }>(`/practice/projects/${project.id}/members`) });
+  const { data, isLoading } = useQuery({ queryKey: [...practiceKey, 'members', project.id], queryFn: () => unwrap(client.GET('/api/v1/practice/projects/{id}/members', { params: { path: { id: project.id } } })) });
   return (
     <Drawer open onClose={onClose} size={560} title={`${t(m.viewMembers)} · ${project.title}`}>
       <Table<ProjectMember>
@@ -84,17 +87,17 @@ export default function ProjectsPage() {
   const { t } = useI18n();
   const { can } = useAuth();
   const qc = useQueryClient();
-  const [status, setStatus] = useState<string | undefined>();
+  const [status, setStatus] = useState<Project['status'] | undefined>();
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
   const [creating, setCreating] = useState(false);
   const [members, setMembers] = useState<Project | null>(null);
   const { data, isFetching } = useQuery({
     queryKey: [...practiceKey, 'projects', status, page],
-    queryFn: () => api.get<Page<Project>>('/practice/projects', { status, ...page }),
+    queryFn: () => unwrap(client.GET('/api/v1/practice/projects', { params: { query: { status, ...page } } })),
     placeholderData: keepPreviousData,
   });
   const setProjectStatus = useMutation({
-    mutationFn: (v: { id: number; status: 'open' | 'closed' }) => api.patch<Project>(`/practice/projects/${v.id}`, { status: v.status }),
+    mutationFn: (v: { id: number; status: Project['status'] }) => unwrap(client.PATCH('/api/v1/practice/projects/{id}', { params: { path: { id: v.id } }, body: { status: v.status } })),
     onSuccess: (_r, v) => {
       showSuccess(t(v.status === 'closed' ? m.closedOk : common.saved));
       void qc.invalidateQueries({ queryKey: practiceKey });
@@ -108,7 +111,7 @@ export default function ProjectsPage() {
     { title: t(m.period), key: 'period', width: 210, render: (_, p) => (p.startsOn || p.endsOn ? `${p.startsOn ?? '…'} ~ ${p.endsOn ?? '…'}` : '—') },
     { title: t(m.members), dataIndex: 'memberCount', width: 90 },
     { title: t(m.reportCount), dataIndex: 'reportCount', width: 80 },
-    { title: t(m.status), dataIndex: 'status', width: 90, render: (s: 'open' | 'closed') => <Tag color={s === 'open' ? 'green' : 'default'}>{t(m[s])}</Tag> },
+    { title: t(m.status), dataIndex: 'status', width: 90, render: (s: Project['status']) => <Tag color={s === 'open' ? 'green' : 'default'}>{t(m[s])}</Tag> },
     {
       title: t(common.actions),
       key: 'actions',

@@ -3,7 +3,7 @@ import { Alert, Button, Descriptions, Drawer, Form, Input, Modal, Space, Tag, Ty
 import { PaperClipOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { api } from '../../kernel/api.js';
+import { client, unwrap } from '../../kernel/api-client.js';
 import { useAuth } from '../../kernel/auth.js';
 import { modal, showSuccess } from '../../kernel/feedback.js';
 import { common, useI18n } from '../../kernel/i18n.js';
@@ -12,7 +12,7 @@ import { fmtDateTime } from '../activities/useActivities.js';
 import { OrgMultiSelect } from '../activities/OrgMultiSelect.js';
 import { pText as m, reportColor } from './messages.js';
 import { practiceKey } from './ProjectsPage.js';
-import type { Attachment, ReportDetail } from './practice.types.js';
+import type { Attachment } from './practice.api-types.js';
 
 export function AttachmentList({ items, onRemove }: { items: Attachment[]; onRemove?: (a: Attachment) => void }) {
   const { t } = useI18n();
@@ -44,21 +44,22 @@ export function ReportDrawer({ id, onClose }: { id: number; onClose: () => void 
   const qc = useQueryClient();
   const [dialog, setDialog] = useState<'return' | 'publish' | null>(null);
   const [form] = Form.useForm<{ comment?: string; audienceOrgIds?: number[] }>();
-  const { data: r, isLoading } = useQuery({ queryKey: [...practiceKey, 'report', id], queryFn: () => api.get<ReportDetail>(`/practice/reports/${id}`) });
+  const { data: r, isLoading } = useQuery({ queryKey: [...practiceKey, 'report', id], queryFn: () => unwrap(client.GET('/api/v1/practice/reports/{id}', { params: { path: { id } } })) });
   const done = () => {
     void qc.invalidateQueries({ queryKey: practiceKey });
     setDialog(null);
     form.resetFields();
   };
   const review = useMutation({
-    mutationFn: (v: { action: 'return' | 'approve'; comment?: string }) => api.post<ReportDetail>(`/practice/reports/${id}/review`, { action: v.action, comment: v.comment ?? '' }),
+    mutationFn: (v: { action: 'return' | 'approve'; comment?: string }) =>
+      unwrap(client.POST('/api/v1/practice/reports/{id}/review', { params: { path: { id } }, body: { action: v.action, comment: v.comment ?? '' } })),
     onSuccess: (_r, v) => {
       showSuccess(t(v.action === 'return' ? m.returnedOk : m.approvedOk));
       done();
     },
   });
   const publish = useMutation({
-    mutationFn: (audienceOrgIds: number[]) => api.post<{ contentId: number }>(`/practice/reports/${id}/publish`, { audienceOrgIds }),
+    mutationFn: (audienceOrgIds: number[]) => unwrap(client.POST('/api/v1/practice/reports/{id}/publish', { params: { path: { id } }, body: { audienceOrgIds } })),
     onSuccess: () => {
       showSuccess(t(m.publishedOk));
       done();

@@ -2,15 +2,14 @@ import { useState } from 'react';
 import { Select, Table, Tabs, Tag } from 'antd';
 import type { TableProps } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api } from '../../kernel/api.js';
+import { client, unwrap } from '../../kernel/api-client.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { EmptyState, PageContainer } from '../../kernel/ui.js';
-import type { Page } from '../../kernel/types.js';
 import { fmtDateTime } from '../activities/useActivities.js';
 import { pText as m, reportColor } from './messages.js';
 import { practiceKey } from './ProjectsPage.js';
 import { ReportDrawer } from './ReportDrawer.js';
-import type { Project, Report, ReportStatus } from './practice.types.js';
+import type { Report, ReportStatus } from './practice.api-types.js';
 
 const states: ReportStatus[] = ['submitted', 'returned', 'approved'];
 
@@ -22,10 +21,10 @@ export default function ReportsPage() {
   const [open, setOpen] = useState<number | null>(null);
   const { data, isFetching } = useQuery({
     queryKey: [...practiceKey, 'reports', status, projectId, page],
-    queryFn: () => api.get<Page<Report>>('/practice/reports', { status: status === 'all' ? undefined : status, projectId, ...page }),
+    queryFn: () => unwrap(client.GET('/api/v1/practice/reports', { params: { query: { status: status === 'all' ? undefined : status, projectId, ...page } } })),
     placeholderData: keepPreviousData,
   });
-  const projects = useQuery({ queryKey: [...practiceKey, 'projects', 'options'], queryFn: () => api.get<Page<Project>>('/practice/projects', { pageSize: 100 }) });
+  const projects = useQuery({ queryKey: [...practiceKey, 'projects', 'options'], queryFn: () => unwrap(client.GET('/api/v1/practice/projects', { params: { query: { pageSize: 100 } } })) });
 
   const columns: TableProps<Report>['columns'] = [
     { title: t(m.title), dataIndex: 'title', render: (v: string, r) => <a onClick={() => setOpen(r.id)}>{v}</a> },

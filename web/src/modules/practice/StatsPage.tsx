@@ -3,14 +3,14 @@ import { Button, DatePicker, Statistic, Table } from 'antd';
 import { ArrowUpOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
-import { api } from '../../kernel/api.js';
+import { client, unwrap } from '../../kernel/api-client.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { EmptyState, PageContainer } from '../../kernel/ui.js';
 import { OrgTreeSelect } from '../org/OrgTreeSelect.js';
 import { useOrgTree } from '../org/useOrgTree.js';
 import { pText as m } from './messages.js';
 import { practiceKey } from './ProjectsPage.js';
-import type { OrgCount } from './practice.types.js';
+import type { OrgCount } from './practice.api-types.js';
 
 /** Reports submitted and approved for each organisation under the chosen one; a row drills down. */
 export default function StatsPage() {
@@ -21,11 +21,11 @@ export default function StatsPage() {
   const { data, isFetching } = useQuery({
     queryKey: [...practiceKey, 'stats', orgId, range?.[0]?.valueOf(), range?.[1]?.valueOf()],
     queryFn: () =>
-      api.get<{ total: OrgCount; children: OrgCount[] }>('/practice/stats', {
-        orgId,
-        from: range?.[0]?.startOf('day').toISOString(),
-        to: range?.[1]?.add(1, 'day').startOf('day').toISOString(),
-      }),
+      unwrap(
+        client.GET('/api/v1/practice/stats', {
+          params: { query: { orgId, from: range?.[0]?.startOf('day').toISOString(), to: range?.[1]?.add(1, 'day').startOf('day').toISOString() } },
+        }),
+      ),
     placeholderData: keepPreviousData,
   });
   const current = tree.data?.find((n) => n.id === (orgId ?? data?.total.orgId));

@@ -90,6 +90,6 @@ export async function answerAsync(db: Db, auth: AuthContext, roundId: number, in
     await tx.execute(sql`UPDATE contest_answers SET answered_at = now(), choice = ${`{${original.map((o) => `"${o.replace(/["\\]/g, '\\$&')}"`).join(',')}}`}::text[],
                            correct = ${correct}, time_ms = ${timeMs}, points = ${points}
                          WHERE round_id = ${s.id} AND player_id = ${p.id} AND question_index = ${index}`);
-    return { late: false as const, accepted: true, index, timeMs };
+    return { late: false as const, accepted: true as const, index, timeMs };
   });
 }

@@ -19,8 +19,22 @@ export function isChoice(q: BankQuestion) {
   return q.type === 'single' || q.type === 'multiple';
 }
 
+/** A question as the live protocol sends it (and an online round's play answer, without `t`). */
+export type QuestionMessage = {
+  t: 'question';
+  index: number;
+  total: number;
+  type: BankQuestion['type'];
+  stem: string;
+  options: string[];
+  durationMs: number;
+  remainingMs: number;
+  deadline: number | null;
+  serverTime: number;
+};
+
 /** The question as one player sees it: their own option order, never the answer. */
-export function playerQuestion(s: RoundState, q: BankQuestion, playerId: number, answered: boolean, now: number): ServerMessage {
+export function playerQuestion(s: RoundState, q: BankQuestion, playerId: number, answered: boolean, now: number): QuestionMessage & { answered: boolean } {
   const order = isChoice(q) ? optionOrder(s.shuffleSeed, playerId, q.id, q.options.length) : [];
   return {
     t: 'question',
@@ -37,7 +51,7 @@ export function playerQuestion(s: RoundState, q: BankQuestion, playerId: number,
   };
 }
 
-export function screenQuestion(s: RoundState, q: BankQuestion, now: number): ServerMessage {
+export function screenQuestion(s: RoundState, q: BankQuestion, now: number): QuestionMessage {
   return {
     t: 'question',
     index: s.currentIndex,

@@ -3,6 +3,7 @@ import { Alert, Button, Card, Checkbox, Form, Input, Progress, Result, Space, Ta
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router';
 import { api } from '../../../kernel/api.js';
+import { client, unwrap } from '../../../kernel/api-client.js';
 import { showError } from '../../../kernel/feedback.js';
 import { useI18n } from '../../../kernel/i18n.js';
 import { cText as m, tierText } from '../messages.js';
@@ -27,7 +28,7 @@ function JoinForm() {
 
 function Certificates({ contest }: { contest: string }) {
   const { t } = useI18n();
-  const awards = useQuery({ queryKey: ['contests', 'my-awards'], queryFn: () => api.get<{ items: Array<{ id: number; tier: string; contestName: string; certificateNo: string }> }>('/contests/my/awards') });
+  const awards = useQuery({ queryKey: ['contests', 'my-awards'], queryFn: () => unwrap(client.GET('/api/v1/contests/my/awards')) });
   const mine = awards.data?.items.filter((a) => a.contestName === contest) ?? [];
   return (
     <>

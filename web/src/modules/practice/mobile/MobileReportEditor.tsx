@@ -4,17 +4,16 @@ import { UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router';
 import { api } from '../../../kernel/api.js';
+import { client, unwrap } from '../../../kernel/api-client.js';
 import { errorText, modal, showError, showSuccess } from '../../../kernel/feedback.js';
 import { applyFieldErrors } from '../../../kernel/form-errors.js';
 import { common, useI18n } from '../../../kernel/i18n.js';
 import { RichTextEditor } from '../../../kernel/RichTextEditor.js';
 import { Loading } from '../../../kernel/ui.js';
-import type { Page } from '../../../kernel/types.js';
 import { MobileBar } from '../../me/MobileBar.js';
 import { pText as m, reportColor } from '../messages.js';
 import { practiceKey } from '../ProjectsPage.js';
 import { AttachmentList } from '../ReportDrawer.js';
-import type { Project, ReportDetail } from '../practice.types.js';
 
 interface Values {
   title?: string;
@@ -32,8 +31,8 @@ export default function MobileReportEditor() {
   const [form] = Form.useForm<Values>();
   const [uploading, setUploading] = useState(false);
   const key = [...practiceKey, 'my-report', id];
-  const report = useQuery({ queryKey: key, queryFn: () => api.get<ReportDetail>(`/me/practice/reports/${id}`), enabled: id != null, meta: { silent: true } });
-  const projects = useQuery({ queryKey: [...practiceKey, 'open-projects', 'all'], queryFn: () => api.get<Page<Project>>('/me/practice/projects', { pageSize: 100 }), meta: { silent: true } });
+  const report = useQuery({ queryKey: key, queryFn: () => unwrap(client.GET('/api/v1/me/practice/reports/{id}', { params: { path: { id: id! } } })), enabled: id != null, meta: { silent: true } });
+  const projects = useQuery({ queryKey: [...practiceKey, 'open-projects', 'all'], queryFn: () => unwrap(client.GET('/api/v1/me/practice/projects', { params: { query: { pageSize: 100 } } })), meta: { silent: true } });
   const r = report.data;
   const editable = id == null || r?.status === 'draft' || r?.status === 'returned';
 
@@ -43,8 +42,8 @@ export default function MobileReportEditor() {
 
   const save = useMutation({
     mutationFn: async ({ v }: { v: Values; then?: 'submit' }) => {
-      const body = { title: v.title, body: v.body ?? '', projectId: v.projectId ?? null };
-      return id == null ? api.post<ReportDetail>('/me/practice/reports', body) : api.patch<ReportDetail>(`/me/practice/reports/${id}`, body);
+      const body = { title: v.title ?? '', body: v.body ?? '', projectId: v.projectId ?? null };
+      return unwrap(id == null ? client.POST('/api/v1/me/practice/reports', { body }) : client.PATCH('/api/v1/me/practice/reports/{id}', { params: { path: { id } }, body }));
     },
     onSuccess: (saved, { then }) => {
       void qc.invalidateQueries({ queryKey: practiceKey });
@@ -56,7 +55,7 @@ export default function MobileReportEditor() {
     onError: (err) => applyFieldErrors(form, err),
   });
   const submit = useMutation({
-    mutationFn: (reportId: number) => api.post<ReportDetail>(`/me/practice/reports/${reportId}/submit`),
+    mutationFn: (reportId: number) => unwrap(client.POST('/api/v1/me/practice/reports/{id}/submit', { params: { path: { id: reportId } } })),
     onSuccess: () => {
       showSuccess(t(m.submittedOk));
       void qc.invalidateQueries({ queryKey: practiceKey });
@@ -64,7 +63,7 @@ export default function MobileReportEditor() {
     onError: (err) => applyFieldErrors(form, err),
   });
   const removeAttachment = useMutation({
-    mutationFn: (attachmentId: number) => api.delete(`/me/practice/reports/${id}/attachments/${attachmentId}`),
+    mutationFn: (attachmentId: number) => unwrap(client.DELETE('/api/v1/me/practice/reports/{id}/attachments/{attachmentId}', { params: { path: { id: id!, attachmentId } } })),
     onSuccess: () => qc.invalidateQueries({ queryKey: key }),
   });
 

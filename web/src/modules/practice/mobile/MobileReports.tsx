@@ -3,17 +3,15 @@ import { Button, Card, List, Pagination, Popconfirm, Result, Segmented, Tag } fr
 import { EditOutlined } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { api } from '../../../kernel/api.js';
+import { client, unwrap } from '../../../kernel/api-client.js';
 import { errorText, showSuccess } from '../../../kernel/feedback.js';
 import { common, useI18n } from '../../../kernel/i18n.js';
 import { InboxBell } from '../../../kernel/inbox.js';
 import { EmptyState } from '../../../kernel/ui.js';
-import type { Page } from '../../../kernel/types.js';
 import { MobileBar } from '../../me/MobileBar.js';
 import { fmtDateTime } from '../../activities/useActivities.js';
 import { pText as m, reportColor } from '../messages.js';
 import { practiceKey } from '../ProjectsPage.js';
-import type { Project, Report } from '../practice.types.js';
 
 const PAGE = 10;
 
@@ -23,7 +21,7 @@ function MyReportList() {
   const [page, setPage] = useState(1);
   const { data, isFetching, error } = useQuery({
     queryKey: [...practiceKey, 'mine', page],
-    queryFn: () => api.get<Page<Report>>('/me/practice/reports', { page, pageSize: PAGE }),
+    queryFn: () => unwrap(client.GET('/api/v1/me/practice/reports', { params: { query: { page, pageSize: PAGE } } })),
     placeholderData: keepPreviousData,
     meta: { silent: true },
   });
@@ -60,12 +58,15 @@ function ProjectList() {
   const [page, setPage] = useState(1);
   const { data, isFetching, error } = useQuery({
     queryKey: [...practiceKey, 'open-projects', page],
-    queryFn: () => api.get<Page<Project>>('/me/practice/projects', { page, pageSize: PAGE }),
+    queryFn: () => unwrap(client.GET('/api/v1/me/practice/projects', { params: { query: { page, pageSize: PAGE } } })),
     placeholderData: keepPreviousData,
     meta: { silent: true },
   });
   const membership = useMutation({
-    mutationFn: (v: { id: number; join: boolean }) => (v.join ? api.post(`/me/practice/projects/${v.id}/join`) : api.delete(`/me/practice/projects/${v.id}/join`)),
+    mutationFn: (v: { id: number; join: boolean }) => {
+      const params = { path: { id: v.id } };
+      return unwrap(v.join ? client.POST('/api/v1/me/practice/projects/{id}/join', { params }) : client.DELETE('/api/v1/me/practice/projects/{id}/join', { params }));
+    },
     onSuccess: (_r, v) => {
       showSuccess(t(v.join ? m.joinedOk : m.leftOk));
       void qc.invalidateQueries({ queryKey: practiceKey });
