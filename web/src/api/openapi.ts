@@ -2795,6 +2795,95 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description 待作答的题目（不含答案） · A question to answer, without its answer */
+        AskedQuestion: {
+            id: number;
+            options: string[];
+            stem: string;
+            type: components["schemas"]["LearningQuestionType"];
+        };
+        CourseDetail: {
+            assignmentCount: number;
+            assignments: {
+                /** Format: date-time */
+                assignedAt: string;
+                /** Format: date-time */
+                deadline: string;
+                orgId: number;
+                orgName: string;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            editable: boolean;
+            id: number;
+            /** @enum {string} */
+            kind: "required" | "lifelong";
+            lessonCount: number;
+            lessons: {
+                contentId: number;
+                kind: string;
+                position: number;
+                title: string;
+            }[];
+            orgId: number;
+            orgName: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+            tags: string[];
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /**
+         * @description 今日答题：提交前不含答案，提交后含答案与解析 · Today’s quiz: no answers before it is submitted, answers and explanations after
+         * @example {
+         *       "id": 12,
+         *       "day": "2026-03-02",
+         *       "total": 2,
+         *       "submitted": false,
+         *       "correct": null,
+         *       "questions": [
+         *         {
+         *           "id": 101,
+         *           "type": "single",
+         *           "stem": "中国共产主义青年团成立于哪一年？",
+         *           "options": [
+         *             "1919",
+         *             "1921",
+         *             "1922",
+         *             "1949"
+         *           ]
+         *         },
+         *         {
+         *           "id": 102,
+         *           "type": "judge",
+         *           "stem": "共青团是中国共产党领导的先进青年的群团组织。",
+         *           "options": []
+         *         }
+         *       ]
+         *     }
+         */
+        DailyQuiz: {
+            /** @enum {string|null} */
+            correct: null;
+            /** Format: date */
+            day: string;
+            id: number;
+            questions: components["schemas"]["AskedQuestion"][];
+            /** @enum {boolean} */
+            submitted: false;
+            total: number;
+        } | {
+            correct: number;
+            /** Format: date */
+            day: string;
+            id: number;
+            questions: components["schemas"]["ReviewedQuestion"][];
+            /** @enum {boolean} */
+            submitted: true;
+            total: number;
+        };
         /** @description 错误 · An error */
         Error: {
             error: {
@@ -2807,6 +2896,283 @@ export interface components {
                 message_en: string;
                 message_zh: string;
             };
+        };
+        /**
+         * @description 答卷：进行中不含答案，交卷后含答案、解析与得分 · A paper: no answers while running; answers, explanations and score once submitted
+         * @example {
+         *       "attemptId": 7,
+         *       "examId": 3,
+         *       "startedAt": "2026-03-02T01:00:00.000Z",
+         *       "deadline": "2026-03-02T01:30:00.000Z",
+         *       "totalPoints": 20,
+         *       "submitted": false,
+         *       "remainingSeconds": 1795,
+         *       "questions": [
+         *         {
+         *           "id": 101,
+         *           "type": "single",
+         *           "stem": "中国共产主义青年团成立于哪一年？",
+         *           "options": [
+         *             "1919",
+         *             "1921",
+         *             "1922",
+         *             "1949"
+         *           ],
+         *           "points": 10,
+         *           "section": 0,
+         *           "savedAnswer": []
+         *         },
+         *         {
+         *           "id": 103,
+         *           "type": "fill",
+         *           "stem": "共青团的基层组织是团的____。",
+         *           "options": [],
+         *           "points": 10,
+         *           "section": 0,
+         *           "savedAnswer": [
+         *             "支部"
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        ExamPaper: {
+            attemptId: number;
+            /** Format: date-time */
+            deadline: string;
+            examId: number;
+            questions: {
+                id: number;
+                options: string[];
+                points: number;
+                savedAnswer: string[];
+                section: number;
+                stem: string;
+                type: components["schemas"]["LearningQuestionType"];
+            }[];
+            remainingSeconds: number;
+            /** Format: date-time */
+            startedAt: string;
+            /** @enum {boolean} */
+            submitted: false;
+            totalPoints: number;
+        } | {
+            attemptId: number;
+            autoSubmitted: boolean;
+            /** Format: date-time */
+            deadline: string;
+            examId: number;
+            questions: {
+                correct: boolean;
+                correctAnswer: string[];
+                earned: number;
+                explanation: string;
+                id: number;
+                options: string[];
+                points: number;
+                section: number;
+                stem: string;
+                type: components["schemas"]["LearningQuestionType"];
+                yourAnswer: string[];
+            }[];
+            score: number;
+            /** Format: date-time */
+            startedAt: string;
+            /** @enum {boolean} */
+            submitted: true;
+            /** Format: date-time */
+            submittedAt: string;
+            totalPoints: number;
+        };
+        ExamSection: {
+            points: number;
+            questionIds: number[];
+            title: string;
+        } | {
+            count: number;
+            maxDifficulty: number;
+            minDifficulty: number;
+            points: number;
+            tags: string[];
+            title: string;
+            types: components["schemas"]["LearningQuestionType"][];
+        };
+        LearningCourse: {
+            assignmentCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            editable: boolean;
+            id: number;
+            /** @enum {string} */
+            kind: "required" | "lifelong";
+            lessonCount: number;
+            orgId: number;
+            orgName: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+            tags: string[];
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        LearningExam: {
+            /** Format: date-time */
+            closesAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            id: number;
+            /** Format: date-time */
+            opensAt: string | null;
+            orgId: number;
+            orgName: string;
+            passScore: number | null;
+            sections: components["schemas"]["ExamSection"][];
+            /** @enum {string} */
+            status: "draft" | "published" | "closed";
+            timeLimitMinutes: number;
+            title: string;
+        };
+        /**
+         * @description 题库中的题目（含答案，仅管理员可见） · A bank question, with its answer (admins only)
+         * @example {
+         *       "id": 101,
+         *       "type": "single",
+         *       "stem": "中国共产主义青年团成立于哪一年？",
+         *       "options": [
+         *         "1919",
+         *         "1921",
+         *         "1922",
+         *         "1949"
+         *       ],
+         *       "answer": [
+         *         "C"
+         *       ],
+         *       "tags": [
+         *         "团史"
+         *       ],
+         *       "difficulty": 2,
+         *       "explanation": "1922 年 5 月，中国社会主义青年团第一次全国代表大会在广州召开。",
+         *       "orgId": 1,
+         *       "orgName": "青岛市团委",
+         *       "source": "manual",
+         *       "createdAt": "2026-03-01T02:00:00.000Z",
+         *       "updatedAt": "2026-03-01T02:00:00.000Z"
+         *     }
+         */
+        LearningQuestion: {
+            answer: string[];
+            /** Format: date-time */
+            createdAt: string;
+            difficulty: number;
+            explanation: string;
+            id: number;
+            options: string[];
+            orgId: number;
+            orgName: string;
+            source: string;
+            stem: string;
+            tags: string[];
+            type: components["schemas"]["LearningQuestionType"];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @enum {string} */
+        LearningQuestionType: "single" | "multiple" | "judge" | "fill";
+        MyCourse: {
+            completed: boolean;
+            /** Format: date-time */
+            completedAt: string | null;
+            /** Format: date-time */
+            deadline: string | null;
+            description: string;
+            done: number;
+            id: number;
+            /** @enum {string} */
+            kind: "required" | "lifelong";
+            orgName: string;
+            progress: number;
+            tags: string[];
+            title: string;
+            total: number;
+        };
+        MyCourseDetail: {
+            completed: boolean;
+            /** Format: date-time */
+            completedAt: string | null;
+            /** Format: date-time */
+            deadline: string | null;
+            description: string;
+            done: number;
+            id: number;
+            /** @enum {string} */
+            kind: "required" | "lifelong";
+            lessons: {
+                completed: boolean;
+                /** Format: date-time */
+                completedAt: string | null;
+                contentId: number;
+                kind: string;
+                title: string;
+            }[];
+            orgName: string;
+            progress: number;
+            tags: string[];
+            title: string;
+            total: number;
+        };
+        MyExam: {
+            attemptId: number | null;
+            /** Format: date-time */
+            closesAt: string | null;
+            description: string;
+            id: number;
+            /** Format: date-time */
+            opensAt: string | null;
+            score: number | null;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** @enum {string} */
+            status: "draft" | "published" | "closed";
+            /** Format: date-time */
+            submittedAt: string | null;
+            timeLimitMinutes: number;
+            title: string;
+            totalPoints: number | null;
+        };
+        QuestionImportReport: {
+            /** @enum {string} */
+            format: "excel" | "gift" | "json";
+            imported: number;
+            items: {
+                index: number;
+                line: number | null;
+                message: string | null;
+                messageEn: string | null;
+                questionId: number | null;
+                /** @enum {string|null} */
+                reason: "duplicate" | "unsupported_type" | "unsupported_scoring" | "parse_error" | "invalid" | null;
+                /** @enum {string} */
+                status: "imported" | "skipped";
+                stem: string;
+                type: string | null;
+            }[];
+            /** @enum {string} */
+            mode: "dry-run" | "apply";
+            skipped: number;
+            total: number;
+        };
+        /** @description 已作答的题目（含正确答案与解析） · An answered question with the right answer and explanation */
+        ReviewedQuestion: {
+            correct: boolean;
+            correctAnswer: string[];
+            explanation: string;
+            id: number;
+            options: string[];
+            stem: string;
+            type: components["schemas"]["LearningQuestionType"];
+            yourAnswer: string[];
         };
     };
     responses: never;
@@ -8330,6 +8696,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["LearningCourse"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -8396,6 +8776,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDetail"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -8445,6 +8834,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDetail"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -8516,6 +8914,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDetail"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -8585,6 +8992,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDetail"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -8644,6 +9060,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDetail"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -8704,6 +9129,37 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        children: {
+                            assigned: number;
+                            completed: number;
+                            hasChildren: boolean;
+                            name: string;
+                            orgId: number;
+                            rate: number | null;
+                        }[];
+                        course: {
+                            id: number;
+                            title: string;
+                        };
+                        org: {
+                            id: number;
+                            name: string;
+                        };
+                        total: {
+                            assigned: number;
+                            completed: number;
+                            rate: number | null;
+                        };
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -8766,6 +9222,28 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            deadline: string;
+                            done: number;
+                            name: string;
+                            orgName: string;
+                            personId: number;
+                            total: number;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -8826,6 +9304,38 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            attempts: number;
+                            /** Format: date-time */
+                            closesAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            id: number;
+                            /** Format: date-time */
+                            opensAt: string | null;
+                            orgId: number;
+                            orgName: string;
+                            passScore: number | null;
+                            sections: components["schemas"]["ExamSection"][];
+                            /** @enum {string} */
+                            status: "draft" | "published" | "closed";
+                            timeLimitMinutes: number;
+                            title: string;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -8921,6 +9431,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningExam"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -8970,6 +9489,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningExam"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -9042,6 +9570,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningExam"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -9100,6 +9637,29 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            attemptId: number;
+                            autoSubmitted: boolean;
+                            name: string;
+                            orgName: string;
+                            personId: number;
+                            score: number | null;
+                            /** Format: date-time */
+                            startedAt: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            totalPoints: number;
+                        }[];
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -9158,6 +9718,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        autoSubmitted: number;
+                        averageScore: number | null;
+                        maxScore: number | null;
+                        minScore: number | null;
+                        questions: {
+                            answered: number;
+                            correct: number;
+                            correctRate: number;
+                            count: number;
+                            questionId: number;
+                            stem: string;
+                            type: components["schemas"]["LearningQuestionType"];
+                        }[];
+                        started: number;
+                        submitted: number;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -9219,6 +9804,27 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: number;
+                            kind: string;
+                            orgName: string;
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            title: string;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -9269,6 +9875,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MyCourse"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -9318,6 +9938,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyCourseDetail"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -9374,6 +10003,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DailyQuiz"];
+                };
+            };
             /** @description 未登录或会话已过期 · Not signed in */
             401: {
                 headers: {
@@ -9423,6 +10061,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DailyQuiz"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -9481,6 +10128,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExamPaper"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -9548,6 +10204,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -9615,6 +10283,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExamPaper"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -9671,6 +10348,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MyExam"][];
+                    };
+                };
+            };
             /** @description 未登录或会话已过期 · Not signed in */
             401: {
                 headers: {
@@ -9711,6 +10399,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExamPaper"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -9770,6 +10467,35 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            correctAnswer: string[];
+                            correctStreak: number;
+                            explanation: string;
+                            id: number;
+                            /** Format: date-time */
+                            lastWrongAt: string;
+                            options: string[];
+                            /** @enum {string} */
+                            source: "quiz" | "exam" | "practice";
+                            stem: string;
+                            tags: string[];
+                            type: components["schemas"]["LearningQuestionType"];
+                            wrongCount: number;
+                            yourAnswer: string[];
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -9825,6 +10551,26 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        correct: boolean;
+                        correctAnswer: string[];
+                        explanation: string;
+                        id: number;
+                        options: string[];
+                        removed: boolean;
+                        stem: string;
+                        streak: number;
+                        type: components["schemas"]["LearningQuestionType"];
+                        yourAnswer: string[];
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -9883,6 +10629,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AskedQuestion"][];
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -9930,6 +10687,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            count: number;
+                            tag: string;
+                        }[];
+                    };
+                };
+            };
             /** @description 未登录或会话已过期 · Not signed in */
             401: {
                 headers: {
@@ -9976,6 +10747,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["LearningQuestion"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -10041,6 +10826,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningQuestion"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -10090,6 +10884,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningQuestion"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -10148,6 +10951,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -10219,6 +11034,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningQuestion"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -10293,28 +11117,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        format: "excel" | "gift" | "json";
-                        imported: number;
-                        items: {
-                            index: number;
-                            line: number | null;
-                            message: string | null;
-                            messageEn: string | null;
-                            questionId: number | null;
-                            /** @enum {string|null} */
-                            reason: "duplicate" | "unsupported_type" | "unsupported_scoring" | "parse_error" | "invalid" | null;
-                            /** @enum {string} */
-                            status: "imported" | "skipped";
-                            stem: string;
-                            type: string | null;
-                        }[];
-                        /** @enum {string} */
-                        mode: "dry-run" | "apply";
-                        skipped: number;
-                        total: number;
-                    };
+                    "application/json": components["schemas"]["QuestionImportReport"];
                 };
             };
             /** @description 请求有误 · Bad request */
@@ -10364,6 +11167,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 题库导入模板（Excel） · The question-bank import template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
             /** @description 未登录或会话已过期 · Not signed in */
             401: {
                 headers: {
@@ -10402,6 +11214,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            orgId: number;
+                            orgName: string;
+                            tags: string[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
             /** @description 未登录或会话已过期 · Not signed in */
             401: {
                 headers: {
@@ -10447,6 +11276,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
