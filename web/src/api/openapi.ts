@@ -2842,7 +2842,6 @@ export interface components {
          *       "day": "2026-03-02",
          *       "total": 2,
          *       "submitted": false,
-         *       "correct": null,
          *       "questions": [
          *         {
          *           "id": 101,
@@ -2865,8 +2864,6 @@ export interface components {
          *     }
          */
         DailyQuiz: {
-            /** @enum {string|null} */
-            correct: null;
             /** Format: date */
             day: string;
             id: number;

@@ -29,23 +29,21 @@ export const questionOut = z
   .meta({
     id: 'LearningQuestion',
     description: '题库中的题目（含答案，仅管理员可见） · A bank question, with its answer (admins only)',
-    examples: [
-      {
-        id: 101,
-        type: 'single',
-        stem: '中国共产主义青年团成立于哪一年？',
-        options: ['1919', '1921', '1922', '1949'],
-        answer: ['C'],
-        tags: ['团史'],
-        difficulty: 2,
-        explanation: '1922 年 5 月，中国社会主义青年团第一次全国代表大会在广州召开。',
-        orgId: 1,
-        orgName: '青岛市团委',
-        source: 'manual',
-        createdAt: '2026-03-01T02:00:00.000Z',
-        updatedAt: '2026-03-01T02:00:00.000Z',
-      },
-    ],
+    example: {
+      id: 101,
+      type: 'single',
+      stem: '中国共产主义青年团成立于哪一年？',
+      options: ['1919', '1921', '1922', '1949'],
+      answer: ['C'],
+      tags: ['团史'],
+      difficulty: 2,
+      explanation: '1922 年 5 月，中国社会主义青年团第一次全国代表大会在广州召开。',
+      orgId: 1,
+      orgName: '青岛市团委',
+      source: 'manual',
+      createdAt: '2026-03-01T02:00:00.000Z',
+      updatedAt: '2026-03-01T02:00:00.000Z',
+    },
   });
 
 export const questionPage = pageOf(questionOut);
@@ -64,25 +62,23 @@ export const reviewedQuestion = z.object(reviewedFields).meta({ id: 'ReviewedQue
 const quizBase = { id: z.number().int(), day: dayOut, total: z.number().int() };
 export const dailyQuizOut = z
   .discriminatedUnion('submitted', [
-    z.object({ ...quizBase, submitted: z.literal(false), correct: z.null(), questions: z.array(askedQuestion) }),
+    // `correct` (the score) exists only once submitted
+    z.object({ ...quizBase, submitted: z.literal(false), questions: z.array(askedQuestion) }),
     z.object({ ...quizBase, submitted: z.literal(true), correct: z.number().int(), questions: z.array(reviewedQuestion) }),
   ])
   .meta({
     id: 'DailyQuiz',
     description: '今日答题：提交前不含答案，提交后含答案与解析 · Today’s quiz: no answers before it is submitted, answers and explanations after',
-    examples: [
-      {
-        id: 12,
-        day: '2026-03-02',
-        total: 2,
-        submitted: false,
-        correct: null,
-        questions: [
-          { id: 101, type: 'single', stem: '中国共产主义青年团成立于哪一年？', options: ['1919', '1921', '1922', '1949'] },
-          { id: 102, type: 'judge', stem: '共青团是中国共产党领导的先进青年的群团组织。', options: [] },
-        ],
-      },
-    ],
+    example: {
+      id: 12,
+      day: '2026-03-02',
+      total: 2,
+      submitted: false,
+      questions: [
+        { id: 101, type: 'single', stem: '中国共产主义青年团成立于哪一年？', options: ['1919', '1921', '1922', '1949'] },
+        { id: 102, type: 'judge', stem: '共青团是中国共产党领导的先进青年的群团组织。', options: [] },
+      ],
+    },
   });
 
 export const wrongAnswerPage = pageOf(
@@ -208,21 +204,19 @@ export const examPaperOut = z
   .meta({
     id: 'ExamPaper',
     description: '答卷：进行中不含答案，交卷后含答案、解析与得分 · A paper: no answers while running; answers, explanations and score once submitted',
-    examples: [
-      {
-        attemptId: 7,
-        examId: 3,
-        startedAt: '2026-03-02T01:00:00.000Z',
-        deadline: '2026-03-02T01:30:00.000Z',
-        totalPoints: 20,
-        submitted: false,
-        remainingSeconds: 1795,
-        questions: [
-          { id: 101, type: 'single', stem: '中国共产主义青年团成立于哪一年？', options: ['1919', '1921', '1922', '1949'], points: 10, section: 0, savedAnswer: [] },
-          { id: 103, type: 'fill', stem: '共青团的基层组织是团的____。', options: [], points: 10, section: 0, savedAnswer: ['支部'] },
-        ],
-      },
-    ],
+    example: {
+      attemptId: 7,
+      examId: 3,
+      startedAt: '2026-03-02T01:00:00.000Z',
+      deadline: '2026-03-02T01:30:00.000Z',
+      totalPoints: 20,
+      submitted: false,
+      remainingSeconds: 1795,
+      questions: [
+        { id: 101, type: 'single', stem: '中国共产主义青年团成立于哪一年？', options: ['1919', '1921', '1922', '1949'], points: 10, section: 0, savedAnswer: [] },
+        { id: 103, type: 'fill', stem: '共青团的基层组织是团的____。', options: [], points: 10, section: 0, savedAnswer: ['支部'] },
+      ],
+    },
   });
 
 // ── Courses ──────────────────────────────────────────────────────────────────

@@ -26,7 +26,7 @@ interface QuizRow {
 async function present(db: Db, quiz: QuizRow) {
   const questions = await questionsByIds(db, quiz.question_ids);
   const base = { id: quiz.id, day: quiz.day, total: quiz.total };
-  if (!quiz.submitted_at) return { ...base, submitted: false as const, correct: null, questions: questions.map(asUnanswered) };
+  if (!quiz.submitted_at) return { ...base, submitted: false as const, questions: questions.map(asUnanswered) };
   const answers = quiz.answers ?? {};
   return { ...base, submitted: true as const, correct: quiz.correct ?? 0, questions: questions.map((q) => asReviewed(q, answers[q.id] ?? [], isCorrect(q, answers[q.id] ?? []))) };
 }
