@@ -60,7 +60,7 @@ describe.skipIf(!hasChromium)('live contest: a host, three phones and the big sc
     const agencyId = me.roles.find((r) => r.role === 'org_admin')!.orgId;
     const ids: number[] = [];
     for (const { right: _r, wrong: _w, ...q } of questions) ids.push((await ok<{ id: number }>(organiser.api.POST('/api/v1/learning/questions', { body: { ...q, orgId: agencyId } }), 201)).id);
-    const contest = await ok<{ rounds: { id: number; code: string }[] }>(
+    const contest = await ok(
       organiser.api.POST('/api/v1/contests', {
         body: {
           name: '学思想强党性共奋斗知识挑战赛',
@@ -73,6 +73,7 @@ describe.skipIf(!hasChromium)('live contest: a host, three phones and the big sc
       201,
     );
     roundId = contest.rounds[0].id;
+    if (!contest.rounds[0].code) throw new Error('a live round has a join code');
     code = contest.rounds[0].code;
 
     // A third player: an account for someone of the agency without one, with the demo password set.

@@ -143,6 +143,12 @@ describe('module boundaries', () => {
     const fixtures = join(modulesRoot, 'learning/learning.fixtures.ts');
     expect(moduleReaches(new Map([[join(modulesRoot, 'demands/x.test.ts'), [fixtures]]]))).toEqual([]);
     expect(moduleReaches(new Map([[a, [fixtures]]]))).toEqual(['server/src/modules/demands/x.ts -> server/src/modules/learning/learning.fixtures.ts']);
+    // a file in a folder of the other module is a reach too: a seed must take the bank's writer from learning/index.ts
+    const seed = join(modulesRoot, 'contests/contests.seed.ts');
+    expect(moduleReaches(new Map([[seed, [join(modulesRoot, 'learning/commands/save-question.ts')]]]))).toEqual([
+      'server/src/modules/contests/contests.seed.ts -> server/src/modules/learning/commands/save-question.ts',
+    ]);
+    expect(importsOf(seed, "import { insertQuestion } from '../learning/commands/save-question.js';").map(show)).toEqual(['server/src/modules/learning/commands/save-question.ts']);
   });
 
   it('finds an import across the web, server and common edge when there is one', () => {

@@ -69,7 +69,7 @@ export async function createLiveContest(db: Db, api: ApiClient, questions: numbe
     );
     ids.push(q.id);
   }
-  const c = await ok<{ rounds: { id: number; code: string }[] }>(
+  const c = await ok(
     api.POST('/api/v1/contests', {
       body: {
         name: `学思想强党性共奋斗知识挑战赛（压力测试 ${stamp}）`,

@@ -2795,6 +2795,13 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description 待作答的题目（不含答案） · A question to answer, without its answer */
+        AskedQuestion: {
+            id: number;
+            options: string[];
+            stem: string;
+            type: components["schemas"]["LearningQuestionType"];
+        };
         /**
          * @description 竞赛详情（不含题目内容）· A contest with its rounds and teams; question texts are not part of it
          * @example {
@@ -3155,6 +3162,85 @@ export interface components {
             players: number;
             rounds: number;
         };
+        CourseDetail: {
+            assignmentCount: number;
+            assignments: {
+                /** Format: date-time */
+                assignedAt: string;
+                /** Format: date-time */
+                deadline: string;
+                orgId: number;
+                orgName: string;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            editable: boolean;
+            id: number;
+            /** @enum {string} */
+            kind: "required" | "lifelong";
+            lessonCount: number;
+            lessons: {
+                contentId: number;
+                kind: string;
+                position: number;
+                title: string;
+            }[];
+            orgId: number;
+            orgName: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+            tags: string[];
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /**
+         * @description 今日答题：提交前不含答案，提交后含答案与解析 · Today’s quiz: no answers before it is submitted, answers and explanations after
+         * @example {
+         *       "id": 12,
+         *       "day": "2026-03-02",
+         *       "total": 2,
+         *       "submitted": false,
+         *       "questions": [
+         *         {
+         *           "id": 101,
+         *           "type": "single",
+         *           "stem": "中国共产主义青年团成立于哪一年？",
+         *           "options": [
+         *             "1919",
+         *             "1921",
+         *             "1922",
+         *             "1949"
+         *           ]
+         *         },
+         *         {
+         *           "id": 102,
+         *           "type": "judge",
+         *           "stem": "共青团是中国共产党领导的先进青年的群团组织。",
+         *           "options": []
+         *         }
+         *       ]
+         *     }
+         */
+        DailyQuiz: {
+            /** Format: date */
+            day: string;
+            id: number;
+            questions: components["schemas"]["AskedQuestion"][];
+            /** @enum {boolean} */
+            submitted: false;
+            total: number;
+        } | {
+            correct: number;
+            /** Format: date */
+            day: string;
+            id: number;
+            questions: components["schemas"]["ReviewedQuestion"][];
+            /** @enum {boolean} */
+            submitted: true;
+            total: number;
+        };
         /** @description 错误 · An error */
         Error: {
             error: {
@@ -3167,6 +3253,250 @@ export interface components {
                 message_en: string;
                 message_zh: string;
             };
+        };
+        /**
+         * @description 答卷：进行中不含答案，交卷后含答案、解析与得分 · A paper: no answers while running; answers, explanations and score once submitted
+         * @example {
+         *       "attemptId": 7,
+         *       "examId": 3,
+         *       "startedAt": "2026-03-02T01:00:00.000Z",
+         *       "deadline": "2026-03-02T01:30:00.000Z",
+         *       "totalPoints": 20,
+         *       "submitted": false,
+         *       "remainingSeconds": 1795,
+         *       "questions": [
+         *         {
+         *           "id": 101,
+         *           "type": "single",
+         *           "stem": "中国共产主义青年团成立于哪一年？",
+         *           "options": [
+         *             "1919",
+         *             "1921",
+         *             "1922",
+         *             "1949"
+         *           ],
+         *           "points": 10,
+         *           "section": 0,
+         *           "savedAnswer": []
+         *         },
+         *         {
+         *           "id": 103,
+         *           "type": "fill",
+         *           "stem": "共青团的基层组织是团的____。",
+         *           "options": [],
+         *           "points": 10,
+         *           "section": 0,
+         *           "savedAnswer": [
+         *             "支部"
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        ExamPaper: {
+            attemptId: number;
+            /** Format: date-time */
+            deadline: string;
+            examId: number;
+            questions: {
+                id: number;
+                options: string[];
+                points: number;
+                savedAnswer: string[];
+                section: number;
+                stem: string;
+                type: components["schemas"]["LearningQuestionType"];
+            }[];
+            remainingSeconds: number;
+            /** Format: date-time */
+            startedAt: string;
+            /** @enum {boolean} */
+            submitted: false;
+            totalPoints: number;
+        } | {
+            attemptId: number;
+            autoSubmitted: boolean;
+            /** Format: date-time */
+            deadline: string;
+            examId: number;
+            questions: {
+                correct: boolean;
+                correctAnswer: string[];
+                earned: number;
+                explanation: string;
+                id: number;
+                options: string[];
+                points: number;
+                section: number;
+                stem: string;
+                type: components["schemas"]["LearningQuestionType"];
+                yourAnswer: string[];
+            }[];
+            score: number;
+            /** Format: date-time */
+            startedAt: string;
+            /** @enum {boolean} */
+            submitted: true;
+            /** Format: date-time */
+            submittedAt: string;
+            totalPoints: number;
+        };
+        ExamSection: {
+            points: number;
+            questionIds: number[];
+            title: string;
+        } | {
+            count: number;
+            maxDifficulty: number;
+            minDifficulty: number;
+            points: number;
+            tags: string[];
+            title: string;
+            types: components["schemas"]["LearningQuestionType"][];
+        };
+        LearningCourse: {
+            assignmentCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            editable: boolean;
+            id: number;
+            /** @enum {string} */
+            kind: "required" | "lifelong";
+            lessonCount: number;
+            orgId: number;
+            orgName: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+            tags: string[];
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        LearningExam: {
+            /** Format: date-time */
+            closesAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            id: number;
+            /** Format: date-time */
+            opensAt: string | null;
+            orgId: number;
+            orgName: string;
+            passScore: number | null;
+            sections: components["schemas"]["ExamSection"][];
+            /** @enum {string} */
+            status: "draft" | "published" | "closed";
+            timeLimitMinutes: number;
+            title: string;
+        };
+        /**
+         * @description 题库中的题目（含答案，仅管理员可见） · A bank question, with its answer (admins only)
+         * @example {
+         *       "id": 101,
+         *       "type": "single",
+         *       "stem": "中国共产主义青年团成立于哪一年？",
+         *       "options": [
+         *         "1919",
+         *         "1921",
+         *         "1922",
+         *         "1949"
+         *       ],
+         *       "answer": [
+         *         "C"
+         *       ],
+         *       "tags": [
+         *         "团史"
+         *       ],
+         *       "difficulty": 2,
+         *       "explanation": "1922 年 5 月，中国社会主义青年团第一次全国代表大会在广州召开。",
+         *       "orgId": 1,
+         *       "orgName": "青岛市团委",
+         *       "source": "manual",
+         *       "createdAt": "2026-03-01T02:00:00.000Z",
+         *       "updatedAt": "2026-03-01T02:00:00.000Z"
+         *     }
+         */
+        LearningQuestion: {
+            answer: string[];
+            /** Format: date-time */
+            createdAt: string;
+            difficulty: number;
+            explanation: string;
+            id: number;
+            options: string[];
+            orgId: number;
+            orgName: string;
+            source: string;
+            stem: string;
+            tags: string[];
+            type: components["schemas"]["LearningQuestionType"];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @enum {string} */
+        LearningQuestionType: "single" | "multiple" | "judge" | "fill";
+        MyCourse: {
+            completed: boolean;
+            /** Format: date-time */
+            completedAt: string | null;
+            /** Format: date-time */
+            deadline: string | null;
+            description: string;
+            done: number;
+            id: number;
+            /** @enum {string} */
+            kind: "required" | "lifelong";
+            orgName: string;
+            progress: number;
+            tags: string[];
+            title: string;
+            total: number;
+        };
+        MyCourseDetail: {
+            completed: boolean;
+            /** Format: date-time */
+            completedAt: string | null;
+            /** Format: date-time */
+            deadline: string | null;
+            description: string;
+            done: number;
+            id: number;
+            /** @enum {string} */
+            kind: "required" | "lifelong";
+            lessons: {
+                completed: boolean;
+                /** Format: date-time */
+                completedAt: string | null;
+                contentId: number;
+                kind: string;
+                title: string;
+            }[];
+            orgName: string;
+            progress: number;
+            tags: string[];
+            title: string;
+            total: number;
+        };
+        MyExam: {
+            attemptId: number | null;
+            /** Format: date-time */
+            closesAt: string | null;
+            description: string;
+            id: number;
+            /** Format: date-time */
+            opensAt: string | null;
+            score: number | null;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** @enum {string} */
+            status: "draft" | "published" | "closed";
+            /** Format: date-time */
+            submittedAt: string | null;
+            timeLimitMinutes: number;
+            title: string;
+            totalPoints: number | null;
         };
         PracticeAttachment: {
             /** Format: date-time */
@@ -3324,6 +3654,39 @@ export interface components {
             title: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        QuestionImportReport: {
+            /** @enum {string} */
+            format: "excel" | "gift" | "json";
+            imported: number;
+            items: {
+                index: number;
+                line: number | null;
+                message: string | null;
+                messageEn: string | null;
+                questionId: number | null;
+                /** @enum {string|null} */
+                reason: "duplicate" | "unsupported_type" | "unsupported_scoring" | "parse_error" | "invalid" | null;
+                /** @enum {string} */
+                status: "imported" | "skipped";
+                stem: string;
+                type: string | null;
+            }[];
+            /** @enum {string} */
+            mode: "dry-run" | "apply";
+            skipped: number;
+            total: number;
+        };
+        /** @description 已作答的题目（含正确答案与解析） · An answered question with the right answer and explanation */
+        ReviewedQuestion: {
+            correct: boolean;
+            correctAnswer: string[];
+            explanation: string;
+            id: number;
+            options: string[];
+            stem: string;
+            type: components["schemas"]["LearningQuestionType"];
+            yourAnswer: string[];
         };
     };
     responses: never;
@@ -9026,6 +9389,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["LearningCourse"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -9092,6 +9469,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDetail"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -9141,6 +9527,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDetail"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -9212,6 +9607,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDetail"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -9281,6 +9685,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDetail"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -9340,6 +9753,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDetail"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -9400,6 +9822,37 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        children: {
+                            assigned: number;
+                            completed: number;
+                            hasChildren: boolean;
+                            name: string;
+                            orgId: number;
+                            rate: number | null;
+                        }[];
+                        course: {
+                            id: number;
+                            title: string;
+                        };
+                        org: {
+                            id: number;
+                            name: string;
+                        };
+                        total: {
+                            assigned: number;
+                            completed: number;
+                            rate: number | null;
+                        };
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -9462,6 +9915,28 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            deadline: string;
+                            done: number;
+                            name: string;
+                            orgName: string;
+                            personId: number;
+                            total: number;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -9522,6 +9997,38 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            attempts: number;
+                            /** Format: date-time */
+                            closesAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            id: number;
+                            /** Format: date-time */
+                            opensAt: string | null;
+                            orgId: number;
+                            orgName: string;
+                            passScore: number | null;
+                            sections: components["schemas"]["ExamSection"][];
+                            /** @enum {string} */
+                            status: "draft" | "published" | "closed";
+                            timeLimitMinutes: number;
+                            title: string;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -9617,6 +10124,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningExam"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -9666,6 +10182,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningExam"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -9738,6 +10263,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningExam"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -9796,6 +10330,29 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            attemptId: number;
+                            autoSubmitted: boolean;
+                            name: string;
+                            orgName: string;
+                            personId: number;
+                            score: number | null;
+                            /** Format: date-time */
+                            startedAt: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            totalPoints: number;
+                        }[];
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -9854,6 +10411,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        autoSubmitted: number;
+                        averageScore: number | null;
+                        maxScore: number | null;
+                        minScore: number | null;
+                        questions: {
+                            answered: number;
+                            correct: number;
+                            correctRate: number;
+                            count: number;
+                            questionId: number;
+                            stem: string;
+                            type: components["schemas"]["LearningQuestionType"];
+                        }[];
+                        started: number;
+                        submitted: number;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -9915,6 +10497,27 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: number;
+                            kind: string;
+                            orgName: string;
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            title: string;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -9965,6 +10568,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MyCourse"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -10014,6 +10631,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyCourseDetail"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -10070,6 +10696,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DailyQuiz"];
+                };
+            };
             /** @description 未登录或会话已过期 · Not signed in */
             401: {
                 headers: {
@@ -10119,6 +10754,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DailyQuiz"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -10177,6 +10821,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExamPaper"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -10244,6 +10897,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -10311,6 +10976,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExamPaper"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -10367,6 +11041,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MyExam"][];
+                    };
+                };
+            };
             /** @description 未登录或会话已过期 · Not signed in */
             401: {
                 headers: {
@@ -10407,6 +11092,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExamPaper"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -10466,6 +11160,35 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            correctAnswer: string[];
+                            correctStreak: number;
+                            explanation: string;
+                            id: number;
+                            /** Format: date-time */
+                            lastWrongAt: string;
+                            options: string[];
+                            /** @enum {string} */
+                            source: "quiz" | "exam" | "practice";
+                            stem: string;
+                            tags: string[];
+                            type: components["schemas"]["LearningQuestionType"];
+                            wrongCount: number;
+                            yourAnswer: string[];
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -10521,6 +11244,26 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        correct: boolean;
+                        correctAnswer: string[];
+                        explanation: string;
+                        id: number;
+                        options: string[];
+                        removed: boolean;
+                        stem: string;
+                        streak: number;
+                        type: components["schemas"]["LearningQuestionType"];
+                        yourAnswer: string[];
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -10579,6 +11322,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AskedQuestion"][];
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -10626,6 +11380,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            count: number;
+                            tag: string;
+                        }[];
+                    };
+                };
+            };
             /** @description 未登录或会话已过期 · Not signed in */
             401: {
                 headers: {
@@ -10672,6 +11440,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["LearningQuestion"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -10737,6 +11519,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningQuestion"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -10786,6 +11577,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningQuestion"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -10844,6 +11644,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -10915,6 +11727,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningQuestion"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -10989,28 +11810,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        format: "excel" | "gift" | "json";
-                        imported: number;
-                        items: {
-                            index: number;
-                            line: number | null;
-                            message: string | null;
-                            messageEn: string | null;
-                            questionId: number | null;
-                            /** @enum {string|null} */
-                            reason: "duplicate" | "unsupported_type" | "unsupported_scoring" | "parse_error" | "invalid" | null;
-                            /** @enum {string} */
-                            status: "imported" | "skipped";
-                            stem: string;
-                            type: string | null;
-                        }[];
-                        /** @enum {string} */
-                        mode: "dry-run" | "apply";
-                        skipped: number;
-                        total: number;
-                    };
+                    "application/json": components["schemas"]["QuestionImportReport"];
                 };
             };
             /** @description 请求有误 · Bad request */
@@ -11060,6 +11860,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 题库导入模板（Excel） · The question-bank import template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
             /** @description 未登录或会话已过期 · Not signed in */
             401: {
                 headers: {
@@ -11098,6 +11907,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            orgId: number;
+                            orgName: string;
+                            tags: string[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
             /** @description 未登录或会话已过期 · Not signed in */
             401: {
                 headers: {
@@ -11143,6 +11969,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {

@@ -66,6 +66,11 @@ function collapseStringForms(node: unknown): void {
     delete o.anyOf;
     return;
   }
+  // zod's .meta({ examples: [...] }) is JSON Schema; OpenAPI 3.0 schemas take one `example`.
+  if (Array.isArray(o.examples)) {
+    if (o.example === undefined && o.examples.length) o.example = o.examples[0];
+    delete o.examples;
+  }
   const anyOf = o.anyOf as Json[] | undefined;
   if (typeof o.format === 'string' && Array.isArray(anyOf) && anyOf.every((b) => b.type === 'string')) {
     delete o.anyOf;

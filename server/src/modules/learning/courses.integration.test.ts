@@ -160,4 +160,21 @@ describe(`learning: courses, required assignments, progress and completion rates
     expect(await participants.value(t.ctx, { orgPath: path, from: new Date(Date.now() + 86400_000) })).toBe(0);
     expect(await byName.get('learning.exams_taken')!.value(t.ctx, { orgPath: path })).toBe(0);
   });
+
+  it('offers published items as lessons, edits a course and removes an assignment', async () => {
+    const candidates = await orgadmin.get(`/api/v1/learning/lesson-candidates?orgId=${orgs.agency1}&pageSize=50`);
+    expect(candidates.statusCode, candidates.body).toBe(200);
+    expect(candidates.json().items.map((i: { id: number }) => i.id)).toEqual(expect.arrayContaining(lessons));
+    expect(candidates.json().items[0]).toEqual({ id: expect.any(Number), kind: expect.any(String), title: expect.any(String), orgName: expect.any(String), publishedAt: expect.any(String) });
+
+    const created = (await orgadmin.post('/api/v1/learning/courses', { title: '选学课', kind: 'required', orgId: orgs.agency1, lessonIds: lessons })).json();
+    const edited = await orgadmin.patch(`/api/v1/learning/courses/${created.id}`, { title: '选学课（修订）', lessonIds: [...lessons].reverse() });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(edited.json()).toMatchObject({ title: '选学课（修订）', lessonCount: 2, editable: true });
+    expect(edited.json().lessons.map((l: { contentId: number }) => l.contentId)).toEqual([...lessons].reverse());
+    await orgadmin.put(`/api/v1/learning/courses/${created.id}/assignments`, { orgId: orgs.agency1, deadline: '2030-01-01T00:00:00Z' });
+    const removed = await orgadmin.delete(`/api/v1/learning/courses/${created.id}/assignments/${orgs.agency1}`);
+    expect(removed.statusCode, removed.body).toBe(200);
+    expect(removed.json().assignments).toEqual([]);
+  });
 });

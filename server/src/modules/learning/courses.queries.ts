@@ -4,6 +4,7 @@ import { rows } from '../../kernel/db/client.js';
 import { escapeLike, inScope, type Scope } from '../../kernel/access/scope.js';
 import { readableCourse, lessonCount } from './courses.access.js';
 import type { CourseListQuery } from './courses.dto.js';
+import type { CourseKind, CourseStatus } from './learning.schema.js';
 
 const columns = sql`k.id, k.title, k.description, k.kind, k.tags, k.status, k.org_id AS "orgId", k.org_path AS "orgPath", o.name AS "orgName",
   k.created_at AS "createdAt", k.updated_at AS "updatedAt", ${lessonCount(sql`k.id`)}::int AS "lessonCount",
@@ -13,11 +14,19 @@ const from = sql`FROM learning_courses k JOIN orgs o ON o.id = k.org_id`;
 export interface CourseRow {
   id: number;
   title: string;
-  kind: 'required' | 'lifelong';
-  status: string;
+  description: string;
+  kind: CourseKind;
+  tags: string[];
+  status: CourseStatus;
   orgId: number;
   orgPath: string;
-  [k: string]: unknown;
+  orgName: string;
+  createdAt: Date;
+  updatedAt: Date;
+  lessonCount: number;
+  assignmentCount: number;
+  /** False for a course of a higher organisation. */
+  editable: boolean;
 }
 
 export async function listCourses(db: Db, scope: Scope, q: CourseListQuery) {
@@ -37,7 +46,7 @@ export async function listCourses(db: Db, scope: Scope, q: CourseListQuery) {
 
 /** A course with its lessons and the assignments the caller may see (inside their scope or above it). */
 export async function getCourse(db: Db, scope: Scope, id: number) {
-  const [course] = await rows<CourseRow & { editable: boolean }>(
+  const [course] = await rows<CourseRow>(
     db,
     sql`SELECT ${columns}, ${inScope(sql`k.org_path`, scope)} AS editable ${from} WHERE k.id = ${id} AND ${readableCourse(scope)}`,
   );
@@ -47,7 +56,7 @@ export async function getCourse(db: Db, scope: Scope, id: number) {
     sql`SELECT content_id AS "contentId", title, content_kind AS kind, position FROM learning_course_lessons WHERE course_id = ${id} ORDER BY position`,
   );
   const related = scope.paths.map((p) => sql`${p} LIKE a.org_path || '%'`);
-  const assignments = await rows<{ orgId: number; orgName: string; orgPath: string; deadline: string; assignedAt: string }>(
+  const assignments = await rows<{ orgId: number; orgName: string; orgPath: string; deadline: Date; assignedAt: Date }>(
     db,
     sql`SELECT a.org_id AS "orgId", o.name AS "orgName", a.org_path AS "orgPath", a.deadline, a.assigned_at AS "assignedAt"
           FROM learning_course_assignments a JOIN orgs o ON o.id = a.org_id

@@ -14,6 +14,7 @@ import { courseCompletion, unfinishedPeople, type OrgRef } from './course-progre
 import { createCourse, updateCourse } from './commands/save-course.js';
 import { assignCourse, unassignCourse } from './commands/assign-course.js';
 import { orgInScope } from './commands/save-question.js';
+import { courseCompletionOut, courseDetailOut, coursePage, lessonCandidatePage, unfinishedPage } from './learning.responses.js';
 
 const tags = ['learning'];
 const manage = { permission: 'learning.courses_manage' };
@@ -41,42 +42,42 @@ export function coursesRoutes(app: App, ctx: ModuleContext) {
     return org;
   };
 
-  app.get('/api/v1/learning/courses', { config: { access: manage }, schema: { tags, summary: '课程列表（必修课/终身课）', querystring: courseListQuery } }, async (req) => listCourses(db, scope(req), req.query));
+  app.get('/api/v1/learning/courses', { config: { access: manage }, schema: { tags, summary: '课程列表（必修课/终身课）', querystring: courseListQuery, response: { 200: coursePage } } }, async (req) => listCourses(db, scope(req), req.query));
 
-  app.post('/api/v1/learning/courses', { config: { access: manage }, schema: { tags, summary: '新建课程（课时为已发布的内容）', body: createCourseBody } }, async (req, reply) => {
+  app.post('/api/v1/learning/courses', { config: { access: manage }, schema: { tags, summary: '新建课程（课时为已发布的内容）', body: createCourseBody, response: { 201: courseDetailOut } } }, async (req, reply) => {
     const id = await createCourse(db, req, scope(req), req.body);
     return reply.status(201).send(await found(req, id));
   });
 
-  app.get('/api/v1/learning/courses/:id', { config: { access: manage }, schema: { tags, summary: '课程详情（课时、分配）', params: idParams } }, async (req) => found(req, req.params.id));
+  app.get('/api/v1/learning/courses/:id', { config: { access: manage }, schema: { tags, summary: '课程详情（课时、分配）', params: idParams, response: { 200: courseDetailOut } } }, async (req) => found(req, req.params.id));
 
-  app.patch('/api/v1/learning/courses/:id', { config: { access: manage }, schema: { tags, summary: '修改课程、调整课时、发布或归档', params: idParams, body: updateCourseBody } }, async (req) => {
+  app.patch('/api/v1/learning/courses/:id', { config: { access: manage }, schema: { tags, summary: '修改课程、调整课时、发布或归档', params: idParams, body: updateCourseBody, response: { 200: courseDetailOut } } }, async (req) => {
     await updateCourse(db, req, await owned(req, req.params.id), req.body);
     return found(req, req.params.id);
   });
 
-  app.get('/api/v1/learning/lesson-candidates', { config: { access: manage }, schema: { tags, summary: '可作为课时的已发布内容', querystring: candidatesQuery } }, async (req) => {
+  app.get('/api/v1/learning/lesson-candidates', { config: { access: manage }, schema: { tags, summary: '可作为课时的已发布内容', querystring: candidatesQuery, response: { 200: lessonCandidatePage } } }, async (req) => {
     const org = await orgInScope(db, scope(req), req.query.orgId);
     return publishedForOrg(db, org.path, req.query);
   });
 
-  app.put('/api/v1/learning/courses/:id/assignments', { config: { access: manage }, schema: { tags, summary: '将必修课分配给组织（含下级）并设定截止时间', params: idParams, body: assignCourseBody } }, async (req) => {
+  app.put('/api/v1/learning/courses/:id/assignments', { config: { access: manage }, schema: { tags, summary: '将必修课分配给组织（含下级）并设定截止时间', params: idParams, body: assignCourseBody, response: { 200: courseDetailOut } } }, async (req) => {
     await assignCourse(db, req, scope(req), await found(req, req.params.id), req.body.orgId, req.body.deadline);
     return found(req, req.params.id);
   });
 
-  app.delete('/api/v1/learning/courses/:id/assignments/:orgId', { config: { access: manage }, schema: { tags, summary: '取消分配', params: assignmentParams } }, async (req) => {
+  app.delete('/api/v1/learning/courses/:id/assignments/:orgId', { config: { access: manage }, schema: { tags, summary: '取消分配', params: assignmentParams, response: { 200: courseDetailOut } } }, async (req) => {
     await unassignCourse(db, req, scope(req), await found(req, req.params.id), req.params.orgId);
     return found(req, req.params.id);
   });
 
-  app.get('/api/v1/learning/courses/:id/completion', { config: { access: manage }, schema: { tags, summary: '完成率（本组织及各下级组织）', params: idParams, querystring: completionQuery } }, async (req) => {
+  app.get('/api/v1/learning/courses/:id/completion', { config: { access: manage }, schema: { tags, summary: '完成率（本组织及各下级组织）', params: idParams, querystring: completionQuery, response: { 200: courseCompletionOut } } }, async (req) => {
     const s = scope(req);
     const course = await found(req, req.params.id);
     return { course: { id: course.id, title: course.title }, ...(await courseCompletion(db, s, course.id, await reportOrg(s, req.query.orgId))) };
   });
 
-  app.get('/api/v1/learning/courses/:id/unfinished', { config: { access: manage }, schema: { tags, summary: '未完成人员名单', params: idParams, querystring: unfinishedQuery } }, async (req) => {
+  app.get('/api/v1/learning/courses/:id/unfinished', { config: { access: manage }, schema: { tags, summary: '未完成人员名单', params: idParams, querystring: unfinishedQuery, response: { 200: unfinishedPage } } }, async (req) => {
     const s = scope(req);
     const course = await found(req, req.params.id);
     const org = await reportOrg(s, req.query.orgId);

@@ -4,7 +4,8 @@ import type { Db } from '../../kernel/db/client.js';
 import { rows } from '../../kernel/db/client.js';
 import { inScope, type Scope } from '../../kernel/access/scope.js';
 import type { Learner } from './learning.access.js';
-import type { examListQuery } from './exams.dto.js';
+import type { ExamSection, examListQuery } from './exams.dto.js';
+import type { ExamStatus, QuestionType } from './learning.schema.js';
 import type { AttemptRow } from './commands/exam-attempt.js';
 import { asReviewed, asUnanswered, questionsByIds } from './questions.queries.js';
 
@@ -13,24 +14,50 @@ const columns = sql`e.id, e.title, e.description, e.org_id AS "orgId", o.name AS
   e.pass_score::float AS "passScore", e.status, e.created_at AS "createdAt"`;
 const from = sql`FROM learning_exams e JOIN orgs o ON o.id = e.org_id`;
 
+export interface ExamRow {
+  id: number;
+  title: string;
+  description: string;
+  orgId: number;
+  orgName: string;
+  audiencePaths: string[];
+  timeLimitMinutes: number;
+  opensAt: Date | null;
+  closesAt: Date | null;
+  sections: ExamSection[];
+  passScore: number | null;
+  status: ExamStatus;
+  createdAt: Date;
+}
+
 export async function listExams(db: Db, scope: Scope, q: z.infer<typeof examListQuery>) {
   const conds: SQL[] = [inScope(sql`e.org_path`, scope)];
   if (q.status) conds.push(sql`e.status = ${q.status}`);
   const where = sql.join(conds, sql` AND `);
   const [{ total }] = await rows<{ total: number }>(db, sql`SELECT count(*)::int AS total ${from} WHERE ${where}`);
-  const items = await rows(db, sql`SELECT ${columns}, (SELECT count(*)::int FROM learning_exam_attempts t WHERE t.exam_id = e.id) AS "attempts"
+  const items = await rows<ExamRow & { attempts: number }>(db, sql`SELECT ${columns}, (SELECT count(*)::int FROM learning_exam_attempts t WHERE t.exam_id = e.id) AS "attempts"
     ${from} WHERE ${where} ORDER BY e.id DESC LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`);
   return { items, total, page: q.page, pageSize: q.pageSize };
 }
 
 export async function getExam(db: Db, scope: Scope, id: number) {
-  const [e] = await rows<Record<string, unknown> & { orgId: number; title: string }>(db, sql`SELECT ${columns}, e.org_path AS "orgPath" ${from} WHERE e.id = ${id} AND ${inScope(sql`e.org_path`, scope)}`);
+  const [e] = await rows<ExamRow & { orgPath: string }>(db, sql`SELECT ${columns}, e.org_path AS "orgPath" ${from} WHERE e.id = ${id} AND ${inScope(sql`e.org_path`, scope)}`);
   return e ?? null;
 }
 
 /** Sittings of people in the caller's scope. */
 export function examResults(db: Db, scope: Scope, examId: number) {
-  return rows(
+  return rows<{
+    attemptId: number;
+    personId: number;
+    name: string;
+    orgName: string;
+    startedAt: Date;
+    submittedAt: Date | null;
+    autoSubmitted: boolean;
+    score: number | null;
+    totalPoints: number;
+  }>(
     db,
     sql`SELECT t.id AS "attemptId", t.person_id AS "personId", p.name, o.name AS "orgName", t.started_at AS "startedAt", t.submitted_at AS "submittedAt",
                t.auto_submitted AS "autoSubmitted", t.score::float AS score, t.total_points::float AS "totalPoints"
@@ -43,7 +70,14 @@ export function examResults(db: Db, scope: Scope, examId: number) {
 export async function examStatistics(db: Db, scope: Scope, examId: number) {
   const inScopeAttempts = sql`SELECT t.id FROM learning_exam_attempts t JOIN people p ON p.id = t.person_id JOIN orgs o ON o.id = p.org_id
     WHERE t.exam_id = ${examId} AND t.submitted_at IS NOT NULL AND ${inScope(sql`o.path`, scope)}`;
-  const [summary] = await rows<Record<string, number | null>>(
+  const [summary] = await rows<{
+    started: number;
+    submitted: number;
+    autoSubmitted: number;
+    averageScore: number | null;
+    maxScore: number | null;
+    minScore: number | null;
+  }>(
     db,
     sql`SELECT (SELECT count(*)::int FROM learning_exam_attempts t JOIN people p ON p.id = t.person_id JOIN orgs o ON o.id = p.org_id
                  WHERE t.exam_id = ${examId} AND ${inScope(sql`o.path`, scope)}) AS started,
@@ -51,7 +85,7 @@ export async function examStatistics(db: Db, scope: Scope, examId: number) {
                round(avg(t.score), 2)::float AS "averageScore", max(t.score)::float AS "maxScore", min(t.score)::float AS "minScore"
           FROM learning_exam_attempts t WHERE t.id IN (${inScopeAttempts})`,
   );
-  const questions = await rows(
+  const questions = await rows<{ questionId: number; type: QuestionType; stem: string; count: number; answered: number; correct: number; correctRate: number }>(
     db,
     sql`SELECT a.question_id AS "questionId", q.type, q.stem, count(*)::int AS count,
                count(*) FILTER (WHERE cardinality(a.answer) > 0)::int AS answered, count(*) FILTER (WHERE a.correct)::int AS correct,
@@ -64,7 +98,20 @@ export async function examStatistics(db: Db, scope: Scope, examId: number) {
 
 /** Published exams open to the member, with their own sitting if any. */
 export function examsForLearner(db: Db, learner: Learner) {
-  return rows(
+  return rows<{
+    id: number;
+    title: string;
+    description: string;
+    timeLimitMinutes: number;
+    opensAt: Date | null;
+    closesAt: Date | null;
+    status: ExamStatus;
+    attemptId: number | null;
+    startedAt: Date | null;
+    submittedAt: Date | null;
+    score: number | null;
+    totalPoints: number | null;
+  }>(
     db,
     sql`SELECT e.id, e.title, e.description, e.time_limit_minutes AS "timeLimitMinutes", e.opens_at AS "opensAt", e.closes_at AS "closesAt", e.status,
                t.id AS "attemptId", t.started_at AS "startedAt", t.submitted_at AS "submittedAt", t.score::float AS score, t.total_points::float AS "totalPoints"
@@ -90,14 +137,14 @@ export async function attemptView(db: Db, a: AttemptRow) {
   if (!a.submitted_at) {
     return {
       ...base,
-      submitted: false,
+      submitted: false as const,
       remainingSeconds: Math.max(0, Math.floor((deadline.getTime() - Date.now()) / 1000)),
       questions: paper.map((i) => ({ ...asUnanswered(questions.get(i.questionId)!), points: i.points, section: i.section, savedAnswer: byId.get(i.questionId)?.answer ?? [] })),
     };
   }
   return {
     ...base,
-    submitted: true,
+    submitted: true as const,
     submittedAt: a.submitted_at,
     autoSubmitted: a.auto_submitted,
     score: Number(a.score),

@@ -10,6 +10,7 @@ import { idParams } from './learning.dto.js';
 import { createExamBody, examListQuery, updateExamBody } from './exams.dto.js';
 import { examResults, examStatistics, getExam, listExams } from './exams.queries.js';
 import { createExam } from './commands/create-exam.js';
+import { examOut, examPage, examResultsOut, examStatisticsOut } from './learning.responses.js';
 
 const tags = ['learning'];
 const manage = { permission: 'learning.exams_manage' };
@@ -24,35 +25,35 @@ export function examsRoutes(app: App, ctx: ModuleContext) {
     return e;
   };
 
-  app.get('/api/v1/learning/exams', { config: { access: manage }, schema: { tags, summary: '考试列表', querystring: examListQuery } }, async (req) => listExams(db, scope(req), req.query));
+  app.get('/api/v1/learning/exams', { config: { access: manage }, schema: { tags, summary: '考试列表', querystring: examListQuery, response: { 200: examPage } } }, async (req) => listExams(db, scope(req), req.query));
 
-  app.post('/api/v1/learning/exams', { config: { access: manage }, schema: { tags, summary: '创建考试（分部分随机抽题或指定题目）', body: createExamBody } }, async (req, reply) => {
+  app.post('/api/v1/learning/exams', { config: { access: manage }, schema: { tags, summary: '创建考试（分部分随机抽题或指定题目）', body: createExamBody, response: { 201: examOut } } }, async (req, reply) => {
     const id = await createExam(db, req, scope(req), req.body);
     return reply.status(201).send(await found(req, id));
   });
 
-  app.get('/api/v1/learning/exams/:id', { config: { access: manage }, schema: { tags, summary: '考试详情', params: idParams } }, async (req) => found(req, req.params.id));
+  app.get('/api/v1/learning/exams/:id', { config: { access: manage }, schema: { tags, summary: '考试详情', params: idParams, response: { 200: examOut } } }, async (req) => found(req, req.params.id));
 
-  app.patch('/api/v1/learning/exams/:id', { config: { access: manage }, schema: { tags, summary: '修改、发布或结束考试', params: idParams, body: updateExamBody } }, async (req) => {
+  app.patch('/api/v1/learning/exams/:id', { config: { access: manage }, schema: { tags, summary: '修改、发布或结束考试', params: idParams, body: updateExamBody, response: { 200: examOut } } }, async (req) => {
     const before = await found(req, req.params.id);
     const b = req.body;
     await transaction(db, async (tx) => {
       await tx.execute(sql`UPDATE learning_exams SET title = coalesce(${b.title ?? null}, title), description = coalesce(${b.description ?? null}, description),
         status = coalesce(${b.status ?? null}, status),
         closes_at = ${b.closesAt === undefined ? sql`closes_at` : sql`${b.closesAt?.toISOString() ?? null}::timestamptz`} WHERE id = ${req.params.id}`);
-      const d = diff(before as Record<string, unknown>, { ...b, closesAt: b.closesAt?.toISOString() } as Record<string, unknown>);
+      const d = diff<Record<string, unknown>>({ ...before }, { ...b, closesAt: b.closesAt?.toISOString() } as Record<string, unknown>);
       await audit(tx, req, { action: 'learning.exam_update', entity: 'learning_exam', entityId: req.params.id, orgId: before.orgId, summary: before.title, ...d });
     });
     return found(req, req.params.id);
   });
 
-  app.get('/api/v1/learning/exams/:id/results', { config: { access: manage }, schema: { tags, summary: '考试成绩', params: idParams } }, async (req) => {
+  app.get('/api/v1/learning/exams/:id/results', { config: { access: manage }, schema: { tags, summary: '考试成绩', params: idParams, response: { 200: examResultsOut } } }, async (req) => {
     const e = await found(req, req.params.id);
     await audit(db, req, { action: 'learning.exam_results_read', entity: 'learning_exam', entityId: e.id as number, orgId: e.orgId });
     return { items: await examResults(db, scope(req), req.params.id) };
   });
 
-  app.get('/api/v1/learning/exams/:id/statistics', { config: { access: manage }, schema: { tags, summary: '考试统计（每题正确率）', params: idParams } }, async (req) => {
+  app.get('/api/v1/learning/exams/:id/statistics', { config: { access: manage }, schema: { tags, summary: '考试统计（每题正确率）', params: idParams, response: { 200: examStatisticsOut } } }, async (req) => {
     await found(req, req.params.id);
     return examStatistics(db, scope(req), req.params.id);
   });

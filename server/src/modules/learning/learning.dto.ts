@@ -67,7 +67,7 @@ export const importReport = z.object({
   imported: z.number().int(),
   skipped: z.number().int(),
   items: z.array(importItem),
-});
+}).meta({ id: 'QuestionImportReport' });
 export type ImportItem = z.infer<typeof importItem>;
 
 export const tagAssignmentBody = z.object({ orgId: rowId, tags: z.array(tag).max(50) });

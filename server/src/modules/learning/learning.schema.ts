@@ -63,6 +63,7 @@ export const learningDailyQuizzes = pgTable(
 );
 
 export const examStatuses = ['draft', 'published', 'closed'] as const;
+export type ExamStatus = (typeof examStatuses)[number];
 
 /** An exam paper; `sections` are draw rules (tags/difficulty + count) or fixed question ids, each with points. */
 export const learningExams = pgTable(
@@ -137,6 +138,7 @@ export const learningWrongAnswers = pgTable(
 export const courseKinds = ['required', 'lifelong'] as const;
 export type CourseKind = (typeof courseKinds)[number];
 export const courseStatuses = ['draft', 'published', 'archived'] as const;
+export type CourseStatus = (typeof courseStatuses)[number];
 
 /** A course of lessons: 必修课 (required, assigned with a deadline) or 终身课 (lifelong, open to the owner's subtree). */
 export const learningCourses = pgTable(

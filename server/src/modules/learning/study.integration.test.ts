@@ -155,6 +155,12 @@ describe(`learning: daily quiz, exams, wrong-answer book (${dbKind})`, () => {
     expect(results.map((r: { score: number }) => r.score)).toEqual([18, 10]);
     const orgadmin2 = await t.login('orgadmin2');
     expect((await orgadmin2.get(`/api/v1/learning/exams/${exam.id}/statistics`)).statusCode).toBe(404);
+
+    const listed = (await orgadmin.get('/api/v1/learning/exams?status=published')).json().items.find((e: { id: number }) => e.id === exam.id);
+    expect(listed).toMatchObject({ attempts: 2, passScore: null, sections: [{ title: '必答题', points: 10 }, { title: '随机题', count: 5, tags: ['考试'] }] });
+    const closed = await orgadmin.patch(`/api/v1/learning/exams/${exam.id}`, { status: 'closed', closesAt: new Date().toISOString() });
+    expect(closed.statusCode, closed.body).toBe(200);
+    expect(closed.json()).toMatchObject({ id: exam.id, status: 'closed', closesAt: expect.any(String) });
   });
 
   it('exam: the sweep job auto-submits sittings past their deadline; audience and opening time enforced', async () => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { rowIdParam } from '../../kernel/dto.js';
 import type { App, ModuleContext } from '../../kernel/module.js';
 import { AppError } from '../../kernel/errors.js';
+import { okOut } from '../../kernel/openapi/responses.js';
 import { transaction } from '../../kernel/db/client.js';
 import { audit } from '../../kernel/audit/audit.js';
 import { requireAuth } from '../../kernel/auth/auth-context.js';
@@ -11,6 +12,7 @@ import { submitQuiz, todaysQuiz } from './commands/daily-quiz.js';
 import { finishIfOverdue, lockAttempt, saveAnswers, startExam, submitExam } from './commands/exam-attempt.js';
 import { attemptView, examsForLearner } from './exams.queries.js';
 import { practiceSet, practise, wrongAnswerBook } from './commands/wrong-answers.js';
+import { dailyQuizOut, examPaperOut, myExamsOut, practiceResultOut, practiceSetOut, wrongAnswerPage } from './learning.responses.js';
 
 const tags = ['learning'];
 const access = { permission: 'learning.study' };
@@ -22,9 +24,9 @@ export function studyRoutes(app: App, ctx: ModuleContext) {
   const { db } = ctx;
   const learner = (req: { auth: unknown }) => learnerOf(db, requireAuth(req.auth as never));
 
-  app.get('/api/v1/learning/me/daily-quiz', { config: { access }, schema: { tags, summary: '今日答题（5题，不含答案）' } }, async (req) => todaysQuiz(db, await learner(req)));
+  app.get('/api/v1/learning/me/daily-quiz', { config: { access }, schema: { tags, summary: '今日答题（5题，不含答案）', response: { 200: dailyQuizOut } } }, async (req) => todaysQuiz(db, await learner(req)));
 
-  app.post('/api/v1/learning/me/daily-quiz/:id/submit', { config: { access }, schema: { tags, summary: '提交每日答题', params: idParams, body: answersBody } }, async (req) => {
+  app.post('/api/v1/learning/me/daily-quiz/:id/submit', { config: { access }, schema: { tags, summary: '提交每日答题', params: idParams, body: answersBody, response: { 200: dailyQuizOut } } }, async (req) => {
     const me = await learner(req);
     const { quiz, result } = await submitQuiz(db, me, req.params.id, req.body.answers);
     await audit(db, req, { action: 'learning.daily_quiz_submit', entity: 'learning_daily_quiz', entityId: quiz.id, summary: `${quiz.correct}/${quiz.total}` });
@@ -32,9 +34,9 @@ export function studyRoutes(app: App, ctx: ModuleContext) {
     return result;
   });
 
-  app.get('/api/v1/learning/me/exams', { config: { access }, schema: { tags, summary: '我的考试' } }, async (req) => ({ items: await examsForLearner(db, await learner(req)) }));
+  app.get('/api/v1/learning/me/exams', { config: { access }, schema: { tags, summary: '我的考试', response: { 200: myExamsOut } } }, async (req) => ({ items: await examsForLearner(db, await learner(req)) }));
 
-  app.post('/api/v1/learning/me/exams/:id/start', { config: { access }, schema: { tags, summary: '开始考试（抽题并开始计时）', params: idParams } }, async (req) => {
+  app.post('/api/v1/learning/me/exams/:id/start', { config: { access }, schema: { tags, summary: '开始考试（抽题并开始计时）', params: idParams, response: { 200: examPaperOut } } }, async (req) => {
     const me = await learner(req);
     const attemptId = await startExam(db, req.params.id, me);
     await audit(db, req, { action: 'learning.exam_start', entity: 'learning_exam', entityId: req.params.id, summary: `attempt ${attemptId}` });
@@ -48,11 +50,11 @@ export function studyRoutes(app: App, ctx: ModuleContext) {
     return attemptView(db, a);
   }
 
-  app.get('/api/v1/learning/me/exam-attempts/:id', { config: { access }, schema: { tags, summary: '答卷（进行中或成绩）', params: idParams } }, async (req) =>
+  app.get('/api/v1/learning/me/exam-attempts/:id', { config: { access }, schema: { tags, summary: '答卷（进行中或成绩）', params: idParams, response: { 200: examPaperOut } } }, async (req) =>
     view(req.params.id, (await learner(req)).personId),
   );
 
-  app.put('/api/v1/learning/me/exam-attempts/:id/answers', { config: { access }, schema: { tags, summary: '保存作答（截止后拒绝）', params: idParams, body: answersBody } }, async (req) => {
+  app.put('/api/v1/learning/me/exam-attempts/:id/answers', { config: { access }, schema: { tags, summary: '保存作答（截止后拒绝）', params: idParams, body: answersBody, response: { 200: okOut } } }, async (req) => {
     const me = await learner(req);
     await finishIfOverdue(ctx, req.params.id);
     await transaction(db, async (tx) => {
@@ -61,25 +63,25 @@ export function studyRoutes(app: App, ctx: ModuleContext) {
       await saveAnswers(tx, a, req.body.answers);
       await audit(tx, req, { action: 'learning.exam_answer', entity: 'learning_exam_attempt', entityId: a.id, summary: `${req.body.answers.length} answers` });
     });
-    return { ok: true };
+    return { ok: true as const };
   });
 
-  app.post('/api/v1/learning/me/exam-attempts/:id/submit', { config: { access }, schema: { tags, summary: '交卷', params: idParams, body: answersBody } }, async (req) => {
+  app.post('/api/v1/learning/me/exam-attempts/:id/submit', { config: { access }, schema: { tags, summary: '交卷', params: idParams, body: answersBody, response: { 200: examPaperOut } } }, async (req) => {
     const me = await learner(req);
     await submitExam(ctx, req.params.id, me, req.body.answers);
     await audit(db, req, { action: 'learning.exam_submit', entity: 'learning_exam_attempt', entityId: req.params.id });
     return view(req.params.id, me.personId);
   });
 
-  app.get('/api/v1/learning/me/wrong-answers', { config: { access }, schema: { tags, summary: '错题本', querystring: pageQuery } }, async (req) =>
+  app.get('/api/v1/learning/me/wrong-answers', { config: { access }, schema: { tags, summary: '错题本', querystring: pageQuery, response: { 200: wrongAnswerPage } } }, async (req) =>
     wrongAnswerBook(db, (await learner(req)).personId, req.query),
   );
 
-  app.get('/api/v1/learning/me/wrong-answers/practice', { config: { access }, schema: { tags, summary: '错题练习（不含答案）', querystring: z.object({ limit: z.coerce.number().int().min(1).max(20).default(10) }) } }, async (req) => ({
+  app.get('/api/v1/learning/me/wrong-answers/practice', { config: { access }, schema: { tags, summary: '错题练习（不含答案）', querystring: z.object({ limit: z.coerce.number().int().min(1).max(20).default(10) }), response: { 200: practiceSetOut } } }, async (req) => ({
     items: await practiceSet(db, (await learner(req)).personId, req.query.limit),
   }));
 
-  app.post('/api/v1/learning/me/wrong-answers/:questionId/practice', { config: { access }, schema: { tags, summary: '错题练习作答（连续答对两次移出错题本）', params: questionParams, body: answerItem.pick({ answer: true }) } }, async (req) => {
+  app.post('/api/v1/learning/me/wrong-answers/:questionId/practice', { config: { access }, schema: { tags, summary: '错题练习作答（连续答对两次移出错题本）', params: questionParams, body: answerItem.pick({ answer: true }), response: { 200: practiceResultOut } } }, async (req) => {
     const me = await learner(req);
     const result = await practise(db, me.personId, req.params.questionId, req.body.answer);
     await audit(db, req, { action: 'learning.wrong_answer_practice', entity: 'learning_question', entityId: req.params.questionId, summary: result.correct ? (result.removed ? 'removed' : 'correct') : 'wrong' });

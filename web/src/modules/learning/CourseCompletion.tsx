@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Breadcrumb, Card, Progress, Space, Statistic, Table } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api } from '../../kernel/api.js';
+import { client, unwrap, type Answer } from '../../kernel/api-client.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { EmptyState } from '../../kernel/ui.js';
-import type { Page } from '../../kernel/types.js';
-import type { Completion, Unfinished } from './learning.types.js';
 import { lt } from './messages.js';
+
+type Unfinished = Answer<'/api/v1/learning/courses/{id}/unfinished', 'get'>['items'][number];
 
 const pct = (r: number | null) => (r == null ? 0 : Math.round(r * 1000) / 10);
 
@@ -18,11 +18,11 @@ export function CourseCompletion({ courseId }: { courseId: number }) {
   const orgId = trail.at(-1)?.id;
   const report = useQuery({
     queryKey: ['learning', 'courses', courseId, 'completion', orgId],
-    queryFn: () => api.get<Completion>(`/learning/courses/${courseId}/completion`, { orgId }),
+    queryFn: () => unwrap(client.GET('/api/v1/learning/courses/{id}/completion', { params: { path: { id: courseId }, query: { orgId } } })),
   });
   const unfinished = useQuery({
     queryKey: ['learning', 'courses', courseId, 'unfinished', orgId, page],
-    queryFn: () => api.get<Page<Unfinished>>(`/learning/courses/${courseId}/unfinished`, { orgId, page, pageSize: 10 }),
+    queryFn: () => unwrap(client.GET('/api/v1/learning/courses/{id}/unfinished', { params: { path: { id: courseId }, query: { orgId, page, pageSize: 10 } } })),
     placeholderData: keepPreviousData,
   });
   const go = (next: { id: number; name: string }[]) => {

@@ -4,12 +4,11 @@ import { EditOutlined, TeamOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
 import { useParams } from 'react-router';
-import { api } from '../../kernel/api.js';
+import { client, unwrap } from '../../kernel/api-client.js';
 import { showSuccess } from '../../kernel/feedback.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { EmptyState, Loading, PageContainer } from '../../kernel/ui.js';
 import { OrgTreeSelect } from '../org/OrgTreeSelect.js';
-import type { CourseDetail } from './learning.types.js';
 import { contentKindLabels, kindLabels, lt, statusLabels } from './messages.js';
 import { CourseFormDialog } from './CourseFormDialog.js';
 import { CourseCompletion } from './CourseCompletion.js';
@@ -21,10 +20,10 @@ export default function CourseDetailPage() {
   const [editing, setEditing] = useState(false);
   const [assigning, setAssigning] = useState(false);
   const [target, setTarget] = useState<{ orgId?: number; deadline?: Dayjs | null }>({});
-  const course = useQuery({ queryKey: ['learning', 'courses', id], queryFn: () => api.get<CourseDetail>(`/learning/courses/${id}`) });
+  const course = useQuery({ queryKey: ['learning', 'courses', id], queryFn: () => unwrap(client.GET('/api/v1/learning/courses/{id}', { params: { path: { id } } })) });
   const refresh = () => void qc.invalidateQueries({ queryKey: ['learning', 'courses'] });
   const assign = useMutation({
-    mutationFn: () => api.put(`/learning/courses/${id}/assignments`, { orgId: target.orgId, deadline: target.deadline?.toISOString() }),
+    mutationFn: () => unwrap(client.PUT('/api/v1/learning/courses/{id}/assignments', { params: { path: { id } }, body: { orgId: target.orgId!, deadline: target.deadline!.toISOString() } })),
     onSuccess: () => {
       showSuccess(t(common.saved));
       setAssigning(false);
@@ -32,7 +31,7 @@ export default function CourseDetailPage() {
       refresh();
     },
   });
-  const unassign = useMutation({ mutationFn: (orgId: number) => api.delete(`/learning/courses/${id}/assignments/${orgId}`), onSuccess: refresh });
+  const unassign = useMutation({ mutationFn: (orgId: number) => unwrap(client.DELETE('/api/v1/learning/courses/{id}/assignments/{orgId}', { params: { path: { id, orgId } } })), onSuccess: refresh });
   if (course.isLoading) return <Loading />;
   const c = course.data;
   if (!c) return <EmptyState />;

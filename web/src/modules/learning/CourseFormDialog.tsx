@@ -1,24 +1,15 @@
 import { useEffect, useState } from 'react';
 import { Form, Input, Modal, Radio, Select } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../kernel/api.js';
+import { client, unwrap } from '../../kernel/api-client.js';
 import { showSuccess } from '../../kernel/feedback.js';
 import { applyFieldErrors } from '../../kernel/form-errors.js';
 import { common, useI18n } from '../../kernel/i18n.js';
-import type { Page } from '../../kernel/types.js';
 import { OrgTreeSelect } from '../org/OrgTreeSelect.js';
-import type { Candidate, CourseDetail } from './learning.types.js';
+import type { CourseDetail } from './learning.api-types.js';
 import { contentKindLabels, kindLabels, lt, statusLabels } from './messages.js';
 
-interface Values {
-  title: string;
-  description?: string;
-  kind: 'required' | 'lifelong';
-  tags: string[];
-  status: 'draft' | 'published' | 'archived';
-  orgId?: number;
-  lessonIds: number[];
-}
+type Values = Pick<CourseDetail, 'title' | 'kind' | 'tags' | 'status'> & { description?: string; orgId?: number; lessonIds: number[] };
 
 /** Create or edit a course; lessons are picked (in order) from published content open to the owner organisation. */
 export function CourseFormDialog({ course, open, onClose, onSaved }: { course: CourseDetail | null; open: boolean; onClose: () => void; onSaved?: (id: number) => void }) {
@@ -38,14 +29,17 @@ export function CourseFormDialog({ course, open, onClose, onSaved }: { course: C
 
   const candidates = useQuery({
     queryKey: ['learning', 'lesson-candidates', orgId, q],
-    queryFn: () => api.get<Page<Candidate>>('/learning/lesson-candidates', { orgId, q, pageSize: 50 }),
+    queryFn: () => unwrap(client.GET('/api/v1/learning/lesson-candidates', { params: { query: { orgId: orgId!, q, pageSize: 50 } } })),
     enabled: open && !!orgId,
   });
   const known = new Map<number, string>((course?.lessons ?? []).map((l) => [l.contentId, `${t(contentKindLabels[l.kind] ?? contentKindLabels.article)} · ${l.title}`]));
   for (const c of candidates.data?.items ?? []) known.set(c.id, `${t(contentKindLabels[c.kind] ?? contentKindLabels.article)} · ${c.title}（${c.orgName}）`);
 
   const save = useMutation({
-    mutationFn: (v: Values) => (course ? api.patch<CourseDetail>(`/learning/courses/${course.id}`, { ...v, orgId: undefined }) : api.post<CourseDetail>('/learning/courses', v)),
+    mutationFn: ({ orgId: owner, ...v }: Values) =>
+      course
+        ? unwrap(client.PATCH('/api/v1/learning/courses/{id}', { params: { path: { id: course.id } }, body: v }))
+        : unwrap(client.POST('/api/v1/learning/courses', { body: { ...v, orgId: owner! } })),
     meta: { silent: true },
     onSuccess: (c) => {
       showSuccess(t(common.saved));

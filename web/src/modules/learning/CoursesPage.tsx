@@ -3,22 +3,23 @@ import { Button, Input, Select, Table, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
-import { api } from '../../kernel/api.js';
+import { client, unwrap, type Answer, type Query } from '../../kernel/api-client.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { EmptyState, PageContainer } from '../../kernel/ui.js';
-import type { Page } from '../../kernel/types.js';
-import type { Course } from './learning.types.js';
 import { kindLabels, lt, statusLabels } from './messages.js';
 import { CourseFormDialog } from './CourseFormDialog.js';
+
+type Course = Answer<'/api/v1/learning/courses', 'get'>['items'][number];
+type Filters = Omit<Query<'/api/v1/learning/courses', 'get'>, 'page' | 'pageSize'> & { page: number };
 
 export default function CoursesPage() {
   const { t } = useI18n();
   const nav = useNavigate();
-  const [filters, setFilters] = useState<{ page: number; q?: string; kind?: string; status?: string }>({ page: 1 });
+  const [filters, setFilters] = useState<Filters>({ page: 1 });
   const [creating, setCreating] = useState(false);
   const { data, isFetching } = useQuery({
     queryKey: ['learning', 'courses', filters],
-    queryFn: () => api.get<Page<Course>>('/learning/courses', { ...filters, pageSize: 20 }),
+    queryFn: () => unwrap(client.GET('/api/v1/learning/courses', { params: { query: { ...filters, pageSize: 20 } } })),
     placeholderData: keepPreviousData,
   });
   const set = (patch: Partial<typeof filters>) => setFilters((f) => ({ ...f, page: 1, ...patch }));
@@ -34,8 +35,8 @@ export default function CoursesPage() {
     >
       <div className="vg-toolbar">
         <Input.Search allowClear placeholder={t(common.search)} onSearch={(v) => set({ q: v.trim() || undefined })} style={{ width: 220 }} />
-        <Select allowClear placeholder={t(lt.kind)} value={filters.kind} onChange={(v) => set({ kind: v })} options={Object.entries(kindLabels).map(([k, v]) => ({ value: k, label: t(v) }))} style={{ width: 120 }} />
-        <Select allowClear placeholder={t(lt.status)} value={filters.status} onChange={(v) => set({ status: v })} options={['draft', 'published', 'archived'].map((s) => ({ value: s, label: t(statusLabels[s]) }))} style={{ width: 120 }} />
+        <Select allowClear placeholder={t(lt.kind)} value={filters.kind} onChange={(v: Filters['kind']) => set({ kind: v })} options={Object.entries(kindLabels).map(([k, v]) => ({ value: k, label: t(v) }))} style={{ width: 120 }} />
+        <Select allowClear placeholder={t(lt.status)} value={filters.status} onChange={(v: Filters['status']) => set({ status: v })} options={(['draft', 'published', 'archived'] as const).map((s) => ({ value: s, label: t(statusLabels[s]) }))} style={{ width: 120 }} />
       </div>
       <Table<Course>
         rowKey="id"

@@ -2,12 +2,12 @@ import { Button, Card, DatePicker, Form, Input, InputNumber, Modal, Select, Spac
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
-import { api } from '../../kernel/api.js';
+import { client, unwrap } from '../../kernel/api-client.js';
 import { showSuccess } from '../../kernel/feedback.js';
 import { applyFieldErrors } from '../../kernel/form-errors.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { OrgTreeSelect } from '../org/OrgTreeSelect.js';
-import { questionTypes, type QuestionType } from './learning.types.js';
+import { questionTypes, type QuestionType } from './learning.api-types.js';
 import { lt, statusLabels, typeLabels } from './messages.js';
 import { tagOptions, useQuestionTags } from './useLearning.js';
 
@@ -45,17 +45,21 @@ export function ExamFormDialog({ open, onClose }: { open: boolean; onClose: () =
   const tags = useQuestionTags();
   const save = useMutation({
     mutationFn: (v: Values) =>
-      api.post('/learning/exams', {
-        title: v.title,
-        description: v.description ?? '',
-        orgId: v.orgId,
-        timeLimitMinutes: v.timeLimitMinutes,
-        opensAt: v.range?.[0]?.toISOString() ?? null,
-        closesAt: v.range?.[1]?.toISOString() ?? null,
-        passScore: v.passScore ?? null,
-        status: v.status,
-        sections: v.sections.map(section),
-      }),
+      unwrap(
+        client.POST('/api/v1/learning/exams', {
+          body: {
+            title: v.title,
+            description: v.description ?? '',
+            orgId: v.orgId,
+            timeLimitMinutes: v.timeLimitMinutes,
+            opensAt: v.range?.[0]?.toISOString() ?? null,
+            closesAt: v.range?.[1]?.toISOString() ?? null,
+            passScore: v.passScore ?? null,
+            status: v.status,
+            sections: v.sections.map(section),
+          },
+        }),
+      ),
     meta: { silent: true },
     onSuccess: () => {
       showSuccess(t(common.saved));

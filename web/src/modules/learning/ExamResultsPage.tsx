@@ -1,19 +1,20 @@
 import { Card, Col, Progress, Row, Statistic, Table, Tag } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
-import { api } from '../../kernel/api.js';
+import { client, unwrap, type Answer } from '../../kernel/api-client.js';
 import { useI18n } from '../../kernel/i18n.js';
 import { EmptyState, Loading, PageContainer } from '../../kernel/ui.js';
-import type { Exam, ExamResult, ExamStatistics } from './learning.types.js';
 import { lt, typeLabels } from './messages.js';
+
+type ExamResult = Answer<'/api/v1/learning/exams/{id}/results', 'get'>['items'][number];
 
 /** One exam: its results (people in the caller's scope) and per-question statistics. */
 export default function ExamResultsPage() {
   const { t } = useI18n();
   const id = Number(useParams().id);
-  const exam = useQuery({ queryKey: ['learning', 'exams', id], queryFn: () => api.get<Exam>(`/learning/exams/${id}`) });
-  const results = useQuery({ queryKey: ['learning', 'exams', id, 'results'], queryFn: async () => (await api.get<{ items: ExamResult[] }>(`/learning/exams/${id}/results`)).items });
-  const stats = useQuery({ queryKey: ['learning', 'exams', id, 'stats'], queryFn: () => api.get<ExamStatistics>(`/learning/exams/${id}/statistics`) });
+  const exam = useQuery({ queryKey: ['learning', 'exams', id], queryFn: () => unwrap(client.GET('/api/v1/learning/exams/{id}', { params: { path: { id } } })) });
+  const results = useQuery({ queryKey: ['learning', 'exams', id, 'results'], queryFn: async () => (await unwrap(client.GET('/api/v1/learning/exams/{id}/results', { params: { path: { id } } }))).items });
+  const stats = useQuery({ queryKey: ['learning', 'exams', id, 'stats'], queryFn: () => unwrap(client.GET('/api/v1/learning/exams/{id}/statistics', { params: { path: { id } } })) });
   if (exam.isLoading) return <Loading />;
   if (!exam.data) return <EmptyState />;
   const s = stats.data;

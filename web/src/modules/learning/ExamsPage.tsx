@@ -3,13 +3,14 @@ import { Button, Popconfirm, Select, Space, Table, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { api } from '../../kernel/api.js';
+import { client, unwrap, type Answer, type Body, type Query } from '../../kernel/api-client.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { EmptyState, PageContainer } from '../../kernel/ui.js';
-import type { Page } from '../../kernel/types.js';
-import type { Exam } from './learning.types.js';
 import { lt, statusLabels } from './messages.js';
 import { ExamFormDialog } from './ExamFormDialog.js';
+
+type Exam = Answer<'/api/v1/learning/exams', 'get'>['items'][number];
+type ExamStatus = NonNullable<Query<'/api/v1/learning/exams', 'get'>['status']>;
 
 const when = (v: string | null) => (v ? new Date(v).toLocaleString() : '—');
 
@@ -17,15 +18,15 @@ export default function ExamsPage() {
   const { t } = useI18n();
   const qc = useQueryClient();
   const [page, setPage] = useState(1);
-  const [status, setStatus] = useState<string>();
+  const [status, setStatus] = useState<ExamStatus>();
   const [creating, setCreating] = useState(false);
   const { data, isFetching } = useQuery({
     queryKey: ['learning', 'exams', page, status],
-    queryFn: () => api.get<Page<Exam>>('/learning/exams', { page, pageSize: 20, status }),
+    queryFn: () => unwrap(client.GET('/api/v1/learning/exams', { params: { query: { page, pageSize: 20, status } } })),
     placeholderData: keepPreviousData,
   });
   const patch = useMutation({
-    mutationFn: ({ id, body }: { id: number; body: Record<string, unknown> }) => api.patch(`/learning/exams/${id}`, body),
+    mutationFn: ({ id, body }: { id: number; body: Body<'/api/v1/learning/exams/{id}', 'patch'> }) => unwrap(client.PATCH('/api/v1/learning/exams/{id}', { params: { path: { id } }, body })),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['learning', 'exams'] }),
   });
 
@@ -39,7 +40,7 @@ export default function ExamsPage() {
       }
     >
       <div className="vg-toolbar">
-        <Select allowClear placeholder={t(lt.status)} value={status} onChange={(v) => (setStatus(v), setPage(1))} options={Object.entries(statusLabels).filter(([k]) => k !== 'archived').map(([k, v]) => ({ value: k, label: t(v) }))} style={{ width: 140 }} />
+        <Select allowClear placeholder={t(lt.status)} value={status} onChange={(v: ExamStatus | undefined) => (setStatus(v), setPage(1))} options={Object.entries(statusLabels).filter(([k]) => k !== 'archived').map(([k, v]) => ({ value: k, label: t(v) }))} style={{ width: 140 }} />
       </div>
       <Table<Exam>
         rowKey="id"

@@ -2,12 +2,12 @@ import { useEffect } from 'react';
 import { Button, Checkbox, Form, Input, Modal, Radio, Rate, Select, Space } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../kernel/api.js';
+import { client, unwrap } from '../../kernel/api-client.js';
 import { showSuccess } from '../../kernel/feedback.js';
 import { applyFieldErrors } from '../../kernel/form-errors.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { OrgTreeSelect } from '../org/OrgTreeSelect.js';
-import { letters, questionTypes, type Question, type QuestionType } from './learning.types.js';
+import { letters, questionTypes, type Question, type QuestionType } from './learning.api-types.js';
 import { lt, typeLabels } from './messages.js';
 
 interface Values {
@@ -51,7 +51,10 @@ export function QuestionFormDialog({ question, open, onClose }: { question: Ques
   }, [open, question, form]);
 
   const save = useMutation({
-    mutationFn: (v: Values) => (question ? api.patch(`/learning/questions/${question.id}`, toBody(v)) : api.post('/learning/questions', { ...toBody(v), orgId: v.orgId })),
+    mutationFn: (v: Values) =>
+      question
+        ? unwrap(client.PATCH('/api/v1/learning/questions/{id}', { params: { path: { id: question.id } }, body: toBody(v) }))
+        : unwrap(client.POST('/api/v1/learning/questions', { body: { ...toBody(v), orgId: v.orgId! } })),
     meta: { silent: true },
     onSuccess: () => {
       showSuccess(t(common.saved));

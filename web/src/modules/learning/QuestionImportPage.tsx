@@ -7,10 +7,12 @@ import { errorText } from '../../kernel/feedback.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { PageContainer } from '../../kernel/ui.js';
 import { OrgTreeSelect } from '../org/OrgTreeSelect.js';
-import type { ImportItem, ImportReport } from './learning.types.js';
+import type { Schema } from '../../kernel/api-client.js';
 import { lt, reasonLabels, typeLabels } from './messages.js';
 
-type Format = 'excel' | 'gift' | 'json' | undefined;
+type ImportReport = Schema<'QuestionImportReport'>;
+type ImportItem = ImportReport['items'][number];
+type Format = ImportReport['format'] | undefined;
 
 /** Import wizard: choose a file → dry-run report per item (imported / skipped and why) → apply. */
 export default function QuestionImportPage() {

@@ -4,14 +4,13 @@ import type { TableProps } from 'antd';
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearchParams } from 'react-router';
-import { api } from '../../kernel/api.js';
+import { client, unwrap, type Query } from '../../kernel/api-client.js';
 import { useAuth } from '../../kernel/auth.js';
 import { showSuccess } from '../../kernel/feedback.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { EmptyState, PageContainer } from '../../kernel/ui.js';
-import type { Page } from '../../kernel/types.js';
 import { OrgTreeSelect } from '../org/OrgTreeSelect.js';
-import { questionTypes, type Question } from './learning.types.js';
+import { questionTypes, type Question, type QuestionType } from './learning.api-types.js';
 import { lt, typeLabels } from './messages.js';
 import { QuestionFormDialog } from './QuestionFormDialog.js';
 import { tagOptions, useQuestionTags } from './useLearning.js';
@@ -23,11 +22,11 @@ export default function QuestionsPage() {
   const qc = useQueryClient();
   const [params, setParams] = useSearchParams();
   const get = (k: string) => params.get(k) ?? undefined;
-  const filters = {
+  const filters: Query<'/api/v1/learning/questions', 'get'> = {
     page: Number(get('page') ?? 1),
     pageSize: Number(get('pageSize') ?? 20),
     q: get('q'),
-    type: get('type'),
+    type: get('type') as QuestionType | undefined,
     tag: get('tag'),
     difficulty: get('difficulty') ? Number(get('difficulty')) : undefined,
     orgId: get('orgId') ? Number(get('orgId')) : undefined,
@@ -49,11 +48,11 @@ export default function QuestionsPage() {
 
   const { data, isFetching } = useQuery({
     queryKey: ['learning', 'questions', filters],
-    queryFn: () => api.get<Page<Question>>('/learning/questions', filters),
+    queryFn: () => unwrap(client.GET('/api/v1/learning/questions', { params: { query: filters } })),
     placeholderData: keepPreviousData,
   });
   const remove = useMutation({
-    mutationFn: (id: number) => api.delete(`/learning/questions/${id}`),
+    mutationFn: (id: number) => unwrap(client.DELETE('/api/v1/learning/questions/{id}', { params: { path: { id } } })),
     onSuccess: () => {
       showSuccess(t(lt.deleted));
       void qc.invalidateQueries({ queryKey: ['learning', 'questions'] });

@@ -1,15 +1,16 @@
 import { useState } from 'react';
 import { Alert, Button, Popconfirm, Select, Space, Table, Tag } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../kernel/api.js';
+import { client, unwrap, type Answer, type Body } from '../../kernel/api-client.js';
 import { useAuth } from '../../kernel/auth.js';
 import { showSuccess } from '../../kernel/feedback.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { EmptyState, PageContainer } from '../../kernel/ui.js';
 import { OrgTreeSelect } from '../org/OrgTreeSelect.js';
-import type { TagAssignment } from './learning.types.js';
 import { lt } from './messages.js';
 import { tagOptions, useQuestionTags } from './useLearning.js';
+
+type TagAssignment = Answer<'/api/v1/learning/tag-assignments', 'get'>['items'][number];
 
 /** 每日答题标签: which tags an organisation's members draw their daily quiz from. */
 export default function TagAssignmentsPage() {
@@ -19,9 +20,9 @@ export default function TagAssignmentsPage() {
   const [orgId, setOrgId] = useState<number>();
   const [tags, setTags] = useState<string[]>([]);
   const bankTags = useQuestionTags();
-  const list = useQuery({ queryKey: ['learning', 'tag-assignments'], queryFn: async () => (await api.get<{ items: TagAssignment[] }>('/learning/tag-assignments')).items });
+  const list = useQuery({ queryKey: ['learning', 'tag-assignments'], queryFn: async () => (await unwrap(client.GET('/api/v1/learning/tag-assignments'))).items });
   const save = useMutation({
-    mutationFn: (body: { orgId: number; tags: string[] }) => api.put('/learning/tag-assignments', body),
+    mutationFn: (body: Body<'/api/v1/learning/tag-assignments', 'put'>) => unwrap(client.PUT('/api/v1/learning/tag-assignments', { body })),
     onSuccess: () => {
       showSuccess(t(common.saved));
       setOrgId(undefined);

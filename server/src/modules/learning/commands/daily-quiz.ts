@@ -25,10 +25,10 @@ interface QuizRow {
 
 async function present(db: Db, quiz: QuizRow) {
   const questions = await questionsByIds(db, quiz.question_ids);
-  const base = { id: quiz.id, day: quiz.day, total: quiz.total, submitted: quiz.submitted_at != null };
-  if (!quiz.submitted_at) return { ...base, correct: null, questions: questions.map(asUnanswered) };
+  const base = { id: quiz.id, day: quiz.day, total: quiz.total };
+  if (!quiz.submitted_at) return { ...base, submitted: false as const, questions: questions.map(asUnanswered) };
   const answers = quiz.answers ?? {};
-  return { ...base, correct: quiz.correct, questions: questions.map((q) => asReviewed(q, answers[q.id] ?? [], isCorrect(q, answers[q.id] ?? []))) };
+  return { ...base, submitted: true as const, correct: quiz.correct ?? 0, questions: questions.map((q) => asReviewed(q, answers[q.id] ?? [], isCorrect(q, answers[q.id] ?? []))) };
 }
 
 /** Today's quiz (Asia/Shanghai day), drawn on first call from the tags assigned to the member's organisation. */

@@ -5,6 +5,7 @@ import { AppError } from '../../../kernel/errors.js';
 import { isCorrect } from '../question-rules.js';
 import { asReviewed, questionsByIds } from '../questions.queries.js';
 import { pgArray } from './save-question.js';
+import type { QuestionType } from '../learning.schema.js';
 
 /** Correct practice answers in a row that take a question out of the book. */
 export const STREAK_TO_CLEAR = 2;
@@ -46,7 +47,21 @@ export async function practise(db: Db, personId: number, questionId: number, ans
 
 /** The book with answers and explanations (it only holds questions already answered). */
 export function wrongAnswerBook(db: Db, personId: number, p: { page: number; pageSize: number }) {
-  return rows<Record<string, unknown>>(
+  return rows<{
+    id: number;
+    type: QuestionType;
+    stem: string;
+    options: string[];
+    correctAnswer: string[];
+    explanation: string;
+    tags: string[];
+    yourAnswer: string[];
+    wrongCount: number;
+    correctStreak: number;
+    source: 'quiz' | 'exam' | 'practice';
+    lastWrongAt: Date;
+    total: number;
+  }>(
     db,
     sql`SELECT q.id, q.type, q.stem, q.options, q.answer AS "correctAnswer", q.explanation, q.tags, w.last_answer AS "yourAnswer",
                w.wrong_count AS "wrongCount", w.correct_streak AS "correctStreak", w.source, w.last_wrong_at AS "lastWrongAt", count(*) OVER ()::int AS total

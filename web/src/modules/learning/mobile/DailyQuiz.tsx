@@ -2,18 +2,17 @@ import { useState } from 'react';
 import { Button, Card, Result, Space } from 'antd';
 import { TrophyOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../kernel/api.js';
 import { modal } from '../../../kernel/feedback.js';
 import { common, useI18n } from '../../../kernel/i18n.js';
 import { MobileBar } from '../../me/MobileBar.js';
 import { client, unwrap } from '../../../kernel/api-client.js';
-import type { DailyQuiz as Quiz, ReviewedQuestion } from '../learning.types.js';
+import type { DailyQuiz as Quiz } from '../learning.api-types.js';
 import { lt } from '../messages.js';
 import { QuestionInput, QuestionReview } from './QuestionInput.js';
 import { QueryState } from './StatusViews.js';
 
 /** Points the quiz earned today: the ledger rows carrying this quiz's score note, written when the quiz was submitted. */
-async function pointsFor(quiz: Quiz): Promise<number> {
+async function pointsFor(quiz: Extract<Quiz, { submitted: true }>): Promise<number> {
   const mine = await unwrap(client.GET('/api/v1/points/me', { params: { query: { page: 1, pageSize: 20 } } }));
   const today = new Date().toDateString();
   return mine.items.filter((i) => i.note === `${quiz.correct}/${quiz.total}` && new Date(i.at).toDateString() === today && i.ruleCode === 'daily_quiz').reduce((s, i) => s + i.points, 0);
@@ -24,10 +23,12 @@ export default function DailyQuiz() {
   const { t } = useI18n();
   const qc = useQueryClient();
   const [answers, setAnswers] = useState<Record<number, string[]>>({});
-  const quiz = useQuery({ queryKey: ['learning', 'me', 'daily-quiz'], queryFn: () => api.get<Quiz>('/learning/me/daily-quiz'), meta: { silent: true } });
-  const earned = useQuery({ queryKey: ['learning', 'me', 'daily-quiz', 'points', quiz.data?.id], queryFn: () => pointsFor(quiz.data!), enabled: !!quiz.data?.submitted, meta: { silent: true } });
+  const quiz = useQuery({ queryKey: ['learning', 'me', 'daily-quiz'], queryFn: () => unwrap(client.GET('/api/v1/learning/me/daily-quiz')), meta: { silent: true } });
+  const graded = quiz.data?.submitted ? quiz.data : undefined;
+  const earned = useQuery({ queryKey: ['learning', 'me', 'daily-quiz', 'points', graded?.id], queryFn: () => pointsFor(graded!), enabled: !!graded, meta: { silent: true } });
   const submit = useMutation({
-    mutationFn: (q: Quiz) => api.post<Quiz>(`/learning/me/daily-quiz/${q.id}/submit`, { answers: q.questions.map((x) => ({ questionId: x.id, answer: answers[x.id] ?? [] })) }),
+    mutationFn: (q: Quiz) =>
+      unwrap(client.POST('/api/v1/learning/me/daily-quiz/{id}/submit', { params: { path: { id: q.id } }, body: { answers: q.questions.map((x) => ({ questionId: x.id, answer: answers[x.id] ?? [] })) } })),
     onSuccess: (result) => {
       qc.setQueryData(['learning', 'me', 'daily-quiz'], result);
       void qc.invalidateQueries({ queryKey: ['points'] });
@@ -64,7 +65,7 @@ export default function DailyQuiz() {
               <Result
                 status={q.correct === q.total ? 'success' : 'info'}
                 icon={<TrophyOutlined style={{ color: '#c8161d' }} />}
-                title={<span data-testid="quiz-score">{t(lt.quizResult, { correct: q.correct ?? 0, total: q.total })}</span>}
+                title={<span data-testid="quiz-score">{t(lt.quizResult, { correct: q.correct, total: q.total })}</span>}
                 subTitle={
                   <span data-testid="quiz-points">{earned.data ? t(lt.pointsEarned, { n: earned.data }) : earned.isLoading ? '…' : t(lt.noPointsToday)}</span>
                 }
@@ -73,7 +74,7 @@ export default function DailyQuiz() {
               <Space direction="vertical" style={{ width: '100%' }}>
                 {q.questions.map((x, i) => (
                   <Card key={x.id} variant="borderless" size="small">
-                    <QuestionReview q={x as ReviewedQuestion} index={i} />
+                    <QuestionReview q={x} index={i} />
                   </Card>
                 ))}
               </Space>

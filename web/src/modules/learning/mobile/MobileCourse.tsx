@@ -2,11 +2,10 @@ import { Card, List, Progress, Tag } from 'antd';
 import { CheckCircleFilled, RightOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router';
-import { api } from '../../../kernel/api.js';
+import { client, unwrap } from '../../../kernel/api-client.js';
 import { useI18n } from '../../../kernel/i18n.js';
 import { EmptyState } from '../../../kernel/ui.js';
 import { MobileBar } from '../../me/MobileBar.js';
-import type { MyCourseDetail } from '../learning.types.js';
 import { contentKindLabels, kindLabels, lt } from '../messages.js';
 import { QueryState } from './StatusViews.js';
 
@@ -14,7 +13,7 @@ export default function MobileCourse() {
   const { t } = useI18n();
   const nav = useNavigate();
   const id = Number(useParams().id);
-  const course = useQuery({ queryKey: ['learning', 'me', 'courses', 'detail', id], queryFn: () => api.get<MyCourseDetail>(`/learning/me/courses/${id}`), meta: { silent: true } });
+  const course = useQuery({ queryKey: ['learning', 'me', 'courses', 'detail', id], queryFn: () => unwrap(client.GET('/api/v1/learning/me/courses/{id}', { params: { path: { id } } })), meta: { silent: true } });
   const c = course.data;
   return (
     <>

@@ -3,11 +3,11 @@ import { Alert, Button, Card, Result, Space } from 'antd';
 import { ClockCircleOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
-import { api, ApiError } from '../../../kernel/api.js';
+import { ApiError } from '../../../kernel/api.js';
+import { client, unwrap, type Body } from '../../../kernel/api-client.js';
 import { modal } from '../../../kernel/feedback.js';
 import { common, useI18n } from '../../../kernel/i18n.js';
 import { MobileBar } from '../../me/MobileBar.js';
-import type { ExamPaper, ReviewedQuestion } from '../learning.types.js';
 import { lt } from '../messages.js';
 import { QuestionInput, QuestionReview } from './QuestionInput.js';
 import { QueryState } from './StatusViews.js';
@@ -24,8 +24,8 @@ export default function MobileExamPaper() {
   const attemptId = useRef<number | null>(null);
   // Starting is idempotent but audited: start once, then re-read the attempt (which also re-syncs the clock).
   const load = async () => {
-    if (attemptId.current) return api.get<ExamPaper>(`/learning/me/exam-attempts/${attemptId.current}`);
-    const started = await api.post<ExamPaper>(`/learning/me/exams/${examId}/start`);
+    if (attemptId.current) return unwrap(client.GET('/api/v1/learning/me/exam-attempts/{id}', { params: { path: { id: attemptId.current } } }));
+    const started = await unwrap(client.POST('/api/v1/learning/me/exams/{id}/start', { params: { path: { id: examId } } }));
     attemptId.current = started.attemptId;
     return started;
   };
@@ -35,13 +35,13 @@ export default function MobileExamPaper() {
   useEffect(() => {
     if (!p || seeded.current || p.submitted) return;
     seeded.current = true;
-    setAnswers(Object.fromEntries(p.questions.map((q) => [q.id, q.savedAnswer ?? []])));
+    setAnswers(Object.fromEntries(p.questions.map((q) => [q.id, q.savedAnswer])));
   }, [p]);
 
-  const body = () => ({ answers: (p?.questions ?? []).map((q) => ({ questionId: q.id, answer: answers[q.id] ?? [] })) });
-  const save = useMutation({ mutationFn: (b: ReturnType<typeof body>) => api.put(`/learning/me/exam-attempts/${p!.attemptId}/answers`, b), meta: { silent: true } });
+  const body = (): Body<'/api/v1/learning/me/exam-attempts/{id}/submit', 'post'> => ({ answers: (p?.questions ?? []).map((q) => ({ questionId: q.id, answer: answers[q.id] ?? [] })) });
+  const save = useMutation({ mutationFn: (b: ReturnType<typeof body>) => unwrap(client.PUT('/api/v1/learning/me/exam-attempts/{id}/answers', { params: { path: { id: p!.attemptId } }, body: b })), meta: { silent: true } });
   const submit = useMutation({
-    mutationFn: () => api.post<ExamPaper>(`/learning/me/exam-attempts/${p!.attemptId}/submit`, body()),
+    mutationFn: () => unwrap(client.POST('/api/v1/learning/me/exam-attempts/{id}/submit', { params: { path: { id: p!.attemptId } }, body: body() })),
     meta: { silent: true },
     onSuccess: (done) => qc.setQueryData(key, done),
     onError: (err) => {
@@ -87,14 +87,14 @@ export default function MobileExamPaper() {
             <>
               <Result
                 status="success"
-                title={<span data-testid="exam-score">{`${t(lt.score)} ${p.score ?? 0} / ${p.totalPoints}`}</span>}
+                title={<span data-testid="exam-score">{`${t(lt.score)} ${p.score} / ${p.totalPoints}`}</span>}
                 subTitle={p.autoSubmitted ? t(lt.timeUp) : undefined}
                 style={{ background: '#fff', borderRadius: 8, padding: '24px 12px' }}
               />
               <Space direction="vertical" style={{ width: '100%' }}>
                 {p.questions.map((q, i) => (
-                  <Card key={q.id} variant="borderless" size="small" extra={`${q.earned ?? 0}/${q.points}`}>
-                    <QuestionReview q={q as ReviewedQuestion} index={i} />
+                  <Card key={q.id} variant="borderless" size="small" extra={`${q.earned}/${q.points}`}>
+                    <QuestionReview q={q} index={i} />
                   </Card>
                 ))}
               </Space>

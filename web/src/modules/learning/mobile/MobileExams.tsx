@@ -1,18 +1,17 @@
 import { Button, Card, List, Tag } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { api } from '../../../kernel/api.js';
+import { client, unwrap } from '../../../kernel/api-client.js';
 import { useI18n } from '../../../kernel/i18n.js';
 import { EmptyState } from '../../../kernel/ui.js';
 import { MobileBar } from '../../me/MobileBar.js';
-import type { MyExam } from '../learning.types.js';
 import { lt, statusLabels } from '../messages.js';
 import { QueryState } from './StatusViews.js';
 
 export default function MobileExams() {
   const { t } = useI18n();
   const nav = useNavigate();
-  const exams = useQuery({ queryKey: ['learning', 'me', 'exams'], queryFn: async () => (await api.get<{ items: MyExam[] }>('/learning/me/exams')).items, meta: { silent: true } });
+  const exams = useQuery({ queryKey: ['learning', 'me', 'exams'], queryFn: async () => (await unwrap(client.GET('/api/v1/learning/me/exams'))).items, meta: { silent: true } });
   return (
     <>
       <MobileBar title={t(lt.myExams)} />

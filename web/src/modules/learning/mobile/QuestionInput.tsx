@@ -1,7 +1,7 @@
 import { Checkbox, Input, Radio, Space, Tag } from 'antd';
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
 import { useI18n } from '../../../kernel/i18n.js';
-import { letters, type AskedQuestion, type ReviewedQuestion } from '../learning.types.js';
+import { letters, type AskedQuestion, type ReviewedQuestion } from '../learning.api-types.js';
 import { lt, typeLabels } from '../messages.js';
 
 /** One question on a phone: the input follows the type (letters for choices, true/false, free text for fill-in). */

@@ -3,12 +3,10 @@ import { Card, List, Pagination, Progress, Tag } from 'antd';
 import { BookOutlined, EditOutlined, FileDoneOutlined, ScheduleOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
-import { api } from '../../../kernel/api.js';
+import { client, unwrap } from '../../../kernel/api-client.js';
 import { useI18n } from '../../../kernel/i18n.js';
 import { EmptyState } from '../../../kernel/ui.js';
-import type { Page } from '../../../kernel/types.js';
 import { MobileBar } from '../../me/MobileBar.js';
-import type { MyCourse } from '../learning.types.js';
 import { kindLabels, lt } from '../messages.js';
 import { QueryState } from './StatusViews.js';
 
@@ -21,7 +19,7 @@ export default function StudyHome() {
   const [page, setPage] = useState(1);
   const courses = useQuery({
     queryKey: ['learning', 'me', 'courses', page],
-    queryFn: () => api.get<Page<MyCourse>>('/learning/me/courses', { page, pageSize: PAGE }),
+    queryFn: () => unwrap(client.GET('/api/v1/learning/me/courses', { params: { query: { page, pageSize: PAGE } } })),
     placeholderData: keepPreviousData,
     meta: { silent: true },
   });

@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { Alert, Button, Card, List, Pagination, Segmented, Tag } from 'antd';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../kernel/api.js';
+import { client, unwrap } from '../../../kernel/api-client.js';
 import { useI18n } from '../../../kernel/i18n.js';
 import { EmptyState } from '../../../kernel/ui.js';
-import type { Page } from '../../../kernel/types.js';
 import { MobileBar } from '../../me/MobileBar.js';
-import { letters, type AskedQuestion, type ReviewedQuestion, type WrongEntry } from '../learning.types.js';
+import { letters, type AskedQuestion } from '../learning.api-types.js';
 import { lt, typeLabels } from '../messages.js';
 import { answerText, QuestionInput, QuestionReview } from './QuestionInput.js';
 import { QueryState } from './StatusViews.js';
@@ -16,7 +15,7 @@ const PAGE = 10;
 function BookList() {
   const { t } = useI18n();
   const [page, setPage] = useState(1);
-  const book = useQuery({ queryKey: ['learning', 'me', 'wrong', page], queryFn: () => api.get<Page<WrongEntry>>('/learning/me/wrong-answers', { page, pageSize: PAGE }), placeholderData: keepPreviousData, meta: { silent: true } });
+  const book = useQuery({ queryKey: ['learning', 'me', 'wrong', page], queryFn: () => unwrap(client.GET('/api/v1/learning/me/wrong-answers', { params: { query: { page, pageSize: PAGE } } })), placeholderData: keepPreviousData, meta: { silent: true } });
   return (
     <QueryState loading={book.isLoading} error={book.error} retry={() => void book.refetch()}>
       <List
@@ -47,9 +46,9 @@ function Practice() {
   const qc = useQueryClient();
   const [index, setIndex] = useState(0);
   const [answer, setAnswer] = useState<string[]>([]);
-  const set = useQuery({ queryKey: ['learning', 'me', 'wrong', 'practice'], queryFn: async () => (await api.get<{ items: AskedQuestion[] }>('/learning/me/wrong-answers/practice', { limit: 10 })).items, meta: { silent: true } });
+  const set = useQuery({ queryKey: ['learning', 'me', 'wrong', 'practice'], queryFn: async () => (await unwrap(client.GET('/api/v1/learning/me/wrong-answers/practice', { params: { query: { limit: 10 } } }))).items, meta: { silent: true } });
   const check = useMutation({
-    mutationFn: (q: AskedQuestion) => api.post<ReviewedQuestion & { removed: boolean; streak: number }>(`/learning/me/wrong-answers/${q.id}/practice`, { answer }),
+    mutationFn: (q: AskedQuestion) => unwrap(client.POST('/api/v1/learning/me/wrong-answers/{questionId}/practice', { params: { path: { questionId: q.id } }, body: { answer } })),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['learning', 'me', 'wrong'], exact: false, predicate: (q) => q.queryKey[3] !== 'practice' }),
   });
   const q = set.data?.[index];
