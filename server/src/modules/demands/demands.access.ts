@@ -4,8 +4,8 @@ import { AppError } from '../../kernel/errors.js';
 import type { AuthContext } from '../../kernel/auth/auth-context.js';
 import { pathInScope, scopeFor, type Scope } from '../../kernel/access/scope.js';
 import { assertOrgsInScope } from '../../kernel/org/referenced-ids.js';
-import type { HolidayCalendar } from './deadlines.js';
-import { canTransition, demandActions, transitions, type DemandAction, type DemandStatus } from './demands.machine.js';
+import type { HolidayCalendar } from './workflow/deadlines.js';
+import { canTransition, demandActions, transitions, type DemandAction, type DemandStatus } from './workflow/demands.machine.js';
 
 /** A demand row as the database returns it (snake_case). */
 export interface DemandRow {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { bigRowId, bigRowIdParam, isoDay, rowId, rowIdParam } from '../../kernel/dto.js';
 import { satisfactionValues, demandStatuses } from './demands.schema.js';
-import { MAX_DESCRIPTION_CHARS, normalisePhone, stripXmlIllegal } from './citizen-text.js';
+import { MAX_DESCRIPTION_CHARS, normalisePhone, stripXmlIllegal } from './citizen/citizen-text.js';
 
 /** Free text without the control characters XML cannot carry; zod counts a string's length in code points (an emoji is one). */
 const text = (min: number, max: number) =>

@@ -1,5 +1,5 @@
 import type { FormRule } from 'antd';
-import { charCount, MAX_DESCRIPTION_CHARS, normalisePhone } from '../../../../server/src/modules/demands/citizen-text.js';
+import { charCount, MAX_DESCRIPTION_CHARS, normalisePhone } from '../../../../server/src/modules/demands/citizen/citizen-text.js';
 import type { Text } from '../../kernel/i18n.js';
 
 /** The description's counter and cap in characters (code points), as the server counts: an emoji is one, not two. */
