@@ -2732,7 +2732,7 @@ export interface paths {
         /** GeoReport v2: services / requests / discovery */
         get: operations["open311.getResource"];
         put?: never;
-        /** GeoReport v2: create a service request (form-encoded, api_key) */
+        /** GeoReport v2: create a service request (form-encoded, with the api_key field) */
         post: operations["open311.createServiceRequest"];
         delete?: never;
         options?: never;
@@ -2795,6 +2795,336 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @example {
+         *       "id": 1024,
+         *       "trackingCode": "QD261127ABC234",
+         *       "districtCode": "370202",
+         *       "streetCode": "370202001",
+         *       "channel": "hotline",
+         *       "categoryCode": "water",
+         *       "categoryName": "供水",
+         *       "title": "小区停水三天",
+         *       "description": "市南区某小区自周一起停水，至今未恢复。",
+         *       "address": "市南区香港中路 1 号",
+         *       "lat": 36.06,
+         *       "long": 120.38,
+         *       "citizenName": "张*",
+         *       "citizenPhone": "139****5678",
+         *       "status": "dispatched",
+         *       "statusLabel": {
+         *         "zh": "已派单",
+         *         "en": "Dispatched"
+         *       },
+         *       "orgId": 12,
+         *       "orgName": "市水务管理局机关党委",
+         *       "handlerAccountId": null,
+         *       "receivedAt": "2026-11-27T01:15:00.000Z",
+         *       "dispatchedAt": "2026-11-27T01:15:00.000Z",
+         *       "acceptedAt": null,
+         *       "answeredAt": null,
+         *       "closedAt": null,
+         *       "responseDueAt": "2026-11-27T03:15:00.000Z",
+         *       "resolutionDueAt": "2026-12-04T10:00:00.000Z",
+         *       "light": "green",
+         *       "answer": null,
+         *       "returnReason": null,
+         *       "satisfaction": null,
+         *       "reopenCount": 0,
+         *       "mergedIntoId": null,
+         *       "photoCount": 0,
+         *       "anonymised": false
+         *     }
+         */
+        Demand: {
+            /** Format: date-time */
+            acceptedAt: string | null;
+            address: string;
+            anonymised: boolean;
+            answer: string | null;
+            /** Format: date-time */
+            answeredAt: string | null;
+            categoryCode: string;
+            categoryName: string | null;
+            /** @enum {string} */
+            channel: "web" | "hotline" | "api" | "open311";
+            /** @description 脱敏姓名 · masked name */
+            citizenName: string | null;
+            /** @description 脱敏电话 · masked phone */
+            citizenPhone: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            description: string;
+            /** Format: date-time */
+            dispatchedAt: string | null;
+            districtCode: string;
+            handlerAccountId: number | null;
+            id: number;
+            lat: number | null;
+            /**
+             * @description 未办结时的红黄绿灯 · deadline light while unfinished
+             * @enum {string|null}
+             */
+            light: "green" | "yellow" | "red" | null;
+            long: number | null;
+            mergedIntoId: number | null;
+            orgId: number | null;
+            orgName: string | null;
+            photoCount: number;
+            /** Format: date-time */
+            receivedAt: string;
+            reopenCount: number;
+            /** Format: date-time */
+            resolutionDueAt: string;
+            /** Format: date-time */
+            responseDueAt: string;
+            returnReason: string | null;
+            /** @enum {string|null} */
+            satisfaction: "satisfied" | "basically_satisfied" | "dissatisfied" | null;
+            /** @enum {string} */
+            status: "received" | "dispatched" | "accepted" | "in_progress" | "answered" | "closed";
+            statusLabel: {
+                en: string;
+                zh: string;
+            };
+            streetCode: string | null;
+            title: string;
+            trackingCode: string;
+        };
+        DemandCategory: {
+            active: boolean;
+            code: string;
+            defaultAgency: string | null;
+            defaultOrgId: number | null;
+            name: string;
+            nameEn: string;
+            /** @enum {string} */
+            resolutionUnit: "h" | "wd";
+            resolutionValue: number;
+            /** @enum {string} */
+            responseUnit: "h" | "wd";
+            responseValue: number;
+        };
+        DemandChallenge: {
+            /** @enum {string} */
+            algorithm: "sha256";
+            /** @description 须找到的前导零位数 · leading zero bits to find */
+            difficulty: number;
+            /** Format: date-time */
+            expiresAt: string;
+            nonce: string;
+        };
+        DemandDetail: {
+            /** Format: date-time */
+            acceptedAt: string | null;
+            address: string;
+            allowedActions: ("dispatch" | "redispatch" | "accept" | "return" | "start" | "note" | "request_extension" | "approve_extension" | "reject_extension" | "answer" | "callback" | "close" | "supervise" | "merge")[];
+            anonymised: boolean;
+            answer: string | null;
+            /** Format: date-time */
+            answeredAt: string | null;
+            callbacks: {
+                /** Format: date-time */
+                at: string;
+                comment: string;
+                id: number;
+                /** @enum {string} */
+                result: "satisfied" | "basically_satisfied" | "dissatisfied";
+                /** @enum {string} */
+                source: "citizen" | "operator";
+            }[];
+            canViewContact: boolean;
+            categoryCode: string;
+            categoryName: string | null;
+            /** @enum {string} */
+            channel: "web" | "hotline" | "api" | "open311";
+            /** @description 脱敏姓名 · masked name */
+            citizenName: string | null;
+            /** @description 脱敏电话 · masked phone */
+            citizenPhone: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            description: string;
+            /** Format: date-time */
+            dispatchedAt: string | null;
+            districtCode: string;
+            events: {
+                action: string;
+                actorName: string;
+                /** Format: date-time */
+                at: string;
+                data: unknown;
+                fromStatus: string | null;
+                id: number;
+                note: string;
+                toStatus: string | null;
+            }[];
+            extensions: {
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                decidedAt: string | null;
+                id: number;
+                /** Format: date-time */
+                newDueAt: string | null;
+                /** Format: date-time */
+                previousDueAt: string | null;
+                reason: string;
+                /** @enum {string} */
+                status: "pending" | "approved" | "rejected";
+                workingDays: number;
+            }[];
+            handlerAccountId: number | null;
+            id: number;
+            lat: number | null;
+            /**
+             * @description 未办结时的红黄绿灯 · deadline light while unfinished
+             * @enum {string|null}
+             */
+            light: "green" | "yellow" | "red" | null;
+            long: number | null;
+            mergedIntoId: number | null;
+            orgId: number | null;
+            orgName: string | null;
+            photoCount: number;
+            photos: {
+                id: number;
+                url: string;
+            }[];
+            /** Format: date-time */
+            receivedAt: string;
+            reopenCount: number;
+            /** Format: date-time */
+            resolutionDueAt: string;
+            /** Format: date-time */
+            responseDueAt: string;
+            returnReason: string | null;
+            /** @enum {string|null} */
+            satisfaction: "satisfied" | "basically_satisfied" | "dissatisfied" | null;
+            /** @enum {string} */
+            status: "received" | "dispatched" | "accepted" | "in_progress" | "answered" | "closed";
+            statusLabel: {
+                en: string;
+                zh: string;
+            };
+            streetCode: string | null;
+            title: string;
+            trackingCode: string;
+        };
+        DemandDispatchRule: {
+            categoryCode: string;
+            districtCode: string;
+            id: number;
+            orgId: number;
+            orgName: string;
+            priority: number;
+        };
+        DemandHoliday: {
+            /** Format: date */
+            day: string;
+            isWorkday: boolean;
+            name: string;
+        };
+        DemandOptions: {
+            categories: {
+                code: string;
+                name: string;
+                nameEn: string;
+            }[];
+            districts: {
+                code: string;
+                name: string;
+            }[];
+            streets: {
+                code: string;
+                district: string;
+                name: string;
+            }[];
+        };
+        DemandRateRow: {
+            avgResponseHours: number | null;
+            counts: {
+                answered: number;
+                answeredInTime: number;
+                basicallySatisfied: number;
+                closed: number;
+                closedInTime: number;
+                dissatisfied: number;
+                merged: number;
+                overdue: number;
+                rated: number;
+                received: number;
+                reopened: number;
+                responded: number;
+                respondedInTime: number;
+                satisfied: number;
+            };
+            key: string;
+            label: string;
+            /** @description 百分比，两位小数；分母为 0 时为 null · percent, two decimals; null when the base is 0 */
+            resolutionRate: number | null;
+            /** @description 百分比，两位小数；分母为 0 时为 null · percent, two decimals; null when the base is 0 */
+            responseRate: number | null;
+            /** @description 百分比，两位小数；分母为 0 时为 null · percent, two decimals; null when the base is 0 */
+            satisfactionRate: number | null;
+        };
+        /**
+         * @example {
+         *       "trackingCode": "QD261127ABC234",
+         *       "citizenToken": "r3N2c0VjcmV0LW9uY2Utb25seS1mb3ItdGhlLWNpdGl6ZW4",
+         *       "trackingPath": "/c/track/QD261127ABC234#t=r3N2c0VjcmV0LW9uY2Utb25seS1mb3ItdGhlLWNpdGl6ZW4",
+         *       "status": "dispatched",
+         *       "receivedAt": "2026-11-27T01:15:00.000Z",
+         *       "resolutionDueAt": "2026-12-04T10:00:00.000Z"
+         *     }
+         */
+        DemandSubmission: {
+            /** @description 仅此一次返回的市民凭证，评价与补充照片时放在 x-demand-token 请求头 · the citizen secret, returned only here; send it in x-demand-token to rate or add photos */
+            citizenToken: string;
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: date-time */
+            resolutionDueAt: string;
+            /** @enum {string} */
+            status: "received" | "dispatched" | "accepted" | "in_progress" | "answered" | "closed";
+            trackingCode: string;
+            trackingPath: string;
+        };
+        DemandTracking: {
+            answer: string | null;
+            /** Format: date-time */
+            answeredAt: string | null;
+            canRate: boolean;
+            categoryName: string | null;
+            department: string | null;
+            /** @description 请求带有正确的 x-demand-token · the request carries the right x-demand-token */
+            holder: boolean;
+            progress: {
+                action: string;
+                /** Format: date-time */
+                at: string;
+                label: {
+                    en: string;
+                    zh: string;
+                };
+                /** @enum {string|null} */
+                status: "received" | "dispatched" | "accepted" | "in_progress" | "answered" | "closed" | null;
+            }[];
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: date-time */
+            resolutionDueAt: string;
+            /** @enum {string|null} */
+            satisfaction: "satisfied" | "basically_satisfied" | "dissatisfied" | null;
+            /** @enum {string} */
+            status: "received" | "dispatched" | "accepted" | "in_progress" | "answered" | "closed";
+            statusLabel: {
+                en: string;
+                zh: string;
+            };
+            title: string;
+            trackingCode: string;
+        };
         /** @description 错误 · An error */
         Error: {
             error: {
@@ -2807,6 +3137,17 @@ export interface components {
                 message_en: string;
                 message_zh: string;
             };
+        };
+        Open311ApiKey: {
+            /** Format: date-time */
+            createdAt: string;
+            id: number;
+            keyPrefix: string;
+            /** Format: date-time */
+            lastUsedAt: string | null;
+            name: string;
+            /** Format: date-time */
+            revokedAt: string | null;
         };
     };
     responses: never;
@@ -5899,6 +6240,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DemandRateRow"][];
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -5957,6 +6309,47 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            acceptedAt: string | null;
+                            /** Format: date-time */
+                            answeredAt: string | null;
+                            categoryCode: string;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** Format: date */
+                            day: string;
+                            districtCode: string;
+                            id: number;
+                            orgId: number | null;
+                            orgName: string | null;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            /** Format: date-time */
+                            resolutionDueAt: string;
+                            /** Format: date-time */
+                            responseDueAt: string;
+                            /** @enum {string|null} */
+                            satisfaction: "satisfied" | "basically_satisfied" | "dissatisfied" | null;
+                            /** @enum {string} */
+                            status: "received" | "dispatched" | "accepted" | "in_progress" | "answered" | "closed";
+                            title: string;
+                            trackingCode: string;
+                        }[];
+                        measures: ("received" | "merged" | "dispatched" | "responded" | "responded_in_time" | "answered" | "answered_in_time" | "closed" | "closed_in_time" | "rated" | "satisfied" | "basically_satisfied" | "dissatisfied" | "reopened" | "overdue")[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -6011,6 +6404,28 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        categories: {
+                            code: string;
+                            count: number;
+                            name: string;
+                            /** @description 百分比，两位小数；分母为 0 时为 null · percent, two decimals; null when the base is 0 */
+                            share: number | null;
+                        }[];
+                        keywords: {
+                            count: number;
+                            word: string;
+                        }[];
+                        total: number;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -6060,6 +6475,40 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        focus: {
+                            categoryCode: string;
+                            change: number;
+                            /** @description 百分比，两位小数；分母为 0 时为 null · percent, two decimals; null when the base is 0 */
+                            changeRate: number | null;
+                            count: number;
+                            keywords: {
+                                count: number;
+                                word: string;
+                            }[];
+                            name: string;
+                            previousCount: number;
+                        } | null;
+                        /** @description YYYY-MM */
+                        month: string;
+                        runnersUp: {
+                            categoryCode: string;
+                            change: number;
+                            /** @description 百分比，两位小数；分母为 0 时为 null · percent, two decimals; null when the base is 0 */
+                            changeRate: number | null;
+                            count: number;
+                            name: string;
+                            previousCount: number;
+                        }[];
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -6114,6 +6563,34 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        definitions: {
+                            resolution: {
+                                /** @enum {string} */
+                                base: "received" | "merged" | "dispatched" | "responded" | "responded_in_time" | "answered" | "answered_in_time" | "closed" | "closed_in_time" | "rated" | "satisfied" | "basically_satisfied" | "dissatisfied" | "reopened" | "overdue";
+                                hit: ("received" | "merged" | "dispatched" | "responded" | "responded_in_time" | "answered" | "answered_in_time" | "closed" | "closed_in_time" | "rated" | "satisfied" | "basically_satisfied" | "dissatisfied" | "reopened" | "overdue")[];
+                            };
+                            response: {
+                                /** @enum {string} */
+                                base: "received" | "merged" | "dispatched" | "responded" | "responded_in_time" | "answered" | "answered_in_time" | "closed" | "closed_in_time" | "rated" | "satisfied" | "basically_satisfied" | "dissatisfied" | "reopened" | "overdue";
+                                hit: ("received" | "merged" | "dispatched" | "responded" | "responded_in_time" | "answered" | "answered_in_time" | "closed" | "closed_in_time" | "rated" | "satisfied" | "basically_satisfied" | "dissatisfied" | "reopened" | "overdue")[];
+                            };
+                            satisfaction: {
+                                /** @enum {string} */
+                                base: "received" | "merged" | "dispatched" | "responded" | "responded_in_time" | "answered" | "answered_in_time" | "closed" | "closed_in_time" | "rated" | "satisfied" | "basically_satisfied" | "dissatisfied" | "reopened" | "overdue";
+                                hit: ("received" | "merged" | "dispatched" | "responded" | "responded_in_time" | "answered" | "answered_in_time" | "closed" | "closed_in_time" | "rated" | "satisfied" | "basically_satisfied" | "dissatisfied" | "reopened" | "overdue")[];
+                            };
+                        };
+                        items: components["schemas"]["DemandRateRow"][];
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -6170,6 +6647,21 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        from: string;
+                        rows: number;
+                        /** Format: date */
+                        to: string;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -6219,6 +6711,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            categoryCode: string;
+                            /** @description 脱敏姓名 · masked name */
+                            citizenName: string | null;
+                            districtCode: string;
+                            id: number;
+                            orgId: number | null;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            /** @enum {string} */
+                            status: "received" | "dispatched" | "accepted" | "in_progress" | "answered" | "closed";
+                            title: string;
+                            trackingCode: string;
+                        }[];
+                        words: string[];
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -6273,6 +6790,48 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        interval: "day" | "week" | "month";
+                        items: {
+                            avgResponseHours: number | null;
+                            counts: {
+                                answered: number;
+                                answeredInTime: number;
+                                basicallySatisfied: number;
+                                closed: number;
+                                closedInTime: number;
+                                dissatisfied: number;
+                                merged: number;
+                                overdue: number;
+                                rated: number;
+                                received: number;
+                                reopened: number;
+                                responded: number;
+                                respondedInTime: number;
+                                satisfied: number;
+                            };
+                            /**
+                             * Format: date
+                             * @description 日、周一或月初 · the day, the Monday or the first of the month
+                             */
+                            period: string;
+                            /** @description 百分比，两位小数；分母为 0 时为 null · percent, two decimals; null when the base is 0 */
+                            resolutionRate: number | null;
+                            /** @description 百分比，两位小数；分母为 0 时为 null · percent, two decimals; null when the base is 0 */
+                            responseRate: number | null;
+                            /** @description 百分比，两位小数；分母为 0 时为 null · percent, two decimals; null when the base is 0 */
+                            satisfactionRate: number | null;
+                        }[];
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -6320,6 +6879,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DemandCategory"][];
+                    };
+                };
+            };
             /** @description 未登录或会话已过期 · Not signed in */
             401: {
                 headers: {
@@ -6378,6 +6948,27 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        code: string;
+                        defaultOrgId: number | null;
+                        name: string;
+                        nameEn: string;
+                        /** @enum {string} */
+                        resolutionUnit: "h" | "wd";
+                        resolutionValue: number;
+                        /** @enum {string} */
+                        responseUnit: "h" | "wd";
+                        responseValue: number;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -6434,6 +7025,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DemandDispatchRule"][];
+                    };
+                };
+            };
             /** @description 未登录或会话已过期 · Not signed in */
             401: {
                 headers: {
@@ -6483,6 +7085,21 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        categoryCode: string;
+                        districtCode: string;
+                        id: number;
+                        orgId: number;
+                        priority: number;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -6532,6 +7149,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -6590,6 +7219,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DemandHoliday"][];
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -6647,6 +7287,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemandHoliday"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -6705,6 +7354,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -6761,6 +7422,25 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        basicallySatisfiedCounts: boolean;
+                        challengeTtlSeconds: number;
+                        phoneDailyLimit: number;
+                        powDifficulty: number;
+                        resolutionInTimeOnly: boolean;
+                        /** @enum {string} */
+                        resolutionMeans: "answered" | "closed";
+                        responseInTimeOnly: boolean;
+                        retentionYears: number;
+                    };
+                };
+            };
             /** @description 未登录或会话已过期 · Not signed in */
             401: {
                 headers: {
@@ -6813,6 +7493,25 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        basicallySatisfiedCounts: boolean;
+                        challengeTtlSeconds: number;
+                        phoneDailyLimit: number;
+                        powDifficulty: number;
+                        resolutionInTimeOnly: boolean;
+                        /** @enum {string} */
+                        resolutionMeans: "answered" | "closed";
+                        responseInTimeOnly: boolean;
+                        retentionYears: number;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -6869,6 +7568,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Demand"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -6938,6 +7651,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 同一 clientRequestId 已受理过：原诉求 · already received under this clientRequestId: the demand as it is */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Demand"];
+                };
+            };
+            /** @description 已受理 · Received */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Demand"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -6987,6 +7718,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemandDetail"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -7045,6 +7785,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Demand"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -7109,6 +7858,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Demand"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -7175,6 +7933,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Demand"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -7239,6 +8006,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Demand"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -7297,6 +8073,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        citizenName: string | null;
+                        citizenPhone: string | null;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -7362,6 +8150,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Demand"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -7427,6 +8224,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Demand"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -7492,6 +8298,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Demand"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -7557,6 +8372,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Demand"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -7622,6 +8446,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Demand"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -7686,6 +8519,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Demand"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -7747,6 +8589,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 照片（WebP，按宽度缩放）· the photo as WebP, scaled to the width */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/webp": string;
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -7812,6 +8663,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Demand"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -7876,6 +8736,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Demand"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -7934,6 +8803,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Demand"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -7998,6 +8876,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Demand"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -8058,6 +8945,28 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            categoryCode: string;
+                            id: number;
+                            matchedWords: number;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            /** @enum {string} */
+                            status: "received" | "dispatched" | "accepted" | "in_progress" | "answered" | "closed";
+                            title: string;
+                            trackingCode: string;
+                        }[];
+                        words: string[];
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -8109,6 +9018,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Demand"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -11725,6 +12648,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Open311ApiKey"][];
+                    };
+                };
+            };
             /** @description 未登录或会话已过期 · Not signed in */
             401: {
                 headers: {
@@ -11769,6 +12703,20 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        /** @description 完整密钥，仅此一次返回 · the whole key, returned only here */
+                        key: string;
+                        name: string;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -11822,6 +12770,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -13807,6 +14767,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemandChallenge"];
+                };
+            };
             /** @description 请求过于频繁 · Too many requests */
             429: {
                 headers: {
@@ -13836,6 +14805,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemandOptions"];
+                };
+            };
             /** @description 请求过于频繁 · Too many requests */
             429: {
                 headers: {
@@ -13890,6 +14868,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemandSubmission"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -13930,6 +14917,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemandTracking"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -13986,6 +14982,17 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -14043,6 +15050,21 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string|null} */
+                        satisfaction: "satisfied" | "basically_satisfied" | "dissatisfied" | null;
+                        /** @enum {string} */
+                        status: "received" | "dispatched" | "accepted" | "in_progress" | "answered" | "closed";
+                        trackingCode: string;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -14317,13 +15339,112 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 服务、诉求列表或服务发现（JSON 或 XML，由扩展名决定）· services, requests or discovery, JSON or XML by the extension */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        description: string;
+                        group: string;
+                        keywords: string;
+                        metadata: boolean;
+                        service_code: string;
+                        service_name: string;
+                        /** @enum {string} */
+                        type: "realtime";
+                    }[] | {
+                        address: string;
+                        address_id: string;
+                        agency_responsible: string;
+                        description: string;
+                        /**
+                         * Format: date-time
+                         * @description W3C datetime, +08:00
+                         */
+                        expected_datetime: string | null;
+                        lat: number | null;
+                        long: number | null;
+                        media_url: string;
+                        /**
+                         * Format: date-time
+                         * @description W3C datetime, +08:00
+                         */
+                        requested_datetime: string | null;
+                        service_code: string;
+                        service_name: string;
+                        service_notice: string;
+                        service_request_id: string;
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                        status_notes: string;
+                        /**
+                         * Format: date-time
+                         * @description W3C datetime, +08:00
+                         */
+                        updated_datetime: string | null;
+                        zipcode: string;
+                    }[] | {
+                        /**
+                         * Format: date-time
+                         * @description W3C datetime, +08:00
+                         */
+                        changeset: string | null;
+                        contact: string;
+                        endpoints: {
+                            /**
+                             * Format: date-time
+                             * @description W3C datetime, +08:00
+                             */
+                            changeset: string | null;
+                            formats: string[];
+                            specification: string;
+                            type: string;
+                            url: string;
+                        }[];
+                        key_service: string;
+                    };
+                    "text/xml": string;
+                };
+            };
+            /** @description 请求有误 · Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code?: number;
+                        description?: string;
+                    }[];
+                    "text/xml": string;
+                };
+            };
+            /** @description 服务或资源不存在 · Unknown service or resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code?: number;
+                        description?: string;
+                    }[];
+                    "text/xml": string;
+                };
+            };
             /** @description 请求过于频繁 · Too many requests */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        code?: number;
+                        description?: string;
+                    }[];
+                    "text/xml": string;
                 };
             };
             /** @description 其他错误 · Any other error */
@@ -14332,7 +15453,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        code?: number;
+                        description?: string;
+                    }[];
+                    "text/xml": string;
                 };
             };
         };
@@ -14351,7 +15476,7 @@ export interface operations {
                 "application/x-www-form-urlencoded": {
                     address_id?: string;
                     address_string?: string;
-                    /** @description 工委发放的 Open311 API 密钥 · The Open311 API key issued by the committee */
+                    /** @description 工委发放的 Open311 API 密钥（表单字段，见“系统 → Open311 API 密钥”）· The Open311 API key issued by the committee (a form field) */
                     api_key: string;
                     "attribute[district_code]": string;
                     "attribute[street_code]"?: string;
@@ -14366,17 +15491,19 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 已受理 · Created (JSON or XML, as the path extension says) */
+            /** @description 已受理（JSON 或 XML，由扩展名决定）· Created, JSON or XML by the extension */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        account_id?: string | null;
-                        service_notice?: string;
-                        service_request_id?: string;
+                        /** @enum {string|null} */
+                        account_id: null;
+                        service_notice: string;
+                        service_request_id: string;
                     }[];
+                    "text/xml": string;
                 };
             };
             /** @description 请求有误 · Bad request */
@@ -14389,6 +15516,7 @@ export interface operations {
                         code?: number;
                         description?: string;
                     }[];
+                    "text/xml": string;
                 };
             };
             /** @description api_key 缺失、无效或已停用 · api_key missing, invalid or revoked */
@@ -14401,6 +15529,7 @@ export interface operations {
                         code?: number;
                         description?: string;
                     }[];
+                    "text/xml": string;
                 };
             };
             /** @description 服务或资源不存在 · Unknown service or resource */
@@ -14413,6 +15542,33 @@ export interface operations {
                         code?: number;
                         description?: string;
                     }[];
+                    "text/xml": string;
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code?: number;
+                        description?: string;
+                    }[];
+                    "text/xml": string;
+                };
+            };
+            /** @description 其他错误 · Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code?: number;
+                        description?: string;
+                    }[];
+                    "text/xml": string;
                 };
             };
         };
@@ -14428,13 +15584,84 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 一件诉求 · one service request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        address: string;
+                        address_id: string;
+                        agency_responsible: string;
+                        description: string;
+                        /**
+                         * Format: date-time
+                         * @description W3C datetime, +08:00
+                         */
+                        expected_datetime: string | null;
+                        lat: number | null;
+                        long: number | null;
+                        media_url: string;
+                        /**
+                         * Format: date-time
+                         * @description W3C datetime, +08:00
+                         */
+                        requested_datetime: string | null;
+                        service_code: string;
+                        service_name: string;
+                        service_notice: string;
+                        service_request_id: string;
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                        status_notes: string;
+                        /**
+                         * Format: date-time
+                         * @description W3C datetime, +08:00
+                         */
+                        updated_datetime: string | null;
+                        zipcode: string;
+                    }[];
+                    "text/xml": string;
+                };
+            };
+            /** @description 请求有误 · Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code?: number;
+                        description?: string;
+                    }[];
+                    "text/xml": string;
+                };
+            };
+            /** @description 服务或资源不存在 · Unknown service or resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code?: number;
+                        description?: string;
+                    }[];
+                    "text/xml": string;
+                };
+            };
             /** @description 请求过于频繁 · Too many requests */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        code?: number;
+                        description?: string;
+                    }[];
+                    "text/xml": string;
                 };
             };
             /** @description 其他错误 · Any other error */
@@ -14443,7 +15670,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        code?: number;
+                        description?: string;
+                    }[];
+                    "text/xml": string;
                 };
             };
         };
@@ -14459,13 +15690,68 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 服务定义 · service definition */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        attributes: {
+                            code: string;
+                            datatype: string;
+                            datatype_description: string;
+                            description: string;
+                            order: number;
+                            required: boolean;
+                            values: {
+                                key: string;
+                                name: string;
+                            }[];
+                            variable: boolean;
+                        }[];
+                        service_code: string;
+                    };
+                    "text/xml": string;
+                };
+            };
+            /** @description 请求有误 · Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code?: number;
+                        description?: string;
+                    }[];
+                    "text/xml": string;
+                };
+            };
+            /** @description 服务或资源不存在 · Unknown service or resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code?: number;
+                        description?: string;
+                    }[];
+                    "text/xml": string;
+                };
+            };
             /** @description 请求过于频繁 · Too many requests */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        code?: number;
+                        description?: string;
+                    }[];
+                    "text/xml": string;
                 };
             };
             /** @description 其他错误 · Any other error */
@@ -14474,7 +15760,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        code?: number;
+                        description?: string;
+                    }[];
+                    "text/xml": string;
                 };
             };
         };
@@ -14490,13 +15780,56 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description token 对应的诉求编号 · the request id of a token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        service_request_id: string;
+                        token: string;
+                    }[];
+                    "text/xml": string;
+                };
+            };
+            /** @description 请求有误 · Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code?: number;
+                        description?: string;
+                    }[];
+                    "text/xml": string;
+                };
+            };
+            /** @description 服务或资源不存在 · Unknown service or resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code?: number;
+                        description?: string;
+                    }[];
+                    "text/xml": string;
+                };
+            };
             /** @description 请求过于频繁 · Too many requests */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        code?: number;
+                        description?: string;
+                    }[];
+                    "text/xml": string;
                 };
             };
             /** @description 其他错误 · Any other error */
@@ -14505,7 +15838,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        code?: number;
+                        description?: string;
+                    }[];
+                    "text/xml": string;
                 };
             };
         };

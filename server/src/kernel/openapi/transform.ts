@@ -27,6 +27,12 @@ export const securitySchemes = {
     name: 'x-csrf-token',
     description: '登录时返回的 csrfToken；已登录的非 GET 请求必须携带 · The csrfToken the login returns; required with the session on every unsafe request',
   },
+  citizenToken: {
+    type: 'apiKey' as const,
+    in: 'header',
+    name: 'x-demand-token',
+    description: '网上提交诉求时仅返回一次的市民凭证（citizenToken），评价答复、补充照片时携带 · The citizen secret a web submission returns once; rating the answer and adding photos need it',
+  },
 };
 
 /**

@@ -10,6 +10,7 @@ import { drill, hotTopics, monthlyFocus, rateParts, ratesBy, trend, type Filter 
 import { measureNames, rebuildRollup, type Measure } from './demands.rollup.js';
 import { getSettings } from '../config/demands.settings.js';
 import { searchDemands } from '../intake/demands.search.js';
+import { districtsOut, drillOut, hotTopicsOut, monthlyFocusOut, ratesOut, rebuildOut, searchOut, trendOut } from './analytics.responses.js';
 
 const tags = ['demand-analytics'];
 const read = { access: { permission: 'demands.read' } } as const;
@@ -45,30 +46,30 @@ export function demandAnalyticsRoutes(app: App, ctx: ModuleContext) {
   const { db } = ctx;
   const scope = (req: { auth?: unknown }) => scopeFor(requireAuth(req.auth as never), 'demands.read');
 
-  app.get('/api/v1/demand-analytics/rates', { config: read, schema: { tags, summary: '三率（响应率、解决率、满意率）按部门/分类/区市', querystring: ratesQuery } }, async (req) => {
+  app.get('/api/v1/demand-analytics/rates', { config: read, schema: { tags, summary: '三率（响应率、解决率、满意率）按部门/分类/区市', querystring: ratesQuery, response: { 200: ratesOut } } }, async (req) => {
     const defs = await getSettings(db);
     return { definitions: rateParts(defs), items: await ratesBy(db, scope(req), req.query.by, pick(req.query), defs) };
   });
 
-  app.get('/api/v1/demand-analytics/trend', { config: read, schema: { tags, summary: '按日/周/月的件数与三率趋势', querystring: trendQuery } }, async (req) => {
+  app.get('/api/v1/demand-analytics/trend', { config: read, schema: { tags, summary: '按日/周/月的件数与三率趋势', querystring: trendQuery, response: { 200: trendOut } } }, async (req) => {
     const defs = await getSettings(db);
     return { interval: req.query.interval, items: await trend(db, scope(req), req.query.interval, pick(req.query), defs) };
   });
 
-  app.get('/api/v1/demand-analytics/districts', { config: read, schema: { tags, summary: '区市热力（件数与三率）', querystring: filter } }, async (req) => {
+  app.get('/api/v1/demand-analytics/districts', { config: read, schema: { tags, summary: '区市热力（件数与三率）', querystring: filter, response: { 200: districtsOut } } }, async (req) => {
     const defs = await getSettings(db);
     return { items: await ratesBy(db, scope(req), 'district', pick(req.query), defs) };
   });
 
-  app.get('/api/v1/demand-analytics/hot-topics', { config: read, schema: { tags, summary: '热点：高频分类与关键词', querystring: hotQuery } }, async (req) =>
+  app.get('/api/v1/demand-analytics/hot-topics', { config: read, schema: { tags, summary: '热点：高频分类与关键词', querystring: hotQuery, response: { 200: hotTopicsOut } } }, async (req) =>
     hotTopics(db, scope(req), pick(req.query), req.query.limit),
   );
 
-  app.get('/api/v1/demand-analytics/monthly-focus', { config: read, schema: { tags, summary: '每月一题：当月诉求最多的分类及环比', querystring: focusQuery } }, async (req) =>
+  app.get('/api/v1/demand-analytics/monthly-focus', { config: read, schema: { tags, summary: '每月一题：当月诉求最多的分类及环比', querystring: focusQuery, response: { 200: monthlyFocusOut } } }, async (req) =>
     monthlyFocus(db, scope(req), req.query.month),
   );
 
-  app.get('/api/v1/demand-analytics/drill', { config: read, schema: { tags, summary: '下钻：某个数字背后的诉求（脱敏、分页）', querystring: drillQuery } }, async (req) => {
+  app.get('/api/v1/demand-analytics/drill', { config: read, schema: { tags, summary: '下钻：某个数字背后的诉求（脱敏、分页）', querystring: drillQuery, response: { 200: drillOut } } }, async (req) => {
     const q = req.query;
     let list: Measure[];
     if (q.measure) list = [q.measure];
@@ -79,11 +80,11 @@ export function demandAnalyticsRoutes(app: App, ctx: ModuleContext) {
     return { measures: list, ...(await drill(db, scope(req), list, pick(q), q)) };
   });
 
-  app.get('/api/v1/demand-analytics/search', { config: read, schema: { tags, summary: '诉求关键词检索（中文分词，最近 50 件）', querystring: searchQuery } }, async (req) =>
+  app.get('/api/v1/demand-analytics/search', { config: read, schema: { tags, summary: '诉求关键词检索（中文分词，最近 50 件）', querystring: searchQuery, response: { 200: searchOut } } }, async (req) =>
     searchDemands(db, scope(req), req.query.q),
   );
 
-  app.post('/api/v1/demand-analytics/rollup/rebuild', { config: { access: { permission: 'demands.configure' } }, schema: { tags, summary: '按日期范围重算统计汇总', body: rebuildBody } }, async (req) => {
+  app.post('/api/v1/demand-analytics/rollup/rebuild', { config: { access: { permission: 'demands.configure' } }, schema: { tags, summary: '按日期范围重算统计汇总', body: rebuildBody, response: { 200: rebuildOut } } }, async (req) => {
     const auth = requireAuth(req.auth);
     scopeFor(auth, 'demands.configure');
     const rowsWritten = await rebuildRollup(db, req.body.from, req.body.to);

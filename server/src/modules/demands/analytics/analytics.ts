@@ -4,6 +4,7 @@ import { inScope, type Scope } from '../../../kernel/access/scope.js';
 import { countCols, dayExpr, measureNames, measures, type Measure } from './demands.rollup.js';
 import type { RateDefinitions } from '../config/demands.settings.js';
 import { districtName } from '../config/demands.reference.js';
+import type { DemandRow } from '../demands.access.js';
 
 export interface Filter {
   /** Inclusive days, YYYY-MM-DD in Asia/Shanghai. */
@@ -126,6 +127,26 @@ export async function trend(db: Db, scope: Scope, interval: 'day' | 'week' | 'mo
   return list.map((r) => ({ period: r.period, ...present(r, defs) }));
 }
 
+type Instant = string | Date;
+interface DrillRow {
+  id: number | string;
+  trackingCode: string;
+  title: string;
+  status: DemandRow['status'];
+  categoryCode: string;
+  districtCode: string;
+  orgId: number | null;
+  orgName: string | null;
+  receivedAt: Instant;
+  acceptedAt: Instant | null;
+  responseDueAt: Instant;
+  answeredAt: Instant | null;
+  resolutionDueAt: Instant;
+  closedAt: Instant | null;
+  satisfaction: DemandRow['satisfaction'];
+  day: string;
+}
+
 /** Demands behind a number: the rows whose own columns put them in `measure` (the same expression the rollup sums). */
 export async function drill(db: Db, scope: Scope, measureList: Measure[], f: Filter, p: { page: number; pageSize: number }) {
   const parts: SQL[] = [inScope(sql`d.org_path`, scope), sql.raw(`(${measureList.map((m) => `(${measures[m]})`).join(' OR ')})`)];
@@ -136,7 +157,7 @@ export async function drill(db: Db, scope: Scope, measureList: Measure[], f: Fil
   if (f.districtCode) parts.push(sql`d.district_code = ${f.districtCode}`);
   const where = sql.join(parts, sql` AND `);
   const [{ n }] = await rows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM demands d WHERE ${where}`);
-  const list = await rows<Record<string, unknown>>(
+  const list = await rows<DrillRow>(
     db,
     sql`SELECT d.id, d.tracking_code AS "trackingCode", d.title, d.status, d.category_code AS "categoryCode", d.district_code AS "districtCode", d.org_id AS "orgId",
                o.name AS "orgName", d.received_at AS "receivedAt", d.accepted_at AS "acceptedAt", d.response_due_at AS "responseDueAt", d.answered_at AS "answeredAt",

@@ -15,6 +15,7 @@ import { agencyName, type DemandRow } from '../demands.access.js';
 import { statusLabels, transitions, type DemandAction } from '../workflow/demands.machine.js';
 import { qingdao } from '../config/demands.reference.js';
 import { assertCitizenToken, holdsCitizenToken, newCitizenToken } from './citizen-token.js';
+import { challengeOut, citizenTokenOptional, citizenTokenRequired, demandOptionsOut, photoAddedOut, ratingOut, submissionOut, trackingOut } from './citizen.responses.js';
 
 const tags = ['demands-public'];
 /** The multipart form of the submission, for the document (readMultipartSubmission reads it). */
@@ -45,12 +46,12 @@ export function publicDemandRoutes(app: App, ctx: ModuleContext) {
     return d;
   }
 
-  app.get('/api/v1/public/demand-options', { config: limit(120), schema: { tags, summary: '诉求分类、区（市）与街道' } }, async () => {
-    const categories = await rows(db, sql`SELECT code, name, name_en AS "nameEn" FROM demand_categories WHERE active ORDER BY sort, code`);
+  app.get('/api/v1/public/demand-options', { config: limit(120), schema: { tags, summary: '诉求分类、区（市）与街道', response: { 200: demandOptionsOut } } }, async () => {
+    const categories = await rows<{ code: string; name: string; nameEn: string }>(db, sql`SELECT code, name, name_en AS "nameEn" FROM demand_categories WHERE active ORDER BY sort, code`);
     return { categories, districts: qingdao.districts, streets: qingdao.streets };
   });
 
-  app.get('/api/v1/public/challenge', { config: limit(60), schema: { tags, summary: '人机校验题（工作量证明）' } }, async () => {
+  app.get('/api/v1/public/challenge', { config: limit(60), schema: { tags, summary: '人机校验题（工作量证明）', response: { 200: challengeOut } } }, async () => {
     const s = await getSettings(db);
     return issueChallenge(await challengeSecret(db), s.powDifficulty, s.challengeTtlSeconds);
   });
@@ -62,7 +63,7 @@ export function publicDemandRoutes(app: App, ctx: ModuleContext) {
       assertSolved(await challengeSecret(db), (data as { challenge?: unknown } | null)?.challenge);
     });
   };
-  app.post('/api/v1/public/demands', { config: { ...limit(30), multipartDoc: submissionParts }, preValidation, schema: { tags, summary: submitSummary, body: publicIntakeBody } }, async (req, reply) => {
+  app.post('/api/v1/public/demands', { config: { ...limit(30), multipartDoc: submissionParts }, preValidation, schema: { tags, summary: submitSummary, body: publicIntakeBody, response: { 201: submissionOut } } }, async (req, reply) => {
     const { challenge, ...input } = req.body;
     const settings = await getSettings(db);
     const secret = await challengeSecret(db);
@@ -90,10 +91,10 @@ export function publicDemandRoutes(app: App, ctx: ModuleContext) {
     });
   });
 
-  app.get('/api/v1/public/demands/:trackingCode', { config: limit(120), schema: { tags, summary: '凭查询码查看办理进度与答复（带 x-demand-token 时另告知能否评价）', params: trackingParams } }, async (req) => {
+  app.get('/api/v1/public/demands/:trackingCode', { config: limit(120), schema: { tags, summary: '凭查询码查看办理进度与答复（带 x-demand-token 时另告知能否评价）', params: trackingParams, security: citizenTokenOptional, response: { 200: trackingOut } } }, async (req) => {
     const d = await byTrackingCode(req.params.trackingCode);
     const holder = holdsCitizenToken(req, d.citizen_token_hash);
-    const events = await rows<{ action: string; to_status: string | null; at: string }>(
+    const events = await rows<{ action: string; to_status: DemandRow['status'] | null; at: string }>(
       db,
       sql`SELECT action, to_status, at FROM demand_events WHERE district_code = ${d.district_code} AND demand_id = ${d.id} AND action NOT IN ('note', 'supervise') ORDER BY at, id`,
     );
@@ -117,14 +118,14 @@ export function publicDemandRoutes(app: App, ctx: ModuleContext) {
     };
   });
 
-  app.post('/api/v1/public/demands/:trackingCode/rating', { config: limit(30), schema: { tags, summary: '市民评价答复（不满意则重新办理；须带 x-demand-token）', params: trackingParams, body: ratingBody } }, async (req) => {
+  app.post('/api/v1/public/demands/:trackingCode/rating', { config: limit(30), schema: { tags, summary: '市民评价答复（不满意则重新办理；须带 x-demand-token）', params: trackingParams, body: ratingBody, security: citizenTokenRequired, response: { 200: ratingOut } } }, async (req) => {
     const d = await byTrackingCode(req.params.trackingCode);
     assertCitizenToken(req, d.citizen_token_hash);
     const after = await transition(db, req, { kind: 'citizen' }, Number(d.id), 'callback', req.body);
     return { trackingCode: after.tracking_code, status: after.status, satisfaction: after.satisfaction };
   });
 
-  app.post('/api/v1/public/demands/:trackingCode/photos', { config: limit(30), schema: { tags, summary: '补充现场照片（jpg/png/webp，≤8MB，最多3张；须带 x-demand-token）', params: trackingParams, consumes: ['multipart/form-data'] } }, async (req, reply) => {
+  app.post('/api/v1/public/demands/:trackingCode/photos', { config: limit(30), schema: { tags, summary: '补充现场照片（jpg/png/webp，≤8MB，最多3张；须带 x-demand-token）', params: trackingParams, consumes: ['multipart/form-data'], security: citizenTokenRequired, response: { 201: photoAddedOut } } }, async (req, reply) => {
     const d = await byTrackingCode(req.params.trackingCode);
     // Before any byte of the photo is read.
     assertCitizenToken(req, d.citizen_token_hash);

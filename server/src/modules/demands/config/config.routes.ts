@@ -11,6 +11,8 @@ import { apiKeyBody, categoryBody, categoryParams, holidayBody, holidayParams, h
 import { idParams } from '../../../kernel/dto.js';
 import { editableSettings, getSettings, putSettings } from './demands.settings.js';
 import { departmentById } from '../demands.access.js';
+import { okOut } from '../../../kernel/openapi/responses.js';
+import { apiKeyCreatedOut, apiKeyOut, apiKeysOut, categoriesOut, categoryOut, categoryPutOut, holidayOut, holidayPutOut, holidaysOut, ruleOut, rulePutOut, rulesOut } from './config.responses.js';
 
 const tags = ['demands-config'];
 const configure = { access: { permission: 'demands.configure' } } as const;
@@ -21,12 +23,12 @@ export const hashApiKey = (key: string) => createHash('sha256').update(key).dige
 export function demandConfigRoutes(app: App, ctx: ModuleContext) {
   const { db } = ctx;
 
-  app.get('/api/v1/demand-categories', { config: { access: 'session' }, schema: { tags, summary: '诉求分类与办理时限' } }, async () => ({
-    items: await rows(db, sql`SELECT code, name, name_en AS "nameEn", default_org_id AS "defaultOrgId", default_agency AS "defaultAgency", response_value AS "responseValue",
+  app.get('/api/v1/demand-categories', { config: { access: 'session' }, schema: { tags, summary: '诉求分类与办理时限', response: { 200: categoriesOut } } }, async () => ({
+    items: await rows<z.infer<typeof categoryOut>>(db, sql`SELECT code, name, name_en AS "nameEn", default_org_id AS "defaultOrgId", default_agency AS "defaultAgency", response_value AS "responseValue",
       response_unit AS "responseUnit", resolution_value AS "resolutionValue", resolution_unit AS "resolutionUnit", active FROM demand_categories ORDER BY sort, code`),
   }));
 
-  app.put('/api/v1/demand-categories/:code', { config: configure, schema: { tags, summary: '新增或修改诉求分类', params: categoryParams, body: categoryBody } }, async (req) => {
+  app.put('/api/v1/demand-categories/:code', { config: configure, schema: { tags, summary: '新增或修改诉求分类', params: categoryParams, body: categoryBody, response: { 200: categoryPutOut } } }, async (req) => {
     const b = req.body;
     if (b.defaultOrgId) await departmentById(db, b.defaultOrgId, scopeFor(requireAuth(req.auth), 'demands.configure'), 'defaultOrgId');
     await transaction(db, async (tx) => {
@@ -39,12 +41,12 @@ export function demandConfigRoutes(app: App, ctx: ModuleContext) {
     return { code: req.params.code, ...b };
   });
 
-  app.get('/api/v1/demand-holidays', { config: { access: 'session' }, schema: { tags, summary: '节假日与调休日历', querystring: holidayQuery } }, async (req) => ({
-    items: await rows(db, sql`SELECT to_char(day, 'YYYY-MM-DD') AS day, is_workday AS "isWorkday", name FROM demand_holidays
+  app.get('/api/v1/demand-holidays', { config: { access: 'session' }, schema: { tags, summary: '节假日与调休日历', querystring: holidayQuery, response: { 200: holidaysOut } } }, async (req) => ({
+    items: await rows<z.infer<typeof holidayOut>>(db, sql`SELECT to_char(day, 'YYYY-MM-DD') AS day, is_workday AS "isWorkday", name FROM demand_holidays
       ${req.query.year ? sql`WHERE extract(year FROM day) = ${req.query.year}` : sql``} ORDER BY day`),
   }));
 
-  app.put('/api/v1/demand-holidays/:day', { config: configure, schema: { tags, summary: '设置节假日或调休上班日', params: holidayParams, body: holidayBody } }, async (req) => {
+  app.put('/api/v1/demand-holidays/:day', { config: configure, schema: { tags, summary: '设置节假日或调休上班日', params: holidayParams, body: holidayBody, response: { 200: holidayPutOut } } }, async (req) => {
     await transaction(db, async (tx) => {
       await tx.execute(sql`INSERT INTO demand_holidays (day, is_workday, name) VALUES (${req.params.day}::date, ${req.body.isWorkday}, ${req.body.name})
         ON CONFLICT (day) DO UPDATE SET is_workday = EXCLUDED.is_workday, name = EXCLUDED.name`);
@@ -53,22 +55,22 @@ export function demandConfigRoutes(app: App, ctx: ModuleContext) {
     return { day: req.params.day, ...req.body };
   });
 
-  app.delete('/api/v1/demand-holidays/:day', { config: configure, schema: { tags, summary: '删除日历例外（恢复周一至周五工作）', params: holidayParams } }, async (req) => {
+  app.delete('/api/v1/demand-holidays/:day', { config: configure, schema: { tags, summary: '删除日历例外（恢复周一至周五工作）', params: holidayParams, response: { 200: okOut } } }, async (req) => {
     const gone = await transaction(db, async (tx) => {
       const r = await rows(tx, sql`DELETE FROM demand_holidays WHERE day = ${req.params.day}::date RETURNING day`);
       if (r.length) await audit(tx, req, { action: 'demands.holiday_delete', entity: 'demand_holiday', entityId: req.params.day });
       return r.length;
     });
     if (!gone) throw new AppError('not_found');
-    return { ok: true };
+    return { ok: true as const };
   });
 
-  app.get('/api/v1/demand-dispatch-rules', { config: { access: { permission: 'demands.dispatch' } }, schema: { tags, summary: '派单规则（分类×区域→承办单位）' } }, async () => ({
-    items: await rows(db, sql`SELECT r.id, r.category_code AS "categoryCode", r.district_code AS "districtCode", r.org_id AS "orgId", o.name AS "orgName", r.priority
+  app.get('/api/v1/demand-dispatch-rules', { config: { access: { permission: 'demands.dispatch' } }, schema: { tags, summary: '派单规则（分类×区域→承办单位）', response: { 200: rulesOut } } }, async () => ({
+    items: await rows<z.infer<typeof ruleOut>>(db, sql`SELECT r.id, r.category_code AS "categoryCode", r.district_code AS "districtCode", r.org_id AS "orgId", o.name AS "orgName", r.priority
       FROM demand_dispatch_rules r JOIN orgs o ON o.id = r.org_id ORDER BY r.category_code, r.district_code`),
   }));
 
-  app.post('/api/v1/demand-dispatch-rules', { config: configure, schema: { tags, summary: '新增或修改派单规则', body: ruleBody } }, async (req) => {
+  app.post('/api/v1/demand-dispatch-rules', { config: configure, schema: { tags, summary: '新增或修改派单规则', body: ruleBody, response: { 200: rulePutOut } } }, async (req) => {
     const b = req.body;
     await departmentById(db, b.orgId, scopeFor(requireAuth(req.auth), 'demands.configure'));
     const [cat] = await rows(db, sql`SELECT 1 FROM demand_categories WHERE code = ${b.categoryCode}`);
@@ -81,19 +83,19 @@ export function demandConfigRoutes(app: App, ctx: ModuleContext) {
     });
   });
 
-  app.delete('/api/v1/demand-dispatch-rules/:id', { config: configure, schema: { tags, summary: '删除派单规则', params: idParams } }, async (req) => {
+  app.delete('/api/v1/demand-dispatch-rules/:id', { config: configure, schema: { tags, summary: '删除派单规则', params: idParams, response: { 200: okOut } } }, async (req) => {
     const gone = await transaction(db, async (tx) => {
       const r = await rows(tx, sql`DELETE FROM demand_dispatch_rules WHERE id = ${req.params.id} RETURNING id`);
       if (r.length) await audit(tx, req, { action: 'demands.rule_delete', entity: 'demand_dispatch_rule', entityId: req.params.id });
       return r.length;
     });
     if (!gone) throw new AppError('not_found');
-    return { ok: true };
+    return { ok: true as const };
   });
 
-  app.get('/api/v1/demand-settings', { config: configure, schema: { tags, summary: '青诉即办设置（个人信息保留年限、人机校验难度、每号码每日限额）' } }, async () => getSettings(db));
+  app.get('/api/v1/demand-settings', { config: configure, schema: { tags, summary: '青诉即办设置（个人信息保留年限、人机校验难度、每号码每日限额）', response: { 200: editableSettings } } }, async () => getSettings(db));
 
-  app.put('/api/v1/demand-settings', { config: configure, schema: { tags, summary: '修改青诉即办设置', body: editableSettings.partial() } }, async (req) => {
+  app.put('/api/v1/demand-settings', { config: configure, schema: { tags, summary: '修改青诉即办设置', body: editableSettings.partial(), response: { 200: editableSettings } } }, async (req) => {
     const before = await getSettings(db);
     await transaction(db, async (tx) => {
       await putSettings(tx, req.body);
@@ -102,11 +104,11 @@ export function demandConfigRoutes(app: App, ctx: ModuleContext) {
     return getSettings(db);
   });
 
-  app.get('/api/v1/open311-keys', { config: configure, schema: { tags, summary: 'Open311 API 密钥' } }, async () => ({
-    items: await rows(db, sql`SELECT id, name, key_prefix AS "keyPrefix", created_at AS "createdAt", revoked_at AS "revokedAt", last_used_at AS "lastUsedAt" FROM open311_api_keys ORDER BY id`),
+  app.get('/api/v1/open311-keys', { config: configure, schema: { tags, summary: 'Open311 API 密钥', response: { 200: apiKeysOut } } }, async () => ({
+    items: await rows<z.infer<typeof apiKeyOut>>(db, sql`SELECT id, name, key_prefix AS "keyPrefix", created_at AS "createdAt", revoked_at AS "revokedAt", last_used_at AS "lastUsedAt" FROM open311_api_keys ORDER BY id`),
   }));
 
-  app.post('/api/v1/open311-keys', { config: configure, schema: { tags, summary: '创建 Open311 API 密钥（仅显示一次）', body: apiKeyBody } }, async (req, reply) => {
+  app.post('/api/v1/open311-keys', { config: configure, schema: { tags, summary: '创建 Open311 API 密钥（仅显示一次）', body: apiKeyBody, response: { 201: apiKeyCreatedOut } } }, async (req, reply) => {
     const key = `o311_${randomBytes(24).toString('base64url')}`;
     const created = await transaction(db, async (tx) => {
       const [r] = await rows<{ id: number }>(tx, sql`INSERT INTO open311_api_keys (name, key_hash, key_prefix, created_by) VALUES (${req.body.name}, ${hashApiKey(key)}, ${key.slice(0, 9)}, ${requireAuth(req.auth).accountId}) RETURNING id`);
@@ -116,13 +118,13 @@ export function demandConfigRoutes(app: App, ctx: ModuleContext) {
     return reply.status(201).send({ id: created.id, name: req.body.name, key });
   });
 
-  app.post('/api/v1/open311-keys/:id/revoke', { config: configure, schema: { tags, summary: '停用 Open311 API 密钥', params: idParams, body: z.object({}).optional() } }, async (req) => {
+  app.post('/api/v1/open311-keys/:id/revoke', { config: configure, schema: { tags, summary: '停用 Open311 API 密钥', params: idParams, body: z.object({}).optional(), response: { 200: okOut } } }, async (req) => {
     const done = await transaction(db, async (tx) => {
       const r = await rows(tx, sql`UPDATE open311_api_keys SET revoked_at = now() WHERE id = ${req.params.id} AND revoked_at IS NULL RETURNING id`);
       if (r.length) await audit(tx, req, { action: 'demands.api_key_revoke', entity: 'open311_api_key', entityId: req.params.id });
       return r.length;
     });
     if (!done) throw new AppError('not_found');
-    return { ok: true };
+    return { ok: true as const };
   });
 }

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { rows, type Db } from '../../../kernel/db/client.js';
 import { inScope, type Scope } from '../../../kernel/access/scope.js';
-import { maskName } from '../demands.access.js';
+import { maskName, type DemandRow } from '../demands.access.js';
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
@@ -37,13 +37,13 @@ const RECENT = 20000;
 // tsquery lexemes are quoted, so punctuation or operators in the query are taken literally.
 const lexeme = (w: string) => `'${w.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 
-type SearchRow = { id: string; tracking_code: string; title: string; status: string; category_code: string; district_code: string; org_id: number | null; citizen_name: string | null; received_at: string | Date };
+type SearchRow = { id: string; tracking_code: string; title: string; status: DemandRow['status']; category_code: string; district_code: string; org_id: number | null; citizen_name: string | null; received_at: string | Date };
 
 export interface SearchHit {
   id: number;
   trackingCode: string;
   title: string;
-  status: string;
+  status: DemandRow['status'];
   categoryCode: string;
   districtCode: string;
   orgId: number | null;

@@ -6,7 +6,8 @@ import { AppError } from '../../../kernel/errors.js';
 import { intake } from '../intake/intake.js';
 import { hashApiKey } from '../config/config.routes.js';
 import { charCount, MAX_DESCRIPTION_CHARS, normalisePhone, stripXmlIllegal } from '../citizen/citizen-text.js';
-import { documentCreateRequest } from './open311.openapi.js';
+import { documentOpen311 } from './open311.openapi.js';
+import { createdOut, open311Out, resourceOut, serviceDefinitionOut, serviceRequestsOut, tokenOut } from './open311.responses.js';
 import { contentType, service, serviceDefinition, serviceRequest, splitFormat, toXml, w3c, type CategoryRow, type Format, type RequestRow } from './open311.format.js';
 
 /** A GeoReport error: status and body as the specification defines them (an array of {code, description}). */
@@ -19,15 +20,17 @@ class Open311Error extends Error {
 const DAY = 86400_000;
 const MAX_WINDOW_DAYS = 90;
 const MAX_RESULTS = 1000;
+const tags = ['open311'];
+const read = { access: 'public' as const, rateLimit: { max: 300, timeWindow: '1 minute' }, swaggerTransform: documentOpen311 };
 const rootOf: Record<string, string> = { services: 'services', requests: 'service_requests', tokens: 'service_requests', discovery: 'discovery', service_definition: 'service_definition' };
 
 function formatOf(req: FastifyRequest): Format {
   return /\.xml(\?|$)/.test(req.url) ? 'xml' : 'json';
 }
 
+/** JSON goes out through the route's response schema (kernel/openapi/serializer.ts); XML as text. */
 function send(reply: FastifyReply, format: Format, root: string, body: unknown, status = 200) {
-  const text = format === 'json' ? JSON.stringify(body) : toXml(root, body);
-  return reply.status(status).header('content-type', contentType[format]).send(text);
+  return reply.status(status).header('content-type', contentType[format]).send(format === 'json' ? body : toXml(root, body));
 }
 
 function file(param: string, expected: string[]): { name: string; format: Format } {
@@ -92,7 +95,7 @@ export async function open311Routes(app: App, ctx: ModuleContext) {
     };
     const categories = () => rows<CategoryRow>(db, sql`SELECT code, name, response_value, response_unit, resolution_value, resolution_unit FROM demand_categories WHERE active ORDER BY sort, code`);
 
-    s.get<{ Params: { file: string }; Querystring: Record<string, string> }>('/open311/v2/:file', { config: { access: 'public', rateLimit: { max: 300, timeWindow: '1 minute' } }, schema: { tags: ['open311'], operationId: 'open311.getResource', summary: 'GeoReport v2: services / requests / discovery' } }, async (req, reply) => {
+    s.get<{ Params: { file: string }; Querystring: Record<string, string> }>('/open311/v2/:file', { config: read, schema: { tags, operationId: 'open311.getResource', summary: 'GeoReport v2: services / requests / discovery', response: { 200: open311Out('服务、诉求列表或服务发现（JSON 或 XML，由扩展名决定）· services, requests or discovery, JSON or XML by the extension', resourceOut) } } }, async (req, reply) => {
       const f = file(req.params.file, ['services', 'requests', 'discovery']);
       if (f.name === 'services') return send(reply, f.format, 'services', (await categories()).map(service));
       if (f.name === 'discovery') {
@@ -103,14 +106,14 @@ export async function open311Routes(app: App, ctx: ModuleContext) {
       return send(reply, f.format, 'service_requests', await listRequests(req.query));
     });
 
-    s.get<{ Params: { file: string } }>('/open311/v2/services/:file', { config: { access: 'public', rateLimit: { max: 300, timeWindow: '1 minute' } }, schema: { tags: ['open311'], operationId: 'open311.getServiceDefinition', summary: 'GeoReport v2: service definition' } }, async (req, reply) => {
+    s.get<{ Params: { file: string } }>('/open311/v2/services/:file', { config: read, schema: { tags, operationId: 'open311.getServiceDefinition', summary: 'GeoReport v2: service definition', response: { 200: open311Out('服务定义 · service definition', serviceDefinitionOut) } } }, async (req, reply) => {
       const f = splitFormat(req.params.file);
       if (!f) throw new Open311Error(404, 'resource not found; use .json or .xml');
       if (!(await categories()).some((c) => c.code === f.name)) throw new Open311Error(404, `service_code ${f.name} not found`);
       return send(reply, f.format, 'service_definition', serviceDefinition(f.name));
     });
 
-    s.get<{ Params: { file: string } }>('/open311/v2/requests/:file', { config: { access: 'public', rateLimit: { max: 300, timeWindow: '1 minute' } }, schema: { tags: ['open311'], operationId: 'open311.getServiceRequest', summary: 'GeoReport v2: one service request' } }, async (req, reply) => {
+    s.get<{ Params: { file: string } }>('/open311/v2/requests/:file', { config: read, schema: { tags, operationId: 'open311.getServiceRequest', summary: 'GeoReport v2: one service request', response: { 200: open311Out('一件诉求 · one service request', serviceRequestsOut) } } }, async (req, reply) => {
       const f = splitFormat(req.params.file);
       if (!f) throw new Open311Error(404, 'resource not found; use .json or .xml');
       const found = await rows<RequestRow>(db, sql`${requestSelect} JOIN demand_tracking t ON t.district_code = d.district_code AND t.demand_id = d.id WHERE t.tracking_code = ${f.name}`);
@@ -118,7 +121,7 @@ export async function open311Routes(app: App, ctx: ModuleContext) {
       return send(reply, f.format, 'service_requests', found.map(serviceRequest));
     });
 
-    s.get<{ Params: { file: string } }>('/open311/v2/tokens/:file', { config: { access: 'public', rateLimit: { max: 300, timeWindow: '1 minute' } }, schema: { tags: ['open311'], operationId: 'open311.getTokenRequestId', summary: 'GeoReport v2: service request id of a token' } }, async (req, reply) => {
+    s.get<{ Params: { file: string } }>('/open311/v2/tokens/:file', { config: read, schema: { tags, operationId: 'open311.getTokenRequestId', summary: 'GeoReport v2: service request id of a token', response: { 200: open311Out('token 对应的诉求编号 · the request id of a token', tokenOut) } } }, async (req, reply) => {
       const f = splitFormat(req.params.file);
       if (!f) throw new Open311Error(404, 'resource not found; use .json or .xml');
       const [t] = await rows<{ tracking_code: string }>(db, sql`SELECT tracking_code FROM demand_tracking WHERE tracking_code = ${f.name}`);
@@ -126,7 +129,15 @@ export async function open311Routes(app: App, ctx: ModuleContext) {
       return send(reply, f.format, 'service_requests', [{ service_request_id: t.tracking_code, token: t.tracking_code }]);
     });
 
-    s.post<{ Params: { file: string }; Body: Record<string, string> | undefined }>('/open311/v2/:file', { config: { access: 'public', rateLimit: { max: 120, timeWindow: '1 minute' }, swaggerTransform: documentCreateRequest }, schema: { tags: ['open311'], summary: 'GeoReport v2: create a service request (form-encoded, api_key)' } }, async (req, reply) => {
+    s.post<{ Params: { file: string }; Body: Record<string, string> | undefined }>('/open311/v2/:file', {
+      config: { access: 'public', rateLimit: { max: 120, timeWindow: '1 minute' }, swaggerTransform: documentOpen311 },
+      schema: {
+        tags,
+        operationId: 'open311.createServiceRequest',
+        summary: 'GeoReport v2: create a service request (form-encoded, with the api_key field)',
+        response: { 201: open311Out('已受理（JSON 或 XML，由扩展名决定）· Created, JSON or XML by the extension', createdOut) },
+      },
+    }, async (req, reply) => {
       const f = file(req.params.file, ['requests']);
       const body = req.body && typeof req.body === 'object' ? req.body : {};
       const key = field(body, 'api_key');

@@ -2,7 +2,8 @@ import { lightOf, worstLight, type Light } from './deadlines.js';
 import { statusLabels } from './demands.machine.js';
 import { maskName, maskPhone, type DemandRow } from '../demands.access.js';
 
-const iso = (v: string | Date | null) => (v == null ? null : new Date(v).toISOString());
+const at = (v: string | Date) => new Date(v).toISOString();
+const iso = (v: string | Date | null) => (v == null ? null : at(v));
 
 /** Light of an unfinished demand: response deadline until accepted, resolution deadline until answered. */
 export function demandLight(d: Pick<DemandRow, 'status' | 'received_at' | 'response_due_at' | 'resolution_due_at'>, now = new Date()): Light | null {
@@ -45,13 +46,13 @@ export function presentDemand(d: DemandRow & { org_name?: string | null; categor
     orgId: d.org_id,
     orgName: d.org_name ?? null,
     handlerAccountId: d.handler_account_id,
-    receivedAt: iso(d.received_at),
+    receivedAt: at(d.received_at),
     dispatchedAt: iso(d.dispatched_at),
     acceptedAt: iso(d.accepted_at),
     answeredAt: iso(d.answered_at),
     closedAt: iso(d.closed_at),
-    responseDueAt: iso(d.response_due_at),
-    resolutionDueAt: iso(d.resolution_due_at),
+    responseDueAt: at(d.response_due_at),
+    resolutionDueAt: at(d.resolution_due_at),
     light: demandLight(d),
     answer: d.answer,
     returnReason: d.return_reason,

@@ -9,6 +9,10 @@ import { allowedActions, type DemandRow } from '../demands.access.js';
 import { presentDemand, redSql, yellowSql } from './demands.present.js';
 import type { listQuery, similarQuery, supervisionQuery } from '../demands.dto.js';
 import type { z } from 'zod';
+import type { demandDetailOut } from '../demands.responses.js';
+
+/** The trail of a demand as its detail answers it (ids as the database gives them). */
+type Trail = z.input<typeof demandDetailOut>;
 
 const selectFrom = sql`SELECT d.*, o.name AS org_name, c.name AS category_name
   FROM demands d LEFT JOIN orgs o ON o.id = d.org_id LEFT JOIN demand_categories c ON c.code = d.category_code`;
@@ -62,9 +66,9 @@ export async function demandDetail(db: Db, auth: AuthContext, id: number) {
   const d = await findVisible(db, scopeFor(auth, 'demands.read'), id);
   const key = sql`district_code = ${d.district_code} AND demand_id = ${id}`;
   const [events, extensions, callbacks, photos] = await Promise.all([
-    rows(db, sql`SELECT id, action, from_status AS "fromStatus", to_status AS "toStatus", actor_name AS "actorName", note, data, at FROM demand_events WHERE ${key} ORDER BY at, id`),
-    rows<{ id: number; status: string }>(db, sql`SELECT id, working_days AS "workingDays", reason, status, previous_due_at AS "previousDueAt", new_due_at AS "newDueAt", created_at AS "createdAt", decided_at AS "decidedAt" FROM demand_extensions WHERE ${key} ORDER BY id`),
-    rows(db, sql`SELECT id, result, source, comment, at FROM demand_callbacks WHERE ${key} ORDER BY id`),
+    rows<Trail['events'][number]>(db, sql`SELECT id, action, from_status AS "fromStatus", to_status AS "toStatus", actor_name AS "actorName", note, data, at FROM demand_events WHERE ${key} ORDER BY at, id`),
+    rows<Trail['extensions'][number]>(db, sql`SELECT id, working_days AS "workingDays", reason, status, previous_due_at AS "previousDueAt", new_due_at AS "newDueAt", created_at AS "createdAt", decided_at AS "decidedAt" FROM demand_extensions WHERE ${key} ORDER BY id`),
+    rows<Trail['callbacks'][number]>(db, sql`SELECT id, result, source, comment, at FROM demand_callbacks WHERE ${key} ORDER BY id`),
     rows<{ id: number }>(db, sql`SELECT id FROM demand_photos WHERE ${key} ORDER BY id`),
   ]);
   return {
@@ -98,7 +102,7 @@ export async function similarDemands(db: Db, auth: AuthContext, q: z.infer<typeo
   const words = keywords(q.text);
   if (words.length === 0) return { items: [], words };
   const score = sql.join(words.map((w) => sql`(CASE WHEN d.search_text ILIKE ${'%' + w.replace(/[\\%_]/g, (c) => '\\' + c) + '%'} THEN 1 ELSE 0 END)`), sql` + `);
-  const list = await rows<{ id: number; tracking_code: string; title: string; status: string; category_code: string; received_at: string; score: number }>(
+  const list = await rows<{ id: number; tracking_code: string; title: string; status: DemandRow['status']; category_code: string; received_at: string; score: number }>(
     db,
     sql`SELECT * FROM (SELECT d.id, d.tracking_code, d.title, d.status, d.category_code, d.received_at, (${score})::int AS score FROM demands d
           WHERE d.district_code = ${q.district} AND d.received_at > now() - interval '7 days'
