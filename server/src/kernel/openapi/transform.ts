@@ -73,7 +73,16 @@ function collapseStringForms(node: unknown): void {
   Object.values(o).forEach(collapseStringForms);
 }
 
-/** Document-wide: tags with descriptions, the multipart bodies carried by openapiTransform, one string per instant. */
+/** OpenAPI 3.0: `nullable` does not widen an `enum`, so a nullable enum lists null itself (else null breaks its own schema, examples included). */
+function nullInEnums(node: unknown): void {
+  if (Array.isArray(node)) return node.forEach(nullInEnums);
+  if (!node || typeof node !== 'object') return;
+  const o = node as Json;
+  if (o.nullable === true && Array.isArray(o.enum) && !o.enum.includes(null)) o.enum = [...o.enum, null];
+  Object.values(o).forEach(nullInEnums);
+}
+
+/** Document-wide: tags with descriptions, the multipart bodies carried by openapiTransform, one string per instant, null in nullable enums. */
 export function openapiTransformObject(input: { openapiObject: Json }) {
   // Schemas named with .meta({ id }) become components (fastify-type-provider-zod's registry).
   const doc = jsonSchemaTransformObject(input as never) as unknown as Json & { paths: Record<string, Record<string, Json>> };
@@ -89,6 +98,8 @@ export function openapiTransformObject(input: { openapiObject: Json }) {
   }
   collapseStringForms(doc.paths);
   collapseStringForms(doc.components);
+  nullInEnums(doc.paths);
+  nullInEnums(doc.components);
   dropUnusedSchemas(doc);
   return { ...doc, tags: openapiTags.map((t) => ({ ...t })) };
 }
