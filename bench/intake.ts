@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { buildApp } from '../server/src/app.js';
 import { rows } from '../server/src/kernel/db/client.js';
-import { qingdao } from '../server/src/modules/demands/demands.reference.js';
+import { qingdao } from '../server/src/modules/demands/config/demands.reference.js';
 import { makeRandom } from '../server/src/seed/random.js';
 import { signIn } from '../test/api-client.js';
 import { openDemandsBenchDb } from './lib/demands-db.js';

@@ -59,7 +59,7 @@ describe.skipIf(!hasChromium)('live contest: a host, three phones and the big sc
     const me = await ok(organiser.api.GET('/api/v1/auth/me'));
     const agencyId = me.roles.find((r) => r.role === 'org_admin')!.orgId;
     const ids: number[] = [];
-    for (const { right: _r, wrong: _w, ...q } of questions) ids.push((await ok<{ id: number }>(organiser.api.POST('/api/v1/learning/questions', { body: { ...q, orgId: agencyId } }), 201)).id);
+    for (const { right: _r, wrong: _w, ...q } of questions) ids.push((await ok(organiser.api.POST('/api/v1/learning/questions', { body: { ...q, orgId: agencyId } }), 201)).id);
     const contest = await ok(
       organiser.api.POST('/api/v1/contests', {
         body: {

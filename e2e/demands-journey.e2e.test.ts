@@ -140,14 +140,14 @@ describe.skipIf(!hasChromium)('demands journey: a citizen reports on the phone, 
     expect(link.hash).toMatch(/^#t=[A-Za-z0-9_-]{43}$/);
     personalLink = `${link.pathname}${link.hash}`;
     // The demand came with the good photo.
-    const listed = await ok<{ items: { id: number; trackingCode: string }[] }>(adminApi.api.GET('/api/v1/demands', { params: { query: { pageSize: 50 } } }));
+    const listed = await ok(adminApi.api.GET('/api/v1/demands', { params: { query: { pageSize: 50 } } }));
     const mine = listed.items.find((d) => d.trackingCode === code)!;
-    expect((await ok<{ photos: unknown[] }>(adminApi.api.GET('/api/v1/demands/{id}', { params: { path: { id: mine.id } } }))).photos).toHaveLength(1);
+    expect((await ok(adminApi.api.GET('/api/v1/demands/{id}', { params: { path: { id: mine.id } } }))).photos).toHaveLength(1);
     await shot('citizen-tracking-code', citizen);
   }, 120_000);
 
   it('the dispatcher dispatches it to the handler’s department with a reason', async () => {
-    const found = await ok<{ items: { trackingCode: string; status: string }[] }>(adminApi.api.GET('/api/v1/demands', { params: { query: { pageSize: 50 } } }));
+    const found = await ok(adminApi.api.GET('/api/v1/demands', { params: { query: { pageSize: 50 } } }));
     const row = found.items.find((d) => d.trackingCode === code)!;
     expect(['received', 'dispatched']).toContain(row.status);
     await admin.goto(`${server!.url}/demands/dispatch`);
@@ -161,7 +161,7 @@ describe.skipIf(!hasChromium)('demands journey: a citizen reports on the phone, 
     await shot('dispatch-dialog', admin);
     await admin.locator('.ant-modal-footer .ant-btn-primary').click();
     await admin.locator('.ant-modal').waitFor({ state: 'hidden' });
-    const after = await ok<{ items: { trackingCode: string; status: string; orgId: number }[] }>(adminApi.api.GET('/api/v1/demands', { params: { query: { pageSize: 50, status: 'dispatched' } } }));
+    const after = await ok(adminApi.api.GET('/api/v1/demands', { params: { query: { pageSize: 50, status: 'dispatched' } } }));
     expect(after.items.find((d) => d.trackingCode === code)?.orgId).toBe(handlerOrg.id);
   });
 

@@ -54,7 +54,7 @@ describe.skipIf(!hasChromium)('study journey on a phone: sign up, scan the organ
     const agencyId = me.roles.find((r) => r.role === 'org_admin')!.orgId;
     agencyName = me.roles.find((r) => r.role === 'org_admin')!.orgName;
     const now = Date.now();
-    const activity = await ok<{ id: number }>(
+    const activity = await ok(
       organiser.api.POST('/api/v1/activities', {
         body: {
           typeCode: 'party_day',
@@ -70,7 +70,7 @@ describe.skipIf(!hasChromium)('study journey on a phone: sign up, scan the organ
     );
     activityId = activity.id;
 
-    const video = await ok<{ id: number }>(
+    const video = await ok(
       organiser.api.POST('/api/v1/content', {
         body: { kind: 'video', title: '微视频：奔赴', body: '<p>青春之岛先锋队伍的奋斗故事。</p>', orgId: agencyId, videoUrl: 'https://video.example/benfu.mp4', durationSeconds: 5 },
       }),
@@ -79,7 +79,7 @@ describe.skipIf(!hasChromium)('study journey on a phone: sign up, scan the organ
     const transition = { params: { path: { id: video.id } } };
     await ok(organiser.api.POST('/api/v1/content/{id}/transitions', { ...transition, body: { action: 'submit' } }));
     await ok(organiser.api.POST('/api/v1/content/{id}/transitions', { ...transition, body: { action: 'publish' } }));
-    const course = await ok<{ id: number }>(organiser.api.POST('/api/v1/learning/courses', { body: { title: '机关青年必修课：奔赴', kind: 'required', orgId: agencyId, lessonIds: [video.id] } }), 201);
+    const course = await ok(organiser.api.POST('/api/v1/learning/courses', { body: { title: '机关青年必修课：奔赴', kind: 'required', orgId: agencyId, lessonIds: [video.id] } }), 201);
     courseId = course.id;
     await ok(organiser.api.PUT('/api/v1/learning/courses/{id}/assignments', { params: { path: { id: courseId } }, body: { orgId: agencyId, deadline: new Date(now + 30 * 86400_000).toISOString() } }));
 
@@ -175,10 +175,10 @@ describe.skipIf(!hasChromium)('study journey on a phone: sign up, scan the organ
 
   it('the member sits a timed exam: the server-driven countdown reaches 0, the paper is handed in, the mistake lands in the wrong-answer book', async () => {
     const admin = await httpLogin(server!.url, 'admin');
-    const questions = (await ok<{ items: { id: number }[] }>(admin.api.GET('/api/v1/learning/questions', { params: { query: { tag: '四个三' } } }))).items;
+    const questions = (await ok(admin.api.GET('/api/v1/learning/questions', { params: { query: { tag: '四个三' } } }))).items;
     const [root] = (await ok(admin.api.GET('/api/v1/orgs/tree'))).nodes.filter((n) => n.parentId == null);
     // The exam closes 25 s from now, so the paper's deadline (time limit cut short by the closing time) comes quickly.
-    const exam = await ok<{ id: number }>(
+    const exam = await ok(
       admin.api.POST('/api/v1/learning/exams', {
         body: {
           title: '“四个三”知识测试', orgId: root.id, timeLimitMinutes: 30, closesAt: new Date(Date.now() + 25_000).toISOString(),

@@ -117,14 +117,14 @@ describe('module boundaries', () => {
       "import type {\n  Db,\n} from '../../kernel/db/client.js';",
       "export { audit } from '../../kernel/audit/audit.js';",
       "const m = await import('./demands.access.js');",
-      "import './demands.search.js';",
+      "import './intake/demands.search.js';",
       "// import { x } from './demands.reference.js';",
     ].join('\n');
     expect(importsOf(file, probe).map(show).sort()).toEqual([
       'server/src/kernel/audit/audit.ts',
       'server/src/kernel/db/client.ts',
       'server/src/modules/demands/demands.access.ts',
-      'server/src/modules/demands/demands.search.ts',
+      'server/src/modules/demands/intake/demands.search.ts',
     ]);
   });
 

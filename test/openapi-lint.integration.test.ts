@@ -60,14 +60,20 @@ describe(`OpenAPI document (${dbKind})`, () => {
     for (const { key, op } of ops()) for (const tag of (op as { tags?: string[] }).tags ?? []) expect(described.has(tag), `${key}: tag ${tag}`).toBe(true);
   });
 
-  it('security follows each route access rule: the session cookie, with the CSRF header on unsafe methods', () => {
+  it('security follows each route access rule: the session cookie, with the CSRF header on unsafe methods; the citizen secret where a citizen changes a demand', () => {
+    // A citizen's own demand: rating and photos need the secret of the submission; the tracking page reads with or without it.
+    const citizenSecret: Record<string, unknown[]> = {
+      'GET /api/v1/public/demands/:trackingCode': [{}, { citizenToken: [] }],
+      'POST /api/v1/public/demands/:trackingCode/rating': [{ citizenToken: [] }],
+      'POST /api/v1/public/demands/:trackingCode/photos': [{ citizenToken: [] }],
+    };
     const api = t.routes.filter((r) => r.url.startsWith('/api/v1/') || r.url.startsWith('/open311/'));
     expect(api.length).toBeGreaterThan(100);
     for (const r of api) {
       const op = doc.paths[r.url.replace(/:([A-Za-z]+)/g, '{$1}')]?.[r.method.toLowerCase()];
       if (!op) continue; // hidden from the document
       const safe = ['GET', 'HEAD', 'OPTIONS'].includes(r.method);
-      const expected = r.access === 'public' ? [] : [safe ? { session: [] } : { session: [], csrf: [] }];
+      const expected = citizenSecret[`${r.method} ${r.url}`] ?? (r.access === 'public' ? [] : [safe ? { session: [] } : { session: [], csrf: [] }]);
       expect(op.security, `${r.method} ${r.url}`).toEqual(expected);
     }
   });

@@ -56,7 +56,7 @@ export async function createLiveContest(db: Db, api: ApiClient, questions: numbe
   const stamp = Date.now().toString(36);
   const ids: number[] = [];
   for (let i = 0; i < questions; i++) {
-    const q = await ok<{ id: number }>(
+    const q = await ok(
       api.POST('/api/v1/learning/questions', {
         body: {
           type: 'single',

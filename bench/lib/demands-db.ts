@@ -7,8 +7,8 @@ import { migrateDatabase, migrationsFolder, openDatabase, rows, type Database } 
 import { parseEnv, type Env } from '../../server/src/kernel/env.js';
 import { EventBus } from '../../server/src/kernel/events.js';
 import { seedAll } from '../../server/src/seed/run.js';
-import { loadHistory } from '../../server/src/modules/demands/demands.history-load.js';
-import { ensureRollupTrigger } from '../../server/src/modules/demands/demands.rollup.js';
+import { loadHistory } from '../../server/src/modules/demands/analytics/demands.history-load.js';
+import { ensureRollupTrigger } from '../../server/src/modules/demands/analytics/demands.rollup.js';
 
 const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/vg_bench_demands';
 

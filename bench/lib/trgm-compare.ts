@@ -3,7 +3,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { rows, type Db } from '../../server/src/kernel/db/client.js';
 import { escapeLike, inScope, type Scope } from '../../server/src/kernel/access/scope.js';
-import { searchDemands, segmentWords } from '../../server/src/modules/demands/demands.search.js';
+import { searchDemands, segmentWords } from '../../server/src/modules/demands/intake/demands.search.js';
 import { median, p95, round, timed } from './timing.js';
 
 const TRGM_INDEX = 'demands_search_trgm_idx';

@@ -2732,7 +2732,7 @@ export interface paths {
         /** GeoReport v2: services / requests / discovery */
         get: operations["open311.getResource"];
         put?: never;
-        /** GeoReport v2: create a service request (form-encoded, api_key) */
+        /** GeoReport v2: create a service request (form-encoded, with the api_key field) */
         post: operations["open311.createServiceRequest"];
         delete?: never;
         options?: never;
@@ -3241,6 +3241,336 @@ export interface components {
             submitted: true;
             total: number;
         };
+        /**
+         * @example {
+         *       "id": 1024,
+         *       "trackingCode": "QD261127ABC234",
+         *       "districtCode": "370202",
+         *       "streetCode": "370202001",
+         *       "channel": "hotline",
+         *       "categoryCode": "water",
+         *       "categoryName": "供水",
+         *       "title": "小区停水三天",
+         *       "description": "市南区某小区自周一起停水，至今未恢复。",
+         *       "address": "市南区香港中路 1 号",
+         *       "lat": 36.06,
+         *       "long": 120.38,
+         *       "citizenName": "张*",
+         *       "citizenPhone": "139****5678",
+         *       "status": "dispatched",
+         *       "statusLabel": {
+         *         "zh": "已派单",
+         *         "en": "Dispatched"
+         *       },
+         *       "orgId": 12,
+         *       "orgName": "市水务管理局机关党委",
+         *       "handlerAccountId": null,
+         *       "receivedAt": "2026-11-27T01:15:00.000Z",
+         *       "dispatchedAt": "2026-11-27T01:15:00.000Z",
+         *       "acceptedAt": null,
+         *       "answeredAt": null,
+         *       "closedAt": null,
+         *       "responseDueAt": "2026-11-27T03:15:00.000Z",
+         *       "resolutionDueAt": "2026-12-04T10:00:00.000Z",
+         *       "light": "green",
+         *       "answer": null,
+         *       "returnReason": null,
+         *       "satisfaction": null,
+         *       "reopenCount": 0,
+         *       "mergedIntoId": null,
+         *       "photoCount": 0,
+         *       "anonymised": false
+         *     }
+         */
+        Demand: {
+            /** Format: date-time */
+            acceptedAt: string | null;
+            address: string;
+            anonymised: boolean;
+            answer: string | null;
+            /** Format: date-time */
+            answeredAt: string | null;
+            categoryCode: string;
+            categoryName: string | null;
+            /** @enum {string} */
+            channel: "web" | "hotline" | "api" | "open311";
+            /** @description 脱敏姓名 · masked name */
+            citizenName: string | null;
+            /** @description 脱敏电话 · masked phone */
+            citizenPhone: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            description: string;
+            /** Format: date-time */
+            dispatchedAt: string | null;
+            districtCode: string;
+            handlerAccountId: number | null;
+            id: number;
+            lat: number | null;
+            /**
+             * @description 未办结时的红黄绿灯 · deadline light while unfinished
+             * @enum {string|null}
+             */
+            light: "green" | "yellow" | "red" | null;
+            long: number | null;
+            mergedIntoId: number | null;
+            orgId: number | null;
+            orgName: string | null;
+            photoCount: number;
+            /** Format: date-time */
+            receivedAt: string;
+            reopenCount: number;
+            /** Format: date-time */
+            resolutionDueAt: string;
+            /** Format: date-time */
+            responseDueAt: string;
+            returnReason: string | null;
+            /** @enum {string|null} */
+            satisfaction: "satisfied" | "basically_satisfied" | "dissatisfied" | null;
+            /** @enum {string} */
+            status: "received" | "dispatched" | "accepted" | "in_progress" | "answered" | "closed";
+            statusLabel: {
+                en: string;
+                zh: string;
+            };
+            streetCode: string | null;
+            title: string;
+            trackingCode: string;
+        };
+        DemandCategory: {
+            active: boolean;
+            code: string;
+            defaultAgency: string | null;
+            defaultOrgId: number | null;
+            name: string;
+            nameEn: string;
+            /** @enum {string} */
+            resolutionUnit: "h" | "wd";
+            resolutionValue: number;
+            /** @enum {string} */
+            responseUnit: "h" | "wd";
+            responseValue: number;
+        };
+        DemandChallenge: {
+            /** @enum {string} */
+            algorithm: "sha256";
+            /** @description 须找到的前导零位数 · leading zero bits to find */
+            difficulty: number;
+            /** Format: date-time */
+            expiresAt: string;
+            nonce: string;
+        };
+        DemandDetail: {
+            /** Format: date-time */
+            acceptedAt: string | null;
+            address: string;
+            allowedActions: ("dispatch" | "redispatch" | "accept" | "return" | "start" | "note" | "request_extension" | "approve_extension" | "reject_extension" | "answer" | "callback" | "close" | "supervise" | "merge")[];
+            anonymised: boolean;
+            answer: string | null;
+            /** Format: date-time */
+            answeredAt: string | null;
+            callbacks: {
+                /** Format: date-time */
+                at: string;
+                comment: string;
+                id: number;
+                /** @enum {string} */
+                result: "satisfied" | "basically_satisfied" | "dissatisfied";
+                /** @enum {string} */
+                source: "citizen" | "operator";
+            }[];
+            canViewContact: boolean;
+            categoryCode: string;
+            categoryName: string | null;
+            /** @enum {string} */
+            channel: "web" | "hotline" | "api" | "open311";
+            /** @description 脱敏姓名 · masked name */
+            citizenName: string | null;
+            /** @description 脱敏电话 · masked phone */
+            citizenPhone: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            description: string;
+            /** Format: date-time */
+            dispatchedAt: string | null;
+            districtCode: string;
+            events: {
+                action: string;
+                actorName: string;
+                /** Format: date-time */
+                at: string;
+                data: unknown;
+                fromStatus: string | null;
+                id: number;
+                note: string;
+                toStatus: string | null;
+            }[];
+            extensions: {
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                decidedAt: string | null;
+                id: number;
+                /** Format: date-time */
+                newDueAt: string | null;
+                /** Format: date-time */
+                previousDueAt: string | null;
+                reason: string;
+                /** @enum {string} */
+                status: "pending" | "approved" | "rejected";
+                workingDays: number;
+            }[];
+            handlerAccountId: number | null;
+            id: number;
+            lat: number | null;
+            /**
+             * @description 未办结时的红黄绿灯 · deadline light while unfinished
+             * @enum {string|null}
+             */
+            light: "green" | "yellow" | "red" | null;
+            long: number | null;
+            mergedIntoId: number | null;
+            orgId: number | null;
+            orgName: string | null;
+            photoCount: number;
+            photos: {
+                id: number;
+                url: string;
+            }[];
+            /** Format: date-time */
+            receivedAt: string;
+            reopenCount: number;
+            /** Format: date-time */
+            resolutionDueAt: string;
+            /** Format: date-time */
+            responseDueAt: string;
+            returnReason: string | null;
+            /** @enum {string|null} */
+            satisfaction: "satisfied" | "basically_satisfied" | "dissatisfied" | null;
+            /** @enum {string} */
+            status: "received" | "dispatched" | "accepted" | "in_progress" | "answered" | "closed";
+            statusLabel: {
+                en: string;
+                zh: string;
+            };
+            streetCode: string | null;
+            title: string;
+            trackingCode: string;
+        };
+        DemandDispatchRule: {
+            categoryCode: string;
+            districtCode: string;
+            id: number;
+            orgId: number;
+            orgName: string;
+            priority: number;
+        };
+        DemandHoliday: {
+            /** Format: date */
+            day: string;
+            isWorkday: boolean;
+            name: string;
+        };
+        DemandOptions: {
+            categories: {
+                code: string;
+                name: string;
+                nameEn: string;
+            }[];
+            districts: {
+                code: string;
+                name: string;
+            }[];
+            streets: {
+                code: string;
+                district: string;
+                name: string;
+            }[];
+        };
+        DemandRateRow: {
+            avgResponseHours: number | null;
+            counts: {
+                answered: number;
+                answeredInTime: number;
+                basicallySatisfied: number;
+                closed: number;
+                closedInTime: number;
+                dissatisfied: number;
+                merged: number;
+                overdue: number;
+                rated: number;
+                received: number;
+                reopened: number;
+                responded: number;
+                respondedInTime: number;
+                satisfied: number;
+            };
+            key: string;
+            label: string;
+            /** @description 百分比，两位小数；分母为 0 时为 null · percent, two decimals; null when the base is 0 */
+            resolutionRate: number | null;
+            /** @description 百分比，两位小数；分母为 0 时为 null · percent, two decimals; null when the base is 0 */
+            responseRate: number | null;
+            /** @description 百分比，两位小数；分母为 0 时为 null · percent, two decimals; null when the base is 0 */
+            satisfactionRate: number | null;
+        };
+        /**
+         * @example {
+         *       "trackingCode": "QD261127ABC234",
+         *       "citizenToken": "r3N2c0VjcmV0LW9uY2Utb25seS1mb3ItdGhlLWNpdGl6ZW4",
+         *       "trackingPath": "/c/track/QD261127ABC234#t=r3N2c0VjcmV0LW9uY2Utb25seS1mb3ItdGhlLWNpdGl6ZW4",
+         *       "status": "dispatched",
+         *       "receivedAt": "2026-11-27T01:15:00.000Z",
+         *       "resolutionDueAt": "2026-12-04T10:00:00.000Z"
+         *     }
+         */
+        DemandSubmission: {
+            /** @description 仅此一次返回的市民凭证，评价与补充照片时放在 x-demand-token 请求头 · the citizen secret, returned only here; send it in x-demand-token to rate or add photos */
+            citizenToken: string;
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: date-time */
+            resolutionDueAt: string;
+            /** @enum {string} */
+            status: "received" | "dispatched" | "accepted" | "in_progress" | "answered" | "closed";
+            trackingCode: string;
+            trackingPath: string;
+        };
+        DemandTracking: {
+            answer: string | null;
+            /** Format: date-time */
+            answeredAt: string | null;
+            canRate: boolean;
+            categoryName: string | null;
+            department: string | null;
+            /** @description 请求带有正确的 x-demand-token · the request carries the right x-demand-token */
+            holder: boolean;
+            progress: {
+                action: string;
+                /** Format: date-time */
+                at: string;
+                label: {
+                    en: string;
+                    zh: string;
+                };
+                /** @enum {string|null} */
+                status: "received" | "dispatched" | "accepted" | "in_progress" | "answered" | "closed" | null;
+            }[];
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: date-time */
+            resolutionDueAt: string;
+            /** @enum {string|null} */
+            satisfaction: "satisfied" | "basically_satisfied" | "dissatisfied" | null;
+            /** @enum {string} */
+            status: "received" | "dispatched" | "accepted" | "in_progress" | "answered" | "closed";
+            statusLabel: {
+                en: string;
+                zh: string;
+            };
+            title: string;
+            trackingCode: string;
+        };
         /** @description 错误 · An error */
         Error: {
             error: {
@@ -3497,6 +3827,17 @@ export interface components {
             timeLimitMinutes: number;
             title: string;
             totalPoints: number | null;
+        };
+        Open311ApiKey: {
+            /** Format: date-time */
+            createdAt: string;
+            id: number;
+            keyPrefix: string;
+            /** Format: date-time */
+            lastUsedAt: string | null;
+            name: string;
+            /** Format: date-time */
+            revokedAt: string | null;
         };
         PracticeAttachment: {
             /** Format: date-time */
@@ -6958,6 +7299,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DemandRateRow"][];
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -7016,6 +7368,47 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            acceptedAt: string | null;
+                            /** Format: date-time */
+                            answeredAt: string | null;
+                            categoryCode: string;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** Format: date */
+                            day: string;
+                            districtCode: string;
+                            id: number;
+                            orgId: number | null;
+                            orgName: string | null;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            /** Format: date-time */
+                            resolutionDueAt: string;
+                            /** Format: date-time */
+                            responseDueAt: string;
+                            /** @enum {string|null} */
+                            satisfaction: "satisfied" | "basically_satisfied" | "dissatisfied" | null;
+                            /** @enum {string} */
+                            status: "received" | "dispatched" | "accepted" | "in_progress" | "answered" | "closed";
+                            title: string;
+                            trackingCode: string;
+                        }[];
+                        measures: ("received" | "merged" | "dispatched" | "responded" | "responded_in_time" | "answered" | "answered_in_time" | "closed" | "closed_in_time" | "rated" | "satisfied" | "basically_satisfied" | "dissatisfied" | "reopened" | "overdue")[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -7070,6 +7463,28 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        categories: {
+                            code: string;
+                            count: number;
+                            name: string;
+                            /** @description 百分比，两位小数；分母为 0 时为 null · percent, two decimals; null when the base is 0 */
+                            share: number | null;
+                        }[];
+                        keywords: {
+                            count: number;
+                            word: string;
+                        }[];
+                        total: number;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -7119,6 +7534,40 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        focus: {
+                            categoryCode: string;
+                            change: number;
+                            /** @description 百分比，两位小数；分母为 0 时为 null · percent, two decimals; null when the base is 0 */
+                            changeRate: number | null;
+                            count: number;
+                            keywords: {
+                                count: number;
+                                word: string;
+                            }[];
+                            name: string;
+                            previousCount: number;
+                        } | null;
+                        /** @description YYYY-MM */
+                        month: string;
+                        runnersUp: {
+                            categoryCode: string;
+                            change: number;
+                            /** @description 百分比，两位小数；分母为 0 时为 null · percent, two decimals; null when the base is 0 */
+                            changeRate: number | null;
+                            count: number;
+                            name: string;
+                            previousCount: number;
+                        }[];
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -7173,6 +7622,34 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        definitions: {
+                            resolution: {
+                                /** @enum {string} */
+                                base: "received" | "merged" | "dispatched" | "responded" | "responded_in_time" | "answered" | "answered_in_time" | "closed" | "closed_in_time" | "rated" | "satisfied" | "basically_satisfied" | "dissatisfied" | "reopened" | "overdue";
+                                hit: ("received" | "merged" | "dispatched" | "responded" | "responded_in_time" | "answered" | "answered_in_time" | "closed" | "closed_in_time" | "rated" | "satisfied" | "basically_satisfied" | "dissatisfied" | "reopened" | "overdue")[];
+                            };
+                            response: {
+                                /** @enum {string} */
+                                base: "received" | "merged" | "dispatched" | "responded" | "responded_in_time" | "answered" | "answered_in_time" | "closed" | "closed_in_time" | "rated" | "satisfied" | "basically_satisfied" | "dissatisfied" | "reopened" | "overdue";
+                                hit: ("received" | "merged" | "dispatched" | "responded" | "responded_in_time" | "answered" | "answered_in_time" | "closed" | "closed_in_time" | "rated" | "satisfied" | "basically_satisfied" | "dissatisfied" | "reopened" | "overdue")[];
+                            };
+                            satisfaction: {
+                                /** @enum {string} */
+                                base: "received" | "merged" | "dispatched" | "responded" | "responded_in_time" | "answered" | "answered_in_time" | "closed" | "closed_in_time" | "rated" | "satisfied" | "basically_satisfied" | "dissatisfied" | "reopened" | "overdue";
+                                hit: ("received" | "merged" | "dispatched" | "responded" | "responded_in_time" | "answered" | "answered_in_time" | "closed" | "closed_in_time" | "rated" | "satisfied" | "basically_satisfied" | "dissatisfied" | "reopened" | "overdue")[];
+                            };
+                        };
+                        items: components["schemas"]["DemandRateRow"][];
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -7229,6 +7706,21 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        from: string;
+                        rows: number;
+                        /** Format: date */
+                        to: string;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -7278,6 +7770,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            categoryCode: string;
+                            /** @description 脱敏姓名 · masked name */
+                            citizenName: string | null;
+                            districtCode: string;
+                            id: number;
+                            orgId: number | null;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            /** @enum {string} */
+                            status: "received" | "dispatched" | "accepted" | "in_progress" | "answered" | "closed";
+                            title: string;
+                            trackingCode: string;
+                        }[];
+                        words: string[];
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -7332,6 +7849,48 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        interval: "day" | "week" | "month";
+                        items: {
+                            avgResponseHours: number | null;
+                            counts: {
+                                answered: number;
+                                answeredInTime: number;
+                                basicallySatisfied: number;
+                                closed: number;
+                                closedInTime: number;
+                                dissatisfied: number;
+                                merged: number;
+                                overdue: number;
+                                rated: number;
+                                received: number;
+                                reopened: number;
+                                responded: number;
+                                respondedInTime: number;
+                                satisfied: number;
+                            };
+                            /**
+                             * Format: date
+                             * @description 日、周一或月初 · the day, the Monday or the first of the month
+                             */
+                            period: string;
+                            /** @description 百分比，两位小数；分母为 0 时为 null · percent, two decimals; null when the base is 0 */
+                            resolutionRate: number | null;
+                            /** @description 百分比，两位小数；分母为 0 时为 null · percent, two decimals; null when the base is 0 */
+                            responseRate: number | null;
+                            /** @description 百分比，两位小数；分母为 0 时为 null · percent, two decimals; null when the base is 0 */
+                            satisfactionRate: number | null;
+                        }[];
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -7379,6 +7938,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DemandCategory"][];
+                    };
+                };
+            };
             /** @description 未登录或会话已过期 · Not signed in */
             401: {
                 headers: {
@@ -7437,6 +8007,27 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        code: string;
+                        defaultOrgId: number | null;
+                        name: string;
+                        nameEn: string;
+                        /** @enum {string} */
+                        resolutionUnit: "h" | "wd";
+                        resolutionValue: number;
+                        /** @enum {string} */
+                        responseUnit: "h" | "wd";
+                        responseValue: number;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -7493,6 +8084,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DemandDispatchRule"][];
+                    };
+                };
+            };
             /** @description 未登录或会话已过期 · Not signed in */
             401: {
                 headers: {
@@ -7542,6 +8144,21 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        categoryCode: string;
+                        districtCode: string;
+                        id: number;
+                        orgId: number;
+                        priority: number;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -7591,6 +8208,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -7649,6 +8278,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DemandHoliday"][];
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -7706,6 +8346,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemandHoliday"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -7764,6 +8413,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -7820,6 +8481,25 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        basicallySatisfiedCounts: boolean;
+                        challengeTtlSeconds: number;
+                        phoneDailyLimit: number;
+                        powDifficulty: number;
+                        resolutionInTimeOnly: boolean;
+                        /** @enum {string} */
+                        resolutionMeans: "answered" | "closed";
+                        responseInTimeOnly: boolean;
+                        retentionYears: number;
+                    };
+                };
+            };
             /** @description 未登录或会话已过期 · Not signed in */
             401: {
                 headers: {
@@ -7872,6 +8552,25 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        basicallySatisfiedCounts: boolean;
+                        challengeTtlSeconds: number;
+                        phoneDailyLimit: number;
+                        powDifficulty: number;
+                        resolutionInTimeOnly: boolean;
+                        /** @enum {string} */
+                        resolutionMeans: "answered" | "closed";
+                        responseInTimeOnly: boolean;
+                        retentionYears: number;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -7928,6 +8627,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Demand"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -7997,6 +8710,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 同一 clientRequestId 已受理过：原诉求 · already received under this clientRequestId: the demand as it is */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Demand"];
+                };
+            };
+            /** @description 已受理 · Received */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Demand"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -8046,6 +8777,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemandDetail"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -8104,6 +8844,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Demand"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -8168,6 +8917,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Demand"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -8234,6 +8992,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Demand"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -8298,6 +9065,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Demand"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -8356,6 +9132,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        citizenName: string | null;
+                        citizenPhone: string | null;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -8421,6 +9209,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Demand"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -8486,6 +9283,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Demand"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -8551,6 +9357,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Demand"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -8616,6 +9431,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Demand"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -8681,6 +9505,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Demand"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -8745,6 +9578,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Demand"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -8806,6 +9648,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 照片（WebP，按宽度缩放）· the photo as WebP, scaled to the width */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/webp": string;
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -8871,6 +9722,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Demand"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -8935,6 +9795,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Demand"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -8993,6 +9862,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Demand"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -9057,6 +9935,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Demand"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -9117,6 +10004,28 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            categoryCode: string;
+                            id: number;
+                            matchedWords: number;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            /** @enum {string} */
+                            status: "received" | "dispatched" | "accepted" | "in_progress" | "answered" | "closed";
+                            title: string;
+                            trackingCode: string;
+                        }[];
+                        words: string[];
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -9168,6 +10077,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Demand"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -13380,6 +14303,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Open311ApiKey"][];
+                    };
+                };
+            };
             /** @description 未登录或会话已过期 · Not signed in */
             401: {
                 headers: {
@@ -13424,6 +14358,20 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        /** @description 完整密钥，仅此一次返回 · the whole key, returned only here */
+                        key: string;
+                        name: string;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -13477,6 +14425,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -15582,6 +16542,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemandChallenge"];
+                };
+            };
             /** @description 请求过于频繁 · Too many requests */
             429: {
                 headers: {
@@ -15611,6 +16580,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemandOptions"];
+                };
+            };
             /** @description 请求过于频繁 · Too many requests */
             429: {
                 headers: {
@@ -15665,6 +16643,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemandSubmission"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -15705,6 +16692,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemandTracking"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -15761,6 +16757,17 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -15818,6 +16825,21 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string|null} */
+                        satisfaction: "satisfied" | "basically_satisfied" | "dissatisfied" | null;
+                        /** @enum {string} */
+                        status: "received" | "dispatched" | "accepted" | "in_progress" | "answered" | "closed";
+                        trackingCode: string;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -16092,13 +17114,112 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 服务、诉求列表或服务发现（JSON 或 XML，由扩展名决定）· services, requests or discovery, JSON or XML by the extension */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        description: string;
+                        group: string;
+                        keywords: string;
+                        metadata: boolean;
+                        service_code: string;
+                        service_name: string;
+                        /** @enum {string} */
+                        type: "realtime";
+                    }[] | {
+                        address: string;
+                        address_id: string;
+                        agency_responsible: string;
+                        description: string;
+                        /**
+                         * Format: date-time
+                         * @description W3C datetime, +08:00
+                         */
+                        expected_datetime: string | null;
+                        lat: number | null;
+                        long: number | null;
+                        media_url: string;
+                        /**
+                         * Format: date-time
+                         * @description W3C datetime, +08:00
+                         */
+                        requested_datetime: string | null;
+                        service_code: string;
+                        service_name: string;
+                        service_notice: string;
+                        service_request_id: string;
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                        status_notes: string;
+                        /**
+                         * Format: date-time
+                         * @description W3C datetime, +08:00
+                         */
+                        updated_datetime: string | null;
+                        zipcode: string;
+                    }[] | {
+                        /**
+                         * Format: date-time
+                         * @description W3C datetime, +08:00
+                         */
+                        changeset: string | null;
+                        contact: string;
+                        endpoints: {
+                            /**
+                             * Format: date-time
+                             * @description W3C datetime, +08:00
+                             */
+                            changeset: string | null;
+                            formats: string[];
+                            specification: string;
+                            type: string;
+                            url: string;
+                        }[];
+                        key_service: string;
+                    };
+                    "text/xml": string;
+                };
+            };
+            /** @description 请求有误 · Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code?: number;
+                        description?: string;
+                    }[];
+                    "text/xml": string;
+                };
+            };
+            /** @description 服务或资源不存在 · Unknown service or resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code?: number;
+                        description?: string;
+                    }[];
+                    "text/xml": string;
+                };
+            };
             /** @description 请求过于频繁 · Too many requests */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        code?: number;
+                        description?: string;
+                    }[];
+                    "text/xml": string;
                 };
             };
             /** @description 其他错误 · Any other error */
@@ -16107,7 +17228,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        code?: number;
+                        description?: string;
+                    }[];
+                    "text/xml": string;
                 };
             };
         };
@@ -16126,7 +17251,7 @@ export interface operations {
                 "application/x-www-form-urlencoded": {
                     address_id?: string;
                     address_string?: string;
-                    /** @description 工委发放的 Open311 API 密钥 · The Open311 API key issued by the committee */
+                    /** @description 工委发放的 Open311 API 密钥（表单字段，见“系统 → Open311 API 密钥”）· The Open311 API key issued by the committee (a form field) */
                     api_key: string;
                     "attribute[district_code]": string;
                     "attribute[street_code]"?: string;
@@ -16141,17 +17266,19 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 已受理 · Created (JSON or XML, as the path extension says) */
+            /** @description 已受理（JSON 或 XML，由扩展名决定）· Created, JSON or XML by the extension */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        account_id?: string | null;
-                        service_notice?: string;
-                        service_request_id?: string;
+                        /** @enum {string|null} */
+                        account_id: null;
+                        service_notice: string;
+                        service_request_id: string;
                     }[];
+                    "text/xml": string;
                 };
             };
             /** @description 请求有误 · Bad request */
@@ -16164,6 +17291,7 @@ export interface operations {
                         code?: number;
                         description?: string;
                     }[];
+                    "text/xml": string;
                 };
             };
             /** @description api_key 缺失、无效或已停用 · api_key missing, invalid or revoked */
@@ -16176,6 +17304,7 @@ export interface operations {
                         code?: number;
                         description?: string;
                     }[];
+                    "text/xml": string;
                 };
             };
             /** @description 服务或资源不存在 · Unknown service or resource */
@@ -16188,6 +17317,33 @@ export interface operations {
                         code?: number;
                         description?: string;
                     }[];
+                    "text/xml": string;
+                };
+            };
+            /** @description 请求过于频繁 · Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code?: number;
+                        description?: string;
+                    }[];
+                    "text/xml": string;
+                };
+            };
+            /** @description 其他错误 · Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code?: number;
+                        description?: string;
+                    }[];
+                    "text/xml": string;
                 };
             };
         };
@@ -16203,13 +17359,84 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 一件诉求 · one service request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        address: string;
+                        address_id: string;
+                        agency_responsible: string;
+                        description: string;
+                        /**
+                         * Format: date-time
+                         * @description W3C datetime, +08:00
+                         */
+                        expected_datetime: string | null;
+                        lat: number | null;
+                        long: number | null;
+                        media_url: string;
+                        /**
+                         * Format: date-time
+                         * @description W3C datetime, +08:00
+                         */
+                        requested_datetime: string | null;
+                        service_code: string;
+                        service_name: string;
+                        service_notice: string;
+                        service_request_id: string;
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                        status_notes: string;
+                        /**
+                         * Format: date-time
+                         * @description W3C datetime, +08:00
+                         */
+                        updated_datetime: string | null;
+                        zipcode: string;
+                    }[];
+                    "text/xml": string;
+                };
+            };
+            /** @description 请求有误 · Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code?: number;
+                        description?: string;
+                    }[];
+                    "text/xml": string;
+                };
+            };
+            /** @description 服务或资源不存在 · Unknown service or resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code?: number;
+                        description?: string;
+                    }[];
+                    "text/xml": string;
+                };
+            };
             /** @description 请求过于频繁 · Too many requests */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        code?: number;
+                        description?: string;
+                    }[];
+                    "text/xml": string;
                 };
             };
             /** @description 其他错误 · Any other error */
@@ -16218,7 +17445,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        code?: number;
+                        description?: string;
+                    }[];
+                    "text/xml": string;
                 };
             };
         };
@@ -16234,13 +17465,68 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 服务定义 · service definition */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        attributes: {
+                            code: string;
+                            datatype: string;
+                            datatype_description: string;
+                            description: string;
+                            order: number;
+                            required: boolean;
+                            values: {
+                                key: string;
+                                name: string;
+                            }[];
+                            variable: boolean;
+                        }[];
+                        service_code: string;
+                    };
+                    "text/xml": string;
+                };
+            };
+            /** @description 请求有误 · Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code?: number;
+                        description?: string;
+                    }[];
+                    "text/xml": string;
+                };
+            };
+            /** @description 服务或资源不存在 · Unknown service or resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code?: number;
+                        description?: string;
+                    }[];
+                    "text/xml": string;
+                };
+            };
             /** @description 请求过于频繁 · Too many requests */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        code?: number;
+                        description?: string;
+                    }[];
+                    "text/xml": string;
                 };
             };
             /** @description 其他错误 · Any other error */
@@ -16249,7 +17535,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        code?: number;
+                        description?: string;
+                    }[];
+                    "text/xml": string;
                 };
             };
         };
@@ -16265,13 +17555,56 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description token 对应的诉求编号 · the request id of a token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        service_request_id: string;
+                        token: string;
+                    }[];
+                    "text/xml": string;
+                };
+            };
+            /** @description 请求有误 · Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code?: number;
+                        description?: string;
+                    }[];
+                    "text/xml": string;
+                };
+            };
+            /** @description 服务或资源不存在 · Unknown service or resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code?: number;
+                        description?: string;
+                    }[];
+                    "text/xml": string;
+                };
+            };
             /** @description 请求过于频繁 · Too many requests */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        code?: number;
+                        description?: string;
+                    }[];
+                    "text/xml": string;
                 };
             };
             /** @description 其他错误 · Any other error */
@@ -16280,7 +17613,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        code?: number;
+                        description?: string;
+                    }[];
+                    "text/xml": string;
                 };
             };
         };

@@ -51,4 +51,20 @@ describe('response serializer', () => {
     answer = { n: 'many' };
     expect((await app.inject('/n')).statusCode).toBe(500);
   });
+
+  it('a response in two content types: the JSON form is checked against its schema, the other goes out as the route wrote it', async () => {
+    const app = Fastify();
+    app.setSerializerCompiler(responseSerializer('strict', () => undefined) as never);
+    const both = { description: 'JSON or XML', content: { 'application/json': { schema: z.array(z.object({ id: z.string() })) }, 'text/xml': { schema: z.string() } } };
+    app.get<{ Params: { format: string } }>('/r/:format', { schema: { response: { 200: both } } }, async (req, reply) => {
+      if (req.params.format === 'xml') return reply.header('content-type', 'text/xml; charset=utf-8').send('<r><id>1</id></r>');
+      if (req.params.format === 'bad') return reply.header('content-type', 'application/json; charset=utf-8').send([{ id: 1 }]);
+      return reply.header('content-type', 'application/json; charset=utf-8').send([{ id: '1', secret: 'x' }]);
+    });
+    await app.ready();
+    expect((await app.inject('/r/json')).json()).toEqual([{ id: '1' }]);
+    const xml = await app.inject('/r/xml');
+    expect([xml.statusCode, xml.headers['content-type'], xml.body]).toEqual([200, 'text/xml; charset=utf-8', '<r><id>1</id></r>']);
+    expect((await app.inject('/r/bad')).statusCode).toBe(500);
+  });
 });

@@ -28,6 +28,12 @@ export const securitySchemes = {
     name: 'x-csrf-token',
     description: '登录时返回的 csrfToken；已登录的非 GET 请求必须携带 · The csrfToken the login returns; required with the session on every unsafe request',
   },
+  citizenToken: {
+    type: 'apiKey' as const,
+    in: 'header',
+    name: 'x-demand-token',
+    description: '网上提交诉求时仅返回一次的市民凭证（citizenToken），评价答复、补充照片时携带 · The citizen secret a web submission returns once; rating the answer and adding photos need it',
+  },
 };
 
 /**
@@ -79,7 +85,16 @@ function collapseStringForms(node: unknown): void {
   Object.values(o).forEach(collapseStringForms);
 }
 
-/** Document-wide: tags with descriptions, the multipart bodies carried by openapiTransform, one string per instant. */
+/** OpenAPI 3.0: `nullable` does not widen an `enum`, so a nullable enum lists null itself (else null breaks its own schema, examples included). */
+function nullInEnums(node: unknown): void {
+  if (Array.isArray(node)) return node.forEach(nullInEnums);
+  if (!node || typeof node !== 'object') return;
+  const o = node as Json;
+  if (o.nullable === true && Array.isArray(o.enum) && !o.enum.includes(null)) o.enum = [...o.enum, null];
+  Object.values(o).forEach(nullInEnums);
+}
+
+/** Document-wide: tags with descriptions, the multipart bodies carried by openapiTransform, one string per instant, null in nullable enums. */
 export function openapiTransformObject(input: { openapiObject: Json }) {
   // Schemas named with .meta({ id }) become components (fastify-type-provider-zod's registry).
   const doc = jsonSchemaTransformObject(input as never) as unknown as Json & { paths: Record<string, Record<string, Json>> };
@@ -95,6 +110,8 @@ export function openapiTransformObject(input: { openapiObject: Json }) {
   }
   collapseStringForms(doc.paths);
   collapseStringForms(doc.components);
+  nullInEnums(doc.paths);
+  nullInEnums(doc.components);
   dropUnusedSchemas(doc);
   return { ...doc, tags: openapiTags.map((t) => ({ ...t })) };
 }

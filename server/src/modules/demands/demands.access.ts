@@ -4,8 +4,9 @@ import { AppError } from '../../kernel/errors.js';
 import type { AuthContext } from '../../kernel/auth/auth-context.js';
 import { pathInScope, scopeFor, type Scope } from '../../kernel/access/scope.js';
 import { assertOrgsInScope } from '../../kernel/org/referenced-ids.js';
-import type { HolidayCalendar } from './deadlines.js';
-import { canTransition, demandActions, transitions, type DemandAction, type DemandStatus } from './demands.machine.js';
+import type { HolidayCalendar } from './workflow/deadlines.js';
+import { canTransition, demandActions, transitions, type DemandAction, type DemandStatus } from './workflow/demands.machine.js';
+import type { demandChannels, satisfactionValues } from './demands.schema.js';
 
 /** A demand row as the database returns it (snake_case). */
 export interface DemandRow {
@@ -13,7 +14,7 @@ export interface DemandRow {
   district_code: string;
   street_code: string | null;
   tracking_code: string;
-  channel: string;
+  channel: (typeof demandChannels)[number];
   category_code: string;
   title: string;
   description: string;
@@ -35,7 +36,7 @@ export interface DemandRow {
   resolution_due_at: string | Date;
   answer: string | null;
   return_reason: string | null;
-  satisfaction: string | null;
+  satisfaction: (typeof satisfactionValues)[number] | null;
   reopen_count: number;
   merged_into_id: number | string | null;
   supervision_level: number;

@@ -32,18 +32,24 @@ const base = {
   citizenPhone: phone.nullable().optional(),
 };
 
-export const intakeBody = z.object({
-  ...base,
-  citizenName: text(0, 40).nullable().optional(),
-  channel: z.enum(['hotline', 'api']).default('hotline'),
-  clientRequestId: z.string().trim().min(1).max(100).optional(),
-});
+const where = { categoryCode: 'water', description: '市南区香港中路街道某小区自周一起停水，至今未恢复。', address: '香港中路 1 号', districtCode: '370202', streetCode: '370202001' };
 
-export const publicIntakeBody = z.object({
-  ...base,
-  citizenName: text(0, 40).nullable().optional(),
-  challenge: z.object({ nonce: z.string().min(10).max(200), solution: z.string().min(1).max(64) }),
-});
+export const intakeBody = z
+  .object({
+    ...base,
+    citizenName: text(0, 40).nullable().optional(),
+    channel: z.enum(['hotline', 'api']).default('hotline'),
+    clientRequestId: z.string().trim().min(1).max(100).optional(),
+  })
+  .meta({ example: { ...where, title: '小区停水三天', citizenName: '张三', citizenPhone: '139 1234 5678', channel: 'hotline', clientRequestId: '7f1c2e9a-4b1d-4c2e-9f0a-1b2c3d4e5f60' } });
+
+export const publicIntakeBody = z
+  .object({
+    ...base,
+    citizenName: text(0, 40).nullable().optional(),
+    challenge: z.object({ nonce: z.string().min(10).max(200), solution: z.string().min(1).max(64) }),
+  })
+  .meta({ example: { ...where, citizenPhone: '13912345678', challenge: { nonce: '1764990000000.16.q1w2e3r4t5y6u7i8.3f9a…', solution: '48213' } } });
 
 /** `/:id` of a demand (a `bigint` identity). */
 export const idParams = z.object({ id: bigRowIdParam });

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { rows, type Db } from '../../kernel/db/client.js';
 import { hashPassword } from '../../kernel/auth/password.js';
-import { solveChallenge } from './challenge.js';
+import { solveChallenge } from './intake/challenge.js';
 import type { TestApp } from '../../../../test/harness.js';
 
 /** Test helpers for the demands suites. */

@@ -2,13 +2,13 @@ import { sql } from 'drizzle-orm';
 import type { ModuleContext, SeedOptions } from '../../kernel/module.js';
 import { rows, transaction } from '../../kernel/db/client.js';
 import { makeRandom } from '../../seed/random.js';
-import { dueAt, type DeadlineUnit } from './deadlines.js';
+import { dueAt, type DeadlineUnit } from './workflow/deadlines.js';
 import { demandEvents, demandTracking, demands } from './demands.schema.js';
-import { defaultAgencies, qingdao } from './demands.reference.js';
+import { defaultAgencies, qingdao } from './config/demands.reference.js';
 import { loadCalendar } from './demands.access.js';
-import { newTrackingCode, phoneHash } from './commands/new-demand.js';
+import { newTrackingCode, phoneHash } from './intake/new-demand.js';
 import { sampleText } from './demands.seed-text.js';
-import { searchTokens } from './demands.search.js';
+import { searchTokens } from './intake/demands.search.js';
 
 const counts: Record<SeedOptions['scale'], number> = { tiny: 240, small: 800, city: 3000 };
 // Share of demands that end in each status, roughly a working hotline's backlog.

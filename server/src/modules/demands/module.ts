@@ -1,14 +1,14 @@
 import type { VanguardModule } from '../../kernel/module.js';
-import { demandsRoutes } from './demands.routes.js';
-import { publicDemandRoutes } from './public.routes.js';
-import { demandConfigRoutes } from './config.routes.js';
-import { open311Routes } from './open311.routes.js';
-import { ensureDemandReference } from './demands.reference.js';
-import { demandsJobs } from './demands.jobs.js';
-import { demandsMetrics } from './demands.metrics.js';
+import { demandsRoutes } from './workflow/demands.routes.js';
+import { publicDemandRoutes } from './citizen/public.routes.js';
+import { demandConfigRoutes } from './config/config.routes.js';
+import { open311Routes } from './open311/open311.routes.js';
+import { ensureDemandReference } from './config/demands.reference.js';
+import { demandsJobs } from './workflow/demands.jobs.js';
+import { demandsMetrics } from './analytics/demands.metrics.js';
 import { seedDemands } from './demands.seed.js';
-import { ensureRollupTrigger } from './demands.rollup.js';
-import { demandAnalyticsRoutes } from './analytics.routes.js';
+import { ensureRollupTrigger } from './analytics/demands.rollup.js';
+import { demandAnalyticsRoutes } from './analytics/analytics.routes.js';
 
 const committee = ['committee_admin'] as const;
 

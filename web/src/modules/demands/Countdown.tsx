@@ -1,6 +1,6 @@
 import { Space, Tag, Typography } from 'antd';
 import { useI18n } from '../../kernel/i18n.js';
-import type { Demand, Light } from './demands.types.js';
+import type { Demand, Light } from './api-types.js';
 import { dText, lightColor, lightText } from './messages.js';
 import { fmtDuration, isOpen, lightAt, waitingResponse } from './useDemands.js';
 

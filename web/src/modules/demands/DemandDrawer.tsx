@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { Alert, Button, Descriptions, Drawer, Image, Space, Tag, Timeline, Tooltip, Typography } from 'antd';
 import { EyeOutlined } from '@ant-design/icons';
 import { useI18n, type Text } from '../../kernel/i18n.js';
-import { api } from '../../kernel/api.js';
+import { client, unwrap, type Answer } from '../../kernel/api-client.js';
 import { showError, showSuccess } from '../../kernel/feedback.js';
 import { Loading } from '../../kernel/ui.js';
 import { ActionDialog, type DialogKind } from './ActionDialog.js';
 import { Countdown, LightDot } from './Countdown.js';
-import type { DemandDetail } from './demands.types.js';
+import type { DemandDetail } from './api-types.js';
 import { actionText, dText, satisfactionText } from './messages.js';
 import { fmtDateTime, useDemandAction, useDemandDetail, useNow } from './useDemands.js';
 
@@ -16,12 +16,12 @@ export type DrawerMode = 'dispatch' | 'handle' | 'supervise' | 'view';
 /** Contact as the server returns it, masked; the assigned handler asks for it in full, which the server audits. */
 function Contact({ d }: { d: DemandDetail }) {
   const { t } = useI18n();
-  const [full, setFull] = useState<{ citizenName: string | null; citizenPhone: string | null } | null>(null);
+  const [full, setFull] = useState<Answer<'/api/v1/demands/{id}/contact', 'get'> | null>(null);
   const [loading, setLoading] = useState(false);
   const reveal = async () => {
     setLoading(true);
     try {
-      setFull(await api.get(`/demands/${d.id}/contact`));
+      setFull(await unwrap(client.GET('/api/v1/demands/{id}/contact', { params: { path: { id: d.id } } })));
     } catch (err) {
       showError(err);
     } finally {
@@ -45,7 +45,7 @@ function Contact({ d }: { d: DemandDetail }) {
 }
 
 interface ActionButton {
-  action: string;
+  action: DemandDetail['allowedActions'][number];
   mode: DrawerMode;
   label: Text;
   testId: string;

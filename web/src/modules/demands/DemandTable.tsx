@@ -3,7 +3,7 @@ import { Button, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { common, useI18n } from '../../kernel/i18n.js';
 import type { Page } from '../../kernel/types.js';
-import type { Demand } from './demands.types.js';
+import type { Demand } from './api-types.js';
 import { dText } from './messages.js';
 import { Countdown, LightDot } from './Countdown.js';
 import { fmtDateTime, isOpen, lightAt, useNow, waitingResponse } from './useDemands.js';

@@ -6,7 +6,7 @@ import { PageContainer } from '../../kernel/ui.js';
 import { ActionDialog, type DialogKind } from './ActionDialog.js';
 import { DemandDrawer } from './DemandDrawer.js';
 import { DemandTable } from './DemandTable.js';
-import type { Demand, DemandStatus } from './demands.types.js';
+import type { Demand, DemandStatus } from './api-types.js';
 import { dText } from './messages.js';
 import { useDemandList } from './useDemands.js';
 

@@ -1,17 +1,16 @@
 import { useState } from 'react';
 import { Drawer, Table, Tag } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../kernel/api.js';
+import { client, unwrap, type Query } from '../../kernel/api-client.js';
 import { common, useI18n } from '../../kernel/i18n.js';
-import type { Page } from '../../kernel/types.js';
-import type { FigureRecord } from './demands.types.js';
+import type { FigureRecord } from './api-types.js';
 import { dText, satisfactionText, statusText } from './messages.js';
 import { demandsKey, fmtDateTime } from './useDemands.js';
 
 /** A number on the analytics page: the drill query that lists the demands it counts (GET /demand-analytics/drill). */
 export interface Drill {
   title: string;
-  params: { measure?: string; rate?: string; part?: 'hit' | 'base'; from?: string; to?: string; orgId?: number; districtCode?: string; categoryCode?: string };
+  params: Omit<Query<'/api/v1/demand-analytics/drill', 'get'>, 'page' | 'pageSize'>;
 }
 
 const PAGE_SIZE = 20;
@@ -22,7 +21,7 @@ export function DrillDrawer({ drill, onClose }: { drill: Drill | null; onClose: 
   const [page, setPage] = useState(1);
   const list = useQuery({
     queryKey: [...demandsKey, 'drill', drill?.params, page],
-    queryFn: () => api.get<Page<FigureRecord>>('/demand-analytics/drill', { ...drill!.params, page, pageSize: PAGE_SIZE }),
+    queryFn: () => unwrap(client.GET('/api/v1/demand-analytics/drill', { params: { query: { ...drill!.params, page, pageSize: PAGE_SIZE } } })),
     enabled: drill != null,
   });
   return (

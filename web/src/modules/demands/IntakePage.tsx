@@ -2,24 +2,16 @@ import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, Card, Col, Form, Input, List, Row, Select, Tag, Typography } from 'antd';
 import type { RefSelectProps } from 'antd/es/select';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../kernel/api.js';
+import { client, unwrap, type Body } from '../../kernel/api-client.js';
 import { useI18n } from '../../kernel/i18n.js';
 import { applyFieldErrors } from '../../kernel/form-errors.js';
 import { PageContainer } from '../../kernel/ui.js';
-import type { Demand, Similar } from './demands.types.js';
+import type { Demand, Similar } from './api-types.js';
 import { dText, statusText } from './messages.js';
 import { descriptionCount, descriptionRules, phoneRule } from './field-rules.js';
 import { categoryLabel, demandsKey, fmtDateTime, useDemandOptions } from './useDemands.js';
 
-interface Values {
-  categoryCode?: string;
-  districtCode?: string;
-  streetCode?: string;
-  description?: string;
-  address?: string;
-  citizenName?: string;
-  citizenPhone?: string;
-}
+type Values = Omit<Body<'/api/v1/demands', 'post'>, 'channel' | 'clientRequestId'>;
 
 function useDebounced<T>(value: T, ms: number): T {
   const [v, setV] = useState(value);
@@ -45,13 +37,13 @@ export default function IntakePage() {
 
   const similar = useQuery({
     queryKey: [...demandsKey, 'similar', text, district, category],
-    queryFn: () => api.get<{ items: Similar[]; words: string[] }>('/demands/similar', { text, district, categoryCode: category }),
+    queryFn: () => unwrap(client.GET('/api/v1/demands/similar', { params: { query: { text, district, categoryCode: category } } })),
     enabled: text.trim().length >= 2 && !!district,
     meta: { silent: true },
   });
 
   const create = useMutation({
-    mutationFn: (v: Values) => api.post<Demand>('/demands', { ...v, streetCode: v.streetCode ?? null, citizenPhone: v.citizenPhone || null, citizenName: v.citizenName || null, channel: 'hotline', clientRequestId: requestId.current }),
+    mutationFn: (v: Values) => unwrap(client.POST('/api/v1/demands', { body: { ...v, streetCode: v.streetCode ?? null, citizenPhone: v.citizenPhone || null, citizenName: v.citizenName || null, channel: 'hotline', clientRequestId: requestId.current } })),
     meta: { silent: true },
     onSuccess: (d) => {
       setLast(d);

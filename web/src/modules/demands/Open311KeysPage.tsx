@@ -3,21 +3,14 @@ import { Alert, Button, Form, Input, Modal, Table, Tag, Typography } from 'antd'
 import type { TableProps } from 'antd';
 import { PlusOutlined, StopOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../kernel/api.js';
+import { client, unwrap, type Schema } from '../../kernel/api-client.js';
 import { modal, showSuccess } from '../../kernel/feedback.js';
 import { applyFieldErrors } from '../../kernel/form-errors.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { EmptyState, PageContainer } from '../../kernel/ui.js';
 import { fmtDateTime } from './useDemands.js';
 
-interface ApiKey {
-  id: number;
-  name: string;
-  keyPrefix: string;
-  createdAt: string;
-  revokedAt: string | null;
-  lastUsedAt: string | null;
-}
+type ApiKey = Schema<'Open311ApiKey'>;
 
 const m = {
   title: { zh: 'Open311 API 密钥', en: 'Open311 API keys' },
@@ -48,11 +41,11 @@ export default function Open311KeysPage() {
   const [creating, setCreating] = useState(false);
   const [issued, setIssued] = useState<{ name: string; key: string } | null>(null);
 
-  const { data, isFetching } = useQuery({ queryKey: ['open311-keys'], queryFn: () => api.get<{ items: ApiKey[] }>('/open311-keys') });
+  const { data, isFetching } = useQuery({ queryKey: ['open311-keys'], queryFn: () => unwrap(client.GET('/api/v1/open311-keys')) });
   const refresh = () => qc.invalidateQueries({ queryKey: ['open311-keys'] });
 
   const create = useMutation({
-    mutationFn: (v: { name: string }) => api.post<{ id: number; name: string; key: string }>('/open311-keys', v),
+    mutationFn: (v: { name: string }) => unwrap(client.POST('/api/v1/open311-keys', { body: v })),
     onSuccess: (r) => {
       setCreating(false);
       form.resetFields();
@@ -62,7 +55,7 @@ export default function Open311KeysPage() {
     onError: (err) => applyFieldErrors(form, err),
   });
   const revoke = useMutation({
-    mutationFn: (k: ApiKey) => api.post(`/open311-keys/${k.id}/revoke`, {}),
+    mutationFn: (k: ApiKey) => unwrap(client.POST('/api/v1/open311-keys/{id}/revoke', { params: { path: { id: k.id } }, body: {} })),
     onSuccess: () => {
       showSuccess(t(m.revokedDone));
       void refresh();

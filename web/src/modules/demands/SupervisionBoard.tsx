@@ -1,13 +1,11 @@
 import { useState } from 'react';
 import { Alert, Segmented } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../kernel/api.js';
+import { client, unwrap } from '../../kernel/api-client.js';
 import { useI18n } from '../../kernel/i18n.js';
-import type { Page } from '../../kernel/types.js';
 import { PageContainer } from '../../kernel/ui.js';
 import { DemandDrawer } from './DemandDrawer.js';
 import { DemandTable } from './DemandTable.js';
-import type { Demand } from './demands.types.js';
 import { dText } from './messages.js';
 import { demandsKey } from './useDemands.js';
 
@@ -22,7 +20,7 @@ export default function SupervisionBoard() {
   const [open, setOpen] = useState<number | null>(null);
   const list = useQuery({
     queryKey: [...demandsKey, 'supervision', view, page],
-    queryFn: () => api.get<Page<Demand>>('/demands/supervision', { light: view === 'all' ? undefined : view, page, pageSize: PAGE_SIZE }),
+    queryFn: () => unwrap(client.GET('/api/v1/demands/supervision', { params: { query: { light: view === 'all' ? undefined : view, page, pageSize: PAGE_SIZE } } })),
     refetchInterval: 60_000,
   });
 

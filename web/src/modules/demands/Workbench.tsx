@@ -5,7 +5,7 @@ import { showSuccess } from '../../kernel/feedback.js';
 import { PageContainer } from '../../kernel/ui.js';
 import { DemandDrawer } from './DemandDrawer.js';
 import { DemandTable } from './DemandTable.js';
-import type { DemandStatus, Light } from './demands.types.js';
+import type { DemandStatus, Light } from './api-types.js';
 import { dText } from './messages.js';
 import { useDemandAction, useDemandList } from './useDemands.js';
 

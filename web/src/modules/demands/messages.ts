@@ -1,5 +1,5 @@
 import type { Text } from '../../kernel/i18n.js';
-import type { Light, Satisfaction } from './demands.types.js';
+import type { Light, Satisfaction } from './api-types.js';
 
 export const dText = {
   intake: { zh: '热线受理', en: 'Hotline intake' },

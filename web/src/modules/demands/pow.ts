@@ -1,4 +1,4 @@
-import type { Challenge } from './demands.types.js';
+import type { Challenge } from './api-types.js';
 
 function leadingZeroBits(bytes: Uint8Array): number {
   let bits = 0;

@@ -2,18 +2,18 @@ import { useEffect, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../kernel/api.js';
 import type { Lang } from '../../kernel/i18n.js';
-import type { Page } from '../../kernel/types.js';
-import type { Category, Demand, DemandDetail, DemandOptions, DemandStatus, Light } from './demands.types.js';
+import { client, unwrap, type Body, type Query } from '../../kernel/api-client.js';
+import type { DemandStatus, Light } from './api-types.js';
 
 export const demandsKey = ['demands'];
 
 /** Categories, districts and streets: public, so the citizen pages can use them too. */
 export function useDemandOptions() {
-  return useQuery({ queryKey: [...demandsKey, 'options'], queryFn: () => api.get<DemandOptions>('/public/demand-options'), staleTime: 10 * 60_000 });
+  return useQuery({ queryKey: [...demandsKey, 'options'], queryFn: () => unwrap(client.GET('/api/v1/public/demand-options')), staleTime: 10 * 60_000 });
 }
 
 export function useCategories() {
-  return useQuery({ queryKey: [...demandsKey, 'categories'], queryFn: () => api.get<{ items: Category[] }>('/demand-categories'), staleTime: 10 * 60_000 });
+  return useQuery({ queryKey: [...demandsKey, 'categories'], queryFn: () => unwrap(client.GET('/api/v1/demand-categories')), staleTime: 10 * 60_000 });
 }
 
 interface OrgNode {
@@ -38,32 +38,31 @@ export function useDepartments(enabled = true) {
   });
 }
 
-export interface ListQuery {
-  status?: DemandStatus;
-  light?: Light;
-  orgId?: number;
-  mine?: boolean;
-  page?: number;
-  pageSize?: number;
-}
+export type ListQuery = Omit<Query<'/api/v1/demands', 'get'>, 'mine'> & { mine?: boolean };
 
 export function useDemandList(q: ListQuery, refetchInterval = 30_000) {
   return useQuery({
     queryKey: [...demandsKey, 'list', q],
-    queryFn: () => api.get<Page<Demand>>('/demands', { ...q, mine: q.mine ? 'true' : undefined }),
+    queryFn: () => unwrap(client.GET('/api/v1/demands', { params: { query: { ...q, mine: q.mine ? 'true' : undefined } } })),
     refetchInterval,
   });
 }
 
 export function useDemandDetail(id: number | null) {
-  return useQuery({ queryKey: [...demandsKey, 'detail', id], queryFn: () => api.get<DemandDetail>(`/demands/${id}`), enabled: id != null });
+  return useQuery({ queryKey: [...demandsKey, 'detail', id], queryFn: () => unwrap(client.GET('/api/v1/demands/{id}', { params: { path: { id: id! } } })), enabled: id != null });
 }
 
 /** One workflow action (POST /demands/:id/<path>); every list and detail refreshes after it. */
 export function useDemandAction() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, path, body }: { id: number; path: string; body?: unknown }) => api.post<Demand>(`/demands/${id}/${path}`, body ?? {}),
+    mutationFn: ({ id, path, body }: { id: number; path: string; body?: unknown }) => {
+      // The action is chosen at run time: every one answers the demand as it now stands (the Demand schema).
+      const [, extensionId, decision] = /^extensions\/(\d+)\/(approve|reject)$/.exec(path) ?? [];
+      const url = (extensionId ? `/api/v1/demands/{id}/extensions/{extensionId}/${decision}` : `/api/v1/demands/{id}/${path}`) as '/api/v1/demands/{id}/close';
+      const params = { path: { id, ...(extensionId ? { extensionId: Number(extensionId) } : {}) } };
+      return unwrap(client.POST(url, { params, body: (body ?? {}) as Body<'/api/v1/demands/{id}/close', 'post'> }));
+    },
     onSuccess: () => qc.invalidateQueries({ queryKey: demandsKey }),
   });
 }
@@ -107,4 +106,4 @@ export function fmtDateTime(iso: string | null | undefined, lang: Lang) {
   return new Date(iso).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
 }
 
-export const categoryLabel = (lang: Lang, c: Pick<Category, 'name' | 'nameEn'>) => (lang === 'en' && c.nameEn ? c.nameEn : c.name);
+export const categoryLabel = (lang: Lang, c: { name: string; nameEn: string }) => (lang === 'en' && c.nameEn ? c.nameEn : c.name);

@@ -3,40 +3,30 @@ import { Button, Card, Form, Input, Progress, Result, Select, Typography, Upload
 import { CameraOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { api, ApiError } from '../../../kernel/api.js';
+import { client, unwrap, type Answer, type Body } from '../../../kernel/api-client.js';
 import { errorText } from '../../../kernel/feedback.js';
 import { applyFieldErrors } from '../../../kernel/form-errors.js';
 import { useI18n } from '../../../kernel/i18n.js';
-import type { Challenge } from '../demands.types.js';
 import { dText } from '../messages.js';
 import { descriptionCount, descriptionRules, phoneRule } from '../field-rules.js';
 import { solveChallenge } from '../pow.js';
 import { categoryLabel, useDemandOptions } from '../useDemands.js';
 import { CitizenFrame } from './CitizenFrame.js';
 
-interface Values {
-  categoryCode: string;
-  districtCode: string;
-  streetCode?: string;
-  description: string;
-  address?: string;
-  citizenPhone?: string;
-}
+type Values = Omit<Body<'/api/v1/public/demands', 'post'>, 'challenge'>;
 
 const MAX_PHOTOS = 3;
 
 /** The submission's answer: the public code, and the tracking link holding the secret (given only this once). */
-interface Submitted {
-  trackingCode: string;
-  trackingPath: string;
-}
+type Submitted = Answer<'/api/v1/public/demands', 'post'>;
 
 /** JSON without photos; with photos one multipart request (the JSON in field "data"), so they are recorded with the demand or not at all. */
-function submission(body: Record<string, unknown>, photos: File[]): Record<string, unknown> | FormData {
-  if (!photos.length) return body;
+function send(body: Body<'/api/v1/public/demands', 'post'>, photos: File[]): Promise<Submitted> {
+  if (!photos.length) return unwrap(client.POST('/api/v1/public/demands', { body }));
   const form = new FormData();
   form.append('data', JSON.stringify(body));
   for (const p of photos) form.append('photos', p, p.name);
-  return form;
+  return api.post<Submitted>('/public/demands', form);
 }
 
 /** The photos the server refused, by uid, with its reason (which starts with the file name). */
@@ -68,12 +58,12 @@ export default function CitizenSubmit() {
     setError(null);
     try {
       setProgress(0);
-      const ch = await api.get<Challenge>('/public/challenge');
+      const ch = await unwrap(client.GET('/api/v1/public/challenge'));
       const solution = await solveChallenge(ch, (f) => setProgress(Math.round(f * 100)));
       setProgress(100);
       const body = { ...v, streetCode: v.streetCode ?? null, citizenPhone: v.citizenPhone?.trim() || null, challenge: { nonce: ch.nonce, solution } };
       const files = photos.flatMap((p) => (p.originFileObj ? [p.originFileObj] : []));
-      setDone(await api.post<Submitted>('/public/demands', submission(body, files)));
+      setDone(await send(body, files));
     } catch (err) {
       // Nothing was recorded: the form stays filled, and a refused photo is marked so it can be removed.
       const refused = refusedPhotos(err, photos);

@@ -2,11 +2,12 @@ import { useState } from 'react';
 import { Alert, Button, Card, Descriptions, Form, Input, Radio, Result, Tag, Timeline, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useLocation, useNavigate, useParams } from 'react-router';
-import { api, ApiError } from '../../../kernel/api.js';
+import { ApiError } from '../../../kernel/api.js';
+import { client, unwrap } from '../../../kernel/api-client.js';
 import { errorText } from '../../../kernel/feedback.js';
 import { useI18n } from '../../../kernel/i18n.js';
 import { Loading } from '../../../kernel/ui.js';
-import type { Satisfaction, Tracking } from '../demands.types.js';
+import type { Satisfaction } from '../api-types.js';
 import { dText, satisfactionText } from '../messages.js';
 import { demandsKey, fmtDateTime } from '../useDemands.js';
 import { CitizenFrame } from './CitizenFrame.js';
@@ -20,7 +21,8 @@ function Rating({ code, secret }: { code: string; secret: string }) {
   const [result, setResult] = useState<Satisfaction | null>(null);
   const [comment, setComment] = useState('');
   const rate = useMutation({
-    mutationFn: () => api.post<{ status: string }>(`/public/demands/${code}/rating`, { result, comment: comment.trim() || undefined }, undefined, secretHeaders(secret)),
+    mutationFn: () =>
+      unwrap(client.POST('/api/v1/public/demands/{trackingCode}/rating', { params: { path: { trackingCode: code } }, body: { result: result!, comment: comment.trim() || undefined }, headers: secretHeaders(secret) })),
     meta: { silent: true },
     onSuccess: () => qc.invalidateQueries({ queryKey: [...demandsKey, 'track', code] }),
   });
@@ -73,7 +75,7 @@ export default function CitizenTrack() {
   const valid = CODE.test(code);
   const track = useQuery({
     queryKey: [...demandsKey, 'track', code, secret ? 'holder' : 'public'],
-    queryFn: () => api.get<Tracking>(`/public/demands/${code}`, undefined, secretHeaders(secret)),
+    queryFn: () => unwrap(client.GET('/api/v1/public/demands/{trackingCode}', { params: { path: { trackingCode: code } }, headers: secretHeaders(secret) })),
     enabled: valid,
     meta: { silent: true },
     refetchInterval: 60_000,

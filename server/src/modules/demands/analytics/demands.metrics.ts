@@ -1,0 +1,64 @@
+import type { MetricDef, MetricQuery, ModuleContext } from '../../../kernel/module.js';
+import type { Scope } from '../../../kernel/access/scope.js';
+import { drill, rateParts, ratesBy, type Filter, type RateName } from './analytics.js';
+import { getSettings } from '../config/demands.settings.js';
+import type { Measure } from './demands.rollup.js';
+import { shanghaiDay } from '../../../kernel/time.js';
+
+/*
+ * Registered figures, read from demand_daily_rollup (definitions in docs/demands-analytics.md;
+ * the rates follow the demand settings). Periods are whole days in Asia/Shanghai.
+ */
+
+function filterOf(q: MetricQuery): { scope: Scope; filter: Filter } {
+  const filter: Filter = {};
+  if (q.from) filter.from = shanghaiDay(q.from);
+  // `to` is exclusive: the last whole day is the one before it.
+  if (q.to) filter.to = shanghaiDay(new Date(q.to.getTime() - 1));
+  return { scope: { permission: 'demands.read', paths: [q.orgPath], personId: null, self: false }, filter };
+}
+
+async function totals(ctx: ModuleContext, q: MetricQuery) {
+  const { scope, filter } = filterOf(q);
+  const [all] = await ratesBy(ctx.db, scope, 'none', filter, await getSettings(ctx.db));
+  return all;
+}
+
+function records(pick: (defs: Awaited<ReturnType<typeof getSettings>>) => Measure[]) {
+  return async (ctx: ModuleContext, q: MetricQuery & { page: number; pageSize: number }) => {
+    const { scope, filter } = filterOf(q);
+    const { items, total } = await drill(ctx.db, scope, pick(await getSettings(ctx.db)), filter, q);
+    return { items, total };
+  };
+}
+
+const rateMetric = (name: RateName, label: { zh: string; en: string }): MetricDef => ({
+  name: `demands.${name}_rate`,
+  label,
+  unit: '%',
+  value: async (ctx, q) => (await totals(ctx, q))?.[`${name}Rate`] ?? 0,
+  records: records((defs) => rateParts(defs)[name].hit),
+});
+
+export const demandsMetrics: MetricDef[] = [
+  {
+    name: 'demands.received',
+    label: { zh: '受理诉求件数', en: 'Demands received' },
+    unit: '件',
+    value: async (ctx, q) => (await totals(ctx, q))?.counts.received ?? 0,
+    records: records(() => ['received']),
+  },
+  {
+    name: 'demands.resolved',
+    label: { zh: '办结诉求件数', en: 'Demands resolved' },
+    unit: '件',
+    value: async (ctx, q) => {
+      const t = await totals(ctx, q);
+      return t ? (t.counts[(await getSettings(ctx.db)).resolutionMeans] ?? 0) : 0;
+    },
+    records: records((defs) => [defs.resolutionMeans]),
+  },
+  rateMetric('response', { zh: '响应率', en: 'Response rate' }),
+  rateMetric('resolution', { zh: '解决率', en: 'Resolution rate' }),
+  rateMetric('satisfaction', { zh: '满意率', en: 'Satisfaction rate' }),
+];

@@ -1,0 +1,117 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { FastifyRequest } from 'fastify';
+import { rows, type Db } from '../../../kernel/db/client.js';
+import { AppError } from '../../../kernel/errors.js';
+import { audit } from '../../../kernel/audit/audit.js';
+import type { AuthContext } from '../../../kernel/auth/auth-context.js';
+import { inScope, scopeFor, type Scope } from '../../../kernel/access/scope.js';
+import { allowedActions, type DemandRow } from '../demands.access.js';
+import { presentDemand, redSql, yellowSql } from './demands.present.js';
+import type { listQuery, similarQuery, supervisionQuery } from '../demands.dto.js';
+import type { z } from 'zod';
+import type { demandDetailOut } from '../demands.responses.js';
+
+/** The trail of a demand as its detail answers it (ids as the database gives them). */
+type Trail = z.input<typeof demandDetailOut>;
+
+const selectFrom = sql`SELECT d.*, o.name AS org_name, c.name AS category_name
+  FROM demands d LEFT JOIN orgs o ON o.id = d.org_id LEFT JOIN demand_categories c ON c.code = d.category_code`;
+
+function lightCondition(light: 'green' | 'yellow' | 'red'): SQL {
+  if (light === 'red') return sql.raw(redSql);
+  if (light === 'yellow') return sql.raw(yellowSql);
+  return sql.raw(`(d.status IN ('received','dispatched','accepted','in_progress') AND NOT ${redSql} AND NOT ${yellowSql})`);
+}
+
+async function page(db: Db, where: SQL[], order: SQL, p: { page: number; pageSize: number }) {
+  const cond = sql.join(where, sql` AND `);
+  const [{ n }] = await rows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM demands d WHERE ${cond}`);
+  const list = await rows<DemandRow>(db, sql`${selectFrom} WHERE ${cond} ORDER BY ${order} LIMIT ${p.pageSize} OFFSET ${(p.page - 1) * p.pageSize}`);
+  return { items: list.map((d) => presentDemand(d)), total: n, page: p.page, pageSize: p.pageSize };
+}
+
+/** Demands the caller may read (dispatchers: the city; agencies and handlers: their department subtree); lists are always masked. */
+export async function listDemands(db: Db, auth: AuthContext, q: z.infer<typeof listQuery>) {
+  const where: SQL[] = [inScope(sql`d.org_path`, scopeFor(auth, 'demands.read'))];
+  if (q.status) where.push(sql`d.status = ${q.status}`);
+  if (q.light) where.push(lightCondition(q.light));
+  if (q.categoryCode) where.push(sql`d.category_code = ${q.categoryCode}`);
+  if (q.districtCode) where.push(sql`d.district_code = ${q.districtCode}`);
+  if (q.orgId) where.push(sql`d.org_id = ${q.orgId}`);
+  if (q.mine) where.push(sql`d.handler_account_id = ${auth.accountId}`);
+  return page(db, where, sql`d.received_at DESC, d.id DESC`, q);
+}
+
+/** About-to-expire (yellow) and overdue (red) demands, most urgent first. */
+export async function supervisionList(db: Db, auth: AuthContext, q: z.infer<typeof supervisionQuery>) {
+  const where: SQL[] = [inScope(sql`d.org_path`, scopeFor(auth, 'demands.supervise'))];
+  where.push(q.light ? lightCondition(q.light) : sql`(${lightCondition('red')} OR ${lightCondition('yellow')})`);
+  return page(db, where, sql`LEAST(CASE WHEN d.status IN ('received','dispatched') THEN d.response_due_at END, d.resolution_due_at), d.id`, q);
+}
+
+export async function findVisible(db: Db, scope: Scope, id: number) {
+  const [d] = await rows<DemandRow & { org_name: string | null; category_name: string | null }>(db, sql`${selectFrom} WHERE d.id = ${id} AND ${inScope(sql`d.org_path`, scope)}`);
+  if (!d) throw new AppError('not_found');
+  return d;
+}
+
+/** Whether the caller may read the citizen's contact in full: only the assigned handler, until anonymised. */
+const mayViewContact = (d: DemandRow, auth: AuthContext) => d.handler_account_id === auth.accountId && d.anonymised_at == null;
+
+/**
+ * One demand with its trail. The citizen's contact is always masked here; the assigned handler
+ * reads it in full through demandContact, on purpose and audited.
+ */
+export async function demandDetail(db: Db, auth: AuthContext, id: number) {
+  const d = await findVisible(db, scopeFor(auth, 'demands.read'), id);
+  const key = sql`district_code = ${d.district_code} AND demand_id = ${id}`;
+  const [events, extensions, callbacks, photos] = await Promise.all([
+    rows<Trail['events'][number]>(db, sql`SELECT id, action, from_status AS "fromStatus", to_status AS "toStatus", actor_name AS "actorName", note, data, at FROM demand_events WHERE ${key} ORDER BY at, id`),
+    rows<Trail['extensions'][number]>(db, sql`SELECT id, working_days AS "workingDays", reason, status, previous_due_at AS "previousDueAt", new_due_at AS "newDueAt", created_at AS "createdAt", decided_at AS "decidedAt" FROM demand_extensions WHERE ${key} ORDER BY id`),
+    rows<Trail['callbacks'][number]>(db, sql`SELECT id, result, source, comment, at FROM demand_callbacks WHERE ${key} ORDER BY id`),
+    rows<{ id: number }>(db, sql`SELECT id FROM demand_photos WHERE ${key} ORDER BY id`),
+  ]);
+  return {
+    ...presentDemand(d),
+    canViewContact: mayViewContact(d, auth),
+    allowedActions: allowedActions(auth, d, extensions.some((e) => e.status === 'pending')),
+    events: events.map((e) => ({ ...e, id: Number(e.id) })),
+    extensions: extensions.map((e) => ({ ...e, id: Number(e.id) })),
+    callbacks: callbacks.map((c) => ({ ...c, id: Number(c.id) })),
+    photos: photos.map((p) => ({ id: Number(p.id), url: `/api/v1/demands/${id}/photos/${Number(p.id)}` })),
+  };
+}
+
+/** The citizen's name and phone in full, for the assigned handler only; every such read is audited. */
+export async function demandContact(db: Db, req: FastifyRequest, auth: AuthContext, id: number) {
+  const d = await findVisible(db, scopeFor(auth, 'demands.read'), id);
+  if (!mayViewContact(d, auth)) throw new AppError('forbidden', { reason: 'only the assigned handler sees the contact in full' });
+  await audit(db, req, { action: 'demands.view_full', entity: 'demand', entityId: id, orgId: d.org_id, orgPath: d.org_path, summary: `${d.tracking_code} 查看完整联系方式` });
+  return { citizenName: d.citizen_name, citizenPhone: d.citizen_phone };
+}
+
+/** Words worth comparing: Chinese word segmentation, dropping one-character words and punctuation. */
+export function keywords(text: string): string[] {
+  const seg = new Intl.Segmenter('zh', { granularity: 'word' });
+  const words = [...seg.segment(text)].filter((s) => s.isWordLike && s.segment.length >= 2).map((s) => s.segment.toLowerCase());
+  return [...new Set(words)].slice(0, 20);
+}
+
+/** Duplicate suggestions for the hotline form: same district (and category), last 7 days, sharing words. */
+export async function similarDemands(db: Db, auth: AuthContext, q: z.infer<typeof similarQuery>) {
+  const words = keywords(q.text);
+  if (words.length === 0) return { items: [], words };
+  const score = sql.join(words.map((w) => sql`(CASE WHEN d.search_text ILIKE ${'%' + w.replace(/[\\%_]/g, (c) => '\\' + c) + '%'} THEN 1 ELSE 0 END)`), sql` + `);
+  const list = await rows<{ id: number; tracking_code: string; title: string; status: DemandRow['status']; category_code: string; received_at: string; score: number }>(
+    db,
+    sql`SELECT * FROM (SELECT d.id, d.tracking_code, d.title, d.status, d.category_code, d.received_at, (${score})::int AS score FROM demands d
+          WHERE d.district_code = ${q.district} AND d.received_at > now() - interval '7 days'
+            ${q.categoryCode ? sql`AND d.category_code = ${q.categoryCode}` : sql``}
+            AND ${inScope(sql`d.org_path`, scopeFor(auth, 'demands.intake'))}) s
+         WHERE s.score > 0 ORDER BY s.score DESC, s.received_at DESC LIMIT 10`,
+  );
+  return {
+    words,
+    items: list.map((d) => ({ id: Number(d.id), trackingCode: d.tracking_code, title: d.title, status: d.status, categoryCode: d.category_code, receivedAt: new Date(d.received_at).toISOString(), matchedWords: d.score })),
+  };
+}
