@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { okOut } from '../openapi/responses.js';
 
 export const loginBody = z.object({
   username: z.string().trim().min(1).max(64),
@@ -10,7 +11,8 @@ export const changePasswordBody = z.object({
   newPassword: z.string().min(1).max(128),
 });
 
-export const meResponse = z.object({
+export const meResponse = z
+  .object({
   accountId: z.number(),
   username: z.string(),
   displayName: z.string(),
@@ -19,4 +21,11 @@ export const meResponse = z.object({
   csrfToken: z.string(),
   roles: z.array(z.object({ role: z.string(), orgId: z.number(), orgName: z.string(), orgPath: z.string() })),
   permissions: z.array(z.string()),
-});
+  })
+  .meta({ id: 'Me' });
+
+export const loginResponse = z
+  .object({ ok: z.literal(true), csrfToken: z.string(), mustChangePassword: z.boolean() })
+  .meta({ id: 'LoginResult', examples: [{ ok: true, csrfToken: 'q3V0…', mustChangePassword: false }] });
+
+export const okResponse = okOut;

@@ -1,4 +1,8 @@
+import type { Readable } from 'node:stream';
 import { z } from 'zod';
+
+/** What a file answer's handler sends. */
+type FileBody = Buffer | Readable | string;
 
 /**
  * The vocabulary of response schemas. A route's `schema.response` names what it answers with these and plain zod;
@@ -46,7 +50,10 @@ export const errorOut = z
  */
 export const fileOut = (contentType: string | string[], description: string) => ({
   description,
-  content: Object.fromEntries((Array.isArray(contentType) ? contentType : [contentType]).map((t) => [t, { schema: z.string().meta({ format: 'binary' }) }])),
+  content: Object.fromEntries(
+    // Typed as what the handler sends (a Buffer, a stream or text); documented as a binary string.
+    (Array.isArray(contentType) ? contentType : [contentType]).map((t) => [t, { schema: z.string().meta({ format: 'binary' }) as unknown as z.ZodType<FileBody> }]),
+  ),
 });
 
 /** Marks a schema (built by fileOut) as a non-JSON body for the serializer. */
