@@ -2795,6 +2795,195 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @example {
+         *       "id": 42,
+         *       "typeCode": "volunteer_service",
+         *       "typeName": "志愿服务",
+         *       "categoryCode": "volunteer",
+         *       "categoryName": "志愿服务",
+         *       "title": "海边净滩志愿服务",
+         *       "description": "周六上午在石老人海水浴场清理海滩垃圾。",
+         *       "orgId": 7,
+         *       "orgName": "市南区团委",
+         *       "venue": "石老人海水浴场",
+         *       "startsAt": "2026-05-16T01:00:00.000Z",
+         *       "endsAt": "2026-05-16T04:00:00.000Z",
+         *       "capacity": 30,
+         *       "signupOpensAt": null,
+         *       "signupClosesAt": "2026-05-15T12:00:00.000Z",
+         *       "status": "published",
+         *       "summary": null,
+         *       "confirmedCount": 12,
+         *       "waitlistCount": 0,
+         *       "attendedCount": 0
+         *     }
+         */
+        Activity: {
+            attendedCount: number;
+            capacity: number | null;
+            categoryCode: string;
+            categoryName: string;
+            confirmedCount: number;
+            description: string;
+            /** Format: date-time */
+            endsAt: string;
+            id: number;
+            orgId: number;
+            orgName: string;
+            /** Format: date-time */
+            signupClosesAt: string | null;
+            /** Format: date-time */
+            signupOpensAt: string | null;
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "cancelled";
+            summary: string | null;
+            title: string;
+            typeCode: string;
+            typeName: string;
+            venue: string;
+            waitlistCount: number;
+        };
+        ActivityCategory: {
+            code: string;
+            name: string;
+            nameEn: string;
+        };
+        ActivityPhoto: {
+            caption: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: number;
+            url: string;
+        };
+        ActivityType: {
+            categoryCode: string;
+            code: string;
+            countsServiceHours: boolean;
+            name: string;
+            nameEn: string;
+        };
+        Attendance: {
+            /** Format: date-time */
+            checkedInAt: string;
+            /** Format: date-time */
+            checkedOutAt: string | null;
+            /** @enum {string} */
+            method: "qr" | "code" | "manual";
+            name: string;
+            orgName: string;
+            personId: number;
+            /** @description 服务时长（numeric 文本，如 "2.50"）· service hours as decimal text */
+            serviceHours: string | null;
+            /** @enum {string|null} */
+            signup: "confirmed" | "waitlisted" | "cancelled" | null;
+        };
+        BeatResult: {
+            capSeconds: number;
+            completed: boolean;
+            credited: number;
+            /** @enum {string} */
+            kind: "article" | "video" | "pdf";
+            seconds: number;
+            thresholdSeconds: number;
+        };
+        CheckinResult: {
+            activity: {
+                id: number;
+                title: string;
+                type_code: string;
+            };
+            activityId: number;
+            /** Format: date-time */
+            checkedInAt: string;
+            /** @description 本次新签到；重复签到为 false · false when already checked in */
+            created: boolean;
+        };
+        CheckinToken: {
+            /** Format: date-time */
+            expiresAt: string;
+            /** @description 6 位签到码 · the 6-digit code */
+            shortCode: string;
+            /** @description 二维码内容，30 秒轮换 · the QR content, rotated every 30 s */
+            token: string;
+        };
+        ContentDetail: {
+            audienceOrgIds: number[];
+            audienceRoles: string[];
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            durationSeconds: number | null;
+            estimatedSeconds: number;
+            id: number;
+            /** @enum {string} */
+            kind: "article" | "video" | "pdf";
+            media: {
+                pdf?: string;
+                poster?: string;
+                video?: string;
+            };
+            orgId: number;
+            orgName: string;
+            /** Format: date-time */
+            publishedAt: string | null;
+            reviewComment: string | null;
+            source: string | null;
+            /** @enum {string} */
+            status: "draft" | "review" | "published" | "archived";
+            summary: string;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            videoUrl: string | null;
+        };
+        /**
+         * @example {
+         *       "id": 12,
+         *       "kind": "article",
+         *       "title": "学习贯彻团十九大精神",
+         *       "summary": "团十九大报告要点解读。",
+         *       "status": "published",
+         *       "orgId": 3,
+         *       "orgName": "青岛团市委",
+         *       "videoUrl": null,
+         *       "durationSeconds": null,
+         *       "estimatedSeconds": 240,
+         *       "createdAt": "2026-03-02T02:00:00.000Z",
+         *       "updatedAt": "2026-03-03T08:30:00.000Z",
+         *       "publishedAt": "2026-03-03T08:30:00.000Z",
+         *       "media": {
+         *         "poster": "/api/v1/content/12/media/poster"
+         *       }
+         *     }
+         */
+        ContentItem: {
+            /** Format: date-time */
+            createdAt: string;
+            durationSeconds: number | null;
+            estimatedSeconds: number;
+            id: number;
+            /** @enum {string} */
+            kind: "article" | "video" | "pdf";
+            media: {
+                pdf?: string;
+                poster?: string;
+                video?: string;
+            };
+            orgId: number;
+            orgName: string;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @enum {string} */
+            status: "draft" | "review" | "published" | "archived";
+            summary: string;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            videoUrl: string | null;
+        };
         /** @description 错误 · An error */
         Error: {
             error: {
@@ -2807,6 +2996,153 @@ export interface components {
                 message_en: string;
                 message_zh: string;
             };
+        };
+        /**
+         * @example {
+         *       "ok": true,
+         *       "csrfToken": "q3V0…",
+         *       "mustChangePassword": false
+         *     }
+         */
+        LoginResult: {
+            csrfToken: string;
+            mustChangePassword: boolean;
+            /** @enum {boolean} */
+            ok: true;
+        };
+        Me: {
+            accountId: number;
+            csrfToken: string;
+            displayName: string;
+            mustChangePassword: boolean;
+            permissions: string[];
+            personId: number | null;
+            roles: {
+                orgId: number;
+                orgName: string;
+                orgPath: string;
+                /** @enum {string} */
+                role: "committee_admin" | "org_admin" | "branch_secretary" | "member" | "community_staff" | "handler" | "entrepreneur" | "reviewer";
+            }[];
+            username: string;
+        };
+        MyActivity: {
+            attendedCount: number;
+            capacity: number | null;
+            categoryCode: string;
+            categoryName: string;
+            confirmedCount: number;
+            description: string;
+            /** Format: date-time */
+            endsAt: string;
+            id: number;
+            /** Format: date-time */
+            myCheckedInAt: string | null;
+            /** @enum {string|null} */
+            mySignup: "confirmed" | "waitlisted" | "cancelled" | null;
+            myWaitPosition: number | null;
+            orgId: number;
+            orgName: string;
+            /** Format: date-time */
+            signupClosesAt: string | null;
+            /** Format: date-time */
+            signupOpensAt: string | null;
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "cancelled";
+            summary: string | null;
+            title: string;
+            typeCode: string;
+            typeName: string;
+            venue: string;
+            waitlistCount: number;
+        };
+        Notification: {
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: number;
+            kind: string;
+            link: string | null;
+            /** Format: date-time */
+            readAt: string | null;
+            title: string;
+        };
+        ReaderDetail: {
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            durationSeconds: number | null;
+            estimatedSeconds: number;
+            id: number;
+            /** @enum {string} */
+            kind: "article" | "video" | "pdf";
+            media: {
+                pdf?: string;
+                poster?: string;
+                video?: string;
+            };
+            myProgress: {
+                completed: boolean;
+                seconds: number;
+            } | null;
+            orgId: number;
+            orgName: string;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @enum {string} */
+            status: "draft" | "review" | "published" | "archived";
+            summary: string;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            videoUrl: string | null;
+        };
+        ReaderItem: {
+            /** Format: date-time */
+            createdAt: string;
+            durationSeconds: number | null;
+            estimatedSeconds: number;
+            id: number;
+            /** @enum {string} */
+            kind: "article" | "video" | "pdf";
+            media: {
+                pdf?: string;
+                poster?: string;
+                video?: string;
+            };
+            myProgress: {
+                completed: boolean;
+                seconds: number;
+            } | null;
+            orgId: number;
+            orgName: string;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @enum {string} */
+            status: "draft" | "review" | "published" | "archived";
+            summary: string;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            videoUrl: string | null;
+        };
+        Signup: {
+            /** Format: date-time */
+            createdAt: string;
+            name: string;
+            orgName: string;
+            personId: number;
+            /** @enum {string} */
+            status: "confirmed" | "waitlisted";
+        };
+        SignupResult: {
+            created: boolean;
+            /** @description 候补位次（1 为下一位），已确认为 null · waitlist place, null when confirmed */
+            position: number | null;
+            /** @enum {string} */
+            status: "confirmed" | "waitlisted";
         };
     };
     responses: never;
@@ -3319,6 +3655,51 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 42,
+                     *           "typeCode": "volunteer_service",
+                     *           "typeName": "志愿服务",
+                     *           "categoryCode": "volunteer",
+                     *           "categoryName": "志愿服务",
+                     *           "title": "海边净滩志愿服务",
+                     *           "description": "周六上午在石老人海水浴场清理海滩垃圾。",
+                     *           "orgId": 7,
+                     *           "orgName": "市南区团委",
+                     *           "venue": "石老人海水浴场",
+                     *           "startsAt": "2026-05-16T01:00:00.000Z",
+                     *           "endsAt": "2026-05-16T04:00:00.000Z",
+                     *           "capacity": 30,
+                     *           "signupOpensAt": null,
+                     *           "signupClosesAt": "2026-05-15T12:00:00.000Z",
+                     *           "status": "published",
+                     *           "summary": null,
+                     *           "confirmedCount": 12,
+                     *           "waitlistCount": 0,
+                     *           "attendedCount": 0
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "page": 1,
+                     *       "pageSize": 20
+                     *     }
+                     */
+                    "application/json": {
+                        items: components["schemas"]["Activity"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -3409,6 +3790,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -3458,6 +3848,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -3528,6 +3927,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -3586,6 +3994,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Attendance"][];
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -3650,6 +4069,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckinResult"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -3708,6 +4136,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 签到名单 · the attendance workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -3766,6 +4203,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckinToken"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -3824,6 +4270,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ActivityPhoto"][];
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -3891,6 +4348,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        url: string;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -3949,6 +4418,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Signup"][];
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -4012,6 +4492,25 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        groupBy: "type" | "category" | "org";
+                        items: {
+                            attendees: number;
+                            held: number;
+                            key: string;
+                            name: string;
+                        }[];
+                        orgPath: string;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -4063,6 +4562,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 照片（WebP）· the photo as WebP */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/webp": string;
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -4121,6 +4629,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -4177,6 +4697,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        categories: components["schemas"]["ActivityCategory"][];
+                        types: components["schemas"]["ActivityType"][];
+                    };
+                };
+            };
             /** @description 未登录或会话已过期 · Not signed in */
             401: {
                 headers: {
@@ -4305,6 +4837,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResult"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -4343,6 +4884,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
             /** @description 未登录或会话已过期 · Not signed in */
             401: {
                 headers: {
@@ -4387,21 +4940,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        accountId: number;
-                        csrfToken: string;
-                        displayName: string;
-                        mustChangePassword: boolean;
-                        permissions: string[];
-                        personId: number | null;
-                        roles: {
-                            orgId: number;
-                            orgName: string;
-                            orgPath: string;
-                            role: string;
-                        }[];
-                        username: string;
-                    };
+                    "application/json": components["schemas"]["Me"];
                 };
             };
             /** @description 未登录或会话已过期 · Not signed in */
@@ -4449,6 +4988,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -4498,6 +5049,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description iCalendar 订阅 · the iCalendar feed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -4542,6 +5102,47 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 12,
+                     *           "kind": "article",
+                     *           "title": "学习贯彻团十九大精神",
+                     *           "summary": "团十九大报告要点解读。",
+                     *           "status": "published",
+                     *           "orgId": 3,
+                     *           "orgName": "青岛团市委",
+                     *           "videoUrl": null,
+                     *           "durationSeconds": null,
+                     *           "estimatedSeconds": 240,
+                     *           "createdAt": "2026-03-02T02:00:00.000Z",
+                     *           "updatedAt": "2026-03-03T08:30:00.000Z",
+                     *           "publishedAt": "2026-03-03T08:30:00.000Z",
+                     *           "media": {
+                     *             "poster": "/api/v1/content/12/media/poster"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "page": 1,
+                     *       "pageSize": 20
+                     *     }
+                     */
+                    "application/json": {
+                        items: components["schemas"]["ContentItem"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -4589,6 +5190,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kind": "article",
+                 *       "orgId": 3,
+                 *       "title": "学习贯彻团十九大精神",
+                 *       "summary": "团十九大报告要点解读。",
+                 *       "body": "<p>团十九大报告要点……</p>",
+                 *       "audienceRoles": [
+                 *         "member"
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     /** @default [] */
                     audienceOrgIds?: number[];
@@ -4613,6 +5226,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContentDetail"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -4662,6 +5284,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContentDetail"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -4735,6 +5366,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContentDetail"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -4799,6 +5439,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeatResult"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -4858,6 +5507,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 媒体文件（支持 Range，部分内容为 206）· the media file (Range requests answer 206) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/gif": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                    "video/mp4": string;
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -4924,6 +5587,21 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        mime: string;
+                        size: number;
+                        /** @enum {string} */
+                        slot: "video" | "poster" | "pdf";
+                        url: string;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -4990,6 +5668,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContentDetail"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -10498,6 +11185,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MyActivity"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -10547,6 +11248,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyActivity"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -10605,6 +11315,19 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        created: boolean;
+                        /** @description 服务时长（小时，按半小时计）；已签退过为 null · service hours; null when already checked out */
+                        hours: number | null;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -10663,6 +11386,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignupResult"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -10721,6 +11453,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -10784,6 +11528,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 密钥订阅地址 · the secret feed address */
+                        url: string;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -10840,6 +11596,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckinResult"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -10891,6 +11656,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ReaderItem"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -10940,6 +11719,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReaderDetail"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -11582,6 +12370,21 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Notification"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                        unreadCount: number;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -11631,6 +12434,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -11687,6 +12502,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
             /** @description 未登录或会话已过期 · Not signed in */
             401: {
                 headers: {
@@ -12197,6 +13024,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 密钥订阅地址 · the secret feed address */
+                        url: string;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -14094,6 +14933,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 花名册 · the roster workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -14221,6 +15069,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 标注错误的花名册 · the workbook with its errors marked */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -14277,6 +15134,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 花名册导入模板 · the roster template workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
             /** @description 未登录或会话已过期 · Not signed in */
             401: {
                 headers: {

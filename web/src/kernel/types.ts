@@ -2,17 +2,10 @@ import type { Role } from '../../../server/src/kernel/access/roles.js';
 
 export type { Role };
 
-export interface Me {
-  accountId: number;
-  username: string;
-  displayName: string;
-  personId: number | null;
-  mustChangePassword: boolean;
-  csrfToken: string;
-  roles: { role: Role; orgId: number; orgName: string; orgPath: string }[];
-  permissions: string[];
-}
-
+/**
+ * A page of a list, for pages that still call the API through api.ts; pages on the typed client take the page
+ * type from the document (`Answer<…>`).
+ */
 export interface Page<T> {
   items: T[];
   total: number;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { okOut } from '../openapi/responses.js';
+import { roles } from '../access/roles.js';
 
 export const loginBody = z.object({
   username: z.string().trim().min(1).max(64),
@@ -19,7 +20,7 @@ export const meResponse = z
   personId: z.number().nullable(),
   mustChangePassword: z.boolean(),
   csrfToken: z.string(),
-  roles: z.array(z.object({ role: z.string(), orgId: z.number(), orgName: z.string(), orgPath: z.string() })),
+  roles: z.array(z.object({ role: z.enum(roles), orgId: z.number(), orgName: z.string(), orgPath: z.string() })),
   permissions: z.array(z.string()),
   })
   .meta({ id: 'Me' });

@@ -2,23 +2,11 @@ import { useState } from 'react';
 import { AutoComplete, Button, Col, DatePicker, Input, Row, Table, Tag, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api } from '../../kernel/api.js';
+import { client, unwrap, type Answer } from '../../kernel/api-client.js';
 import { common, useI18n, type Text } from '../../kernel/i18n.js';
 import { EmptyState, PageContainer } from '../../kernel/ui.js';
-import type { Page } from '../../kernel/types.js';
 
-interface AuditItem {
-  id: number;
-  at: string;
-  actor: string | null;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  summary: string | null;
-  before: unknown;
-  after: unknown;
-  ip: string | null;
-}
+type AuditItem = Answer<'/api/v1/audit', 'get'>['items'][number];
 
 const m = {
   title: { zh: '操作日志', en: 'Audit log' },
@@ -50,10 +38,10 @@ export default function AuditPage() {
   const [applied, setApplied] = useState({ q: '', action: '', actor: '' });
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
 
-  const query = { ...applied, from: range?.[0], to: range?.[1], ...page };
+  const query = { q: applied.q || undefined, action: applied.action || undefined, actor: applied.actor || undefined, from: range?.[0], to: range?.[1], ...page };
   const { data, isFetching } = useQuery({
     queryKey: ['audit', query],
-    queryFn: () => api.get<Page<AuditItem>>('/audit', query),
+    queryFn: () => unwrap(client.GET('/api/v1/audit', { params: { query } })),
     placeholderData: keepPreviousData,
   });
 

@@ -5,14 +5,17 @@ import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearchParams } from 'react-router';
 import { api } from '../../kernel/api.js';
+import { client, unwrap, type Query } from '../../kernel/api-client.js';
 import { useAuth } from '../../kernel/auth.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { EmptyState, PageContainer } from '../../kernel/ui.js';
-import { partyStatuses, partyStatusEn, type Page, type PartyStatus } from '../../kernel/types.js';
+import { partyStatuses, partyStatusEn, type PartyStatus } from '../../kernel/types.js';
 import { OrgTreeSelect } from './OrgTreeSelect.js';
 import { MemberDrawer } from './MemberDrawer.js';
 import { orgText } from './messages.js';
-import type { Person } from './org.types.js';
+import type { Person } from './org.api.js';
+
+type PeopleQuery = Query<'/api/v1/people', 'get'>;
 
 const sortable = new Set(['name', 'birthDate']);
 
@@ -29,10 +32,10 @@ export default function MembersPage() {
     pageSize: Number(get('pageSize') ?? 20),
     q: get('q'),
     orgId: get('orgId') ? Number(get('orgId')) : undefined,
-    partyStatus: get('partyStatus'),
-    gender: get('gender'),
-    young: get('young') === 'true' ? true : undefined,
-    sort: get('sort'),
+    partyStatus: get('partyStatus') as PeopleQuery['partyStatus'],
+    gender: get('gender') as PeopleQuery['gender'],
+    young: get('young') === 'true' ? 'true' : undefined,
+    sort: get('sort') as PeopleQuery['sort'],
   };
   const [q, setQ] = useState(filters.q ?? '');
 
@@ -48,7 +51,7 @@ export default function MembersPage() {
 
   const { data, isFetching } = useQuery({
     queryKey: ['people', 'list', filters],
-    queryFn: () => api.get<Page<Person>>('/people', filters),
+    queryFn: () => unwrap(client.GET('/api/v1/people', { params: { query: filters } })),
     placeholderData: keepPreviousData,
   });
 
@@ -134,7 +137,7 @@ export default function MembersPage() {
           ]}
           style={{ width: 100 }}
         />
-        <Checkbox checked={filters.young === true} onChange={(e) => update({ young: e.target.checked })} style={{ alignSelf: 'center' }}>
+        <Checkbox checked={filters.young === 'true'} onChange={(e) => update({ young: e.target.checked })} style={{ alignSelf: 'center' }}>
           {t(orgText.young)}
         </Checkbox>
         <Button
