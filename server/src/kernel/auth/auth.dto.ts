@@ -27,6 +27,6 @@ export const meResponse = z
 
 export const loginResponse = z
   .object({ ok: z.literal(true), csrfToken: z.string(), mustChangePassword: z.boolean() })
-  .meta({ id: 'LoginResult', examples: [{ ok: true, csrfToken: 'q3V0…', mustChangePassword: false }] });
+  .meta({ id: 'LoginResult', example: { ok: true, csrfToken: 'q3V0…', mustChangePassword: false } });
 
 export const okResponse = okOut;

@@ -51,7 +51,7 @@ export const activityOut = z
     waitlistCount: z.number().int(),
     attendedCount: z.number().int(),
   })
-  .meta({ id: 'Activity', examples: [activityExample] });
+  .meta({ id: 'Activity', example: activityExample });
 
 export const activityPage = pageOf(activityOut).meta({ examples: [{ items: [activityExample], total: 1, page: 1, pageSize: 20 }] });
 

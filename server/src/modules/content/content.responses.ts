@@ -40,7 +40,7 @@ export const contentItemOut = z
     publishedAt: instantOut.nullable(),
     media: mediaOut,
   })
-  .meta({ id: 'ContentItem', examples: [itemExample] });
+  .meta({ id: 'ContentItem', example: itemExample });
 
 export const contentPage = pageOf(contentItemOut).meta({ examples: [{ items: [itemExample], total: 1, page: 1, pageSize: 20 }] });
 
