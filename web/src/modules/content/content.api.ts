@@ -4,7 +4,6 @@ import type { Schema } from '../../kernel/api-client.js';
 export type ContentItem = Schema<'ContentItem'>;
 export type ContentDetail = Schema<'ContentDetail'>;
 export type ReaderItem = Schema<'ReaderItem'>;
-export type ReaderDetail = Schema<'ReaderDetail'>;
 export type BeatResult = Schema<'BeatResult'>;
 export type ContentKind = ContentItem['kind'];
 export type ContentStatus = ContentItem['status'];

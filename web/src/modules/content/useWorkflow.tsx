@@ -6,7 +6,7 @@ import { errorText, modal, showError, showSuccess } from '../../kernel/feedback.
 import { ApiError } from '../../kernel/api.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { cText as m } from './messages.js';
-import type { ContentDetail, ContentItem } from './content.api.js';
+import type { ContentItem } from './content.api.js';
 
 export const contentKey = ['content'];
 type Action = 'submit' | 'return' | 'publish' | 'archive';

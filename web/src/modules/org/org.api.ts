@@ -5,7 +5,6 @@ export type OrgNode = Answer<'/api/v1/orgs/tree', 'get'>['nodes'][number];
 export type OrgKind = OrgNode['kind'];
 export type OrgDetail = Answer<'/api/v1/orgs/{id}', 'get'>;
 export type Person = Answer<'/api/v1/people', 'get'>['items'][number];
-export type PersonFull = Answer<'/api/v1/people/{id}/full', 'get'>;
 export type Account = Answer<'/api/v1/accounts', 'get'>['items'][number];
 export type AccountRole = Account['roles'][number];
 export type ImportResult = Answer<'/api/v1/roster/import', 'post'>;
