@@ -2795,12 +2795,201 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @example {
+         *       "id": 42,
+         *       "typeCode": "volunteer_service",
+         *       "typeName": "志愿服务",
+         *       "categoryCode": "volunteer",
+         *       "categoryName": "志愿服务",
+         *       "title": "海边净滩志愿服务",
+         *       "description": "周六上午在石老人海水浴场清理海滩垃圾。",
+         *       "orgId": 7,
+         *       "orgName": "市南区团委",
+         *       "venue": "石老人海水浴场",
+         *       "startsAt": "2026-05-16T01:00:00.000Z",
+         *       "endsAt": "2026-05-16T04:00:00.000Z",
+         *       "capacity": 30,
+         *       "signupOpensAt": null,
+         *       "signupClosesAt": "2026-05-15T12:00:00.000Z",
+         *       "status": "published",
+         *       "summary": null,
+         *       "confirmedCount": 12,
+         *       "waitlistCount": 0,
+         *       "attendedCount": 0
+         *     }
+         */
+        Activity: {
+            attendedCount: number;
+            capacity: number | null;
+            categoryCode: string;
+            categoryName: string;
+            confirmedCount: number;
+            description: string;
+            /** Format: date-time */
+            endsAt: string;
+            id: number;
+            orgId: number;
+            orgName: string;
+            /** Format: date-time */
+            signupClosesAt: string | null;
+            /** Format: date-time */
+            signupOpensAt: string | null;
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "cancelled";
+            summary: string | null;
+            title: string;
+            typeCode: string;
+            typeName: string;
+            venue: string;
+            waitlistCount: number;
+        };
+        ActivityCategory: {
+            code: string;
+            name: string;
+            nameEn: string;
+        };
+        ActivityPhoto: {
+            caption: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: number;
+            url: string;
+        };
+        ActivityType: {
+            categoryCode: string;
+            code: string;
+            countsServiceHours: boolean;
+            name: string;
+            nameEn: string;
+        };
         /** @description 待作答的题目（不含答案） · A question to answer, without its answer */
         AskedQuestion: {
             id: number;
             options: string[];
             stem: string;
             type: components["schemas"]["LearningQuestionType"];
+        };
+        Attendance: {
+            /** Format: date-time */
+            checkedInAt: string;
+            /** Format: date-time */
+            checkedOutAt: string | null;
+            /** @enum {string} */
+            method: "qr" | "code" | "manual";
+            name: string;
+            orgName: string;
+            personId: number;
+            /** @description 服务时长（numeric 文本，如 "2.50"）· service hours as decimal text */
+            serviceHours: string | null;
+            /** @enum {string|null} */
+            signup: "confirmed" | "waitlisted" | "cancelled" | null;
+        };
+        BeatResult: {
+            capSeconds: number;
+            completed: boolean;
+            credited: number;
+            /** @enum {string} */
+            kind: "article" | "video" | "pdf";
+            seconds: number;
+            thresholdSeconds: number;
+        };
+        CheckinResult: {
+            activity: {
+                id: number;
+                title: string;
+                type_code: string;
+            };
+            activityId: number;
+            /** Format: date-time */
+            checkedInAt: string;
+            /** @description 本次新签到；重复签到为 false · false when already checked in */
+            created: boolean;
+        };
+        CheckinToken: {
+            /** Format: date-time */
+            expiresAt: string;
+            /** @description 6 位签到码 · the 6-digit code */
+            shortCode: string;
+            /** @description 二维码内容，30 秒轮换 · the QR content, rotated every 30 s */
+            token: string;
+        };
+        ContentDetail: {
+            audienceOrgIds: number[];
+            audienceRoles: string[];
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            durationSeconds: number | null;
+            estimatedSeconds: number;
+            id: number;
+            /** @enum {string} */
+            kind: "article" | "video" | "pdf";
+            media: {
+                pdf?: string;
+                poster?: string;
+                video?: string;
+            };
+            orgId: number;
+            orgName: string;
+            /** Format: date-time */
+            publishedAt: string | null;
+            reviewComment: string | null;
+            source: string | null;
+            /** @enum {string} */
+            status: "draft" | "review" | "published" | "archived";
+            summary: string;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            videoUrl: string | null;
+        };
+        /**
+         * @example {
+         *       "id": 12,
+         *       "kind": "article",
+         *       "title": "学习贯彻团十九大精神",
+         *       "summary": "团十九大报告要点解读。",
+         *       "status": "published",
+         *       "orgId": 3,
+         *       "orgName": "青岛团市委",
+         *       "videoUrl": null,
+         *       "durationSeconds": null,
+         *       "estimatedSeconds": 240,
+         *       "createdAt": "2026-03-02T02:00:00.000Z",
+         *       "updatedAt": "2026-03-03T08:30:00.000Z",
+         *       "publishedAt": "2026-03-03T08:30:00.000Z",
+         *       "media": {
+         *         "poster": "/api/v1/content/12/media/poster"
+         *       }
+         *     }
+         */
+        ContentItem: {
+            /** Format: date-time */
+            createdAt: string;
+            durationSeconds: number | null;
+            estimatedSeconds: number;
+            id: number;
+            /** @enum {string} */
+            kind: "article" | "video" | "pdf";
+            media: {
+                pdf?: string;
+                poster?: string;
+                video?: string;
+            };
+            orgId: number;
+            orgName: string;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @enum {string} */
+            status: "draft" | "review" | "published" | "archived";
+            summary: string;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            videoUrl: string | null;
         };
         /**
          * @description 竞赛详情（不含题目内容）· A contest with its rounds and teams; question texts are not part of it
@@ -3767,6 +3956,67 @@ export interface components {
         };
         /** @enum {string} */
         LearningQuestionType: "single" | "multiple" | "judge" | "fill";
+        /**
+         * @example {
+         *       "ok": true,
+         *       "csrfToken": "q3V0…",
+         *       "mustChangePassword": false
+         *     }
+         */
+        LoginResult: {
+            csrfToken: string;
+            mustChangePassword: boolean;
+            /** @enum {boolean} */
+            ok: true;
+        };
+        Me: {
+            accountId: number;
+            csrfToken: string;
+            displayName: string;
+            mustChangePassword: boolean;
+            permissions: string[];
+            personId: number | null;
+            roles: {
+                orgId: number;
+                orgName: string;
+                orgPath: string;
+                /** @enum {string} */
+                role: "committee_admin" | "org_admin" | "branch_secretary" | "member" | "community_staff" | "handler" | "entrepreneur" | "reviewer";
+            }[];
+            username: string;
+        };
+        MyActivity: {
+            attendedCount: number;
+            capacity: number | null;
+            categoryCode: string;
+            categoryName: string;
+            confirmedCount: number;
+            description: string;
+            /** Format: date-time */
+            endsAt: string;
+            id: number;
+            /** Format: date-time */
+            myCheckedInAt: string | null;
+            /** @enum {string|null} */
+            mySignup: "confirmed" | "waitlisted" | "cancelled" | null;
+            myWaitPosition: number | null;
+            orgId: number;
+            orgName: string;
+            /** Format: date-time */
+            signupClosesAt: string | null;
+            /** Format: date-time */
+            signupOpensAt: string | null;
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "cancelled";
+            summary: string | null;
+            title: string;
+            typeCode: string;
+            typeName: string;
+            venue: string;
+            waitlistCount: number;
+        };
         MyCourse: {
             completed: boolean;
             /** Format: date-time */
@@ -3827,6 +4077,17 @@ export interface components {
             timeLimitMinutes: number;
             title: string;
             totalPoints: number | null;
+        };
+        Notification: {
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: number;
+            kind: string;
+            link: string | null;
+            /** Format: date-time */
+            readAt: string | null;
+            title: string;
         };
         Open311ApiKey: {
             /** Format: date-time */
@@ -4018,6 +4279,65 @@ export interface components {
             skipped: number;
             total: number;
         };
+        ReaderDetail: {
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            durationSeconds: number | null;
+            estimatedSeconds: number;
+            id: number;
+            /** @enum {string} */
+            kind: "article" | "video" | "pdf";
+            media: {
+                pdf?: string;
+                poster?: string;
+                video?: string;
+            };
+            myProgress: {
+                completed: boolean;
+                seconds: number;
+            } | null;
+            orgId: number;
+            orgName: string;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @enum {string} */
+            status: "draft" | "review" | "published" | "archived";
+            summary: string;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            videoUrl: string | null;
+        };
+        ReaderItem: {
+            /** Format: date-time */
+            createdAt: string;
+            durationSeconds: number | null;
+            estimatedSeconds: number;
+            id: number;
+            /** @enum {string} */
+            kind: "article" | "video" | "pdf";
+            media: {
+                pdf?: string;
+                poster?: string;
+                video?: string;
+            };
+            myProgress: {
+                completed: boolean;
+                seconds: number;
+            } | null;
+            orgId: number;
+            orgName: string;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @enum {string} */
+            status: "draft" | "review" | "published" | "archived";
+            summary: string;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            videoUrl: string | null;
+        };
         /** @description 已作答的题目（含正确答案与解析） · An answered question with the right answer and explanation */
         ReviewedQuestion: {
             correct: boolean;
@@ -4028,6 +4348,22 @@ export interface components {
             stem: string;
             type: components["schemas"]["LearningQuestionType"];
             yourAnswer: string[];
+        };
+        Signup: {
+            /** Format: date-time */
+            createdAt: string;
+            name: string;
+            orgName: string;
+            personId: number;
+            /** @enum {string} */
+            status: "confirmed" | "waitlisted";
+        };
+        SignupResult: {
+            created: boolean;
+            /** @description 候补位次（1 为下一位），已确认为 null · waitlist place, null when confirmed */
+            position: number | null;
+            /** @enum {string} */
+            status: "confirmed" | "waitlisted";
         };
     };
     responses: never;
@@ -4540,6 +4876,51 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 42,
+                     *           "typeCode": "volunteer_service",
+                     *           "typeName": "志愿服务",
+                     *           "categoryCode": "volunteer",
+                     *           "categoryName": "志愿服务",
+                     *           "title": "海边净滩志愿服务",
+                     *           "description": "周六上午在石老人海水浴场清理海滩垃圾。",
+                     *           "orgId": 7,
+                     *           "orgName": "市南区团委",
+                     *           "venue": "石老人海水浴场",
+                     *           "startsAt": "2026-05-16T01:00:00.000Z",
+                     *           "endsAt": "2026-05-16T04:00:00.000Z",
+                     *           "capacity": 30,
+                     *           "signupOpensAt": null,
+                     *           "signupClosesAt": "2026-05-15T12:00:00.000Z",
+                     *           "status": "published",
+                     *           "summary": null,
+                     *           "confirmedCount": 12,
+                     *           "waitlistCount": 0,
+                     *           "attendedCount": 0
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "page": 1,
+                     *       "pageSize": 20
+                     *     }
+                     */
+                    "application/json": {
+                        items: components["schemas"]["Activity"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -4630,6 +5011,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -4679,6 +5069,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -4749,6 +5148,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -4807,6 +5215,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Attendance"][];
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -4871,6 +5290,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckinResult"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -4929,6 +5357,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 签到名单 · the attendance workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -4987,6 +5424,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckinToken"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -5045,6 +5491,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ActivityPhoto"][];
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -5112,6 +5569,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        url: string;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -5170,6 +5639,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Signup"][];
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -5233,6 +5713,25 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        groupBy: "type" | "category" | "org";
+                        items: {
+                            attendees: number;
+                            held: number;
+                            key: string;
+                            name: string;
+                        }[];
+                        orgPath: string;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -5284,6 +5783,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 照片（WebP）· the photo as WebP */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/webp": string;
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -5342,6 +5850,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -5398,6 +5918,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        categories: components["schemas"]["ActivityCategory"][];
+                        types: components["schemas"]["ActivityType"][];
+                    };
+                };
+            };
             /** @description 未登录或会话已过期 · Not signed in */
             401: {
                 headers: {
@@ -5526,6 +6058,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResult"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -5564,6 +6105,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
             /** @description 未登录或会话已过期 · Not signed in */
             401: {
                 headers: {
@@ -5608,21 +6161,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        accountId: number;
-                        csrfToken: string;
-                        displayName: string;
-                        mustChangePassword: boolean;
-                        permissions: string[];
-                        personId: number | null;
-                        roles: {
-                            orgId: number;
-                            orgName: string;
-                            orgPath: string;
-                            role: string;
-                        }[];
-                        username: string;
-                    };
+                    "application/json": components["schemas"]["Me"];
                 };
             };
             /** @description 未登录或会话已过期 · Not signed in */
@@ -5670,6 +6209,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -5719,6 +6270,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description iCalendar 订阅 · the iCalendar feed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -5763,6 +6323,47 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 12,
+                     *           "kind": "article",
+                     *           "title": "学习贯彻团十九大精神",
+                     *           "summary": "团十九大报告要点解读。",
+                     *           "status": "published",
+                     *           "orgId": 3,
+                     *           "orgName": "青岛团市委",
+                     *           "videoUrl": null,
+                     *           "durationSeconds": null,
+                     *           "estimatedSeconds": 240,
+                     *           "createdAt": "2026-03-02T02:00:00.000Z",
+                     *           "updatedAt": "2026-03-03T08:30:00.000Z",
+                     *           "publishedAt": "2026-03-03T08:30:00.000Z",
+                     *           "media": {
+                     *             "poster": "/api/v1/content/12/media/poster"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "page": 1,
+                     *       "pageSize": 20
+                     *     }
+                     */
+                    "application/json": {
+                        items: components["schemas"]["ContentItem"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -5810,6 +6411,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kind": "article",
+                 *       "orgId": 3,
+                 *       "title": "学习贯彻团十九大精神",
+                 *       "summary": "团十九大报告要点解读。",
+                 *       "body": "<p>团十九大报告要点……</p>",
+                 *       "audienceRoles": [
+                 *         "member"
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     /** @default [] */
                     audienceOrgIds?: number[];
@@ -5834,6 +6447,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContentDetail"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -5883,6 +6505,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContentDetail"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -5956,6 +6587,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContentDetail"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -6020,6 +6660,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeatResult"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -6079,6 +6728,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 媒体文件（支持 Range，部分内容为 206）· the media file (Range requests answer 206) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/gif": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                    "video/mp4": string;
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -6145,6 +6808,21 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        mime: string;
+                        size: number;
+                        /** @enum {string} */
+                        slot: "video" | "poster" | "pdf";
+                        url: string;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -6211,6 +6889,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContentDetail"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -12955,6 +13642,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MyActivity"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -13004,6 +13705,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyActivity"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -13062,6 +13772,19 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        created: boolean;
+                        /** @description 服务时长（小时，按半小时计）；已签退过为 null · service hours; null when already checked out */
+                        hours: number | null;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -13120,6 +13843,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignupResult"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -13178,6 +13910,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -13241,6 +13985,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 密钥订阅地址 · the secret feed address */
+                        url: string;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -13297,6 +14053,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckinResult"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -13348,6 +14113,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ReaderItem"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -13397,6 +14176,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReaderDetail"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -14160,6 +14948,21 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Notification"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                        unreadCount: number;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -14209,6 +15012,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -14265,6 +15080,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
             /** @description 未登录或会话已过期 · Not signed in */
             401: {
                 headers: {
@@ -14812,6 +15639,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 密钥订阅地址 · the secret feed address */
+                        url: string;
+                    };
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -16891,6 +17730,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 花名册 · the roster workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -17018,6 +17866,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 标注错误的花名册 · the workbook with its errors marked */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -17074,6 +17931,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 花名册导入模板 · the roster template workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
             /** @description 未登录或会话已过期 · Not signed in */
             401: {
                 headers: {

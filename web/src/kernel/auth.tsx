@@ -2,8 +2,12 @@ import { createContext, useCallback, useContext, useEffect, useMemo, type ReactN
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Navigate, useLocation } from 'react-router';
 import { Spin } from 'antd';
-import { api, ApiError, setCsrfToken, setUnauthenticatedHandler } from './api.js';
-import type { Me, Permission } from './types.js';
+import { ApiError, setCsrfToken, setUnauthenticatedHandler } from './api.js';
+import { client, unwrap, type Schema } from './api-client.js';
+import type { Permission } from './types.js';
+
+/** The signed-in account, its roles and permissions. */
+export type Me = Schema<'Me'>;
 
 interface Auth {
   me: Me | null;
@@ -20,7 +24,7 @@ const ME_KEY = ['auth', 'me'];
 
 async function fetchMe(): Promise<Me | null> {
   try {
-    const me = await api.get<Me>('/auth/me');
+    const me = await unwrap(client.GET('/api/v1/auth/me'));
     setCsrfToken(me.csrfToken);
     return me;
   } catch (err) {
@@ -50,7 +54,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const login = useCallback(
     async (username: string, password: string) => {
-      const res = await api.post<{ ok: boolean; csrfToken: string; mustChangePassword: boolean }>('/auth/login', { username, password });
+      const res = await unwrap(client.POST('/api/v1/auth/login', { body: { username, password } }));
       setCsrfToken(res.csrfToken);
       qc.removeQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
       await refresh();
@@ -61,7 +65,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const logout = useCallback(async () => {
     try {
-      await api.post('/auth/logout');
+      await unwrap(client.POST('/api/v1/auth/logout'));
     } finally {
       setCsrfToken(null);
       // Set before removing the rest: clearing the whole cache would leave the observer on a stale `me`.

@@ -2,25 +2,10 @@ import { Badge } from 'antd';
 import { BellOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { api } from './api.js';
+import { client, unwrap, type Answer } from './api-client.js';
 
-export interface Notification {
-  id: number;
-  kind: string;
-  title: string;
-  body: string | null;
-  link: string | null;
-  createdAt: string;
-  readAt: string | null;
-}
-
-export interface NotificationPage {
-  items: Notification[];
-  total: number;
-  unreadCount: number;
-  page: number;
-  pageSize: number;
-}
+export type NotificationPage = Answer<'/api/v1/notifications', 'get'>;
+export type Notification = NotificationPage['items'][number];
 
 export const inboxKey = ['notifications'];
 
@@ -28,7 +13,7 @@ export const inboxKey = ['notifications'];
 export function useUnreadCount() {
   return useQuery({
     queryKey: [...inboxKey, 'unread'],
-    queryFn: async () => (await api.get<NotificationPage>('/notifications', { unread: 'true', pageSize: 1 })).unreadCount,
+    queryFn: async () => (await unwrap(client.GET('/api/v1/notifications', { params: { query: { unread: 'true', pageSize: 1 } } }))).unreadCount,
     refetchInterval: 60_000,
     meta: { silent: true },
   });

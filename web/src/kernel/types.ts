@@ -3,17 +3,10 @@ import type { Role } from '../../../common/roles.js';
 
 export type { Permission, Role };
 
-export interface Me {
-  accountId: number;
-  username: string;
-  displayName: string;
-  personId: number | null;
-  mustChangePassword: boolean;
-  csrfToken: string;
-  roles: { role: Role; orgId: number; orgName: string; orgPath: string }[];
-  permissions: string[];
-}
-
+/**
+ * A page of a list, for pages that still call the API through api.ts; pages on the typed client take the page
+ * type from the document (`Answer<…>`).
+ */
 export interface Page<T> {
   items: T[];
   total: number;

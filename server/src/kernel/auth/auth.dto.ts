@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { okOut } from '../openapi/responses.js';
+import { roles } from '../access/roles.js';
 
 export const loginBody = z.object({
   username: z.string().trim().min(1).max(64),
@@ -10,13 +12,21 @@ export const changePasswordBody = z.object({
   newPassword: z.string().min(1).max(128),
 });
 
-export const meResponse = z.object({
+export const meResponse = z
+  .object({
   accountId: z.number(),
   username: z.string(),
   displayName: z.string(),
   personId: z.number().nullable(),
   mustChangePassword: z.boolean(),
   csrfToken: z.string(),
-  roles: z.array(z.object({ role: z.string(), orgId: z.number(), orgName: z.string(), orgPath: z.string() })),
+  roles: z.array(z.object({ role: z.enum(roles), orgId: z.number(), orgName: z.string(), orgPath: z.string() })),
   permissions: z.array(z.string()),
-});
+  })
+  .meta({ id: 'Me' });
+
+export const loginResponse = z
+  .object({ ok: z.literal(true), csrfToken: z.string(), mustChangePassword: z.boolean() })
+  .meta({ id: 'LoginResult', example: { ok: true, csrfToken: 'q3V0…', mustChangePassword: false } });
+
+export const okResponse = okOut;

@@ -5,7 +5,7 @@ import { transaction } from '../db/client.js';
 import { allPermissions } from '../access/permissions.js';
 import { audit } from '../audit/audit.js';
 import { accounts } from './auth.schema.js';
-import { changePasswordBody, loginBody, meResponse } from './auth.dto.js';
+import { changePasswordBody, loginBody, loginResponse, meResponse, okResponse } from './auth.dto.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { passwordProblem, passwordProblemText } from './password-policy.js';
 import { createSession, destroyAccountSessions, destroySession, SESSION_COOKIE } from './sessions.js';
@@ -44,7 +44,7 @@ export function authRoutes(app: App, ctx: ModuleContext) {
     '/api/v1/auth/login',
     {
       config: { access: 'public', rateLimit: { max: env.LOGIN_RATE_LIMIT_PER_MINUTE, timeWindow: '1 minute' } },
-      schema: { tags: ['auth'], operationId: 'auth.login', summary: '登录 Sign in', body: loginBody },
+      schema: { tags: ['auth'], operationId: 'auth.login', summary: '登录 Sign in', body: loginBody, response: { 200: loginResponse } },
     },
     async (req, reply) => {
       const { username, password } = req.body;
@@ -76,19 +76,19 @@ export function authRoutes(app: App, ctx: ModuleContext) {
       if (!session) throw new AppError('account_locked');
       reply.setCookie(SESSION_COOKIE, session.token, { ...cookieOptions, expires: session.expiresAt });
       await ctx.events.publish('auth.login', { accountId: account.id, personId: account.personId, at: new Date() });
-      return { ok: true, csrfToken: session.csrfToken, mustChangePassword: account.mustChangePassword };
+      return { ok: true as const, csrfToken: session.csrfToken, mustChangePassword: account.mustChangePassword };
     },
   );
 
   app.post(
     '/api/v1/auth/logout',
-    { config: { access: 'session', allowPendingPasswordChange: true }, schema: { tags: ['auth'], operationId: 'auth.logout', summary: '退出 Sign out' } },
+    { config: { access: 'session', allowPendingPasswordChange: true }, schema: { tags: ['auth'], operationId: 'auth.logout', summary: '退出 Sign out', response: { 200: okResponse } } },
     async (req, reply) => {
       const auth = requireAuth(req.auth);
       await destroySession(db, auth.sessionId);
       await audit(db, req, { action: 'auth.logout', entity: 'account', entityId: auth.accountId });
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 
@@ -105,7 +105,7 @@ export function authRoutes(app: App, ctx: ModuleContext) {
     '/api/v1/auth/password',
     {
       config: { access: 'session', allowPendingPasswordChange: true, invalidates: ['sessions'] },
-      schema: { tags: ['auth'], operationId: 'auth.changePassword', summary: '修改密码 Change password', body: changePasswordBody },
+      schema: { tags: ['auth'], operationId: 'auth.changePassword', summary: '修改密码 Change password', body: changePasswordBody, response: { 200: okResponse } },
     },
     async (req) => {
       const auth = requireAuth(req.auth);
@@ -136,7 +136,7 @@ export function authRoutes(app: App, ctx: ModuleContext) {
         await destroyAccountSessions(tx, auth.accountId, auth.sessionId);
         await audit(tx, req, { action: 'auth.password_changed', entity: 'account', entityId: auth.accountId });
       });
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 }

@@ -1,4 +1,8 @@
+import type { Readable } from 'node:stream';
 import { z } from 'zod';
+
+/** What a file answer's handler sends. */
+type FileBody = Buffer | Readable | string;
 
 /**
  * The vocabulary of response schemas. A route's `schema.response` names what it answers with these and plain zod;
@@ -48,16 +52,16 @@ export const errorOut = z
   })
   .meta({ id: 'Error', description: '错误 · An error' });
 
-/** The bytes of a file answer: documented as a binary string; typed `unknown` so a route may send a Buffer or a stream. */
-const binaryOut = z.unknown().meta({ type: 'string', format: 'binary' });
-
 /**
  * A response that is not JSON (a workbook, a calendar, an image): documented with its content type; the route
  * sends a Buffer or a stream, which Fastify does not serialise.
  */
 export const fileOut = (contentType: string | string[], description: string) => ({
   description,
-  content: Object.fromEntries((Array.isArray(contentType) ? contentType : [contentType]).map((t) => [t, { schema: binaryOut }])),
+  content: Object.fromEntries(
+    // Typed as what the handler sends (a Buffer, a stream or text); documented as a binary string.
+    (Array.isArray(contentType) ? contentType : [contentType]).map((t) => [t, { schema: z.string().meta({ format: 'binary' }) as unknown as z.ZodType<FileBody> }]),
+  ),
 });
 
 /** Marks a schema (built by fileOut) as a non-JSON body for the serializer. */

@@ -12,6 +12,7 @@ import { exportRoster } from './export.js';
 import { errorReportStore, reportIdPattern } from './error-reports.js';
 import { fileError } from './parse-workbook.js';
 import { shanghaiDay } from '../time.js';
+import { fileOut } from '../openapi/responses.js';
 
 const importQuery = z.object({ mode: z.enum(['validate', 'apply']).default('validate') });
 const rowError = z.object({ row: z.number().int(), field: z.string(), value: z.string(), message: z.string() });
@@ -54,7 +55,7 @@ export function rosterRoutes(app: App, ctx: ModuleContext) {
 
   app.get(
     '/api/v1/roster/template',
-    { config: { access: { permission: 'people.import' } }, schema: { tags: ['roster'], summary: '下载花名册模板 Roster template (xlsx)' } },
+    { config: { access: { permission: 'people.import' } }, schema: { tags: ['roster'], summary: '下载花名册模板 Roster template (xlsx)', response: { 200: fileOut(XLSX_MIME, '花名册导入模板 · the roster template workbook') } } },
     async (_req, reply) => {
       reply.header('content-type', XLSX_MIME).header('content-disposition', attachmentHeader('花名册导入模板.xlsx'));
       return reply.send(await buildTemplate());
@@ -80,7 +81,7 @@ export function rosterRoutes(app: App, ctx: ModuleContext) {
     '/api/v1/roster/import/errors/:id',
     {
       config: { access: { permission: 'people.import' } },
-      schema: { tags: ['roster'], summary: '下载标注错误的花名册 Annotated error workbook', params: reportParams },
+      schema: { tags: ['roster'], summary: '下载标注错误的花名册 Annotated error workbook', params: reportParams, response: { 200: fileOut(XLSX_MIME, '标注错误的花名册 · the workbook with its errors marked') } },
     },
     async (req, reply) => {
       const file = await reports.read(req.params.id, requireAuth(req.auth).accountId);
@@ -94,7 +95,7 @@ export function rosterRoutes(app: App, ctx: ModuleContext) {
     '/api/v1/roster/export',
     {
       config: { access: { permission: 'people.export' } },
-      schema: { tags: ['roster'], summary: '导出花名册 Export roster (xlsx)', querystring: exportQuery },
+      schema: { tags: ['roster'], summary: '导出花名册 Export roster (xlsx)', querystring: exportQuery, response: { 200: fileOut(XLSX_MIME, '花名册 · the roster workbook') } },
     },
     async (req, reply) => {
       const { buffer } = await exportRoster(db, req, requireAuth(req.auth), req.query);

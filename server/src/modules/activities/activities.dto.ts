@@ -24,6 +24,27 @@ export const createActivityBody = z
   .refine((v) => !v.signupOpensAt || !v.signupClosesAt || v.signupClosesAt > v.signupOpensAt, {
     path: ['signupClosesAt'],
     message: 'signupClosesAt must be after signupOpensAt',
+  })
+  // The body holds instants that are transformed to Dates, so zod leaves `examples` out of its input schema;
+  // `x-examples` becomes the request's media examples in the document.
+  .meta({
+    'x-examples': {
+      volunteer: {
+        summary: '志愿服务活动 · a volunteer activity',
+        value: {
+          typeCode: 'volunteer_service',
+          title: '海边净滩志愿服务',
+          description: '周六上午在石老人海水浴场清理海滩垃圾。',
+          orgId: 7,
+          venue: '石老人海水浴场',
+          startsAt: '2026-05-16T01:00:00.000Z',
+          endsAt: '2026-05-16T04:00:00.000Z',
+          capacity: 30,
+          signupClosesAt: '2026-05-15T12:00:00.000Z',
+          status: 'published',
+        },
+      },
+    },
   });
 
 export const updateActivityBody = z.object({

@@ -5,6 +5,10 @@ import { rows } from '../../kernel/db/client.js';
 import { escapeLike, inScope, type Scope } from '../../kernel/access/scope.js';
 import { audienceCondition, type Caller } from './activities.access.js';
 import type { listQuery, participantListQuery } from './activities.dto.js';
+import type { activityOut, attendanceOut, myActivityOut, signupOut, typesAndCategoriesOut } from './activities.responses.js';
+
+type ActivityOut = z.infer<typeof activityOut>;
+type MyActivityOut = z.infer<typeof myActivityOut>;
 
 const columns = sql`a.id, a.type_code AS "typeCode", t.name AS "typeName", t.category_code AS "categoryCode", c.name AS "categoryName",
   a.title, a.description, a.org_id AS "orgId", o.name AS "orgName", a.venue, a.starts_at AS "startsAt", a.ends_at AS "endsAt",
@@ -28,11 +32,11 @@ export function listManaged(db: Db, scope: Scope, q: z.infer<typeof listQuery>) 
   if (q.status) conds.push(sql`a.status = ${q.status}`);
   if (q.from) conds.push(sql`a.ends_at >= ${q.from.toISOString()}::timestamptz`);
   if (q.to) conds.push(sql`a.starts_at < ${q.to.toISOString()}::timestamptz`);
-  return page(db, sql.join(conds, sql` AND `), sql`a.starts_at DESC, a.id DESC`, q);
+  return page<ActivityOut>(db, sql.join(conds, sql` AND `), sql`a.starts_at DESC, a.id DESC`, q);
 }
 
 export async function getManaged(db: Db, scope: Scope, id: number) {
-  const [a] = await rows<Record<string, unknown>>(db, sql`SELECT ${columns} ${from} WHERE a.id = ${id} AND ${inScope(sql`a.org_path`, scope)}`);
+  const [a] = await rows<ActivityOut>(db, sql`SELECT ${columns} ${from} WHERE a.id = ${id} AND ${inScope(sql`a.org_path`, scope)}`);
   return a ?? null;
 }
 
@@ -52,7 +56,7 @@ function participantColumns(caller: Caller) {
 export async function getForParticipant(db: Db, caller: Caller, id: number) {
   const involved = sql`EXISTS (SELECT 1 FROM activity_signups s WHERE s.activity_id = a.id AND s.person_id = ${caller.personId} AND s.status <> 'cancelled')
     OR EXISTS (SELECT 1 FROM activity_attendance x WHERE x.activity_id = a.id AND x.person_id = ${caller.personId})`;
-  const [a] = await rows<Record<string, unknown>>(
+  const [a] = await rows<MyActivityOut>(
     db,
     sql`SELECT ${columns} ${participantColumns(caller)} ${from} WHERE a.id = ${id} AND a.status <> 'draft' AND ((${audienceCondition(caller)}) OR ${involved})`,
   );
@@ -65,15 +69,15 @@ export function listForParticipant(db: Db, caller: Caller, q: z.infer<typeof par
   const attended = attendedOf(caller);
   const extra = participantColumns(caller);
   if (q.view === 'upcoming') {
-    return page(db, sql`a.status = 'published' AND a.ends_at > now() AND ${audienceCondition(caller)}`, sql`a.starts_at, a.id`, q, extra);
+    return page<MyActivityOut>(db, sql`a.status = 'published' AND a.ends_at > now() AND ${audienceCondition(caller)}`, sql`a.starts_at, a.id`, q, extra);
   }
   const involved = sql`(${mine} IN ('confirmed', 'waitlisted') OR ${attended} IS NOT NULL)`;
-  if (q.view === 'mine') return page(db, sql`${involved} AND a.ends_at > now()`, sql`a.starts_at, a.id`, q, extra);
-  return page(db, sql`${involved} AND a.ends_at <= now()`, sql`a.starts_at DESC, a.id DESC`, q, extra);
+  if (q.view === 'mine') return page<MyActivityOut>(db, sql`${involved} AND a.ends_at > now()`, sql`a.starts_at, a.id`, q, extra);
+  return page<MyActivityOut>(db, sql`${involved} AND a.ends_at <= now()`, sql`a.starts_at DESC, a.id DESC`, q, extra);
 }
 
 export function attendanceList(db: Db, activityId: number) {
-  return rows<{ personId: number; name: string; orgName: string; method: string; checkedInAt: string; checkedOutAt: string | null; serviceHours: string | null; signup: string | null }>(
+  return rows<z.infer<typeof attendanceOut>>(
     db,
     sql`SELECT x.person_id AS "personId", p.name, o.name AS "orgName", x.method, x.checked_in_at AS "checkedInAt",
                x.checked_out_at AS "checkedOutAt", x.service_hours AS "serviceHours",
@@ -84,7 +88,7 @@ export function attendanceList(db: Db, activityId: number) {
 }
 
 export function signupList(db: Db, activityId: number) {
-  return rows<{ personId: number; name: string; orgName: string; status: string; createdAt: string }>(
+  return rows<z.infer<typeof signupOut>>(
     db,
     sql`SELECT s.person_id AS "personId", p.name, o.name AS "orgName", s.status, s.created_at AS "createdAt"
           FROM activity_signups s JOIN people p ON p.id = s.person_id JOIN orgs o ON o.id = p.org_id
@@ -92,8 +96,10 @@ export function signupList(db: Db, activityId: number) {
   );
 }
 
-export async function typesAndCategories(db: Db) {
-  const categories = await rows(db, sql`SELECT code, name, name_en AS "nameEn" FROM activity_categories ORDER BY sort, code`);
-  const types = await rows(db, sql`SELECT code, name, name_en AS "nameEn", category_code AS "categoryCode", counts_service_hours AS "countsServiceHours" FROM activity_types ORDER BY sort, code`);
+type TypesAndCategories = z.infer<typeof typesAndCategoriesOut>;
+
+export async function typesAndCategories(db: Db): Promise<TypesAndCategories> {
+  const categories = await rows<TypesAndCategories['categories'][number]>(db, sql`SELECT code, name, name_en AS "nameEn" FROM activity_categories ORDER BY sort, code`);
+  const types = await rows<TypesAndCategories['types'][number]>(db, sql`SELECT code, name, name_en AS "nameEn", category_code AS "categoryCode", counts_service_hours AS "countsServiceHours" FROM activity_types ORDER BY sort, code`);
   return { categories, types };
 }

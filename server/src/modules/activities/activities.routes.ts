@@ -13,6 +13,8 @@ import { checkIn } from './commands/check-in.js';
 import { issueToken } from './checkin-token.js';
 import { attendanceWorkbook } from './attendance-export.js';
 import { publishAttendance } from './activities.publish.js';
+import { fileOut } from '../../kernel/openapi/responses.js';
+import { activityOut, activityPage, attendanceListOut, checkinResultOut, checkinTokenOut, signupListOut, typesAndCategoriesOut } from './activities.responses.js';
 
 const tags = ['activities'];
 
@@ -25,20 +27,20 @@ export function activitiesRoutes(app: App, ctx: ModuleContext) {
     return a;
   };
 
-  app.get('/api/v1/activity-types', { config: { access: 'session' }, schema: { tags, summary: '活动类型与类别' } }, async () => typesAndCategories(db));
+  app.get('/api/v1/activity-types', { config: { access: 'session' }, schema: { tags, summary: '活动类型与类别', response: { 200: typesAndCategoriesOut } } }, async () => typesAndCategories(db));
 
-  app.get('/api/v1/activities', { config: { access: { permission: 'activities.read' } }, schema: { tags, summary: '活动列表（组织者）', querystring: listQuery } }, async (req) =>
+  app.get('/api/v1/activities', { config: { access: { permission: 'activities.read' } }, schema: { tags, summary: '活动列表（组织者）', querystring: listQuery, response: { 200: activityPage } } }, async (req) =>
     listManaged(db, scopeFor(requireAuth(req.auth), 'activities.read'), req.query),
   );
 
-  app.post('/api/v1/activities', { config: { access: { permission: 'activities.write' } }, schema: { tags, summary: '发布活动', body: createActivityBody } }, async (req, reply) => {
+  app.post('/api/v1/activities', { config: { access: { permission: 'activities.write' } }, schema: { tags, summary: '发布活动', body: createActivityBody, response: { 201: activityOut } } }, async (req, reply) => {
     const id = await createActivity(db, req, scopeFor(requireAuth(req.auth), 'activities.write'), req.body);
     return reply.status(201).send(await getManaged(db, scopeFor(requireAuth(req.auth), 'activities.read'), id));
   });
 
-  app.get('/api/v1/activities/:id', { config: { access: { permission: 'activities.read' } }, schema: { tags, summary: '活动详情', params: idParams } }, async (req) => managed(req, req.params.id));
+  app.get('/api/v1/activities/:id', { config: { access: { permission: 'activities.read' } }, schema: { tags, summary: '活动详情', params: idParams, response: { 200: activityOut } } }, async (req) => managed(req, req.params.id));
 
-  app.patch('/api/v1/activities/:id', { config: { access: { permission: 'activities.write' } }, schema: { tags, summary: '修改或取消活动', params: idParams, body: updateActivityBody } }, async (req) => {
+  app.patch('/api/v1/activities/:id', { config: { access: { permission: 'activities.write' } }, schema: { tags, summary: '修改或取消活动', params: idParams, body: updateActivityBody, response: { 200: activityOut } } }, async (req) => {
     const before = await managed(req, req.params.id, 'activities.write');
     const b = req.body;
     await transaction(db, async (tx) => {
@@ -54,13 +56,13 @@ export function activitiesRoutes(app: App, ctx: ModuleContext) {
     return managed(req, req.params.id);
   });
 
-  app.get('/api/v1/activities/:id/checkin-token', { config: { access: { permission: 'activities.checkin' } }, schema: { tags, summary: '签到二维码（每30秒轮换）', params: idParams } }, async (req) => {
+  app.get('/api/v1/activities/:id/checkin-token', { config: { access: { permission: 'activities.checkin' } }, schema: { tags, summary: '签到二维码（每30秒轮换）', params: idParams, response: { 200: checkinTokenOut } } }, async (req) => {
     await managed(req, req.params.id, 'activities.checkin');
     const [a] = await rows<{ checkin_secret: string }>(db, sql`SELECT checkin_secret FROM activities WHERE id = ${req.params.id}`);
     return issueToken(req.params.id, a.checkin_secret);
   });
 
-  app.post('/api/v1/activities/:id/attendance', { config: { access: { permission: 'activities.checkin' } }, schema: { tags, summary: '手工签到', params: idParams, body: manualCheckinBody } }, async (req) => {
+  app.post('/api/v1/activities/:id/attendance', { config: { access: { permission: 'activities.checkin' } }, schema: { tags, summary: '手工签到', params: idParams, body: manualCheckinBody, response: { 200: checkinResultOut } } }, async (req) => {
     const auth = requireAuth(req.auth);
     await managed(req, req.params.id, 'activities.checkin');
     // Only people of the organiser's own scope; anyone else is as unknown as a missing id.
@@ -73,17 +75,17 @@ export function activitiesRoutes(app: App, ctx: ModuleContext) {
     return result;
   });
 
-  app.get('/api/v1/activities/:id/attendance', { config: { access: { permission: 'activities.read' } }, schema: { tags, summary: '签到名单', params: idParams } }, async (req) => {
+  app.get('/api/v1/activities/:id/attendance', { config: { access: { permission: 'activities.read' } }, schema: { tags, summary: '签到名单', params: idParams, response: { 200: attendanceListOut } } }, async (req) => {
     await managed(req, req.params.id);
     return { items: await attendanceList(db, req.params.id) };
   });
 
-  app.get('/api/v1/activities/:id/signups', { config: { access: { permission: 'activities.read' } }, schema: { tags, summary: '报名名单（含候补）', params: idParams } }, async (req) => {
+  app.get('/api/v1/activities/:id/signups', { config: { access: { permission: 'activities.read' } }, schema: { tags, summary: '报名名单（含候补）', params: idParams, response: { 200: signupListOut } } }, async (req) => {
     await managed(req, req.params.id);
     return { items: await signupList(db, req.params.id) };
   });
 
-  app.get('/api/v1/activities/:id/attendance.xlsx', { config: { access: { permission: 'activities.read' } }, schema: { tags, summary: '导出签到名单', params: idParams } }, async (req, reply) => {
+  app.get('/api/v1/activities/:id/attendance.xlsx', { config: { access: { permission: 'activities.read' } }, schema: { tags, summary: '导出签到名单', params: idParams, response: { 200: fileOut('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', '签到名单 · the attendance workbook') } } }, async (req, reply) => {
     const a = await managed(req, req.params.id);
     const buffer = await attendanceWorkbook(String(a.title), await attendanceList(db, req.params.id));
     await audit(db, req, { action: 'activities.export_attendance', entity: 'activity', entityId: req.params.id, orgId: a.orgId as number });

@@ -6,6 +6,7 @@ import { rows } from '../../kernel/db/client.js';
 import { AppError } from '../../kernel/errors.js';
 import { requireAuth } from '../../kernel/auth/auth-context.js';
 import { escapeLike, pathInScope, scopeFor } from '../../kernel/access/scope.js';
+import { statsOut } from './activities.responses.js';
 
 export const statsQuery = z.object({
   groupBy: z.enum(['type', 'category', 'org']).default('category'),
@@ -19,7 +20,7 @@ export const statsQuery = z.object({
  * the same definition as the registered metrics (published and already ended).
  */
 export function statsRoutes(app: App, ctx: ModuleContext) {
-  app.get('/api/v1/activities/stats', { config: { access: { permission: 'activities.read' } }, schema: { tags: ['activities'], summary: '活动统计（按类型、类别或下级组织）', querystring: statsQuery } }, async (req) => {
+  app.get('/api/v1/activities/stats', { config: { access: { permission: 'activities.read' } }, schema: { tags: ['activities'], summary: '活动统计（按类型、类别或下级组织）', querystring: statsQuery, response: { 200: statsOut } } }, async (req) => {
     const scope = scopeFor(requireAuth(req.auth), 'activities.read');
     let root = scope.paths[0];
     if (req.query.orgId) {

@@ -10,6 +10,8 @@ import { requireAuth } from '../../kernel/auth/auth-context.js';
 import { pathInScope, scopeFor } from '../../kernel/access/scope.js';
 import { callerOf } from './activities.access.js';
 import { buildCalendar, type CalendarEvent } from './calendar-feed.js';
+import { fileOut } from '../../kernel/openapi/responses.js';
+import { calendarUrlOut } from './activities.responses.js';
 
 const tags = ['activities'];
 const eventColumns = sql`a.id, a.title, a.description, a.venue, a.starts_at AS "startsAt", a.ends_at AS "endsAt", o.name AS "orgName", a.status`;
@@ -20,7 +22,7 @@ export function calendarRoutes(app: App, ctx: ModuleContext) {
   const baseUrl = (req: { protocol: string; host: string }) => `${req.protocol}://${req.host}`;
   const feedUrl = (req: { protocol: string; host: string }, token: string) => `${baseUrl(req)}/api/v1/calendar/${token}.ics`;
 
-  app.post('/api/v1/me/calendar', { config: { access: { permission: 'activities.join' } }, schema: { tags, summary: '我的日历订阅地址（重新生成会使旧地址失效）', body: z.object({ rotate: z.boolean().default(false) }).default({ rotate: false }) } }, async (req) => {
+  app.post('/api/v1/me/calendar', { config: { access: { permission: 'activities.join' } }, schema: { tags, summary: '我的日历订阅地址（重新生成会使旧地址失效）', body: z.object({ rotate: z.boolean().default(false) }).default({ rotate: false }), response: { 200: calendarUrlOut } } }, async (req) => {
     const caller = await callerOf(db, requireAuth(req.auth));
     const [existing] = await rows<{ token: string }>(db, sql`SELECT token FROM activity_calendar_tokens WHERE person_id = ${caller.personId}`);
     if (existing && !req.body.rotate) return { url: feedUrl(req, existing.token) };
@@ -31,7 +33,7 @@ export function calendarRoutes(app: App, ctx: ModuleContext) {
     return { url: feedUrl(req, token) };
   });
 
-  app.post('/api/v1/orgs/:id/calendar', { config: { access: { permission: 'activities.read' } }, schema: { tags, summary: '组织活动日历订阅地址', params: z.object({ id: rowIdParam }) } }, async (req) => {
+  app.post('/api/v1/orgs/:id/calendar', { config: { access: { permission: 'activities.read' } }, schema: { tags, summary: '组织活动日历订阅地址', params: z.object({ id: rowIdParam }), response: { 200: calendarUrlOut } } }, async (req) => {
     const [org] = await rows<{ path: string }>(db, sql`SELECT path FROM orgs WHERE id = ${req.params.id}`);
     if (!org || !pathInScope(org.path, scopeFor(requireAuth(req.auth), 'activities.read'))) throw new AppError('not_found');
     const [existing] = await rows<{ token: string }>(db, sql`SELECT token FROM activity_calendar_tokens WHERE org_id = ${req.params.id}`);
@@ -42,7 +44,7 @@ export function calendarRoutes(app: App, ctx: ModuleContext) {
     return { url: feedUrl(req, token) };
   });
 
-  app.get('/api/v1/calendar/:file', { config: { access: 'public' }, schema: { tags, summary: 'iCalendar 订阅（密钥地址）', params: z.object({ file: z.string().regex(/^[A-Za-z0-9_-]{32}\.ics$/) }) } }, async (req, reply) => {
+  app.get('/api/v1/calendar/:file', { config: { access: 'public' }, schema: { tags, summary: 'iCalendar 订阅（密钥地址）', params: z.object({ file: z.string().regex(/^[A-Za-z0-9_-]{32}\.ics$/) }), response: { 200: fileOut('text/calendar', 'iCalendar 订阅 · the iCalendar feed') } } }, async (req, reply) => {
     const token = req.params.file.slice(0, -4);
     const [owner] = await rows<{ person_id: number | null; org_id: number | null }>(db, sql`SELECT person_id, org_id FROM activity_calendar_tokens WHERE token = ${token}`);
     if (!owner) throw new AppError('not_found');

@@ -10,6 +10,8 @@ import { cancelSignup } from './commands/cancel-signup.js';
 import { checkIn, checkOut } from './commands/check-in.js';
 import { parseTokenActivity } from './checkin-token.js';
 import { publishAttendance } from './activities.publish.js';
+import { okOut } from '../../kernel/openapi/responses.js';
+import { checkinResultOut, checkoutResultOut, myActivityOut, myActivityPage, signupResultOut } from './activities.responses.js';
 
 const tags = ['activities'];
 const access = { permission: 'activities.join' };
@@ -18,17 +20,17 @@ const access = { permission: 'activities.join' };
 export function participationRoutes(app: App, ctx: ModuleContext) {
   const { db } = ctx;
 
-  app.get('/api/v1/me/activities', { config: { access }, schema: { tags, summary: '我的活动 / 可报名活动', querystring: participantListQuery } }, async (req) =>
+  app.get('/api/v1/me/activities', { config: { access }, schema: { tags, summary: '我的活动 / 可报名活动', querystring: participantListQuery, response: { 200: myActivityPage } } }, async (req) =>
     listForParticipant(db, await callerOf(db, requireAuth(req.auth)), req.query),
   );
 
-  app.get('/api/v1/me/activities/:id', { config: { access }, schema: { tags, summary: '活动详情（参与者）', params: idParams } }, async (req) => {
+  app.get('/api/v1/me/activities/:id', { config: { access }, schema: { tags, summary: '活动详情（参与者）', params: idParams, response: { 200: myActivityOut } } }, async (req) => {
     const a = await getForParticipant(db, await callerOf(db, requireAuth(req.auth)), req.params.id);
     if (!a) throw new AppError('not_found');
     return a;
   });
 
-  app.post('/api/v1/me/activities/:id/signup', { config: { access }, schema: { tags, summary: '报名（满员进入候补）', params: idParams } }, async (req) => {
+  app.post('/api/v1/me/activities/:id/signup', { config: { access }, schema: { tags, summary: '报名（满员进入候补）', params: idParams, response: { 200: signupResultOut } } }, async (req) => {
     const caller = await callerOf(db, requireAuth(req.auth));
     const result = await signUp(db, req.params.id, caller);
     if (result.created) {
@@ -38,15 +40,15 @@ export function participationRoutes(app: App, ctx: ModuleContext) {
     return result;
   });
 
-  app.delete('/api/v1/me/activities/:id/signup', { config: { access }, schema: { tags, summary: '取消报名（候补自动递补）', params: idParams } }, async (req) => {
+  app.delete('/api/v1/me/activities/:id/signup', { config: { access }, schema: { tags, summary: '取消报名（候补自动递补）', params: idParams, response: { 200: okOut } } }, async (req) => {
     const caller = await callerOf(db, requireAuth(req.auth));
     const { promotedPersonId } = await cancelSignup(db, req.params.id, caller);
     await audit(db, req, { action: 'activities.cancel_signup', entity: 'activity', entityId: req.params.id, summary: promotedPersonId ? `promoted person ${promotedPersonId}` : undefined });
     if (promotedPersonId) await ctx.events.publish('activities.promoted', { activityId: req.params.id, personId: promotedPersonId });
-    return { ok: true };
+    return { ok: true as const };
   });
 
-  app.post('/api/v1/me/checkin', { config: { access }, schema: { tags, summary: '扫码或输入签到码签到', body: checkinBody } }, async (req) => {
+  app.post('/api/v1/me/checkin', { config: { access }, schema: { tags, summary: '扫码或输入签到码签到', body: checkinBody, response: { 200: checkinResultOut } } }, async (req) => {
     const caller = await callerOf(db, requireAuth(req.auth));
     const body = req.body;
     const activityId = 'token' in body ? parseTokenActivity(body.token) : body.activityId;
@@ -59,7 +61,7 @@ export function participationRoutes(app: App, ctx: ModuleContext) {
     return result;
   });
 
-  app.post('/api/v1/me/activities/:id/checkout', { config: { access }, schema: { tags, summary: '签退（记录服务时长）', params: idParams } }, async (req) => {
+  app.post('/api/v1/me/activities/:id/checkout', { config: { access }, schema: { tags, summary: '签退（记录服务时长）', params: idParams, response: { 200: checkoutResultOut } } }, async (req) => {
     const caller = await callerOf(db, requireAuth(req.auth));
     const result = await checkOut(db, req.params.id, caller.personId);
     if (result.created && result.hours) {

@@ -13,6 +13,8 @@ import { resizedImage, snapWidth } from '../../kernel/files/images.js';
 import { getManaged } from './activities.queries.js';
 import { callerOf, inAudience, type ActivityRow } from './activities.access.js';
 import { idParams } from './activities.dto.js';
+import { fileOut, okOut } from '../../kernel/openapi/responses.js';
+import { photoCreatedOut, photoListOut } from './activities.responses.js';
 
 const tags = ['activities'];
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
@@ -28,7 +30,7 @@ export function photosRoutes(app: App, ctx: ModuleContext) {
     return !!a && inAudience(a, await callerOf(db, auth));
   }
 
-  app.post('/api/v1/activities/:id/photos', { config: { access: { permission: 'activities.write' } }, schema: { tags, summary: '上传活动照片（jpg/png/webp，≤10MB）', params: idParams, querystring: z.object({ caption: z.string().max(200).optional() }), consumes: ['multipart/form-data'] } }, async (req, reply) => {
+  app.post('/api/v1/activities/:id/photos', { config: { access: { permission: 'activities.write' } }, schema: { tags, summary: '上传活动照片（jpg/png/webp，≤10MB）', params: idParams, querystring: z.object({ caption: z.string().max(200).optional() }), consumes: ['multipart/form-data'], response: { 201: photoCreatedOut } } }, async (req, reply) => {
     const auth = requireAuth(req.auth);
     const a = await getManaged(db, scopeFor(auth, 'activities.write'), req.params.id);
     if (!a) throw new AppError('not_found');
@@ -46,25 +48,25 @@ export function photosRoutes(app: App, ctx: ModuleContext) {
     return reply.status(201).send({ id: photo.id, url: `/api/v1/activity-photos/${photo.id}` });
   });
 
-  app.get('/api/v1/activities/:id/photos', { config: { access: 'session' }, schema: { tags, summary: '活动照片列表', params: idParams } }, async (req) => {
+  app.get('/api/v1/activities/:id/photos', { config: { access: 'session' }, schema: { tags, summary: '活动照片列表', params: idParams, response: { 200: photoListOut } } }, async (req) => {
     if (!(await canView(requireAuth(req.auth), req.params.id))) throw new AppError('not_found');
     const items = await rows<{ id: number; caption: string; createdAt: string }>(db, sql`SELECT id, caption, created_at AS "createdAt" FROM activity_photos WHERE activity_id = ${req.params.id} ORDER BY id`);
     return { items: items.map((p) => ({ ...p, url: `/api/v1/activity-photos/${p.id}` })) };
   });
 
-  app.get('/api/v1/activity-photos/:id', { config: { access: 'session' }, schema: { tags, summary: '照片（按宽度缩放的 WebP）', params: idParams, querystring: z.object({ w: z.coerce.number().int().min(16).max(4000).optional() }) } }, async (req, reply) => {
+  app.get('/api/v1/activity-photos/:id', { config: { access: 'session' }, schema: { tags, summary: '照片（按宽度缩放的 WebP）', params: idParams, querystring: z.object({ w: z.coerce.number().int().min(16).max(4000).optional() }), response: { 200: fileOut('image/webp', '照片（WebP）· the photo as WebP') } } }, async (req, reply) => {
     const [p] = await rows<{ activity_id: number; file_key: string }>(db, sql`SELECT activity_id, file_key FROM activity_photos WHERE id = ${req.params.id}`);
     if (!p || !(await canView(requireAuth(req.auth), p.activity_id))) throw new AppError('not_found');
     const file = await resizedImage(env.DATA_DIR, p.file_key, snapWidth(req.query.w));
     return reply.header('content-type', 'image/webp').header('cache-control', 'private, max-age=86400').send(createReadStream(file));
   });
 
-  app.delete('/api/v1/activity-photos/:id', { config: { access: { permission: 'activities.write' } }, schema: { tags, summary: '删除照片', params: idParams } }, async (req) => {
+  app.delete('/api/v1/activity-photos/:id', { config: { access: { permission: 'activities.write' } }, schema: { tags, summary: '删除照片', params: idParams, response: { 200: okOut } } }, async (req) => {
     const [p] = await rows<{ activity_id: number; file_key: string }>(db, sql`SELECT activity_id, file_key FROM activity_photos WHERE id = ${req.params.id}`);
     if (!p || !(await getManaged(db, scopeFor(requireAuth(req.auth), 'activities.write'), p.activity_id))) throw new AppError('not_found');
     await db.execute(sql`DELETE FROM activity_photos WHERE id = ${req.params.id}`);
     await removeByKey(env.DATA_DIR, p.file_key);
     await audit(db, req, { action: 'activities.photo_delete', entity: 'activity', entityId: p.activity_id });
-    return { ok: true };
+    return { ok: true as const };
   });
 }

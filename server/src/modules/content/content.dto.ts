@@ -22,7 +22,19 @@ const itemFields = {
 
 export const createItemBody = z
   .object({ kind: z.enum(contentKinds), orgId: rowId, ...itemFields })
-  .refine((v) => v.kind === 'video' || v.videoUrl === null, { path: ['videoUrl'], message: 'only videos have a video URL' });
+  .refine((v) => v.kind === 'video' || v.videoUrl === null, { path: ['videoUrl'], message: 'only videos have a video URL' })
+  .meta({
+    examples: [
+      {
+        kind: 'article',
+        orgId: 3,
+        title: '学习贯彻团十九大精神',
+        summary: '团十九大报告要点解读。',
+        body: '<p>团十九大报告要点……</p>',
+        audienceRoles: ['member'],
+      },
+    ],
+  });
 
 export const updateItemBody = z.object({
   title: itemFields.title.optional(),

@@ -5,6 +5,7 @@ import { rows } from '../../kernel/db/client.js';
 import { escapeLike, inScope, type Scope } from '../../kernel/access/scope.js';
 import { visibleTo, type Reader } from './content.access.js';
 import type { feedQuery, listQuery } from './content.dto.js';
+import type { contentDetailOut, contentItemOut, readerDetailOut, readerItemOut } from './content.responses.js';
 
 const listColumns = sql`c.id, c.kind, c.title, c.summary, c.status, c.org_id AS "orgId", o.name AS "orgName",
   c.video_url AS "videoUrl", c.duration_seconds AS "durationSeconds", c.estimated_seconds AS "estimatedSeconds",
@@ -14,19 +15,21 @@ const detailColumns = sql`${listColumns}, c.body, c.audience_roles AS "audienceR
   coalesce((SELECT array_agg(a.id ORDER BY a.id) FROM orgs a WHERE a.path = ANY(c.audience_paths)), '{}') AS "audienceOrgIds"`;
 const from = sql`FROM content_items c JOIN orgs o ON o.id = c.org_id`;
 
-type Row = Record<string, unknown> & { id: number; mediaSlots: string[] };
+type Media = z.infer<typeof contentItemOut>['media'];
+/** A row as the query reads it: the answer's fields, with `mediaSlots` in place of `media`. */
+type RowOf<T> = Omit<T, 'media'> & { id: number; mediaSlots: (keyof Media)[] };
 
 /** Adds the URLs a page uses for media and the reading heartbeat. */
-function present<T extends Row>(r: T) {
-  const media = Object.fromEntries(r.mediaSlots.map((s) => [s, `/api/v1/content/${r.id}/media/${s}`]));
+function present<T>(r: RowOf<T>) {
+  const media: Media = Object.fromEntries(r.mediaSlots.map((s) => [s, `/api/v1/content/${r.id}/media/${s}`]));
   const { mediaSlots: _m, ...rest } = r;
-  return { ...rest, media };
+  return { ...rest, media } as T;
 }
 
-async function page(db: Db, where: SQL, order: SQL, p: { page: number; pageSize: number }, extra: SQL = sql``) {
+async function page<T>(db: Db, where: SQL, order: SQL, p: { page: number; pageSize: number }, extra: SQL = sql``) {
   const [{ total }] = await rows<{ total: number }>(db, sql`SELECT count(*)::int AS total ${from} WHERE ${where}`);
-  const items = await rows<Row>(db, sql`SELECT ${listColumns} ${extra} ${from} WHERE ${where} ORDER BY ${order} LIMIT ${p.pageSize} OFFSET ${(p.page - 1) * p.pageSize}`);
-  return { items: items.map(present), total, page: p.page, pageSize: p.pageSize };
+  const items = await rows<RowOf<T>>(db, sql`SELECT ${listColumns} ${extra} ${from} WHERE ${where} ORDER BY ${order} LIMIT ${p.pageSize} OFFSET ${(p.page - 1) * p.pageSize}`);
+  return { items: items.map((r) => present<T>(r)), total, page: p.page, pageSize: p.pageSize };
 }
 
 /** Staff list: items owned inside the caller's scope (the review queue is status=review). */
@@ -35,12 +38,13 @@ export function listManaged(db: Db, scope: Scope, q: z.infer<typeof listQuery>) 
   if (q.q) conds.push(sql`c.title ILIKE ${'%' + escapeLike(q.q) + '%'}`);
   if (q.kind) conds.push(sql`c.kind = ${q.kind}`);
   if (q.status) conds.push(sql`c.status = ${q.status}`);
-  return page(db, sql.join(conds, sql` AND `), sql`c.updated_at DESC, c.id DESC`, q);
+  return page<z.infer<typeof contentItemOut>>(db, sql.join(conds, sql` AND `), sql`c.updated_at DESC, c.id DESC`, q);
 }
 
 export async function getManaged(db: Db, scope: Scope, id: number) {
-  const [r] = await rows<Row>(db, sql`SELECT ${detailColumns} ${from} WHERE c.id = ${id} AND ${inScope(sql`c.org_path`, scope)}`);
-  return r ? present(r) : null;
+  type Detail = z.infer<typeof contentDetailOut>;
+  const [r] = await rows<RowOf<Detail>>(db, sql`SELECT ${detailColumns} ${from} WHERE c.id = ${id} AND ${inScope(sql`c.org_path`, scope)}`);
+  return r ? present<Detail>(r) : null;
 }
 
 const myProgress = (reader: Reader) =>
@@ -51,15 +55,16 @@ const myProgress = (reader: Reader) =>
 export function feed(db: Db, reader: Reader, q: z.infer<typeof feedQuery>) {
   const conds: SQL[] = [visibleTo(reader)];
   if (q.kind) conds.push(sql`c.kind = ${q.kind}`);
-  return page(db, sql.join(conds, sql` AND `), sql`c.published_at DESC NULLS LAST, c.id DESC`, q, myProgress(reader));
+  return page<z.infer<typeof readerItemOut>>(db, sql.join(conds, sql` AND `), sql`c.published_at DESC NULLS LAST, c.id DESC`, q, myProgress(reader));
 }
 
 export async function getForReader(db: Db, reader: Reader, id: number) {
-  const [r] = await rows<Row>(
+  type Detail = z.infer<typeof readerDetailOut>;
+  const [r] = await rows<RowOf<Detail>>(
     db,
     sql`SELECT ${listColumns}, c.body ${myProgress(reader)} ${from} WHERE c.id = ${id} AND ${visibleTo(reader)}`,
   );
-  return r ? present(r) : null;
+  return r ? present<Detail>(r) : null;
 }
 
 export interface PublishedItem {

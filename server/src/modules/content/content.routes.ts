@@ -9,6 +9,7 @@ import { createItem } from './commands/create-item.js';
 import { updateItem } from './commands/update-item.js';
 import { transition } from './commands/transition.js';
 import { attachMedia } from './commands/attach-media.js';
+import { contentDetailOut, contentPage, mediaAttachedOut } from './content.responses.js';
 
 const tags = ['content'];
 
@@ -23,23 +24,23 @@ export function contentRoutes(app: App, ctx: ModuleContext) {
     return item;
   };
 
-  app.get('/api/v1/content', { config: { access: { permission: 'content.read' } }, schema: { tags, summary: '内容列表（审核队列：status=review）', querystring: listQuery } }, async (req) =>
+  app.get('/api/v1/content', { config: { access: { permission: 'content.read' } }, schema: { tags, summary: '内容列表（审核队列：status=review）', querystring: listQuery, response: { 200: contentPage } } }, async (req) =>
     listManaged(db, scopeFor(requireAuth(req.auth), 'content.read'), req.query),
   );
 
-  app.post('/api/v1/content', { config: { access: { permission: 'content.write' } }, schema: { tags, summary: '新建内容草稿（文章/视频/PDF）', body: createItemBody } }, async (req, reply) => {
+  app.post('/api/v1/content', { config: { access: { permission: 'content.write' } }, schema: { tags, summary: '新建内容草稿（文章/视频/PDF）', body: createItemBody, response: { 201: contentDetailOut } } }, async (req, reply) => {
     const id = await createItem(db, req, scopeFor(requireAuth(req.auth), 'content.write'), req.body);
     return reply.status(201).send(await detail(req.auth, id));
   });
 
-  app.get('/api/v1/content/:id', { config: { access: { permission: 'content.read' } }, schema: { tags, summary: '内容详情', params: idParams } }, async (req) => detail(req.auth, req.params.id));
+  app.get('/api/v1/content/:id', { config: { access: { permission: 'content.read' } }, schema: { tags, summary: '内容详情', params: idParams, response: { 200: contentDetailOut } } }, async (req) => detail(req.auth, req.params.id));
 
-  app.patch('/api/v1/content/:id', { config: { access: { permission: 'content.write' } }, schema: { tags, summary: '修改草稿', params: idParams, body: updateItemBody } }, async (req) => {
+  app.patch('/api/v1/content/:id', { config: { access: { permission: 'content.write' } }, schema: { tags, summary: '修改草稿', params: idParams, body: updateItemBody, response: { 200: contentDetailOut } } }, async (req) => {
     await updateItem(db, req, scopeFor(requireAuth(req.auth), 'content.write'), req.params.id, req.body);
     return detail(req.auth, req.params.id);
   });
 
-  app.post('/api/v1/content/:id/transitions', { config: { access: { permission: 'content.read' } }, schema: { tags, summary: '提交审核 / 退回 / 发布 / 归档', params: idParams, body: transitionBody } }, async (req) => {
+  app.post('/api/v1/content/:id/transitions', { config: { access: { permission: 'content.read' } }, schema: { tags, summary: '提交审核 / 退回 / 发布 / 归档', params: idParams, body: transitionBody, response: { 200: contentDetailOut } } }, async (req) => {
     const result = await transition(db, req, requireAuth(req.auth), req.params.id, req.body.action, req.body.comment);
     if (result.status === 'published') await ctx.events.publish('content.published', { contentId: result.id, orgId: result.orgId });
     return detail(req.auth, req.params.id);
@@ -47,7 +48,7 @@ export function contentRoutes(app: App, ctx: ModuleContext) {
 
   app.post(
     '/api/v1/content/:id/media/:slot',
-    { config: { access: { permission: 'content.write' } }, schema: { tags, summary: '上传视频(mp4)、封面图或PDF（multipart 字段 file）', params: mediaParams, consumes: ['multipart/form-data'] } },
+    { config: { access: { permission: 'content.write' } }, schema: { tags, summary: '上传视频(mp4)、封面图或PDF（multipart 字段 file）', params: mediaParams, consumes: ['multipart/form-data'], response: { 200: mediaAttachedOut } } },
     async (req) => attachMedia(db, req, scopeFor(requireAuth(req.auth), 'content.write'), req.params.id, req.params.slot, contentUploadDir(ctx)),
   );
 }

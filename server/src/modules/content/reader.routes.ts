@@ -10,6 +10,8 @@ import { heartbeat } from './commands/heartbeat.js';
 import { sendStoredFile } from '../../kernel/files/uploads.js';
 import { contentUploadDir } from './content.routes.js';
 import { framedByThisOrigin } from '../../kernel/security-headers.js';
+import { fileOut } from '../../kernel/openapi/responses.js';
+import { heartbeatOut, readerDetailOut, readerPage } from './content.responses.js';
 
 const tags = ['content'];
 const access = { permission: 'content.view' };
@@ -18,17 +20,17 @@ const access = { permission: 'content.view' };
 export function readerRoutes(app: App, ctx: ModuleContext) {
   const { db } = ctx;
 
-  app.get('/api/v1/me/content', { config: { access }, schema: { tags, summary: '学习资料（发布给我的内容）', querystring: feedQuery } }, async (req) =>
+  app.get('/api/v1/me/content', { config: { access }, schema: { tags, summary: '学习资料（发布给我的内容）', querystring: feedQuery, response: { 200: readerPage } } }, async (req) =>
     feed(db, await readerOf(db, requireAuth(req.auth)), req.query),
   );
 
-  app.get('/api/v1/me/content/:id', { config: { access }, schema: { tags, summary: '阅读内容', params: idParams } }, async (req) => {
+  app.get('/api/v1/me/content/:id', { config: { access }, schema: { tags, summary: '阅读内容', params: idParams, response: { 200: readerDetailOut } } }, async (req) => {
     const item = await getForReader(db, await readerOf(db, requireAuth(req.auth)), req.params.id);
     if (!item) throw new AppError('not_found');
     return item;
   });
 
-  app.post('/api/v1/content/:id/heartbeat', { config: { access }, schema: { tags, summary: '阅读心跳（约每15秒一次）', params: idParams, body: heartbeatBody } }, async (req) => {
+  app.post('/api/v1/content/:id/heartbeat', { config: { access }, schema: { tags, summary: '阅读心跳（约每15秒一次）', params: idParams, body: heartbeatBody, response: { 200: heartbeatOut } } }, async (req) => {
     const reader = await readerOf(db, requireAuth(req.auth));
     const { justCompleted, ...result } = await heartbeat(db, reader, req.params.id, req.body.visible);
     if (justCompleted) {
@@ -39,7 +41,7 @@ export function readerRoutes(app: App, ctx: ModuleContext) {
   });
 
   // The reader page shows a PDF in an iframe of its own.
-  app.get('/api/v1/content/:id/media/:slot', { helmet: framedByThisOrigin, config: { access: 'session' }, schema: { tags, summary: '视频/封面/PDF（支持 Range）', params: mediaParams } }, async (req, reply) => {
+  app.get('/api/v1/content/:id/media/:slot', { helmet: framedByThisOrigin, config: { access: 'session' }, schema: { tags, summary: '视频/封面/PDF（支持 Range）', params: mediaParams, response: { 200: fileOut(['video/mp4', 'image/png', 'image/jpeg', 'image/webp', 'image/gif', 'application/pdf'], '媒体文件（支持 Range，部分内容为 206）· the media file (Range requests answer 206)') } } }, async (req, reply) => {
     const auth = requireAuth(req.auth);
     if (!(await canSeeItem(db, auth, req.params.id))) throw new AppError('not_found');
     const [file] = await rows<{ storage_key: string; mime: string }>(

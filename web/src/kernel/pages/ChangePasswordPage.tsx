@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Form, Input, Space, Typography } from 'antd';
 import { useMutation } from '@tanstack/react-query';
 import { Navigate, useNavigate } from 'react-router';
-import { api } from '../api.js';
+import { client, unwrap } from '../api-client.js';
 import { FullPageSpin, homeFor, useAuth } from '../auth.js';
 import { errorText, showSuccess } from '../feedback.js';
 import { common, useI18n } from '../i18n.js';
@@ -18,7 +18,7 @@ export function ChangePasswordPage() {
   const { t } = useI18n();
   const nav = useNavigate();
   const change = useMutation({
-    mutationFn: (v: Values) => api.post('/auth/password', { currentPassword: v.currentPassword, newPassword: v.newPassword }),
+    mutationFn: (v: Values) => unwrap(client.POST('/api/v1/auth/password', { body: { currentPassword: v.currentPassword, newPassword: v.newPassword } })),
     meta: { silent: true },
     onSuccess: async () => {
       showSuccess(t(authText.changed));

@@ -5,17 +5,16 @@ import { CalendarOutlined, PlusOutlined, QrcodeOutlined, UnorderedListOutlined }
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { useNavigate, useSearchParams } from 'react-router';
-import { api } from '../../kernel/api.js';
+import { client, unwrap, type Query } from '../../kernel/api-client.js';
 import { useAuth } from '../../kernel/auth.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { EmptyState, PageContainer } from '../../kernel/ui.js';
-import type { Page } from '../../kernel/types.js';
 import { ActivityFormDialog } from './ActivityFormDialog.js';
 import { ActivityCalendar } from './ActivityCalendar.js';
 import { OrgCalendarButton } from './OrgCalendarButton.js';
 import { actText as m, statusColor } from './messages.js';
 import { activitiesKey, fmtRange, named, useActivityTypes } from './useActivities.js';
-import type { Activity } from './activities.types.js';
+import type { Activity } from './activities.api.js';
 
 export default function ActivitiesPage() {
   const { t, lang } = useI18n();
@@ -32,7 +31,7 @@ export default function ActivitiesPage() {
     q: get('q'),
     typeCode: get('typeCode'),
     categoryCode: get('categoryCode'),
-    status: get('status'),
+    status: get('status') as Query<'/api/v1/activities', 'get'>['status'],
     from: get('from'),
     to: get('to'),
   };
@@ -50,7 +49,7 @@ export default function ActivitiesPage() {
 
   const list = useQuery({
     queryKey: [...activitiesKey, 'list', filters],
-    queryFn: () => api.get<Page<Activity>>('/activities', filters),
+    queryFn: () => unwrap(client.GET('/api/v1/activities', { params: { query: filters } })),
     placeholderData: keepPreviousData,
     enabled: view === 'list',
   });

@@ -3,18 +3,16 @@ import { Alert, Badge, Calendar, Spin } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useNavigate } from 'react-router';
-import { api } from '../../kernel/api.js';
+import { client, unwrap, type Query } from '../../kernel/api-client.js';
 import { useI18n } from '../../kernel/i18n.js';
-import type { Page } from '../../kernel/types.js';
 import { actText as m } from './messages.js';
 import { activitiesKey } from './useActivities.js';
-import type { Activity } from './activities.types.js';
 
 const badge: Record<string, 'success' | 'default' | 'error'> = { published: 'success', draft: 'default', cancelled: 'error' };
 const PER_DAY = 3;
 
 /** A month of activities, each on the days it runs; a day's cell opens the list for that day. */
-export function ActivityCalendar({ filters, onPickDay }: { filters: Record<string, string | undefined>; onPickDay: (d: Dayjs) => void }) {
+export function ActivityCalendar({ filters, onPickDay }: { filters: Query<'/api/v1/activities', 'get'>; onPickDay: (d: Dayjs) => void }) {
   const { t } = useI18n();
   const nav = useNavigate();
   const [day, setDay] = useState(() => dayjs());
@@ -24,7 +22,7 @@ export function ActivityCalendar({ filters, onPickDay }: { filters: Record<strin
   const to = month.endOf('month').add(8, 'day').startOf('day');
   const { data, isFetching } = useQuery({
     queryKey: [...activitiesKey, 'calendar', from.toISOString(), filters],
-    queryFn: () => api.get<Page<Activity>>('/activities', { ...filters, from: from.toISOString(), to: to.toISOString(), pageSize: 100 }),
+    queryFn: () => unwrap(client.GET('/api/v1/activities', { params: { query: { ...filters, from: from.toISOString(), to: to.toISOString(), pageSize: 100 } } })),
     placeholderData: keepPreviousData,
   });
 

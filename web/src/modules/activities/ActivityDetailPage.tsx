@@ -4,6 +4,7 @@ import { DownloadOutlined, EditOutlined, QrcodeOutlined, RollbackOutlined, SendO
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router';
 import { api, ApiError } from '../../kernel/api.js';
+import { client, unwrap } from '../../kernel/api-client.js';
 import { useAuth } from '../../kernel/auth.js';
 import { modal, showSuccess } from '../../kernel/feedback.js';
 import { common, useI18n } from '../../kernel/i18n.js';
@@ -14,7 +15,6 @@ import { PhotosPanel } from './PhotosPanel.js';
 import { SummaryPanel } from './SummaryPanel.js';
 import { actText as m, statusColor } from './messages.js';
 import { activitiesKey, fmtDateTime, fmtRange, useActivity } from './useActivities.js';
-import type { Activity } from './activities.types.js';
 
 export default function ActivityDetailPage() {
   const id = Number(useParams().id);
@@ -27,7 +27,7 @@ export default function ActivityDetailPage() {
   const { data: a, isLoading, error } = useActivity(id);
 
   const setStatus = useMutation({
-    mutationFn: (status: 'published' | 'cancelled') => api.patch<Activity>(`/activities/${id}`, { status }),
+    mutationFn: (status: 'published' | 'cancelled') => unwrap(client.PATCH('/api/v1/activities/{id}', { params: { path: { id } }, body: { status } })),
     onSuccess: (_r, status) => {
       showSuccess(t(status === 'cancelled' ? m.cancelledOk : m.saved));
       void qc.invalidateQueries({ queryKey: activitiesKey });

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { DatePicker, Form, Input, InputNumber, Modal, Select, Switch } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
-import { api } from '../../kernel/api.js';
+import { client, unwrap } from '../../kernel/api-client.js';
 import { showSuccess } from '../../kernel/feedback.js';
 import { applyFieldErrors } from '../../kernel/form-errors.js';
 import { common, useI18n } from '../../kernel/i18n.js';
@@ -11,7 +11,8 @@ import { OrgTreeSelect } from '../org/OrgTreeSelect.js';
 import { OrgMultiSelect } from './OrgMultiSelect.js';
 import { actText as m } from './messages.js';
 import { activitiesKey, named, useActivityTypes } from './useActivities.js';
-import type { Activity } from './activities.types.js';
+import type { Activity } from './activities.api.js';
+import type { Role } from '../../kernel/types.js';
 
 interface Values {
   typeCode?: string;
@@ -22,7 +23,7 @@ interface Values {
   capacity?: number | null;
   signup?: [Dayjs | null, Dayjs | null] | null;
   audienceOrgIds?: number[];
-  audienceRoles?: string[];
+  audienceRoles?: Role[];
   description?: string;
   publish?: boolean;
 }
@@ -47,23 +48,32 @@ export function ActivityFormDialog({ activity, onClose, onDone }: { activity?: A
   const save = useMutation({
     mutationFn: async (v: Values) => {
       if (activity) {
-        return api.patch<Activity>(`/activities/${activity.id}`, { title: v.title, venue: v.venue ?? '', capacity: v.capacity ?? null, description: v.description ?? '' });
+        return unwrap(
+          client.PATCH('/api/v1/activities/{id}', {
+            params: { path: { id: activity.id } },
+            body: { title: v.title, venue: v.venue ?? '', capacity: v.capacity ?? null, description: v.description ?? '' },
+          }),
+        );
       }
-      return api.post<Activity>('/activities', {
-        typeCode: v.typeCode,
-        title: v.title,
-        orgId: v.orgId,
-        venue: v.venue ?? '',
-        startsAt: v.time?.[0].toISOString(),
-        endsAt: v.time?.[1].toISOString(),
-        capacity: v.capacity ?? null,
-        signupOpensAt: v.signup?.[0]?.toISOString() ?? null,
-        signupClosesAt: v.signup?.[1]?.toISOString() ?? null,
-        audienceOrgIds: v.audienceOrgIds ?? [],
-        audienceRoles: v.audienceRoles ?? [],
-        description: v.description ?? '',
-        status: v.publish === false ? 'draft' : 'published',
-      });
+      return unwrap(
+        client.POST('/api/v1/activities', {
+          body: {
+            typeCode: v.typeCode!,
+            title: v.title!,
+            orgId: v.orgId!,
+            venue: v.venue ?? '',
+            startsAt: v.time?.[0].toISOString() ?? '',
+            endsAt: v.time?.[1].toISOString() ?? '',
+            capacity: v.capacity ?? null,
+            signupOpensAt: v.signup?.[0]?.toISOString() ?? null,
+            signupClosesAt: v.signup?.[1]?.toISOString() ?? null,
+            audienceOrgIds: v.audienceOrgIds ?? [],
+            audienceRoles: v.audienceRoles ?? [],
+            description: v.description ?? '',
+            status: v.publish === false ? 'draft' : 'published',
+          },
+        }),
+      );
     },
     onSuccess: (a) => {
       showSuccess(t(editing ? m.saved : m.created));

@@ -3,13 +3,12 @@ import { Button, Result, Space, Spin } from 'antd';
 import { CloseOutlined, FullscreenOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router';
-import { api } from '../../kernel/api.js';
+import { client, unwrap } from '../../kernel/api-client.js';
 import { errorText } from '../../kernel/feedback.js';
 import { useI18n } from '../../kernel/i18n.js';
 import { QrCode } from '../../kernel/QrCode.js';
 import { actText as m } from './messages.js';
 import { activitiesKey, fmtRange } from './useActivities.js';
-import type { Activity, CheckinToken } from './activities.types.js';
 
 const POLL_MS = 10_000;
 
@@ -33,14 +32,14 @@ export default function CheckinScreen() {
   const now = useNow();
   const token = useQuery({
     queryKey: [...activitiesKey, 'token', id],
-    queryFn: () => api.get<CheckinToken>(`/activities/${id}/checkin-token`),
+    queryFn: () => unwrap(client.GET('/api/v1/activities/{id}/checkin-token', { params: { path: { id } } })),
     refetchInterval: POLL_MS,
     refetchIntervalInBackground: true,
     meta: { silent: true },
   });
   const activity = useQuery({
     queryKey: [...activitiesKey, 'detail', id],
-    queryFn: () => api.get<Activity>(`/activities/${id}`),
+    queryFn: () => unwrap(client.GET('/api/v1/activities/{id}', { params: { path: { id } } })),
     refetchInterval: POLL_MS,
     refetchIntervalInBackground: true,
   });

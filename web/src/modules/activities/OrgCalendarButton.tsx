@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Input, Modal, Space, Typography } from 'antd';
 import { CalendarOutlined, CopyOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
-import { api } from '../../kernel/api.js';
+import { client, unwrap } from '../../kernel/api-client.js';
 import { showSuccess } from '../../kernel/feedback.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { OrgTreeSelect } from '../org/OrgTreeSelect.js';
@@ -22,7 +22,7 @@ export function OrgCalendarButton() {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const [orgId, setOrgId] = useState<number | undefined>();
-  const link = useMutation({ mutationFn: (id: number) => api.post<{ url: string }>(`/orgs/${id}/calendar`) });
+  const link = useMutation({ mutationFn: (id: number) => unwrap(client.POST('/api/v1/orgs/{id}/calendar', { params: { path: { id } } })) });
   return (
     <>
       <Button icon={<CalendarOutlined />} onClick={() => setOpen(true)}>

@@ -2,15 +2,14 @@ import { useState } from 'react';
 import { Button, Segmented, Select, Space, Table, Tag } from 'antd';
 import { UserAddOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../kernel/api.js';
+import { client, unwrap } from '../../kernel/api-client.js';
 import { useAuth } from '../../kernel/auth.js';
 import { showSuccess } from '../../kernel/feedback.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { EmptyState } from '../../kernel/ui.js';
-import type { Page } from '../../kernel/types.js';
 import { actText as m } from './messages.js';
 import { activitiesKey, fmtDateTime } from './useActivities.js';
-import type { Activity, Attendance, CheckinResult, Signup } from './activities.types.js';
+import type { Activity, Attendance, Signup } from './activities.api.js';
 
 const pagination = (t: (x: { zh: string; en: string }, v?: Record<string, number>) => string) => ({
   pageSize: 20,
@@ -24,7 +23,7 @@ export function SignupsPanel({ activityId }: { activityId: number }) {
   const [filter, setFilter] = useState<'all' | 'confirmed' | 'waitlisted'>('all');
   const { data, isFetching } = useQuery({
     queryKey: [...activitiesKey, 'signups', activityId],
-    queryFn: () => api.get<{ items: Signup[] }>(`/activities/${activityId}/signups`),
+    queryFn: () => unwrap(client.GET('/api/v1/activities/{id}/signups', { params: { path: { id: activityId } } })),
   });
   const items = (data?.items ?? []).filter((s) => filter === 'all' || s.status === filter);
   // The waitlist position is the order of sign-up among those waiting.
@@ -64,19 +63,13 @@ export function SignupsPanel({ activityId }: { activityId: number }) {
   );
 }
 
-interface PersonOption {
-  id: number;
-  name: string;
-  orgName: string;
-}
-
 /** Pick a person from the organiser's scope by name. */
 function PersonPicker({ value, onChange }: { value?: number; onChange: (id: number | undefined) => void }) {
   const { t } = useI18n();
   const [q, setQ] = useState('');
   const { data, isFetching } = useQuery({
     queryKey: ['people', 'pick', q],
-    queryFn: () => api.get<Page<PersonOption>>('/people', { q, pageSize: 20 }),
+    queryFn: () => unwrap(client.GET('/api/v1/people', { params: { query: { q, pageSize: 20 } } })),
     enabled: q.trim().length > 0,
   });
   return (
@@ -103,10 +96,10 @@ export function AttendancePanel({ activity }: { activity: Activity }) {
   const [personId, setPersonId] = useState<number | undefined>();
   const { data, isFetching } = useQuery({
     queryKey: [...activitiesKey, 'attendance', activity.id],
-    queryFn: () => api.get<{ items: Attendance[] }>(`/activities/${activity.id}/attendance`),
+    queryFn: () => unwrap(client.GET('/api/v1/activities/{id}/attendance', { params: { path: { id: activity.id } } })),
   });
   const manual = useMutation({
-    mutationFn: (pid: number) => api.post<CheckinResult>(`/activities/${activity.id}/attendance`, { personId: pid }),
+    mutationFn: (pid: number) => unwrap(client.POST('/api/v1/activities/{id}/attendance', { params: { path: { id: activity.id } }, body: { personId: pid } })),
     onSuccess: (r) => {
       showSuccess(t(r.created ? m.checkedIn : m.alreadyIn));
       setPersonId(undefined);

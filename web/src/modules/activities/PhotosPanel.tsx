@@ -3,12 +3,12 @@ import { DeleteOutlined, UploadOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../kernel/api.js';
+import { client, unwrap } from '../../kernel/api-client.js';
 import { showError, showSuccess } from '../../kernel/feedback.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { EmptyState } from '../../kernel/ui.js';
 import { actText as m } from './messages.js';
 import { activitiesKey } from './useActivities.js';
-import type { Photo } from './activities.types.js';
 
 const PAGE = 12;
 const MAX_BYTES = 10 * 1024 * 1024;
@@ -19,9 +19,9 @@ export function PhotosPanel({ activityId, canWrite }: { activityId: number; canW
   const qc = useQueryClient();
   const [page, setPage] = useState(1);
   const key = [...activitiesKey, 'photos', activityId];
-  const { data, isLoading } = useQuery({ queryKey: key, queryFn: () => api.get<{ items: Photo[] }>(`/activities/${activityId}/photos`) });
+  const { data, isLoading } = useQuery({ queryKey: key, queryFn: () => unwrap(client.GET('/api/v1/activities/{id}/photos', { params: { path: { id: activityId } } })) });
   const remove = useMutation({
-    mutationFn: (id: number) => api.delete(`/activity-photos/${id}`),
+    mutationFn: (id: number) => unwrap(client.DELETE('/api/v1/activity-photos/{id}', { params: { path: { id } } })),
     onSuccess: () => qc.invalidateQueries({ queryKey: key }),
   });
   const items = data?.items ?? [];

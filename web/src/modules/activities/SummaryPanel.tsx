@@ -2,13 +2,13 @@ import { useEffect, useState } from 'react';
 import { Button, Input, Typography } from 'antd';
 import { SaveOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../kernel/api.js';
+import { client, unwrap } from '../../kernel/api-client.js';
 import { showSuccess } from '../../kernel/feedback.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { EmptyState } from '../../kernel/ui.js';
 import { actText as m } from './messages.js';
 import { activitiesKey } from './useActivities.js';
-import type { Activity } from './activities.types.js';
+import type { Activity } from './activities.api.js';
 
 /** The write-up after the event (plain text; the photos tab holds the pictures). */
 export function SummaryPanel({ activity, canWrite }: { activity: Activity; canWrite: boolean }) {
@@ -21,7 +21,7 @@ export function SummaryPanel({ activity, canWrite }: { activity: Activity; canWr
     setSavedText(activity.summary ?? '');
   }, [activity.summary]);
   const save = useMutation({
-    mutationFn: () => api.patch<Activity>(`/activities/${activity.id}`, { summary: text }),
+    mutationFn: () => unwrap(client.PATCH('/api/v1/activities/{id}', { params: { path: { id: activity.id } }, body: { summary: text } })),
     onSuccess: () => {
       setSavedText(text);
       showSuccess(t(common.saved));

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../kernel/api.js';
+import { client, unwrap } from '../../kernel/api-client.js';
 import type { Lang } from '../../kernel/i18n.js';
-import type { Activity, ActivityCategory, ActivityType } from './activities.types.js';
 
 export const activitiesKey = ['activities'];
 
@@ -9,13 +8,13 @@ export const activitiesKey = ['activities'];
 export function useActivityTypes() {
   return useQuery({
     queryKey: [...activitiesKey, 'types'],
-    queryFn: () => api.get<{ types: ActivityType[]; categories: ActivityCategory[] }>('/activity-types'),
+    queryFn: () => unwrap(client.GET('/api/v1/activity-types')),
     staleTime: 10 * 60_000,
   });
 }
 
 export function useActivity(id: number) {
-  return useQuery({ queryKey: [...activitiesKey, 'detail', id], queryFn: () => api.get<Activity>(`/activities/${id}`) });
+  return useQuery({ queryKey: [...activitiesKey, 'detail', id], queryFn: () => unwrap(client.GET('/api/v1/activities/{id}', { params: { path: { id } } })) });
 }
 
 export const named = (lang: Lang, r: { name: string; nameEn: string }) => (lang === 'en' ? r.nameEn : r.name);

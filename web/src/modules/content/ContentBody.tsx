@@ -3,7 +3,7 @@ import { Button } from 'antd';
 import { FilePdfOutlined, PlayCircleOutlined } from '@ant-design/icons';
 import { useI18n } from '../../kernel/i18n.js';
 import { cText as m } from './messages.js';
-import type { ContentItem } from './content.types.js';
+import type { ContentItem } from './content.api.js';
 
 /** The item as readers see it: the sanitised article HTML, the video, or the PDF. */
 export function ContentBody({ item, body, onVideoEvent, pdfHeight = '70vh' }: { item: ContentItem; body?: string; onVideoEvent?: ReactEventHandler<HTMLVideoElement>; pdfHeight?: string }) {

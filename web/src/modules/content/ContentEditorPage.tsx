@@ -3,7 +3,8 @@ import { Alert, Button, Card, Col, Form, Input, InputNumber, Radio, Result, Row,
 import { RollbackOutlined, SaveOutlined, SendOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router';
-import { api, ApiError } from '../../kernel/api.js';
+import { ApiError } from '../../kernel/api.js';
+import { client, unwrap } from '../../kernel/api-client.js';
 import { useAuth } from '../../kernel/auth.js';
 import { errorText, showSuccess } from '../../kernel/feedback.js';
 import { applyFieldErrors } from '../../kernel/form-errors.js';
@@ -17,7 +18,8 @@ import { ContentBody } from './ContentBody.js';
 import { MediaUploads } from './MediaUploads.js';
 import { cText as m, statusColor } from './messages.js';
 import { contentKey, useWorkflow } from './useWorkflow.js';
-import type { ContentDetail, ContentKind } from './content.types.js';
+import type { ContentKind } from './content.api.js';
+import type { Role } from '../../kernel/types.js';
 
 interface Values {
   kind: ContentKind;
@@ -26,7 +28,7 @@ interface Values {
   summary?: string;
   body?: string;
   audienceOrgIds?: number[];
-  audienceRoles?: string[];
+  audienceRoles?: Role[];
   videoUrl?: string;
   durationSeconds?: number | null;
 }
@@ -43,7 +45,7 @@ export default function ContentEditorPage() {
   const wf = useWorkflow();
   const kind = Form.useWatch('kind', form) ?? 'article';
 
-  const detail = useQuery({ queryKey: [...contentKey, 'detail', id], queryFn: () => api.get<ContentDetail>(`/content/${id}`), enabled: id != null });
+  const detail = useQuery({ queryKey: [...contentKey, 'detail', id], queryFn: () => unwrap(client.GET('/api/v1/content/{id}', { params: { path: { id: id! } } })), enabled: id != null });
   const item = detail.data;
   const editable = id == null || (item?.status === 'draft' && can('content.write'));
 
@@ -56,7 +58,7 @@ export default function ContentEditorPage() {
         summary: item.summary,
         body: item.body,
         audienceOrgIds: item.audienceOrgIds,
-        audienceRoles: item.audienceRoles,
+        audienceRoles: item.audienceRoles as Role[],
         videoUrl: item.videoUrl ?? undefined,
         durationSeconds: item.durationSeconds,
       });
@@ -64,7 +66,7 @@ export default function ContentEditorPage() {
   }, [item, form]);
 
   const payload = (v: Values) => ({
-    title: v.title,
+    title: v.title!,
     summary: v.summary ?? '',
     body: v.body ?? '',
     audienceOrgIds: v.audienceOrgIds ?? [],
@@ -75,7 +77,9 @@ export default function ContentEditorPage() {
 
   const save = useMutation({
     mutationFn: async ({ v }: { v: Values; then?: 'submit' }) =>
-      id == null ? api.post<ContentDetail>('/content', { kind: v.kind, orgId: v.orgId, ...payload(v) }) : api.patch<ContentDetail>(`/content/${id}`, payload(v)),
+      id == null
+        ? unwrap(client.POST('/api/v1/content', { body: { kind: v.kind, orgId: v.orgId!, ...payload(v) } }))
+        : unwrap(client.PATCH('/api/v1/content/{id}', { params: { path: { id } }, body: payload(v) })),
     onSuccess: async (saved, { then }) => {
       void qc.invalidateQueries({ queryKey: contentKey });
       if (id == null) {

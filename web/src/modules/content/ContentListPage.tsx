@@ -4,15 +4,14 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearchParams } from 'react-router';
-import { api } from '../../kernel/api.js';
+import { client, unwrap, type Query } from '../../kernel/api-client.js';
 import { useAuth } from '../../kernel/auth.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { EmptyState, PageContainer } from '../../kernel/ui.js';
-import type { Page } from '../../kernel/types.js';
 import { fmtDateTime } from '../activities/useActivities.js';
 import { cText as m, statusColor } from './messages.js';
 import { contentKey, useWorkflow } from './useWorkflow.js';
-import type { ContentItem, ContentStatus } from './content.types.js';
+import type { ContentItem, ContentStatus } from './content.api.js';
 
 const statuses: ContentStatus[] = ['draft', 'review', 'published', 'archived'];
 
@@ -27,8 +26,8 @@ export default function ContentListPage({ queue = false }: { queue?: boolean }) 
     page: Number(get('page') ?? 1),
     pageSize: Number(get('pageSize') ?? 20),
     q: get('q'),
-    kind: get('kind'),
-    status: queue ? 'review' : get('status'),
+    kind: get('kind') as Query<'/api/v1/content', 'get'>['kind'],
+    status: (queue ? 'review' : get('status')) as Query<'/api/v1/content', 'get'>['status'],
   };
   const [q, setQ] = useState(filters.q ?? '');
   const wf = useWorkflow();
@@ -43,7 +42,7 @@ export default function ContentListPage({ queue = false }: { queue?: boolean }) 
   };
   const { data, isFetching } = useQuery({
     queryKey: [...contentKey, 'list', filters],
-    queryFn: () => api.get<Page<ContentItem>>('/content', filters),
+    queryFn: () => unwrap(client.GET('/api/v1/content', { params: { query: filters } })),
     placeholderData: keepPreviousData,
   });
 

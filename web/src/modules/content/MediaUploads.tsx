@@ -7,7 +7,7 @@ import { showError, showSuccess } from '../../kernel/feedback.js';
 import { useI18n } from '../../kernel/i18n.js';
 import { cText as m } from './messages.js';
 import { contentKey } from './useWorkflow.js';
-import { acceptOf, slotsOf, type ContentDetail, type MediaSlot } from './content.types.js';
+import { acceptOf, slotsOf, type ContentDetail, type MediaSlot } from './content.api.js';
 
 /** One upload button per slot the kind takes; a new file replaces the old one. */
 export function MediaUploads({ item }: { item: ContentDetail }) {

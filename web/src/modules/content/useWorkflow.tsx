@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Form, Input, Modal } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../kernel/api.js';
+import { client, unwrap } from '../../kernel/api-client.js';
 import { errorText, modal, showError, showSuccess } from '../../kernel/feedback.js';
 import { ApiError } from '../../kernel/api.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { cText as m } from './messages.js';
-import type { ContentDetail, ContentItem } from './content.types.js';
+import type { ContentItem } from './content.api.js';
 
 export const contentKey = ['content'];
 type Action = 'submit' | 'return' | 'publish' | 'archive';
@@ -20,7 +20,7 @@ export function useWorkflow() {
   const [returning, setReturning] = useState<ContentItem | null>(null);
   const [form] = Form.useForm<{ comment: string }>();
   const move = useMutation({
-    mutationFn: (v: { id: number; action: Action; comment?: string }) => api.post<ContentDetail>(`/content/${v.id}/transitions`, { action: v.action, comment: v.comment }),
+    mutationFn: (v: { id: number; action: Action; comment?: string }) => unwrap(client.POST('/api/v1/content/{id}/transitions', { params: { path: { id: v.id } }, body: { action: v.action, comment: v.comment } })),
     meta: { silent: true },
     onSuccess: (_r, v) => {
       showSuccess(t(done[v.action]));

@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { ApiError } from '../../kernel/api.js';
 import { client, unwrap } from '../../kernel/api-client.js';
-import type { Me } from '../../kernel/types.js';
+import type { Me } from '../../kernel/auth.js';
 
 /** My balance and history; null when the account has no person record (nothing to show, not an error). */
 export function useMyPoints(page: number, pageSize: number, enabled = true) {

@@ -1,18 +1,19 @@
 import { Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useMutation } from '@tanstack/react-query';
-import { api } from '../../kernel/api.js';
+import { client, unwrap } from '../../kernel/api-client.js';
 import { showSuccess } from '../../kernel/feedback.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { roleLabels, roles } from '../../../../common/roles.js';
 import { OrgTreeSelect } from './OrgTreeSelect.js';
 import { accountText as m } from './account-messages.js';
-import type { Account } from './org.types.js';
+import type { Account } from './org.api.js';
+import type { Role } from '../../kernel/types.js';
 
 interface Values {
   username?: string;
   displayName?: string;
   personId?: number | null;
-  role: string;
+  role: Role;
   orgId: number;
 }
 
@@ -29,14 +30,12 @@ export function AccountFormDialog(props: {
   const [form] = Form.useForm<Values>();
   const save = useMutation({
     mutationFn: async (v: Values) => {
-      if (mode === 'role') return api.post(`/accounts/${account!.id}/roles`, { role: v.role, orgId: v.orgId });
-      return api.post<{ initialPassword: string }>('/accounts', {
-        username: v.username?.trim(),
-        displayName: v.displayName?.trim(),
-        personId: v.personId ?? undefined,
-        role: v.role,
-        orgId: v.orgId,
-      });
+      if (mode === 'role') return unwrap(client.POST('/api/v1/accounts/{id}/roles', { params: { path: { id: account!.id } }, body: { role: v.role!, orgId: v.orgId! } }));
+      return unwrap(
+        client.POST('/api/v1/accounts', {
+          body: { username: v.username?.trim() ?? '', displayName: v.displayName?.trim() ?? '', personId: v.personId ?? undefined, role: v.role!, orgId: v.orgId! },
+        }),
+      );
     },
     onSuccess: (r, v) => {
       showSuccess(t(common.saved));

@@ -3,16 +3,15 @@ import { Button, Input, Modal, Space, Table, Tag, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { KeyOutlined, PlusOutlined, UnlockOutlined, UserAddOutlined } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../kernel/api.js';
+import { client, unwrap } from '../../kernel/api-client.js';
 import { useAuth } from '../../kernel/auth.js';
 import { modal, showSuccess } from '../../kernel/feedback.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { EmptyState, PageContainer } from '../../kernel/ui.js';
-import type { Page } from '../../kernel/types.js';
 import { roleLabels, type Role } from '../../../../common/roles.js';
 import { AccountFormDialog } from './AccountFormDialog.js';
 import { accountText as m } from './account-messages.js';
-import type { Account, AccountRole } from './org.types.js';
+import type { Account, AccountRole } from './org.api.js';
 
 export default function AccountsPage() {
   const { t, lang } = useI18n();
@@ -26,28 +25,28 @@ export default function AccountsPage() {
 
   const { data, isFetching } = useQuery({
     queryKey: ['accounts', 'list', q, page],
-    queryFn: () => api.get<Page<Account>>('/accounts', { q, ...page }),
+    queryFn: () => unwrap(client.GET('/api/v1/accounts', { params: { query: { q: q || undefined, ...page } } })),
     placeholderData: keepPreviousData,
   });
   const refresh = () => qc.invalidateQueries({ queryKey: ['accounts'] });
   const roleName = (r: string) => roleLabels[r as Role]?.[lang] ?? r;
 
   const removeRole = useMutation({
-    mutationFn: (v: { account: Account; role: AccountRole }) => api.delete(`/accounts/${v.account.id}/roles/${v.role.id}`),
+    mutationFn: (v: { account: Account; role: AccountRole }) => unwrap(client.DELETE('/api/v1/accounts/{id}/roles/{assignmentId}', { params: { path: { id: v.account.id, assignmentId: v.role.id } } })),
     onSuccess: () => {
       showSuccess(t(common.saved));
       void refresh();
     },
   });
   const reset = useMutation({
-    mutationFn: (a: Account) => api.post<{ initialPassword: string }>(`/accounts/${a.id}/reset-password`),
+    mutationFn: (a: Account) => unwrap(client.POST('/api/v1/accounts/{id}/reset-password', { params: { path: { id: a.id } } })),
     onSuccess: (r, a) => {
       setInitial({ name: a.displayName, password: r.initialPassword });
       void refresh();
     },
   });
   const unlock = useMutation({
-    mutationFn: (a: Account) => api.post(`/accounts/${a.id}/unlock`),
+    mutationFn: (a: Account) => unwrap(client.POST('/api/v1/accounts/{id}/unlock', { params: { path: { id: a.id } } })),
     onSuccess: () => {
       showSuccess(t(m.unlocked));
       void refresh();

@@ -9,7 +9,7 @@ import { common, useI18n, type Text } from '../../kernel/i18n.js';
 import { PageContainer } from '../../kernel/ui.js';
 import { importText as m } from './import-messages.js';
 import { orgText } from './messages.js';
-import type { ImportResult, RowError } from './org.types.js';
+import type { ImportResult, RowError } from './org.api.js';
 
 type Step = 0 | 1 | 2 | 3 | 4;
 

@@ -1,18 +1,18 @@
 import { Alert, Button, Descriptions, Drawer, Tag } from 'antd';
 import { EyeOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
-import { api } from '../../kernel/api.js';
+import { client, unwrap } from '../../kernel/api-client.js';
 import { useAuth } from '../../kernel/auth.js';
 import { useI18n } from '../../kernel/i18n.js';
 import { partyStatusEn, type PartyStatus } from '../../kernel/types.js';
 import { orgText } from './messages.js';
-import type { Person } from './org.types.js';
+import type { Person } from './org.api.js';
 
 /** A person's record, masked; the full record is fetched (and audited) only on request. */
 export function MemberDrawer({ person, onClose }: { person: Person; onClose: () => void }) {
   const { t, lang } = useI18n();
   const { can } = useAuth();
-  const full = useMutation({ mutationFn: () => api.get<Person>(`/people/${person.id}/full`) });
+  const full = useMutation({ mutationFn: () => unwrap(client.GET('/api/v1/people/{id}/full', { params: { path: { id: person.id } } })) });
   const p = full.data ?? person;
   const row = (label: string, value: React.ReactNode) => <Descriptions.Item label={label}>{value ?? '—'}</Descriptions.Item>;
 

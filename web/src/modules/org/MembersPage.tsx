@@ -7,23 +7,26 @@ import { api } from '../../kernel/api.js';
 import { useAuth } from '../../kernel/auth.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { ListPage, useListState, type ListState } from '../../kernel/ListPage.js';
-import { partyStatuses, partyStatusEn, type Page, type PartyStatus } from '../../kernel/types.js';
+import { partyStatuses, partyStatusEn, type PartyStatus } from '../../kernel/types.js';
 import { OrgTreeSelect } from './OrgTreeSelect.js';
 import { MemberDrawer } from './MemberDrawer.js';
 import { orgText } from './messages.js';
-import type { Person } from './org.types.js';
+import type { Person } from './org.api.js';
+import { client, unwrap, type Query } from '../../kernel/api-client.js';
 
 /** The roster's filters in the URL, as /people takes them. */
-function peopleQuery(s: ListState) {
+type PeopleQuery = Query<'/api/v1/people', 'get'>;
+
+function peopleQuery(s: ListState): PeopleQuery {
   return {
     page: s.page,
     pageSize: s.pageSize,
     q: s.q,
     orgId: s.get('orgId') ? Number(s.get('orgId')) : undefined,
-    partyStatus: s.get('partyStatus'),
-    gender: s.get('gender'),
-    young: s.get('young') === 'true' ? true : undefined,
-    sort: s.sort,
+    partyStatus: s.get('partyStatus') as PeopleQuery['partyStatus'],
+    gender: s.get('gender') as PeopleQuery['gender'],
+    young: s.get('young') === 'true' ? 'true' : undefined,
+    sort: s.sort as PeopleQuery['sort'],
   };
 }
 
@@ -108,7 +111,7 @@ export default function MembersPage() {
       }
       queryKey={['people', 'list']}
       query={peopleQuery}
-      fetch={(query) => api.get<Page<Person>>('/people', query)}
+      fetch={(query) => unwrap(client.GET('/api/v1/people', { params: { query } }))}
       columns={columns}
       sortable={['name', 'birthDate']}
       search={{ placeholder: t(orgText.searchPeople), testId: 'people-search' }}

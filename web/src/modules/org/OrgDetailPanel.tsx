@@ -3,7 +3,7 @@ import { Breadcrumb, Button, Card, Descriptions, Space, Statistic, Switch, Tag, 
 import { DeleteOutlined, EditOutlined, PlusOutlined, SwapOutlined, TeamOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { api } from '../../kernel/api.js';
+import { client, unwrap } from '../../kernel/api-client.js';
 import { useAuth } from '../../kernel/auth.js';
 import { modal, showSuccess } from '../../kernel/feedback.js';
 import { common, useI18n } from '../../kernel/i18n.js';
@@ -12,7 +12,7 @@ import { kindLabels } from './org-tree.js';
 import { orgText } from './messages.js';
 import { orgTreeKey } from './useOrgTree.js';
 import { OrgFormDialog, type OrgDialogMode } from './OrgFormDialog.js';
-import type { OrgDetail } from './org.types.js';
+import type { OrgDetail } from './org.api.js';
 
 export function OrgDetailPanel({ orgId, onSelect }: { orgId: number | null; onSelect: (id: number | null) => void }) {
   const { t, lang } = useI18n();
@@ -22,20 +22,20 @@ export function OrgDetailPanel({ orgId, onSelect }: { orgId: number | null; onSe
   const [dialog, setDialog] = useState<OrgDialogMode | null>(null);
   const { data: org, isLoading } = useQuery({
     queryKey: ['orgs', 'detail', orgId],
-    queryFn: () => api.get<OrgDetail>(`/orgs/${orgId}`),
+    queryFn: () => unwrap(client.GET('/api/v1/orgs/{id}', { params: { path: { id: orgId! } } })),
     enabled: orgId != null,
   });
   const invalidate = () => qc.invalidateQueries({ queryKey: ['orgs'] });
 
   const toggleBoard = useMutation({
-    mutationFn: (on: boolean) => api.patch<OrgDetail>(`/orgs/${orgId}`, { personalLeaderboard: on }),
+    mutationFn: (on: boolean) => unwrap(client.PATCH('/api/v1/orgs/{id}', { params: { path: { id: orgId! } }, body: { personalLeaderboard: on } })),
     onSuccess: () => {
       showSuccess(t(common.saved));
       void invalidate();
     },
   });
   const dissolve = useMutation({
-    mutationFn: () => api.delete(`/orgs/${orgId}`),
+    mutationFn: () => unwrap(client.DELETE('/api/v1/orgs/{id}', { params: { path: { id: orgId! } } })),
     onSuccess: () => {
       showSuccess(t(orgText.dissolved));
       onSelect(org?.parentId ?? null);

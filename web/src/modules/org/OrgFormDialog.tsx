@@ -1,14 +1,14 @@
 import { useMemo } from 'react';
 import { Form, Input, Modal, Select } from 'antd';
 import { useMutation } from '@tanstack/react-query';
-import { api } from '../../kernel/api.js';
+import { client, unwrap } from '../../kernel/api-client.js';
 import { showSuccess } from '../../kernel/feedback.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { childKind, kindLabels, orgKinds } from './org-tree.js';
 import { OrgTreeSelect } from './OrgTreeSelect.js';
 import { useOrgTree } from './useOrgTree.js';
 import { orgText } from './messages.js';
-import type { OrgDetail, OrgKind } from './org.types.js';
+import type { OrgDetail, OrgKind } from './org.api.js';
 
 export type OrgDialogMode = 'create' | 'rename' | 'move';
 
@@ -28,9 +28,9 @@ export function OrgFormDialog({ mode, org, onClose, onDone }: { mode: OrgDialogM
 
   const save = useMutation({
     mutationFn: async (v: Values) => {
-      if (mode === 'create') return api.post<{ id: number }>('/orgs', { parentId: org.id, name: v.name, kind: v.kind });
-      if (mode === 'rename') return api.patch<{ id: number }>(`/orgs/${org.id}`, { name: v.name });
-      return api.post<{ id: number }>(`/orgs/${org.id}/move`, { parentId: v.parentId });
+      if (mode === 'create') return unwrap(client.POST('/api/v1/orgs', { body: { parentId: org.id, name: v.name!, kind: v.kind! } }));
+      if (mode === 'rename') return unwrap(client.PATCH('/api/v1/orgs/{id}', { params: { path: { id: org.id } }, body: { name: v.name } }));
+      return unwrap(client.POST('/api/v1/orgs/{id}/move', { params: { path: { id: org.id } }, body: { parentId: v.parentId! } }));
     },
     onSuccess: (res) => {
       showSuccess(t(mode === 'create' ? orgText.created : mode === 'move' ? orgText.moved : common.saved));

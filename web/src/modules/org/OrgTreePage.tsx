@@ -8,7 +8,7 @@ import { useOrgTree } from './useOrgTree.js';
 import { searchTree, type TreeItem } from './org-tree.js';
 import { OrgDetailPanel } from './OrgDetailPanel.js';
 import { orgText } from './messages.js';
-import type { OrgKind } from './org.types.js';
+import type { OrgKind } from './org.api.js';
 
 const kindIcon: Record<OrgKind, React.ReactNode> = {
   committee: <BankOutlined />,

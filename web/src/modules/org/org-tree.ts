@@ -1,4 +1,4 @@
-import type { OrgKind, OrgNode } from './org.types.js';
+import type { OrgKind, OrgNode } from './org.api.js';
 
 export interface TreeItem {
   key: number;

@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../kernel/api.js';
-import type { OrgNode } from './org.types.js';
+import { client, unwrap } from '../../kernel/api-client.js';
 
 export const orgTreeKey = ['orgs', 'tree'];
 
@@ -8,7 +7,7 @@ export const orgTreeKey = ['orgs', 'tree'];
 export function useOrgTree(enabled = true) {
   return useQuery({
     queryKey: orgTreeKey,
-    queryFn: async () => (await api.get<{ nodes: OrgNode[] }>('/orgs/tree')).nodes,
+    queryFn: async () => (await unwrap(client.GET('/api/v1/orgs/tree'))).nodes,
     staleTime: 30_000,
     enabled,
   });

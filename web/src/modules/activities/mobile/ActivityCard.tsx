@@ -5,7 +5,7 @@ import { common, useI18n } from '../../../kernel/i18n.js';
 import { fmtRange } from '../useActivities.js';
 import { checkinOpen } from './useMyActivities.js';
 import { mText as m } from './mobileText.js';
-import type { MyActivity } from '../activities.types.js';
+import type { MyActivity } from '../activities.api.js';
 
 interface Props {
   a: MyActivity;

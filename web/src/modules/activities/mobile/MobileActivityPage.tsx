@@ -1,7 +1,7 @@
 import { Card, Image } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
-import { api } from '../../../kernel/api.js';
+import { client, unwrap } from '../../../kernel/api-client.js';
 import { useI18n } from '../../../kernel/i18n.js';
 import { InboxBell } from '../../../kernel/inbox.js';
 import { EmptyState, Loading } from '../../../kernel/ui.js';
@@ -12,7 +12,6 @@ import { ActivityCard } from './ActivityCard.js';
 import { useMyActivities } from './useMyActivities.js';
 import { useParticipation } from './useParticipation.js';
 import { mText as m } from './mobileText.js';
-import type { Photo } from '../activities.types.js';
 
 /** One activity, as linked from a notification: found among what is open to me, mine and past ones. */
 export default function MobileActivityPage() {
@@ -23,7 +22,7 @@ export default function MobileActivityPage() {
   const past = useMyActivities('past', 1, 50);
   const types = useActivityTypes();
   const { signUp, cancel, checkout, positions } = useParticipation();
-  const photos = useQuery({ queryKey: [...activitiesKey, 'photos', id], queryFn: () => api.get<{ items: Photo[] }>(`/activities/${id}/photos`), meta: { silent: true } });
+  const photos = useQuery({ queryKey: [...activitiesKey, 'photos', id], queryFn: () => unwrap(client.GET('/api/v1/activities/{id}/photos', { params: { path: { id } } })), meta: { silent: true } });
   const a = [upcoming, mine, past].flatMap((q) => q.data?.items ?? []).find((x) => x.id === id);
   const loading = upcoming.isLoading || mine.isLoading || past.isLoading;
   const hours = !!types.data?.types.find((ty) => ty.code === a?.typeCode)?.countsServiceHours;

@@ -3,7 +3,8 @@ import { Alert, Button, Card, Form, Input, Result, Select, Spin } from 'antd';
 import { CameraOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearchParams } from 'react-router';
-import { api, ApiError } from '../../../kernel/api.js';
+import { ApiError } from '../../../kernel/api.js';
+import { client, unwrap, type Body } from '../../../kernel/api-client.js';
 import { errorText, showSuccess } from '../../../kernel/feedback.js';
 import { useI18n } from '../../../kernel/i18n.js';
 import { InboxBell } from '../../../kernel/inbox.js';
@@ -12,9 +13,9 @@ import { activitiesKey, fmtDateTime, useActivityTypes } from '../useActivities.j
 import { QrScanner } from './QrScanner.js';
 import { checkinOpen, useMyActivities } from './useMyActivities.js';
 import { mText as m } from './mobileText.js';
-import type { CheckinResult } from '../activities.types.js';
+import type { CheckinResult } from '../activities.api.js';
 
-type Proof = { token: string } | { activityId: number; code: string };
+type Proof = Body<'/api/v1/me/checkin', 'post'>;
 
 /** The token inside a scanned QR: our check-in URL (…/m/checkin?t=…) or a bare token. */
 export function tokenFrom(scanned: string): string | null {
@@ -33,7 +34,7 @@ function Outcome({ result, error, onAgain }: { result?: CheckinResult; error: un
   const qc = useQueryClient();
   const types = useActivityTypes();
   const checkout = useMutation({
-    mutationFn: (id: number) => api.post<{ hours: number | null; created: boolean }>(`/me/activities/${id}/checkout`),
+    mutationFn: (id: number) => unwrap(client.POST('/api/v1/me/activities/{id}/checkout', { params: { path: { id } } })),
     onSuccess: (r) => {
       showSuccess(r.created ? t(m.checkedOut, { h: r.hours ?? 0 }) : t(m.alreadyOut));
       void qc.invalidateQueries({ queryKey: activitiesKey });
@@ -86,7 +87,7 @@ export default function MobileCheckin() {
   const open = (mine.data?.items ?? []).filter((a) => checkinOpen(a) && !a.myCheckedInAt);
 
   const checkin = useMutation({
-    mutationFn: (proof: Proof) => api.post<CheckinResult>('/me/checkin', proof),
+    mutationFn: (proof: Proof) => unwrap(client.POST('/api/v1/me/checkin', { body: proof })),
     meta: { silent: true },
     onSettled: () => qc.invalidateQueries({ queryKey: activitiesKey }),
   });

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Badge, Button, Card, List, Pagination } from 'antd';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { api } from '../../../kernel/api.js';
+import { client, unwrap } from '../../../kernel/api-client.js';
 import { useI18n } from '../../../kernel/i18n.js';
 import { inboxKey, type Notification, type NotificationPage } from '../../../kernel/inbox.js';
 import { EmptyState } from '../../../kernel/ui.js';
@@ -20,11 +20,11 @@ export default function MobileInbox() {
   const [page, setPage] = useState(1);
   const { data, isFetching } = useQuery({
     queryKey: [...inboxKey, 'list', page],
-    queryFn: () => api.get<NotificationPage>('/notifications', { page, pageSize: PAGE }),
+    queryFn: () => unwrap(client.GET('/api/v1/notifications', { params: { query: { page, pageSize: PAGE } } })),
     placeholderData: keepPreviousData,
   });
-  const read = useMutation({ mutationFn: (id: number) => api.post(`/notifications/${id}/read`), onSuccess: () => qc.invalidateQueries({ queryKey: inboxKey }) });
-  const readAll = useMutation({ mutationFn: () => api.post('/notifications/read-all'), onSuccess: () => qc.invalidateQueries({ queryKey: inboxKey }) });
+  const read = useMutation({ mutationFn: (id: number) => unwrap(client.POST('/api/v1/notifications/{id}/read', { params: { path: { id } } })), onSuccess: () => qc.invalidateQueries({ queryKey: inboxKey }) });
+  const readAll = useMutation({ mutationFn: () => unwrap(client.POST('/api/v1/notifications/read-all')), onSuccess: () => qc.invalidateQueries({ queryKey: inboxKey }) });
 
   const open = (n: Notification) => {
     if (!n.readAt) read.mutate(n.id);

@@ -1,7 +1,7 @@
 import { Button, Card, Input, Space, Typography } from 'antd';
 import { CopyOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
-import { api } from '../../../kernel/api.js';
+import { client, unwrap } from '../../../kernel/api-client.js';
 import { modal, showSuccess } from '../../../kernel/feedback.js';
 import { common, useI18n } from '../../../kernel/i18n.js';
 import { copyText } from '../OrgCalendarButton.js';
@@ -11,7 +11,7 @@ import { mText as m } from './mobileText.js';
 /** The member's own secret iCalendar address, with a webcal:// link phones open in their calendar app. */
 export function MyCalendarLink() {
   const { t } = useI18n();
-  const link = useMutation({ mutationFn: (rotate: boolean) => api.post<{ url: string }>('/me/calendar', { rotate }) });
+  const link = useMutation({ mutationFn: (rotate: boolean) => unwrap(client.POST('/api/v1/me/calendar', { body: { rotate } })) });
   const url = link.data?.url;
   return (
     <Card size="small" variant="borderless">

@@ -1,15 +1,13 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api } from '../../../kernel/api.js';
-import type { Page } from '../../../kernel/types.js';
+import { client, unwrap } from '../../../kernel/api-client.js';
 import { activitiesKey } from '../useActivities.js';
-import type { MyActivity } from '../activities.types.js';
 
 export type MyView = 'upcoming' | 'mine' | 'past';
 
 export function useMyActivities(view: MyView, page: number, pageSize = 10) {
   return useQuery({
     queryKey: [...activitiesKey, 'me', view, page, pageSize],
-    queryFn: () => api.get<Page<MyActivity>>('/me/activities', { view, page, pageSize }),
+    queryFn: () => unwrap(client.GET('/api/v1/me/activities', { params: { query: { view, page, pageSize } } })),
     placeholderData: keepPreviousData,
     meta: { silent: true },
   });

@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../kernel/api.js';
+import { client, unwrap } from '../../../kernel/api-client.js';
 import { showSuccess } from '../../../kernel/feedback.js';
 import { useI18n } from '../../../kernel/i18n.js';
 import { activitiesKey } from '../useActivities.js';
 import { mText as m } from './mobileText.js';
-import type { SignupResult } from '../activities.types.js';
 
 /** Sign up, cancel, check out — with the waitlist place each sign-up answered, kept for the cards. */
 export function useParticipation() {
@@ -15,7 +14,7 @@ export function useParticipation() {
   const refresh = () => qc.invalidateQueries({ queryKey: activitiesKey });
 
   const signUp = useMutation({
-    mutationFn: (id: number) => api.post<SignupResult>(`/me/activities/${id}/signup`),
+    mutationFn: (id: number) => unwrap(client.POST('/api/v1/me/activities/{id}/signup', { params: { path: { id } } })),
     onSuccess: (r, id) => {
       setPositions((p) => ({ ...p, [id]: r.position }));
       showSuccess(r.status === 'confirmed' ? t(m.signedUp) : t(m.waitlistedAt, { n: r.position ?? '?' }));
@@ -23,14 +22,14 @@ export function useParticipation() {
     },
   });
   const cancel = useMutation({
-    mutationFn: (id: number) => api.delete(`/me/activities/${id}/signup`),
+    mutationFn: (id: number) => unwrap(client.DELETE('/api/v1/me/activities/{id}/signup', { params: { path: { id } } })),
     onSuccess: () => {
       showSuccess(t(m.cancelled));
       void refresh();
     },
   });
   const checkout = useMutation({
-    mutationFn: (id: number) => api.post<{ hours: number | null; created: boolean }>(`/me/activities/${id}/checkout`),
+    mutationFn: (id: number) => unwrap(client.POST('/api/v1/me/activities/{id}/checkout', { params: { path: { id } } })),
     onSuccess: (r) => {
       showSuccess(r.created ? t(m.checkedOut, { h: r.hours ?? 0 }) : t(m.alreadyOut));
       void refresh();

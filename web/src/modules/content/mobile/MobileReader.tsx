@@ -1,7 +1,7 @@
 import { Card, Progress, Result, Tag } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
-import { api } from '../../../kernel/api.js';
+import { client, unwrap } from '../../../kernel/api-client.js';
 import { errorText, showSuccess } from '../../../kernel/feedback.js';
 import { useI18n } from '../../../kernel/i18n.js';
 import { Loading } from '../../../kernel/ui.js';
@@ -10,14 +10,13 @@ import { ContentBody } from '../ContentBody.js';
 import { cText as m } from '../messages.js';
 import { contentKey } from '../useWorkflow.js';
 import { useHeartbeat } from './useHeartbeat.js';
-import type { ReaderItem } from '../content.types.js';
 
 /** Reading an item on the phone; study time accrues through the heartbeat while the page is in front. */
 export default function MobileReader() {
   const id = Number(useParams().id);
   const { t, lang } = useI18n();
   const qc = useQueryClient();
-  const { data: item, isLoading, error } = useQuery({ queryKey: [...contentKey, 'read', id], queryFn: () => api.get<ReaderItem>(`/me/content/${id}`), meta: { silent: true } });
+  const { data: item, isLoading, error } = useQuery({ queryKey: [...contentKey, 'read', id], queryFn: () => unwrap(client.GET('/api/v1/me/content/{id}', { params: { path: { id } } })), meta: { silent: true } });
   const beat = useHeartbeat(item ? id : null, () => {
     showSuccess(t(m.completedNotice));
     void qc.invalidateQueries({ queryKey: [...contentKey, 'feed'] });

@@ -3,16 +3,15 @@ import { Card, List, Pagination, Progress, Result, Segmented, Tag } from 'antd';
 import { FilePdfOutlined, FileTextOutlined, PlayCircleOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { api } from '../../../kernel/api.js';
+import { client, unwrap } from '../../../kernel/api-client.js';
 import { errorText } from '../../../kernel/feedback.js';
 import { useI18n } from '../../../kernel/i18n.js';
 import { InboxBell } from '../../../kernel/inbox.js';
 import { EmptyState } from '../../../kernel/ui.js';
-import type { Page } from '../../../kernel/types.js';
 import { MobileBar } from '../../me/MobileBar.js';
 import { cText as m } from '../messages.js';
 import { contentKey } from '../useWorkflow.js';
-import type { ContentKind, ReaderItem } from '../content.types.js';
+import type { ContentKind, ReaderItem } from '../content.api.js';
 
 const PAGE = 10;
 const icons = { article: <FileTextOutlined />, video: <PlayCircleOutlined />, pdf: <FilePdfOutlined /> };
@@ -25,7 +24,7 @@ export default function MobileStudy() {
   const [page, setPage] = useState(1);
   const { data, isFetching, error } = useQuery({
     queryKey: [...contentKey, 'feed', kind, page],
-    queryFn: () => api.get<Page<ReaderItem>>('/me/content', { kind: kind === 'all' ? undefined : kind, page, pageSize: PAGE }),
+    queryFn: () => unwrap(client.GET('/api/v1/me/content', { params: { query: { kind: kind === 'all' ? undefined : kind, page, pageSize: PAGE } } })),
     placeholderData: keepPreviousData,
     meta: { silent: true },
   });

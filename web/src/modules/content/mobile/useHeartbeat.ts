@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { api } from '../../../kernel/api.js';
-import type { BeatResult } from '../content.types.js';
+import { client, unwrap } from '../../../kernel/api-client.js';
+import type { BeatResult } from '../content.api.js';
 
 export const BEAT_MS = 15_000;
 
@@ -20,7 +20,7 @@ export function useHeartbeat(itemId: number | null, onCompleted?: () => void) {
     let wasCompleted: boolean | null = null;
     const beat = async () => {
       try {
-        const r = await api.post<BeatResult>(`/content/${itemId}/heartbeat`, { visible: document.visibilityState === 'visible' });
+        const r = await unwrap(client.POST('/api/v1/content/{id}/heartbeat', { params: { path: { id: itemId } }, body: { visible: document.visibilityState === 'visible' } }));
         if (stopped) return;
         setLast(r);
         if (wasCompleted === false && r.completed) completedRef.current?.();
