@@ -3,10 +3,7 @@ import type { Role } from '../../../common/roles.js';
 
 export type { Permission, Role };
 
-/**
- * A page of a list, for pages that still call the API through api.ts; pages on the typed client take the page
- * type from the document (`Answer<…>`).
- */
+/** A page of any list, as every paginated route answers it (server: kernel/openapi/responses.ts `pageOf`). */
 export interface Page<T> {
   items: T[];
   total: number;

@@ -3,7 +3,6 @@ import { Button, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Spa
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
-import { api } from '../../kernel/api.js';
 import { client, unwrap, type Body } from '../../kernel/api-client.js';
 import { applyFieldErrors } from '../../kernel/form-errors.js';
 import { showError, showSuccess } from '../../kernel/feedback.js';
@@ -39,7 +38,7 @@ function QuestionPicker({ value, onChange }: { value?: number[]; onChange?: (v: 
   const [q, setQ] = useState('');
   const { data, isFetching } = useQuery({
     queryKey: ['learning', 'questions', 'pick', q],
-    queryFn: () => api.get<{ items: Array<{ id: number; stem: string }> }>('/learning/questions', { q, pageSize: 50 }),
+    queryFn: () => unwrap(client.GET('/api/v1/learning/questions', { params: { query: { q: q || undefined, pageSize: 50 } } })),
   });
   return <Select mode="multiple" value={value} onChange={onChange} showSearch filterOption={false} onSearch={setQ} loading={isFetching} options={(data?.items ?? []).map((i) => ({ value: i.id, label: i.stem }))} />;
 }

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../kernel/api.js';
 import type { Lang } from '../../kernel/i18n.js';
 import { client, unwrap, type Body, type Query } from '../../kernel/api-client.js';
 import type { DemandStatus, Light } from './api-types.js';
@@ -16,21 +15,13 @@ export function useCategories() {
   return useQuery({ queryKey: [...demandsKey, 'categories'], queryFn: () => unwrap(client.GET('/api/v1/demand-categories')), staleTime: 10 * 60_000 });
 }
 
-interface OrgNode {
-  id: number;
-  parentId: number | null;
-  name: string;
-  kind: string;
-  path: string;
-}
-
 /** Handling departments: the agencies' party committees right under the city committee. */
 export function useDepartments(enabled = true) {
   return useQuery({
     enabled,
     queryKey: [...demandsKey, 'departments'],
     queryFn: async () => {
-      const { nodes } = await api.get<{ nodes: OrgNode[] }>('/orgs/tree');
+      const { nodes } = await unwrap(client.GET('/api/v1/orgs/tree'));
       const root = nodes.find((n) => n.parentId === null);
       return nodes.filter((n) => n.kind === 'party_committee' && n.parentId === root?.id);
     },

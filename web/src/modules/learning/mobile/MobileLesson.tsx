@@ -1,7 +1,6 @@
 import { Alert, Button, Card, Progress } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { api } from '../../../kernel/api.js';
 import { client, unwrap } from '../../../kernel/api-client.js';
 import { useI18n } from '../../../kernel/i18n.js';
 import { MobileBar } from '../../me/MobileBar.js';
@@ -9,16 +8,6 @@ import { lt } from '../messages.js';
 import { QueryState } from './StatusViews.js';
 import { useHeartbeat } from './useHeartbeat.js';
 
-interface Item {
-  id: number;
-  kind: 'article' | 'video' | 'pdf';
-  title: string;
-  orgName: string;
-  body: string;
-  videoUrl: string | null;
-  media: { video?: string; poster?: string; pdf?: string };
-  myProgress: { seconds: number; completed: boolean } | null;
-}
 
 /** A lesson: the content item with the reading heartbeat; finishing it completes the lesson in every course holding it. */
 export default function MobileLesson() {
@@ -27,7 +16,7 @@ export default function MobileLesson() {
   const qc = useQueryClient();
   const contentId = Number(useParams().contentId);
   const courseId = Number(useSearchParams()[0].get('course')) || null;
-  const item = useQuery({ queryKey: ['learning', 'lesson', contentId], queryFn: () => api.get<Item>(`/me/content/${contentId}`), meta: { silent: true } });
+  const item = useQuery({ queryKey: ['learning', 'lesson', contentId], queryFn: () => unwrap(client.GET('/api/v1/me/content/{id}', { params: { path: { id: contentId } } })), meta: { silent: true } });
   const course = useQuery({ queryKey: ['learning', 'me', 'courses', 'detail', courseId], queryFn: () => unwrap(client.GET('/api/v1/learning/me/courses/{id}', { params: { path: { id: courseId! } } })), enabled: !!courseId, meta: { silent: true } });
   const beat = useHeartbeat(contentId, item.isSuccess, () => void qc.invalidateQueries({ queryKey: ['learning', 'me', 'courses'] }));
   const i = item.data;

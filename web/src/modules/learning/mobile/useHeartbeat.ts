@@ -1,12 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import { api } from '../../../kernel/api.js';
+import { client, unwrap, type Answer } from '../../../kernel/api-client.js';
 
-export interface Beat {
-  seconds: number;
-  thresholdSeconds: number;
-  capSeconds: number;
-  completed: boolean;
-}
+export type Beat = Answer<'/api/v1/content/{id}/heartbeat', 'post'>;
 
 export const BEAT_MS = 15_000;
 
@@ -24,7 +19,7 @@ export function useHeartbeat(contentId: number, enabled: boolean, onCompleted: (
     let stopped = false;
     const send = async () => {
       try {
-        const b = await api.post<Beat>(`/content/${contentId}/heartbeat`, { visible: document.visibilityState === 'visible' });
+        const b = await unwrap(client.POST('/api/v1/content/{id}/heartbeat', { params: { path: { id: contentId } }, body: { visible: document.visibilityState === 'visible' } }));
         if (stopped) return;
         setBeat(b);
         if (b.completed && !done.current) {
