@@ -100,4 +100,27 @@ describe(`OpenAPI document (${dbKind})`, () => {
     expect(Object.keys(create.responses)).toContain('201');
     expect(Object.keys(create.responses)).not.toContain('200');
   });
+
+  it('every operation documents its success answer (a JSON schema, or the content type of a file) and the shared error body', () => {
+    const missing: string[] = [];
+    for (const { key, op } of ops()) {
+      const success = Object.entries(op.responses).filter(([code]) => /^2\d\d$/.test(code));
+      const documented = success.some(([code, r]) => {
+        if (code === '204') return true;
+        const content = (r as { content?: Record<string, { schema?: Record<string, unknown> }> }).content ?? {};
+        return Object.values(content).some((c) => c.schema && Object.keys(c.schema).length > 0);
+      });
+      // The live contest's socket answers plain HTTP only with 426 (documented); it speaks over the upgraded connection.
+      if (!documented && !key.endsWith('/ws')) missing.push(key);
+      const error = (op.responses.default as { content?: Record<string, { schema?: { allOf?: { $ref?: string }[] } }> } | undefined)?.content?.['application/json']?.schema;
+      // Open311 keeps GeoReport's own error list ([{ code, description }]); every other route the shared body.
+      if (key.includes(' /open311/')) expect(error, key).toMatchObject({ type: 'array' });
+      else expect(error?.allOf?.[0]?.$ref, key).toBe('#/components/schemas/Error');
+    }
+    expect(missing).toEqual([]);
+    // Documented as what goes over the wire: no marker of a runtime form is left, no JSON Schema `examples` list.
+    const text = JSON.stringify(doc);
+    expect(text).not.toContain('x-wire-type');
+    expect(text).not.toMatch(/"examples":\[/);
+  });
 });
