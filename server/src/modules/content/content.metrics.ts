@@ -22,6 +22,8 @@ export const contentMetrics: MetricDef[] = [
     name: 'content.reads_completed',
     label: { zh: '完成阅读/观看人次', en: 'Completed reads and views' },
     unit: '人次',
+    theme: 'orientations',
+    additive: true,
     value: count,
     records: async (ctx, q) => {
       const items = await rows(
@@ -30,6 +32,17 @@ export const contentMetrics: MetricDef[] = [
               ${from} WHERE ${where(q)} ORDER BY r.completed_at DESC, r.item_id, r.person_id LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
       );
       return { items, total: await count(ctx, q) };
+    },
+  },
+  {
+    name: 'content.my_study_hours',
+    label: { zh: '我的学习时长', en: 'My study hours' },
+    unit: '小时',
+    theme: 'courses',
+    kind: 'person',
+    async value(ctx, q) {
+      const [r] = await rows<{ n: number }>(ctx.db, sql`SELECT coalesce(sum(seconds), 0)::int AS n FROM content_reads WHERE person_id = ${q.personId ?? 0}`);
+      return Math.round((r.n / 3600) * 10) / 10;
     },
   },
 ];

@@ -24,6 +24,13 @@ async function totals(ctx: ModuleContext, q: MetricQuery) {
   return all;
 }
 
+/** The demands of the scope and period by district or category (the rollup's own dimensions). */
+async function grouped(ctx: ModuleContext, q: MetricQuery & { by: 'district' | 'category' }) {
+  const { scope, filter } = filterOf(q);
+  const list = await ratesBy(ctx.db, scope, q.by, filter, await getSettings(ctx.db));
+  return list.map((r) => ({ ...r, key: r.key ?? 'none', label: r.label ?? '未填写' }));
+}
+
 function records(pick: (defs: Awaited<ReturnType<typeof getSettings>>) => Measure[]) {
   return async (ctx: ModuleContext, q: MetricQuery & { page: number; pageSize: number }) => {
     const { scope, filter } = filterOf(q);
@@ -36,7 +43,11 @@ const rateMetric = (name: RateName, label: { zh: string; en: string }): MetricDe
   name: `demands.${name}_rate`,
   label,
   unit: '%',
+  theme: 'carriers',
+  measure: 'none',
+  groupBy: ['org', 'district', 'category'],
   value: async (ctx, q) => (await totals(ctx, q))?.[`${name}Rate`] ?? 0,
+  breakdown: async (ctx, q) => (await grouped(ctx, q)).map((r) => ({ key: r.key, label: r.label, orgId: null, value: r[`${name}Rate`] ?? 0 })),
   records: records((defs) => rateParts(defs)[name].hit),
 });
 
@@ -45,13 +56,25 @@ export const demandsMetrics: MetricDef[] = [
     name: 'demands.received',
     label: { zh: '受理诉求件数', en: 'Demands received' },
     unit: '件',
+    theme: 'carriers',
+    additive: true,
+    groupBy: ['org', 'district', 'category'],
     value: async (ctx, q) => (await totals(ctx, q))?.counts.received ?? 0,
+    breakdown: async (ctx, q) => (await grouped(ctx, q)).map((r) => ({ key: r.key, label: r.label, orgId: null, value: r.counts.received })),
     records: records(() => ['received']),
   },
   {
     name: 'demands.resolved',
     label: { zh: '办结诉求件数', en: 'Demands resolved' },
     unit: '件',
+    theme: 'carriers',
+    additive: true,
+    groupBy: ['org', 'district', 'category'],
+    caseFigure: 'demands_resolved_per_year',
+    breakdown: async (ctx, q) => {
+      const means = (await getSettings(ctx.db)).resolutionMeans;
+      return (await grouped(ctx, q)).map((r) => ({ key: r.key, label: r.label, orgId: null, value: r.counts[means] ?? 0 }));
+    },
     value: async (ctx, q) => {
       const t = await totals(ctx, q);
       return t ? (t.counts[(await getSettings(ctx.db)).resolutionMeans] ?? 0) : 0;

@@ -38,6 +38,8 @@ export const learningMetrics: MetricDef[] = [
     name: 'learning.course_completion',
     label: { zh: '必修课学习完成率', en: 'Required course completion' },
     unit: '%',
+    theme: 'courses',
+    measure: 'none',
     value: async (ctx, q) => {
       const [r] = await rows<{ n: number; done: number }>(ctx.db, sql`SELECT count(*)::int AS n, count(*) FILTER (WHERE ${finished})::int AS done FROM (${pairs(q)}) x`);
       return r.n === 0 ? 0 : Math.round((r.done / r.n) * 1000) / 10;
@@ -56,6 +58,7 @@ export const learningMetrics: MetricDef[] = [
     name: 'learning.daily_quiz_participants',
     label: { zh: '每日答题参与人数', en: 'Daily quiz participants' },
     unit: '人',
+    theme: 'courses',
     value: (ctx, q) => one(ctx, sql`SELECT count(DISTINCT d.person_id) AS n ${quizzes(q)}`),
     records: async (ctx, q) => ({
       total: await one(ctx, sql`SELECT count(DISTINCT d.person_id) AS n ${quizzes(q)}`),
@@ -70,6 +73,8 @@ export const learningMetrics: MetricDef[] = [
     name: 'learning.exams_taken',
     label: { zh: '参加考试人次', en: 'Exams taken' },
     unit: '人次',
+    theme: 'courses',
+    additive: true,
     value: (ctx, q) => one(ctx, sql`SELECT count(*) AS n ${exams(q)}`),
     records: async (ctx, q) => ({
       total: await one(ctx, sql`SELECT count(*) AS n ${exams(q)}`),
@@ -79,5 +84,13 @@ export const learningMetrics: MetricDef[] = [
               ${exams(q)} ORDER BY t.submitted_at DESC, t.id DESC ${limit(q)}`,
       ),
     }),
+  },
+  {
+    name: 'learning.my_exams',
+    label: { zh: '我的考试次数', en: 'My exams taken' },
+    unit: '次',
+    theme: 'courses',
+    kind: 'person',
+    value: (ctx, q) => one(ctx, sql`SELECT count(*) AS n FROM learning_exam_attempts WHERE person_id = ${q.personId ?? 0} AND submitted_at IS NOT NULL`),
   },
 ];
