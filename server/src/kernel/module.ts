@@ -74,6 +74,8 @@ export interface MetricDef {
   measure?: { sum: string } | 'count' | 'none';
   value(ctx: ModuleContext, q: MetricQuery): Promise<number>;
   series?(ctx: ModuleContext, q: MetricQuery & { bucket: SeriesBucket }): Promise<{ start: string; value: number }[]>;
+  /** The value for each child organisation of the scope's organisation `parentId` (children without records may be left out). */
+  byOrg?(ctx: ModuleContext, q: MetricQuery & { parentId: number }): Promise<{ orgId: number; value: number }[]>;
   breakdown?(ctx: ModuleContext, q: MetricQuery & { by: Exclude<MetricGroupBy, 'org'> }): Promise<BreakdownRow[]>;
   records?(ctx: ModuleContext, q: MetricQuery & { page: number; pageSize: number }): Promise<{ items: Record<string, unknown>[]; total: number }>;
 }

@@ -27,15 +27,17 @@ export function setFiguresCacheTtl(ms: number) {
   figuresTtlMs = ms;
 }
 
-const caches = new Map<string, TopicCache<number>>();
-const inFlight = new Map<string, Promise<number>>();
+const caches = new Map<string, TopicCache<unknown>>();
+const inFlight = new Map<string, Promise<unknown>>();
 
 function cacheFor(topic: CacheTopic | null) {
   const key = topic ?? 'none';
   let c = caches.get(key);
-  if (!c) caches.set(key, (c = new TopicCache<number>(topic ?? 'people', 20_000, () => (topic ? figuresTtlMs : 0))));
+  if (!c) caches.set(key, (c = new TopicCache<unknown>(topic ?? 'people', 20_000, () => (topic ? figuresTtlMs : 0))));
   return c;
 }
+
+const keyOf = (name: string, q: MetricQuery, extra = '') => `${name}|${q.orgPath}|${q.from?.toISOString() ?? ''}|${q.to?.toISOString() ?? ''}|${q.personId ?? ''}|${extra}`;
 
 /** At most `limit` computations at once; the rest wait their turn (the pool and PGlite's single connection stay usable). */
 export class Limiter {
@@ -67,24 +69,27 @@ export class FiguresEngine {
     return this.metrics().find((m) => m.def.name === name);
   }
 
-  /** The value for (metric, scope, period[, person]): cached, computed once however many callers ask at the same moment. */
-  value(m: Metric, q: MetricQuery): Promise<number> {
-    const key = `${m.def.name}|${q.orgPath}|${q.from?.toISOString() ?? ''}|${q.to?.toISOString() ?? ''}|${q.personId ?? ''}`;
+  /** Cached per key in the metric module's topic; computed once however many callers ask at the same moment. */
+  private cached<T>(m: Metric, key: string, compute: () => Promise<T>): Promise<T> {
     const cache = cacheFor(m.topic);
     const hit = cache.get(key);
-    if (hit !== undefined) return Promise.resolve(hit);
+    if (hit !== undefined) return Promise.resolve(hit as T);
     const running = inFlight.get(key);
-    if (running) return running;
+    if (running) return running as Promise<T>;
     const p = this.limiter
-      .run(() => m.def.value(this.ctx, q))
+      .run(compute)
       .then((v) => {
-        const n = Number(v);
-        cache.set(key, n);
-        return n;
+        cache.set(key, v);
+        return v;
       })
       .finally(() => inFlight.delete(key));
     inFlight.set(key, p);
     return p;
+  }
+
+  /** The value for (metric, scope, period[, person]). */
+  value(m: Metric, q: MetricQuery): Promise<number> {
+    return this.cached(m, keyOf(m.def.name, q), async () => Number(await m.def.value(this.ctx, q)));
   }
 
   async values(list: Metric[], q: MetricQuery): Promise<Map<string, number>> {
@@ -94,7 +99,7 @@ export class FiguresEngine {
 
   /** Buckets of the period in Asia/Shanghai days; each bucket is the metric's value over its part of the period. */
   async series(m: Metric, q: MetricQuery & { from: Date; to: Date }, bucket: SeriesBucket) {
-    if (m.def.series) return m.def.series(this.ctx, { ...q, bucket });
+    if (m.def.series) return this.cached(m, keyOf(m.def.name, q, `series:${bucket}`), () => m.def.series!(this.ctx, { ...q, bucket }));
     const buckets = bucketsOf(q.from, q.to, bucket);
     return Promise.all(buckets.map(async (b) => ({ start: b.start, value: await this.value(m, { ...q, from: b.from, to: b.to }) })));
   }
@@ -103,15 +108,20 @@ export class FiguresEngine {
   async breakdown(m: Metric, q: MetricQuery, by: MetricGroupBy, total: number): Promise<BreakdownRow[]> {
     if (!groupByOf(m.def).includes(by)) throw new AppError('not_found', { field: 'by' });
     if (by !== 'org') {
-      const list = await this.limiter.run(() => m.def.breakdown!(this.ctx, { ...q, by }));
-      return list.sort((a, b) => b.value - a.value || a.key.localeCompare(b.key));
+      const list = await this.cached(m, keyOf(m.def.name, q, `by:${by}`), () => m.def.breakdown!(this.ctx, { ...q, by }));
+      return [...list].sort((a, b) => b.value - a.value || a.key.localeCompare(b.key));
     }
     const [parent] = await rows<{ id: number; name: string }>(this.ctx.db, sql`SELECT id, name FROM orgs WHERE path = ${q.orgPath}`);
     if (!parent) throw new AppError('not_found');
     const children = await rows<{ id: number; name: string; path: string }>(this.ctx.db, sql`SELECT id, name, path FROM orgs WHERE parent_id = ${parent.id} ORDER BY path`);
-    const list: BreakdownRow[] = await Promise.all(
-      children.map(async (c) => ({ key: String(c.id), label: c.name, orgId: c.id, value: await this.value(m, { ...q, orgPath: c.path }) })),
-    );
+    let list: BreakdownRow[];
+    if (m.def.byOrg) {
+      const got = await this.cached(m, keyOf(m.def.name, q, 'by:org'), () => m.def.byOrg!(this.ctx, { ...q, parentId: parent.id }));
+      const byId = new Map(got.map((r) => [r.orgId, r.value]));
+      list = children.map((c) => ({ key: String(c.id), label: c.name, orgId: c.id, value: byId.get(c.id) ?? 0 }));
+    } else {
+      list = await Promise.all(children.map(async (c) => ({ key: String(c.id), label: c.name, orgId: c.id, value: await this.value(m, { ...q, orgPath: c.path }) })));
+    }
     // Records kept at the scope's own organisation belong to no child: shown as its own row so the ranking adds up.
     if (m.def.additive) {
       const own = Math.round((total - list.reduce((s, r) => s + r.value, 0)) * 1000) / 1000;

@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { MetricDef, MetricQuery, ModuleContext } from '../../kernel/module.js';
 import { rows } from '../../kernel/db/client.js';
 import { escapeLike } from '../../kernel/access/scope.js';
+import { sqlMetric } from '../../kernel/figures/sql-metric.js';
 
 /** Activities that took place (published, already ended) in the subtree and period, optionally of one category. */
 function held(q: MetricQuery, category?: string): SQL {
@@ -61,10 +62,11 @@ function byCategory(what: 'held' | 'attendees' | 'hours') {
   };
 }
 
-const attendances = (category?: string) => (ctx: ModuleContext, q: MetricQuery) =>
-  count(ctx, sql`SELECT count(*) AS n ${from} JOIN activity_attendance x ON x.activity_id = a.id WHERE ${held(q, category)}`);
-const hours = (category?: string) => (ctx: ModuleContext, q: MetricQuery) =>
-  count(ctx, sql`SELECT coalesce(sum(x.service_hours), 0) AS n ${from} JOIN activity_attendance x ON x.activity_id = a.id WHERE ${held(q, category)}`);
+const withAttendance = sql`${from} JOIN activity_attendance x ON x.activity_id = a.id`;
+const source = (value: SQL, rowsFrom: SQL, category?: string) => sqlMetric({ from: rowsFrom, where: (q) => held(q, category), time: sql`a.starts_at`, orgPath: sql`a.org_path`, value });
+const activities = (category?: string) => source(sql`count(*)`, from, category);
+const attendances = (category?: string) => source(sql`count(*)`, withAttendance, category);
+const hours = (category?: string) => source(sql`coalesce(sum(x.service_hours), 0)`, withAttendance, category);
 
 export const activitiesMetrics: MetricDef[] = [
   {
@@ -74,7 +76,7 @@ export const activitiesMetrics: MetricDef[] = [
     theme: 'carriers',
     additive: true,
     groupBy: ['org', 'category'],
-    value: (ctx, q) => count(ctx, sql`SELECT count(*) AS n ${from} WHERE ${held(q)}`),
+    ...activities(),
     breakdown: byCategory('held'),
     records: activityRecords(),
   },
@@ -85,7 +87,7 @@ export const activitiesMetrics: MetricDef[] = [
     theme: 'carriers',
     additive: true,
     groupBy: ['org', 'category'],
-    value: attendances(),
+    ...attendances(),
     breakdown: byCategory('attendees'),
     records: attendanceRecords(),
   },
@@ -96,7 +98,7 @@ export const activitiesMetrics: MetricDef[] = [
     theme: 'mechanisms',
     additive: true,
     caseFigure: 'care_activities',
-    value: (ctx, q) => count(ctx, sql`SELECT count(*) AS n ${from} WHERE ${held(q, 'care')}`),
+    ...activities('care'),
     records: activityRecords('care'),
   },
   {
@@ -106,7 +108,7 @@ export const activitiesMetrics: MetricDef[] = [
     theme: 'mechanisms',
     additive: true,
     caseFigure: 'care_attendees',
-    value: attendances('care'),
+    ...attendances('care'),
     records: attendanceRecords('care'),
   },
   {
@@ -116,7 +118,7 @@ export const activitiesMetrics: MetricDef[] = [
     theme: 'carriers',
     additive: true,
     caseFigure: 'volunteer_person_times',
-    value: attendances('volunteer'),
+    ...attendances('volunteer'),
     records: attendanceRecords('volunteer'),
   },
   {
@@ -126,7 +128,7 @@ export const activitiesMetrics: MetricDef[] = [
     theme: 'carriers',
     additive: true,
     measure: { sum: 'serviceHours' },
-    value: hours('volunteer'),
+    ...hours('volunteer'),
     records: attendanceRecords('volunteer'),
   },
   {
@@ -137,7 +139,7 @@ export const activitiesMetrics: MetricDef[] = [
     additive: true,
     groupBy: ['org', 'category'],
     measure: { sum: 'serviceHours' },
-    value: hours(),
+    ...hours(),
     breakdown: byCategory('hours'),
     records: attendanceRecords(),
   },

@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { MetricDef, MetricQuery, ModuleContext } from '../../kernel/module.js';
 import { rows } from '../../kernel/db/client.js';
 import { escapeLike } from '../../kernel/access/scope.js';
+import { sqlMetric } from '../../kernel/figures/sql-metric.js';
 
 /** Readings completed (article/PDF read, video watched) by people of the subtree in the period. */
 function where(q: MetricQuery): SQL {
@@ -24,7 +25,7 @@ export const contentMetrics: MetricDef[] = [
     unit: '人次',
     theme: 'orientations',
     additive: true,
-    value: count,
+    ...sqlMetric({ from, where, time: sql`r.completed_at`, orgPath: sql`o.path`, value: sql`count(*)::int` }),
     records: async (ctx, q) => {
       const items = await rows(
         ctx.db,

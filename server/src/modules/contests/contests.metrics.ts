@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { MetricDef, MetricQuery, ModuleContext } from '../../kernel/module.js';
 import { rows } from '../../kernel/db/client.js';
 import { escapeLike } from '../../kernel/access/scope.js';
+import { sqlMetric } from '../../kernel/figures/sql-metric.js';
 
 /** Finished rounds of contests owned in the subtree, finished in the period. */
 function finished(q: MetricQuery): SQL {
@@ -26,6 +27,10 @@ const awarded = (ctx: ModuleContext, q: MetricQuery) =>
          WHERE ${finished(q)} AND EXISTS (SELECT 1 FROM contest_awards a WHERE a.round_id = r.id AND (a.player_id = p.id OR a.team_id = p.team_id))`,
   );
 
+const hasAward = sql`EXISTS (SELECT 1 FROM contest_awards a WHERE a.round_id = r.id AND (a.player_id = p.id OR a.team_id = p.team_id))`;
+const contestSource = (rowsFrom: SQL, where: (q: MetricQuery) => SQL) => sqlMetric({ from: rowsFrom, where, time: sql`r.finished_at`, orgPath: sql`c.org_path`, value: sql`count(*)` });
+const withPlayers = sql`${from} JOIN contest_players p ON p.round_id = r.id`;
+
 const awardedPlayers = (q: MetricQuery & { page: number; pageSize: number }) => sql`SELECT p.id AS "playerId", p.name, c.name AS "contestName", r.name AS "roundName", aw.name AS award, aw.tier, aw.rank, r.finished_at AS "finishedAt"
   ${from} JOIN contest_players p ON p.round_id = r.id
   JOIN LATERAL (SELECT a.name, a.tier, a.rank FROM contest_awards a WHERE a.round_id = r.id AND (a.player_id = p.id OR a.team_id = p.team_id) ORDER BY a.rank NULLS LAST, a.id LIMIT 1) aw ON true
@@ -41,7 +46,7 @@ export const contestsMetrics: MetricDef[] = [
     unit: '场',
     theme: 'courses',
     additive: true,
-    value: (ctx, q) => num(ctx, sql`SELECT count(*) AS n ${from} WHERE ${finished(q)}`),
+    ...contestSource(from, finished),
     async records(ctx, q) {
       const total = await num(ctx, sql`SELECT count(*) AS n ${from} WHERE ${finished(q)}`);
       const items = await rows(
@@ -59,7 +64,7 @@ export const contestsMetrics: MetricDef[] = [
     unit: '人次',
     theme: 'courses',
     additive: true,
-    value: players,
+    ...contestSource(withPlayers, finished),
     async records(ctx, q) {
       const items = await rows(
         ctx.db,
@@ -76,7 +81,7 @@ export const contestsMetrics: MetricDef[] = [
     unit: '人次',
     theme: 'courses',
     additive: true,
-    value: awarded,
+    ...contestSource(withPlayers, (q) => sql`${finished(q)} AND ${hasAward}`),
     records: async (ctx, q) => ({ items: await rows(ctx.db, awardedPlayers(q)), total: await awarded(ctx, q) }),
   },
   {

@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { MetricDef, MetricQuery, ModuleContext } from '../../kernel/module.js';
 import { rows } from '../../kernel/db/client.js';
 import { escapeLike } from '../../kernel/access/scope.js';
+import { sqlMetric } from '../../kernel/figures/sql-metric.js';
 import { lessonCount, lessonsDone } from './courses.access.js';
 
 type Paged = MetricQuery & { page: number; pageSize: number };
@@ -59,7 +60,13 @@ export const learningMetrics: MetricDef[] = [
     label: { zh: '每日答题参与人数', en: 'Daily quiz participants' },
     unit: '人',
     theme: 'courses',
-    value: (ctx, q) => one(ctx, sql`SELECT count(DISTINCT d.person_id) AS n ${quizzes(q)}`),
+    ...sqlMetric({
+      from: sql`FROM learning_daily_quizzes d JOIN people p ON p.id = d.person_id JOIN orgs o ON o.id = p.org_id`,
+      where: (q) => sql`d.submitted_at IS NOT NULL AND ${under(q)}${between(sql`d.submitted_at`, q)}`,
+      time: sql`d.submitted_at`,
+      orgPath: sql`o.path`,
+      value: sql`count(DISTINCT d.person_id)`,
+    }),
     records: async (ctx, q) => ({
       total: await one(ctx, sql`SELECT count(DISTINCT d.person_id) AS n ${quizzes(q)}`),
       items: await rows(
@@ -75,7 +82,13 @@ export const learningMetrics: MetricDef[] = [
     unit: '人次',
     theme: 'courses',
     additive: true,
-    value: (ctx, q) => one(ctx, sql`SELECT count(*) AS n ${exams(q)}`),
+    ...sqlMetric({
+      from: sql`FROM learning_exam_attempts t JOIN learning_exams e ON e.id = t.exam_id JOIN people p ON p.id = t.person_id JOIN orgs o ON o.id = p.org_id`,
+      where: (q) => sql`t.submitted_at IS NOT NULL AND ${under(q)}${between(sql`t.submitted_at`, q)}`,
+      time: sql`t.submitted_at`,
+      orgPath: sql`o.path`,
+      value: sql`count(*)`,
+    }),
     records: async (ctx, q) => ({
       total: await one(ctx, sql`SELECT count(*) AS n ${exams(q)}`),
       items: await rows(

@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { MetricDef, MetricQuery, ModuleContext } from '../../kernel/module.js';
 import { rows } from '../../kernel/db/client.js';
 import { escapeLike } from '../../kernel/access/scope.js';
+import { sqlMetric } from '../../kernel/figures/sql-metric.js';
 
 type Which = 'submitted' | 'approved';
 
@@ -31,6 +32,9 @@ function records(which: Which) {
   };
 }
 
+const reports = (which: Which) =>
+  sqlMetric({ from: sql`FROM practice_reports r`, where: (q) => where(which, q), time: which === 'submitted' ? sql`r.submitted_at` : sql`r.approved_at`, orgPath: sql`r.org_path`, value: sql`count(*)::int` });
+
 export const practiceMetrics: MetricDef[] = [
   {
     name: 'practice.reports_submitted',
@@ -38,7 +42,7 @@ export const practiceMetrics: MetricDef[] = [
     unit: '篇',
     theme: 'courses',
     additive: true,
-    value: (ctx, q) => count(ctx, 'submitted', q),
+    ...reports('submitted'),
     records: records('submitted'),
   },
   {
@@ -47,7 +51,7 @@ export const practiceMetrics: MetricDef[] = [
     unit: '篇',
     theme: 'courses',
     additive: true,
-    value: (ctx, q) => count(ctx, 'approved', q),
+    ...reports('approved'),
     records: records('approved'),
   },
 ];
