@@ -12,7 +12,8 @@ const loopback = (addr: string | undefined) => !!addr && (addr === '::1' || addr
 /** When the server listens beyond loopback, /metrics answers loopback callers and holders of METRICS_TOKEN only. */
 function allowed(req: FastifyRequest, env: Env): boolean {
   if (loopback(env.HOST)) return true;
-  if (loopback(req.socket.remoteAddress)) return true;
+  // req.ip is the client behind a trusted proxy (TRUST_PROXY), else the socket peer.
+  if (loopback(req.ip)) return true;
   const given = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
   if (!env.METRICS_TOKEN || !given) return false;
   const a = Buffer.from(given);
