@@ -85,6 +85,13 @@ describe(`cockpit figures (${dbKind})`, () => {
       close(sum(s.items), s.total);
       close(s.total, m.value!);
     }
+    // Every figure, additive or a rate: a bucket is the figure itself over that bucket.
+    for (const m of items) {
+      const s = (await admin.get(`/api/v1/figures/${m.name}/series?orgId=${root.id}&${inPeriod}&bucket=month`)).json();
+      const last = s.items.at(-1);
+      const own = (await admin.get(`/api/v1/figures/${m.name}?orgId=${root.id}&from=${last.start}&to=${period.to}`)).json().value;
+      close(last.value, own);
+    }
     const weeks = (await admin.get(`/api/v1/figures/activities.attendees/series?orgId=${root.id}&from=${day(-90)}&to=${day(1)}&bucket=week`)).json();
     expect(new Date(`${weeks.items[1].start}T00:00:00Z`).getUTCDay()).toBe(1);
     expect(sum(weeks.items)).toBe(weeks.total);
@@ -107,6 +114,12 @@ describe(`cockpit figures (${dbKind})`, () => {
       const values = b.items.map((r: { value: number }) => r.value);
       expect(values).toEqual([...values].sort((x: number, y: number) => y - x));
       for (const r of b.items) expect([...children.map((c) => c.id), root.id]).toContain(r.orgId);
+    }
+    // Rates too: each child's row is that child's own figure.
+    for (const m of items.filter((i) => !i.additive)) {
+      const b = (await admin.get(`/api/v1/figures/${m.name}/breakdown?orgId=${root.id}&${inPeriod}&by=org`)).json();
+      expect(b.items.map((r: { orgId: number }) => r.orgId).sort()).toEqual(children.map((c) => c.id).sort());
+      for (const r of b.items.slice(0, 2)) close(r.value, (await admin.get(`/api/v1/figures/${m.name}?orgId=${r.orgId}&${inPeriod}`)).json().value);
     }
     const ranking = (await admin.get(`/api/v1/figures/activities.attendees/breakdown?orgId=${root.id}&${inPeriod}`)).json();
     const top = ranking.items.find((r: { orgId: number }) => r.orgId !== root.id);

@@ -31,6 +31,10 @@ const hasAward = sql`EXISTS (SELECT 1 FROM contest_awards a WHERE a.round_id = r
 const contestSource = (rowsFrom: SQL, where: (q: MetricQuery) => SQL) => sqlMetric({ from: rowsFrom, where, time: sql`r.finished_at`, orgPath: sql`c.org_path`, value: sql`count(*)` });
 const withPlayers = sql`${from} JOIN contest_players p ON p.round_id = r.id`;
 
+const playersSource = contestSource(withPlayers, finished);
+const awardedSource = contestSource(withPlayers, (q) => sql`${finished(q)} AND ${hasAward}`);
+const ratio = (awards: number, n: number) => (n ? Math.round((awards / n) * 1000) / 10 : 0);
+
 const awardedPlayers = (q: MetricQuery & { page: number; pageSize: number }) => sql`SELECT p.id AS "playerId", p.name, c.name AS "contestName", r.name AS "roundName", aw.name AS award, aw.tier, aw.rank, r.finished_at AS "finishedAt"
   ${from} JOIN contest_players p ON p.round_id = r.id
   JOIN LATERAL (SELECT a.name, a.tier, a.rank FROM contest_awards a WHERE a.round_id = r.id AND (a.player_id = p.id OR a.team_id = p.team_id) ORDER BY a.rank NULLS LAST, a.id LIMIT 1) aw ON true
@@ -64,7 +68,7 @@ export const contestsMetrics: MetricDef[] = [
     unit: '人次',
     theme: 'courses',
     additive: true,
-    ...contestSource(withPlayers, finished),
+    ...playersSource,
     async records(ctx, q) {
       const items = await rows(
         ctx.db,
@@ -81,7 +85,7 @@ export const contestsMetrics: MetricDef[] = [
     unit: '人次',
     theme: 'courses',
     additive: true,
-    ...contestSource(withPlayers, (q) => sql`${finished(q)} AND ${hasAward}`),
+    ...awardedSource,
     records: async (ctx, q) => ({ items: await rows(ctx.db, awardedPlayers(q)), total: await awarded(ctx, q) }),
   },
   {
@@ -93,7 +97,16 @@ export const contestsMetrics: MetricDef[] = [
     measure: 'none',
     async value(ctx, q) {
       const n = await players(ctx, q);
-      return n ? Math.round(((await awarded(ctx, q)) / n) * 1000) / 10 : 0;
+      return ratio(await awarded(ctx, q), n);
+    },
+    async series(ctx, q) {
+      const [n, a] = await Promise.all([playersSource.series!(ctx, q), awardedSource.series!(ctx, q)]);
+      return n.map((b, i) => ({ start: b.start, value: ratio(a[i].value, b.value) }));
+    },
+    async byOrg(ctx, q) {
+      const [n, a] = await Promise.all([playersSource.byOrg!(ctx, q), awardedSource.byOrg!(ctx, q)]);
+      const won = new Map(a.map((r) => [r.orgId, r.value]));
+      return n.map((r) => ({ orgId: r.orgId, value: ratio(won.get(r.orgId) ?? 0, r.value) }));
     },
     // The records behind a ratio are its hits: the award winners among the players.
     records: async (ctx, q) => ({ items: await rows(ctx.db, awardedPlayers(q)), total: await awarded(ctx, q) }),

@@ -1,6 +1,6 @@
 import type { MetricDef, MetricQuery, ModuleContext } from '../../kernel/module.js';
 import type { Scope } from '../../kernel/access/scope.js';
-import { drill, rateParts, ratesBy, trend, type Filter, type RateName } from './analytics.js';
+import { drill, rateParts, ratesBy, ratesByChild, trend, type Filter, type RateName } from './analytics.js';
 import { bucketsOf } from '../../kernel/figures/buckets.js';
 import type { SeriesBucket } from '../../kernel/module.js';
 import { getSettings } from './demands.settings.js';
@@ -54,6 +54,14 @@ function seriesOf(pick: (p: Omit<Presented, 'key' | 'label'>, defs: Awaited<Retu
   };
 }
 
+function byOrgOf(pick: (p: Omit<Presented, 'key' | 'label'>, defs: Awaited<ReturnType<typeof getSettings>>) => number) {
+  return async (ctx: ModuleContext, q: MetricQuery & { parentId: number }) => {
+    const defs = await getSettings(ctx.db);
+    const { scope, filter } = filterOf(q);
+    return (await ratesByChild(ctx.db, scope, q.parentId, filter, defs)).map((r) => ({ orgId: r.orgId, value: pick(r, defs) }));
+  };
+}
+
 function records(pick: (defs: Awaited<ReturnType<typeof getSettings>>) => Measure[]) {
   return async (ctx: ModuleContext, q: MetricQuery & { page: number; pageSize: number }) => {
     const { scope, filter } = filterOf(q);
@@ -72,6 +80,7 @@ const rateMetric = (name: RateName, label: { zh: string; en: string }): MetricDe
   value: async (ctx, q) => (await totals(ctx, q))?.[`${name}Rate`] ?? 0,
   breakdown: async (ctx, q) => (await grouped(ctx, q)).map((r) => ({ key: r.key, label: r.label, orgId: null, value: r[`${name}Rate`] ?? 0 })),
   series: seriesOf((p) => p[`${name}Rate`] ?? 0),
+  byOrg: byOrgOf((p) => p[`${name}Rate`] ?? 0),
   records: records((defs) => rateParts(defs)[name].hit),
 });
 
@@ -86,6 +95,7 @@ export const demandsMetrics: MetricDef[] = [
     value: async (ctx, q) => (await totals(ctx, q))?.counts.received ?? 0,
     breakdown: async (ctx, q) => (await grouped(ctx, q)).map((r) => ({ key: r.key, label: r.label, orgId: null, value: r.counts.received })),
     series: seriesOf((p) => p.counts.received),
+    byOrg: byOrgOf((p) => p.counts.received),
     records: records(() => ['received']),
   },
   {
@@ -97,6 +107,7 @@ export const demandsMetrics: MetricDef[] = [
     groupBy: ['org', 'district', 'category'],
     caseFigure: 'demands_resolved_per_year',
     series: seriesOf((p, defs) => p.counts[defs.resolutionMeans] ?? 0),
+    byOrg: byOrgOf((p, defs) => p.counts[defs.resolutionMeans] ?? 0),
     breakdown: async (ctx, q) => {
       const means = (await getSettings(ctx.db)).resolutionMeans;
       return (await grouped(ctx, q)).map((r) => ({ key: r.key, label: r.label, orgId: null, value: r.counts[means] ?? 0 }));
