@@ -2,7 +2,7 @@ import type { Database } from '../db/client.js';
 import type { ModuleContext, VanguardModule } from '../module.js';
 import { FiguresEngine, registryOf } from './figures.engine.js';
 import { figuresRoutes } from './figures.routes.js';
-import { computeCaseGauges } from './case-gauges.js';
+import { computeCaseGauges, followCaseGauges } from './case-gauges.js';
 
 /**
  * The figures kernel module: every module's registered metrics served for a scope and period (values, series,
@@ -18,6 +18,7 @@ export function figuresModule(modules: () => readonly VanguardModule[]): Vanguar
   return {
     name: 'figures',
     routes: figuresRoutes(engineFor),
+    subscribe: (ctx) => followCaseGauges(ctx.database),
     jobs: (ctx) => ({ 'figures.case_gauges': async () => void (await computeCaseGauges(ctx.database, engineFor(ctx))) }),
     schedules: [{ name: 'figures.case_gauges', everySeconds: 300 }],
   };
