@@ -114,18 +114,19 @@ export class FiguresEngine {
     const [parent] = await rows<{ id: number; name: string }>(this.ctx.db, sql`SELECT id, name FROM orgs WHERE path = ${q.orgPath}`);
     if (!parent) throw new AppError('not_found');
     const children = await rows<{ id: number; name: string; path: string }>(this.ctx.db, sql`SELECT id, name, path FROM orgs WHERE parent_id = ${parent.id} ORDER BY path`);
+    const own = { key: String(parent.id), label: `${parent.name}（本级）`, orgId: parent.id };
     let list: BreakdownRow[];
     if (m.def.byOrg) {
       const got = await this.cached(m, keyOf(m.def.name, q, 'by:org'), () => m.def.byOrg!(this.ctx, { ...q, parentId: parent.id }));
       const byId = new Map(got.map((r) => [r.orgId, r.value]));
       list = children.map((c) => ({ key: String(c.id), label: c.name, orgId: c.id, value: byId.get(c.id) ?? 0 }));
+      // Records kept at the scope's own organisation belong to no child: their own row.
+      if (byId.has(parent.id)) list.push({ ...own, value: byId.get(parent.id)! });
     } else {
       list = await Promise.all(children.map(async (c) => ({ key: String(c.id), label: c.name, orgId: c.id, value: await this.value(m, { ...q, orgPath: c.path }) })));
-    }
-    // Records kept at the scope's own organisation belong to no child: shown as its own row so the ranking adds up.
-    if (m.def.additive) {
-      const own = Math.round((total - list.reduce((s, r) => s + r.value, 0)) * 1000) / 1000;
-      if (own !== 0) list.push({ key: String(parent.id), label: `${parent.name}（本级）`, orgId: parent.id, value: own });
+      // Without byOrg the own row of an additive figure is what the children leave of the whole.
+      const rest = Math.round((total - list.reduce((s, r) => s + r.value, 0)) * 1000) / 1000;
+      if (m.def.additive && rest !== 0) list.push({ ...own, value: rest });
     }
     return list.sort((a, b) => b.value - a.value || a.key.localeCompare(b.key));
   }

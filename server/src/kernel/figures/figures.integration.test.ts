@@ -118,7 +118,7 @@ describe(`cockpit figures (${dbKind})`, () => {
     // Rates too: each child's row is that child's own figure.
     for (const m of items.filter((i) => !i.additive)) {
       const b = (await admin.get(`/api/v1/figures/${m.name}/breakdown?orgId=${root.id}&${inPeriod}&by=org`)).json();
-      expect(b.items.map((r: { orgId: number }) => r.orgId).sort()).toEqual(children.map((c) => c.id).sort());
+      expect(b.items.map((r: { orgId: number }) => r.orgId).filter((id: number) => id !== root.id).sort()).toEqual(children.map((c) => c.id).sort());
       for (const r of b.items.slice(0, 2)) close(r.value, (await admin.get(`/api/v1/figures/${m.name}?orgId=${r.orgId}&${inPeriod}`)).json().value);
     }
     const ranking = (await admin.get(`/api/v1/figures/activities.attendees/breakdown?orgId=${root.id}&${inPeriod}`)).json();

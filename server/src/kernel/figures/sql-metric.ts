@@ -37,12 +37,14 @@ export function sqlMetric(src: SqlSource): Pick<MetricDef, 'value' | 'series' | 
       return buckets.map((b) => ({ start: b.start, value: got.get(b.start) ?? 0 }));
     },
     async byOrg(ctx, q) {
+      // Rows in no child subtree are kept at the scope's own organisation: they come back under parentId.
       const list = await rows<{ id: number; n: number | string }>(
         ctx.db,
-        sql`SELECT child.id, ${src.value} AS n ${src.from} JOIN orgs child ON child.parent_id = ${q.parentId} AND left(${src.orgPath}, length(child.path)) = child.path
-             WHERE ${src.where(q)} GROUP BY child.id`,
+        sql`SELECT coalesce(child.id, ${q.parentId}) AS id, ${src.value} AS n
+              ${src.from} LEFT JOIN orgs child ON child.parent_id = ${q.parentId} AND left(${src.orgPath}, length(child.path)) = child.path
+             WHERE ${src.where(q)} GROUP BY 1`,
       );
-      return list.map((r) => ({ orgId: r.id, value: num(r.n) }));
+      return list.map((r) => ({ orgId: Number(r.id), value: num(r.n) }));
     },
   };
 }

@@ -48,10 +48,10 @@ export const learningMetrics: MetricDef[] = [
     byOrg: async (ctx, q) => {
       const list = await rows<{ id: number; n: number; done: number }>(
         ctx.db,
-        sql`SELECT child.id, count(*)::int AS n, count(*) FILTER (WHERE ${finished})::int AS done
-              FROM (${pairs(q)}) x JOIN orgs child ON child.parent_id = ${q.parentId} AND left(x.path, length(child.path)) = child.path GROUP BY child.id`,
+        sql`SELECT coalesce(child.id, ${q.parentId}) AS id, count(*)::int AS n, count(*) FILTER (WHERE ${finished})::int AS done
+              FROM (${pairs(q)}) x LEFT JOIN orgs child ON child.parent_id = ${q.parentId} AND left(x.path, length(child.path)) = child.path GROUP BY 1`,
       );
-      return list.map((r) => ({ orgId: r.id, value: r.n === 0 ? 0 : Math.round((r.done / r.n) * 1000) / 10 }));
+      return list.map((r) => ({ orgId: Number(r.id), value: r.n === 0 ? 0 : Math.round((r.done / r.n) * 1000) / 10 }));
     },
     records: async (ctx, q) => ({
       total: await one(ctx, sql`SELECT count(*) AS n FROM (${pairs(q)}) x`),
