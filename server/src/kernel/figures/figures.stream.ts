@@ -2,8 +2,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { figureTopics, onBump, type CacheTopic } from '../cache/topic-cache.js';
 
 export const HEARTBEAT_MS = 25_000;
-/** Bumps within this window are sent as one event (a burst of writes is one refresh). */
-const COALESCE_MS = 300;
+/** Bumps within this window are sent as one event: a burst of writes (readers' heartbeats, a roll call) is one refresh. */
+const COALESCE_MS = 2000;
 
 /**
  * Server-sent events: `figures` with the module topics whose data changed (a write here or, on PostgreSQL,
