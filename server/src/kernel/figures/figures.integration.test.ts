@@ -240,5 +240,10 @@ describe(`cockpit figures (${dbKind})`, () => {
     expect(data.topics).toContain('activities');
     ac.abort();
     expect((await fetch(`${base}/api/v1/figures/stream`)).status).toBe(401);
+    // A stream still open when the server closes is ended, so the close does not wait for its client.
+    const open = await fetch(`${base}/api/v1/figures/stream`, { headers: { cookie: admin.cookie! } });
+    const rest = open.text();
+    await t.app.close();
+    expect(await rest).toContain(': connected');
   });
 });

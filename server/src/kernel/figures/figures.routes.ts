@@ -47,6 +47,7 @@ const describe = (m: Metric, value: number | null) => ({
 export function figuresRoutes(engineFor: (ctx: ModuleContext) => FiguresEngine) {
   return (app: App, ctx: ModuleContext) => {
     const engine = engineFor(ctx);
+    const streams = new Set<() => void>();
     const tags = ['figures'];
     const access = { permission: 'figures.read' };
 
@@ -110,8 +111,12 @@ export function figuresRoutes(engineFor: (ctx: ModuleContext) => FiguresEngine) 
     app.get(
       '/api/v1/figures/stream',
       { config: { access: 'session' }, schema: { tags, summary: '指标变化推送（SSE）', response: { 200: fileOut('text/event-stream', '事件 figures：{ topics } · event figures: { topics }') } } },
-      (req, reply) => figuresStream(req, reply),
+      (req, reply) => figuresStream(req, reply, streams),
     );
+    // Open streams would hold the server's close until their clients leave: end them first.
+    app.addHook('preClose', async () => {
+      for (const end of [...streams]) end();
+    });
 
     app.get(
       '/api/v1/figures/:name',

@@ -9,7 +9,7 @@ const COALESCE_MS = 2000;
  * Server-sent events: `figures` with the module topics whose data changed (a write here or, on PostgreSQL,
  * in another process), a comment line as heartbeat; everything is released when the client goes.
  */
-export function figuresStream(req: FastifyRequest, reply: FastifyReply) {
+export function figuresStream(req: FastifyRequest, reply: FastifyReply, open: Set<() => void>) {
   reply.hijack();
   const res = reply.raw;
   res.writeHead(200, {
@@ -33,7 +33,10 @@ export function figuresStream(req: FastifyRequest, reply: FastifyReply) {
     flushTimer ??= setTimeout(flush, COALESCE_MS);
   });
   const heartbeat = setInterval(() => res.write(': heartbeat\n\n'), HEARTBEAT_MS);
+  const end = () => res.end();
+  open.add(end);
   const close = () => {
+    open.delete(end);
     off();
     clearInterval(heartbeat);
     if (flushTimer) clearTimeout(flushTimer);
