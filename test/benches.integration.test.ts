@@ -35,7 +35,7 @@ async function expectJsonLine(name: string, args: string[], env: Record<string, 
 }
 
 const onPglite = { DATABASE_URL: undefined };
-if (pgUrl) console.warn('benches api, signup, contest, startup and bundle skipped on the PostgreSQL pass: the PGlite pass runs them once');
+if (pgUrl) console.warn('benches api, signup, contest, cockpit, startup and bundle skipped on the PostgreSQL pass: the PGlite pass runs them once');
 
 describe.skipIf(!!pgUrl)('benches on PGlite, at a tiny size', () => {
   it('api: the scoped list and the bare route both answer', async () => {
@@ -52,6 +52,13 @@ describe.skipIf(!!pgUrl)('benches on PGlite, at a tiny size', () => {
   it('contest: every simulated phone connects and answers', async () => {
     const j = await expectJsonLine('contest', ['--players', '40', '--questions', '1', '--batch', '40', '--window', '500'], onPglite);
     expect(j.connected).toBe(40);
+  }, 180_000);
+
+  it('cockpit: the committee dashboard answers cold and warm, beside the same queries one by one', async () => {
+    const j = await expectJsonLine('cockpit', ['--scale', 'tiny'], onPglite);
+    expect(j.figures as number).toBeGreaterThanOrEqual(20);
+    expect(j.coldMs as number).toBeGreaterThan(0);
+    expect(j.ratio as number).toBeGreaterThan(0);
   }, 180_000);
 
   it('startup: a first start on an empty folder answers /healthz', async () => {

@@ -41,7 +41,7 @@ export async function openTestDatabase(): Promise<Database> {
 
 export function testEnv(overrides: Record<string, string> = {}): Env {
   // Caches off by default: tests change rows behind the API's back and expect to see it at once.
-  return parseEnv({ LOG_LEVEL: 'silent', NODE_ENV: 'test', LOGIN_RATE_LIMIT_PER_MINUTE: '1000', SESSION_CACHE_SECONDS: '0', READ_CACHE_SECONDS: '0', ...overrides });
+  return parseEnv({ LOG_LEVEL: 'silent', NODE_ENV: 'test', LOGIN_RATE_LIMIT_PER_MINUTE: '1000', SESSION_CACHE_SECONDS: '0', READ_CACHE_SECONDS: '0', FIGURES_CACHE_SECONDS: '0', ...overrides });
 }
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;

@@ -24,7 +24,9 @@ import type { App, ModuleContext, VanguardModule } from './kernel/module.js';
 import { kernelModules } from './kernel/kernel-modules.js';
 import { businessModules } from './modules/index.js';
 import { JobRunner } from './kernel/jobs/runner.js';
-import { figuresRoutes } from './kernel/figures/figures.routes.js';
+import { figuresModule } from './kernel/figures/figures.module.js';
+import { setFiguresCacheTtl } from './kernel/figures/figures.engine.js';
+import { topicOfEvent, topicsOfWrite } from './kernel/figures/write-topics.js';
 import { bumpTopic, setReadCacheTtl } from './kernel/cache/topic-cache.js';
 import { setSessionCacheTtl } from './kernel/auth/session-cache.js';
 import { shareCacheInvalidation } from './kernel/cache/cross-process.js';
@@ -41,7 +43,7 @@ export interface RouteInfo {
 
 export const allModules: VanguardModule[] = [
   ...kernelModules,
-  { name: 'figures', routes: figuresRoutes(() => allModules.flatMap((m) => m.metrics ?? [])) },
+  figuresModule(() => allModules),
   ...businessModules,
 ];
 
@@ -71,10 +73,13 @@ export async function buildApp(opts: { database: Database; env: Env; logger?: bo
 
   setSessionCacheTtl(env.SESSION_CACHE_SECONDS * 1000);
   setReadCacheTtl(env.READ_CACHE_SECONDS * 1000);
+  setFiguresCacheTtl(env.FIGURES_CACHE_SECONDS * 1000);
   await shareCacheInvalidation(database);
   app.addHook('onResponse', async (req, reply) => {
     const topics = req.routeOptions.config?.invalidates;
     if (topics && reply.statusCode < 400) for (const t of topics) bumpTopic(t);
+    // A module's successful write retires its cached figures and tells the cockpit's stream.
+    if (req.method !== 'GET' && req.method !== 'HEAD' && reply.statusCode < 400 && req.routeOptions.url) for (const t of topicsOfWrite(req.routeOptions.url)) bumpTopic(t);
   });
 
   const routes: RouteInfo[] = [];
@@ -106,6 +111,10 @@ export async function buildApp(opts: { database: Database; env: Env; logger?: bo
   app.addHook('preHandler', refuseUnsafeText);
 
   const events = new EventBus();
+  events.onPublish = (name) => {
+    const topic = topicOfEvent(name);
+    if (topic) bumpTopic(topic);
+  };
   events.onError = (name, err) => app.log.error({ err, event: name }, 'event handler failed');
   const ctx: ModuleContext = { database, db: database.db, env, events };
 
@@ -118,7 +127,7 @@ export async function buildApp(opts: { database: Database; env: Env; logger?: bo
     }
   });
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
-  registerMetrics(app as never);
+  registerMetrics(app as never, database, env);
 
   for (const m of allModules) m.subscribe?.(ctx);
   for (const m of allModules) if (m.routes) await m.routes(app, ctx);

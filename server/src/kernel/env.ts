@@ -26,6 +26,10 @@ export const envSchema = z.object({
   SESSION_CACHE_SECONDS: z.coerce.number().min(0).max(60).default(3),
   /** Seconds hot lists (members) are reused in-process; any write in this process retires them at once (0 = off). */
   READ_CACHE_SECONDS: z.coerce.number().min(0).max(60).default(2),
+  /** Seconds a figure's value is reused for the same (metric, scope, period); a write of its module retires it at once (0 = off). */
+  FIGURES_CACHE_SECONDS: z.coerce.number().min(0).max(3600).default(30),
+  /** Bearer token for /metrics when HOST is not loopback (callers on loopback need none); unset = loopback only. */
+  METRICS_TOKEN: z.string().min(16).optional(),
   COOKIE_SECURE: bool.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: bool.default(false),

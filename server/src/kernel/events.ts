@@ -23,10 +23,13 @@ export class EventBus {
   /** Runs every handler and waits for them; a failing handler does not stop the others. */
   async publish<K extends keyof DomainEvents>(name: K, payload: DomainEvents[K]): Promise<PromiseSettledResult<unknown>[]> {
     const list = this.handlers.get(name) ?? [];
+    this.onPublish?.(name);
     const results = await Promise.allSettled(list.map(async (h) => h(payload)));
     for (const r of results) if (r.status === 'rejected') this.onError?.(name, r.reason);
     return results;
   }
 
+  /** Told of every event as it is published (the figures' caches follow the modules' writes). */
+  onPublish?: (name: keyof DomainEvents) => void;
   onError?: (name: keyof DomainEvents, err: unknown) => void;
 }

@@ -1,31 +1,64 @@
-import type { FastifyInstance } from 'fastify';
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { Database } from './db/client.js';
+import type { Env } from './env.js';
+import { AppError } from './errors.js';
+import { caseGauges } from './figures/case-gauges.js';
+import { caseFigures } from './figures/case-figures.js';
 
-/** Minimal Prometheus text exposition: request counts and durations per route, process gauges. */
-export function registerMetrics(app: FastifyInstance) {
-  const counts = new Map<string, number>();
-  const durations = new Map<string, number>();
-  app.addHook('onResponse', async (req, reply) => {
-    const route = req.routeOptions.url ?? 'unmatched';
-    const key = `method="${req.method}",route="${route}",status="${reply.statusCode}"`;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-    durations.set(key, (durations.get(key) ?? 0) + reply.elapsedTime / 1000);
+const loopback = (addr: string | undefined) => !!addr && (addr === '::1' || addr.startsWith('127.') || addr === '::ffff:127.0.0.1' || addr === 'localhost');
+
+/** When the server listens beyond loopback, /metrics answers loopback callers and holders of METRICS_TOKEN only. */
+function allowed(req: FastifyRequest, env: Env): boolean {
+  if (loopback(env.HOST)) return true;
+  // req.ip is the client behind a trusted proxy (TRUST_PROXY), else the socket peer.
+  if (loopback(req.ip)) return true;
+  const given = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+  if (!env.METRICS_TOKEN || !given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(env.METRICS_TOKEN);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** Prometheus exposition through prom-client: request counts and duration histograms per route, process metrics, the case figures. */
+export function registerMetrics(app: FastifyInstance, database: Database, env: Env) {
+  const register = new Registry();
+  collectDefaultMetrics({ register });
+  const labelNames = ['method', 'route', 'status'] as const;
+  const requests = new Counter({ name: 'http_requests_total', help: 'HTTP requests served.', labelNames, registers: [register] });
+  const durations = new Histogram({
+    name: 'http_request_duration_seconds',
+    help: 'Time spent serving HTTP requests, in seconds.',
+    labelNames,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [register],
   });
-  app.get('/metrics', { config: { access: 'public' }, schema: { hide: true } }, async (_req, reply) => {
-    const mem = process.memoryUsage();
-    const lines = [
-      '# HELP http_requests_total HTTP requests served.',
-      '# TYPE http_requests_total counter',
-      ...[...counts].map(([k, v]) => `http_requests_total{${k}} ${v}`),
-      '# HELP http_request_duration_seconds_sum Total time spent serving requests.',
-      '# TYPE http_request_duration_seconds_sum counter',
-      ...[...durations].map(([k, v]) => `http_request_duration_seconds_sum{${k}} ${v.toFixed(6)}`),
-      '# TYPE process_resident_memory_bytes gauge',
-      `process_resident_memory_bytes ${mem.rss}`,
-      '# TYPE nodejs_heap_used_bytes gauge',
-      `nodejs_heap_used_bytes ${mem.heapUsed}`,
-      '# TYPE process_uptime_seconds gauge',
-      `process_uptime_seconds ${process.uptime().toFixed(0)}`,
-    ];
-    reply.type('text/plain; version=0.0.4').send(lines.join('\n') + '\n');
+  const live = new Gauge({
+    name: 'vanguard_case_figure',
+    help: 'A headline figure of the case computed from records for the whole committee (yearly figures over the last 365 days); absent when its module is not installed.',
+    labelNames: ['code', 'metric'],
+    registers: [register],
+  });
+  const target = new Gauge({ name: 'vanguard_case_figure_case_value', help: 'The value the case itself reports for a headline figure.', labelNames: ['code'], registers: [register] });
+  const computedAt = new Gauge({ name: 'vanguard_case_figures_computed_timestamp_seconds', help: 'When the case figures were last computed (Unix time); 0 before the first run.', registers: [register] });
+
+  app.addHook('onResponse', async (req, reply) => {
+    const labels = { method: req.method, route: req.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) };
+    requests.inc(labels);
+    durations.observe(labels, reply.elapsedTime / 1000);
+  });
+
+  app.get('/metrics', { config: { access: 'public' }, schema: { hide: true } }, async (req, reply) => {
+    if (!allowed(req, env)) throw new AppError('forbidden');
+    const gauges = caseGauges(database);
+    live.reset();
+    target.reset();
+    for (const c of caseFigures) target.set({ code: c.code }, c.caseValue);
+    for (const g of gauges?.items ?? []) {
+      if (g.value !== null && g.metric) live.set({ code: g.code, metric: g.metric }, g.value);
+    }
+    computedAt.set(gauges ? gauges.at.getTime() / 1000 : 0);
+    reply.type(register.contentType).send(await register.metrics());
   });
 }

@@ -27,17 +27,56 @@ export interface MetricQuery {
   orgPath: string;
   from?: Date;
   to?: Date;
+  /** The person a person-kind metric is about (the caller of /api/v1/figures/me). */
+  personId?: number;
+}
+
+/** The "four threes" of the case, the cockpit's grouping of figures. */
+export type MetricTheme = 'courses' | 'carriers' | 'mechanisms' | 'orientations';
+export type MetricGroupBy = 'org' | 'district' | 'category';
+export type SeriesBucket = 'day' | 'week' | 'month' | 'year';
+
+/** One row of a breakdown: a district, a category (key = its code) or an organisation (key = its id). */
+export interface BreakdownRow {
+  key: string;
+  label: string;
+  orgId: number | null;
+  value: number;
 }
 
 /**
  * A named figure computed from records: its value for (scope, period), and the
  * records behind it, so every number on a dashboard can be drilled into.
+ *
+ * A metric whose value is a count or a sum over a time column is `additive`: buckets of a
+ * period, and the child organisations of a scope, add up to the whole. Series and the ranking
+ * by organisation are computed by the kernel from `value` (one query per bucket or child, cached)
+ * unless the metric brings a faster `series`; `breakdown` serves the other dimensions.
  */
 export interface MetricDef {
   name: string;
   label: { zh: string; en: string };
   unit?: string;
+  /** Which of the four threes the figure belongs to (default 'carriers'). */
+  theme?: MetricTheme;
+  /** 'org' figures are about an organisation subtree; 'person' figures about one person (default 'org'). */
+  kind?: 'org' | 'person';
+  /** Counts and sums add up over buckets and child organisations; rates and distinct counts do not (default false). */
+  additive?: boolean;
+  /** What the figure can be cut by; 'org' (child organisations) is served by the kernel for every org metric. */
+  groupBy?: readonly MetricGroupBy[];
+  /** The case figure this metric stands for (kernel/figures/case-figures.ts). */
+  caseFigure?: string;
+  /**
+   * How the value follows from the records: the number of records (default) or the sum of one
+   * of their fields. Rates name no measure: their records are the hits.
+   */
+  measure?: { sum: string } | 'count' | 'none';
   value(ctx: ModuleContext, q: MetricQuery): Promise<number>;
+  series?(ctx: ModuleContext, q: MetricQuery & { bucket: SeriesBucket }): Promise<{ start: string; value: number }[]>;
+  /** The value for each child organisation of the scope's organisation `parentId` (children without records may be left out). */
+  byOrg?(ctx: ModuleContext, q: MetricQuery & { parentId: number }): Promise<{ orgId: number; value: number }[]>;
+  breakdown?(ctx: ModuleContext, q: MetricQuery & { by: Exclude<MetricGroupBy, 'org'> }): Promise<BreakdownRow[]>;
   records?(ctx: ModuleContext, q: MetricQuery & { page: number; pageSize: number }): Promise<{ items: Record<string, unknown>[]; total: number }>;
 }
 

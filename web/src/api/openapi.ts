@@ -1283,7 +1283,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 已登记的指标 */
+        /** 指标与案例数字（范围内，一次取多项） */
         get: operations["figures.listFigures"];
         put?: never;
         post?: never;
@@ -1310,6 +1310,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/figures/{name}/breakdown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 指标分解：下级组织排名、区市、类别 */
+        get: operations["figures.listBreakdown"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/figures/{name}/records": {
         parameters: {
             query?: never;
@@ -1319,6 +1336,74 @@ export interface paths {
         };
         /** 指标背后的记录 */
         get: operations["figures.listRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/figures/{name}/records.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出指标背后的记录（Excel，范围内） */
+        get: operations["figures.listRecordsXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/figures/{name}/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 指标趋势（按日/周/月/年，上海时间） */
+        get: operations["figures.listSeries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/figures/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的数字（学习积分、学时、参赛） */
+        get: operations["figures.listMy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/figures/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 指标变化推送（SSE） */
+        get: operations["figures.listStream"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2896,6 +2981,18 @@ export interface components {
             seconds: number;
             thresholdSeconds: number;
         };
+        CaseFigureItem: {
+            caseValue: number;
+            code: string;
+            label: {
+                en: string;
+                zh: string;
+            };
+            /** @description 计算该数字的指标；为空表示模块未启用 · the metric computing it; null = not enabled */
+            metric: string | null;
+            unit: string | null;
+            value: number | null;
+        };
         CheckinResult: {
             activity: {
                 id: number;
@@ -3873,6 +3970,64 @@ export interface components {
             title: string;
             types: components["schemas"]["LearningQuestionType"][];
         };
+        FigureBreakdown: {
+            /** @enum {string} */
+            by: "org" | "district" | "category";
+            items: {
+                key: string;
+                label: string;
+                orgId: number | null;
+                value: number;
+            }[];
+            name: string;
+            total: number;
+        };
+        FigureItem: {
+            additive: boolean;
+            caseFigure: string | null;
+            drillDown: boolean;
+            groupBy: ("org" | "district" | "category")[];
+            /** @enum {string} */
+            kind: "org" | "person";
+            label: {
+                en: string;
+                zh: string;
+            };
+            module: string;
+            name: string;
+            series: boolean;
+            /** @enum {string} */
+            theme: "courses" | "carriers" | "mechanisms" | "orientations";
+            unit: string | null;
+            value: number | null;
+        };
+        FigureRecords: {
+            items: {
+                [key: string]: unknown;
+            }[];
+            total: number;
+        };
+        Figures: {
+            caseFigures: components["schemas"]["CaseFigureItem"][];
+            items: components["schemas"]["FigureItem"][];
+            scope: {
+                from: string | null;
+                orgId: number;
+                orgName: string;
+                to: string | null;
+            };
+        };
+        FigureSeries: {
+            /** @enum {string} */
+            bucket: "day" | "week" | "month" | "year";
+            items: {
+                /** Format: date */
+                start: string;
+                value: number;
+            }[];
+            name: string;
+            total: number;
+        };
         LearningCourse: {
             assignmentCount: number;
             /** Format: date-time */
@@ -4077,6 +4232,17 @@ export interface components {
             timeLimitMinutes: number;
             title: string;
             totalPoints: number | null;
+        };
+        MyFigures: {
+            items: {
+                label: {
+                    en: string;
+                    zh: string;
+                };
+                name: string;
+                unit: string | null;
+                value: number;
+            }[];
         };
         Notification: {
             body: string;
@@ -10818,13 +10984,36 @@ export interface operations {
     };
     "figures.listFigures": {
         parameters: {
-            query?: never;
+            query?: {
+                from?: string;
+                names?: string;
+                orgId?: number;
+                to?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Figures"];
+                };
+            };
+            /** @description 请求有误 · Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 未登录或会话已过期 · Not signed in */
             401: {
                 headers: {
@@ -10857,10 +11046,8 @@ export interface operations {
     "figures.getFigures": {
         parameters: {
             query?: {
-                /** @description ISO 8601：带或不带时区的日期时间，或日期（UTC 零点）· a date-time, with or without offset, or a day (midnight UTC) */
                 from?: string;
                 orgId?: number;
-                /** @description ISO 8601：带或不带时区的日期时间，或日期（UTC 零点）· a date-time, with or without offset, or a day (midnight UTC) */
                 to?: string;
             };
             header?: never;
@@ -10871,6 +11058,96 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        label: {
+                            en: string;
+                            zh: string;
+                        };
+                        name: string;
+                        orgPath: string;
+                        unit: string | null;
+                        value: number;
+                    };
+                };
+            };
+            /** @description 请求有误 · Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 没有权限 · Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或不在权限范围内 · Not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 其他错误 · Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "figures.listBreakdown": {
+        parameters: {
+            query?: {
+                by?: "org" | "district" | "category";
+                from?: string;
+                orgId?: number;
+                to?: string;
+            };
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FigureBreakdown"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -10921,12 +11198,10 @@ export interface operations {
     "figures.listRecords": {
         parameters: {
             query?: {
-                /** @description ISO 8601：带或不带时区的日期时间，或日期（UTC 零点）· a date-time, with or without offset, or a day (midnight UTC) */
                 from?: string;
                 orgId?: number;
                 page?: number;
                 pageSize?: number;
-                /** @description ISO 8601：带或不带时区的日期时间，或日期（UTC 零点）· a date-time, with or without offset, or a day (midnight UTC) */
                 to?: string;
             };
             header?: never;
@@ -10937,6 +11212,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FigureRecords"];
+                };
+            };
             /** @description 请求有误 · Bad request */
             400: {
                 headers: {
@@ -10966,6 +11250,243 @@ export interface operations {
             };
             /** @description 记录不存在或不在权限范围内 · Not found, or outside the caller’s scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 其他错误 · Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "figures.listRecordsXlsx": {
+        parameters: {
+            query?: {
+                from?: string;
+                orgId?: number;
+                to?: string;
+            };
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 记录表 · the records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description 请求有误 · Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 没有权限 · Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或不在权限范围内 · Not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 其他错误 · Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "figures.listSeries": {
+        parameters: {
+            query?: {
+                bucket?: "day" | "week" | "month" | "year";
+                from?: string;
+                orgId?: number;
+                to?: string;
+            };
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FigureSeries"];
+                };
+            };
+            /** @description 请求有误 · Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 没有权限 · Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 记录不存在或不在权限范围内 · Not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 其他错误 · Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "figures.listMy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyFigures"];
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 没有权限 · Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 其他错误 · Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "figures.listStream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 事件 figures：{ topics } · event figures: { topics } */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description 未登录或会话已过期 · Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 没有权限 · Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,3 +1,4 @@
+import type { CacheTopic } from '../cache/topic-cache.js';
 import type { Role } from '../access/roles.js';
 
 export interface Assignment {
@@ -31,7 +32,7 @@ declare module 'fastify' {
     /** Allowed while the account must still change its password. */
     allowPendingPasswordChange?: boolean;
     /** Caches this route's successful writes make stale (kernel/cache/topic-cache.ts). */
-    invalidates?: ReadonlyArray<'people' | 'sessions'>;
+    invalidates?: ReadonlyArray<CacheTopic>;
   }
 }
 

@@ -4,10 +4,12 @@
  * listeners wired to pub/sub), which retires every entry at once. A TTL bounds how long a
  * missed cross-process bump could leave an entry stale.
  */
-export const cacheTopics = ['people', 'sessions'] as const;
+/** The module topics are the data behind the figures (kernel/figures): a write to a module retires its cached values. */
+export const figureTopics = ['activities', 'content', 'contests', 'demands', 'learning', 'practice', 'points'] as const;
+export const cacheTopics = ['people', 'sessions', ...figureTopics] as const;
 export type CacheTopic = (typeof cacheTopics)[number];
 
-const versions: Record<CacheTopic, number> = { people: 0, sessions: 0 };
+const versions = Object.fromEntries(cacheTopics.map((t) => [t, 0])) as Record<CacheTopic, number>;
 const subscribers: Array<(topic: CacheTopic) => void> = [];
 const publishers: Array<(topic: CacheTopic) => void> = [];
 let ttlMs = 2000;
@@ -27,8 +29,16 @@ export function bumpTopic(topic: CacheTopic, fromRemote = false) {
 }
 
 /** Runs on every bump, local or from another process. */
-export function onBump(listener: (topic: CacheTopic) => void) {
+export function onBump(listener: (topic: CacheTopic) => void): () => void {
   subscribers.push(listener);
+  return () => {
+    const i = subscribers.indexOf(listener);
+    if (i >= 0) subscribers.splice(i, 1);
+  };
+}
+
+export function topicVersion(topic: CacheTopic) {
+  return versions[topic];
 }
 
 /** Runs on bumps made in this process, to tell the other processes. */
@@ -42,12 +52,14 @@ export class TopicCache<V> {
   constructor(
     private readonly topic: CacheTopic,
     private readonly max = 2000,
+    /** A TTL of its own instead of the shared READ_CACHE_SECONDS. */
+    private readonly ttl: () => number = () => ttlMs,
   ) {}
 
   get(key: string): V | undefined {
     const e = this.entries.get(key);
     if (!e) return undefined;
-    if (e.version !== versions[this.topic] || Date.now() - e.at > ttlMs) {
+    if (e.version !== versions[this.topic] || Date.now() - e.at > this.ttl()) {
       this.entries.delete(key);
       return undefined;
     }
@@ -55,7 +67,7 @@ export class TopicCache<V> {
   }
 
   set(key: string, value: V) {
-    if (ttlMs <= 0) return;
+    if (this.ttl() <= 0) return;
     if (this.entries.size >= this.max) this.entries.clear();
     this.entries.set(key, { value, at: Date.now(), version: versions[this.topic] });
   }

@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { MetricDef, MetricQuery, ModuleContext } from '../../kernel/module.js';
 import { rows } from '../../kernel/db/client.js';
 import { escapeLike } from '../../kernel/access/scope.js';
+import { sqlMetric } from '../../kernel/figures/sql-metric.js';
 
 /** Activities that took place (published, already ended) in the subtree and period, optionally of one category. */
 function held(q: MetricQuery, category?: string): SQL {
@@ -47,40 +48,99 @@ function attendanceRecords(category?: string) {
   };
 }
 
+/** Held activities or attendances (or service hours) by activity category, for the cockpit's breakdown. */
+function byCategory(what: 'held' | 'attendees' | 'hours') {
+  return async (ctx: ModuleContext, q: MetricQuery) => {
+    const value = what === 'held' ? sql`count(*)` : what === 'attendees' ? sql`count(x.id)` : sql`coalesce(sum(x.service_hours), 0)`;
+    const join = what === 'held' ? sql`` : sql`JOIN activity_attendance x ON x.activity_id = a.id`;
+    const list = await rows<{ key: string; label: string; value: number | string }>(
+      ctx.db,
+      sql`SELECT c.code AS key, c.name AS label, ${value} AS value ${from} JOIN activity_categories c ON c.code = t.category_code ${join}
+           WHERE ${held(q)} GROUP BY c.code, c.name`,
+    );
+    return list.map((r) => ({ key: r.key, label: r.label, orgId: null, value: Number(r.value) }));
+  };
+}
+
+const withAttendance = sql`${from} JOIN activity_attendance x ON x.activity_id = a.id`;
+const source = (value: SQL, rowsFrom: SQL, category?: string) => sqlMetric({ from: rowsFrom, where: (q) => held(q, category), time: sql`a.starts_at`, orgPath: sql`a.org_path`, value });
+const activities = (category?: string) => source(sql`count(*)`, from, category);
+const attendances = (category?: string) => source(sql`count(*)`, withAttendance, category);
+const hours = (category?: string) => source(sql`coalesce(sum(x.service_hours), 0)`, withAttendance, category);
+
 export const activitiesMetrics: MetricDef[] = [
   {
     name: 'activities.held',
     label: { zh: '开展活动场次', en: 'Activities held' },
     unit: '场',
-    value: (ctx, q) => count(ctx, sql`SELECT count(*) AS n ${from} WHERE ${held(q)}`),
+    theme: 'carriers',
+    additive: true,
+    groupBy: ['org', 'category'],
+    ...activities(),
+    breakdown: byCategory('held'),
     records: activityRecords(),
   },
   {
     name: 'activities.attendees',
     label: { zh: '参加活动人次', en: 'Attendances' },
     unit: '人次',
-    value: (ctx, q) => count(ctx, sql`SELECT count(*) AS n ${from} JOIN activity_attendance x ON x.activity_id = a.id WHERE ${held(q)}`),
+    theme: 'carriers',
+    additive: true,
+    groupBy: ['org', 'category'],
+    ...attendances(),
+    breakdown: byCategory('attendees'),
     records: attendanceRecords(),
   },
   {
     name: 'activities.care_held',
     label: { zh: '关心关爱活动场次', en: 'Care activities held' },
     unit: '场',
-    value: (ctx, q) => count(ctx, sql`SELECT count(*) AS n ${from} WHERE ${held(q, 'care')}`),
+    theme: 'mechanisms',
+    additive: true,
+    caseFigure: 'care_activities',
+    ...activities('care'),
     records: activityRecords('care'),
   },
   {
     name: 'activities.care_attendees',
     label: { zh: '关心关爱活动参与人次', en: 'Care activity attendances' },
     unit: '人次',
-    value: (ctx, q) => count(ctx, sql`SELECT count(*) AS n ${from} JOIN activity_attendance x ON x.activity_id = a.id WHERE ${held(q, 'care')}`),
+    theme: 'mechanisms',
+    additive: true,
+    caseFigure: 'care_attendees',
+    ...attendances('care'),
     records: attendanceRecords('care'),
   },
   {
-    name: 'activities.service_hours',
-    label: { zh: '志愿服务时长', en: 'Service hours' },
+    name: 'activities.volunteer_attendees',
+    label: { zh: '志愿服务人次', en: 'Volunteer service person-times' },
+    unit: '人次',
+    theme: 'carriers',
+    additive: true,
+    caseFigure: 'volunteer_person_times',
+    ...attendances('volunteer'),
+    records: attendanceRecords('volunteer'),
+  },
+  {
+    name: 'activities.volunteer_hours',
+    label: { zh: '志愿服务时长', en: 'Volunteer service hours' },
     unit: '小时',
-    value: (ctx, q) => count(ctx, sql`SELECT coalesce(sum(x.service_hours), 0) AS n ${from} JOIN activity_attendance x ON x.activity_id = a.id WHERE ${held(q)}`),
+    theme: 'carriers',
+    additive: true,
+    measure: { sum: 'serviceHours' },
+    ...hours('volunteer'),
+    records: attendanceRecords('volunteer'),
+  },
+  {
+    name: 'activities.service_hours',
+    label: { zh: '活动服务时长（全部类别）', en: 'Service hours, all categories' },
+    unit: '小时',
+    theme: 'carriers',
+    additive: true,
+    groupBy: ['org', 'category'],
+    measure: { sum: 'serviceHours' },
+    ...hours(),
+    breakdown: byCategory('hours'),
     records: attendanceRecords(),
   },
 ];

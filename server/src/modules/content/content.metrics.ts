@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { MetricDef, MetricQuery, ModuleContext } from '../../kernel/module.js';
 import { rows } from '../../kernel/db/client.js';
 import { escapeLike } from '../../kernel/access/scope.js';
+import { sqlMetric } from '../../kernel/figures/sql-metric.js';
 
 /** Readings completed (article/PDF read, video watched) by people of the subtree in the period. */
 function where(q: MetricQuery): SQL {
@@ -22,7 +23,9 @@ export const contentMetrics: MetricDef[] = [
     name: 'content.reads_completed',
     label: { zh: '完成阅读/观看人次', en: 'Completed reads and views' },
     unit: '人次',
-    value: count,
+    theme: 'orientations',
+    additive: true,
+    ...sqlMetric({ from, where, time: sql`r.completed_at`, orgPath: sql`o.path`, value: sql`count(*)::int` }),
     records: async (ctx, q) => {
       const items = await rows(
         ctx.db,
@@ -30,6 +33,17 @@ export const contentMetrics: MetricDef[] = [
               ${from} WHERE ${where(q)} ORDER BY r.completed_at DESC, r.item_id, r.person_id LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
       );
       return { items, total: await count(ctx, q) };
+    },
+  },
+  {
+    name: 'content.my_study_hours',
+    label: { zh: '我的学习时长', en: 'My study hours' },
+    unit: '小时',
+    theme: 'courses',
+    kind: 'person',
+    async value(ctx, q) {
+      const [r] = await rows<{ n: number }>(ctx.db, sql`SELECT coalesce(sum(seconds), 0)::int AS n FROM content_reads WHERE person_id = ${q.personId ?? 0}`);
+      return Math.round((r.n / 3600) * 10) / 10;
     },
   },
 ];

@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { MetricDef, MetricQuery, ModuleContext } from '../../kernel/module.js';
 import { rows } from '../../kernel/db/client.js';
 import { escapeLike } from '../../kernel/access/scope.js';
+import { sqlMetric } from '../../kernel/figures/sql-metric.js';
 
 /** Finished rounds of contests owned in the subtree, finished in the period. */
 function finished(q: MetricQuery): SQL {
@@ -26,12 +27,30 @@ const awarded = (ctx: ModuleContext, q: MetricQuery) =>
          WHERE ${finished(q)} AND EXISTS (SELECT 1 FROM contest_awards a WHERE a.round_id = r.id AND (a.player_id = p.id OR a.team_id = p.team_id))`,
   );
 
+const hasAward = sql`EXISTS (SELECT 1 FROM contest_awards a WHERE a.round_id = r.id AND (a.player_id = p.id OR a.team_id = p.team_id))`;
+const contestSource = (rowsFrom: SQL, where: (q: MetricQuery) => SQL) => sqlMetric({ from: rowsFrom, where, time: sql`r.finished_at`, orgPath: sql`c.org_path`, value: sql`count(*)` });
+const withPlayers = sql`${from} JOIN contest_players p ON p.round_id = r.id`;
+
+const playersSource = contestSource(withPlayers, finished);
+const awardedSource = contestSource(withPlayers, (q) => sql`${finished(q)} AND ${hasAward}`);
+const ratio = (awards: number, n: number) => (n ? Math.round((awards / n) * 1000) / 10 : 0);
+
+const awardedPlayers = (q: MetricQuery & { page: number; pageSize: number }) => sql`SELECT p.id AS "playerId", p.name, c.name AS "contestName", r.name AS "roundName", aw.name AS award, aw.tier, aw.rank, r.finished_at AS "finishedAt"
+  ${from} JOIN contest_players p ON p.round_id = r.id
+  JOIN LATERAL (SELECT a.name, a.tier, a.rank FROM contest_awards a WHERE a.round_id = r.id AND (a.player_id = p.id OR a.team_id = p.team_id) ORDER BY a.rank NULLS LAST, a.id LIMIT 1) aw ON true
+  WHERE ${finished(q)} ORDER BY r.finished_at DESC, p.id DESC LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`;
+
+/** The caller's own rounds played (finished or not). */
+const myRounds = (ctx: ModuleContext, q: MetricQuery) => num(ctx, sql`SELECT count(*) AS n FROM contest_players p WHERE p.person_id = ${q.personId ?? 0}`);
+
 export const contestsMetrics: MetricDef[] = [
   {
     name: 'contests.held',
-    label: { zh: '举办竞赛场次', en: 'Contests held' },
+    label: { zh: '举办竞赛场次', en: 'Contest rounds held' },
     unit: '场',
-    value: (ctx, q) => num(ctx, sql`SELECT count(DISTINCT c.id) AS n ${from} WHERE ${finished(q)}`),
+    theme: 'courses',
+    additive: true,
+    ...contestSource(from, finished),
     async records(ctx, q) {
       const total = await num(ctx, sql`SELECT count(*) AS n ${from} WHERE ${finished(q)}`);
       const items = await rows(
@@ -43,30 +62,54 @@ export const contestsMetrics: MetricDef[] = [
       return { items, total };
     },
   },
-  { name: 'contests.players', label: { zh: '参赛人次', en: 'Players' }, unit: '人次', value: players },
   {
-    name: 'contests.awards',
-    label: { zh: '获奖人次', en: 'Awards' },
+    name: 'contests.players',
+    label: { zh: '参赛人次', en: 'Players' },
     unit: '人次',
-    value: awarded,
+    theme: 'courses',
+    additive: true,
+    ...playersSource,
     async records(ctx, q) {
-      const where = sql`${finished(q)}`;
-      const total = await num(ctx, sql`SELECT count(*) AS n ${from} JOIN contest_awards a ON a.round_id = r.id WHERE ${where}`);
       const items = await rows(
         ctx.db,
-        sql`SELECT a.id, c.name AS "contestName", r.name AS "roundName", a.name, a.tier, a.rank, a.score
-              ${from} JOIN contest_awards a ON a.round_id = r.id WHERE ${where} ORDER BY a.id DESC LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
+        sql`SELECT p.id AS "playerId", p.name, c.name AS "contestName", r.name AS "roundName", r.finished_at AS "finishedAt"
+              ${from} JOIN contest_players p ON p.round_id = r.id WHERE ${finished(q)}
+             ORDER BY r.finished_at DESC, p.id DESC LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
       );
-      return { items, total };
+      return { items, total: await players(ctx, q) };
     },
+  },
+  {
+    name: 'contests.awards',
+    label: { zh: '获奖人次', en: 'Award winners' },
+    unit: '人次',
+    theme: 'courses',
+    additive: true,
+    ...awardedSource,
+    records: async (ctx, q) => ({ items: await rows(ctx.db, awardedPlayers(q)), total: await awarded(ctx, q) }),
   },
   {
     name: 'contests.award_ratio',
     label: { zh: '获奖比例', en: 'Award ratio' },
     unit: '%',
+    theme: 'courses',
+    caseFigure: 'contest_award_ratio',
+    measure: 'none',
     async value(ctx, q) {
       const n = await players(ctx, q);
-      return n ? Math.round(((await awarded(ctx, q)) / n) * 1000) / 10 : 0;
+      return ratio(await awarded(ctx, q), n);
     },
+    async series(ctx, q) {
+      const [n, a] = await Promise.all([playersSource.series!(ctx, q), awardedSource.series!(ctx, q)]);
+      return n.map((b, i) => ({ start: b.start, value: ratio(a[i].value, b.value) }));
+    },
+    async byOrg(ctx, q) {
+      const [n, a] = await Promise.all([playersSource.byOrg!(ctx, q), awardedSource.byOrg!(ctx, q)]);
+      const won = new Map(a.map((r) => [r.orgId, r.value]));
+      return n.map((r) => ({ orgId: r.orgId, value: ratio(won.get(r.orgId) ?? 0, r.value) }));
+    },
+    // The records behind a ratio are its hits: the award winners among the players.
+    records: async (ctx, q) => ({ items: await rows(ctx.db, awardedPlayers(q)), total: await awarded(ctx, q) }),
   },
+  { name: 'contests.my_rounds', label: { zh: '我的参赛场次', en: 'My contest rounds' }, unit: '场', theme: 'courses', kind: 'person', value: myRounds },
 ];

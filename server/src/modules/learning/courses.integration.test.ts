@@ -141,7 +141,8 @@ describe(`learning: courses, required assignments, progress and completion rates
 
   it('registers the study metrics: course completion, quiz participants, exams taken', async () => {
     const byName = new Map(learningModule.metrics!.map((m) => [m.name, m]));
-    expect([...byName.keys()].sort()).toEqual(['learning.course_completion', 'learning.daily_quiz_participants', 'learning.exams_taken']);
+    expect([...byName.keys()].sort()).toEqual(['learning.course_completion', 'learning.daily_quiz_participants', 'learning.exams_taken', 'learning.my_exams']);
+    expect(byName.get('learning.my_exams')!.kind).toBe('person');
     const [{ path }] = await rows<{ path: string }>(t.db, sql`SELECT path FROM orgs WHERE id = ${orgs.agency1}`);
     const completion = byName.get('learning.course_completion')!;
     const value = await completion.value(t.ctx, { orgPath: path });

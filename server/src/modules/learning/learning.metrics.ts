@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { MetricDef, MetricQuery, ModuleContext } from '../../kernel/module.js';
 import { rows } from '../../kernel/db/client.js';
 import { escapeLike } from '../../kernel/access/scope.js';
+import { sqlMetric } from '../../kernel/figures/sql-metric.js';
 import { lessonCount, lessonsDone } from './courses.access.js';
 
 type Paged = MetricQuery & { page: number; pageSize: number };
@@ -38,9 +39,19 @@ export const learningMetrics: MetricDef[] = [
     name: 'learning.course_completion',
     label: { zh: '必修课学习完成率', en: 'Required course completion' },
     unit: '%',
+    theme: 'courses',
+    measure: 'none',
     value: async (ctx, q) => {
       const [r] = await rows<{ n: number; done: number }>(ctx.db, sql`SELECT count(*)::int AS n, count(*) FILTER (WHERE ${finished})::int AS done FROM (${pairs(q)}) x`);
       return r.n === 0 ? 0 : Math.round((r.done / r.n) * 1000) / 10;
+    },
+    byOrg: async (ctx, q) => {
+      const list = await rows<{ id: number; n: number; done: number }>(
+        ctx.db,
+        sql`SELECT coalesce(child.id, ${q.parentId}) AS id, count(*)::int AS n, count(*) FILTER (WHERE ${finished})::int AS done
+              FROM (${pairs(q)}) x LEFT JOIN orgs child ON child.parent_id = ${q.parentId} AND left(x.path, length(child.path)) = child.path GROUP BY 1`,
+      );
+      return list.map((r) => ({ orgId: Number(r.id), value: r.n === 0 ? 0 : Math.round((r.done / r.n) * 1000) / 10 }));
     },
     records: async (ctx, q) => ({
       total: await one(ctx, sql`SELECT count(*) AS n FROM (${pairs(q)}) x`),
@@ -56,7 +67,14 @@ export const learningMetrics: MetricDef[] = [
     name: 'learning.daily_quiz_participants',
     label: { zh: '每日答题参与人数', en: 'Daily quiz participants' },
     unit: '人',
-    value: (ctx, q) => one(ctx, sql`SELECT count(DISTINCT d.person_id) AS n ${quizzes(q)}`),
+    theme: 'courses',
+    ...sqlMetric({
+      from: sql`FROM learning_daily_quizzes d JOIN people p ON p.id = d.person_id JOIN orgs o ON o.id = p.org_id`,
+      where: (q) => sql`d.submitted_at IS NOT NULL AND ${under(q)}${between(sql`d.submitted_at`, q)}`,
+      time: sql`d.submitted_at`,
+      orgPath: sql`o.path`,
+      value: sql`count(DISTINCT d.person_id)`,
+    }),
     records: async (ctx, q) => ({
       total: await one(ctx, sql`SELECT count(DISTINCT d.person_id) AS n ${quizzes(q)}`),
       items: await rows(
@@ -70,7 +88,15 @@ export const learningMetrics: MetricDef[] = [
     name: 'learning.exams_taken',
     label: { zh: '参加考试人次', en: 'Exams taken' },
     unit: '人次',
-    value: (ctx, q) => one(ctx, sql`SELECT count(*) AS n ${exams(q)}`),
+    theme: 'courses',
+    additive: true,
+    ...sqlMetric({
+      from: sql`FROM learning_exam_attempts t JOIN learning_exams e ON e.id = t.exam_id JOIN people p ON p.id = t.person_id JOIN orgs o ON o.id = p.org_id`,
+      where: (q) => sql`t.submitted_at IS NOT NULL AND ${under(q)}${between(sql`t.submitted_at`, q)}`,
+      time: sql`t.submitted_at`,
+      orgPath: sql`o.path`,
+      value: sql`count(*)`,
+    }),
     records: async (ctx, q) => ({
       total: await one(ctx, sql`SELECT count(*) AS n ${exams(q)}`),
       items: await rows(
@@ -79,5 +105,13 @@ export const learningMetrics: MetricDef[] = [
               ${exams(q)} ORDER BY t.submitted_at DESC, t.id DESC ${limit(q)}`,
       ),
     }),
+  },
+  {
+    name: 'learning.my_exams',
+    label: { zh: '我的考试次数', en: 'My exams taken' },
+    unit: '次',
+    theme: 'courses',
+    kind: 'person',
+    value: (ctx, q) => one(ctx, sql`SELECT count(*) AS n FROM learning_exam_attempts WHERE person_id = ${q.personId ?? 0} AND submitted_at IS NOT NULL`),
   },
 ];

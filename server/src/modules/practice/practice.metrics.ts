@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { MetricDef, MetricQuery, ModuleContext } from '../../kernel/module.js';
 import { rows } from '../../kernel/db/client.js';
 import { escapeLike } from '../../kernel/access/scope.js';
+import { sqlMetric } from '../../kernel/figures/sql-metric.js';
 
 type Which = 'submitted' | 'approved';
 
@@ -31,19 +32,26 @@ function records(which: Which) {
   };
 }
 
+const reports = (which: Which) =>
+  sqlMetric({ from: sql`FROM practice_reports r`, where: (q) => where(which, q), time: which === 'submitted' ? sql`r.submitted_at` : sql`r.approved_at`, orgPath: sql`r.org_path`, value: sql`count(*)::int` });
+
 export const practiceMetrics: MetricDef[] = [
   {
     name: 'practice.reports_submitted',
     label: { zh: '基层报告提交数', en: 'Grassroots reports submitted' },
     unit: '篇',
-    value: (ctx, q) => count(ctx, 'submitted', q),
+    theme: 'courses',
+    additive: true,
+    ...reports('submitted'),
     records: records('submitted'),
   },
   {
     name: 'practice.reports_approved',
     label: { zh: '基层报告通过数', en: 'Grassroots reports approved' },
     unit: '篇',
-    value: (ctx, q) => count(ctx, 'approved', q),
+    theme: 'courses',
+    additive: true,
+    ...reports('approved'),
     records: records('approved'),
   },
 ];

@@ -118,6 +118,16 @@ async function labelsFor(db: Db, by: Dimension, keys: string[]): Promise<Map<str
   return new Map([['all', '合计']]);
 }
 
+/** Counts and rates per child organisation of `parentId`, each over its whole subtree (the cockpit's ranking); demands kept at the parent itself under `parentId`. */
+export async function ratesByChild(db: Db, scope: Scope, parentId: number, f: Filter, defs: RateDefinitions) {
+  const list = await rows<Record<string, unknown> & { id: number }>(
+    db,
+    sql`SELECT coalesce(child.id, ${parentId}) AS id, ${sums} FROM ${rollupSource(scope, f)}
+          LEFT JOIN orgs child ON child.parent_id = ${parentId} AND left(r.org_path, length(child.path)) = child.path GROUP BY 1`,
+  );
+  return list.map((r) => ({ orgId: Number(r.id), ...present(r, defs) }));
+}
+
 /** Counts and rates per day, ISO week (Monday) or month. */
 export async function trend(db: Db, scope: Scope, interval: 'day' | 'week' | 'month', f: Filter, defs: RateDefinitions) {
   const list = await rows<Record<string, unknown> & { period: string }>(

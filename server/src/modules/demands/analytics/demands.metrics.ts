@@ -1,6 +1,8 @@
 import type { MetricDef, MetricQuery, ModuleContext } from '../../../kernel/module.js';
 import type { Scope } from '../../../kernel/access/scope.js';
-import { drill, rateParts, ratesBy, type Filter, type RateName } from './analytics.js';
+import { drill, rateParts, ratesBy, ratesByChild, trend, type Filter, type RateName } from './analytics.js';
+import { bucketsOf } from '../../../kernel/figures/buckets.js';
+import type { SeriesBucket } from '../../../kernel/module.js';
 import { getSettings } from '../config/demands.settings.js';
 import type { Measure } from './demands.rollup.js';
 import { shanghaiDay } from '../../../kernel/time.js';
@@ -24,6 +26,42 @@ async function totals(ctx: ModuleContext, q: MetricQuery) {
   return all;
 }
 
+/** The demands of the scope and period by district or category (the rollup's own dimensions). */
+async function grouped(ctx: ModuleContext, q: MetricQuery & { by: 'district' | 'category' }) {
+  const { scope, filter } = filterOf(q);
+  const list = await ratesBy(ctx.db, scope, q.by, filter, await getSettings(ctx.db));
+  return list.map((r) => ({ ...r, key: r.key ?? 'none', label: r.label ?? '未填写' }));
+}
+
+type Presented = Awaited<ReturnType<typeof ratesBy>>[number];
+
+/** One figure per Asia/Shanghai bucket, read from the rollup in one query (years bucket by bucket). */
+function seriesOf(pick: (p: Omit<Presented, 'key' | 'label'>, defs: Awaited<ReturnType<typeof getSettings>>) => number) {
+  return async (ctx: ModuleContext, q: MetricQuery & { bucket: SeriesBucket }) => {
+    const defs = await getSettings(ctx.db);
+    const buckets = bucketsOf(q.from!, q.to!, q.bucket);
+    if (q.bucket === 'year') {
+      const out = [];
+      for (const b of buckets) {
+        const t = await totals(ctx, { ...q, from: b.from, to: b.to });
+        out.push({ start: b.start, value: t ? pick(t, defs) : 0 });
+      }
+      return out;
+    }
+    const { scope, filter } = filterOf(q);
+    const got = new Map((await trend(ctx.db, scope, q.bucket, filter, defs)).map((r) => [r.period, pick(r, defs)]));
+    return buckets.map((b) => ({ start: b.start, value: got.get(b.start) ?? 0 }));
+  };
+}
+
+function byOrgOf(pick: (p: Omit<Presented, 'key' | 'label'>, defs: Awaited<ReturnType<typeof getSettings>>) => number) {
+  return async (ctx: ModuleContext, q: MetricQuery & { parentId: number }) => {
+    const defs = await getSettings(ctx.db);
+    const { scope, filter } = filterOf(q);
+    return (await ratesByChild(ctx.db, scope, q.parentId, filter, defs)).map((r) => ({ orgId: r.orgId, value: pick(r, defs) }));
+  };
+}
+
 function records(pick: (defs: Awaited<ReturnType<typeof getSettings>>) => Measure[]) {
   return async (ctx: ModuleContext, q: MetricQuery & { page: number; pageSize: number }) => {
     const { scope, filter } = filterOf(q);
@@ -36,7 +74,13 @@ const rateMetric = (name: RateName, label: { zh: string; en: string }): MetricDe
   name: `demands.${name}_rate`,
   label,
   unit: '%',
+  theme: 'carriers',
+  measure: 'none',
+  groupBy: ['org', 'district', 'category'],
   value: async (ctx, q) => (await totals(ctx, q))?.[`${name}Rate`] ?? 0,
+  breakdown: async (ctx, q) => (await grouped(ctx, q)).map((r) => ({ key: r.key, label: r.label, orgId: null, value: r[`${name}Rate`] ?? 0 })),
+  series: seriesOf((p) => p[`${name}Rate`] ?? 0),
+  byOrg: byOrgOf((p) => p[`${name}Rate`] ?? 0),
   records: records((defs) => rateParts(defs)[name].hit),
 });
 
@@ -45,13 +89,29 @@ export const demandsMetrics: MetricDef[] = [
     name: 'demands.received',
     label: { zh: '受理诉求件数', en: 'Demands received' },
     unit: '件',
+    theme: 'carriers',
+    additive: true,
+    groupBy: ['org', 'district', 'category'],
     value: async (ctx, q) => (await totals(ctx, q))?.counts.received ?? 0,
+    breakdown: async (ctx, q) => (await grouped(ctx, q)).map((r) => ({ key: r.key, label: r.label, orgId: null, value: r.counts.received })),
+    series: seriesOf((p) => p.counts.received),
+    byOrg: byOrgOf((p) => p.counts.received),
     records: records(() => ['received']),
   },
   {
     name: 'demands.resolved',
     label: { zh: '办结诉求件数', en: 'Demands resolved' },
     unit: '件',
+    theme: 'carriers',
+    additive: true,
+    groupBy: ['org', 'district', 'category'],
+    caseFigure: 'demands_resolved_per_year',
+    series: seriesOf((p, defs) => p.counts[defs.resolutionMeans] ?? 0),
+    byOrg: byOrgOf((p, defs) => p.counts[defs.resolutionMeans] ?? 0),
+    breakdown: async (ctx, q) => {
+      const means = (await getSettings(ctx.db)).resolutionMeans;
+      return (await grouped(ctx, q)).map((r) => ({ key: r.key, label: r.label, orgId: null, value: r.counts[means] ?? 0 }));
+    },
     value: async (ctx, q) => {
       const t = await totals(ctx, q);
       return t ? (t.counts[(await getSettings(ctx.db)).resolutionMeans] ?? 0) : 0;

@@ -1,0 +1,133 @@
+import { sql } from 'drizzle-orm';
+import type { BreakdownRow, MetricDef, MetricGroupBy, MetricQuery, ModuleContext, SeriesBucket, VanguardModule } from '../module.js';
+import { rows } from '../db/client.js';
+import { TopicCache, figureTopics, type CacheTopic } from '../cache/topic-cache.js';
+import { AppError } from '../errors.js';
+import { bucketsOf } from './buckets.js';
+
+/** A registered metric with the module that brings it (its cache topic). */
+export interface Metric {
+  def: MetricDef;
+  module: string;
+  topic: CacheTopic | null;
+}
+
+export function registryOf(modules: readonly VanguardModule[]): Metric[] {
+  return modules.flatMap((m) =>
+    (m.metrics ?? []).map((def) => ({ def, module: m.name, topic: (figureTopics as readonly string[]).includes(m.name) ? (m.name as CacheTopic) : null })),
+  );
+}
+
+export const kindOf = (d: MetricDef) => d.kind ?? 'org';
+export const groupByOf = (d: MetricDef): MetricGroupBy[] => (kindOf(d) === 'person' ? [] : ['org', ...(d.groupBy ?? []).filter((g) => g !== 'org')]);
+
+let figuresTtlMs = 30_000;
+/** Seconds a figure's value is reused for the same (metric, scope, period); any write of its module retires it. */
+export function setFiguresCacheTtl(ms: number) {
+  figuresTtlMs = ms;
+}
+
+const caches = new Map<string, TopicCache<unknown>>();
+const inFlight = new Map<string, Promise<unknown>>();
+
+function cacheFor(topic: CacheTopic | null) {
+  const key = topic ?? 'none';
+  let c = caches.get(key);
+  if (!c) caches.set(key, (c = new TopicCache<unknown>(topic ?? 'people', 20_000, () => (topic ? figuresTtlMs : 0))));
+  return c;
+}
+
+const keyOf = (name: string, q: MetricQuery, extra = '') => `${name}|${q.orgPath}|${q.from?.toISOString() ?? ''}|${q.to?.toISOString() ?? ''}|${q.personId ?? ''}|${extra}`;
+
+/** At most `limit` computations at once; the rest wait their turn (the pool and PGlite's single connection stay usable). */
+export class Limiter {
+  private active = 0;
+  private queue: Array<() => void> = [];
+  constructor(private readonly limit: number) {}
+  async run<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.active >= this.limit) await new Promise<void>((r) => this.queue.push(r));
+    this.active++;
+    try {
+      return await fn();
+    } finally {
+      this.active--;
+      this.queue.shift()?.();
+    }
+  }
+}
+
+export class FiguresEngine {
+  private readonly limiter: Limiter;
+  constructor(
+    private readonly ctx: ModuleContext,
+    readonly metrics: () => Metric[],
+  ) {
+    this.limiter = new Limiter(ctx.database.kind === 'pg' ? Math.max(1, Math.min(8, ctx.env.DATABASE_POOL_SIZE - 2)) : 2);
+  }
+
+  get(name: string): Metric | undefined {
+    return this.metrics().find((m) => m.def.name === name);
+  }
+
+  /** Cached per key in the metric module's topic; computed once however many callers ask at the same moment. */
+  private cached<T>(m: Metric, key: string, compute: () => Promise<T>): Promise<T> {
+    const cache = cacheFor(m.topic);
+    const hit = cache.get(key);
+    if (hit !== undefined) return Promise.resolve(hit as T);
+    const running = inFlight.get(key);
+    if (running) return running as Promise<T>;
+    const p = this.limiter
+      .run(compute)
+      .then((v) => {
+        cache.set(key, v);
+        return v;
+      })
+      .finally(() => inFlight.delete(key));
+    inFlight.set(key, p);
+    return p;
+  }
+
+  /** The value for (metric, scope, period[, person]). */
+  value(m: Metric, q: MetricQuery): Promise<number> {
+    return this.cached(m, keyOf(m.def.name, q), async () => Number(await m.def.value(this.ctx, q)));
+  }
+
+  async values(list: Metric[], q: MetricQuery): Promise<Map<string, number>> {
+    const out = await Promise.all(list.map(async (m) => [m.def.name, await this.value(m, q)] as const));
+    return new Map(out);
+  }
+
+  /** Buckets of the period in Asia/Shanghai days; each bucket is the metric's value over its part of the period. */
+  async series(m: Metric, q: MetricQuery & { from: Date; to: Date }, bucket: SeriesBucket) {
+    if (m.def.series) return this.cached(m, keyOf(m.def.name, q, `series:${bucket}`), () => m.def.series!(this.ctx, { ...q, bucket }));
+    const buckets = bucketsOf(q.from, q.to, bucket);
+    return Promise.all(buckets.map(async (b) => ({ start: b.start, value: await this.value(m, { ...q, from: b.from, to: b.to }) })));
+  }
+
+  /** By child organisations of the scope (the ranking), or by a dimension the metric declares. */
+  async breakdown(m: Metric, q: MetricQuery, by: MetricGroupBy, total: number): Promise<BreakdownRow[]> {
+    if (!groupByOf(m.def).includes(by)) throw new AppError('not_found', { field: 'by' });
+    if (by !== 'org') {
+      const list = await this.cached(m, keyOf(m.def.name, q, `by:${by}`), () => m.def.breakdown!(this.ctx, { ...q, by }));
+      return [...list].sort((a, b) => b.value - a.value || a.key.localeCompare(b.key));
+    }
+    const [parent] = await rows<{ id: number; name: string }>(this.ctx.db, sql`SELECT id, name FROM orgs WHERE path = ${q.orgPath}`);
+    if (!parent) throw new AppError('not_found');
+    const children = await rows<{ id: number; name: string; path: string }>(this.ctx.db, sql`SELECT id, name, path FROM orgs WHERE parent_id = ${parent.id} ORDER BY path`);
+    const own = { key: String(parent.id), label: `${parent.name}（本级）`, orgId: parent.id };
+    let list: BreakdownRow[];
+    if (m.def.byOrg) {
+      const got = await this.cached(m, keyOf(m.def.name, q, 'by:org'), () => m.def.byOrg!(this.ctx, { ...q, parentId: parent.id }));
+      const byId = new Map(got.map((r) => [r.orgId, r.value]));
+      list = children.map((c) => ({ key: String(c.id), label: c.name, orgId: c.id, value: byId.get(c.id) ?? 0 }));
+      // Records kept at the scope's own organisation belong to no child: their own row.
+      if (byId.has(parent.id)) list.push({ ...own, value: byId.get(parent.id)! });
+    } else {
+      list = await Promise.all(children.map(async (c) => ({ key: String(c.id), label: c.name, orgId: c.id, value: await this.value(m, { ...q, orgPath: c.path }) })));
+      // Without byOrg the own row of an additive figure is what the children leave of the whole.
+      const rest = Math.round((total - list.reduce((s, r) => s + r.value, 0)) * 1000) / 1000;
+      if (m.def.additive && rest !== 0) list.push({ ...own, value: rest });
+    }
+    return list.sort((a, b) => b.value - a.value || a.key.localeCompare(b.key));
+  }
+}
