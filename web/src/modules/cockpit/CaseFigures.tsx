@@ -3,7 +3,7 @@ import { useI18n } from '../../kernel/i18n.js';
 import type { CaseFigure } from './cockpit.api.js';
 import { FigureNumber } from './FigureTile.js';
 import { ckText } from './messages.js';
-import { formatValue } from './period.js';
+import { formatValue } from './format.js';
 
 /** The headline figures of the case: the live value beside the case's own, or "未启用" (never a typed-in number). */
 export function CaseFigures({ figures, drillable, onDrill }: { figures: CaseFigure[]; drillable: (metric: string) => boolean; onDrill: (f: CaseFigure) => void }) {

@@ -3,7 +3,7 @@ import { BarChartOutlined } from '@ant-design/icons';
 import { useI18n } from '../../kernel/i18n.js';
 import type { Bucket, FigureItem, FigureQuery } from './cockpit.api.js';
 import { ckText } from './messages.js';
-import { formatValue } from './period.js';
+import { formatValue } from './format.js';
 import { Sparkline } from './Sparkline.js';
 import { useSeries } from './useFigures.js';
 

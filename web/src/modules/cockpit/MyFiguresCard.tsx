@@ -4,7 +4,7 @@ import { useI18n } from '../../kernel/i18n.js';
 import { EmptyState } from '../../kernel/ui.js';
 import { cockpitKey, figuresApi } from './cockpit.api.js';
 import { ckText } from './messages.js';
-import { formatValue } from './period.js';
+import { formatValue } from './format.js';
 
 /** "我的" figures on the phone home: the member's own study points, hours, contests… from the figures registry. */
 export function MyFiguresCard() {

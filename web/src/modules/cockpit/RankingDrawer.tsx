@@ -3,7 +3,7 @@ import { useI18n } from '../../kernel/i18n.js';
 import { EmptyState } from '../../kernel/ui.js';
 import type { FigureItem, FigureQuery } from './cockpit.api.js';
 import { ckText } from './messages.js';
-import { formatValue } from './period.js';
+import { formatValue } from './format.js';
 import { useBreakdown } from './useFigures.js';
 
 /** The ranking of the scope's child organisations for one figure; a row opens that organisation's cockpit. */

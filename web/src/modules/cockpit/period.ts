@@ -46,9 +46,3 @@ export function bucketFor(p: Period): Bucket {
 
 /** The last day of the period (for display). */
 export const lastDay = (p: Period) => dayjs(p.end).subtract(1, 'day').format(DAY);
-
-/** A figure's value for display: thousands separated, at most one decimal. */
-export function formatValue(v: number | null | undefined, lang: 'zh' | 'en'): string {
-  if (v === null || v === undefined || Number.isNaN(v)) return '—';
-  return v.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 1 });
-}
