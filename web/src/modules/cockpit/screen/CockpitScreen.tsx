@@ -36,13 +36,20 @@ function useStageScale() {
   return scale;
 }
 
-function useClock() {
+/** The time of day, ticking on its own so the rest of the screen does not render every second. */
+function Clock() {
+  const { lang } = useI18n();
   const [now, setNow] = useState(() => new Date());
   useEffect(() => {
     const id = setInterval(() => setNow(new Date()), 1000);
     return () => clearInterval(id);
   }, []);
-  return now;
+  return <span style={{ fontVariantNumeric: 'tabular-nums' }}>{now.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { hour12: false, timeZone: 'Asia/Shanghai' })}</span>;
+}
+
+function toggleFullscreen() {
+  const done = document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen?.();
+  void done?.catch(() => undefined);
 }
 
 function Counter({ f }: { f: CaseFigure }) {
@@ -92,7 +99,6 @@ export default function CockpitScreen() {
   const nav = useNavigate();
   const qc = useQueryClient();
   const scale = useStageScale();
-  const now = useClock();
   const period = useMemo(() => periodOf('year'), []);
   const q: FigureQuery = useMemo(() => periodQuery(period), [period]);
   const refreshCount = useRef(0);
@@ -213,8 +219,8 @@ export default function CockpitScreen() {
           <h1>{t(ckText.screenTitle)}</h1>
           <div className="vg-ck-meta" style={{ justifyContent: 'flex-end' }}>
             <span data-testid="screen-mode">{t(mode === 'push' ? ckText.pushOn : ckText.polling)}</span>
-            <span style={{ fontVariantNumeric: 'tabular-nums' }}>{now.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { hour12: false })}</span>
-            <button type="button" className="vg-ck-btn" onClick={() => void (document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen?.().catch(() => undefined))}>
+            <Clock />
+            <button type="button" className="vg-ck-btn" onClick={toggleFullscreen}>
               {t(ckText.fullscreen)}
             </button>
             <button type="button" className="vg-ck-btn" onClick={() => nav('/cockpit')}>
