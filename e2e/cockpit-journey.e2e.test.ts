@@ -97,23 +97,23 @@ describe.skipIf(!hasChromium)('cockpit journey: the committee and an agency see 
     expect(await page.locator('.vg-page-head').innerText()).toContain(city.scope.orgName);
     expect(city.caseFigures.length).toBeGreaterThan(0);
     for (const f of city.caseFigures) {
-      const card = page.locator(`[data-testid=case-figure-${f.code}]`);
+      const card = page.locator(`[data-testid="case-figure-${f.code}"]`);
       const text = await card.innerText();
       expect(text).toContain(f.label.zh);
       expect(text).toContain(`案例：${shown(f.caseValue)}`);
       if (f.metric == null) {
         // Not installed: the words, never a number of our own.
-        expect(await card.locator(`[data-testid=case-figure-off-${f.code}]`).innerText()).toBe('未启用');
+        expect(await card.locator(`[data-testid="case-figure-off-${f.code}"]`).innerText()).toBe('未启用');
         expect(await card.locator('[data-testid^=figure-value-]').count()).toBe(0);
       } else {
-        expect(await card.locator(`[data-testid=figure-value-${f.metric}]`).innerText()).toContain(f.value == null ? '—' : shown(f.value));
+        expect(await card.locator(`[data-testid="figure-value-${f.metric}"]`).innerText()).toContain(f.value == null ? '—' : shown(f.value));
       }
     }
     // Every org figure sits under one of the four threes, with its value.
     for (const f of city.items) {
-      const tile = page.locator(`[data-testid=figure-${f.name}]`);
+      const tile = page.locator(`[data-testid="figure-${f.name}"]`);
       await tile.waitFor();
-      expect(await tile.locator(`[data-testid=figure-value-${f.name}]`).innerText()).toContain(f.value == null ? '—' : shown(f.value));
+      expect(await tile.locator(`[data-testid="figure-value-${f.name}"]`).innerText()).toContain(f.value == null ? '—' : shown(f.value));
     }
     expect(await page.locator('[data-testid^=cockpit-theme-]').count()).toBeGreaterThan(0);
     await shot(page, 'cockpit-admin');
@@ -126,7 +126,7 @@ describe.skipIf(!hasChromium)('cockpit journey: the committee and an agency see 
     const records = await getJson<{ total: number }>(adminApi, `/api/v1/figures/${figure!.name}/records?${thisYear()}&page=1&pageSize=1`);
     const page = await deskPage('admin');
     await page.goto(`${server!.url}/cockpit`);
-    const number = page.locator(`[data-testid=figure-${figure!.name}] [data-testid=figure-value-${figure!.name}]`);
+    const number = page.locator(`[data-testid="figure-${figure!.name}"] [data-testid="figure-value-${figure!.name}"]`);
     await number.waitFor({ timeout: 60_000 });
     await number.click();
     const table = page.locator('[data-testid=cockpit-records]');
@@ -158,7 +158,7 @@ describe.skipIf(!hasChromium)('cockpit journey: the committee and an agency see 
     const head = await page.locator('.vg-page-head').innerText();
     expect(head).toContain(own.scope.orgName);
     expect(head).not.toContain(city.scope.orgName);
-    await page.locator(`[data-testid=figure-rank-${ranked!.name}]`).click();
+    await page.locator(`[data-testid="figure-rank-${ranked!.name}"]`).click();
     const ranking = page.locator('[data-testid=cockpit-ranking]');
     await ranking.waitFor({ timeout: 30_000 });
     await expect.poll(async () => (await ranking.locator('.ant-spin-spinning').count()) === 0, { timeout: 30_000 }).toBe(true);
@@ -173,15 +173,15 @@ describe.skipIf(!hasChromium)('cockpit journey: the committee and an agency see 
     await page.goto(`${server!.url}/screen/cockpit`);
     await page.locator('[data-testid=screen-counters]').waitFor({ timeout: 60_000 });
     for (const f of city.caseFigures) {
-      const counter = page.locator(`[data-testid=screen-case-${f.code}]`);
+      const counter = page.locator(`[data-testid="screen-case-${f.code}"]`);
       await expect.poll(() => counter.isVisible(), { timeout: 30_000 }).toBe(true);
       const box = (await counter.boundingBox())!;
       expect(box.y + box.height).toBeLessThanOrEqual(1080);
-      if (f.metric == null) expect(await page.locator(`[data-testid=screen-case-off-${f.code}]`).innerText()).toBe('未启用');
-      else expect(await page.locator(`[data-testid=screen-case-value-${f.code}]`).innerText()).toContain(f.value == null ? '—' : shown(f.value));
+      if (f.metric == null) expect(await page.locator(`[data-testid="screen-case-off-${f.code}"]`).innerText()).toBe('未启用');
+      else expect(await page.locator(`[data-testid="screen-case-value-${f.code}"]`).innerText()).toContain(f.value == null ? '—' : shown(f.value));
     }
     // The map, the ranking, the trend and the rates are drawn; nothing scrolls.
-    for (const id of ['screen-map-chart', 'screen-ranking-chart', 'screen-trend-chart']) await page.locator(`[data-testid=${id}] canvas`).first().waitFor({ timeout: 30_000 });
+    for (const id of ['screen-map-chart', 'screen-ranking-chart', 'screen-trend-chart']) await page.locator(`[data-testid="${id}"] canvas`).first().waitFor({ timeout: 30_000 });
     const overflow = await page.evaluate(() => ({ w: document.documentElement.scrollWidth, h: document.documentElement.scrollHeight }));
     expect(overflow.w).toBeLessThanOrEqual(1920);
     expect(overflow.h).toBeLessThanOrEqual(1080);
@@ -196,6 +196,12 @@ describe.skipIf(!hasChromium)('cockpit journey: the committee and an agency see 
     await loginViaForm(page, server!.url, 'admin');
     // With the stream refused the screen falls back to polling, whose cycles the fake clock can run through.
     await page.route('**/api/v1/figures/stream', (r) => r.fulfill({ status: 503, body: '' }));
+    let inflight = 0;
+    page.on('request', (r) => r.url().includes('/api/') && (inflight += 1));
+    const settle = (r: { url(): string }) => r.url().includes('/api/') && (inflight -= 1);
+    page.on('requestfinished', settle);
+    page.on('requestfailed', settle);
+    const quiet = () => expect.poll(() => inflight, { timeout: 60_000, interval: 250 }).toBe(0);
     await page.clock.install();
     await page.goto(`${server!.url}/screen/cockpit`);
     await page.locator('[data-testid=screen-counters]').waitFor({ timeout: 60_000 });
@@ -205,14 +211,19 @@ describe.skipIf(!hasChromium)('cockpit journey: the committee and an agency see 
         const s = window.__vgCockpitScreen!;
         return { live: s.charts.live, created: s.charts.created, sources: s.stream.sources, timers: s.stream.timers, refreshes: s.refreshes(), nodes: document.getElementsByTagName('*').length, canvases: document.querySelectorAll('canvas').length };
       });
+    // Every chart drawn and the first polling cycle done before the first count.
+    for (const id of ['screen-rates-chart', 'screen-map-chart', 'screen-ranking-chart', 'screen-trend-chart']) await page.locator(`[data-testid=${id}] canvas`).first().waitFor({ timeout: 30_000 });
     await page.clock.runFor(35_000);
     await expect.poll(async () => (await stats()).refreshes, { timeout: 30_000 }).toBeGreaterThanOrEqual(1);
+    await quiet();
     const first = await stats();
     expect(first.live).toBe(4);
+    expect(first.canvases).toBeGreaterThanOrEqual(4);
     // 120 cycles of 30 s: an hour of polling.
     for (let i = 0; i < 120; i++) await page.clock.runFor(30_000);
     await expect.poll(async () => (await stats()).refreshes, { timeout: 60_000 }).toBeGreaterThanOrEqual(first.refreshes + 100);
     await page.clock.runFor(5_000);
+    await quiet();
     const last = await stats();
     expect(last.live).toBe(first.live);
     expect(last.created).toBe(first.created);

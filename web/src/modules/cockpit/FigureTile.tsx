@@ -21,7 +21,7 @@ export function FigureNumber({ figure, onDrill, size = 28 }: { figure: Pick<Figu
       </span>
     );
   return (
-    <button type="button" className="vg-figure-number" data-testid={`figure-value-${figure.name}`} onClick={onDrill} style={{ ...style, background: 'none', border: 0, padding: 0, cursor: 'pointer' }}>
+    <button type="button" className="vg-figure-number" data-testid={`figure-value-${figure.name}`} onClick={onDrill} style={{ ...style, background: 'none', border: 0, padding: 0, cursor: 'pointer', textAlign: 'left', alignSelf: 'flex-start' }}>
       {text}
       {unit}
     </button>

@@ -143,8 +143,8 @@ export default function CockpitScreen() {
         : {
             series: rates.map((r, i) => ({
               type: 'gauge' as const,
-              center: [`${((i + 0.5) * 100) / rates.length}%`, '58%'],
-              radius: '78%',
+              center: [`${((i + 0.5) * 100) / rates.length}%`, '55%'],
+              radius: '62%',
               min: 0,
               max: 100,
               progress: { show: true, width: 14, itemStyle: { color: ['#4fc3f7', '#95de64', '#ffd666'][i] } },
@@ -167,7 +167,7 @@ export default function CockpitScreen() {
       grid: { left: 8, right: 60, top: 4, bottom: 4, containLabel: true },
       xAxis: { type: 'value' as const, show: false },
       yAxis: { type: 'category' as const, inverse: true, data: top.map((i) => i.label), axisLabel: { ...axisText, width: 220, overflow: 'truncate' as const }, axisLine: { show: false }, axisTick: { show: false } },
-      series: [{ type: 'bar' as const, data: top.map((i) => i.value), barWidth: '58%', itemStyle: { color: '#4fc3f7', borderRadius: [0, 4, 4, 0] }, label: { show: true, position: 'right' as const, color: '#ffd666', fontSize: 15 } }],
+      series: [{ type: 'bar' as const, data: top.map((i) => i.value), barWidth: '58%', barMaxWidth: 26, itemStyle: { color: '#4fc3f7', borderRadius: [0, 4, 4, 0] }, label: { show: true, position: 'right' as const, color: '#ffd666', fontSize: 15 } }],
     };
   }, [ranking.data]);
 
@@ -178,7 +178,7 @@ export default function CockpitScreen() {
       tooltip: { trigger: 'axis' as const },
       xAxis: { type: 'category' as const, data: points.map((p) => p.start.slice(5, 7)), axisLabel: axisText, axisLine: { lineStyle: { color: 'rgba(79,195,247,.4)' } } },
       yAxis: { type: 'value' as const, axisLabel: axisText, splitLine: { lineStyle: { color: 'rgba(79,195,247,.12)' } } },
-      series: [{ type: 'line' as const, smooth: true, data: points.map((p) => p.value), symbolSize: 6, lineStyle: { color: '#ffd666', width: 3 }, itemStyle: { color: '#ffd666' }, areaStyle: { color: 'rgba(255,214,102,.15)' } }],
+      series: [{ type: 'line' as const, smooth: 0.3, smoothMonotone: 'x' as const, data: points.map((p) => p.value), symbolSize: 6, lineStyle: { color: '#ffd666', width: 3 }, itemStyle: { color: '#ffd666' }, areaStyle: { color: 'rgba(255,214,102,.15)' } }],
     };
   }, [trend.data]);
 
