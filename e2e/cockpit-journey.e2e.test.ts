@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { httpLogin, startServer, type ServerProcess } from '../test/server-process.js';
-import { artifactsDir, CHROMIUM, closeQuietly, deskView, ensureWebBuilt, freshPostgres, launchArgs, loginViaForm, PageWatch, repoRoot } from './support.js';
+import { artifactsDir, CHROMIUM, closeQuietly, deskView, ensureWebBuilt, freshPostgres, launchArgs, loginViaForm, PageWatch, phoneView, repoRoot } from './support.js';
 
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) {
@@ -168,6 +168,25 @@ describe.skipIf(!hasChromium)('cockpit journey: the committee and an agency see 
     await page.context().close();
   });
 
+  it('a member sees their own figures on the phone home', async () => {
+    const memberApi = await httpLogin(server!.url, 'member');
+    const mine = await getJson<{ items: { name: string; label: Text; value: number }[] }>(memberApi, '/api/v1/figures/me');
+    expect(mine.items.length).toBeGreaterThan(0);
+    const context = await browser!.newContext(phoneView);
+    const page = pages.watch(await context.newPage());
+    await loginViaForm(page, server!.url, 'member');
+    await page.goto(`${server!.url}/m`);
+    const card = page.locator('[data-testid=my-figures]');
+    await card.waitFor({ timeout: 60_000 });
+    for (const f of mine.items) {
+      const text = await card.locator(`[data-testid="my-figure-${f.name}"]`).innerText();
+      expect(text).toContain(f.label.zh);
+      expect(text).toContain(shown(f.value));
+    }
+    await shot(page, 'member-my-figures');
+    await context.close();
+  });
+
   it('the big screen at 1920×1080 shows every case figure without scrolling', async () => {
     const page = await deskPage('admin', { viewport: { width: 1920, height: 1080 }, locale: 'zh-CN' });
     await page.goto(`${server!.url}/screen/cockpit`);
@@ -187,6 +206,25 @@ describe.skipIf(!hasChromium)('cockpit journey: the committee and an agency see 
     expect(overflow.h).toBeLessThanOrEqual(1080);
     await page.waitForTimeout(1_500);
     await shot(page, 'cockpit-screen-1920x1080');
+    await page.context().close();
+  });
+
+  it('the big screen refreshes itself, without reloading, when the server pushes a change', async () => {
+    const page = await deskPage('admin', { viewport: { width: 1920, height: 1080 }, locale: 'zh-CN' });
+    let loads = 0;
+    page.on('load', () => (loads += 1));
+    await page.goto(`${server!.url}/screen/cockpit`);
+    await page.locator('[data-testid=screen-counters]').waitFor({ timeout: 60_000 });
+    await expect.poll(() => page.locator('[data-testid=screen-mode]').innerText(), { timeout: 30_000 }).toBe('实时推送');
+    const refreshes = () => page.evaluate(() => window.__vgCockpitScreen!.refreshes());
+    const before = await refreshes();
+    const figures = page.waitForRequest((r) => new URL(r.url()).pathname === '/api/v1/figures', { timeout: 30_000 });
+    // A write on a route shared by every module (an organisation's calendar address) may change any figure.
+    const res = await adminApi.call(`/api/v1/orgs/${city.scope.orgId}/calendar`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(res.status, await res.text()).toBe(200);
+    await figures;
+    expect(await refreshes()).toBeGreaterThan(before);
+    expect(loads).toBe(1);
     await page.context().close();
   });
 
