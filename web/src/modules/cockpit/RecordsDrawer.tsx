@@ -10,11 +10,21 @@ import { ckText, fieldText } from './messages.js';
 import { useRecords } from './useFigures.js';
 
 const PAGE_SIZE = 20;
-const instant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+// ISO instants, and PostgreSQL's text form of a timestamptz ('2026-11-18 06:00:00+00').
+const instant = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}(?::?\d{2})?)?$/;
+
+function when(v: string): string | null {
+  const m = instant.exec(v);
+  if (!m) return null;
+  const z = m[3];
+  const zone = z === undefined || z === 'Z' ? (z ?? '') : z.length === 3 ? `${z}:00` : `${z.slice(0, 3)}:${z.slice(-2)}`;
+  const d = dayjs(`${m[1]}T${m[2]}${zone}`);
+  return d.isValid() ? d.format('YYYY-MM-DD HH:mm') : null;
+}
 
 function show(v: unknown): string {
   if (v === null || v === undefined || v === '') return '—';
-  if (typeof v === 'string') return instant.test(v) ? dayjs(v).format('YYYY-MM-DD HH:mm') : v;
+  if (typeof v === 'string') return when(v) ?? v;
   if (typeof v === 'number') return v.toLocaleString();
   if (typeof v === 'boolean') return v ? '✓' : '✗';
   return JSON.stringify(v);
