@@ -29,6 +29,7 @@ export function AppRoutes() {
   const routes = webModules.flatMap((m) => m.routes);
   const mobileRoutes = webModules.flatMap((m) => m.mobileRoutes ?? []);
   const publicRoutes = webModules.flatMap((m) => m.publicRoutes ?? []);
+  const screenRoutes = webModules.flatMap((m) => m.screenRoutes ?? []);
   return (
     <MobileLinksProvider links={mobileLinks}>
       <Routes>
@@ -36,6 +37,17 @@ export function AppRoutes() {
         <Route path="/change-password" element={<ChangePasswordPage />} />
         {publicRoutes.map((r) => (
           <Route key={r.path} path={r.path} element={r.element} />
+        ))}
+        {screenRoutes.map((r) => (
+          <Route
+            key={r.path}
+            path={r.path}
+            element={
+              <RequireAuth>
+                <Guarded route={r} />
+              </RequireAuth>
+            }
+          />
         ))}
         <Route
           path="/m"

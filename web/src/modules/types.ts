@@ -43,4 +43,6 @@ export interface WebModule {
   mobileLinks?: MobileLink[];
   /** Pages for people without an account (full paths, e.g. '/c/submit'); never redirected to /login. */
   publicRoutes?: ModuleRoute[];
+  /** Signed-in pages outside the admin shell, covering the whole window (big screens; full paths, e.g. '/screen/x'). */
+  screenRoutes?: ModuleRoute[];
 }

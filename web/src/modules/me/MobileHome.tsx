@@ -7,6 +7,7 @@ import { LanguageSwitch } from '../../kernel/LanguageSwitch.js';
 import { EmptyState } from '../../kernel/ui.js';
 import { InboxBell } from '../../kernel/inbox.js';
 import { ModuleMobileLinks } from '../../kernel/MobileLinks.js';
+import { MyFiguresCard } from '../cockpit/MyFiguresCard.js';
 import { greeting, meText as m } from './messages.js';
 import { myOrgName, useMyPoints } from './usePoints.js';
 
@@ -54,6 +55,7 @@ export default function MobileHome() {
             </div>
           </div>
         </Card>
+        <MyFiguresCard />
         <Card variant="borderless" size="small" title={t(m.quick)}>
           <div className="vg-m-links">
             <ModuleMobileLinks />

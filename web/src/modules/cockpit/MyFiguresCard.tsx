@@ -1,0 +1,37 @@
+import { Card, Col, Row, Statistic } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { useI18n } from '../../kernel/i18n.js';
+import { EmptyState } from '../../kernel/ui.js';
+import { cockpitKey, figuresApi } from './cockpit.api.js';
+import { ckText } from './messages.js';
+import { formatValue } from './format.js';
+
+/** "我的" figures on the phone home: the member's own study points, hours, contests… from the figures registry. */
+export function MyFiguresCard() {
+  const { t, lang } = useI18n();
+  const mine = useQuery({ queryKey: [...cockpitKey, 'me'], queryFn: figuresApi.mine, staleTime: 60_000, meta: { silent: true }, retry: false });
+  // Not a page of its own: when the figures cannot be read the home page simply goes without the card.
+  if (mine.isError) return null;
+  const items = mine.data?.items ?? [];
+  return (
+    <Card variant="borderless" size="small" title={t(ckText.myFigures)} loading={mine.isLoading} data-testid="my-figures">
+      {items.length === 0 ? (
+        <EmptyState description={t(ckText.noMyFigures)} />
+      ) : (
+        <Row gutter={[8, 12]}>
+          {items.map((f) => (
+            <Col span={12} key={f.name}>
+              <Statistic
+                title={f.label[lang]}
+                value={formatValue(f.value, lang)}
+                suffix={f.unit ?? undefined}
+                styles={{ content: { color: '#c8161d', fontSize: 20 } }}
+                data-testid={`my-figure-${f.name}`}
+              />
+            </Col>
+          ))}
+        </Row>
+      )}
+    </Card>
+  );
+}
