@@ -24,8 +24,8 @@ export interface ListState {
   get(key: string): string | undefined;
   /** Sets filters (empty, false, null and undefined remove one); back to page 1 unless `keepPage`. */
   set(patch: Record<string, ParamValue>, options?: { keepPage?: boolean }): void;
-  /** Every filter, the search and the sort cleared. */
-  reset(): void;
+  /** Every filter, the search and the sort cleared, but for the `keep` params (a view switch, …). */
+  reset(keep?: readonly string[]): void;
 }
 
 export function useListState(): ListState {
@@ -51,7 +51,14 @@ export function useListState(): ListState {
         if (!options?.keepPage && !('page' in patch)) next.delete('page');
         setParams(next, { replace: true });
       },
-      reset: () => setParams({}, { replace: true }),
+      reset(keep) {
+        const next = new URLSearchParams();
+        for (const k of keep ?? []) {
+          const v = params.get(k);
+          if (v) next.set(k, v);
+        }
+        setParams(next, { replace: true });
+      },
     };
   }, [params, setParams]);
 }
@@ -74,8 +81,16 @@ export interface ListPageProps<Row, Query> {
   search?: { placeholder: string; testId?: string; width?: number };
   /** The module's filters, after the search box; they change the list through `state.set`. */
   filters?: (state: ListState) => ReactNode;
+  /** Controls before the search box (a list/calendar switch, …). */
+  leading?: (state: ListState) => ReactNode;
+  /** Rendered between the title and the toolbar (status tabs, …). */
+  header?: (state: ListState) => ReactNode;
   /** A reset button clearing the URL (default: shown when there is a search box or filters). */
   resetButton?: boolean;
+  /** URL params the reset button leaves as they are (a view switch, …). */
+  resetKeeps?: readonly string[];
+  /** Shown instead of the table (another view of the same list, e.g. a calendar); the page is not loaded meanwhile. */
+  altView?: ReactNode;
   /** Shown when the page has no rows. */
   emptyText?: string;
   rowKey?: TableProps<Row>['rowKey'];
@@ -94,6 +109,7 @@ export function ListPage<Row extends object, Query>(props: ListPageProps<Row, Qu
     queryKey: [...props.queryKey, query],
     queryFn: () => props.fetch(query),
     placeholderData: keepPreviousData,
+    enabled: !props.altView,
   });
 
   const sortable = new Set(props.sortable ?? []);
@@ -115,33 +131,37 @@ export function ListPage<Row extends object, Query>(props: ListPageProps<Row, Qu
   };
 
   const showReset = props.resetButton ?? !!(props.search || props.filters);
-  const toolbar = props.search || props.filters || showReset;
+  const toolbar = props.leading || props.search || props.filters || showReset;
 
   return (
     <PageContainer title={props.title} subTitle={props.subTitle} extra={props.extra}>
+      {props.header?.(state)}
       {toolbar && (
         <div className="vg-toolbar">
+          {props.leading?.(state)}
           {props.search && <SearchBox {...props.search} value={state.q} onSearch={(q) => state.set({ q })} />}
           {props.filters?.(state)}
-          {showReset && <Button onClick={state.reset}>{t(common.reset)}</Button>}
+          {showReset && <Button onClick={() => state.reset(props.resetKeeps)}>{t(common.reset)}</Button>}
         </div>
       )}
-      <Table<Row>
-        rowKey={props.rowKey ?? ('id' as TableProps<Row>['rowKey'])}
-        {...props.table}
-        columns={columns}
-        dataSource={data?.items ?? []}
-        loading={isFetching}
-        onChange={onChange}
-        locale={{ emptyText: <EmptyState description={props.emptyText} />, ...props.table?.locale }}
-        pagination={{
-          current: state.page,
-          pageSize: state.pageSize,
-          total: data?.total ?? 0,
-          showSizeChanger: true,
-          showTotal: (n) => t(common.total, { n }),
-        }}
-      />
+      {props.altView ?? (
+        <Table<Row>
+          rowKey={props.rowKey ?? ('id' as TableProps<Row>['rowKey'])}
+          {...props.table}
+          columns={columns}
+          dataSource={data?.items ?? []}
+          loading={isFetching}
+          onChange={onChange}
+          locale={{ emptyText: <EmptyState description={props.emptyText} />, ...props.table?.locale }}
+          pagination={{
+            current: state.page,
+            pageSize: state.pageSize,
+            total: data?.total ?? 0,
+            showSizeChanger: true,
+            showTotal: (n) => t(common.total, { n }),
+          }}
+        />
+      )}
       {props.children}
     </PageContainer>
   );
@@ -155,6 +175,7 @@ function SearchBox(props: { placeholder: string; testId?: string; width?: number
   return (
     <Input.Search
       placeholder={props.placeholder}
+      aria-label={props.placeholder}
       allowClear
       value={text}
       onChange={(e) => setText(e.target.value)}

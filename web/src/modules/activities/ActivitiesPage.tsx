@@ -1,14 +1,13 @@
 import { useState } from 'react';
-import { Button, DatePicker, Input, Segmented, Select, Space, Table, Tag } from 'antd';
+import { Button, DatePicker, Segmented, Select, Space, Tag } from 'antd';
 import type { TableProps } from 'antd';
 import { CalendarOutlined, PlusOutlined, QrcodeOutlined, UnorderedListOutlined } from '@ant-design/icons';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { client, unwrap, type Query } from '../../kernel/api-client.js';
 import { useAuth } from '../../kernel/auth.js';
 import { common, useI18n } from '../../kernel/i18n.js';
-import { EmptyState, PageContainer } from '../../kernel/ui.js';
+import { ListPage, useListState, type ListState } from '../../kernel/ListPage.js';
 import { ActivityFormDialog } from './ActivityFormDialog.js';
 import { ActivityCalendar } from './ActivityCalendar.js';
 import { OrgCalendarButton } from './OrgCalendarButton.js';
@@ -16,43 +15,30 @@ import { actText as m, statusColor } from './messages.js';
 import { activitiesKey, fmtRange, named, useActivityTypes } from './useActivities.js';
 import type { Activity } from './activities.api.js';
 
+type ActivitiesQuery = Query<'/api/v1/activities', 'get'>;
+
+/** The list's filters in the URL, as /activities takes them (`from`/`to` are instants, `to` exclusive). */
+function activitiesQuery(s: ListState): ActivitiesQuery {
+  return {
+    page: s.page,
+    pageSize: s.pageSize,
+    q: s.q,
+    typeCode: s.get('typeCode'),
+    categoryCode: s.get('categoryCode'),
+    status: s.get('status') as ActivitiesQuery['status'],
+    from: s.get('from'),
+    to: s.get('to'),
+  };
+}
+
 export default function ActivitiesPage() {
   const { t, lang } = useI18n();
   const { can } = useAuth();
   const nav = useNavigate();
-  const [params, setParams] = useSearchParams();
+  const list = useListState();
   const [creating, setCreating] = useState(false);
   const types = useActivityTypes();
-  const get = (k: string) => params.get(k) ?? undefined;
-  const view = get('view') === 'calendar' ? 'calendar' : 'list';
-  const filters = {
-    page: Number(get('page') ?? 1),
-    pageSize: Number(get('pageSize') ?? 20),
-    q: get('q'),
-    typeCode: get('typeCode'),
-    categoryCode: get('categoryCode'),
-    status: get('status') as Query<'/api/v1/activities', 'get'>['status'],
-    from: get('from'),
-    to: get('to'),
-  };
-  const [q, setQ] = useState(filters.q ?? '');
-
-  const update = (patch: Record<string, string | number | undefined>, keepPage = false) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(patch)) {
-      if (v === undefined || v === '') next.delete(k);
-      else next.set(k, String(v));
-    }
-    if (!keepPage) next.delete('page');
-    setParams(next, { replace: true });
-  };
-
-  const list = useQuery({
-    queryKey: [...activitiesKey, 'list', filters],
-    queryFn: () => unwrap(client.GET('/api/v1/activities', { params: { query: filters } })),
-    placeholderData: keepPreviousData,
-    enabled: view === 'list',
-  });
+  const view = list.get('view') === 'calendar' ? 'calendar' : 'list';
 
   const statusText = (s: string) => t(m[s as 'draft' | 'published' | 'cancelled'] ?? m.published);
   const columns: TableProps<Activity>['columns'] = [
@@ -91,10 +77,71 @@ export default function ActivitiesPage() {
     },
   ];
 
-  const range = filters.from && filters.to ? ([dayjs(filters.from), dayjs(filters.to).subtract(1, 'day')] as const) : null;
+  const viewSwitch = (s: ListState) => (
+    <Segmented
+      value={view}
+      onChange={(v) => s.set({ view: v === 'calendar' ? 'calendar' : undefined })}
+      options={[
+        { value: 'list', label: t(m.list), icon: <UnorderedListOutlined /> },
+        { value: 'calendar', label: t(m.calendar), icon: <CalendarOutlined /> },
+      ]}
+    />
+  );
+
+  const filters = (s: ListState) => {
+    const { categoryCode, typeCode, status, from, to } = activitiesQuery(s);
+    // the URL holds the exclusive end of the last day
+    const range = from && to ? ([dayjs(from), dayjs(to).subtract(1, 'day')] as const) : null;
+    return (
+      <>
+        <Select
+          allowClear
+          placeholder={t(m.category)}
+          aria-label={t(m.category)}
+          value={categoryCode}
+          onChange={(v) => s.set({ categoryCode: v, typeCode: undefined })}
+          options={(types.data?.categories ?? []).map((c) => ({ value: c.code, label: named(lang, c) }))}
+          style={{ width: 130 }}
+        />
+        <Select
+          allowClear
+          placeholder={t(m.type)}
+          aria-label={t(m.type)}
+          value={typeCode}
+          onChange={(v) => s.set({ typeCode: v })}
+          options={(types.data?.types ?? []).filter((ty) => !categoryCode || ty.categoryCode === categoryCode).map((ty) => ({ value: ty.code, label: named(lang, ty) }))}
+          style={{ width: 150 }}
+        />
+        <Select
+          allowClear
+          placeholder={t(m.status)}
+          aria-label={t(m.status)}
+          value={status}
+          onChange={(v) => s.set({ status: v })}
+          options={(['published', 'draft', 'cancelled'] as const).map((st) => ({ value: st, label: t(m[st]) }))}
+          style={{ width: 110 }}
+        />
+        {view === 'list' && (
+          <DatePicker.RangePicker
+            aria-label={t(m.dates)}
+            value={range ? [range[0], range[1]] : null}
+            onChange={(v) => s.set({ from: v?.[0]?.startOf('day').toISOString(), to: v?.[1]?.add(1, 'day').startOf('day').toISOString() })}
+          />
+        )}
+      </>
+    );
+  };
+
+  const { typeCode, categoryCode, status } = activitiesQuery(list);
+  const calendar = (
+    <ActivityCalendar
+      filters={{ typeCode, categoryCode, status }}
+      onPickDay={(d) => list.set({ view: undefined, from: d.startOf('day').toISOString(), to: d.add(1, 'day').startOf('day').toISOString() })}
+    />
+  );
 
   return (
-    <PageContainer
+    <ListPage<Activity, ActivitiesQuery>
       title={t(m.title)}
       subTitle={t(m.sub)}
       extra={
@@ -107,89 +154,19 @@ export default function ActivitiesPage() {
           )}
         </>
       }
+      queryKey={[...activitiesKey, 'list']}
+      query={activitiesQuery}
+      fetch={(query) => unwrap(client.GET('/api/v1/activities', { params: { query } }))}
+      columns={columns}
+      leading={viewSwitch}
+      search={view === 'list' ? { placeholder: t(m.searchTitle), width: 220 } : undefined}
+      filters={filters}
+      resetButton
+      resetKeeps={['view']}
+      altView={view === 'calendar' ? calendar : undefined}
+      emptyText={t(m.noActivities)}
+      table={{ scroll: { x: 1200 }, 'data-testid': 'activities-table' }}
     >
-      <div className="vg-toolbar">
-        <Segmented
-          value={view}
-          onChange={(v) => update({ view: v === 'calendar' ? 'calendar' : undefined })}
-          options={[
-            { value: 'list', label: t(m.list), icon: <UnorderedListOutlined /> },
-            { value: 'calendar', label: t(m.calendar), icon: <CalendarOutlined /> },
-          ]}
-        />
-        {view === 'list' && (
-          <Input.Search
-            placeholder={t(m.searchTitle)}
-            aria-label={t(m.searchTitle)}
-            allowClear
-            value={q}
-            onChange={(e) => setQ(e.target.value)}
-            onSearch={(v) => update({ q: v.trim() || undefined })}
-            style={{ width: 220 }}
-            enterButton={t(common.search)}
-          />
-        )}
-        <Select
-          allowClear
-          placeholder={t(m.category)}
-          aria-label={t(m.category)}
-          value={filters.categoryCode}
-          onChange={(v) => update({ categoryCode: v, typeCode: undefined })}
-          options={(types.data?.categories ?? []).map((c) => ({ value: c.code, label: named(lang, c) }))}
-          style={{ width: 130 }}
-        />
-        <Select
-          allowClear
-          placeholder={t(m.type)}
-          aria-label={t(m.type)}
-          value={filters.typeCode}
-          onChange={(v) => update({ typeCode: v })}
-          options={(types.data?.types ?? []).filter((ty) => !filters.categoryCode || ty.categoryCode === filters.categoryCode).map((ty) => ({ value: ty.code, label: named(lang, ty) }))}
-          style={{ width: 150 }}
-        />
-        <Select
-          allowClear
-          placeholder={t(m.status)}
-          aria-label={t(m.status)}
-          value={filters.status}
-          onChange={(v) => update({ status: v })}
-          options={(['published', 'draft', 'cancelled'] as const).map((s) => ({ value: s, label: t(m[s]) }))}
-          style={{ width: 110 }}
-        />
-        {view === 'list' && (
-          <DatePicker.RangePicker
-            aria-label={t(m.dates)}
-            value={range ? [range[0], range[1]] : null}
-            onChange={(v) => update({ from: v?.[0]?.startOf('day').toISOString(), to: v?.[1]?.add(1, 'day').startOf('day').toISOString() })}
-          />
-        )}
-        <Button
-          onClick={() => {
-            setQ('');
-            setParams(view === 'calendar' ? { view: 'calendar' } : {}, { replace: true });
-          }}
-        >
-          {t(common.reset)}
-        </Button>
-      </div>
-      {view === 'calendar' ? (
-        <ActivityCalendar
-          filters={{ typeCode: filters.typeCode, categoryCode: filters.categoryCode, status: filters.status }}
-          onPickDay={(d) => update({ view: undefined, from: d.startOf('day').toISOString(), to: d.add(1, 'day').startOf('day').toISOString() })}
-        />
-      ) : (
-        <Table<Activity>
-          rowKey="id"
-          columns={columns}
-          dataSource={list.data?.items ?? []}
-          loading={list.isFetching}
-          scroll={{ x: 1200 }}
-          locale={{ emptyText: <EmptyState description={t(m.noActivities)} /> }}
-          onChange={(p) => update({ page: p.current, pageSize: p.pageSize === 20 ? undefined : p.pageSize }, true)}
-          pagination={{ current: filters.page, pageSize: filters.pageSize, total: list.data?.total ?? 0, showSizeChanger: true, showTotal: (n) => t(common.total, { n }) }}
-          data-testid="activities-table"
-        />
-      )}
       {creating && (
         <ActivityFormDialog
           onClose={() => setCreating(false)}
@@ -199,6 +176,6 @@ export default function ActivitiesPage() {
           }}
         />
       )}
-    </PageContainer>
+    </ListPage>
   );
 }

@@ -1,13 +1,11 @@
-import { Button, Input, Select, Space, Table, Tabs, Tag } from 'antd';
+import { Button, Select, Space, Tabs, Tag } from 'antd';
 import type { TableProps } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { useState } from 'react';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { client, unwrap, type Query } from '../../kernel/api-client.js';
 import { useAuth } from '../../kernel/auth.js';
 import { common, useI18n } from '../../kernel/i18n.js';
-import { EmptyState, PageContainer } from '../../kernel/ui.js';
+import { ListPage, type ListState } from '../../kernel/ListPage.js';
 import { fmtDateTime } from '../activities/useActivities.js';
 import { cText as m, statusColor } from './messages.js';
 import { contentKey, useWorkflow } from './useWorkflow.js';
@@ -15,36 +13,25 @@ import type { ContentItem, ContentStatus } from './content.api.js';
 
 const statuses: ContentStatus[] = ['draft', 'review', 'published', 'archived'];
 
+type ContentQuery = Query<'/api/v1/content', 'get'>;
+
+/** The list's filters in the URL, as /content takes them; the review queue is always status=review. */
+function contentQuery(s: ListState, queue: boolean): ContentQuery {
+  return {
+    page: s.page,
+    pageSize: s.pageSize,
+    q: s.q,
+    kind: s.get('kind') as ContentQuery['kind'],
+    status: (queue ? 'review' : s.get('status')) as ContentQuery['status'],
+  };
+}
+
 /** Staff list of content by state; with `queue` it is the review queue (status=review only). */
 export default function ContentListPage({ queue = false }: { queue?: boolean }) {
   const { t, lang } = useI18n();
   const { can } = useAuth();
   const nav = useNavigate();
-  const [params, setParams] = useSearchParams();
-  const get = (k: string) => params.get(k) ?? undefined;
-  const filters = {
-    page: Number(get('page') ?? 1),
-    pageSize: Number(get('pageSize') ?? 20),
-    q: get('q'),
-    kind: get('kind') as Query<'/api/v1/content', 'get'>['kind'],
-    status: (queue ? 'review' : get('status')) as Query<'/api/v1/content', 'get'>['status'],
-  };
-  const [q, setQ] = useState(filters.q ?? '');
   const wf = useWorkflow();
-  const update = (patch: Record<string, string | number | undefined>, keepPage = false) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(patch)) {
-      if (v === undefined || v === '') next.delete(k);
-      else next.set(k, String(v));
-    }
-    if (!keepPage) next.delete('page');
-    setParams(next, { replace: true });
-  };
-  const { data, isFetching } = useQuery({
-    queryKey: [...contentKey, 'list', filters],
-    queryFn: () => unwrap(client.GET('/api/v1/content', { params: { query: filters } })),
-    placeholderData: keepPreviousData,
-  });
 
   const canWrite = can('content.write');
   const canReview = can('content.review');
@@ -74,8 +61,28 @@ export default function ContentListPage({ queue = false }: { queue?: boolean }) 
     },
   ];
 
+  const statusTabs = (s: ListState) => (
+    <Tabs
+      activeKey={s.get('status') ?? 'all'}
+      onChange={(k) => s.set({ status: k === 'all' ? undefined : k })}
+      items={[{ key: 'all', label: t(m.all) }, ...statuses.map((st) => ({ key: st, label: t(m[st]) }))]}
+    />
+  );
+
+  const filters = (s: ListState) => (
+    <Select
+      allowClear
+      placeholder={t(m.kind)}
+      aria-label={t(m.kind)}
+      value={s.get('kind')}
+      onChange={(v) => s.set({ kind: v })}
+      options={(['article', 'video', 'pdf'] as const).map((k) => ({ value: k, label: t(m[k]) }))}
+      style={{ width: 120 }}
+    />
+  );
+
   return (
-    <PageContainer
+    <ListPage<ContentItem, ContentQuery>
       title={t(queue ? m.reviewTitle : m.title)}
       subTitle={t(queue ? m.reviewSub : m.sub)}
       extra={
@@ -86,47 +93,17 @@ export default function ContentListPage({ queue = false }: { queue?: boolean }) 
           </Button>
         )
       }
+      queryKey={[...contentKey, 'list']}
+      query={(s) => contentQuery(s, queue)}
+      fetch={(query) => unwrap(client.GET('/api/v1/content', { params: { query } }))}
+      columns={columns}
+      header={queue ? undefined : statusTabs}
+      search={{ placeholder: t(m.search) }}
+      filters={filters}
+      emptyText={t(queue ? m.noReview : m.noItems)}
+      table={{ scroll: { x: 900 }, 'data-testid': queue ? 'review-queue' : 'content-table' }}
     >
-      {!queue && (
-        <Tabs
-          activeKey={filters.status ?? 'all'}
-          onChange={(k) => update({ status: k === 'all' ? undefined : k })}
-          items={[{ key: 'all', label: t(m.all) }, ...statuses.map((s) => ({ key: s, label: t(m[s]) }))]}
-        />
-      )}
-      <div className="vg-toolbar">
-        <Input.Search
-          placeholder={t(m.search)}
-          aria-label={t(m.search)}
-          allowClear
-          value={q}
-          onChange={(e) => setQ(e.target.value)}
-          onSearch={(v) => update({ q: v.trim() || undefined })}
-          style={{ width: 240 }}
-          enterButton={t(common.search)}
-        />
-        <Select
-          allowClear
-          placeholder={t(m.kind)}
-          aria-label={t(m.kind)}
-          value={filters.kind}
-          onChange={(v) => update({ kind: v })}
-          options={(['article', 'video', 'pdf'] as const).map((k) => ({ value: k, label: t(m[k]) }))}
-          style={{ width: 120 }}
-        />
-      </div>
-      <Table<ContentItem>
-        rowKey="id"
-        columns={columns}
-        dataSource={data?.items ?? []}
-        loading={isFetching}
-        scroll={{ x: 900 }}
-        locale={{ emptyText: <EmptyState description={t(queue ? m.noReview : m.noItems)} /> }}
-        onChange={(p) => update({ page: p.current, pageSize: p.pageSize === 20 ? undefined : p.pageSize }, true)}
-        pagination={{ current: filters.page, pageSize: filters.pageSize, total: data?.total ?? 0, showSizeChanger: true, showTotal: (n) => t(common.total, { n }) }}
-        data-testid={queue ? 'review-queue' : 'content-table'}
-      />
       {wf.returnDialog}
-    </PageContainer>
+    </ListPage>
   );
 }

@@ -1,56 +1,45 @@
 import { useState } from 'react';
-import { Button, Input, Popconfirm, Select, Space, Table, Tag } from 'antd';
+import { Button, Popconfirm, Select, Space, Tag } from 'antd';
 import type { TableProps } from 'antd';
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from 'react-router';
 import { client, unwrap, type Query } from '../../kernel/api-client.js';
 import { useAuth } from '../../kernel/auth.js';
 import { showSuccess } from '../../kernel/feedback.js';
 import { common, useI18n } from '../../kernel/i18n.js';
-import { EmptyState, PageContainer } from '../../kernel/ui.js';
+import { ListPage, type ListState } from '../../kernel/ListPage.js';
 import { OrgTreeSelect } from '../org/OrgTreeSelect.js';
 import { questionTypes, type Question, type QuestionType } from './learning.api-types.js';
 import { lt, typeLabels } from './messages.js';
 import { QuestionFormDialog } from './QuestionFormDialog.js';
 import { tagOptions, useQuestionTags } from './useLearning.js';
 
+type QuestionsQuery = Query<'/api/v1/learning/questions', 'get'>;
+
+/** The bank's filters in the URL, as /learning/questions takes them. */
+function questionsQuery(s: ListState): QuestionsQuery {
+  const num = (k: string) => (s.get(k) ? Number(s.get(k)) : undefined);
+  return {
+    page: s.page,
+    pageSize: s.pageSize,
+    q: s.q,
+    type: s.get('type') as QuestionType | undefined,
+    tag: s.get('tag'),
+    difficulty: num('difficulty'),
+    orgId: num('orgId'),
+  };
+}
+
 export default function QuestionsPage() {
   const { t } = useI18n();
   const { can } = useAuth();
   const nav = useNavigate();
   const qc = useQueryClient();
-  const [params, setParams] = useSearchParams();
-  const get = (k: string) => params.get(k) ?? undefined;
-  const filters: Query<'/api/v1/learning/questions', 'get'> = {
-    page: Number(get('page') ?? 1),
-    pageSize: Number(get('pageSize') ?? 20),
-    q: get('q'),
-    type: get('type') as QuestionType | undefined,
-    tag: get('tag'),
-    difficulty: get('difficulty') ? Number(get('difficulty')) : undefined,
-    orgId: get('orgId') ? Number(get('orgId')) : undefined,
-  };
-  const [q, setQ] = useState(filters.q ?? '');
   const [editing, setEditing] = useState<Question | null | undefined>(undefined);
   const writable = can('learning.questions_write');
   const tags = useQuestionTags();
 
-  const update = (patch: Record<string, string | number | undefined>, keepPage = false) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(patch)) {
-      if (v === undefined || v === '') next.delete(k);
-      else next.set(k, String(v));
-    }
-    if (!keepPage) next.delete('page');
-    setParams(next, { replace: true });
-  };
-
-  const { data, isFetching } = useQuery({
-    queryKey: ['learning', 'questions', filters],
-    queryFn: () => unwrap(client.GET('/api/v1/learning/questions', { params: { query: filters } })),
-    placeholderData: keepPreviousData,
-  });
   const remove = useMutation({
     mutationFn: (id: number) => unwrap(client.DELETE('/api/v1/learning/questions/{id}', { params: { path: { id } } })),
     onSuccess: () => {
@@ -86,8 +75,20 @@ export default function QuestionsPage() {
       : []),
   ];
 
+  const filters = (s: ListState) => {
+    const query = questionsQuery(s);
+    return (
+      <>
+        <Select allowClear placeholder={t(lt.type)} value={query.type} onChange={(v) => s.set({ type: v })} options={questionTypes.map((x) => ({ value: x, label: t(typeLabels[x]) }))} style={{ width: 120 }} />
+        <Select allowClear showSearch placeholder={t(lt.tags)} value={query.tag} onChange={(v) => s.set({ tag: v })} options={tagOptions(tags.data)} style={{ width: 160 }} />
+        <Select allowClear placeholder={t(lt.difficulty)} value={query.difficulty} onChange={(v) => s.set({ difficulty: v })} options={[1, 2, 3, 4, 5].map((d) => ({ value: d, label: '★'.repeat(d) }))} style={{ width: 120 }} />
+        <OrgTreeSelect value={query.orgId} onChange={(v) => s.set({ orgId: v })} style={{ width: 220 }} />
+      </>
+    );
+  };
+
   return (
-    <PageContainer
+    <ListPage<Question, QuestionsQuery>
       title={t(lt.bank)}
       extra={
         writable && (
@@ -101,35 +102,20 @@ export default function QuestionsPage() {
           </>
         )
       }
+      queryKey={['learning', 'questions']}
+      query={questionsQuery}
+      fetch={(query) => unwrap(client.GET('/api/v1/learning/questions', { params: { query } }))}
+      columns={columns}
+      search={{ placeholder: t(lt.searchStem), width: 220 }}
+      filters={filters}
+      emptyText={t(lt.noQuestions)}
+      table={{
+        size: 'middle',
+        expandable: { expandedRowRender: (r) => <div style={{ whiteSpace: 'pre-wrap' }}>{r.options.map((o, i) => `${'ABCDEFGHIJ'[i]}. ${o}`).join('\n')}{r.explanation ? `\n${t(lt.explanation)}：${r.explanation}` : ''}</div> },
+        'data-testid': 'questions-table',
+      }}
     >
-      <div className="vg-toolbar">
-        <Input.Search placeholder={t(lt.searchStem)} allowClear value={q} onChange={(e) => setQ(e.target.value)} onSearch={(v) => update({ q: v.trim() || undefined })} style={{ width: 220 }} enterButton={t(common.search)} />
-        <Select allowClear placeholder={t(lt.type)} value={filters.type} onChange={(v) => update({ type: v })} options={questionTypes.map((x) => ({ value: x, label: t(typeLabels[x]) }))} style={{ width: 120 }} />
-        <Select allowClear showSearch placeholder={t(lt.tags)} value={filters.tag} onChange={(v) => update({ tag: v })} options={tagOptions(tags.data)} style={{ width: 160 }} />
-        <Select allowClear placeholder={t(lt.difficulty)} value={filters.difficulty} onChange={(v) => update({ difficulty: v })} options={[1, 2, 3, 4, 5].map((d) => ({ value: d, label: '★'.repeat(d) }))} style={{ width: 120 }} />
-        <OrgTreeSelect value={filters.orgId} onChange={(v) => update({ orgId: v })} style={{ width: 220 }} />
-        <Button
-          onClick={() => {
-            setQ('');
-            setParams({}, { replace: true });
-          }}
-        >
-          {t(common.reset)}
-        </Button>
-      </div>
-      <Table<Question>
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={data?.items ?? []}
-        loading={isFetching}
-        expandable={{ expandedRowRender: (r) => <div style={{ whiteSpace: 'pre-wrap' }}>{r.options.map((o, i) => `${'ABCDEFGHIJ'[i]}. ${o}`).join('\n')}{r.explanation ? `\n${t(lt.explanation)}：${r.explanation}` : ''}</div> }}
-        locale={{ emptyText: <EmptyState description={t(lt.noQuestions)} /> }}
-        onChange={(p) => update({ page: p.current, pageSize: p.pageSize === 20 ? undefined : p.pageSize }, true)}
-        pagination={{ current: filters.page, pageSize: filters.pageSize, total: data?.total ?? 0, showSizeChanger: true, showTotal: (n) => t(common.total, { n }) }}
-        data-testid="questions-table"
-      />
       <QuestionFormDialog question={editing ?? null} open={editing !== undefined} onClose={() => setEditing(undefined)} />
-    </PageContainer>
+    </ListPage>
   );
 }
