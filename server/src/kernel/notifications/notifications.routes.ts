@@ -1,14 +1,14 @@
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { rowIdParam } from '../dto.js';
-import { instantOut, okOut } from '../openapi/responses.js';
+import { instantOut, int8Out, okOut } from '../openapi/responses.js';
 import type { App, ModuleContext } from '../module.js';
 import { rows } from '../db/client.js';
 import { AppError } from '../errors.js';
 import { requireAuth, type AuthContext } from '../auth/auth-context.js';
 
 const notificationItem = z
-  .object({ id: z.number(), kind: z.string(), title: z.string(), body: z.string(), link: z.string().nullable(), createdAt: instantOut, readAt: instantOut.nullable() })
+  .object({ id: int8Out, kind: z.string(), title: z.string(), body: z.string(), link: z.string().nullable(), createdAt: instantOut, readAt: instantOut.nullable() })
   .meta({ id: 'Notification' });
 const notificationsPage = z.object({
   items: z.array(notificationItem),

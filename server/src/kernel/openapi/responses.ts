@@ -29,6 +29,11 @@ export const countOut = z
   .codec(z.number(), z.union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/)]), { decode: (n) => n, encode: (v) => Number(v) })
   .meta({ [WIRE_TYPE]: 'number' });
 
+/** A `bigint`/`bigserial` column (an id): a number on PGlite, text from node-postgres; sent as a number. */
+export const int8Out = z
+  .codec(z.number().int(), z.union([z.number().int(), z.string().regex(/^-?\d+$/)]), { decode: (n) => n, encode: (v) => Number(v) })
+  .meta({ [WIRE_TYPE]: 'integer' });
+
 /** One page of a list: what every paginated list answers. */
 export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
