@@ -1,6 +1,6 @@
 import type { FastifySchema, RouteOptions } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
-import { errorResponses } from './error-responses.js';
+import { errorResponses, referenceSharedErrors } from './error-responses.js';
 import { WIRE_TYPE } from './responses.js';
 import { operationIdOf } from './operation-id.js';
 import { openapiTags } from './tags.js';
@@ -112,6 +112,7 @@ export function openapiTransformObject(input: { openapiObject: Json }) {
   collapseStringForms(doc.components);
   nullInEnums(doc.paths);
   nullInEnums(doc.components);
+  referenceSharedErrors(doc);
   dropUnusedSchemas(doc);
   return { ...doc, tags: openapiTags.map((t) => ({ ...t })) };
 }
@@ -130,5 +131,6 @@ function dropUnusedSchemas(doc: Json & { components?: { schemas?: Json } }): voi
     }
   };
   visit(doc.paths);
+  visit((doc.components as Json).responses);
   for (const name of Object.keys(schemas)) if (!used.has(name)) delete schemas[name];
 }
