@@ -44,6 +44,10 @@ export const permissionCodes = [
   'practice.manage',
   'practice.review',
   'practice.participate',
+  'community.read',
+  'community.write',
+  'community.staff',
+  'community.join',
 ] as const;
 
 export type Permission = (typeof permissionCodes)[number];

@@ -1,0 +1,18 @@
+import type { VanguardModule } from '../../kernel/module.js';
+import { everyone, organisers } from '../../kernel/access/roles.js';
+
+/**
+ * 幸福党建: communities, 双报到, needs lists and claims, red volunteer service teams, confirmed service hours.
+ * Volunteer activities themselves run on the activities engine (see README.md).
+ */
+export const communityModule: VanguardModule = {
+  name: 'community',
+  permissions: [
+    { name: 'community.read', roles: organisers, scope: 'subtree', description: '查看社区、报到、需求清单、志愿服务队与服务时长' },
+    { name: 'community.write', roles: organisers, scope: 'subtree', description: '组织报到、认领需求、管理志愿服务队、记录和调整服务时长' },
+    // Held at the committee root; the module narrows it to the caller's own communities through community_staff.
+    { name: 'community.staff', roles: ['community_staff'], scope: 'self', description: '社区工作者：确认报到、发布需求、确认或退回服务时长' },
+    { name: 'community.join', roles: everyone, scope: 'self', description: '个人报到、查看身边需求、队长认领、本人志愿记录与证书' },
+  ],
+  routes() {},
+};
