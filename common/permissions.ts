@@ -44,6 +44,11 @@ export const permissionCodes = [
   'practice.manage',
   'practice.review',
   'practice.participate',
+  'squads.read',
+  'squads.write',
+  'squads.rate',
+  'squads.configure',
+  'squads.join',
 ] as const;
 
 export type Permission = (typeof permissionCodes)[number];
