@@ -4,8 +4,9 @@ import { learningModule } from './learning/module.js';
 import { contentModule } from './content/module.js';
 import { practiceModule } from './practice/module.js';
 import { contestsModule } from './contests/module.js';
+import { squadsModule } from './squads/module.js';
 import { demandsModule } from './demands/module.js';
 import { communityModule } from './community/module.js';
 
 /** Business modules, in load order. Add a module here after creating modules/<name>/module.ts. */
-export const businessModules: VanguardModule[] = [activitiesModule, contentModule, learningModule, practiceModule, contestsModule, demandsModule, communityModule];
+export const businessModules: VanguardModule[] = [activitiesModule, contentModule, learningModule, practiceModule, contestsModule, squadsModule, demandsModule, communityModule];

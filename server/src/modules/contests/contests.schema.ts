@@ -28,7 +28,10 @@ export const contests = pgTable(
   (t) => [index('contests_org_path_idx').using('btree', t.orgPath.op('text_pattern_ops'))],
 );
 
-/** Teams (squads, agencies, branches): an organisation subtree and/or an explicit roster. */
+/**
+ * Teams (agencies, branches, squads): an organisation subtree and/or an explicit roster, or a
+ * youth vanguard squad (`squad_id`, a squads module id; its roster is the squad's active members).
+ */
 export const contestTeams = pgTable(
   'contest_teams',
   {
@@ -38,8 +41,9 @@ export const contestTeams = pgTable(
     orgId: integer('org_id'),
     orgPath: text('org_path'),
     roster: integer('roster').array().notNull().default([]),
+    squadId: integer('squad_id'),
   },
-  (t) => [index('contest_teams_contest_idx').on(t.contestId)],
+  (t) => [index('contest_teams_contest_idx').on(t.contestId), index('contest_teams_squad_idx').on(t.squadId)],
 );
 
 /**
