@@ -11,7 +11,7 @@ import { bucketsOf, shanghaiMidnight } from '../server/src/kernel/figures/bucket
 import { shanghaiDay } from '../server/src/kernel/time.js';
 import type { SeedScale } from '../server/src/seed/demo-city.js';
 import { openSeededDatabase } from './lib/seeded-db.js';
-import { round, timed } from './lib/timing.js';
+import { round, timed, timedCpu } from './lib/timing.js';
 
 export async function main(args: string[]) {
   const { values } = parseArgs({ args, options: { scale: { type: 'string', default: 'city' }, concurrency: { type: 'string', default: '6' } } });
@@ -61,8 +61,8 @@ export async function main(args: string[]) {
     });
     console.log(`database warm-up (each figure once, all time): ${round(warmupMs, 0)} ms`);
 
-    const [coldMs, requests] = await timed(dashboard);
-    const [warmMs] = await timed(dashboard);
+    const [coldMs, coldCpuMs, requests] = await timedCpu(dashboard);
+    const [warmMs, warmCpuMs] = await timedCpu(dashboard);
 
     // The same metric queries, one after the other, without the figures layer (no cache, no concurrency).
     const children = await rows<{ path: string }>(database.db, sql`SELECT path FROM orgs WHERE parent_id = ${root.id}`);
@@ -70,7 +70,7 @@ export async function main(args: string[]) {
     const t = shanghaiMidnight(to);
     const buckets = bucketsOf(f, t, 'month');
     let queries = 0;
-    const [oneByOneMs] = await timed(async () => {
+    const [oneByOneMs, oneByOneCpuMs] = await timedCpu(async () => {
       for (const d of defs) {
         await d.value(ctx, { orgPath: root.path, from: f, to: t });
         queries++;
@@ -88,6 +88,7 @@ export async function main(args: string[]) {
     console.log(`committee dashboard: ${names.length} figures, ${requests} requests (${buckets.length} monthly buckets, ${children.length} agencies)`);
     console.log(`  cold ${round(coldMs, 0)} ms, warm ${round(warmMs, 1)} ms; the same ${queries} metric queries one by one: ${round(oneByOneMs, 0)} ms`);
     console.log(`  ratio one-by-one / cold = ${round(oneByOneMs / coldMs)}, one-by-one / warm = ${round(oneByOneMs / warmMs)}`);
+    if (database.kind === 'pglite') console.log(`  CPU time of this process (PGlite works in it): cold ${round(coldCpuMs, 0)} ms, warm ${round(warmCpuMs, 0)} ms, one by one ${round(oneByOneCpuMs, 0)} ms`);
     console.log(
       JSON.stringify({
         bench: 'cockpit',
@@ -97,6 +98,8 @@ export async function main(args: string[]) {
         requests,
         queries,
         coldMs: round(coldMs, 1),
+        coldCpuMs: round(coldCpuMs, 1),
+        oneByOneCpuMs: round(oneByOneCpuMs, 1),
         warmMs: round(warmMs, 1),
         oneByOneMs: round(oneByOneMs, 1),
         ratio: round(oneByOneMs / coldMs),

@@ -61,6 +61,16 @@ describe(`upgrading a database of the released baseline keeps its data (${dbKind
     const [{ n: applied }] = await rows<{ n: number }>(database.db, sql`SELECT count(*)::int AS n FROM drizzle.__drizzle_migrations`);
     expect(applied).toBe(releasedMigrations().length);
     expect(dataChanges(before, await fingerprint(database.db, tables), deliberateRewrites)).toEqual([]);
+    // 0004 fills each activity's attendance totals from the attendance rows already there.
+    const [totals] = await rows<{ kept: number; drift: number }>(
+      database.db,
+      sql`SELECT count(*) FILTER (WHERE a.attended_count > 0)::int AS kept,
+                 count(*) FILTER (WHERE a.attended_count <> coalesce(x.n, 0) OR a.service_hours_total <> coalesce(x.h, 0))::int AS drift
+            FROM activities a LEFT JOIN (SELECT activity_id, count(*)::int AS n, coalesce(sum(service_hours), 0) AS h FROM activity_attendance GROUP BY activity_id) x
+              ON x.activity_id = a.id`,
+    );
+    expect(totals).toEqual({ kept: expect.any(Number), drift: 0 });
+    expect(totals.kept).toBeGreaterThan(0);
     await database.close();
 
     const server = await startServer(where.serverEnv);

@@ -77,6 +77,14 @@ export interface MetricDef {
   /** The value for each child organisation of the scope's organisation `parentId` (children without records may be left out). */
   byOrg?(ctx: ModuleContext, q: MetricQuery & { parentId: number }): Promise<{ orgId: number; value: number }[]>;
   breakdown?(ctx: ModuleContext, q: MetricQuery & { by: Exclude<MetricGroupBy, 'org'> }): Promise<BreakdownRow[]>;
+  /**
+   * The value, the series and the values of the child organisations from one pass over the records (sqlMetric
+   * brings it): the cockpit asks for all three, and this is what keeps a cold dashboard fast.
+   */
+  overview?(
+    ctx: ModuleContext,
+    q: MetricQuery & { from: Date; to: Date; bucket: SeriesBucket; parentId: number },
+  ): Promise<{ value: number; series: { start: string; value: number }[]; byOrg: { orgId: number; value: number }[] }>;
   records?(ctx: ModuleContext, q: MetricQuery & { page: number; pageSize: number }): Promise<{ items: Record<string, unknown>[]; total: number }>;
 }
 

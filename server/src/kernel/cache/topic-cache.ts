@@ -66,9 +66,10 @@ export class TopicCache<V> {
     return e.value;
   }
 
-  set(key: string, value: V) {
+  /** `version`: the topic's version when the value was read, so a write during a slow computation retires it. */
+  set(key: string, value: V, version = versions[this.topic]) {
     if (this.ttl() <= 0) return;
     if (this.entries.size >= this.max) this.entries.clear();
-    this.entries.set(key, { value, at: Date.now(), version: versions[this.topic] });
+    this.entries.set(key, { value, at: Date.now(), version });
   }
 }

@@ -27,12 +27,16 @@ export const MAX_BUCKETS = 400;
 
 /**
  * The buckets of [from, to): each starts on its Asia/Shanghai day, week (Monday), month or year; the first
- * and last are clipped to the period, so the buckets cover it exactly once.
+ * and last are clipped to the period, so the buckets cover it exactly once. Past MAX_BUCKETS: a 400 error,
+ * or no buckets at all when `throwIfTooMany` is false.
  */
-export function bucketsOf(from: Date, to: Date, bucket: SeriesBucket): { start: string; from: Date; to: Date }[] {
+export function bucketsOf(from: Date, to: Date, bucket: SeriesBucket, throwIfTooMany = true): { start: string; from: Date; to: Date }[] {
   const out: { start: string; from: Date; to: Date }[] = [];
   for (let start = align(shanghaiDay(from), bucket); shanghaiMidnight(start) < to; start = next(start, bucket)) {
-    if (out.length >= MAX_BUCKETS) throw new AppError('bad_request', { field: 'bucket', message: `at most ${MAX_BUCKETS} buckets` });
+    if (out.length >= MAX_BUCKETS) {
+      if (!throwIfTooMany) return [];
+      throw new AppError('bad_request', { field: 'bucket', message: `at most ${MAX_BUCKETS} buckets` });
+    }
     const a = shanghaiMidnight(start);
     const b = shanghaiMidnight(next(start, bucket));
     out.push({ start, from: a < from ? from : a, to: b > to ? to : b });

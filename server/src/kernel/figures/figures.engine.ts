@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { BreakdownRow, MetricDef, MetricGroupBy, MetricQuery, ModuleContext, SeriesBucket, VanguardModule } from '../module.js';
 import { rows } from '../db/client.js';
-import { TopicCache, figureTopics, type CacheTopic } from '../cache/topic-cache.js';
+import { TopicCache, figureTopics, topicVersion, type CacheTopic } from '../cache/topic-cache.js';
+import { bucketForDays } from '../../../../common/figure-buckets.js';
 import { AppError } from '../errors.js';
 import { bucketsOf } from './buckets.js';
 
@@ -70,16 +71,17 @@ export class FiguresEngine {
   }
 
   /** Cached per key in the metric module's topic; computed once however many callers ask at the same moment. */
-  private cached<T>(m: Metric, key: string, compute: () => Promise<T>): Promise<T> {
+  private cached<T>(m: Metric, key: string, compute: (alsoCache: (key: string, value: unknown) => void) => Promise<T>): Promise<T> {
     const cache = cacheFor(m.topic);
     const hit = cache.get(key);
     if (hit !== undefined) return Promise.resolve(hit as T);
     const running = inFlight.get(key);
     if (running) return running as Promise<T>;
+    const version = m.topic ? topicVersion(m.topic) : 0;
     const p = this.limiter
-      .run(compute)
+      .run(() => compute((k, v) => cache.set(k, v, version)))
       .then((v) => {
-        cache.set(key, v);
+        cache.set(key, v, version);
         return v;
       })
       .finally(() => inFlight.delete(key));
@@ -87,8 +89,25 @@ export class FiguresEngine {
     return p;
   }
 
-  /** The value for (metric, scope, period[, person]). */
+  /**
+   * The value for (metric, scope, period[, person]). A metric with an overview brings, from the same pass over
+   * its records, the trend in the cockpit's bucket for the period and the ranking of the scope's child
+   * organisations: they are cached with the value for the requests that follow.
+   */
   value(m: Metric, q: MetricQuery): Promise<number> {
+    const overview = m.def.overview;
+    const parentId = Number(/\/(\d+)\/$/.exec(q.orgPath)?.[1]);
+    if (overview && q.from && q.to && q.personId === undefined && parentId) {
+      const full = { ...q, from: q.from, to: q.to, parentId, bucket: bucketForDays((q.to.getTime() - q.from.getTime()) / 86400_000) };
+      if (bucketsOf(full.from, full.to, full.bucket, false).length > 0) {
+        return this.cached(m, keyOf(m.def.name, q), async (alsoCache) => {
+          const o = await overview(this.ctx, full);
+          alsoCache(keyOf(m.def.name, q, `series:${full.bucket}`), o.series);
+          alsoCache(keyOf(m.def.name, q, 'by:org'), o.byOrg);
+          return Number(o.value);
+        });
+      }
+    }
     return this.cached(m, keyOf(m.def.name, q), async () => Number(await m.def.value(this.ctx, q)));
   }
 
@@ -99,6 +118,8 @@ export class FiguresEngine {
 
   /** Buckets of the period in Asia/Shanghai days; each bucket is the metric's value over its part of the period. */
   async series(m: Metric, q: MetricQuery & { from: Date; to: Date }, bucket: SeriesBucket) {
+    // The overview may already bring this very series.
+    if (m.def.overview) await this.value(m, q);
     if (m.def.series) return this.cached(m, keyOf(m.def.name, q, `series:${bucket}`), () => m.def.series!(this.ctx, { ...q, bucket }));
     const buckets = bucketsOf(q.from, q.to, bucket);
     return Promise.all(buckets.map(async (b) => ({ start: b.start, value: await this.value(m, { ...q, from: b.from, to: b.to }) })));

@@ -5,6 +5,7 @@ import { createTestApp, dbKind, type TestApp } from '../../../../test/harness.js
 import { rows } from '../db/client.js';
 import { allModules } from '../../app.js';
 import { shanghaiDay } from '../time.js';
+import { bucketsOf } from './buckets.js';
 
 type Item = { name: string; kind: string; additive: boolean; groupBy: string[]; drillDown: boolean; caseFigure: string | null; value: number | null; module: string; theme: string };
 
@@ -74,6 +75,44 @@ describe(`cockpit figures (${dbKind})`, () => {
     const all = (await admin.get(`/api/v1/figures?names=activities.volunteer_hours,activities.volunteer_attendees&orgId=${root.id}`)).json().items;
     close(all[0].value, Number(v.hours));
     expect(all[1].value).toBe(v.n);
+  });
+
+  it("a metric's one-pass overview answers what its value, series and ranking queries answer separately", async () => {
+    const from = new Date(`${period.from}T00:00:00+08:00`);
+    const to = new Date(`${period.to}T00:00:00+08:00`);
+    const defs = allModules.flatMap((m) => m.metrics ?? []).filter((d) => d.overview);
+    expect(defs.length).toBeGreaterThanOrEqual(15);
+    let nonZero = 0;
+    for (const d of defs) {
+      for (const [scope, bucket] of [[root, 'month'], [agency, 'week']] as const) {
+        const q = { orgPath: scope.path, from, to };
+        const o = await d.overview!(t.ctx, { ...q, bucket, parentId: scope.id });
+        close(o.value, await d.value(t.ctx, q));
+        expect(o.series, d.name).toEqual(await d.series!(t.ctx, { ...q, bucket }));
+        const byOrg = (list: { orgId: number; value: number }[]) => [...list].sort((a, b) => a.orgId - b.orgId);
+        expect(byOrg(o.byOrg), d.name).toEqual(byOrg(await d.byOrg!(t.ctx, { ...q, parentId: scope.id })));
+        if (o.value > 0) nonZero++;
+      }
+    }
+    expect(nonZero).toBeGreaterThanOrEqual(10);
+  });
+
+  it("a metric's own series gives, bucket by bucket, its value over that bucket (rates and distinct counts too)", async () => {
+    // Two months ahead too: required courses fall due at the end of the year.
+    const from = new Date(`${period.from}T00:00:00+08:00`);
+    const to = new Date(`${day(62)}T00:00:00+08:00`);
+    // A few people finish every lesson of the required courses, so completion is a rate above zero.
+    await t.db.execute(sql`INSERT INTO learning_lesson_completions (person_id, content_id)
+      SELECT p.id, l.content_id FROM learning_course_lessons l CROSS JOIN (SELECT id FROM people ORDER BY id LIMIT 5) p ON CONFLICT DO NOTHING`);
+    const buckets = bucketsOf(from, to, 'month');
+    let nonZero = 0;
+    for (const d of allModules.flatMap((m) => m.metrics ?? []).filter((x) => x.series && (x.kind ?? 'org') === 'org')) {
+      const series = await d.series!(t.ctx, { orgPath: root.path, from, to, bucket: 'month' });
+      expect(series.map((b) => b.start), d.name).toEqual(buckets.map((b) => b.start));
+      for (const [i, b] of buckets.entries()) close(series[i].value, await d.value(t.ctx, { orgPath: root.path, from: b.from, to: b.to }));
+      if (d.name === 'learning.course_completion') nonZero = series.filter((b) => b.value > 0).length;
+    }
+    expect(nonZero, 'course completion has months with a value').toBeGreaterThan(0);
   });
 
   it('series buckets add up to the period value (Asia/Shanghai months, weeks, days)', async () => {

@@ -19,7 +19,18 @@ export interface SqlSource {
 
 const num = (v: number | string | null | undefined) => Number(v ?? 0);
 
-export function sqlMetric(src: SqlSource): Pick<MetricDef, 'value' | 'series' | 'byOrg'> {
+/**
+ * The child organisation of the scope `q.orgPath` (whose id is `q.parentId`) that a row's org path lies in, read
+ * off the path itself ('/1/7/42/' under '/1/' is in child 7); rows kept at the scope's own organisation give
+ * parentId. Integers only are written into the text, so the expression reads the same wherever it is repeated.
+ */
+export function childOrgOf(orgPath: SQL, q: { orgPath: string; parentId: number }): SQL {
+  if (!Number.isSafeInteger(q.parentId)) throw new Error('parentId must be an integer');
+  const after = sql.raw(String(q.orgPath.length + 1));
+  return sql`coalesce(nullif(split_part(substr(${orgPath}, ${after}), '/', 1), '')::int, ${sql.raw(String(q.parentId))})`;
+}
+
+export function sqlMetric(src: SqlSource): Pick<MetricDef, 'value' | 'series' | 'byOrg' | 'overview'> {
   return {
     async value(ctx: ModuleContext, q: MetricQuery) {
       const [r] = await rows<{ n: number | string | null }>(ctx.db, sql`SELECT ${src.value} AS n ${src.from} WHERE ${src.where(q)}`);
@@ -38,13 +49,28 @@ export function sqlMetric(src: SqlSource): Pick<MetricDef, 'value' | 'series' | 
     },
     async byOrg(ctx, q) {
       // Rows in no child subtree are kept at the scope's own organisation: they come back under parentId.
-      const list = await rows<{ id: number; n: number | string }>(
-        ctx.db,
-        sql`SELECT coalesce(child.id, ${q.parentId}) AS id, ${src.value} AS n
-              ${src.from} LEFT JOIN orgs child ON child.parent_id = ${q.parentId} AND left(${src.orgPath}, length(child.path)) = child.path
-             WHERE ${src.where(q)} GROUP BY 1`,
-      );
+      const list = await rows<{ id: number; n: number | string }>(ctx.db, sql`SELECT ${childOrgOf(src.orgPath, q)} AS id, ${src.value} AS n ${src.from} WHERE ${src.where(q)} GROUP BY 1`);
       return list.map((r) => ({ orgId: Number(r.id), value: num(r.n) }));
+    },
+    async overview(ctx, q) {
+      // One pass over the rows, grouped three ways; the grouped expressions hold no parameters, so they read the
+      // same in SELECT and GROUP BY.
+      const bucket = sql`date_trunc(${sql.raw(`'${q.bucket}'`)}, ${src.time} AT TIME ZONE 'Asia/Shanghai')`;
+      const child = childOrgOf(src.orgPath, q);
+      const list = await rows<{ gb: number; gc: number; start: string | null; id: number | null; n: number | string | null }>(
+        ctx.db,
+        sql`SELECT grouping(${bucket}) AS gb, grouping(${child}) AS gc, to_char(${bucket}, 'YYYY-MM-DD') AS start, ${child} AS id, ${src.value} AS n
+              ${src.from} WHERE ${src.where(q)} GROUP BY GROUPING SETS ((), (${bucket}), (${child}))`,
+      );
+      const got = new Map<string, number>();
+      let value = 0;
+      const byOrg: { orgId: number; value: number }[] = [];
+      for (const r of list) {
+        if (Number(r.gb) === 1 && Number(r.gc) === 1) value = num(r.n);
+        else if (Number(r.gc) === 1) got.set(r.start!, num(r.n));
+        else byOrg.push({ orgId: Number(r.id), value: num(r.n) });
+      }
+      return { value, series: bucketsOf(q.from!, q.to!, q.bucket).map((b) => ({ start: b.start, value: got.get(b.start) ?? 0 })), byOrg };
     },
   };
 }

@@ -54,4 +54,31 @@ describe(`activity figures (${dbKind})`, () => {
     expect((await orgadmin2.get(`/api/v1/figures/activities.care_held?orgId=${agency.id}`)).statusCode).toBe(404);
     expect((await orgadmin2.get('/api/v1/figures/activities.care_held')).json().orgPath).not.toBe(root.path);
   });
+
+  it("keeps each activity's attendance count and service hours equal to its attendance rows, through every kind of write", async () => {
+    const drift = async () =>
+      rows<{ id: number }>(
+        t.db,
+        sql`SELECT a.id FROM activities a LEFT JOIN (SELECT activity_id, count(*)::int AS n, coalesce(sum(service_hours), 0) AS h FROM activity_attendance GROUP BY activity_id) x
+              ON x.activity_id = a.id WHERE a.attended_count <> coalesce(x.n, 0) OR a.service_hours_total <> coalesce(x.h, 0)`,
+      );
+    const [{ n: seeded }] = await rows<{ n: number }>(t.db, sql`SELECT count(*)::int AS n FROM activities WHERE attended_count > 0`);
+    expect(seeded).toBeGreaterThan(0);
+    expect(await drift()).toEqual([]);
+    const [a, b] = await rows<{ id: number }>(t.db, sql`SELECT id FROM activities ORDER BY id LIMIT 2`);
+    const people = await rows<{ id: number }>(t.db, sql`SELECT id FROM people ORDER BY id DESC LIMIT 4`);
+    await t.db.execute(sql`DELETE FROM activity_attendance WHERE activity_id IN (${a.id}, ${b.id}) AND person_id IN (${sql.join(people.map((p) => sql`${p.id}`), sql`, `)})`);
+    // One statement over two activities, then hours changed, then rows removed.
+    await t.db.execute(sql`INSERT INTO activity_attendance (activity_id, person_id, method, service_hours)
+      SELECT act.id, p.id, 'manual', 1.5 FROM (VALUES (${a.id}::int), (${b.id}::int)) act(id) CROSS JOIN (SELECT id FROM people ORDER BY id DESC LIMIT 4) p`);
+    expect(await drift()).toEqual([]);
+    await t.db.execute(sql`UPDATE activity_attendance SET service_hours = 3 WHERE activity_id = ${a.id} AND person_id = ${people[0].id}`);
+    await t.db.execute(sql`UPDATE activity_attendance SET service_hours = NULL WHERE activity_id = ${b.id} AND person_id = ${people[1].id}`);
+    expect(await drift()).toEqual([]);
+    await t.db.execute(sql`DELETE FROM activity_attendance WHERE activity_id = ${a.id} AND person_id IN (${people[2].id}, ${people[3].id})`);
+    expect(await drift()).toEqual([]);
+    const [after] = await rows<{ n: number; h: string }>(t.db, sql`SELECT attended_count AS n, service_hours_total AS h FROM activities WHERE id = ${a.id}`);
+    const [direct] = await rows<{ n: number }>(t.db, sql`SELECT count(*)::int AS n FROM activity_attendance WHERE activity_id = ${a.id}`);
+    expect(after.n).toBe(direct.n);
+  });
 });

@@ -13,6 +13,9 @@ function held(q: MetricQuery, category?: string): SQL {
   return sql.join(parts, sql` AND `);
 }
 const from = sql`FROM activities a JOIN activity_types t ON t.code = a.type_code`;
+/** Attendances and their service hours, as each activity keeps them (its attendance rows, added up by a trigger). */
+const attendedCount = sql`coalesce(sum(a.attended_count), 0)`;
+const serviceHours = sql`coalesce(sum(a.service_hours_total), 0)`;
 
 async function count(ctx: ModuleContext, query: SQL) {
   const [r] = await rows<{ n: number | string | null }>(ctx.db, query);
@@ -51,22 +54,20 @@ function attendanceRecords(category?: string) {
 /** Held activities or attendances (or service hours) by activity category, for the cockpit's breakdown. */
 function byCategory(what: 'held' | 'attendees' | 'hours') {
   return async (ctx: ModuleContext, q: MetricQuery) => {
-    const value = what === 'held' ? sql`count(*)` : what === 'attendees' ? sql`count(x.id)` : sql`coalesce(sum(x.service_hours), 0)`;
-    const join = what === 'held' ? sql`` : sql`JOIN activity_attendance x ON x.activity_id = a.id`;
+    const value = what === 'held' ? sql`count(*)` : what === 'attendees' ? attendedCount : serviceHours;
     const list = await rows<{ key: string; label: string; value: number | string }>(
       ctx.db,
-      sql`SELECT c.code AS key, c.name AS label, ${value} AS value ${from} JOIN activity_categories c ON c.code = t.category_code ${join}
+      sql`SELECT c.code AS key, c.name AS label, ${value} AS value ${from} JOIN activity_categories c ON c.code = t.category_code
            WHERE ${held(q)} GROUP BY c.code, c.name`,
     );
     return list.map((r) => ({ key: r.key, label: r.label, orgId: null, value: Number(r.value) }));
   };
 }
 
-const withAttendance = sql`${from} JOIN activity_attendance x ON x.activity_id = a.id`;
-const source = (value: SQL, rowsFrom: SQL, category?: string) => sqlMetric({ from: rowsFrom, where: (q) => held(q, category), time: sql`a.starts_at`, orgPath: sql`a.org_path`, value });
-const activities = (category?: string) => source(sql`count(*)`, from, category);
-const attendances = (category?: string) => source(sql`count(*)`, withAttendance, category);
-const hours = (category?: string) => source(sql`coalesce(sum(x.service_hours), 0)`, withAttendance, category);
+const source = (value: SQL, category?: string) => sqlMetric({ from, where: (q) => held(q, category), time: sql`a.starts_at`, orgPath: sql`a.org_path`, value });
+const activities = (category?: string) => source(sql`count(*)`, category);
+const attendances = (category?: string) => source(attendedCount, category);
+const hours = (category?: string) => source(serviceHours, category);
 
 export const activitiesMetrics: MetricDef[] = [
   {

@@ -41,6 +41,9 @@ export const activities = pgTable(
     status: text('status', { enum: activityStatuses }).notNull().default('published'),
     confirmedCount: integer('confirmed_count').notNull().default(0),
     waitlistCount: integer('waitlist_count').notNull().default(0),
+    /** Attendance rows and their service hours, kept by a trigger on activity_attendance (migration 0004) for the figures. */
+    attendedCount: integer('attended_count').notNull().default(0),
+    serviceHoursTotal: numeric('service_hours_total', { precision: 12, scale: 2 }).notNull().default('0'),
     checkinSecret: text('checkin_secret').notNull(),
     summary: text('summary'),
     remindedAt: timestamp('reminded_at', { withTimezone: true }),

@@ -33,7 +33,6 @@ const withPlayers = sql`${from} JOIN contest_players p ON p.round_id = r.id`;
 
 const playersSource = contestSource(withPlayers, finished);
 const awardedSource = contestSource(withPlayers, (q) => sql`${finished(q)} AND ${hasAward}`);
-const ratio = (awards: number, n: number) => (n ? Math.round((awards / n) * 1000) / 10 : 0);
 
 const awardedPlayers = (q: MetricQuery & { page: number; pageSize: number }) => sql`SELECT p.id AS "playerId", p.name, c.name AS "contestName", r.name AS "roundName", aw.name AS award, aw.tier, aw.rank, r.finished_at AS "finishedAt"
   ${from} JOIN contest_players p ON p.round_id = r.id
@@ -95,19 +94,8 @@ export const contestsMetrics: MetricDef[] = [
     theme: 'courses',
     caseFigure: 'contest_award_ratio',
     measure: 'none',
-    async value(ctx, q) {
-      const n = await players(ctx, q);
-      return ratio(await awarded(ctx, q), n);
-    },
-    async series(ctx, q) {
-      const [n, a] = await Promise.all([playersSource.series!(ctx, q), awardedSource.series!(ctx, q)]);
-      return n.map((b, i) => ({ start: b.start, value: ratio(a[i].value, b.value) }));
-    },
-    async byOrg(ctx, q) {
-      const [n, a] = await Promise.all([playersSource.byOrg!(ctx, q), awardedSource.byOrg!(ctx, q)]);
-      const won = new Map(a.map((r) => [r.orgId, r.value]));
-      return n.map((r) => ({ orgId: r.orgId, value: ratio(won.get(r.orgId) ?? 0, r.value) }));
-    },
+    // Award winners per 100 players, to one decimal, in every bucket and organisation alike.
+    ...sqlMetric({ from: withPlayers, where: finished, time: sql`r.finished_at`, orgPath: sql`c.org_path`, value: sql`coalesce(round(100.0 * count(*) FILTER (WHERE ${hasAward}) / nullif(count(*), 0), 1), 0)` }),
     // The records behind a ratio are its hits: the award winners among the players.
     records: async (ctx, q) => ({ items: await rows(ctx.db, awardedPlayers(q)), total: await awarded(ctx, q) }),
   },

@@ -1,8 +1,9 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { MetricDef, MetricQuery, ModuleContext } from '../../kernel/module.js';
+import type { MetricDef, MetricQuery, ModuleContext, SeriesBucket } from '../../kernel/module.js';
+import { bucketsOf } from '../../kernel/figures/buckets.js';
 import { rows } from '../../kernel/db/client.js';
 import { escapeLike } from '../../kernel/access/scope.js';
-import { sqlMetric } from '../../kernel/figures/sql-metric.js';
+import { childOrgOf, sqlMetric } from '../../kernel/figures/sql-metric.js';
 import { lessonCount, lessonsDone } from './courses.access.js';
 
 type Paged = MetricQuery & { page: number; pageSize: number };
@@ -19,13 +20,20 @@ async function one(ctx: ModuleContext, query: SQL) {
   return Number(r?.n ?? 0);
 }
 
-/** Pairs (person of the subtree, required course assigned to them) whose deadline falls in the period. */
-const pairs = (q: MetricQuery) => sql`SELECT p.id AS person_id, p.name, o.name AS org_name, o.path, k.id AS course_id, k.title, min(a.deadline) AS deadline,
-    ${lessonsDone(sql`k.id`, sql`p.id`)} AS done, ${lessonCount(sql`k.id`)} AS total
+/**
+ * Pairs (person of the subtree, required course assigned to them) whose deadline falls in the period; with
+ * `bucket`, one pair per bucket its deadlines fall in (column `start`), as the period cut into buckets would count.
+ */
+const pairs = (q: MetricQuery, bucket?: SeriesBucket) => {
+  const start = bucket ? sql`to_char(date_trunc(${sql.raw(`'${bucket}'`)}, a.deadline AT TIME ZONE 'Asia/Shanghai'), 'YYYY-MM-DD')` : null;
+  return sql`SELECT p.id AS person_id, p.name, o.name AS org_name, o.path, k.id AS course_id, k.title, min(a.deadline) AS deadline,
+    ${lessonsDone(sql`k.id`, sql`p.id`)} AS done, ${lessonCount(sql`k.id`)} AS total${start ? sql`, ${start} AS start` : sql``}
   FROM learning_course_assignments a JOIN learning_courses k ON k.id = a.course_id AND k.kind = 'required' AND k.status = 'published'
   JOIN orgs o ON o.path LIKE a.org_path || '%' JOIN people p ON p.org_id = o.id
   WHERE ${under(q)}${between(sql`a.deadline`, q)}
-  GROUP BY p.id, p.name, o.name, o.path, k.id, k.title`;
+  GROUP BY p.id, p.name, o.name, o.path, k.id, k.title${start ? sql`, ${start}` : sql``}`;
+};
+const completion = (n: number, done: number) => (n === 0 ? 0 : Math.round((done / n) * 1000) / 10);
 const finished = sql`x.total > 0 AND x.done >= x.total`;
 
 /** Daily quizzes submitted by people of the subtree in the period. */
@@ -43,15 +51,23 @@ export const learningMetrics: MetricDef[] = [
     measure: 'none',
     value: async (ctx, q) => {
       const [r] = await rows<{ n: number; done: number }>(ctx.db, sql`SELECT count(*)::int AS n, count(*) FILTER (WHERE ${finished})::int AS done FROM (${pairs(q)}) x`);
-      return r.n === 0 ? 0 : Math.round((r.done / r.n) * 1000) / 10;
+      return completion(r.n, r.done);
+    },
+    series: async (ctx, q) => {
+      const list = await rows<{ start: string; n: number; done: number }>(
+        ctx.db,
+        sql`SELECT x.start, count(*)::int AS n, count(*) FILTER (WHERE ${finished})::int AS done FROM (${pairs(q, q.bucket)}) x GROUP BY x.start`,
+      );
+      const got = new Map(list.map((r) => [r.start, completion(r.n, r.done)]));
+      return bucketsOf(q.from!, q.to!, q.bucket).map((b) => ({ start: b.start, value: got.get(b.start) ?? 0 }));
     },
     byOrg: async (ctx, q) => {
       const list = await rows<{ id: number; n: number; done: number }>(
         ctx.db,
-        sql`SELECT coalesce(child.id, ${q.parentId}) AS id, count(*)::int AS n, count(*) FILTER (WHERE ${finished})::int AS done
-              FROM (${pairs(q)}) x LEFT JOIN orgs child ON child.parent_id = ${q.parentId} AND left(x.path, length(child.path)) = child.path GROUP BY 1`,
+        sql`SELECT ${childOrgOf(sql`x.path`, q)} AS id, count(*)::int AS n, count(*) FILTER (WHERE ${finished})::int AS done
+              FROM (${pairs(q)}) x GROUP BY 1`,
       );
-      return list.map((r) => ({ orgId: Number(r.id), value: r.n === 0 ? 0 : Math.round((r.done / r.n) * 1000) / 10 }));
+      return list.map((r) => ({ orgId: Number(r.id), value: completion(r.n, r.done) }));
     },
     records: async (ctx, q) => ({
       total: await one(ctx, sql`SELECT count(*) AS n FROM (${pairs(q)}) x`),

@@ -1,4 +1,5 @@
 import dayjs, { type Dayjs } from 'dayjs';
+import { bucketForDays } from '../../../../common/figure-buckets.js';
 import type { Bucket, FigureQuery } from './cockpit.api.js';
 
 export type PeriodKind = 'year' | 'quarter' | 'month' | 'custom';
@@ -37,11 +38,7 @@ export function periodQuery(p: Period): Required<Pick<FigureQuery, 'from' | 'to'
 
 /** A bucket that gives a readable number of points for the period. */
 export function bucketFor(p: Period): Bucket {
-  const days = dayjs(p.end).diff(dayjs(p.start), 'day');
-  if (days <= 62) return 'day';
-  if (days <= 190) return 'week';
-  if (days <= 3 * 366) return 'month';
-  return 'year';
+  return bucketForDays(dayjs(p.end).diff(dayjs(p.start), 'day'));
 }
 
 /** The last day of the period (for display). */

@@ -5,6 +5,7 @@ import { countCols, dayExpr, measureNames, measures, type Measure } from './dema
 import type { RateDefinitions } from '../config/demands.settings.js';
 import { districtName } from '../config/demands.reference.js';
 import type { DemandRow } from '../demands.access.js';
+import { childOrgOf } from '../../../kernel/figures/sql-metric.js';
 
 export interface Filter {
   /** Inclusive days, YYYY-MM-DD in Asia/Shanghai. */
@@ -118,14 +119,30 @@ async function labelsFor(db: Db, by: Dimension, keys: string[]): Promise<Map<str
   return new Map([['all', '合计']]);
 }
 
-/** Counts and rates per child organisation of `parentId`, each over its whole subtree (the cockpit's ranking); demands kept at the parent itself under `parentId`. */
-export async function ratesByChild(db: Db, scope: Scope, parentId: number, f: Filter, defs: RateDefinitions) {
+/** Counts and rates per child organisation of `parent`, each over its whole subtree (the cockpit's ranking); demands kept at the parent itself under `parentId`. */
+export async function ratesByChild(db: Db, scope: Scope, parent: { orgPath: string; parentId: number }, f: Filter, defs: RateDefinitions) {
   const list = await rows<Record<string, unknown> & { id: number }>(
     db,
-    sql`SELECT coalesce(child.id, ${parentId}) AS id, ${sums} FROM ${rollupSource(scope, f)}
-          LEFT JOIN orgs child ON child.parent_id = ${parentId} AND left(r.org_path, length(child.path)) = child.path GROUP BY 1`,
+    sql`SELECT ${childOrgOf(sql`r.org_path`, parent)} AS id, ${sums} FROM ${rollupSource(scope, f)} GROUP BY 1`,
   );
   return list.map((r) => ({ orgId: Number(r.id), ...present(r, defs) }));
+}
+
+/** The whole, each day, week or month, and each child organisation of `parent`, from one pass over the rollup (the cockpit's overview). */
+export async function totalsTrendAndChildren(db: Db, scope: Scope, parent: { orgPath: string; parentId: number }, interval: 'day' | 'week' | 'month', f: Filter, defs: RateDefinitions) {
+  const bucket = sql`date_trunc(${sql.raw(`'${interval}'`)}, r.day)`;
+  const child = childOrgOf(sql`r.org_path`, parent);
+  const list = await rows<Record<string, unknown> & { gb: number; gc: number; period: string | null; id: number | null }>(
+    db,
+    sql`SELECT grouping(${bucket}) AS gb, grouping(${child}) AS gc, to_char(${bucket}, 'YYYY-MM-DD') AS period, ${child} AS id, ${sums}
+          FROM ${rollupSource(scope, f, interval !== 'month')} GROUP BY GROUPING SETS ((), (${bucket}), (${child}))`,
+  );
+  const whole = list.find((r) => Number(r.gb) === 1 && Number(r.gc) === 1)!;
+  return {
+    total: present(whole, defs),
+    trend: list.filter((r) => Number(r.gb) === 0).map((r) => ({ period: r.period!, ...present(r, defs) })),
+    byChild: list.filter((r) => Number(r.gc) === 0).map((r) => ({ orgId: Number(r.id), ...present(r, defs) })),
+  };
 }
 
 /** Counts and rates per day, ISO week (Monday) or month. */

@@ -1,6 +1,6 @@
 import type { MetricDef, MetricQuery, ModuleContext } from '../../../kernel/module.js';
 import type { Scope } from '../../../kernel/access/scope.js';
-import { drill, rateParts, ratesBy, ratesByChild, trend, type Filter, type RateName } from './analytics.js';
+import { drill, rateParts, ratesBy, ratesByChild, totalsTrendAndChildren, trend, type Filter, type RateName } from './analytics.js';
 import { bucketsOf } from '../../../kernel/figures/buckets.js';
 import type { SeriesBucket } from '../../../kernel/module.js';
 import { getSettings } from '../config/demands.settings.js';
@@ -36,7 +36,7 @@ async function grouped(ctx: ModuleContext, q: MetricQuery & { by: 'district' | '
 type Presented = Awaited<ReturnType<typeof ratesBy>>[number];
 
 /** One figure per Asia/Shanghai bucket, read from the rollup in one query (years bucket by bucket). */
-function seriesOf(pick: (p: Omit<Presented, 'key' | 'label'>, defs: Awaited<ReturnType<typeof getSettings>>) => number) {
+function seriesOf(pick: Pick) {
   return async (ctx: ModuleContext, q: MetricQuery & { bucket: SeriesBucket }) => {
     const defs = await getSettings(ctx.db);
     const buckets = bucketsOf(q.from!, q.to!, q.bucket);
@@ -54,11 +54,34 @@ function seriesOf(pick: (p: Omit<Presented, 'key' | 'label'>, defs: Awaited<Retu
   };
 }
 
-function byOrgOf(pick: (p: Omit<Presented, 'key' | 'label'>, defs: Awaited<ReturnType<typeof getSettings>>) => number) {
+function byOrgOf(pick: Pick) {
   return async (ctx: ModuleContext, q: MetricQuery & { parentId: number }) => {
     const defs = await getSettings(ctx.db);
     const { scope, filter } = filterOf(q);
-    return (await ratesByChild(ctx.db, scope, q.parentId, filter, defs)).map((r) => ({ orgId: r.orgId, value: pick(r, defs) }));
+    return (await ratesByChild(ctx.db, scope, { orgPath: q.orgPath, parentId: q.parentId }, filter, defs)).map((r) => ({ orgId: r.orgId, value: pick(r, defs) }));
+  };
+}
+
+type Pick = (p: Omit<Presented, 'key' | 'label'>, defs: Awaited<ReturnType<typeof getSettings>>) => number;
+
+/** Value, series and ranking of children from one rollup query (years: as separate queries, bucket by bucket). */
+function overviewOf(pick: Pick): NonNullable<MetricDef['overview']> {
+  const series = seriesOf(pick);
+  const byOrg = byOrgOf(pick);
+  return async (ctx, q) => {
+    const defs = await getSettings(ctx.db);
+    if (q.bucket === 'year') {
+      const t = await totals(ctx, q);
+      return { value: t ? pick(t, defs) : 0, series: await series(ctx, q), byOrg: await byOrg(ctx, q) };
+    }
+    const { scope, filter } = filterOf(q);
+    const o = await totalsTrendAndChildren(ctx.db, scope, { orgPath: q.orgPath, parentId: q.parentId }, q.bucket, filter, defs);
+    const got = new Map(o.trend.map((r) => [r.period, pick(r, defs)]));
+    return {
+      value: pick(o.total, defs),
+      series: bucketsOf(q.from, q.to, q.bucket).map((b) => ({ start: b.start, value: got.get(b.start) ?? 0 })),
+      byOrg: o.byChild.map((r) => ({ orgId: r.orgId, value: pick(r, defs) })),
+    };
   };
 }
 
@@ -81,6 +104,7 @@ const rateMetric = (name: RateName, label: { zh: string; en: string }): MetricDe
   breakdown: async (ctx, q) => (await grouped(ctx, q)).map((r) => ({ key: r.key, label: r.label, orgId: null, value: r[`${name}Rate`] ?? 0 })),
   series: seriesOf((p) => p[`${name}Rate`] ?? 0),
   byOrg: byOrgOf((p) => p[`${name}Rate`] ?? 0),
+  overview: overviewOf((p) => p[`${name}Rate`] ?? 0),
   records: records((defs) => rateParts(defs)[name].hit),
 });
 
@@ -96,6 +120,7 @@ export const demandsMetrics: MetricDef[] = [
     breakdown: async (ctx, q) => (await grouped(ctx, q)).map((r) => ({ key: r.key, label: r.label, orgId: null, value: r.counts.received })),
     series: seriesOf((p) => p.counts.received),
     byOrg: byOrgOf((p) => p.counts.received),
+    overview: overviewOf((p) => p.counts.received),
     records: records(() => ['received']),
   },
   {
@@ -108,6 +133,7 @@ export const demandsMetrics: MetricDef[] = [
     caseFigure: 'demands_resolved_per_year',
     series: seriesOf((p, defs) => p.counts[defs.resolutionMeans] ?? 0),
     byOrg: byOrgOf((p, defs) => p.counts[defs.resolutionMeans] ?? 0),
+    overview: overviewOf((p, defs) => p.counts[defs.resolutionMeans] ?? 0),
     breakdown: async (ctx, q) => {
       const means = (await getSettings(ctx.db)).resolutionMeans;
       return (await grouped(ctx, q)).map((r) => ({ key: r.key, label: r.label, orgId: null, value: r.counts[means] ?? 0 }));
