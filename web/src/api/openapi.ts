@@ -178,6 +178,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/activities/{id}/checkout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 组织方签退（指定人员或全部在场人员；之后记录服务时长） */
+        post: operations["activities.checkoutActivities"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/activities/{id}/photos": {
         parameters: {
             query?: never;
@@ -1956,7 +1973,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 签退（记录服务时长） */
+        /** 签退（记录在场时长；服务时长由组织方记录、社区确认） */
         post: operations["activities.checkoutMyActivities"];
         delete?: never;
         options?: never;
@@ -3012,6 +3029,21 @@ export interface components {
             shortCode: string;
             /** @description 二维码内容，30 秒轮换 · the QR content, rotated every 30 s */
             token: string;
+        };
+        CheckoutResult: {
+            /** Format: date-time */
+            checkedOutAt: string;
+            /** @description 本次新签退；已签退过为 false · false when already checked out */
+            created: boolean;
+            /**
+             * @description 服务时长：由组织方记录、待社区确认（本人不能填报）；或该类活动不计服务时长 · service hours are recorded by the organiser and confirmed by the community
+             * @enum {string}
+             */
+            hoursStatus: "awaiting_confirmation" | "not_counted";
+            /** @description 给参与者的说明，如“服务时长由组织方记录，待社区确认” · a note for the participant */
+            note: string;
+            /** @description 在场时长（小时，按半小时计，签到至签退）；已签退过为 null · half hours present; null when already checked out */
+            presenceHours: number | null;
         };
         ContentDetail: {
             audienceOrgIds: number[];
@@ -4266,6 +4298,16 @@ export interface components {
             /** Format: date-time */
             revokedAt: string | null;
         };
+        OrganiserCheckoutResult: {
+            /** @description 本次签退人数 · people checked out now */
+            count: number;
+            items: {
+                /** Format: date-time */
+                checkedOutAt: string;
+                personId: number;
+                presenceHours: number;
+            }[];
+        };
         PracticeAttachment: {
             /** Format: date-time */
             createdAt: string;
@@ -5164,6 +5206,39 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CheckinToken"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "activities.checkoutActivities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    personIds?: number[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganiserCheckoutResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -9562,11 +9637,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        created: boolean;
-                        /** @description 服务时长（小时，按半小时计）；已签退过为 null · service hours; null when already checked out */
-                        hours: number | null;
-                    };
+                    "application/json": components["schemas"]["CheckoutResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
