@@ -3,7 +3,7 @@ import { everyone, organisers } from '../../kernel/access/roles.js';
 import { teamsRoutes } from './teams/teams.routes.js';
 import { hoursRoutes } from './hours/hours.routes.js';
 import { recordFromCheckout } from './hours/hours.commands.js';
-import { awardConfirmedHours, ensureHoursPointsRule } from './hours/hours.points.js';
+import { awardConfirmedHours } from './hours/hours.points.js';
 import { certificatesRoutes } from './certificates/certificates.routes.js';
 import { communityMetrics } from './community.metrics.js';
 
@@ -29,6 +29,5 @@ export const communityModule: VanguardModule = {
     ctx.events.on('activities.checked_out', (e) => recordFromCheckout(ctx, e));
     awardConfirmedHours(ctx);
   },
-  reference: (ctx) => ensureHoursPointsRule(ctx),
   metrics: communityMetrics,
 };
