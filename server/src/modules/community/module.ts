@@ -1,5 +1,9 @@
 import type { VanguardModule } from '../../kernel/module.js';
 import { everyone, organisers } from '../../kernel/access/roles.js';
+import { communitiesRoutes } from './communities/communities.routes.js';
+import { orgRegistrationRoutes } from './registrations/org-registrations.routes.js';
+import { memberRegistrationRoutes } from './registrations/member-registrations.routes.js';
+import { ensureNeedTypes } from './needs/need-types.reference.js';
 
 /**
  * 幸福党建: communities, 双报到, needs lists and claims, red volunteer service teams, confirmed service hours.
@@ -13,6 +17,13 @@ export const communityModule: VanguardModule = {
     // Held at the committee root; the module narrows it to the caller's own communities through community_staff.
     { name: 'community.staff', roles: ['community_staff'], scope: 'self', description: '社区工作者：确认报到、发布需求、确认或退回服务时长' },
     { name: 'community.join', roles: everyone, scope: 'self', description: '个人报到、查看身边需求、队长认领、本人志愿记录与证书' },
+    { name: 'community.manage', roles: ['committee_admin'], scope: 'subtree', description: '维护社区名录、指派社区工作者' },
   ],
-  routes() {},
+  routes(app, ctx) {
+    // community-core: directory, 双报到, needs and claims
+    communitiesRoutes(app, ctx);
+    orgRegistrationRoutes(app, ctx);
+    memberRegistrationRoutes(app, ctx);
+  },
+  reference: (ctx) => ensureNeedTypes(ctx.db),
 };
