@@ -4,6 +4,9 @@ import { communitiesRoutes } from './communities/communities.routes.js';
 import { orgRegistrationRoutes } from './registrations/org-registrations.routes.js';
 import { memberRegistrationRoutes } from './registrations/member-registrations.routes.js';
 import { ensureNeedTypes } from './needs/need-types.reference.js';
+import { needsRoutes } from './needs/needs.routes.js';
+import { claimsRoutes } from './needs/claims.routes.js';
+import { needsJobs } from './needs/needs.jobs.js';
 
 /**
  * 幸福党建: communities, 双报到, needs lists and claims, red volunteer service teams, confirmed service hours.
@@ -24,6 +27,10 @@ export const communityModule: VanguardModule = {
     communitiesRoutes(app, ctx);
     orgRegistrationRoutes(app, ctx);
     memberRegistrationRoutes(app, ctx);
+    needsRoutes(app, ctx);
+    claimsRoutes(app, ctx);
   },
+  jobs: (ctx) => ({ ...needsJobs(ctx) }),
+  schedules: [{ name: 'community.watch_needs', everySeconds: 300 }],
   reference: (ctx) => ensureNeedTypes(ctx.db),
 };
