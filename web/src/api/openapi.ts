@@ -3726,7 +3726,26 @@ export interface components {
         };
         CommunityNeed: {
             /** @description 当前有效的认领 · the live claim, if any */
-            claim: components["schemas"]["CommunityNeedClaim"];
+            claim: {
+                /** Format: date-time */
+                activityDueAt: string;
+                activityId: number | null;
+                /** @enum {string} */
+                claimantKind: "org" | "team";
+                /** Format: date-time */
+                claimedAt: string;
+                /** Format: date-time */
+                endedAt: string | null;
+                endReason: string | null;
+                id: number;
+                needId: number;
+                orgId: number;
+                orgName: string;
+                /** @enum {string} */
+                status: "claimed" | "scheduled" | "completed" | "withdrawn" | "lapsed";
+                teamId: number | null;
+                teamName: string | null;
+            } | null;
             /** Format: date-time */
             claimDeadline: string;
             communityId: number;
@@ -3756,26 +3775,6 @@ export interface components {
             typeName: string;
             /** Format: date-time */
             updatedAt: string;
-        };
-        CommunityNeedClaim: {
-            /** Format: date-time */
-            activityDueAt: string;
-            activityId: number | null;
-            /** @enum {string} */
-            claimantKind: "org" | "team";
-            /** Format: date-time */
-            claimedAt: string;
-            /** Format: date-time */
-            endedAt: string | null;
-            endReason: string | null;
-            id: number;
-            needId: number;
-            orgId: number;
-            orgName: string;
-            /** @enum {string} */
-            status: "claimed" | "scheduled" | "completed" | "withdrawn" | "lapsed";
-            teamId: number | null;
-            teamName: string | null;
         };
         CommunityOrgRegistration: {
             agreedServices: string[];
@@ -5017,7 +5016,27 @@ export interface components {
             waitlistCount: number;
         };
         MyCommunityRegistration: {
-            current: components["schemas"]["CommunityMemberRegistration"];
+            current: {
+                address: string;
+                communityId: number;
+                communityName: string;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                decidedAt: string | null;
+                districtName: string;
+                hasProof: boolean;
+                id: number;
+                /** Format: date-time */
+                leftAt: string | null;
+                personId: number;
+                /** @description 退回理由或退出说明 · why it was declined, or why the member left */
+                reason: string | null;
+                /** @enum {string} */
+                status: "pending" | "confirmed" | "declined" | "left";
+                streetCode: string;
+                streetName: string;
+            } | null;
             history: components["schemas"]["CommunityMemberRegistration"][];
         };
         MyCourse: {
@@ -12251,7 +12270,27 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            claim: components["schemas"]["CommunityNeedClaim"];
+                            /** @description 当前有效的认领 · the live claim, if any */
+                            claim: {
+                                /** Format: date-time */
+                                activityDueAt: string;
+                                activityId: number | null;
+                                /** @enum {string} */
+                                claimantKind: "org" | "team";
+                                /** Format: date-time */
+                                claimedAt: string;
+                                /** Format: date-time */
+                                endedAt: string | null;
+                                endReason: string | null;
+                                id: number;
+                                needId: number;
+                                orgId: number;
+                                orgName: string;
+                                /** @enum {string} */
+                                status: "claimed" | "scheduled" | "completed" | "withdrawn" | "lapsed";
+                                teamId: number | null;
+                                teamName: string | null;
+                            } | null;
                             /** Format: date-time */
                             claimDeadline: string;
                             communityId: number;

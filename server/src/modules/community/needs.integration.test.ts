@@ -151,6 +151,24 @@ describe(`community needs and claims (${dbKind})`, () => {
     expect((await as(captains[0]).post(`/api/v1/me/community-needs/${id}/claims`, { teamId: teams[0] })).statusCode).toBe(409);
   });
 
+  it('a captain turns the team’s claim into an activity of the team’s organisation; staff mark the need fulfilled once it has started', async () => {
+    const { first } = await demoOrgs(t);
+    const id = await postNeed();
+    const k = (await as(captains[0]).post(`/api/v1/me/community-needs/${id}/claims`, { teamId: teams[0] })).json();
+    expect((await as(captains[1]).post(`/api/v1/me/community-need-claims/${k.id}/activity`, {})).statusCode).toBe(404);
+    const done = await as(captains[0]).post(`/api/v1/me/community-need-claims/${k.id}/activity`, { title: '敬老助老·上门打扫', capacity: null });
+    expect(done.statusCode, done.body).toBe(200);
+    const [activity] = await rows<{ org_id: number; title: string; capacity: number | null }>(t.db, sql`SELECT org_id, title, capacity FROM activities WHERE id = ${done.json().activityId}`);
+    expect(activity).toEqual({ org_id: first.id, title: '敬老助老·上门打扫', capacity: null });
+    expect((await rows(t.db, sql`SELECT team_id FROM community_activities WHERE activity_id = ${done.json().activityId}`))[0]).toEqual({ team_id: teams[0] });
+    expect((await staff.post(`/api/v1/community-staff/needs/${id}/fulfil`)).statusCode).toBe(409);
+    // the service day comes
+    await t.db.execute(sql`UPDATE community_needs SET claim_deadline = now() - interval '2 hours', starts_at = now() - interval '1 hour' WHERE id = ${id}`);
+    expect((await otherStaff.post(`/api/v1/community-staff/needs/${id}/fulfil`)).statusCode).toBe(404);
+    const fulfilled = (await staff.post(`/api/v1/community-staff/needs/${id}/fulfil`)).json();
+    expect(fulfilled).toMatchObject({ status: 'fulfilled', claim: { status: 'completed', activityId: done.json().activityId } });
+  });
+
   it('shows a member the open needs near their community: the community, then the street, then the district', async () => {
     const m = captains[2];
     expect((await as(m).get('/api/v1/me/community-needs/near')).json().total).toBe(0);

@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { instantOut, itemsOf, pageOf } from '../../../kernel/openapi/responses.js';
 import { claimantKinds, claimStatuses, needStatuses } from '../needs.schema.js';
 
-export const needClaim = z
-  .object({
+const needClaimFields = z.object({
     id: z.number().int(),
     needId: z.number().int(),
     claimantKind: z.enum(claimantKinds),
@@ -17,8 +16,9 @@ export const needClaim = z
     status: z.enum(claimStatuses),
     endedAt: instantOut.nullable(),
     endReason: z.string().nullable(),
-  })
-  .meta({ id: 'CommunityNeedClaim' });
+  });
+
+export const needClaim = needClaimFields.meta({ id: 'CommunityNeedClaim' });
 
 export const need = z
   .object({
@@ -44,7 +44,7 @@ export const need = z
     flaggedAt: instantOut.nullable(),
     createdAt: instantOut,
     updatedAt: instantOut,
-    claim: z.union([needClaim, z.null()]).meta({ description: '当前有效的认领 · the live claim, if any' }),
+    claim: needClaimFields.nullable().meta({ description: '当前有效的认领 · the live claim, if any' }),
   })
   .meta({ id: 'CommunityNeed' });
 
