@@ -1,5 +1,6 @@
 import type { VanguardModule } from '../../kernel/module.js';
 import { everyone, organisers } from '../../kernel/access/roles.js';
+import { seedCommunity } from './community.seed.js';
 
 /**
  * 幸福党建: communities, 双报到, needs lists and claims, red volunteer service teams, confirmed service hours.
@@ -15,4 +16,5 @@ export const communityModule: VanguardModule = {
     { name: 'community.join', roles: everyone, scope: 'self', description: '个人报到、查看身边需求、队长认领、本人志愿记录与证书' },
   ],
   routes() {},
+  seed: seedCommunity,
 };
