@@ -1,4 +1,5 @@
 import { communityMemberRegistrations, communityOrgRegistrations } from '../communities.schema.js';
+import { bulkInsert } from './bulk.js';
 import { orgDeclineReasons, registrationDeclineReasons, residentAddress } from './names.js';
 import { DAY } from './plan.js';
 import { dateOnly, inChunks, sample, type SeedCommunity, type SeedTeam, type SeedWorld } from './world.js';
@@ -82,6 +83,10 @@ export async function seedMemberRegistrations(w: SeedWorld, communities: SeedCom
     }
     list.push({ personId: p.id, communityId: c.id, address, status: 'confirmed', decidedBy: c.staffAccountId, decidedAt: new Date(Math.min(now, created + r.int(1, 6) * DAY)), createdAt: new Date(created) });
   }
-  await inChunks(list, 1000, (b) => tx.insert(communityMemberRegistrations).values(b).returning({ id: communityMemberRegistrations.id }));
+  await bulkInsert(tx, 'community_member_registrations', [
+    ['person_id', 'int', (g) => g.personId], ['community_id', 'int', (g) => g.communityId], ['address', 'text', (g) => g.address], ['status', 'text', (g) => g.status],
+    ['decided_by', 'int', (g) => g.decidedBy], ['decided_at', 'timestamptz', (g) => g.decidedAt], ['reason', 'text', (g) => g.reason],
+    ['created_at', 'timestamptz', (g) => g.createdAt], ['left_at', 'timestamptz', (g) => g.leftAt],
+  ], list);
   return list;
 }

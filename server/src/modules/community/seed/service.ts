@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { rows } from '../../../kernel/db/client.js';
 import { serviceHours } from '../hours.schema.js';
 import { communityActivities, communityNeeds, needClaims } from '../needs.schema.js';
+import { bulkInsert } from './bulk.js';
 import { adjustReasons, needTexts, places, returnReasons } from './names.js';
 import { backlogAtCity, DAY, HOUR } from './plan.js';
 import { inChunks, sample, type SeedCommunity, type SeedTeam, type SeedWorld } from './world.js';
@@ -223,13 +224,10 @@ export async function seedService(w: SeedWorld, communities: SeedCommunity[], te
   await inChunks(links, 1000, (b) => tx.insert(communityActivities).values(b).returning({ activityId: communityActivities.activityId }));
 
   const attendance = planned.flatMap((a, i) => a.attendees.map((x) => ({ activityId: activityIds[i], ...x })));
-  for (let i = 0; i < attendance.length; i += 1000) {
-    const values = attendance.slice(i, i + 1000).map(
-      (x) => sql`(${x.activityId}, ${x.personId}, 'qr', ${new Date(x.checkedIn).toISOString()}::timestamptz, ${new Date(x.checkedOut).toISOString()}::timestamptz, ${x.hours})`,
-    );
-    await tx.execute(sql`INSERT INTO activity_attendance (activity_id, person_id, method, checked_in_at, checked_out_at, service_hours) VALUES ${sql.join(values, sql`, `)}`);
-  }
-
+  await bulkInsert(tx, 'activity_attendance', [
+    ['activity_id', 'int', (x) => x.activityId], ['person_id', 'int', (x) => x.personId], ['method', 'text', () => 'qr'],
+    ['checked_in_at', 'timestamptz', (x) => new Date(x.checkedIn)], ['checked_out_at', 'timestamptz', (x) => new Date(x.checkedOut)], ['service_hours', 'numeric', (x) => x.hours],
+  ], attendance);
   const hours: Array<typeof serviceHours.$inferInsert> = [];
   let confirmedRows = 0;
   let confirmedHours = 0;
@@ -255,7 +253,13 @@ export async function seedService(w: SeedWorld, communities: SeedCommunity[], te
       hours.push(row);
     }
   });
-  await inChunks(hours, 1000, (b) => tx.insert(serviceHours).values(b).returning({ id: serviceHours.id }));
+  await bulkInsert(tx, 'community_service_hours', [
+    ['activity_id', 'int', (h) => h.activityId], ['person_id', 'int', (h) => h.personId], ['community_id', 'int', (h) => h.communityId], ['org_path', 'text', (h) => h.orgPath],
+    ['recorded_hours', 'numeric', (h) => h.recordedHours], ['recorded_by', 'int', (h) => h.recordedBy], ['recorded_at', 'timestamptz', (h) => h.recordedAt],
+    ['adjusted_hours', 'numeric', (h) => h.adjustedHours], ['adjust_reason', 'text', (h) => h.adjustReason], ['adjusted_by', 'int', (h) => h.adjustedBy],
+    ['adjusted_at', 'timestamptz', (h) => h.adjustedAt], ['status', 'text', (h) => h.status], ['confirmed_by', 'int', (h) => h.confirmedBy],
+    ['confirmed_at', 'timestamptz', (h) => h.confirmedAt], ['return_reason', 'text', (h) => h.returnReason], ['returned_at', 'timestamptz', (h) => h.returnedAt],
+  ], hours);
 
   const served = new Set(planned.filter((a) => a.attendees.length).map((a) => a.community.id)).size;
   return { needs: needs.length, activities: planned.length, personTimes, hoursRows: hours.length, confirmedRows, confirmedHours, served };

@@ -36,10 +36,11 @@ export async function seedTeams(w: SeedWorld, communities: SeedCommunity[]): Pro
       const free = agency.people.filter((p) => !captains.has(p.id));
       const captain = r.pick(free.length ? free : agency.people);
       captains.add(captain.id);
+      // 8–30 members, a few of them from other agencies: a person may serve in several teams.
       const size = Math.min(agency.people.length, r.int(8, 30));
-      const members = new Set([captain.id, ...sample(r, agency.people, size - 1).map((p) => p.id)]);
-      // Some members come from other agencies: a person may serve in several teams.
-      if (r.chance(0.2)) for (const p of sample(r, w.people, r.int(1, 3))) members.add(p.id);
+      const outside = r.chance(0.2) ? r.int(1, 3) : 0;
+      const members = new Set([captain.id, ...sample(r, agency.people.filter((p) => p !== captain), size - 1 - outside).map((p) => p.id)]);
+      for (const p of sample(r, w.people.filter((p) => p.agency !== agency.index), outside)) members.add(p.id);
       planned.push({ name: teamName(agency.name, k), agency, captain, members: [...members], types: sample(r, typeCodes, r.int(2, 3)), areas: [] });
     }
   });
