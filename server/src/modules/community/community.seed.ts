@@ -9,7 +9,8 @@ import { loadCity, type SeedWorld } from './seed/world.js';
 import { seedCommunities } from './seed/communities.js';
 import { seedTeams } from './seed/teams.js';
 import { seedMemberRegistrations, seedOrgRegistrations } from './seed/registrations.js';
-import { seedService } from './seed/service.js';
+import { planService } from './seed/service-plan.js';
+import { writeService } from './seed/service-write.js';
 
 /**
  * 幸福党建 in the demo city: communities of Qingdao's streets with their staff, 双报到 of agencies and members, red
@@ -32,7 +33,7 @@ export async function seedCommunity(ctx: ModuleContext, opts: SeedOptions) {
     const teams = await seedTeams(w, communities);
     const orgRegistrations = await seedOrgRegistrations(w, communities, teams);
     const memberRegistrations = await seedMemberRegistrations(w, communities);
-    const service = await seedService(w, communities, teams);
+    const service = await writeService(w, planService(w, communities, teams));
     return { communities: communities.length, teams: teams.length, orgRegistrations: orgRegistrations.length, memberRegistrations: memberRegistrations.length, ...service };
   });
   if (!figures) return;
