@@ -25,26 +25,27 @@ export async function seedOrgRegistrations(w: SeedWorld, communities: SeedCommun
       proposedBy: agency.adminAccountId, createdAt: new Date(created),
     };
   };
+  // The demo staff account finds a proposal in its queue: the last agency's, to the first community.
+  const first = communities[0];
+  const proposer = w.agencies.findLast((a) => a.people.length);
   for (const agency of w.agencies) {
     if (!agency.people.length) continue;
-    const near = [...new Set(teams.filter((t) => t.agency === agency).flatMap((t) => t.areas))];
-    const want = Math.min(communities.length, r.int(2, 6));
+    const open = agency === proposer ? communities.filter((c) => c !== first) : communities;
+    const near = [...new Set(teams.filter((t) => t.agency === agency).flatMap((t) => t.areas))].filter((c) => open.includes(c));
+    const want = Math.min(open.length, r.int(2, 6));
     const chosen = sample(r, near, want);
-    for (const c of sample(r, communities.filter((c) => !chosen.includes(c)), want - chosen.length)) chosen.push(c);
+    for (const c of sample(r, open.filter((c) => !chosen.includes(c)), want - chosen.length)) chosen.push(c);
     for (const c of chosen) {
       const created = now - r.int(60, 420) * DAY;
       list.push({ ...base(agency.index, c, created), status: 'confirmed', confirmedBy: c.staffAccountId, confirmedAt: new Date(created + r.int(1, 7) * DAY) });
     }
-    const elsewhere = communities.filter((c) => !chosen.includes(c));
+    const elsewhere = open.filter((c) => !chosen.includes(c));
     if (elsewhere.length && r.chance(0.25)) list.push({ ...base(agency.index, r.pick(elsewhere), now - r.int(1, 20) * DAY), status: 'proposed' });
     if (elsewhere.length && r.chance(0.12)) {
       const created = now - r.int(30, 300) * DAY;
       list.push({ ...base(agency.index, r.pick(elsewhere), created), status: 'declined', declineReason: r.pick(orgDeclineReasons), decidedAt: new Date(created + r.int(1, 5) * DAY) });
     }
   }
-  // The demo staff account finds a proposal in its queue.
-  const first = communities[0];
-  const proposer = w.agencies.findLast((a) => a.people.length && !list.some((x) => x.orgId === a.id && x.communityId === first.id && (x.status === 'confirmed' || x.status === 'proposed')));
   if (first && proposer) list.push({ ...base(proposer.index, first, now - 2 * DAY), status: 'proposed' });
   await inChunks(list, 1000, (b) => tx.insert(communityOrgRegistrations).values(b).returning({ id: communityOrgRegistrations.id }));
   return list;

@@ -122,7 +122,8 @@ export function planService(w: SeedWorld, communities: SeedCommunity[], teams: S
   // Every served community once (by a team serving it), the demo staff's communities recently, then more until the person-times.
   let personTimes = 0;
   const fromNeed = () => r.chance(0.65);
-  for (const t of teams) for (const c of t.areas) personTimes += held(t, c, dayAt(-r.int(1, 364)), fromNeed());
+  // The first one of each served community is old enough for its hours to be confirmed.
+  for (const t of teams) for (const c of t.areas) personTimes += held(t, c, dayAt(-r.int(12, 364)), fromNeed());
   for (const c of communities.slice(0, w.plan.demoStaffCommunities)) {
     const t = teams.find((x) => x.areas.includes(c));
     if (t) personTimes += held(t, c, dayAt(-r.int(1, 6)), true);
