@@ -112,5 +112,4 @@ export function sample<T>(r: Random, list: readonly T[], k: number): T[] {
 }
 
 export const pad3 = (n: number) => String(n).padStart(3, '0');
-export const iso = (t: number) => new Date(t).toISOString();
 export const dateOnly = (t: number) => new Date(t).toISOString().slice(0, 10);
