@@ -13,6 +13,7 @@ import { recordFromCheckout } from './hours/hours.commands.js';
 import { awardConfirmedHours } from './hours/hours.points.js';
 import { certificatesRoutes } from './certificates/certificates.routes.js';
 import { communityMetrics } from './community.metrics.js';
+import { seedCommunity } from './community.seed.js';
 
 /**
  * 幸福党建: communities, 双报到, needs lists and claims, red volunteer service teams, confirmed service hours.
@@ -46,4 +47,5 @@ export const communityModule: VanguardModule = {
   schedules: [{ name: 'community.watch_needs', everySeconds: 300 }],
   reference: (ctx) => ensureNeedTypes(ctx.db),
   metrics: communityMetrics,
+  seed: seedCommunity,
 };
