@@ -2206,6 +2206,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/squad/innovations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的尖刀班的创新成果 */
+        get: operations["squads.listMySquadInnovations"];
+        put?: never;
+        /** 提交创新成果（随后上传佐证） */
+        post: operations["squads.createMySquadInnovations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/squad/innovations/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传创新成果佐证（图片或 PDF，multipart 字段 file） */
+        post: operations["squads.createMySquadInnovationsEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/squad/milestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的里程碑（按截止日） */
+        get: operations["squads.listMySquadMilestones"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/squad/milestones/{id}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 完成里程碑（上传现场照片，multipart 字段 file） */
+        post: operations["squads.createMySquadMilestonesDone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/squad/milestones/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 补充里程碑照片（multipart 字段 file） */
+        post: operations["squads.createMySquadMilestonesEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/squad/proposals": {
         parameters: {
             query?: never;
@@ -2217,6 +2303,57 @@ export interface paths {
         put?: never;
         /** 队长推荐队员（待组织确认） */
         post: operations["squads.createMySquadProposals"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/squad/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的尖刀班的攻坚任务 */
+        get: operations["squads.listMySquadTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/squad/tasks/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传任务佐证（图片或 PDF，multipart 字段 file） */
+        post: operations["squads.createMySquadTasksEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/squad/tasks/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交验收（队长或任务责任人；里程碑须全部完成） */
+        post: operations["squads.submitMySquadTasks"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2858,6 +2995,177 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/squad-evidence/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载佐证材料（图片可按宽度缩放为 WebP） */
+        get: operations["squads.getSquadEvidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squad-innovations/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 采纳创新成果 */
+        post: operations["squads.acceptSquadInnovations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squad-innovations/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 不予采纳（须说明理由） */
+        post: operations["squads.createSquadInnovationsDecline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squad-milestones/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改里程碑（未完成时） */
+        patch: operations["squads.updateSquadMilestones"];
+        trace?: never;
+    };
+    "/api/v1/squad-milestones/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重新打开已完成的里程碑（须说明理由；已提交的任务随之退回） */
+        post: operations["squads.createSquadMilestonesReopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squad-tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 攻坚任务详情 */
+        get: operations["squads.getSquadTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改攻坚任务（未提交或被退回时） */
+        patch: operations["squads.updateSquadTasks"];
+        trace?: never;
+    };
+    "/api/v1/squad-tasks/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 验收通过 */
+        post: operations["squads.acceptSquadTasks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squad-tasks/{id}/milestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 增加里程碑 */
+        post: operations["squads.createSquadTasksMilestones"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squad-tasks/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退回（须说明理由） */
+        post: operations["squads.returnSquadTasks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squad-tasks/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 代为提交验收（里程碑须全部完成） */
+        post: operations["squads.submitSquadTasks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/squads": {
         parameters: {
             query?: never;
@@ -2922,6 +3230,23 @@ export interface paths {
         put?: never;
         /** 撤销尖刀班（在队队员全部离队） */
         post: operations["squads.createDisband"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squads/{id}/innovations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 创新成果列表 */
+        get: operations["squads.listInnovations"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3025,6 +3350,24 @@ export interface paths {
         put?: never;
         /** 合并尖刀班（本队在队队员离队，可转入目标队） */
         post: operations["squads.mergeSquads"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squads/{id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 攻坚任务看板（含里程碑与佐证） */
+        get: operations["squads.listTasks"];
+        put?: never;
+        /** 布置攻坚任务 */
+        post: operations["squads.createTasks"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4514,6 +4857,28 @@ export interface components {
             squad: components["schemas"]["Squad"] | null;
             tasks: components["schemas"]["SquadTaskSummary"] | null;
         };
+        MySquadMilestone: {
+            /** Format: date-time */
+            doneAt: string | null;
+            doneByName: string | null;
+            /** Format: date */
+            dueOn: string;
+            evidence: components["schemas"]["SquadEvidence"][];
+            id: number;
+            mine: boolean;
+            /** @description 完成日（上海时间）不晚于截止日 · done on or before the due day (Asia/Shanghai) */
+            onTime: boolean | null;
+            /** @description 未完成且已过截止日 · open and past due */
+            overdue: boolean;
+            seq: number;
+            /** @enum {string} */
+            status: "open" | "done";
+            taskId: number;
+            /** @enum {string} */
+            taskStatus: "open" | "submitted" | "accepted" | "returned";
+            taskTitle: string;
+            title: string;
+        };
         Notification: {
             body: string;
             /** Format: date-time */
@@ -4858,6 +5223,37 @@ export interface components {
             position: string | null;
             unit: string | null;
         };
+        SquadEvidence: {
+            caption: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: number;
+            mime: string;
+            originalName: string;
+            size: number;
+            uploadedByName: string | null;
+            /** @description 下载地址（图片可加 ?w= 缩放）· download address (images take ?w=) */
+            url: string;
+        };
+        SquadInnovation: {
+            /** Format: date-time */
+            decidedAt: string | null;
+            decidedByName: string | null;
+            decisionReason: string | null;
+            description: string;
+            evidence: components["schemas"]["SquadEvidence"][];
+            id: number;
+            /** @enum {string} */
+            kind: "method" | "tool" | "policy";
+            squadId: number;
+            squadName: string;
+            /** @enum {string} */
+            status: "submitted" | "accepted" | "declined";
+            /** Format: date-time */
+            submittedAt: string;
+            submittedByName: string | null;
+            title: string;
+        };
         SquadInnovationSummary: {
             accepted: number;
             declined: number;
@@ -4901,6 +5297,24 @@ export interface components {
             }[];
             squad: components["schemas"]["Squad"];
         };
+        SquadMilestone: {
+            /** Format: date-time */
+            doneAt: string | null;
+            doneByName: string | null;
+            /** Format: date */
+            dueOn: string;
+            evidence: components["schemas"]["SquadEvidence"][];
+            id: number;
+            /** @description 完成日（上海时间）不晚于截止日 · done on or before the due day (Asia/Shanghai) */
+            onTime: boolean | null;
+            /** @description 未完成且已过截止日 · open and past due */
+            overdue: boolean;
+            seq: number;
+            /** @enum {string} */
+            status: "open" | "done";
+            taskId: number;
+            title: string;
+        };
         SquadProfile: {
             /** @description 调用者可管理本队 · the caller may manage this squad */
             canWrite: boolean;
@@ -4919,6 +5333,64 @@ export interface components {
             tasks: components["schemas"]["SquadTaskSummary"];
             /** @description 今年的青年干部年龄上限 · this year’s young cadre age limit */
             youngMaxAge: number;
+        };
+        /**
+         * @example {
+         *       "id": 31,
+         *       "squadId": 12,
+         *       "squadName": "招商引资青年尖刀班",
+         *       "title": "重点产业链招商攻坚",
+         *       "description": "围绕新能源汽车产业链开展精准招商，年内签约项目 3 个。",
+         *       "difficulty": 3,
+         *       "dueOn": "2026-12-31",
+         *       "status": "submitted",
+         *       "submittedAt": "2026-12-20T08:00:00.000Z",
+         *       "returnReason": null,
+         *       "returnedAt": null,
+         *       "acceptedAt": null,
+         *       "doneAt": null,
+         *       "onTime": null,
+         *       "createdAt": "2026-03-02T02:00:00.000Z",
+         *       "owners": [
+         *         {
+         *           "personId": 301,
+         *           "name": "王晓明"
+         *         }
+         *       ],
+         *       "milestones": [],
+         *       "evidence": []
+         *     }
+         */
+        SquadTask: {
+            /** Format: date-time */
+            acceptedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            difficulty: number;
+            /** Format: date-time */
+            doneAt: string | null;
+            /** Format: date */
+            dueOn: string;
+            evidence: components["schemas"]["SquadEvidence"][];
+            id: number;
+            milestones: components["schemas"]["SquadMilestone"][];
+            /** @description 验收后：完成日（上海时间）不晚于截止日 · after acceptance: done on time */
+            onTime: boolean | null;
+            owners: {
+                name: string;
+                personId: number;
+            }[];
+            /** Format: date-time */
+            returnedAt: string | null;
+            returnReason: string | null;
+            squadId: number;
+            squadName: string;
+            /** @enum {string} */
+            status: "open" | "submitted" | "accepted" | "returned";
+            /** Format: date-time */
+            submittedAt: string | null;
+            title: string;
         };
         SquadTaskSummary: {
             accepted: number;
@@ -10547,6 +11019,216 @@ export interface operations {
             default: components["responses"]["OtherError"];
         };
     };
+    "squads.listMySquadInnovations": {
+        parameters: {
+            query?: {
+                status?: "submitted" | "accepted" | "declined";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SquadInnovation"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.createMySquadInnovations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kind": "method",
+                 *       "title": "“链长+班长”双链招商工作法",
+                 *       "description": "以产业链链长制为牵引，尖刀班分链包企，形成“一链一图一班”。"
+                 *     }
+                 */
+                "application/json": {
+                    /** @default  */
+                    description?: string;
+                    /**
+                     * @description method 工作方法 · tool 工具 · policy 政策建议
+                     * @enum {string}
+                     */
+                    kind: "method" | "tool" | "policy";
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadInnovation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.createMySquadInnovationsEvidence": {
+        parameters: {
+            query?: {
+                caption?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadInnovation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.listMySquadMilestones": {
+        parameters: {
+            query?: {
+                /** @description 只看我负责的任务的里程碑 · only milestones of tasks I own */
+                mine?: string;
+                status?: "open" | "done";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MySquadMilestone"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.createMySquadMilestonesDone": {
+        parameters: {
+            query?: {
+                caption?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadTask"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.createMySquadMilestonesEvidence": {
+        parameters: {
+            query?: {
+                caption?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadTask"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
     "squads.createMySquadProposals": {
         parameters: {
             query?: never;
@@ -10582,6 +11264,99 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.listMySquadTasks": {
+        parameters: {
+            query?: {
+                /** @description 只看我负责的任务 · only tasks I own */
+                mine?: string;
+                status?: "open" | "submitted" | "accepted" | "returned";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SquadTask"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.createMySquadTasksEvidence": {
+        parameters: {
+            query?: {
+                caption?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadTask"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.submitMySquadTasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadTask"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["OtherError"];
         };
     };
@@ -12179,6 +12954,378 @@ export interface operations {
             default: components["responses"]["OtherError"];
         };
     };
+    "squads.getSquadEvidence": {
+        parameters: {
+            query?: {
+                /** @description 图片缩放宽度（返回 WebP）· resize an image to this width (WebP) */
+                w?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 佐证材料 · the evidence file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/gif": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.acceptSquadInnovations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 采纳意见（可选）· an optional note */
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadInnovation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.createSquadInnovationsDecline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "与已采纳成果重复"
+                 *     }
+                 */
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadInnovation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.updateSquadMilestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    dueOn?: string;
+                    title?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadTask"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.createSquadMilestonesReopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "佐证材料不全，请补充签约文件"
+                 *     }
+                 */
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadTask"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.getSquadTasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadTask"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.updateSquadTasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    /** @description 1 一般，2 较难，3 很难（比担当的权重）· 1 normal, 2 hard, 3 very hard */
+                    difficulty?: number;
+                    /** Format: date */
+                    dueOn?: string;
+                    ownerPersonIds?: number[];
+                    title?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadTask"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.acceptSquadTasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadTask"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.createSquadTasksMilestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    dueOn: string;
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadTask"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.returnSquadTasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "佐证材料不全，请补充签约文件"
+                 *     }
+                 */
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadTask"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.submitSquadTasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadTask"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
     "squads.listSquads": {
         parameters: {
             query?: {
@@ -12420,6 +13567,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Squad"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.listInnovations": {
+        parameters: {
+            query?: {
+                status?: "submitted" | "accepted" | "declined";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SquadInnovation"][];
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -12681,6 +13859,112 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SquadMergeResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.listTasks": {
+        parameters: {
+            query?: {
+                status?: "open" | "submitted" | "accepted" | "returned";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SquadTask"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.createTasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": "重点产业链招商攻坚",
+                 *       "description": "围绕新能源汽车产业链开展精准招商，年内签约项目 3 个。",
+                 *       "difficulty": 3,
+                 *       "dueOn": "2026-12-31",
+                 *       "ownerPersonIds": [
+                 *         301,
+                 *         302
+                 *       ],
+                 *       "milestones": [
+                 *         {
+                 *           "title": "完成产业链图谱梳理",
+                 *           "dueOn": "2026-04-30"
+                 *         },
+                 *         {
+                 *           "title": "走访目标企业 20 家",
+                 *           "dueOn": "2026-08-31"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @default  */
+                    description?: string;
+                    /**
+                     * @description 1 一般，2 较难，3 很难（比担当的权重）· 1 normal, 2 hard, 3 very hard
+                     * @default 1
+                     */
+                    difficulty?: number;
+                    /** Format: date */
+                    dueOn: string;
+                    /** @default [] */
+                    milestones?: {
+                        /** Format: date */
+                        dueOn: string;
+                        title: string;
+                    }[];
+                    /**
+                     * @description 责任人，须为本队在队队员 · owners, active members of the squad
+                     * @default []
+                     */
+                    ownerPersonIds?: number[];
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadTask"];
                 };
             };
             400: components["responses"]["BadRequest"];

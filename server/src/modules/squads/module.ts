@@ -2,6 +2,7 @@ import type { VanguardModule } from '../../kernel/module.js';
 import { admins, everyone, organisers } from '../../kernel/access/roles.js';
 import './squads.events.js';
 import { squadsCoreRoutes } from './squads.routes.js';
+import { OVERDUE_JOB, squadsCoreJobs } from './tasks/overdue.job.js';
 
 /** Who rates 比作为: the supervising organisation's admins and the reviewers (评审专家) assigned there. */
 const raters = [...admins, 'reviewer'] as const;
@@ -19,4 +20,6 @@ export const squadsModule: VanguardModule = {
   routes(app, ctx) {
     squadsCoreRoutes(app, ctx);
   },
+  jobs: squadsCoreJobs,
+  schedules: [{ name: OVERDUE_JOB, everySeconds: 3600 }],
 };
