@@ -4846,7 +4846,11 @@ export interface components {
             }[];
         };
         MySquad: {
-            innovations: components["schemas"]["SquadInnovationSummary"] | null;
+            innovations: {
+                accepted: number;
+                declined: number;
+                submitted: number;
+            } | null;
             /** Format: date-time */
             joinedAt: string | null;
             members: components["schemas"]["SquadMember"][];
@@ -4854,8 +4858,40 @@ export interface components {
             proposals: components["schemas"]["SquadMember"][];
             /** @enum {string|null} */
             role: "leader" | "member" | null;
-            squad: components["schemas"]["Squad"] | null;
-            tasks: components["schemas"]["SquadTaskSummary"] | null;
+            squad: {
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date */
+                endedOn: string | null;
+                field: string;
+                id: number;
+                leaderName: string | null;
+                leaderPersonId: number | null;
+                /** @description 在队人数 · active members */
+                memberCount: number;
+                mergedIntoId: number | null;
+                mission: string;
+                name: string;
+                orgId: number;
+                orgName: string;
+                /** Format: date */
+                startedOn: string;
+                /** @enum {string} */
+                status: "active" | "merged" | "disbanded";
+            } | null;
+            tasks: {
+                accepted: number;
+                /** @description 逾期验收 · accepted late */
+                late: number;
+                /** @description 按期验收 · accepted on time */
+                onTime: number;
+                open: number;
+                /** @description 逾期未完成的里程碑 · open milestones past due */
+                overdueMilestones: number;
+                returned: number;
+                submitted: number;
+                total: number;
+            } | null;
         };
         MySquadMilestone: {
             /** Format: date-time */
