@@ -6,6 +6,8 @@ const families: Array<[RegExp, CacheTopic]> = [
   [/^(demand-|open311|public)/, 'demands'],
   // /squad-tasks, /squad-milestones, /squad-innovations, /squad-evidence and the member's /me/squad.
   [/^squad(-|$)/, 'squads'],
+  // /communities, /community-needs, /community-staff/…, /community-org-registrations, the member's /me/community….
+  [/^communit(y|ies)(-|$)/, 'community'],
   // A sign-in earns the day's points.
   [/^auth$/, 'points'],
 ];
