@@ -3367,6 +3367,7 @@ export interface components {
          *           "id": 1,
          *           "name": "市直机关工委",
          *           "orgId": 2,
+         *           "squadId": null,
          *           "rosterSize": 0
          *         }
          *       ]
@@ -3415,6 +3416,8 @@ export interface components {
                 name: string;
                 orgId: number | null;
                 rosterSize: number;
+                /** @description 尖刀班作为参赛队 · the squad this team is */
+                squadId: number | null;
             }[];
         };
         /**
@@ -6264,6 +6267,7 @@ export interface operations {
                         orgId?: number;
                         /** @default [] */
                         personIds?: number[];
+                        squadId?: number;
                     }[];
                 };
             };
