@@ -1,5 +1,8 @@
 import type { VanguardModule } from '../../kernel/module.js';
 import { admins, everyone, organisers } from '../../kernel/access/roles.js';
+import './squads.events.js';
+import { squadsCoreRoutes } from './squads.routes.js';
+import { OVERDUE_JOB, squadsCoreJobs } from './tasks/overdue.job.js';
 import { scoringRoutes } from './scoring/scoring.routes.js';
 import { squadsMetrics } from './squads.metrics.js';
 
@@ -18,6 +21,9 @@ export const squadsModule: VanguardModule = {
   ],
   metrics: squadsMetrics,
   routes(app, ctx) {
+    squadsCoreRoutes(app, ctx);
     scoringRoutes(app, ctx);
   },
+  jobs: squadsCoreJobs,
+  schedules: [{ name: OVERDUE_JOB, everySeconds: 3600 }],
 };
