@@ -1,5 +1,6 @@
 import type { VanguardModule } from '../../kernel/module.js';
 import { admins, everyone, organisers } from '../../kernel/access/roles.js';
+import { seedSquads } from './squads.seed.js';
 
 /** Who rates 比作为: the supervising organisation's admins and the reviewers (评审专家) assigned there. */
 const raters = [...admins, 'reviewer'] as const;
@@ -15,4 +16,7 @@ export const squadsModule: VanguardModule = {
     { name: 'squads.join', roles: everyone, scope: 'self', description: '查看我的尖刀班与排名，推荐队员（队长），完成里程碑，提交创新成果' },
   ],
   routes() {},
+  async seed(ctx, opts) {
+    await seedSquads(ctx, opts);
+  },
 };
