@@ -1,6 +1,6 @@
 import type { Random } from '../../../seed/random.js';
 import type { squadMembers, squads } from '../squads.schema.js';
-import { addDays, ageOn, maxDay, minDay, officeTime } from './calendar.js';
+import { addDays, ageOn, maxDay, officeTime } from './calendar.js';
 import { agencyFields, fields, generalFields, joinReasons, leaveReasons, rejectReasons, rejoinReasons } from './texts.js';
 
 export interface Agency {
@@ -46,13 +46,13 @@ export interface RosterInput {
   demoPersonId?: number;
 }
 
-/** D'Hondt over the agencies' young people: bigger agencies get more squads, none gets one it cannot staff (8 people a squad). */
+/** D'Hondt over the agencies' young people: bigger agencies get more squads, none gets one it cannot staff (6 people at least). */
 function allocate(count: number, pools: number[]): number[] {
   const seats = pools.map(() => 0);
   for (let k = 0; k < count; k++) {
     let best = -1;
     for (let i = 0; i < pools.length; i++) {
-      if (pools[i] / (seats[i] + 1) < 8) continue;
+      if (pools[i] / (seats[i] + 1) < 6) continue;
       if (best < 0 || pools[i] / (seats[i] + 1) > pools[best] / (seats[best] + 1)) best = i;
     }
     if (best < 0) break;
@@ -131,7 +131,11 @@ export function planRoster(input: RosterInput): PlannedSquad[] {
         row.leaveReason = reason;
       };
 
-      const size = r.int(7, 15);
+      // The agency's young people are shared out over its squads; what is spare goes to the history (leavers, proposals).
+      const share = Math.floor(pool.filter((p) => !used.has(p.id)).length / (seats[ai] - s));
+      const size = Math.min(r.int(7, 15), share);
+      let spare = share - size;
+      const extra = () => spare-- > 0;
       const laterJoiners = Math.min(r.int(0, 2), size - 4);
       // Founders, the first of them the leader.
       for (let k = 0; k < size - laterJoiners; k++) {
@@ -158,7 +162,7 @@ export function planRoster(input: RosterInput): PlannedSquad[] {
       }
       // Some left during the year; a few of them came back later (a new row).
       const leavers = r.chance(0.45) ? (r.chance(0.3) ? 2 : 1) : 0;
-      for (let k = 0; k < leavers && span(yearStart) > 30; k++) {
+      for (let k = 0; k < leavers && span(yearStart) > 30 && extra(); k++) {
         const p = take(startedOn);
         if (!p) break;
         const row = join(p, addDays(startedOn, r.int(0, 6)), 'member');
@@ -172,7 +176,7 @@ export function planRoster(input: RosterInput): PlannedSquad[] {
         }
       }
       // A leader promoted away: the squad got a new leader that day.
-      if (r.chance(0.1) && span(yearStart) > 10) {
+      if (r.chance(0.1) && span(yearStart) > 10 && extra()) {
         const day = addDays(yearStart, r.int(0, span(yearStart)));
         const p = take(day);
         if (p) {
@@ -185,12 +189,12 @@ export function planRoster(input: RosterInput): PlannedSquad[] {
         }
       }
       // Proposals the organisation turned down, and a few still waiting.
-      if (r.chance(0.12) && span(yearStart) > 0) {
-        const day = addDays(yearStart, r.int(0, span(yearStart)));
+      if (r.chance(0.12) && span(yearStart) > 6 && extra()) {
+        const day = addDays(yearStart, r.int(0, span(yearStart) - 6));
         const p = take(day);
-        if (p) members.push({ personId: p.id, role: 'member', status: 'rejected', joinReason: r.pick(joinReasons), proposedBy: actor, proposedAt: officeTime(r, day), confirmedBy: actor, confirmedAt: officeTime(r, minDay(addDays(day, r.int(1, 5)), lastDay)), rejectReason: r.pick(rejectReasons) });
+        if (p) members.push({ personId: p.id, role: 'member', status: 'rejected', joinReason: r.pick(joinReasons), proposedBy: actor, proposedAt: officeTime(r, day), confirmedBy: actor, confirmedAt: officeTime(r, addDays(day, r.int(1, 5))), rejectReason: r.pick(rejectReasons) });
       }
-      if (r.chance(0.1)) {
+      if (r.chance(0.1) && extra()) {
         const day = addDays(lastDay, -r.int(0, 10));
         const p = take(day);
         if (p) members.push({ personId: p.id, role: 'member', status: 'proposed', joinReason: r.pick(joinReasons), proposedBy: actor, proposedAt: officeTime(r, day) });

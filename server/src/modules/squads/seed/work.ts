@@ -1,6 +1,6 @@
 import type { Random } from '../../../seed/random.js';
 import type { squadInnovations, squadMilestones, squadTasks } from '../squad-work.schema.js';
-import { addDays, daysBetween, maxDay, minDay, officeTime } from './calendar.js';
+import { addDays, daysBetween, maxDay, minDay, officeTime, shanghaiDay } from './calendar.js';
 import type { PlannedSquad } from './roster.js';
 import { declineReasons, fields, milestoneSteps, returnReasons } from './texts.js';
 
@@ -59,8 +59,15 @@ export function planTasks(input: WorkInput, squad: PlannedSquad): PlannedTask[] 
     const owners = pickOwners(r, squad, createdDay);
     const ownerAccount = owners.map((o) => input.accountOf.get(o)).find((a) => a !== undefined) ?? null;
 
+    const createdAt = officeTime(r, createdDay);
+    /** A moment of `day` after `prev` (the steps of one task happen in order, even on one day). */
+    const after = (prev: Date, day: string) => {
+      const at = officeTime(r, day);
+      return at > prev ? at : new Date(prev.getTime() + r.int(5, 90) * 60_000);
+    };
     const milestones: MilestoneRow[] = [];
     let previousDone = createdDay;
+    let previousAt = createdAt;
     let allDone = true;
     steps.forEach((step, i) => {
       const due = i === steps.length - 1 ? dueOn : addDays(createdDay, Math.round((length * (i + 1)) / steps.length));
@@ -69,15 +76,18 @@ export function planTasks(input: WorkInput, squad: PlannedSquad): PlannedTask[] 
       doneDay = maxDay(doneDay, previousDone);
       const done = allDone && !(stuck && i >= steps.length - 2) && doneDay <= lastDay;
       if (!done) allDone = false;
-      const doneAt = done ? officeTime(r, doneDay) : null;
-      milestones.push({ seq: i + 1, title: step, dueOn: due, status: done ? 'done' : 'open', doneAt, doneBy: done ? ownerAccount : null, onTime: done ? doneDay <= due : null, createdAt: officeTime(r, createdDay) });
-      if (done) previousDone = doneDay;
+      const doneAt = done ? after(previousAt, doneDay) : null;
+      milestones.push({ seq: i + 1, title: step, dueOn: due, status: done ? 'done' : 'open', doneAt, doneBy: done ? ownerAccount : null, onTime: done ? shanghaiDay(doneAt!) <= due : null, createdAt });
+      if (done) {
+        previousDone = doneDay;
+        previousAt = doneAt!;
+      }
     });
 
     const row: TaskRow = {
       title, difficulty, dueOn, status: 'open',
       description: `${squad.row.field}攻坚任务：${title}。明确责任人和时间节点，按里程碑推进，完成后提交佐证材料，由${squad.agency.agency}机关党委验收。`,
-      createdBy: actor, createdAt: officeTime(r, createdDay), updatedAt: officeTime(r, createdDay),
+      createdBy: actor, createdAt, updatedAt: createdAt,
     };
     if (allDone) {
       // The submission(s) and the organisation's decision, cut at yesterday.
@@ -86,27 +96,26 @@ export function planTasks(input: WorkInput, squad: PlannedSquad): PlannedTask[] 
       const back = addDays(first, r.int(1, 4));
       const second = addDays(back, r.int(1, 6));
       const accepted = addDays(returned ? second : first, r.int(1, 5));
-      const at = (day: string) => officeTime(r, day);
       if (first <= lastDay) {
         row.status = 'submitted';
         row.submittedBy = ownerAccount;
-        row.submittedAt = at(first);
+        row.submittedAt = after(previousAt, first);
         if (returned && back <= lastDay) {
           row.status = 'returned';
           row.returnedBy = actor;
-          row.returnedAt = at(back);
+          row.returnedAt = after(row.submittedAt, back);
           row.returnReason = r.pick(returnReasons);
           if (second <= lastDay) {
             row.status = 'submitted';
-            row.submittedAt = at(second);
+            row.submittedAt = after(row.returnedAt, second);
           }
         }
         if (row.status === 'submitted' && accepted <= lastDay) {
           row.status = 'accepted';
           row.acceptedBy = actor;
-          row.acceptedAt = at(accepted);
+          row.acceptedAt = after(row.submittedAt, accepted);
           row.doneAt = row.submittedAt;
-          row.onTime = (returned ? second : first) <= dueOn;
+          row.onTime = shanghaiDay(row.doneAt) <= dueOn;
         }
         row.updatedAt = [row.submittedAt, row.returnedAt, row.acceptedAt].filter((d): d is Date => d instanceof Date).sort((a, b) => b.getTime() - a.getTime())[0];
       }
