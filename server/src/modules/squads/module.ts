@@ -22,6 +22,9 @@ export const squadsModule: VanguardModule = {
     scoringRoutes(app, ctx);
   },
   async seed(ctx, opts) {
+    // The tiny city is the tests' fixture: the squads tests build the squads they assert on
+    // (a person in one active squad, rankings across all squads), so it stays without demo squads.
+    if (opts.scale === 'tiny') return;
     await seedSquads(ctx, opts);
   },
 };

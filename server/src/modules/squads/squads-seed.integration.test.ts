@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrateDatabase, openDatabase, rows, type Database, type Db } from '../../kernel/db/client.js';
+import { describe, expect, it } from 'vitest';
+import { rows, type Database, type Db } from '../../kernel/db/client.js';
 import { EventBus } from '../../kernel/events.js';
-import { seedDemoCity } from '../../seed/demo-city.js';
+import { shanghaiDay } from '../../kernel/time.js';
 import { openTestDatabase, testEnv } from '../../../../test/harness.js';
 import { seedSquads } from './squads.seed.js';
+import { demoYear, quarters } from './seed/calendar.js';
 
 /** Rows that break a rule of the seeded data; every query must return none. */
 const violations: Record<string, ReturnType<typeof sql>> = {
@@ -56,6 +57,8 @@ const violations: Record<string, ReturnType<typeof sql>> = {
     SELECT p.id FROM squad_periods p WHERE p.status = 'closed'
        AND (SELECT count(*) FROM squad_score_snapshots x WHERE x.period_id = p.id)
            <> (SELECT count(*) FROM squads s WHERE s.status = 'active' AND s.started_on <= p.ends_on)`,
+  'a quarter closed before its end, or ended and still open': sql`
+    SELECT id FROM squad_periods WHERE (status = 'closed') <> (ends_on < (now() AT TIME ZONE 'Asia/Shanghai')::date)`,
   'a squad contest team whose squad does not exist': sql`SELECT t.id FROM contest_teams t WHERE t.squad_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM squads s WHERE s.id = t.squad_id)`,
 };
 
@@ -86,56 +89,71 @@ async function figures(db: Db) {
 }
 
 describe('squads demo seed', () => {
-  let template: Database;
-  beforeAll(async () => {
-    template = await openTestDatabase();
-  });
-  afterAll(async () => {
-    await template?.close();
-  });
+  const env = testEnv();
+  const seed = async (database: Database, today: string) => {
+    const logged: string[] = [];
+    const summary = await seedSquads({ database, db: database.db, env, events: new EventBus() }, { scale: 'tiny', seed: 2026, demoPassword: 'x', log: (m) => logged.push(m) }, today);
+    return { summary, logged: logged.join('\n') };
+  };
 
-  it('gives the tiny test city three consistent squads with a year of work, leaving the demo accounts free', async () => {
-    const db = template.db;
-    await expectConsistent(db);
-    const f = await figures(db);
-    expect(f.squads).toBe(3);
-    expect(f.tasks).toBeGreaterThanOrEqual(12);
-    expect(f.periods).toBe(4);
-    expect(f.ratings).toBeGreaterThan(0);
-    const inSquads = await rows(db, sql`SELECT a.username FROM accounts a JOIN squad_members m ON m.person_id = a.person_id`);
-    expect(inSquads).toEqual([]);
-  });
+  it('seeds three consistent squads with a year of work into the tiny city, closing the quarters that have ended with the scoring engine', async () => {
+    const database = await openTestDatabase();
+    try {
+      // The tests' fixture itself carries no demo squads (squads tests build their own).
+      expect((await figures(database.db)).squads).toBe(0);
+      const today = shanghaiDay(new Date());
+      const { summary, logged } = await seed(database, today);
+      expect(summary).toMatchObject({ squads: 3, year: demoYear(today) });
+      expect(logged).toContain('青年尖刀班: 3 支');
+      await expectConsistent(database.db);
+      const f = await figures(database.db);
+      expect(f.squads).toBe(3);
+      expect(f.members).toBeGreaterThanOrEqual(18);
+      expect(f.tasks).toBeGreaterThanOrEqual(12);
+      expect(f.periods).toBe(4);
+      expect(f.closed).toBe(summary!.closed);
+      expect(f.closed).toBe(quarters(summary!.year).filter((q) => q.endsOn < today).length);
+      expect(f.ratings).toBeGreaterThan(0);
+      // The demo accounts' people stay free for the squads the tests create.
+      expect(await rows(database.db, sql`SELECT a.username FROM accounts a JOIN squad_members m ON m.person_id = a.person_id`)).toEqual([]);
+    } finally {
+      await database.close();
+    }
+  }, 120_000);
 
-  it('is deterministic for a seed and a day, and after a whole year has every quarter to close', async () => {
-    const env = testEnv();
-    // One bare tiny city (no module seeds), copied for each run.
-    const bare = await openDatabase({});
-    await migrateDatabase(bare);
-    await seedDemoCity(bare.db, { scale: 'tiny', seed: 11, demoPassword: 'Vanguard@2026', today: '2026-07-01' });
-    const city = await bare.pglite!.dumpDataDir('none');
-    await bare.close();
+  it('is deterministic for a seed and a day; after a whole year every quarter is closed and ranked', async () => {
     const digests: string[] = [];
     for (let run = 0; run < 2; run++) {
-      const database = await openDatabase({ loadDataDir: city });
+      const database = await openTestDatabase();
       try {
-        const logged: string[] = [];
-        const summary = await seedSquads({ database, db: database.db, env, events: new EventBus() }, { scale: 'tiny', seed: 11, demoPassword: 'x', log: (m) => logged.push(m) }, '2026-02-10');
-        expect(summary).toMatchObject({ year: 2025, squads: 3 });
-        expect(logged.join('\n')).toContain('青年尖刀班: 3 支');
+        const { summary } = await seed(database, '2026-02-10');
+        expect(summary).toMatchObject({ year: 2025, squads: 3, closed: 4 });
         await expectConsistent(database.db);
         const f = await figures(database.db);
-        // A whole year lived through: most tasks accepted, some late, innovations decided both ways.
+        // A whole year lived through: most tasks accepted on time, some late, innovations decided.
         expect(f.tasks - f.late).toBeGreaterThan(f.late);
         expect(f.accepted + f.declined).toBeGreaterThan(0);
-        const periods = await rows<{ seq: number; starts_on: string; ends_on: string }>(database.db, sql`SELECT seq, starts_on::text, ends_on::text FROM squad_periods WHERE year = 2025 ORDER BY seq`);
+        const periods = await rows(database.db, sql`SELECT seq, starts_on::text, ends_on::text, status FROM squad_periods WHERE year = 2025 ORDER BY seq`);
         expect(periods).toEqual([
-          { seq: 1, starts_on: '2025-01-01', ends_on: '2025-03-31' },
-          { seq: 2, starts_on: '2025-04-01', ends_on: '2025-06-30' },
-          { seq: 3, starts_on: '2025-07-01', ends_on: '2025-09-30' },
-          { seq: 4, starts_on: '2025-10-01', ends_on: '2025-12-31' },
+          { seq: 1, starts_on: '2025-01-01', ends_on: '2025-03-31', status: 'closed' },
+          { seq: 2, starts_on: '2025-04-01', ends_on: '2025-06-30', status: 'closed' },
+          { seq: 3, starts_on: '2025-07-01', ends_on: '2025-09-30', status: 'closed' },
+          { seq: 4, starts_on: '2025-10-01', ends_on: '2025-12-31', status: 'closed' },
         ]);
-        const rated = await rows<{ period_id: number }>(database.db, sql`SELECT DISTINCT period_id FROM squad_ratings`);
+        const rated = await rows(database.db, sql`SELECT DISTINCT period_id FROM squad_ratings`);
         expect(rated).toHaveLength(4);
+        // Ranks 1..n per period with the top squad badged; movement follows the previous quarter.
+        const ranks = await rows<{ seq: number; ranks: number[]; badges: number; moved: boolean }>(
+          database.db,
+          sql`SELECT p.seq, array_agg(x.rank ORDER BY x.rank) AS ranks, count(*) FILTER (WHERE x.badge)::int AS badges,
+                     bool_and(x.movement IS NOT DISTINCT FROM x.previous_rank - x.rank) AS moved
+                FROM squad_score_snapshots x JOIN squad_periods p ON p.id = x.period_id GROUP BY p.seq ORDER BY p.seq`,
+        );
+        for (const r of ranks) {
+          expect(r.ranks[0]).toBe(1);
+          expect(r.badges).toBeGreaterThanOrEqual(1);
+          expect(r.moved).toBe(true);
+        }
         const dump = [];
         for (const q of [
           sql`SELECT name, field, org_id, started_on::text, leader_person_id, mission FROM squads ORDER BY id`,
@@ -145,6 +163,7 @@ describe('squads demo seed', () => {
           sql`SELECT task_id, person_id FROM squad_task_owners ORDER BY task_id, person_id`,
           sql`SELECT squad_id, kind, title, status, submitted_at, decided_at FROM squad_innovations ORDER BY id`,
           sql`SELECT period_id, squad_id, rater_account_id, criterion_id, score FROM squad_ratings ORDER BY id`,
+          sql`SELECT period_id, squad_id, learning, skill, innovation, duty, performance, total, rank, movement, badge FROM squad_score_snapshots ORDER BY id`,
         ])
           dump.push(await rows(database.db, q));
         digests.push(createHash('sha256').update(JSON.stringify(dump)).digest('hex'));

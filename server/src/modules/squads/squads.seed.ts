@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import type { FastifyRequest } from 'fastify';
 import type { ModuleContext, SeedOptions } from '../../kernel/module.js';
 import { rows, transaction, type Db } from '../../kernel/db/client.js';
 import { makeRandom } from '../../seed/random.js';
@@ -10,6 +11,7 @@ import { planRoster, type Agency, type PlannedSquad } from './seed/roster.js';
 import { planInnovations, planTasks, type PlannedTask } from './seed/work.js';
 import { planRatings } from './seed/ratings.js';
 import { rubric } from './seed/texts.js';
+import { closePeriod } from './scoring/service.js';
 
 /** Squads per scale: the case's 108 in the city; the tiny test fixture keeps three. */
 const plan: Record<SeedOptions['scale'], { squads: number; tasks: [number, number]; innovations: [number, number]; contestTeams: number }> = {
@@ -35,6 +37,8 @@ export interface SquadsSeedSummary {
   innovationsAccepted: number;
   ratings: number;
   contestTeams: number;
+  /** Quarters closed by the scoring engine (snapshots computed from the records above). */
+  closed: number;
 }
 
 /**
@@ -81,7 +85,7 @@ export async function seedSquads(ctx: ModuleContext, opts: SeedOptions, today = 
   const tasks = planned.map((s) => planTasks(workInput, s));
   const innovations = planned.map((s) => planInnovations(workInput, s));
 
-  return transaction(db, async (tx) => {
+  const seeded = await transaction(db, async (tx) => {
     const squadIds = await insertSquads(tx, planned);
     const taskCount = await insertTasks(tx, squadIds, tasks);
     const innovationRows = innovations.flatMap((list, i) => list.map((row) => ({ ...row, squadId: squadIds[i] })));
@@ -116,13 +120,24 @@ export async function seedSquads(ctx: ModuleContext, opts: SeedOptions, today = 
       innovationsAccepted: innovationRows.filter((i) => i.status === 'accepted').length,
       ratings: ratings.length,
       contestTeams,
+      closed: 0,
     };
-    opts.log(
-      `青年尖刀班: ${summary.squads} 支, ${summary.members} 名队员; ${year} 年攻坚任务 ${summary.tasks} 项（已验收 ${summary.accepted}，按期 ${summary.onTime}）; ` +
-        `创新成果 ${summary.innovations} 项（采纳 ${summary.innovationsAccepted}）; 比作为评分 ${summary.ratings} 条; 参赛队 ${contestTeams} 支`,
-    );
-    return summary;
+    return { summary, periods };
   });
+  const { summary, periods } = seeded;
+
+  // The quarters that have ended are closed by the scoring engine, in order (ranks move from one to the next).
+  // The seed acts outside any request: the audit row has no session (audit() takes null for that).
+  const noRequest = null as unknown as FastifyRequest;
+  for (const p of periods.filter((x) => x.endsOn < today)) {
+    await closePeriod(ctx, noRequest, p.id, admin.id);
+    summary.closed++;
+  }
+  opts.log(
+    `青年尖刀班: ${summary.squads} 支, ${summary.members} 名队员; ${year} 年攻坚任务 ${summary.tasks} 项（已验收 ${summary.accepted}，按期 ${summary.onTime}）; ` +
+      `创新成果 ${summary.innovations} 项（采纳 ${summary.innovationsAccepted}）; 比作为评分 ${summary.ratings} 条; 参赛队 ${summary.contestTeams} 支; 已结算 ${summary.closed} 个季度`,
+  );
+  return summary;
 }
 
 async function insertSquads(tx: Db, planned: PlannedSquad[]): Promise<number[]> {

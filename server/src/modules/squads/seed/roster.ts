@@ -90,13 +90,21 @@ export function planRoster(input: RosterInput): PlannedSquad[] {
   const seats = allocate(input.count, under.map((u) => u.length));
   const planned: PlannedSquad[] = [];
 
-  input.agencies.forEach((agency, ai) => {
-    const agencyFieldList = fieldsOf(agency.agency, ai);
+  // Each agency's young people, shuffled; the demo member first in their agency.
+  const states = input.agencies.map((agency, ai) => {
     const pool = shuffle(r, under[ai]);
     if (input.demoPersonId !== undefined) {
       const at = pool.findIndex((p) => p.id === input.demoPersonId);
       if (at > 0) pool.unshift(...pool.splice(at, 1));
     }
+    return { agency, ai, pool, fieldList: fieldsOf(agency.agency, ai), names: new Set<string>(), made: 0 };
+  });
+  type State = (typeof states)[number];
+  const unused = (st: State) => st.pool.filter((p) => !used.has(p.id)).length;
+
+  /** One squad of the agency with at most `share` of its people (the rest stay for its other squads); false when it cannot be staffed. */
+  const planSquad = (st: State, share: number): boolean => {
+    const { agency, pool } = st;
     /** The next unused person of the agency young enough on `day`. */
     const take = (day: string): Person | undefined => {
       const at = pool.findIndex((p) => !used.has(p.id) && ageOn(p.birth, day) <= youngMaxAge);
@@ -104,12 +112,11 @@ export function planRoster(input: RosterInput): PlannedSquad[] {
       used.add(pool[at].id);
       return pool[at];
     };
-    const names = new Set<string>();
-    for (let s = 0; s < seats[ai]; s++) {
-      const field = agencyFieldList[s % agencyFieldList.length];
+    {
+      const s = st.made;
+      const field = st.fieldList[s % st.fieldList.length];
       const text = fields[field];
-      const name = agency.agency + (text.names.find((n) => !names.has(agency.agency + n)) ?? `${text.names[0]}（${s + 1}）`);
-      names.add(name);
+      const name = agency.agency + (text.names.find((n) => !st.names.has(agency.agency + n)) ?? `${text.names[0]}（${s + 1}）`);
       const quality = Math.min(1, Math.max(0, 0.15 + 0.7 * r.next() + (r.next() - 0.5) * 0.3));
       const startedOn = r.chance(0.85) ? addDays(`${year - 1}-03-01`, r.int(0, 290)) : addDays(`${year}-01-05`, r.int(0, 60));
       const actor = agency.actor;
@@ -131,8 +138,7 @@ export function planRoster(input: RosterInput): PlannedSquad[] {
         row.leaveReason = reason;
       };
 
-      // The agency's young people are shared out over its squads; what is spare goes to the history (leavers, proposals).
-      const share = Math.floor(pool.filter((p) => !used.has(p.id)).length / (seats[ai] - s));
+      // What is spare of the share goes to the history (leavers, proposals).
       const size = Math.min(r.int(7, 15), share);
       let spare = share - size;
       const extra = () => spare-- > 0;
@@ -146,9 +152,9 @@ export function planRoster(input: RosterInput): PlannedSquad[] {
         active.push({ personId: p.id, since: day });
       }
       if (active.length < 6) {
-        // Not enough young people left in this agency: give back what was taken and stop here.
+        // Not enough young people left in this agency: give back what was taken.
         for (const m of members) used.delete(m.personId);
-        break;
+        return false;
       }
       const yearStart = maxDay(`${year}-01-10`, addDays(startedOn, 20));
       const span = (from: string) => Math.max(0, Math.min(300, Math.floor((Date.parse(lastDay) - Date.parse(from)) / 86400_000) - 5));
@@ -207,7 +213,23 @@ export function planRoster(input: RosterInput): PlannedSquad[] {
         members,
         active,
       });
+      st.names.add(name);
+      st.made++;
+      return true;
     }
-  });
-  return planned;
+  };
+
+  // The agencies' seats first, sharing each agency's people over its squads; then, if some could not be
+  // staffed, more squads where most young people are left.
+  for (const st of states) {
+    for (let k = seats[st.ai]; k > 0; k--) if (!planSquad(st, Math.floor(unused(st) / k))) break;
+  }
+  const full = new Set<State>();
+  while (planned.length < input.count) {
+    const open = states.filter((st) => !full.has(st) && unused(st) >= 6).sort((a, b) => unused(b) - unused(a) || a.ai - b.ai);
+    if (!open.length) break;
+    if (!planSquad(open[0], Math.min(15, unused(open[0])))) full.add(open[0]);
+  }
+  // Listed by agency, as an organisation would file them.
+  return planned.sort((a, b) => states.findIndex((st) => st.agency === a.agency) - states.findIndex((st) => st.agency === b.agency));
 }
