@@ -12,7 +12,7 @@ import { boardQuery, periodListQuery, periodParams, periodSquadParams, rankingQu
 import { boardOut, closeOut, historyOut, periodOut, periodsCreatedOut, periodsOut, rankingOut, ratingFormOut, rubricOut, squadScoreOut, yearOut } from './scoring.responses.js';
 import { currentPeriod, getPeriod, listPeriods, periodLabel, yearSettings, type Period } from './periods.js';
 import { createPeriods, rubricOf, saveRubric, saveYearSettings } from './years.js';
-import { closePeriod, computePeriod, rankingOf, type ComputedSquad } from './service.js';
+import { closePeriod, computePeriod, rankingOf, snapshotsOf, type ComputedSquad } from './service.js';
 import { ratingForm, saveRatings, squadInScope } from './ratings.js';
 import { rankingWorkbook, squadHistory } from './history.js';
 
@@ -124,7 +124,9 @@ export function scoringRoutes(app: App, ctx: ModuleContext) {
       const scope = scopeFor(requireAuth(req.auth), 'squads.read');
       const p = await periodOr404(req.params.id);
       await squadInScope(ctx, scope, req.params.squadId);
-      const line = (await rankingOf(ctx, p)).find((r) => r.squadId === req.params.squadId);
+      const line = (p.status === 'closed' ? await snapshotsOf(ctx, p.id, { withInputs: true, squadId: req.params.squadId }) : await computePeriod(ctx, p)).find(
+        (r) => r.squadId === req.params.squadId,
+      );
       if (!line) throw new AppError('not_found');
       const members = (line.inputs?.learning?.members ?? []).map((m) => m.personId);
       const people = members.length ? await rows<{ personId: number; name: string }>(db, sql`SELECT id AS "personId", name FROM people WHERE id = ANY(${`{${members.join(',')}}`}::int[]) ORDER BY id`) : [];
@@ -184,7 +186,7 @@ export function scoringRoutes(app: App, ctx: ModuleContext) {
       const p = await currentPeriod(db, shanghaiDay(new Date()));
       if (!p) return { period: null, items: [] };
       if (!board || board.periodId !== p.id || Date.now() - board.at > BOARD_TTL_MS) {
-        board = { at: Date.now(), periodId: p.id, lines: p.status === 'open' ? await computePeriod(ctx, p) : await rankingOf(ctx, p) };
+        board = { at: Date.now(), periodId: p.id, lines: await rankingOf(ctx, p) };
       }
       const top = await withOrgNames(board.lines.slice(0, req.query.limit));
       return {
