@@ -86,6 +86,12 @@ export interface MetricDef {
     q: MetricQuery & { from: Date; to: Date; bucket: SeriesBucket; parentId: number },
   ): Promise<{ value: number; series: { start: string; value: number }[]; byOrg: { orgId: number; value: number }[] }>;
   records?(ctx: ModuleContext, q: MetricQuery & { page: number; pageSize: number }): Promise<{ items: Record<string, unknown>[]; total: number }>;
+  /**
+   * Person metrics only, optional: the value for each of many people at once (one query instead of one per person),
+   * equal to `value({ ...q, personId })` for each id. People without records may be left out (their value is 0).
+   * The kernel's FiguresEngine.byPeople falls back to `value` per person when a metric has none.
+   */
+  byPeople?(ctx: ModuleContext, q: MetricQuery & { personIds: readonly number[] }): Promise<Map<number, number>>;
 }
 
 /**

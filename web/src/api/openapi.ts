@@ -3118,6 +3118,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/squad-scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的尖刀班历次得分与排名 */
+        get: operations["squads.listMySquadScores"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/squad/candidates": {
         parameters: {
             query?: never;
@@ -4354,6 +4371,195 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/squads/scoring/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 大屏：本期尖刀班排行（公开） */
+        get: operations["squads.listScoringBoard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squads/scoring/periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 考评周期列表 */
+        get: operations["squads.listScoringPeriods"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squads/scoring/periods/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结算考评周期（冻结得分、排名与“一做”） */
+        post: operations["squads.closeScoringPeriods"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squads/scoring/periods/{id}/ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 五比一做排名（开放周期实时计算，已结算周期为快照） */
+        get: operations["squads.listScoringPeriodsRanking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squads/scoring/periods/{id}/ranking.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出排名（Excel，范围内） */
+        get: operations["squads.listScoringPeriodsRankingXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squads/scoring/periods/{id}/ratings/{squadId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** “比作为”评分表（含其余四项计算得分） */
+        get: operations["squads.getScoringPeriodsRatings"];
+        /** 提交“比作为”评分 */
+        put: operations["squads.setScoringPeriodsRatings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squads/scoring/periods/{id}/squads/{squadId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 尖刀班本期得分与依据（下钻） */
+        get: operations["squads.getScoringPeriodsSquads"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squads/scoring/squads/{squadId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 尖刀班历次得分（雷达图、排名走势） */
+        get: operations["squads.listScoringSquadsHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squads/scoring/years/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 年度考评设置（周期、权重、评分细则） */
+        get: operations["squads.getScoringYears"];
+        /** 保存年度考评设置 */
+        put: operations["squads.setScoringYears"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squads/scoring/years/{year}/periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 生成年度考评周期（按月或按季度） */
+        post: operations["squads.createScoringYearsPeriods"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squads/scoring/years/{year}/rubric": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 保存“比作为”评分细则（3–5 项） */
+        put: operations["squads.setScoringYearsRubric"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/open311/v2/{file}": {
         parameters: {
             query?: never;
@@ -4897,6 +5103,7 @@ export interface components {
          *           "id": 1,
          *           "name": "市直机关工委",
          *           "orgId": 2,
+         *           "squadId": null,
          *           "rosterSize": 0
          *         }
          *       ]
@@ -4945,6 +5152,8 @@ export interface components {
                 name: string;
                 orgId: number | null;
                 rosterSize: number;
+                /** @description 尖刀班作为参赛队 · the squad this team is */
+                squadId: number | null;
             }[];
         };
         /**
@@ -10133,6 +10342,7 @@ export interface operations {
                         orgId?: number;
                         /** @default [] */
                         personIds?: number[];
+                        squadId?: number;
                     }[];
                 };
             };
@@ -14854,6 +15064,55 @@ export interface operations {
             default: components["responses"]["OtherError"];
         };
     };
+    "squads.listMySquadScores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            badge: boolean;
+                            duty: number;
+                            /** Format: date */
+                            endsOn: string;
+                            innovation: number;
+                            label: string;
+                            learning: number;
+                            movement: number | null;
+                            performance: number;
+                            periodId: number;
+                            previousRank: number | null;
+                            rank: number;
+                            ranked: number;
+                            skill: number;
+                            /** Format: date */
+                            startsOn: string;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            total: number;
+                        }[];
+                        squad: {
+                            id: number;
+                            name: string;
+                        } | null;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
     "squads.listMySquadCandidates": {
         parameters: {
             query?: {
@@ -17927,6 +18186,756 @@ export interface operations {
             };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.listScoringBoard": {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            badge: boolean;
+                            duty: number;
+                            innovation: number;
+                            learning: number;
+                            movement: number | null;
+                            name: string;
+                            orgName: string;
+                            performance: number;
+                            rank: number;
+                            skill: number;
+                            total: number;
+                        }[];
+                        period: {
+                            id: number;
+                            label: string;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                        } | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.listScoringPeriods": {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** Format: date */
+                            endsOn: string;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "month" | "quarter";
+                            label: string;
+                            seq: number;
+                            /** Format: date */
+                            startsOn: string;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            weights: {
+                                duty: number;
+                                innovation: number;
+                                learning: number;
+                                performance: number;
+                                skill: number;
+                            } | null;
+                            year: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.closeScoringPeriods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        period: {
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** Format: date */
+                            endsOn: string;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "month" | "quarter";
+                            label: string;
+                            seq: number;
+                            /** Format: date */
+                            startsOn: string;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            weights: {
+                                duty: number;
+                                innovation: number;
+                                learning: number;
+                                performance: number;
+                                skill: number;
+                            } | null;
+                            year: number;
+                        };
+                        squads: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.listScoringPeriodsRanking": {
+        parameters: {
+            query?: {
+                orgId?: number;
+                page?: number;
+                pageSize?: number;
+                q?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description 一做（前 N 名）· among the top N */
+                            badge: boolean;
+                            duty: number;
+                            innovation: number;
+                            learning: number;
+                            memberCount: number;
+                            /** @description 上期排名 − 本期排名，正数为上升 · previous rank − rank */
+                            movement: number | null;
+                            name: string;
+                            orgId: number;
+                            orgName: string;
+                            performance: number;
+                            previousRank: number | null;
+                            rank: number;
+                            skill: number;
+                            squadId: number;
+                            total: number;
+                        }[];
+                        /** @description 开放周期为实时计算，已结算周期为冻结快照 · computed now (open) or frozen (closed) */
+                        live: boolean;
+                        page: number;
+                        pageSize: number;
+                        period: {
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** Format: date */
+                            endsOn: string;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "month" | "quarter";
+                            label: string;
+                            seq: number;
+                            /** Format: date */
+                            startsOn: string;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            weights: {
+                                duty: number;
+                                innovation: number;
+                                learning: number;
+                                performance: number;
+                                skill: number;
+                            } | null;
+                            year: number;
+                        };
+                        /** @description 参与排名的尖刀班总数 · squads ranked in the period */
+                        ranked: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.listScoringPeriodsRankingXlsx": {
+        parameters: {
+            query?: {
+                orgId?: number;
+                q?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 排名表 · the ranking workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.getScoringPeriodsRatings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                squadId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        computed: {
+                            duty: number;
+                            innovation: number;
+                            learning: number;
+                            skill: number;
+                        };
+                        criteria: {
+                            description: string;
+                            id: number;
+                            myComment: string;
+                            myScore: number | null;
+                            name: string;
+                            weight: number;
+                        }[];
+                        performance: number;
+                        period: {
+                            id: number;
+                            label: string;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                        };
+                        raters: number;
+                        squad: {
+                            id: number;
+                            name: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.setScoringPeriodsRatings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                squadId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    scores: {
+                        /** @default  */
+                        comment?: string;
+                        criterionId: number;
+                        score: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.getScoringPeriodsSquads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                squadId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 各维度得分的依据（成员指标、记录编号、归一化）· what each score was computed from */
+                        inputs: {
+                            [key: string]: unknown;
+                        };
+                        line: {
+                            /** @description 一做（前 N 名）· among the top N */
+                            badge: boolean;
+                            duty: number;
+                            innovation: number;
+                            learning: number;
+                            memberCount: number;
+                            /** @description 上期排名 − 本期排名，正数为上升 · previous rank − rank */
+                            movement: number | null;
+                            name: string;
+                            orgId: number;
+                            orgName: string;
+                            performance: number;
+                            previousRank: number | null;
+                            rank: number;
+                            skill: number;
+                            squadId: number;
+                            total: number;
+                        };
+                        live: boolean;
+                        members: {
+                            name: string;
+                            personId: number;
+                        }[];
+                        period: {
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** Format: date */
+                            endsOn: string;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "month" | "quarter";
+                            label: string;
+                            seq: number;
+                            /** Format: date */
+                            startsOn: string;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            weights: {
+                                duty: number;
+                                innovation: number;
+                                learning: number;
+                                performance: number;
+                                skill: number;
+                            } | null;
+                            year: number;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.listScoringSquadsHistory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                squadId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            badge: boolean;
+                            duty: number;
+                            /** Format: date */
+                            endsOn: string;
+                            innovation: number;
+                            label: string;
+                            learning: number;
+                            movement: number | null;
+                            performance: number;
+                            periodId: number;
+                            previousRank: number | null;
+                            rank: number;
+                            ranked: number;
+                            skill: number;
+                            /** Format: date */
+                            startsOn: string;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            total: number;
+                        }[];
+                        squad: {
+                            id: number;
+                            name: string;
+                        } | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.getScoringYears": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        badgeTopN: number;
+                        criteria: {
+                            description: string;
+                            id: number;
+                            name: string;
+                            seq: number;
+                            weight: number;
+                        }[];
+                        /** @enum {string} */
+                        periodKind: "month" | "quarter";
+                        periods: {
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** Format: date */
+                            endsOn: string;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "month" | "quarter";
+                            label: string;
+                            seq: number;
+                            /** Format: date */
+                            startsOn: string;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            weights: {
+                                duty: number;
+                                innovation: number;
+                                learning: number;
+                                performance: number;
+                                skill: number;
+                            } | null;
+                            year: number;
+                        }[];
+                        /** @description 是否已保存；否则为默认值 · false: the defaults */
+                        saved: boolean;
+                        weights: {
+                            duty: number;
+                            innovation: number;
+                            learning: number;
+                            performance: number;
+                            skill: number;
+                        };
+                        year: number;
+                        youngMaxAge: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.setScoringYears": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default 3 */
+                    badgeTopN?: number;
+                    /** @enum {string} */
+                    periodKind: "month" | "quarter";
+                    weights: {
+                        duty: number;
+                        innovation: number;
+                        learning: number;
+                        performance: number;
+                        skill: number;
+                    };
+                    /** @default 35 */
+                    youngMaxAge?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        badgeTopN: number;
+                        criteria: {
+                            description: string;
+                            id: number;
+                            name: string;
+                            seq: number;
+                            weight: number;
+                        }[];
+                        /** @enum {string} */
+                        periodKind: "month" | "quarter";
+                        periods: {
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** Format: date */
+                            endsOn: string;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "month" | "quarter";
+                            label: string;
+                            seq: number;
+                            /** Format: date */
+                            startsOn: string;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            weights: {
+                                duty: number;
+                                innovation: number;
+                                learning: number;
+                                performance: number;
+                                skill: number;
+                            } | null;
+                            year: number;
+                        }[];
+                        /** @description 是否已保存；否则为默认值 · false: the defaults */
+                        saved: boolean;
+                        weights: {
+                            duty: number;
+                            innovation: number;
+                            learning: number;
+                            performance: number;
+                            skill: number;
+                        };
+                        year: number;
+                        youngMaxAge: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.createScoringYearsPeriods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        created: number;
+                        items: {
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** Format: date */
+                            endsOn: string;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "month" | "quarter";
+                            label: string;
+                            seq: number;
+                            /** Format: date */
+                            startsOn: string;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            weights: {
+                                duty: number;
+                                innovation: number;
+                                learning: number;
+                                performance: number;
+                                skill: number;
+                            } | null;
+                            year: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.setScoringYearsRubric": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    criteria: {
+                        /** @default  */
+                        description?: string;
+                        name: string;
+                        /** @default 1 */
+                        weight?: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            description: string;
+                            id: number;
+                            name: string;
+                            seq: number;
+                            weight: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["OtherError"];
         };
     };
