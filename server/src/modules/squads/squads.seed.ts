@@ -15,7 +15,7 @@ import { closePeriod } from './scoring/service.js';
 
 /** Squads per scale: the case's 108 in the city; the tiny test fixture keeps three. */
 const plan: Record<SeedOptions['scale'], { squads: number; tasks: [number, number]; innovations: [number, number]; contestTeams: number }> = {
-  tiny: { squads: 3, tasks: [4, 5], innovations: [2, 3], contestTeams: 0 },
+  tiny: { squads: 3, tasks: [4, 5], innovations: [2, 3], contestTeams: 1 },
   small: { squads: 24, tasks: [7, 12], innovations: [1, 5], contestTeams: 2 },
   city: { squads: 108, tasks: [7, 12], innovations: [1, 5], contestTeams: 6 },
 };
