@@ -2172,6 +2172,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/squad": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的尖刀班 */
+        get: operations["squads.listMySquad"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/squad-scores": {
         parameters: {
             query?: never;
@@ -2183,6 +2200,177 @@ export interface paths {
         get: operations["squads.listMySquadScores"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/squad/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 队长查找可推荐的青年干部（本队主管组织范围） */
+        get: operations["squads.listMySquadCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/squad/innovations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的尖刀班的创新成果 */
+        get: operations["squads.listMySquadInnovations"];
+        put?: never;
+        /** 提交创新成果（随后上传佐证） */
+        post: operations["squads.createMySquadInnovations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/squad/innovations/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传创新成果佐证（图片或 PDF，multipart 字段 file） */
+        post: operations["squads.createMySquadInnovationsEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/squad/milestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的里程碑（按截止日） */
+        get: operations["squads.listMySquadMilestones"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/squad/milestones/{id}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 完成里程碑（上传现场照片，multipart 字段 file） */
+        post: operations["squads.createMySquadMilestonesDone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/squad/milestones/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 补充里程碑照片（multipart 字段 file） */
+        post: operations["squads.createMySquadMilestonesEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/squad/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 队长推荐队员（待组织确认） */
+        post: operations["squads.createMySquadProposals"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/squad/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的尖刀班的攻坚任务 */
+        get: operations["squads.listMySquadTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/squad/tasks/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传任务佐证（图片或 PDF，multipart 字段 file） */
+        post: operations["squads.createMySquadTasksEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/squad/tasks/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交验收（队长或任务责任人；里程碑须全部完成） */
+        post: operations["squads.submitMySquadTasks"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2824,6 +3012,419 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/squad-evidence/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载佐证材料（图片可按宽度缩放为 WebP） */
+        get: operations["squads.getSquadEvidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squad-innovations/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 采纳创新成果 */
+        post: operations["squads.acceptSquadInnovations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squad-innovations/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 不予采纳（须说明理由） */
+        post: operations["squads.createSquadInnovationsDecline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squad-milestones/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改里程碑（未完成时） */
+        patch: operations["squads.updateSquadMilestones"];
+        trace?: never;
+    };
+    "/api/v1/squad-milestones/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重新打开已完成的里程碑（须说明理由；已提交的任务随之退回） */
+        post: operations["squads.createSquadMilestonesReopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squad-tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 攻坚任务详情 */
+        get: operations["squads.getSquadTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改攻坚任务（未提交或被退回时） */
+        patch: operations["squads.updateSquadTasks"];
+        trace?: never;
+    };
+    "/api/v1/squad-tasks/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 验收通过 */
+        post: operations["squads.acceptSquadTasks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squad-tasks/{id}/milestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 增加里程碑 */
+        post: operations["squads.createSquadTasksMilestones"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squad-tasks/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退回（须说明理由） */
+        post: operations["squads.returnSquadTasks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squad-tasks/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 代为提交验收（里程碑须全部完成） */
+        post: operations["squads.submitSquadTasks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 尖刀班列表（搜索、按组织/领域/状态筛选、分页、排序） */
+        get: operations["squads.listSquads"];
+        put?: never;
+        /** 组建尖刀班 */
+        post: operations["squads.createSquads"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squads/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 尖刀班档案（成员及进出记录、任务与创新概况） */
+        get: operations["squads.getSquads"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改尖刀班信息 */
+        patch: operations["squads.updateSquads"];
+        trace?: never;
+    };
+    "/api/v1/squads/{id}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查找可加入的青年干部（本组织范围） */
+        get: operations["squads.listCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squads/{id}/disband": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤销尖刀班（在队队员全部离队） */
+        post: operations["squads.createDisband"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squads/{id}/innovations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 创新成果列表 */
+        get: operations["squads.listInnovations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squads/{id}/leader": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 更换队长（从在队队员中任命） */
+        put: operations["squads.setLeader"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squads/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 成员进出记录（全部或按状态） */
+        get: operations["squads.listMembers"];
+        put?: never;
+        /** 直接添加队员（组织） */
+        post: operations["squads.createMembers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squads/{id}/members/{memberId}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 确认队长推荐的队员 */
+        post: operations["squads.createMembersConfirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squads/{id}/members/{memberId}/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 队员离队（须说明原因） */
+        post: operations["squads.createMembersLeave"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squads/{id}/members/{memberId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 不同意推荐（须说明理由） */
+        post: operations["squads.rejectMembers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squads/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 合并尖刀班（本队在队队员离队，可转入目标队） */
+        post: operations["squads.mergeSquads"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squads/{id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 攻坚任务看板（含里程碑与佐证） */
+        get: operations["squads.listTasks"];
+        put?: never;
+        /** 布置攻坚任务 */
+        post: operations["squads.createTasks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squads/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出尖刀班名单（Excel，按当前筛选） */
+        get: operations["squads.listExportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squads/fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本组织尖刀班的攻坚领域（筛选用） */
+        get: operations["squads.listFields"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/squads/scoring/board": {
         parameters: {
             query?: never;
@@ -3367,6 +3968,7 @@ export interface components {
          *           "id": 1,
          *           "name": "市直机关工委",
          *           "orgId": 2,
+         *           "squadId": null,
          *           "rosterSize": 0
          *         }
          *       ]
@@ -3415,6 +4017,8 @@ export interface components {
                 name: string;
                 orgId: number | null;
                 rosterSize: number;
+                /** @description 尖刀班作为参赛队 · the squad this team is */
+                squadId: number | null;
             }[];
         };
         /**
@@ -4450,6 +5054,76 @@ export interface components {
                 value: number;
             }[];
         };
+        MySquad: {
+            innovations: {
+                accepted: number;
+                declined: number;
+                submitted: number;
+            } | null;
+            /** Format: date-time */
+            joinedAt: string | null;
+            members: components["schemas"]["SquadMember"][];
+            /** @description 队长可见：待组织确认的推荐 · for the leader: pending proposals */
+            proposals: components["schemas"]["SquadMember"][];
+            /** @enum {string|null} */
+            role: "leader" | "member" | null;
+            squad: {
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date */
+                endedOn: string | null;
+                field: string;
+                id: number;
+                leaderName: string | null;
+                leaderPersonId: number | null;
+                /** @description 在队人数 · active members */
+                memberCount: number;
+                mergedIntoId: number | null;
+                mission: string;
+                name: string;
+                orgId: number;
+                orgName: string;
+                /** Format: date */
+                startedOn: string;
+                /** @enum {string} */
+                status: "active" | "merged" | "disbanded";
+            } | null;
+            tasks: {
+                accepted: number;
+                /** @description 逾期验收 · accepted late */
+                late: number;
+                /** @description 按期验收 · accepted on time */
+                onTime: number;
+                open: number;
+                /** @description 逾期未完成的里程碑 · open milestones past due */
+                overdueMilestones: number;
+                returned: number;
+                submitted: number;
+                total: number;
+            } | null;
+        };
+        MySquadMilestone: {
+            /** Format: date-time */
+            doneAt: string | null;
+            doneByName: string | null;
+            /** Format: date */
+            dueOn: string;
+            evidence: components["schemas"]["SquadEvidence"][];
+            id: number;
+            mine: boolean;
+            /** @description 完成日（上海时间）不晚于截止日 · done on or before the due day (Asia/Shanghai) */
+            onTime: boolean | null;
+            /** @description 未完成且已过截止日 · open and past due */
+            overdue: boolean;
+            seq: number;
+            /** @enum {string} */
+            status: "open" | "done";
+            taskId: number;
+            /** @enum {string} */
+            taskStatus: "open" | "submitted" | "accepted" | "returned";
+            taskTitle: string;
+            title: string;
+        };
         Notification: {
             body: string;
             /** Format: date-time */
@@ -4736,6 +5410,245 @@ export interface components {
             position: number | null;
             /** @enum {string} */
             status: "confirmed" | "waitlisted";
+        };
+        /**
+         * @example {
+         *       "id": 12,
+         *       "name": "招商引资青年尖刀班",
+         *       "orgId": 7,
+         *       "orgName": "市发展改革委机关党委",
+         *       "field": "招商引资",
+         *       "mission": "聚焦重点产业链招商，打头阵、当先锋、抓落实。",
+         *       "status": "active",
+         *       "startedOn": "2026-03-01",
+         *       "endedOn": null,
+         *       "mergedIntoId": null,
+         *       "leaderPersonId": 301,
+         *       "leaderName": "王晓明",
+         *       "memberCount": 9,
+         *       "createdAt": "2026-03-01T02:00:00.000Z"
+         *     }
+         */
+        Squad: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date */
+            endedOn: string | null;
+            field: string;
+            id: number;
+            leaderName: string | null;
+            leaderPersonId: number | null;
+            /** @description 在队人数 · active members */
+            memberCount: number;
+            mergedIntoId: number | null;
+            mission: string;
+            name: string;
+            orgId: number;
+            orgName: string;
+            /** Format: date */
+            startedOn: string;
+            /** @enum {string} */
+            status: "active" | "merged" | "disbanded";
+        };
+        SquadCandidate: {
+            /** @description 当前所在尖刀班 · the squad the person is active in */
+            activeSquad: {
+                id: number;
+                name: string;
+            } | null;
+            age: number;
+            /** Format: date */
+            birthDate: string;
+            /** @description 今天符合青年干部年龄规则 · a young cadre today */
+            eligible: boolean;
+            gender: string;
+            id: number;
+            name: string;
+            orgName: string;
+            position: string | null;
+            unit: string | null;
+        };
+        SquadEvidence: {
+            caption: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: number;
+            mime: string;
+            originalName: string;
+            size: number;
+            uploadedByName: string | null;
+            /** @description 下载地址（图片可加 ?w= 缩放）· download address (images take ?w=) */
+            url: string;
+        };
+        SquadInnovation: {
+            /** Format: date-time */
+            decidedAt: string | null;
+            decidedByName: string | null;
+            decisionReason: string | null;
+            description: string;
+            evidence: components["schemas"]["SquadEvidence"][];
+            id: number;
+            /** @enum {string} */
+            kind: "method" | "tool" | "policy";
+            squadId: number;
+            squadName: string;
+            /** @enum {string} */
+            status: "submitted" | "accepted" | "declined";
+            /** Format: date-time */
+            submittedAt: string;
+            submittedByName: string | null;
+            title: string;
+        };
+        SquadInnovationSummary: {
+            accepted: number;
+            declined: number;
+            submitted: number;
+        };
+        SquadMember: {
+            /** @description 当前年龄（上海日历日）· age today */
+            age: number;
+            /** Format: date-time */
+            confirmedAt: string | null;
+            confirmedByName: string | null;
+            id: number;
+            /** Format: date-time */
+            joinedAt: string | null;
+            joinReason: string;
+            leaveReason: string | null;
+            /** Format: date-time */
+            leftAt: string | null;
+            name: string;
+            orgName: string;
+            personId: number;
+            position: string | null;
+            /** Format: date-time */
+            proposedAt: string;
+            proposedByName: string | null;
+            rejectReason: string | null;
+            /** @enum {string} */
+            role: "leader" | "member";
+            squadId: number;
+            /** @enum {string} */
+            status: "proposed" | "active" | "left" | "rejected";
+            unit: string | null;
+        };
+        SquadMergeResult: {
+            /** @description 转入目标尖刀班的人员 · people moved into the target squad */
+            moved: number[];
+            /** @description 未转入的人员及原因 · people not moved and why */
+            notMoved: {
+                personId: number;
+                reason: string;
+            }[];
+            squad: components["schemas"]["Squad"];
+        };
+        SquadMilestone: {
+            /** Format: date-time */
+            doneAt: string | null;
+            doneByName: string | null;
+            /** Format: date */
+            dueOn: string;
+            evidence: components["schemas"]["SquadEvidence"][];
+            id: number;
+            /** @description 完成日（上海时间）不晚于截止日 · done on or before the due day (Asia/Shanghai) */
+            onTime: boolean | null;
+            /** @description 未完成且已过截止日 · open and past due */
+            overdue: boolean;
+            seq: number;
+            /** @enum {string} */
+            status: "open" | "done";
+            taskId: number;
+            title: string;
+        };
+        SquadProfile: {
+            /** @description 调用者可管理本队 · the caller may manage this squad */
+            canWrite: boolean;
+            /** @description 全部入队、离队记录（最新在前）· every join and leave, newest first */
+            history: components["schemas"]["SquadMember"][];
+            innovations: components["schemas"]["SquadInnovationSummary"];
+            /** @description 在队队员（队长在前）· active members, leader first */
+            members: components["schemas"]["SquadMember"][];
+            mergedInto: {
+                id: number;
+                name: string;
+            } | null;
+            /** @description 待确认的推荐 · pending proposals */
+            proposals: components["schemas"]["SquadMember"][];
+            squad: components["schemas"]["Squad"];
+            tasks: components["schemas"]["SquadTaskSummary"];
+            /** @description 今年的青年干部年龄上限 · this year’s young cadre age limit */
+            youngMaxAge: number;
+        };
+        /**
+         * @example {
+         *       "id": 31,
+         *       "squadId": 12,
+         *       "squadName": "招商引资青年尖刀班",
+         *       "title": "重点产业链招商攻坚",
+         *       "description": "围绕新能源汽车产业链开展精准招商，年内签约项目 3 个。",
+         *       "difficulty": 3,
+         *       "dueOn": "2026-12-31",
+         *       "status": "submitted",
+         *       "submittedAt": "2026-12-20T08:00:00.000Z",
+         *       "returnReason": null,
+         *       "returnedAt": null,
+         *       "acceptedAt": null,
+         *       "doneAt": null,
+         *       "onTime": null,
+         *       "createdAt": "2026-03-02T02:00:00.000Z",
+         *       "owners": [
+         *         {
+         *           "personId": 301,
+         *           "name": "王晓明"
+         *         }
+         *       ],
+         *       "milestones": [],
+         *       "evidence": []
+         *     }
+         */
+        SquadTask: {
+            /** Format: date-time */
+            acceptedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            difficulty: number;
+            /** Format: date-time */
+            doneAt: string | null;
+            /** Format: date */
+            dueOn: string;
+            evidence: components["schemas"]["SquadEvidence"][];
+            id: number;
+            milestones: components["schemas"]["SquadMilestone"][];
+            /** @description 验收后：完成日（上海时间）不晚于截止日 · after acceptance: done on time */
+            onTime: boolean | null;
+            owners: {
+                name: string;
+                personId: number;
+            }[];
+            /** Format: date-time */
+            returnedAt: string | null;
+            returnReason: string | null;
+            squadId: number;
+            squadName: string;
+            /** @enum {string} */
+            status: "open" | "submitted" | "accepted" | "returned";
+            /** Format: date-time */
+            submittedAt: string | null;
+            title: string;
+        };
+        SquadTaskSummary: {
+            accepted: number;
+            /** @description 逾期验收 · accepted late */
+            late: number;
+            /** @description 按期验收 · accepted on time */
+            onTime: number;
+            open: number;
+            /** @description 逾期未完成的里程碑 · open milestones past due */
+            overdueMilestones: number;
+            returned: number;
+            submitted: number;
+            total: number;
         };
     };
     responses: {
@@ -6264,6 +7177,7 @@ export interface operations {
                         orgId?: number;
                         /** @default [] */
                         personIds?: number[];
+                        squadId?: number;
                     }[];
                 };
             };
@@ -10293,6 +11207,29 @@ export interface operations {
             default: components["responses"]["OtherError"];
         };
     };
+    "squads.listMySquad": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MySquad"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
     "squads.listMySquadScores": {
         parameters: {
             query?: never;
@@ -10339,6 +11276,382 @@ export interface operations {
             };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.listMySquadCandidates": {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description 姓名或单位 · name or unit */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SquadCandidate"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                        youngMaxAge: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.listMySquadInnovations": {
+        parameters: {
+            query?: {
+                status?: "submitted" | "accepted" | "declined";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SquadInnovation"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.createMySquadInnovations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kind": "method",
+                 *       "title": "“链长+班长”双链招商工作法",
+                 *       "description": "以产业链链长制为牵引，尖刀班分链包企，形成“一链一图一班”。"
+                 *     }
+                 */
+                "application/json": {
+                    /** @default  */
+                    description?: string;
+                    /**
+                     * @description method 工作方法 · tool 工具 · policy 政策建议
+                     * @enum {string}
+                     */
+                    kind: "method" | "tool" | "policy";
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadInnovation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.createMySquadInnovationsEvidence": {
+        parameters: {
+            query?: {
+                caption?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadInnovation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.listMySquadMilestones": {
+        parameters: {
+            query?: {
+                /** @description 只看我负责的任务的里程碑 · only milestones of tasks I own */
+                mine?: string;
+                status?: "open" | "done";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MySquadMilestone"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.createMySquadMilestonesDone": {
+        parameters: {
+            query?: {
+                caption?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadTask"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.createMySquadMilestonesEvidence": {
+        parameters: {
+            query?: {
+                caption?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadTask"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.createMySquadProposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "personId": 302,
+                 *       "reason": "熟悉产业链招商"
+                 *     }
+                 */
+                "application/json": {
+                    personId: number;
+                    /** @default  */
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadMember"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.listMySquadTasks": {
+        parameters: {
+            query?: {
+                /** @description 只看我负责的任务 · only tasks I own */
+                mine?: string;
+                status?: "open" | "submitted" | "accepted" | "returned";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SquadTask"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.createMySquadTasksEvidence": {
+        parameters: {
+            query?: {
+                caption?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadTask"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.submitMySquadTasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadTask"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["OtherError"];
         };
     };
@@ -11929,6 +13242,1086 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.getSquadEvidence": {
+        parameters: {
+            query?: {
+                /** @description 图片缩放宽度（返回 WebP）· resize an image to this width (WebP) */
+                w?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 佐证材料 · the evidence file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/gif": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.acceptSquadInnovations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 采纳意见（可选）· an optional note */
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadInnovation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.createSquadInnovationsDecline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "与已采纳成果重复"
+                 *     }
+                 */
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadInnovation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.updateSquadMilestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    dueOn?: string;
+                    title?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadTask"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.createSquadMilestonesReopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "佐证材料不全，请补充签约文件"
+                 *     }
+                 */
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadTask"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.getSquadTasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadTask"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.updateSquadTasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    /** @description 1 一般，2 较难，3 很难（比担当的权重）· 1 normal, 2 hard, 3 very hard */
+                    difficulty?: number;
+                    /** Format: date */
+                    dueOn?: string;
+                    ownerPersonIds?: number[];
+                    title?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadTask"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.acceptSquadTasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadTask"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.createSquadTasksMilestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    dueOn: string;
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadTask"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.returnSquadTasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "佐证材料不全，请补充签约文件"
+                 *     }
+                 */
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadTask"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.submitSquadTasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadTask"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.listSquads": {
+        parameters: {
+            query?: {
+                field?: string;
+                /** @description 主管组织（含下级）· supervising organisation and its subtree */
+                orgId?: number;
+                page?: number;
+                pageSize?: number;
+                /** @description 按名称、领域、使命搜索 · search name, field, mission */
+                q?: string;
+                sort?: "name" | "-name" | "startedOn" | "-startedOn" | "memberCount" | "-memberCount" | "createdAt" | "-createdAt";
+                status?: "active" | "merged" | "disbanded";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 12,
+                     *           "name": "招商引资青年尖刀班",
+                     *           "orgId": 7,
+                     *           "orgName": "市发展改革委机关党委",
+                     *           "field": "招商引资",
+                     *           "mission": "聚焦重点产业链招商，打头阵、当先锋、抓落实。",
+                     *           "status": "active",
+                     *           "startedOn": "2026-03-01",
+                     *           "endedOn": null,
+                     *           "mergedIntoId": null,
+                     *           "leaderPersonId": 301,
+                     *           "leaderName": "王晓明",
+                     *           "memberCount": 9,
+                     *           "createdAt": "2026-03-01T02:00:00.000Z"
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "page": 1,
+                     *       "pageSize": 20
+                     *     }
+                     */
+                    "application/json": {
+                        items: components["schemas"]["Squad"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.createSquads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "招商引资青年尖刀班",
+                 *       "orgId": 7,
+                 *       "field": "招商引资",
+                 *       "mission": "聚焦重点产业链招商，打头阵、当先锋、抓落实。",
+                 *       "startedOn": "2026-03-01"
+                 *     }
+                 */
+                "application/json": {
+                    field: string;
+                    /** @description 队长（须为青年干部），可稍后指定 · the leader, may be named later */
+                    leaderPersonId?: number;
+                    /** @default  */
+                    mission?: string;
+                    name: string;
+                    orgId: number;
+                    /**
+                     * Format: date
+                     * @description 组建日期，默认今天 · start date, default today
+                     */
+                    startedOn?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Squad"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.getSquads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadProfile"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.updateSquads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    field?: string;
+                    mission?: string;
+                    name?: string;
+                    orgId?: number;
+                    /** Format: date */
+                    startedOn?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Squad"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.listCandidates": {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description 姓名或单位 · name or unit */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SquadCandidate"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                        youngMaxAge: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.createDisband": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Squad"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.listInnovations": {
+        parameters: {
+            query?: {
+                status?: "submitted" | "accepted" | "declined";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SquadInnovation"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.setLeader": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 新队长，须为本队在队队员 · the new leader, an active member */
+                    personId: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SquadMember"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.listMembers": {
+        parameters: {
+            query?: {
+                /** @description 只看某一状态；缺省为全部记录 · one status only; default every row */
+                status?: "proposed" | "active" | "left" | "rejected";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SquadMember"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.createMembers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "personId": 301,
+                 *       "role": "member",
+                 *       "reason": "招商业务骨干"
+                 *     }
+                 */
+                "application/json": {
+                    personId: number;
+                    /** @default  */
+                    reason?: string;
+                    /**
+                     * @default member
+                     * @enum {string}
+                     */
+                    role?: "leader" | "member";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadMember"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.createMembersConfirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                memberId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadMember"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.createMembersLeave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                memberId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "工作调动"
+                 *     }
+                 */
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadMember"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.rejectMembers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                memberId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "工作调动"
+                 *     }
+                 */
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadMember"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.mergeSquads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 并入的尖刀班 · the squad it merges into */
+                    intoId: number;
+                    /**
+                     * @description 在队队员转入目标尖刀班（按入队当日年龄规则）· move the active members into the target squad
+                     * @default true
+                     */
+                    moveMembers?: boolean;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadMergeResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.listTasks": {
+        parameters: {
+            query?: {
+                status?: "open" | "submitted" | "accepted" | "returned";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SquadTask"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.createTasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": "重点产业链招商攻坚",
+                 *       "description": "围绕新能源汽车产业链开展精准招商，年内签约项目 3 个。",
+                 *       "difficulty": 3,
+                 *       "dueOn": "2026-12-31",
+                 *       "ownerPersonIds": [
+                 *         301,
+                 *         302
+                 *       ],
+                 *       "milestones": [
+                 *         {
+                 *           "title": "完成产业链图谱梳理",
+                 *           "dueOn": "2026-04-30"
+                 *         },
+                 *         {
+                 *           "title": "走访目标企业 20 家",
+                 *           "dueOn": "2026-08-31"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @default  */
+                    description?: string;
+                    /**
+                     * @description 1 一般，2 较难，3 很难（比担当的权重）· 1 normal, 2 hard, 3 very hard
+                     * @default 1
+                     */
+                    difficulty?: number;
+                    /** Format: date */
+                    dueOn: string;
+                    /** @default [] */
+                    milestones?: {
+                        /** Format: date */
+                        dueOn: string;
+                        title: string;
+                    }[];
+                    /**
+                     * @description 责任人，须为本队在队队员 · owners, active members of the squad
+                     * @default []
+                     */
+                    ownerPersonIds?: number[];
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadTask"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.listExportXlsx": {
+        parameters: {
+            query?: {
+                field?: string;
+                /** @description 主管组织（含下级）· supervising organisation and its subtree */
+                orgId?: number;
+                /** @description 按名称、领域、使命搜索 · search name, field, mission */
+                q?: string;
+                sort?: "name" | "-name" | "startedOn" | "-startedOn" | "memberCount" | "-memberCount" | "createdAt" | "-createdAt";
+                status?: "active" | "merged" | "disbanded";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 尖刀班名单 · the squads workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.listFields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            count: number;
+                            field: string;
+                        }[];
+                    };
                 };
             };
             401: components["responses"]["Unauthenticated"];

@@ -1,5 +1,8 @@
 import type { VanguardModule } from '../../kernel/module.js';
 import { admins, everyone, organisers } from '../../kernel/access/roles.js';
+import './squads.events.js';
+import { squadsCoreRoutes } from './squads.routes.js';
+import { OVERDUE_JOB, squadsCoreJobs } from './tasks/overdue.job.js';
 import { scoringRoutes } from './scoring/scoring.routes.js';
 import { squadsMetrics } from './squads.metrics.js';
 import { seedSquads } from './squads.seed.js';
@@ -19,8 +22,11 @@ export const squadsModule: VanguardModule = {
   ],
   metrics: squadsMetrics,
   routes(app, ctx) {
+    squadsCoreRoutes(app, ctx);
     scoringRoutes(app, ctx);
   },
+  jobs: squadsCoreJobs,
+  schedules: [{ name: OVERDUE_JOB, everySeconds: 3600 }],
   async seed(ctx, opts) {
     // The tiny city is the tests' fixture: the squads tests build the squads they assert on
     // (a person in one active squad, rankings across all squads), so it stays without demo squads.

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, dbKind, type TestApp } from '../../../../../test/harness.js';
 import { rows } from '../../../kernel/db/client.js';
+import { sampleQuestions } from '../../contests/contests.fixtures.js';
 
 type Client = Awaited<ReturnType<TestApp['login']>>;
 const YEAR = 2099;
@@ -218,5 +219,43 @@ describe(`squads 五比一做 scoring (${dbKind})`, () => {
     expect(board.statusCode).toBe(200);
     expect(board.json().items.length).toBeLessThanOrEqual(5);
     expect(JSON.stringify(board.json())).not.toContain('尖刀队员');
+  });
+
+  it('a contest team can be a squad of the caller’s scope; its roster is the squad’s active members', async () => {
+    const [{ id: agencyId }] = await rows<{ id: number }>(t.db, sql`SELECT r.org_id AS id FROM role_assignments r JOIN accounts a ON a.id = r.account_id WHERE a.username = 'orgadmin'`);
+    const q = await orgadmin.post('/api/v1/learning/questions', { ...sampleQuestions[0], orgId: agencyId, tags: ['党史'] });
+    expect(q.statusCode).toBe(201);
+    const contest = (teams: unknown[]) => ({
+      name: '尖刀班知识挑战赛',
+      orgId: agencyId,
+      entrantKind: 'team',
+      questionSource: { kind: 'fixed', questionIds: [q.json().id] },
+      teams,
+      rounds: [{ name: '决赛', kind: 'live' }],
+    });
+    const made = await orgadmin.post('/api/v1/contests', contest([{ name: '招商引资尖刀班队', squadId: A }]));
+    expect(made.statusCode).toBe(201);
+    const detail = (await orgadmin.get(`/api/v1/contests/${made.json().id}`)).json();
+    expect(detail.teams).toEqual([expect.objectContaining({ squadId: A, rosterSize: 2, orgId: null })]);
+    const foreign = await orgadmin.post('/api/v1/contests', contest([{ name: '外单位尖刀班', squadId: B }]));
+    expect(foreign.statusCode).toBe(400);
+    expect(foreign.json().error.details[0].field).toBe('teams.0.squadId');
+    expect((await orgadmin.post('/api/v1/contests', contest([{ name: '混合', squadId: A, orgId: agencyId }]))).statusCode).toBe(400);
+  });
+
+  it('registers the squads figures: squads active, members, innovations, on-time tasks, averages of the last closed period', async () => {
+    const q = 'from=2099-04-01&to=2099-07-01';
+    const value = async (name: string) => (await admin.get(`/api/v1/figures/${name}?${q}`)).json().value;
+    const records = async (name: string) => (await admin.get(`/api/v1/figures/${name}/records?${q}&pageSize=100`)).json();
+    expect(await value('squads.active')).toBeGreaterThanOrEqual(2);
+    expect((await records('squads.active')).total).toBe(await value('squads.active'));
+    expect(await value('squads.members')).toBeGreaterThanOrEqual(6);
+    // Q2: two innovations at first, two more added after the close; A's task and B's two tasks all on time.
+    expect(await value('squads.innovations_accepted')).toBeGreaterThanOrEqual(4);
+    expect(await value('squads.tasks_on_time')).toBe(100);
+    // Q2 is the last closed period ending in the window: its frozen totals, averaged.
+    const snaps = await rows<{ avg: string }>(t.db, sql`SELECT round(avg(total), 2) AS avg FROM squad_score_snapshots WHERE period_id = ${q2}`);
+    expect(await value('squads.avg_total')).toBe(Number(snaps[0].avg));
+    expect((await records('squads.avg_total')).items.map((r: { squadId: number }) => r.squadId)).toEqual(expect.arrayContaining([A, B]));
   });
 });
