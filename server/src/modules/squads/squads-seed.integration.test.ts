@@ -127,15 +127,16 @@ describe('squads demo seed', () => {
       expect(f.closed).toBe(quarters(summary!.year).filter((q) => q.endsOn < today).length);
       expect(f.ratings).toBeGreaterThan(0);
       // 比本领 as a team: one squad entered the contest as its own team, with its members' players.
-      const teams = await rows<{ squad_id: number; players: number[]; members: number[] }>(
+      const teams = await rows<{ squad_id: number; roster: number[]; players: number[]; members: number[] }>(
         database.db,
-        sql`SELECT t.squad_id, (SELECT array_agg(p.person_id ORDER BY p.person_id) FROM contest_players p WHERE p.team_id = t.id) AS players,
+        sql`SELECT t.squad_id, t.roster, (SELECT array_agg(p.person_id ORDER BY p.person_id) FROM contest_players p WHERE p.team_id = t.id) AS players,
                    (SELECT array_agg(m.person_id ORDER BY m.person_id) FROM squad_members m WHERE m.squad_id = t.squad_id AND m.status = 'active') AS members
               FROM contest_teams t WHERE t.contest_id = ${c.id} AND t.squad_id IS NOT NULL`,
       );
       expect(teams).toHaveLength(summary!.contestTeams);
       expect(teams).toHaveLength(1);
       expect(teams[0].players).toEqual(teams[0].members);
+      expect([...teams[0].roster].sort((a, b) => a - b)).toEqual(teams[0].members);
       // The demo accounts' people stay free for the squads the tests create.
       expect(await rows(database.db, sql`SELECT a.username FROM accounts a JOIN squad_members m ON m.person_id = a.person_id`)).toEqual([]);
     } finally {

@@ -190,9 +190,11 @@ async function markContestTeams(tx: Db, planned: PlannedSquad[], squadIds: numbe
   for (let i = 0; i < planned.length && teams < limit; i++) {
     const players = planned[i].active.map((m) => m.personId).filter((id) => playing.has(id));
     if (players.length < 2) continue;
+    // As contests makes a squad team: no organisation subtree, the roster is the squad's active members.
+    const roster = `{${planned[i].active.map((m) => m.personId).join(',')}}`;
     const [team] = await rows<{ id: number }>(
       tx,
-      sql`INSERT INTO contest_teams (contest_id, name, roster, squad_id) VALUES (${contest.id}, ${planned[i].row.name}, '{}'::int[], ${squadIds[i]}) RETURNING id`,
+      sql`INSERT INTO contest_teams (contest_id, name, roster, squad_id) VALUES (${contest.id}, ${planned[i].row.name}, ${roster}::int[], ${squadIds[i]}) RETURNING id`,
     );
     await tx.execute(sql`UPDATE contest_players p SET team_id = ${team.id} FROM contest_rounds r
       WHERE r.id = p.round_id AND r.contest_id = ${contest.id} AND p.person_id = ANY(${`{${players.join(',')}}`}::int[])`);
