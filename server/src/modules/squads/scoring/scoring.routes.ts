@@ -1,5 +1,4 @@
 import { sql } from 'drizzle-orm';
-import type { FastifyRequest } from 'fastify';
 import type { App, ModuleContext } from '../../../kernel/module.js';
 import { rows } from '../../../kernel/db/client.js';
 import { AppError } from '../../../kernel/errors.js';
@@ -45,8 +44,8 @@ export function scoringRoutes(app: App, ctx: ModuleContext) {
     return list.map(({ inputs: _inputs, orgPath: _orgPath, ...r }) => ({ ...r, orgName: names.get(r.orgId) ?? '' }));
   };
   /** The lines of the caller's scope (ranks stay those of the whole competition), optionally under one organisation and by name. */
-  const scopedLines = async (req: FastifyRequest, scope: Scope, p: Period, query: { q?: string; orgId?: number }) => {
-    let list = (await rankingOf(ctx, p)).filter((r) => pathInScope(r.orgPath, scope));
+  const scopedLines = async (all: ComputedSquad[], scope: Scope, query: { q?: string; orgId?: number }) => {
+    let list = all.filter((r) => pathInScope(r.orgPath, scope));
     if (query.orgId) {
       const [o] = await rows<{ path: string }>(db, sql`SELECT path FROM orgs WHERE id = ${query.orgId}`);
       if (!o || !pathInScope(o.path, scope)) throw new AppError('not_found', { field: 'orgId' });
@@ -89,7 +88,7 @@ export function scoringRoutes(app: App, ctx: ModuleContext) {
       const scope = scopeFor(requireAuth(req.auth), 'squads.read');
       const p = await periodOr404(req.params.id);
       const all = await rankingOf(ctx, p);
-      const list = await scopedLines(req, scope, p, req.query);
+      const list = await scopedLines(all, scope, req.query);
       const { page, pageSize } = req.query;
       return {
         period: periodView(p),
@@ -109,7 +108,7 @@ export function scoringRoutes(app: App, ctx: ModuleContext) {
     async (req, reply) => {
       const scope = scopeFor(requireAuth(req.auth), 'squads.read');
       const p = await periodOr404(req.params.id);
-      const list = await withOrgNames(await scopedLines(req, scope, p, req.query));
+      const list = await withOrgNames(await scopedLines(await rankingOf(ctx, p), scope, req.query));
       const title = `${periodLabel(p)}“五比一做”排名${p.status === 'open' ? '（实时，未结算）' : ''}`;
       const buf = await rankingWorkbook(title, list);
       await audit(db, req, { action: 'squads.ranking_export', entity: 'squad_period', entityId: p.id, summary: `${title}: ${list.length} squads` });
