@@ -101,6 +101,18 @@ describe('squads demo seed', () => {
     try {
       // The tests' fixture itself carries no demo squads (squads tests build their own).
       expect((await figures(database.db)).squads).toBe(0);
+      // A contest already played by everyone of the city, in agency teams (as the contests seed makes at the bigger scales).
+      const [c] = await rows<{ id: number }>(
+        database.db,
+        sql`INSERT INTO contests (name, org_id, org_path, question_source, scoring, award_rule) SELECT '知识挑战赛', id, path, '{}'::jsonb, '{}'::jsonb, '{}'::jsonb FROM orgs WHERE parent_id IS NULL RETURNING id`,
+      );
+      const [round] = await rows<{ id: number }>(
+        database.db,
+        sql`INSERT INTO contest_rounds (contest_id, seq, name, kind, question_ids, seconds_per_question, phase, shuffle_seed) VALUES (${c.id}, 1, '线上初赛', 'async', '{}', 20, 'ended', 1) RETURNING id`,
+      );
+      await database.db.execute(sql`INSERT INTO contest_teams (contest_id, name, org_id, org_path) SELECT ${c.id}, name, id, path FROM orgs WHERE kind = 'party_committee'`);
+      await database.db.execute(sql`INSERT INTO contest_players (round_id, person_id, name, org_path, team_id, token_hash)
+        SELECT ${round.id}, p.id, p.name, o.path, (SELECT t.id FROM contest_teams t WHERE o.path LIKE t.org_path || '%'), md5(p.id::text) FROM people p JOIN orgs o ON o.id = p.org_id`);
       const today = shanghaiDay(new Date());
       const { summary, logged } = await seed(database, today);
       expect(summary).toMatchObject({ squads: 3, year: demoYear(today) });
@@ -114,6 +126,17 @@ describe('squads demo seed', () => {
       expect(f.closed).toBe(summary!.closed);
       expect(f.closed).toBe(quarters(summary!.year).filter((q) => q.endsOn < today).length);
       expect(f.ratings).toBeGreaterThan(0);
+      // 比本领 as a team: one squad entered the contest as its own team, with its members' players.
+      const teams = await rows<{ squad_id: number; roster: number[]; players: number[]; members: number[] }>(
+        database.db,
+        sql`SELECT t.squad_id, t.roster, (SELECT array_agg(p.person_id ORDER BY p.person_id) FROM contest_players p WHERE p.team_id = t.id) AS players,
+                   (SELECT array_agg(m.person_id ORDER BY m.person_id) FROM squad_members m WHERE m.squad_id = t.squad_id AND m.status = 'active') AS members
+              FROM contest_teams t WHERE t.contest_id = ${c.id} AND t.squad_id IS NOT NULL`,
+      );
+      expect(teams).toHaveLength(summary!.contestTeams);
+      expect(teams).toHaveLength(1);
+      expect(teams[0].players).toEqual(teams[0].members);
+      expect([...teams[0].roster].sort((a, b) => a - b)).toEqual(teams[0].members);
       // The demo accounts' people stay free for the squads the tests create.
       expect(await rows(database.db, sql`SELECT a.username FROM accounts a JOIN squad_members m ON m.person_id = a.person_id`)).toEqual([]);
     } finally {

@@ -13,16 +13,16 @@ import { planRatings } from './seed/ratings.js';
 import { rubric } from './seed/texts.js';
 import { closePeriod } from './scoring/service.js';
 
-/** Squads per scale: the case's 108 in the city; the tiny test fixture keeps three. */
+/** Squads per scale: the case's 108 in the city; three in the tiny city (seeded by this seed's own test only: the manifest skips tiny). */
 const plan: Record<SeedOptions['scale'], { squads: number; tasks: [number, number]; innovations: [number, number]; contestTeams: number }> = {
-  tiny: { squads: 3, tasks: [4, 5], innovations: [2, 3], contestTeams: 0 },
+  tiny: { squads: 3, tasks: [4, 5], innovations: [2, 3], contestTeams: 1 },
   small: { squads: 24, tasks: [7, 12], innovations: [1, 5], contestTeams: 2 },
   city: { squads: 108, tasks: [7, 12], innovations: [1, 5], contestTeams: 6 },
 };
 
 const YOUNG_MAX_AGE = 35;
 
-async function insertChunks<T>(tx: Db, items: T[], write: (chunk: T[]) => Promise<unknown>, size = 1000) {
+async function insertChunks<T>(items: T[], write: (chunk: T[]) => Promise<unknown>, size = 1000) {
   for (let i = 0; i < items.length; i += size) await write(items.slice(i, i + size));
 }
 
@@ -89,7 +89,7 @@ export async function seedSquads(ctx: ModuleContext, opts: SeedOptions, today = 
     const squadIds = await insertSquads(tx, planned);
     const taskCount = await insertTasks(tx, squadIds, tasks);
     const innovationRows = innovations.flatMap((list, i) => list.map((row) => ({ ...row, squadId: squadIds[i] })));
-    await insertChunks(tx, innovationRows, (chunk) => tx.insert(squadInnovations).values(chunk));
+    await insertChunks(innovationRows, (chunk) => tx.insert(squadInnovations).values(chunk));
 
     // The year's settings (the defaults, written down), the rubric and the four quarters.
     await tx.insert(squadYears).values({ year, periodKind: 'quarter', youngMaxAge: YOUNG_MAX_AGE, badgeTopN: 3, updatedBy: admin.id });
@@ -102,7 +102,7 @@ export async function seedSquads(ctx: ModuleContext, opts: SeedOptions, today = 
       .values(quarters(year).map((q) => ({ year, kind: 'quarter' as const, seq: q.seq, startsOn: q.startsOn, endsOn: q.endsOn })))
       .returning({ id: squadPeriods.id, startsOn: squadPeriods.startsOn, endsOn: squadPeriods.endsOn });
     const ratings = planRatings({ r, today, periods, criteria, raters: [admin.id, ...(reviewer ? [reviewer.id] : [])] }, planned);
-    await insertChunks(tx, ratings, (chunk) =>
+    await insertChunks(ratings, (chunk) =>
       tx.insert(squadRatings).values(chunk.map(({ squadIndex, ...rest }) => ({ ...rest, squadId: squadIds[squadIndex] }))),
     );
     const contestTeams = await markContestTeams(tx, planned, squadIds, size.contestTeams);
@@ -142,7 +142,7 @@ export async function seedSquads(ctx: ModuleContext, opts: SeedOptions, today = 
 
 async function insertSquads(tx: Db, planned: PlannedSquad[]): Promise<number[]> {
   const ids: number[] = [];
-  await insertChunks(tx, planned, async (chunk) => {
+  await insertChunks(planned, async (chunk) => {
     const inserted = await tx.insert(squads).values(chunk.map((s) => s.row)).returning({ id: squads.id });
     ids.push(...inserted.map((s) => s.id));
   });
@@ -150,21 +150,21 @@ async function insertSquads(tx: Db, planned: PlannedSquad[]): Promise<number[]> 
   const members = planned
     .flatMap((s, i) => s.members.map((m) => ({ ...m, squadId: ids[i] })))
     .sort((a, b) => (a.joinedAt ?? a.proposedAt!).getTime() - (b.joinedAt ?? b.proposedAt!).getTime());
-  await insertChunks(tx, members, (chunk) => tx.insert(squadMembers).values(chunk));
+  await insertChunks(members, (chunk) => tx.insert(squadMembers).values(chunk));
   return ids;
 }
 
 async function insertTasks(tx: Db, squadIds: number[], tasks: PlannedTask[][]): Promise<number> {
   const flat = tasks.flatMap((list, i) => list.map((t) => ({ ...t, squadId: squadIds[i] })));
   const ids: number[] = [];
-  await insertChunks(tx, flat, async (chunk) => {
+  await insertChunks(flat, async (chunk) => {
     const inserted = await tx.insert(squadTasks).values(chunk.map((t) => ({ ...t.row, squadId: t.squadId }))).returning({ id: squadTasks.id });
     ids.push(...inserted.map((t) => t.id));
   });
   const owners = flat.flatMap((t, i) => t.owners.map((personId) => ({ taskId: ids[i], personId })));
-  await insertChunks(tx, owners, (chunk) => tx.insert(squadTaskOwners).values(chunk));
+  await insertChunks(owners, (chunk) => tx.insert(squadTaskOwners).values(chunk));
   const milestones = flat.flatMap((t, i) => t.milestones.map((m) => ({ ...m, taskId: ids[i] })));
-  await insertChunks(tx, milestones, (chunk) => tx.insert(squadMilestones).values(chunk));
+  await insertChunks(milestones, (chunk) => tx.insert(squadMilestones).values(chunk));
   return flat.length;
 }
 
@@ -190,9 +190,11 @@ async function markContestTeams(tx: Db, planned: PlannedSquad[], squadIds: numbe
   for (let i = 0; i < planned.length && teams < limit; i++) {
     const players = planned[i].active.map((m) => m.personId).filter((id) => playing.has(id));
     if (players.length < 2) continue;
+    // As contests makes a squad team: no organisation subtree, the roster is the squad's active members.
+    const roster = `{${planned[i].active.map((m) => m.personId).join(',')}}`;
     const [team] = await rows<{ id: number }>(
       tx,
-      sql`INSERT INTO contest_teams (contest_id, name, roster, squad_id) VALUES (${contest.id}, ${planned[i].row.name}, '{}'::int[], ${squadIds[i]}) RETURNING id`,
+      sql`INSERT INTO contest_teams (contest_id, name, roster, squad_id) VALUES (${contest.id}, ${planned[i].row.name}, ${roster}::int[], ${squadIds[i]}) RETURNING id`,
     );
     await tx.execute(sql`UPDATE contest_players p SET team_id = ${team.id} FROM contest_rounds r
       WHERE r.id = p.round_id AND r.contest_id = ${contest.id} AND p.person_id = ANY(${`{${players.join(',')}}`}::int[])`);

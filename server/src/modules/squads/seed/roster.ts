@@ -112,111 +112,109 @@ export function planRoster(input: RosterInput): PlannedSquad[] {
       used.add(pool[at].id);
       return pool[at];
     };
-    {
-      const s = st.made;
-      const field = st.fieldList[s % st.fieldList.length];
-      const text = fields[field];
-      const name = agency.agency + (text.names.find((n) => !st.names.has(agency.agency + n)) ?? `${text.names[0]}（${s + 1}）`);
-      const quality = Math.min(1, Math.max(0, 0.15 + 0.7 * r.next() + (r.next() - 0.5) * 0.3));
-      const startedOn = r.chance(0.85) ? addDays(`${year - 1}-03-01`, r.int(0, 290)) : addDays(`${year}-01-05`, r.int(0, 60));
-      const actor = agency.actor;
-      const members: MemberRow[] = [];
-      const active: PlannedSquad['active'] = [];
-      const join = (p: Person, day: string, role: 'leader' | 'member', reason = r.pick(joinReasons)) => {
-        const joinedAt = officeTime(r, day);
-        const row: MemberRow = {
-          personId: p.id, role, status: 'active', joinReason: reason, proposedBy: actor,
-          proposedAt: officeTime(r, addDays(day, -r.int(2, 10))), confirmedBy: actor, confirmedAt: joinedAt, joinedAt,
-        };
-        members.push(row);
-        return row;
+    const s = st.made;
+    const field = st.fieldList[s % st.fieldList.length];
+    const text = fields[field];
+    const name = agency.agency + (text.names.find((n) => !st.names.has(agency.agency + n)) ?? `${text.names[0]}（${s + 1}）`);
+    const quality = Math.min(1, Math.max(0, 0.15 + 0.7 * r.next() + (r.next() - 0.5) * 0.3));
+    const startedOn = r.chance(0.85) ? addDays(`${year - 1}-03-01`, r.int(0, 290)) : addDays(`${year}-01-05`, r.int(0, 60));
+    const actor = agency.actor;
+    const members: MemberRow[] = [];
+    const active: PlannedSquad['active'] = [];
+    const join = (p: Person, day: string, role: 'leader' | 'member', reason = r.pick(joinReasons)) => {
+      const joinedAt = officeTime(r, day);
+      const row: MemberRow = {
+        personId: p.id, role, status: 'active', joinReason: reason, proposedBy: actor,
+        proposedAt: officeTime(r, addDays(day, -r.int(2, 10))), confirmedBy: actor, confirmedAt: joinedAt, joinedAt,
       };
-      const leave = (row: MemberRow, day: string, reason: string) => {
-        row.status = 'left';
-        row.leftAt = new Date(Math.max(officeTime(r, day).getTime(), (row.joinedAt as Date).getTime() + 3600_000));
-        row.leftBy = actor;
-        row.leaveReason = reason;
-      };
+      members.push(row);
+      return row;
+    };
+    const leave = (row: MemberRow, day: string, reason: string) => {
+      row.status = 'left';
+      row.leftAt = new Date(Math.max(officeTime(r, day).getTime(), (row.joinedAt as Date).getTime() + 3600_000));
+      row.leftBy = actor;
+      row.leaveReason = reason;
+    };
 
-      // What is spare of the share goes to the history (leavers, proposals).
-      const size = Math.min(r.int(7, 15), share);
-      let spare = share - size;
-      const extra = () => spare-- > 0;
-      const laterJoiners = Math.min(r.int(0, 2), size - 4);
-      // Founders, the first of them the leader.
-      for (let k = 0; k < size - laterJoiners; k++) {
-        const day = addDays(startedOn, k === 0 ? 0 : r.int(0, 6));
-        const p = take(day);
-        if (!p) break;
-        join(p, day, k === 0 ? 'leader' : 'member');
-        active.push({ personId: p.id, since: day });
-      }
-      if (active.length < 6) {
-        // Not enough young people left in this agency: give back what was taken.
-        for (const m of members) used.delete(m.personId);
-        return false;
-      }
-      const yearStart = maxDay(`${year}-01-10`, addDays(startedOn, 20));
-      const span = (from: string) => Math.max(0, Math.min(300, Math.floor((Date.parse(lastDay) - Date.parse(from)) / 86400_000) - 5));
-      // Later joiners during the year.
-      for (let k = 0; k < laterJoiners && span(yearStart) > 0; k++) {
-        const day = addDays(yearStart, r.int(0, span(yearStart)));
-        const p = take(day);
-        if (!p) break;
-        join(p, day, 'member');
-        active.push({ personId: p.id, since: day });
-      }
-      // Some left during the year; a few of them came back later (a new row).
-      const leavers = r.chance(0.45) ? (r.chance(0.3) ? 2 : 1) : 0;
-      for (let k = 0; k < leavers && span(yearStart) > 30 && extra(); k++) {
-        const p = take(startedOn);
-        if (!p) break;
-        const row = join(p, addDays(startedOn, r.int(0, 6)), 'member');
-        const leftOn = addDays(yearStart, r.int(0, span(yearStart) - 30));
-        const rejoin = r.chance(0.18);
-        leave(row, leftOn, rejoin ? '借调至重点项目专班' : r.pick(leaveReasons));
-        const back = addDays(leftOn, r.int(20, 90));
-        if (rejoin && back <= lastDay && active.length < 15 && ageOn(p.birth, back) <= youngMaxAge) {
-          join(p, back, 'member', r.pick(rejoinReasons));
-          active.push({ personId: p.id, since: back });
-        }
-      }
-      // A leader promoted away: the squad got a new leader that day.
-      if (r.chance(0.1) && span(yearStart) > 10 && extra()) {
-        const day = addDays(yearStart, r.int(0, span(yearStart)));
-        const p = take(day);
-        if (p) {
-          leave(members[0], day, '提拔任职');
-          active.splice(0, 1);
-          const next = join(p, day, 'leader', '组织选派接任队长');
-          // The new leader takes over after the old one has left (one active leader at a time).
-          next.joinedAt = next.confirmedAt = new Date((members[0].leftAt as Date).getTime() + 60_000);
-          active.unshift({ personId: p.id, since: day });
-        }
-      }
-      // Proposals the organisation turned down, and a few still waiting.
-      if (r.chance(0.12) && span(yearStart) > 6 && extra()) {
-        const day = addDays(yearStart, r.int(0, span(yearStart) - 6));
-        const p = take(day);
-        if (p) members.push({ personId: p.id, role: 'member', status: 'rejected', joinReason: r.pick(joinReasons), proposedBy: actor, proposedAt: officeTime(r, day), confirmedBy: actor, confirmedAt: officeTime(r, addDays(day, r.int(1, 5))), rejectReason: r.pick(rejectReasons) });
-      }
-      if (r.chance(0.1) && extra()) {
-        const day = addDays(lastDay, -r.int(0, 10));
-        const p = take(day);
-        if (p) members.push({ personId: p.id, role: 'member', status: 'proposed', joinReason: r.pick(joinReasons), proposedBy: actor, proposedAt: officeTime(r, day) });
-      }
-      // Rejected and left rows free the person for other squads only in real life; here each person stays in one squad's history.
-      planned.push({
-        row: { name, orgId: agency.id, orgPath: agency.path, leaderPersonId: active[0].personId, mission: text.mission, field, startedOn, status: 'active', createdBy: actor, createdAt: officeTime(r, addDays(startedOn, -r.int(3, 15))) },
-        agency,
-        quality,
-        members,
-        active,
-      });
-      st.names.add(name);
-      st.made++;
-      return true;
+    // What is spare of the share goes to the history (leavers, proposals).
+    const size = Math.min(r.int(7, 15), share);
+    let spare = share - size;
+    const extra = () => spare-- > 0;
+    const laterJoiners = Math.min(r.int(0, 2), size - 4);
+    // Founders, the first of them the leader.
+    for (let k = 0; k < size - laterJoiners; k++) {
+      const day = addDays(startedOn, k === 0 ? 0 : r.int(0, 6));
+      const p = take(day);
+      if (!p) break;
+      join(p, day, k === 0 ? 'leader' : 'member');
+      active.push({ personId: p.id, since: day });
     }
+    if (active.length < 6) {
+      // Not enough young people left in this agency: give back what was taken.
+      for (const m of members) used.delete(m.personId);
+      return false;
+    }
+    const yearStart = maxDay(`${year}-01-10`, addDays(startedOn, 20));
+    const span = (from: string) => Math.max(0, Math.min(300, Math.floor((Date.parse(lastDay) - Date.parse(from)) / 86400_000) - 5));
+    // Later joiners during the year.
+    for (let k = 0; k < laterJoiners && span(yearStart) > 0; k++) {
+      const day = addDays(yearStart, r.int(0, span(yearStart)));
+      const p = take(day);
+      if (!p) break;
+      join(p, day, 'member');
+      active.push({ personId: p.id, since: day });
+    }
+    // Some left during the year; a few of them came back later (a new row).
+    const leavers = r.chance(0.45) ? (r.chance(0.3) ? 2 : 1) : 0;
+    for (let k = 0; k < leavers && span(yearStart) > 30 && extra(); k++) {
+      const p = take(startedOn);
+      if (!p) break;
+      const row = join(p, addDays(startedOn, r.int(0, 6)), 'member');
+      const leftOn = addDays(yearStart, r.int(0, span(yearStart) - 30));
+      const rejoin = r.chance(0.18);
+      leave(row, leftOn, rejoin ? '借调至重点项目专班' : r.pick(leaveReasons));
+      const back = addDays(leftOn, r.int(20, 90));
+      if (rejoin && back <= lastDay && active.length < 15 && ageOn(p.birth, back) <= youngMaxAge) {
+        join(p, back, 'member', r.pick(rejoinReasons));
+        active.push({ personId: p.id, since: back });
+      }
+    }
+    // A leader promoted away: the squad got a new leader that day.
+    if (r.chance(0.1) && span(yearStart) > 10 && extra()) {
+      const day = addDays(yearStart, r.int(0, span(yearStart)));
+      const p = take(day);
+      if (p) {
+        leave(members[0], day, '提拔任职');
+        active.splice(0, 1);
+        const next = join(p, day, 'leader', '组织选派接任队长');
+        // The new leader takes over after the old one has left (one active leader at a time).
+        next.joinedAt = next.confirmedAt = new Date((members[0].leftAt as Date).getTime() + 60_000);
+        active.unshift({ personId: p.id, since: day });
+      }
+    }
+    // Proposals the organisation turned down, and a few still waiting.
+    if (r.chance(0.12) && span(yearStart) > 6 && extra()) {
+      const day = addDays(yearStart, r.int(0, span(yearStart) - 6));
+      const p = take(day);
+      if (p) members.push({ personId: p.id, role: 'member', status: 'rejected', joinReason: r.pick(joinReasons), proposedBy: actor, proposedAt: officeTime(r, day), confirmedBy: actor, confirmedAt: officeTime(r, addDays(day, r.int(1, 5))), rejectReason: r.pick(rejectReasons) });
+    }
+    if (r.chance(0.1) && extra()) {
+      const day = addDays(lastDay, -r.int(0, 10));
+      const p = take(day);
+      if (p) members.push({ personId: p.id, role: 'member', status: 'proposed', joinReason: r.pick(joinReasons), proposedBy: actor, proposedAt: officeTime(r, day) });
+    }
+    // Rejected and left rows free the person for other squads only in real life; here each person stays in one squad's history.
+    planned.push({
+      row: { name, orgId: agency.id, orgPath: agency.path, leaderPersonId: active[0].personId, mission: text.mission, field, startedOn, status: 'active', createdBy: actor, createdAt: officeTime(r, addDays(startedOn, -r.int(3, 15))) },
+      agency,
+      quality,
+      members,
+      active,
+    });
+    st.names.add(name);
+    st.made++;
+    return true;
   };
 
   // The agencies' seats first, sharing each agency's people over its squads; then, if some could not be

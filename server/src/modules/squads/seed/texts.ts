@@ -173,7 +173,7 @@ export const agencyFields: Array<[string, string[]]> = [
   ['团市委', ['乡村振兴', '基层治理']],
 ];
 
-export const generalFields = ['基层治理', '民生服务', '营商环境', '城市更新', '招商引资', '科技创新', '乡村振兴', '绿色低碳', '海洋经济'];
+export const generalFields = ['基层治理', '民生服务', '营商环境', '城市更新', '招商引资', '乡村振兴'];
 
 export const milestoneSteps = ['开展调研摸底', '形成工作方案', '组织推进实施', '开展中期评估', '完成总结验收'];
 
