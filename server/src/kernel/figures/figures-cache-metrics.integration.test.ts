@@ -51,8 +51,9 @@ describe(`figures cache and /metrics (${dbKind})`, () => {
       sql`SELECT count(*)::int AS n FROM activities a JOIN activity_types ty ON ty.code = a.type_code WHERE a.status = 'published' AND a.ends_at <= now() AND ty.category_code = 'care'`,
     );
     expect(res.body).toContain(`vanguard_case_figure{code="care_activities",metric="activities.care_held"} ${care.n}\n`);
-    expect(res.body).toContain('vanguard_case_figure_case_value{code="squads"} 108\n');
-    expect(res.body).not.toContain('vanguard_case_figure{code="squads"');
+    expect(res.body).toContain('vanguard_case_figure_case_value{code="cases"} 769\n');
+    expect(res.body).not.toContain('vanguard_case_figure{code="cases"');
+    expect(res.body).toContain('vanguard_case_figure{code="squads",metric="squads.active"}');
     const names = [...res.body.matchAll(/^# TYPE (\S+) /gm)].map((m) => m[1]);
     const helped = new Set([...res.body.matchAll(/^# HELP (\S+) \S/gm)].map((m) => m[1]));
     expect(names.length).toBeGreaterThan(10);
