@@ -53,6 +53,8 @@ describe(`cockpit figures (${dbKind})`, () => {
     const byCode = new Map(body.caseFigures.map((c: { code: string }) => [c.code, c]));
     expect(byCode.get('care_activities')).toMatchObject({ caseValue: 1000, metric: 'activities.care_held' });
     expect(byCode.get('volunteer_person_times')).toMatchObject({ caseValue: 31000, metric: 'community.volunteer_person_times' });
+    expect(byCode.get('volunteer_teams')).toMatchObject({ caseValue: 125, metric: 'community.volunteer_teams' });
+    expect(byCode.get('communities_served')).toMatchObject({ caseValue: 445, metric: 'community.communities_served' });
     expect(byCode.get('demands_resolved_per_year')).toMatchObject({ caseValue: 5_000_000, metric: 'demands.resolved' });
     expect(byCode.get('squads')).toMatchObject({ caseValue: 108, metric: 'squads.active' });
     expect(byCode.get('cases')).toMatchObject({ caseValue: 769, metric: null, value: null });

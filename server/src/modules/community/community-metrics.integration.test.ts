@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, dbKind, type TestApp } from '../../../../test/harness.js';
 import { rows } from '../../kernel/db/client.js';
 import { communityMetrics } from './community.metrics.js';
+import { allPages } from './communities/community.test-helpers.js';
 
 type Org = { id: number; path: string };
 
@@ -13,13 +14,34 @@ describe(`community figures (${dbKind})`, () => {
   let agency: Org;
   let c: number[];
   let agencyPeople: number[];
+  // An organisation of this test's own, with no demo data: the average time to claim is checked there.
+  let fresh: Org;
+  // The demo data fills the figures: each is measured before this test's rows are added, and the change checked.
+  const before = new Map<string, number>();
+  let registeredBefore: number;
+  let theirsBefore: Map<string, number>;
 
   beforeAll(async () => {
     t = await createTestApp();
     admin = await t.login('admin');
     [root] = await rows<Org>(t.db, sql`SELECT id, path FROM orgs WHERE parent_id IS NULL`);
     [agency] = await rows<Org>(t.db, sql`SELECT o.id, o.path FROM role_assignments r JOIN accounts a ON a.id = r.account_id JOIN orgs o ON o.id = r.org_id WHERE a.username = 'orgadmin'`);
-    agencyPeople = (await rows<{ id: number }>(t.db, sql`SELECT p.id FROM people p JOIN orgs o ON o.id = p.org_id WHERE o.path LIKE ${agency.path + '%'} ORDER BY p.id LIMIT 3`)).map((p) => p.id);
+    // People of the agency with no active 报到 of the demo data (one pending or confirmed registration per person).
+    agencyPeople = (
+      await rows<{ id: number }>(
+        t.db,
+        sql`SELECT p.id FROM people p JOIN orgs o ON o.id = p.org_id WHERE o.path LIKE ${agency.path + '%'}
+              AND NOT EXISTS (SELECT 1 FROM community_member_registrations m WHERE m.person_id = p.id AND m.status IN ('pending', 'confirmed'))
+            ORDER BY p.id LIMIT 3`,
+      )
+    ).map((p) => p.id);
+    expect(agencyPeople).toHaveLength(3);
+    const made = await admin.post('/api/v1/orgs', { parentId: root.id, name: '认领用时测试党委', kind: 'party_committee' });
+    expect(made.statusCode, made.body).toBe(201);
+    fresh = { id: made.json().id, path: made.json().path };
+    for (const org of [root, agency]) for (const m of communityMetrics) before.set(`${m.name}@${org.id}`, await value(m.name, org));
+    registeredBefore = (await admin.get(`/api/v1/figures/community.member_registration_rate/records?orgId=${agency.id}`)).json().total;
+    theirsBefore = new Map((await (await t.login('orgadmin2')).get('/api/v1/figures')).json().items.map((i: { name: string; value: number }) => [i.name, i.value]));
     c = (
       await rows<{ id: number }>(
         t.db,
@@ -46,6 +68,19 @@ describe(`community figures (${dbKind})`, () => {
     await t.db.execute(sql`INSERT INTO community_need_claims (need_id, claimant_kind, org_id, org_path, claimed_by, claimed_at, activity_due_at, activity_id, status) VALUES
       (${needs[0]}, 'org', ${agency.id}, ${agency.path}, 1, now() - interval '10 days' + interval '10 hours', now() - interval '5 days', 900001, 'completed'),
       (${needs[1]}, 'org', ${root.id}, ${root.path}, 1, now() - interval '5 days' + interval '20 hours', now() + interval '1 day', NULL, 'claimed')`);
+    // Two more needs in the third community, claimed by the fresh organisation 6 and 12 hours after posting.
+    const freshNeeds = (
+      await rows<{ id: number }>(
+        t.db,
+        sql`INSERT INTO community_needs (community_id, type_code, title, starts_at, ends_at, people_needed, claim_deadline, status, created_at) VALUES
+              (${c[2]}, 'elderly', '助老陪诊', now() + interval '4 days', now() + interval '4 days' + interval '2 hours', 2, now() + interval '3 days', 'claimed', now() - interval '8 days'),
+              (${c[2]}, 'elderly', '助老读报', now() + interval '4 days', now() + interval '4 days' + interval '2 hours', 2, now() + interval '3 days', 'claimed', now() - interval '8 days')
+            RETURNING id`,
+      )
+    ).map((r) => r.id);
+    await t.db.execute(sql`INSERT INTO community_need_claims (need_id, claimant_kind, org_id, org_path, claimed_by, claimed_at, activity_due_at, activity_id, status) VALUES
+      (${freshNeeds[0]}, 'org', ${fresh.id}, ${fresh.path}, 1, now() - interval '8 days' + interval '6 hours', now() + interval '1 day', NULL, 'claimed'),
+      (${freshNeeds[1]}, 'org', ${fresh.id}, ${fresh.path}, 1, now() - interval '8 days' + interval '12 hours', now() + interval '1 day', NULL, 'claimed')`);
     // Hours: two confirmed in the second community by the agency, one pending (does not count).
     await t.db.execute(sql`INSERT INTO community_service_hours (activity_id, person_id, community_id, org_path, recorded_hours, status, confirmed_by, confirmed_at) VALUES
       (900002, ${agencyPeople[0]}, ${c[1]}, ${agency.path}, 2.5, 'confirmed', 1, now()),
@@ -61,28 +96,33 @@ describe(`community figures (${dbKind})`, () => {
   });
   afterAll(() => t.close());
 
-  const value = async (name: string, org: Org) => {
+  async function value(name: string, org: Org) {
     const res = await admin.get(`/api/v1/figures/${name}?orgId=${org.id}`);
     expect(res.statusCode, res.body).toBe(200);
     return res.json().value as number;
-  };
+  }
+  const added = async (name: string, org: Org) => (await value(name, org)) - before.get(`${name}@${org.id}`)!;
+  const peopleIn = async (org: Org) => (await rows<{ n: number }>(t.db, sql`SELECT count(*)::int AS n FROM people p JOIN orgs o ON o.id = p.org_id WHERE o.path LIKE ${org.path + '%'}`))[0].n;
 
   it('counts confirmed service only, communities served, teams and needs, each within the scope', async () => {
-    expect(await value('community.volunteer_person_times', root)).toBe(2);
-    expect(await value('community.confirmed_hours', agency)).toBe(4);
-    expect(await value('community.communities_served', root)).toBe(2);
-    expect(await value('community.communities_served', agency)).toBe(2);
-    expect(await value('community.volunteer_teams', root)).toBe(1);
-    expect(await value('community.needs_posted', root)).toBe(3);
-    expect(await value('community.needs_posted', agency)).toBe(1);
-    expect(await value('community.needs_claimed', root)).toBe(2);
-    expect(await value('community.needs_claimed', agency)).toBe(1);
-    expect(await value('community.needs_fulfilled', root)).toBe(1);
-    expect(await value('community.hours_to_claim', root)).toBe(15);
-    const [{ n }] = await rows<{ n: number }>(t.db, sql`SELECT count(*)::int AS n FROM people p JOIN orgs o ON o.id = p.org_id WHERE o.path LIKE ${agency.path + '%'}`);
-    expect(await value('community.member_registration_rate', agency)).toBe(Math.round((2 / n) * 1000) / 10);
-    const served = (await admin.get(`/api/v1/figures/community.communities_served/records?orgId=${root.id}`)).json();
-    expect(served.items.map((r: { id: number }) => r.id).sort()).toEqual([c[0], c[1]].sort());
+    expect(await added('community.volunteer_person_times', root)).toBe(2);
+    expect(await added('community.confirmed_hours', agency)).toBe(4);
+    expect(await added('community.communities_served', root)).toBe(2);
+    expect(await added('community.communities_served', agency)).toBe(2);
+    expect(await added('community.volunteer_teams', root)).toBe(1);
+    expect(await added('community.needs_posted', root)).toBe(5);
+    expect(await added('community.needs_posted', agency)).toBe(1);
+    expect(await added('community.needs_claimed', root)).toBe(4);
+    expect(await added('community.needs_claimed', agency)).toBe(1);
+    expect(await added('community.needs_fulfilled', root)).toBe(1);
+    expect(await value('community.hours_to_claim', fresh)).toBe(9);
+    // The 报到 rate: two more confirmed registrations among the agency's people (the pending one does not count).
+    const registered = (await admin.get(`/api/v1/figures/community.member_registration_rate/records?orgId=${agency.id}`)).json().total;
+    expect(registered).toBe(registeredBefore + 2);
+    expect(await value('community.member_registration_rate', agency)).toBe(Math.round((registered / (await peopleIn(agency))) * 1000) / 10);
+    const served = (await allPages<{ id: number }>((u) => admin.get(u), `/api/v1/figures/community.communities_served/records?orgId=${root.id}`)).map((r) => r.id);
+    expect(served).toEqual(expect.arrayContaining([c[0], c[1]]));
+    expect(served).not.toContain(c[2]);
     const cases = new Map((await admin.get(`/api/v1/figures?orgId=${root.id}`)).json().caseFigures.map((x: { code: string; metric: string }) => [x.code, x.metric]));
     expect(cases.get('volunteer_person_times')).toBe('community.volunteer_person_times');
     expect(cases.get('communities_served')).toBe('community.communities_served');
@@ -93,22 +133,23 @@ describe(`community figures (${dbKind})`, () => {
     for (const org of [root, agency]) {
       for (const m of communityMetrics) {
         if (!m.records) continue;
-        const rec = (await admin.get(`/api/v1/figures/${m.name}/records?orgId=${org.id}&pageSize=100`)).json();
+        const rec = await allPages<Record<string, unknown>>((u) => admin.get(u), `/api/v1/figures/${m.name}/records?orgId=${org.id}`);
         const v = await value(m.name, org);
         if (m.measure === 'none') {
-          // A rate: its records are the hits (people registered), the value a share in per cent.
-          expect(rec.total, m.name).toBe(2);
+          // A rate: its records are the hits (people registered), the value their share of the scope's people in per cent.
+          expect(v, m.name).toBe(Math.round((rec.length / (await peopleIn(org))) * 1000) / 10);
           expect(v).toBeGreaterThan(0);
           expect(v).toBeLessThanOrEqual(100);
-        }        else if (m.measure && typeof m.measure === 'object') {
+        } else if (m.measure && typeof m.measure === 'object') {
           const field = m.measure.sum;
-          expect(rec.items.reduce((s: number, r: Record<string, unknown>) => s + Number(r[field]), 0), m.name).toBeCloseTo(v, 6);
-        } else expect(rec.total, `${m.name} at ${org.path}`).toBe(v);
+          expect(rec.reduce((s: number, r: Record<string, unknown>) => s + Number(r[field]), 0), m.name).toBeCloseTo(v, 6);
+        } else expect(rec.length, `${m.name} at ${org.path}`).toBe(v);
       }
     }
+    // Another agency's figures do not move with this test's rows.
     const orgadmin2 = await t.login('orgadmin2');
     const theirs = (await orgadmin2.get('/api/v1/figures')).json().items;
     for (const name of ['community.volunteer_person_times', 'community.confirmed_hours', 'community.communities_served', 'community.volunteer_teams', 'community.needs_posted'])
-      expect(theirs.find((i: { name: string }) => i.name === name).value, name).toBe(0);
+      expect(theirs.find((i: { name: string }) => i.name === name).value, name).toBe(theirsBefore.get(name));
   });
 });

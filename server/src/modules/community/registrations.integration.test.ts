@@ -5,7 +5,7 @@ import { bulkMembers } from '../../../../test/bulk-members.js';
 import { multipartBody } from '../../../../test/multipart.js';
 import { pngOf } from '../../../../test/sample-files.js';
 import { rows } from '../../kernel/db/client.js';
-import { createCommunity, demoOrgs, staffOf } from './communities/community.test-helpers.js';
+import { allPages, createCommunity, demoOrgs, staffOf } from './communities/community.test-helpers.js';
 
 type Client = Awaited<ReturnType<TestApp['login']>>;
 type Member = Awaited<ReturnType<typeof bulkMembers>>[number];
@@ -157,11 +157,15 @@ describe(`community directory and 双报到 (${dbKind})`, () => {
   it('organisation 报到: an org admin registers only organisations of their subtree; staff of that community decide', async () => {
     const { first, second } = await demoOrgs(t);
     const orgadmin = await t.login('orgadmin');
+    const orgadmin2 = await t.login('orgadmin2');
+    // The demo data has agreements of its own: count only what this test adds.
+    const rowsBefore = await count(sql`SELECT count(*)::int AS n FROM community_org_registrations`);
+    const auditBefore = await count(sql`SELECT count(*)::int AS n FROM audit_log WHERE entity = 'community_org_registration'`);
     const body = { orgId: first.id, communityIds: [a, b], periodStart: '2026-01-01', periodEnd: '2026-12-31', contactName: '王明', contactPhone: '13800000000', agreedServices: ['elderly', 'policy'] };
     expect((await orgadmin.post('/api/v1/community-org-registrations', { ...body, orgId: second.id })).statusCode).toBe(404);
     expect((await orgadmin.post('/api/v1/community-org-registrations', { ...body, periodEnd: '2025-12-31' })).statusCode).toBe(400);
     expect((await orgadmin.post('/api/v1/community-org-registrations', { ...body, agreedServices: ['nonsense'] })).statusCode).toBe(400);
-    expect(await count(sql`SELECT count(*)::int AS n FROM community_org_registrations`)).toBe(0);
+    expect(await count(sql`SELECT count(*)::int AS n FROM community_org_registrations`)).toBe(rowsBefore);
 
     const created = await orgadmin.post('/api/v1/community-org-registrations', body);
     expect(created.statusCode, created.body).toBe(201);
@@ -171,7 +175,7 @@ describe(`community directory and 双报到 (${dbKind})`, () => {
     const dup = await orgadmin.post('/api/v1/community-org-registrations', { ...body, communityIds: [b, a] });
     expect(dup.statusCode).toBe(409);
     expect(dup.json().error.code).toBe('community_agreement_exists');
-    expect(await count(sql`SELECT count(*)::int AS n FROM community_org_registrations`)).toBe(2);
+    expect(await count(sql`SELECT count(*)::int AS n FROM community_org_registrations`)).toBe(rowsBefore + 2);
 
     expect((await staffA.post(`/api/v1/community-staff/org-registrations/${rb.id}/confirm`)).statusCode).toBe(404);
     expect((await staffA.get('/api/v1/community-staff/org-registrations?status=proposed')).json().items.map((r: { id: number }) => r.id)).toEqual([ra.id]);
@@ -179,11 +183,20 @@ describe(`community directory and 双报到 (${dbKind})`, () => {
     expect((await staffB.post(`/api/v1/community-staff/org-registrations/${rb.id}/decline`, { reason: '本社区暂无共建需求' })).json()).toMatchObject({ status: 'declined', declineReason: '本社区暂无共建需求' });
     expect((await staffA.get(`/api/v1/communities/${a}`)).json().registeredOrgs).toEqual([expect.objectContaining({ registrationId: ra.id, orgId: first.id })]);
 
-    const ours = (await orgadmin.get('/api/v1/community-org-registrations?status=confirmed')).json();
-    expect(ours.items.map((r: { id: number }) => r.id)).toEqual([ra.id]);
-    expect((await (await t.login('orgadmin2')).get('/api/v1/community-org-registrations')).json().total).toBe(0);
-    expect((await (await t.login('orgadmin2')).post(`/api/v1/community-org-registrations/${ra.id}/end`, {})).statusCode).toBe(404);
+    const ours = await allPages<{ id: number; status: string }>((u) => orgadmin.get(u), '/api/v1/community-org-registrations?status=confirmed');
+    expect(ours.map((r) => r.id)).toContain(ra.id);
+    expect(ours.map((r) => r.id)).not.toContain(rb.id);
+    expect(ours.every((r) => r.status === 'confirmed')).toBe(true);
+    // The other agency sees only agreements of its own organisations, none of these.
+    const [{ path: theirPath }] = await rows<{ path: string }>(t.db, sql`SELECT o.path FROM role_assignments r JOIN accounts a ON a.id = r.account_id JOIN orgs o ON o.id = r.org_id WHERE a.username = 'orgadmin2'`);
+    const theirOrgs = new Set((await rows<{ id: number }>(t.db, sql`SELECT id FROM orgs WHERE path LIKE ${theirPath + '%'}`)).map((o) => o.id));
+    const theirs = await allPages<{ id: number; orgId: number }>((u) => orgadmin2.get(u), '/api/v1/community-org-registrations');
+    expect(theirs.map((r) => r.id)).not.toContain(ra.id);
+    expect(theirs.map((r) => r.id)).not.toContain(rb.id);
+    expect(theirs.every((r) => theirOrgs.has(r.orgId))).toBe(true);
+    expect(theirOrgs.has(first.id)).toBe(false);
+    expect((await orgadmin2.post(`/api/v1/community-org-registrations/${ra.id}/end`, {})).statusCode).toBe(404);
     expect((await orgadmin.post(`/api/v1/community-org-registrations/${ra.id}/end`, { reason: '协议期满' })).json().status).toBe('ended');
-    expect(await count(sql`SELECT count(*)::int AS n FROM audit_log WHERE entity = 'community_org_registration'`)).toBe(5);
+    expect(await count(sql`SELECT count(*)::int AS n FROM audit_log WHERE entity = 'community_org_registration'`)).toBe(auditBefore + 5);
   });
 });

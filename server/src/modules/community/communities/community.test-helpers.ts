@@ -39,3 +39,15 @@ export async function demoOrgs(t: TestApp) {
   const [branch] = await rows<{ id: number }>(t.db, sql`SELECT id FROM orgs WHERE parent_id = ${agencies[0].id} AND kind = 'branch' ORDER BY id LIMIT 1`);
   return { first: agencies[0], second: agencies[1], firstBranch: branch.id };
 }
+
+/** Every item of a paged list, read 100 at a time (the demo data fills lists beyond one page). */
+export async function allPages<T = Record<string, unknown>>(get: (url: string) => Promise<{ statusCode: number; body: string; json: () => unknown }>, url: string): Promise<T[]> {
+  const items: T[] = [];
+  for (let page = 1; ; page++) {
+    const res = await get(`${url}${url.includes('?') ? '&' : '?'}page=${page}&pageSize=100`);
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json() as { items: T[]; total: number };
+    items.push(...body.items);
+    if (body.items.length === 0 || items.length >= body.total) return items;
+  }
+}

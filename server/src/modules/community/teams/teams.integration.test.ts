@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, dbKind, type TestApp } from '../../../../../test/harness.js';
 import { rows } from '../../../kernel/db/client.js';
+import { allPages } from '../communities/community.test-helpers.js';
 
 describe(`red volunteer service teams (${dbKind})`, () => {
   let t: TestApp;
@@ -9,6 +10,10 @@ describe(`red volunteer service teams (${dbKind})`, () => {
   let agency: { id: number; path: string };
   let people: number[];
   let communityId: number;
+  // The demo data has teams of its own: the lists are checked against what this file adds.
+  let teamsBefore: number;
+  let activeBefore: number;
+  type TeamItem = { id: number; name: string; orgId: number; captainName: string; serviceTypes: string[]; communityIds: number[]; streetCodes: string[] };
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -19,6 +24,8 @@ describe(`red volunteer service teams (${dbKind})`, () => {
     );
     people = (await rows<{ id: number }>(t.db, sql`SELECT p.id FROM people p JOIN orgs o ON o.id = p.org_id WHERE o.path LIKE ${agency.path + '%'} ORDER BY p.id LIMIT 4`)).map((p) => p.id);
     await t.db.execute(sql`INSERT INTO community_need_types (code, name, name_en, sort) VALUES ('elderly', '助老', 'Elderly care', 1), ('environment', '环境整治', 'Environment', 2) ON CONFLICT (code) DO NOTHING`);
+    teamsBefore = (await orgadmin.get('/api/v1/community/teams')).json().total;
+    activeBefore = (await orgadmin.get('/api/v1/community/teams?status=active')).json().total;
     [{ id: communityId }] = await rows<{ id: number }>(
       t.db,
       sql`INSERT INTO communities (name, district_code, street_code, party_org_name) VALUES ('香港花园社区', '370202', '370202001', '香港花园社区党委') RETURNING id`,
@@ -76,27 +83,32 @@ describe(`red volunteer service teams (${dbKind})`, () => {
   });
 
   it('lists with search, filters, sorting and paging; updates and disbands with an audit trail', async () => {
-    const list = (await orgadmin.get('/api/v1/community/teams?q=%E5%8A%A9%E8%80%81&pageSize=5')).json();
-    expect(list.items.map((x: { name: string }) => x.name)).toContain('助老服务队');
-    expect(list.items.every((x: { name: string; captainName: string }) => x.name.includes('助老') || x.captainName.includes('助老'))).toBe(true);
-    const byType = (await orgadmin.get('/api/v1/community/teams?serviceType=environment')).json();
-    expect(byType.items.map((x: { name: string }) => x.name)).toEqual(['环境整治服务队']);
-    const byStreet = (await orgadmin.get('/api/v1/community/teams?streetCode=370202001')).json();
-    expect(byStreet.items.map((x: { name: string }) => x.name)).toEqual(['海之青红色志愿服务队']);
+    const ours = ['海之青红色志愿服务队', '助老服务队', '环境整治服务队'];
+    const oursIn = (items: TeamItem[]) => items.map((x) => x.name).filter((n) => ours.includes(n)).sort();
+    const list = await allPages<TeamItem>((u) => orgadmin.get(u), '/api/v1/community/teams?q=%E5%8A%A9%E8%80%81');
+    expect(oursIn(list)).toEqual(['助老服务队']);
+    expect(list.every((x) => x.name.includes('助老') || x.captainName.includes('助老'))).toBe(true);
+    const byType = await allPages<TeamItem>((u) => orgadmin.get(u), '/api/v1/community/teams?serviceType=environment');
+    expect(oursIn(byType)).toEqual(['环境整治服务队']);
+    expect(byType.every((x) => x.serviceTypes.includes('environment'))).toBe(true);
+    // 海之青 serves a community of the street 370202001; the other two have no areas.
+    const byStreet = await allPages<TeamItem>((u) => orgadmin.get(u), '/api/v1/community/teams?streetCode=370202001');
+    expect(oursIn(byStreet)).toEqual(['海之青红色志愿服务队']);
+    // Newest first: this file's three teams are the newest, 助老 the second of them.
     const paged = (await orgadmin.get('/api/v1/community/teams?pageSize=1&page=2&sort=-createdAt')).json();
-    expect(paged).toMatchObject({ total: 3, page: 2, pageSize: 1 });
-    expect(paged.items).toHaveLength(1);
+    expect(paged).toMatchObject({ total: teamsBefore + 3, page: 2, pageSize: 1 });
+    expect(paged.items.map((x: TeamItem) => x.name)).toEqual(['助老服务队']);
     const empty = (await orgadmin.get('/api/v1/community/teams?q=不存在的队')).json();
     expect(empty).toMatchObject({ items: [], total: 0 });
 
-    const team = list.items.find((x: { name: string }) => x.name === '助老服务队');
+    const team = list.find((x) => x.name === '助老服务队')!;
     const upd = await orgadmin.patch(`/api/v1/community/teams/${team.id}`, { captainPersonId: people[3], serviceTypes: ['elderly', 'environment'] });
     expect(upd.statusCode, upd.body).toBe(200);
     expect(upd.json()).toMatchObject({ captainPersonId: people[3], serviceTypes: ['elderly', 'environment'] });
     const gone = await orgadmin.patch(`/api/v1/community/teams/${team.id}`, { status: 'disbanded' });
     expect(gone.json().status).toBe('disbanded');
     expect(gone.json().disbandedAt).not.toBeNull();
-    expect((await orgadmin.get('/api/v1/community/teams?status=active')).json().total).toBe(2);
+    expect((await orgadmin.get('/api/v1/community/teams?status=active')).json().total).toBe(activeBefore + 2);
     const trail = await rows<{ action: string }>(t.db, sql`SELECT action FROM audit_log WHERE entity = 'volunteer_team' AND entity_id = ${String(team.id)} ORDER BY id`);
     expect(trail.map((r) => r.action)).toEqual(['community.team_create', 'community.team_add_members', 'community.team_remove_member', 'community.team_add_members', 'community.team_update', 'community.team_update']);
   });
@@ -108,8 +120,14 @@ describe(`red volunteer service teams (${dbKind})`, () => {
       sql`SELECT o.id, o.path FROM role_assignments r JOIN accounts a ON a.id = r.account_id JOIN orgs o ON o.id = r.org_id WHERE a.username = 'orgadmin2'`,
     );
     const theirs = (await rows<{ id: number }>(t.db, sql`SELECT p.id FROM people p JOIN orgs o ON o.id = p.org_id WHERE o.path LIKE ${other.path + '%'} ORDER BY p.id LIMIT 1`))[0].id;
-    expect((await orgadmin2.get('/api/v1/community/teams')).json().total).toBe(0);
-    const mine = (await orgadmin.get('/api/v1/community/teams')).json().items[0];
+    // orgadmin2 sees only teams of their own organisations: none of this file's teams, none of the first agency's.
+    const theirOrgs = new Set((await rows<{ id: number }>(t.db, sql`SELECT id FROM orgs WHERE path LIKE ${other.path + '%'}`)).map((o) => o.id));
+    const theirTeams = await allPages<TeamItem>((u) => orgadmin2.get(u), '/api/v1/community/teams');
+    expect(theirTeams.every((x) => theirOrgs.has(x.orgId))).toBe(true);
+    expect(theirOrgs.has(agency.id)).toBe(false);
+    const mine = (await orgadmin.get(`/api/v1/community/teams?q=${encodeURIComponent('海之青红色志愿服务队')}`)).json().items[0];
+    expect(mine.orgId).toBe(agency.id);
+    expect(theirTeams.map((x) => x.id)).not.toContain(mine.id);
     expect((await orgadmin2.get(`/api/v1/community/teams/${mine.id}`)).statusCode).toBe(404);
     expect((await orgadmin2.patch(`/api/v1/community/teams/${mine.id}`, { name: '改名' })).statusCode).toBe(404);
     expect((await orgadmin2.post(`/api/v1/community/teams/${mine.id}/members`, { personIds: [theirs] })).statusCode).toBe(404);
