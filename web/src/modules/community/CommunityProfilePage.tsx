@@ -1,0 +1,161 @@
+import { useState } from 'react';
+import { Button, Card, Descriptions, Form, List, Modal, Popconfirm, Space, Table, Tabs, Tag } from 'antd';
+import { ArrowLeftOutlined, UserAddOutlined } from '@ant-design/icons';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useAuth } from '../../kernel/auth.js';
+import { showSuccess } from '../../kernel/feedback.js';
+import { common, useI18n } from '../../kernel/i18n.js';
+import { EmptyState, Loading, PageContainer } from '../../kernel/ui.js';
+import { communityApi, communityKey } from './community.api.js';
+import { cText as m, statusColor } from './messages.js';
+import { AccountPicker } from './Pickers.js';
+import { fmtDay, fmtWindow } from './useCommunity.js';
+
+/** One community: its data, its staff, the organisations and members registered with it, its needs. */
+export default function CommunityProfilePage() {
+  const id = Number(useParams().id);
+  const { t, lang } = useI18n();
+  const { can } = useAuth();
+  const nav = useNavigate();
+  const qc = useQueryClient();
+  const [assigning, setAssigning] = useState(false);
+  const [form] = Form.useForm<{ accountId: number }>();
+  const profile = useQuery({ queryKey: [...communityKey, 'community', id], queryFn: () => communityApi.community(id) });
+  const orgs = useQuery({ queryKey: [...communityKey, 'org-regs', { communityId: id }], queryFn: () => communityApi.orgRegistrations({ communityId: id, pageSize: 100 }) });
+  const needs = useQuery({ queryKey: [...communityKey, 'needs', { communityId: id }], queryFn: () => communityApi.needs({ communityId: id, pageSize: 50 }) });
+  const refresh = () => qc.invalidateQueries({ queryKey: [...communityKey, 'community', id] });
+  const assign = useMutation({
+    mutationFn: (accountId: number) => communityApi.assignStaff(id, { accountId }),
+    onSuccess: () => {
+      showSuccess(t(common.saved));
+      setAssigning(false);
+      void refresh();
+    },
+  });
+  const unassign = useMutation({ mutationFn: (accountId: number) => communityApi.removeStaff(id, accountId), onSuccess: () => void refresh() });
+
+  if (profile.isLoading) return <Loading />;
+  const c = profile.data;
+  if (!c) return <EmptyState />;
+  const manage = can('accounts.write');
+
+  return (
+    <PageContainer
+      title={c.name}
+      subTitle={`${c.districtName} · ${c.streetName}`}
+      extra={
+        <Button icon={<ArrowLeftOutlined />} onClick={() => nav('/community/communities')}>
+          {t(m.communities)}
+        </Button>
+      }
+      card={false}
+    >
+      <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+        <Card variant="borderless" title={t(m.profile)} data-testid="community-profile">
+          <Descriptions column={{ xs: 1, md: 2 }} size="small">
+            <Descriptions.Item label={t(m.partyOrg)}>{c.partyOrgName}</Descriptions.Item>
+            <Descriptions.Item label={t(m.phone)}>{c.phone ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label={t(m.address)}>{c.address ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label={t(m.membersRegistered)}>{c.memberCount ?? '—'}</Descriptions.Item>
+          </Descriptions>
+        </Card>
+        <Card
+          variant="borderless"
+          title={t(m.staff)}
+          extra={
+            manage && (
+              <Button icon={<UserAddOutlined />} onClick={() => setAssigning(true)} data-testid="assign-staff">
+                {t(m.assignStaff)}
+              </Button>
+            )
+          }
+        >
+          <List
+            dataSource={c.staff ?? []}
+            locale={{ emptyText: <EmptyState description={t(m.noStaff)} /> }}
+            renderItem={(s) => (
+              <List.Item
+                actions={
+                  manage
+                    ? [
+                        <Popconfirm key="rm" title={t(m.removeMemberConfirm, { name: s.displayName })} okButtonProps={{ danger: true }} onConfirm={() => unassign.mutateAsync(s.accountId)}>
+                          <a>{t(m.removeMember)}</a>
+                        </Popconfirm>,
+                      ]
+                    : []
+                }
+              >
+                {s.displayName}
+                {s.username && <span style={{ color: '#888' }}>（{s.username}）</span>}
+              </List.Item>
+            )}
+          />
+        </Card>
+        <Card variant="borderless">
+          <Tabs
+            items={[
+              {
+                key: 'orgs',
+                label: t(m.orgsRegistered),
+                children: (
+                  <Table
+                    rowKey="id"
+                    size="small"
+                    loading={orgs.isLoading}
+                    dataSource={orgs.data?.items ?? []}
+                    pagination={false}
+                    locale={{ emptyText: <EmptyState description={t(m.noRegistrations)} /> }}
+                    columns={[
+                      { title: t(m.organisation), dataIndex: 'orgName' },
+                      { title: t(m.period), key: 'period', render: (_, r) => `${fmtDay(r.periodStart)} ~ ${fmtDay(r.periodEnd)}` },
+                      { title: t(m.contact), key: 'contact', render: (_, r) => `${r.contactName} ${r.contactPhone}` },
+                      { title: t(m.status), dataIndex: 'status', render: (s: keyof typeof m.orgStatus) => <Tag color={statusColor[s]}>{t(m.orgStatus[s])}</Tag> },
+                    ]}
+                  />
+                ),
+              },
+              {
+                key: 'needs',
+                label: t(m.needs),
+                children: (
+                  <Table
+                    rowKey="id"
+                    size="small"
+                    loading={needs.isLoading}
+                    dataSource={needs.data?.items ?? []}
+                    pagination={false}
+                    locale={{ emptyText: <EmptyState description={t(m.noNeeds)} /> }}
+                    columns={[
+                      { title: t(m.title), dataIndex: 'title' },
+                      { title: t(m.needType), dataIndex: 'typeName', width: 110 },
+                      { title: t(m.time), key: 'time', render: (_, n) => fmtWindow(n.startsAt, n.endsAt, lang) },
+                      { title: t(m.status), dataIndex: 'status', width: 100, render: (s: keyof typeof m.needStatus) => <Tag color={statusColor[s]}>{t(m.needStatus[s])}</Tag> },
+                    ]}
+                  />
+                ),
+              },
+            ]}
+          />
+          <Link to={`/community/needs?communityId=${c.id}`}>{t(m.needs)} →</Link>
+        </Card>
+      </Space>
+      <Modal
+        open={assigning}
+        title={t(m.assignStaff)}
+        onCancel={() => setAssigning(false)}
+        confirmLoading={assign.isPending}
+        onOk={async () => assign.mutate((await form.validateFields()).accountId)}
+        okText={t(common.save)}
+        cancelText={t(common.cancel)}
+        destroyOnHidden
+      >
+        <Form form={form} layout="vertical" preserve={false}>
+          <Form.Item name="accountId" label={t(m.account)} rules={[{ required: true }]}>
+            <AccountPicker />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </PageContainer>
+  );
+}
