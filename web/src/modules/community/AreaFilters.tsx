@@ -30,7 +30,7 @@ export function AreaFilters({ s }: { s: ListState }) {
         value={s.get('streetCode')}
         disabled={!district}
         onChange={(v) => s.set({ streetCode: v })}
-        options={(areas.data?.streets ?? []).filter((x) => x.district === district).map((x) => ({ value: x.code, label: x.name }))}
+        options={(areas.data?.streets ?? []).filter((x) => x.districtCode === district).map((x) => ({ value: x.code, label: x.name }))}
         style={{ width: 160 }}
         data-testid="filter-street"
       />

@@ -6,6 +6,7 @@ import { ListPage } from '../../kernel/ListPage.js';
 import { AreaFilters } from './AreaFilters.js';
 import { communityApi, communityKey, type Community } from './community.api.js';
 import { cText as m } from './messages.js';
+import { sortOrder } from './useCommunity.js';
 
 /** 社区名录: every community by district and street, with what it has going on. */
 export default function CommunitiesPage() {
@@ -13,22 +14,23 @@ export default function CommunitiesPage() {
   const nav = useNavigate();
   const columns: TableProps<Community>['columns'] = [
     { title: t(m.name), key: 'name', dataIndex: 'name', render: (v: string, c) => <a onClick={() => nav(`/community/communities/${c.id}`)}>{v}</a> },
-    { title: t(m.district), dataIndex: 'districtName', width: 110 },
+    { title: t(m.district), key: 'district', dataIndex: 'districtName', width: 110 },
     { title: t(m.street), dataIndex: 'streetName', width: 150 },
     { title: t(m.partyOrg), dataIndex: 'partyOrgName', ellipsis: true },
-    { title: t(m.orgsRegistered), key: 'orgCount', dataIndex: 'orgCount', width: 100, render: (v?: number) => v ?? '—' },
-    { title: t(m.membersRegistered), key: 'memberCount', dataIndex: 'memberCount', width: 100, render: (v?: number) => v ?? '—' },
-    { title: t(m.openNeeds), key: 'openNeedCount', dataIndex: 'openNeedCount', width: 100, render: (v?: number) => v ?? '—' },
+    { title: t(m.staff), dataIndex: 'staffCount', width: 90 },
+    { title: t(m.orgsRegistered), dataIndex: 'orgCount', width: 100 },
+    { title: t(m.membersRegistered), key: 'members', dataIndex: 'memberCount', width: 100 },
+    { title: t(m.openNeeds), key: 'needs', dataIndex: 'openNeedCount', width: 100 },
   ];
   return (
     <ListPage<Community, Record<string, string | number | undefined>>
       title={t(m.communities)}
       subTitle={<Link to="/cockpit">{t(m.figuresHint)}</Link>}
       queryKey={[...communityKey, 'communities']}
-      query={(s) => ({ page: s.page, pageSize: s.pageSize, q: s.q, sort: s.sort, districtCode: s.get('districtCode'), streetCode: s.get('streetCode') })}
+      query={(s) => ({ page: s.page, pageSize: s.pageSize, q: s.q, ...sortOrder(s.sort), districtCode: s.get('districtCode'), streetCode: s.get('streetCode') })}
       fetch={communityApi.communities}
       columns={columns}
-      sortable={['name']}
+      sortable={['name', 'district', 'members', 'needs']}
       search={{ placeholder: t(m.searchCommunity), testId: 'community-search' }}
       filters={(s) => <AreaFilters s={s} />}
       emptyText={t(m.noCommunities)}

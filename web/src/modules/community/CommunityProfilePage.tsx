@@ -8,25 +8,26 @@ import { showSuccess } from '../../kernel/feedback.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { EmptyState, Loading, PageContainer } from '../../kernel/ui.js';
 import { communityApi, communityKey } from './community.api.js';
-import { cText as m, statusColor } from './messages.js';
-import { AccountPicker } from './Pickers.js';
+import { cText as m } from './messages.js';
+import { StaffAccountPicker } from './Pickers.js';
 import { fmtDay, fmtWindow } from './useCommunity.js';
 
-/** One community: its data, its staff, the organisations and members registered with it, its needs. */
+/** One community: its data, its staff (the committee assigns them), the organisations registered with it, its open needs. */
 export default function CommunityProfilePage() {
   const id = Number(useParams().id);
   const { t, lang } = useI18n();
   const { can } = useAuth();
   const nav = useNavigate();
   const qc = useQueryClient();
+  // TODO(merge): community.manage arrives with community-core
+  const manage = can('community.manage' as Parameters<typeof can>[0]);
   const [assigning, setAssigning] = useState(false);
   const [form] = Form.useForm<{ accountId: number }>();
   const profile = useQuery({ queryKey: [...communityKey, 'community', id], queryFn: () => communityApi.community(id) });
-  const orgs = useQuery({ queryKey: [...communityKey, 'org-regs', { communityId: id }], queryFn: () => communityApi.orgRegistrations({ communityId: id, pageSize: 100 }) });
-  const needs = useQuery({ queryKey: [...communityKey, 'needs', { communityId: id }], queryFn: () => communityApi.needs({ communityId: id, pageSize: 50 }) });
+  const staff = useQuery({ queryKey: [...communityKey, 'community', id, 'staff'], queryFn: () => communityApi.staffOf(id), enabled: manage });
   const refresh = () => qc.invalidateQueries({ queryKey: [...communityKey, 'community', id] });
   const assign = useMutation({
-    mutationFn: (accountId: number) => communityApi.assignStaff(id, { accountId }),
+    mutationFn: (accountId: number) => communityApi.assignStaff(id, accountId),
     onSuccess: () => {
       showSuccess(t(common.saved));
       setAssigning(false);
@@ -38,7 +39,6 @@ export default function CommunityProfilePage() {
   if (profile.isLoading) return <Loading />;
   const c = profile.data;
   if (!c) return <EmptyState />;
-  const manage = can('accounts.write');
 
   return (
     <PageContainer
@@ -57,41 +57,39 @@ export default function CommunityProfilePage() {
             <Descriptions.Item label={t(m.partyOrg)}>{c.partyOrgName}</Descriptions.Item>
             <Descriptions.Item label={t(m.phone)}>{c.phone ?? '—'}</Descriptions.Item>
             <Descriptions.Item label={t(m.address)}>{c.address ?? '—'}</Descriptions.Item>
-            <Descriptions.Item label={t(m.membersRegistered)}>{c.memberCount ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label={t(m.orgsRegistered)}>{c.orgCount}</Descriptions.Item>
+            <Descriptions.Item label={t(m.membersRegistered)}>{c.memberCount}</Descriptions.Item>
+            <Descriptions.Item label={t(m.openNeeds)}>{c.openNeedCount}</Descriptions.Item>
           </Descriptions>
         </Card>
-        <Card
-          variant="borderless"
-          title={t(m.staff)}
-          extra={
-            manage && (
+        {manage && (
+          <Card
+            variant="borderless"
+            title={t(m.staff)}
+            extra={
               <Button icon={<UserAddOutlined />} onClick={() => setAssigning(true)} data-testid="assign-staff">
                 {t(m.assignStaff)}
               </Button>
-            )
-          }
-        >
-          <List
-            dataSource={c.staff ?? []}
-            locale={{ emptyText: <EmptyState description={t(m.noStaff)} /> }}
-            renderItem={(s) => (
-              <List.Item
-                actions={
-                  manage
-                    ? [
-                        <Popconfirm key="rm" title={t(m.removeMemberConfirm, { name: s.displayName })} okButtonProps={{ danger: true }} onConfirm={() => unassign.mutateAsync(s.accountId)}>
-                          <a>{t(m.removeMember)}</a>
-                        </Popconfirm>,
-                      ]
-                    : []
-                }
-              >
-                {s.displayName}
-                {s.username && <span style={{ color: '#888' }}>（{s.username}）</span>}
-              </List.Item>
-            )}
-          />
-        </Card>
+            }
+          >
+            <List
+              loading={staff.isLoading}
+              dataSource={staff.data?.items ?? []}
+              locale={{ emptyText: <EmptyState description={t(m.noStaff)} /> }}
+              renderItem={(s) => (
+                <List.Item
+                  actions={[
+                    <Popconfirm key="rm" title={t(m.unassignConfirm, { name: s.displayName })} okButtonProps={{ danger: true }} onConfirm={() => unassign.mutateAsync(s.accountId)}>
+                      <a style={{ color: '#c8161d' }}>{t(m.unassign)}</a>
+                    </Popconfirm>,
+                  ]}
+                >
+                  <List.Item.Meta title={`${s.displayName}（${s.username}）`} description={fmtDay(s.since)} />
+                </List.Item>
+              )}
+            />
+          </Card>
+        )}
         <Card variant="borderless">
           <Tabs
             items={[
@@ -100,37 +98,34 @@ export default function CommunityProfilePage() {
                 label: t(m.orgsRegistered),
                 children: (
                   <Table
-                    rowKey="id"
+                    rowKey="registrationId"
                     size="small"
-                    loading={orgs.isLoading}
-                    dataSource={orgs.data?.items ?? []}
+                    dataSource={c.registeredOrgs}
                     pagination={false}
                     locale={{ emptyText: <EmptyState description={t(m.noRegistrations)} /> }}
                     columns={[
                       { title: t(m.organisation), dataIndex: 'orgName' },
                       { title: t(m.period), key: 'period', render: (_, r) => `${fmtDay(r.periodStart)} ~ ${fmtDay(r.periodEnd)}` },
-                      { title: t(m.contact), key: 'contact', render: (_, r) => `${r.contactName} ${r.contactPhone}` },
-                      { title: t(m.status), dataIndex: 'status', render: (s: keyof typeof m.orgStatus) => <Tag color={statusColor[s]}>{t(m.orgStatus[s])}</Tag> },
+                      { title: t(m.agreedServices), dataIndex: 'agreedServices', render: (v: string[]) => v.map((x) => <Tag key={x}>{x}</Tag>) },
                     ]}
                   />
                 ),
               },
               {
                 key: 'needs',
-                label: t(m.needs),
+                label: t(m.openNeeds),
                 children: (
                   <Table
                     rowKey="id"
                     size="small"
-                    loading={needs.isLoading}
-                    dataSource={needs.data?.items ?? []}
+                    dataSource={c.openNeeds}
                     pagination={false}
                     locale={{ emptyText: <EmptyState description={t(m.noNeeds)} /> }}
                     columns={[
                       { title: t(m.title), dataIndex: 'title' },
-                      { title: t(m.needType), dataIndex: 'typeName', width: 110 },
+                      { title: t(m.needType), dataIndex: 'typeName', width: 110, render: (v: string) => <Tag>{v}</Tag> },
                       { title: t(m.time), key: 'time', render: (_, n) => fmtWindow(n.startsAt, n.endsAt, lang) },
-                      { title: t(m.status), dataIndex: 'status', width: 100, render: (s: keyof typeof m.needStatus) => <Tag color={statusColor[s]}>{t(m.needStatus[s])}</Tag> },
+                      { title: t(m.peopleNeeded), dataIndex: 'peopleNeeded', width: 90 },
                     ]}
                   />
                 ),
@@ -151,8 +146,8 @@ export default function CommunityProfilePage() {
         destroyOnHidden
       >
         <Form form={form} layout="vertical" preserve={false}>
-          <Form.Item name="accountId" label={t(m.account)} rules={[{ required: true }]}>
-            <AccountPicker />
+          <Form.Item name="accountId" label={t(m.account)} extra={t(m.staffRoleHint)} rules={[{ required: true }]}>
+            <StaffAccountPicker />
           </Form.Item>
         </Form>
       </Modal>

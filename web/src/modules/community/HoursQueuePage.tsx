@@ -40,10 +40,11 @@ export default function HoursQueuePage() {
   });
 
   const columns: TableProps<HoursRow>['columns'] = [
-    { title: t(m.member), dataIndex: 'personName', width: 100 },
+    { title: t(m.member), dataIndex: 'name', width: 100 },
+    { title: t(m.organisation), dataIndex: 'orgName', width: 150, ellipsis: true },
     { title: t(m.activity), dataIndex: 'activityTitle', render: (v: string, r) => <Link to={`/activities/${r.activityId}`}>{v}</Link> },
     { title: t(m.community), dataIndex: 'communityName', width: 150, ellipsis: true },
-    { title: t(m.time), dataIndex: 'startsAt', width: 110, render: fmtDay },
+    { title: t(m.time), dataIndex: 'activityStartsAt', width: 110, render: fmtDay },
     { title: t(m.recorded), dataIndex: 'recordedHours', width: 90, render: fmtHours },
     {
       title: t(m.adjusted),
@@ -98,15 +99,15 @@ export default function HoursQueuePage() {
         )
       }
       queryKey={[...communityKey, 'hours']}
-      query={(s) => ({ page: s.page, pageSize: s.pageSize, q: s.q, status: s.get('status') ?? (staff ? 'pending' : undefined), activityId: s.get('activityId') })}
-      fetch={communityApi.hours}
+      query={(s) => ({ page: s.page, pageSize: s.pageSize, q: s.q, status: s.get('status'), activityId: s.get('activityId') })}
+      fetch={staff ? communityApi.hoursQueue : communityApi.hours}
       columns={columns}
       search={{ placeholder: t(m.searchPerson) }}
       filters={(s) => (
         <Select
-          allowClear
+          allowClear={!staff}
           placeholder={t(m.status)}
-          value={s.get('status')}
+          value={s.get('status') ?? (staff ? 'pending' : undefined)}
           onChange={(v) => s.set({ status: v })}
           options={Object.entries(m.hoursStatus).map(([k, v]) => ({ value: k, label: t(v) }))}
           style={{ width: 130 }}
@@ -124,7 +125,7 @@ export default function HoursQueuePage() {
         title={t(m.returnTitle)}
         onClose={() => setReturning(null)}
         onSubmit={(reason) =>
-          communityApi.returnHours(returning!, reason).then(() => {
+          communityApi.returnHours([returning!], reason).then(() => {
             showSuccess(t(m.hoursReturned));
             void refresh();
           })
@@ -151,7 +152,7 @@ function AdjustDialog({ row, onClose }: { row: HoursRow | null; onClose: () => v
   return (
     <Modal
       open={!!row}
-      title={`${t(m.adjustTitle)}：${row?.personName ?? ''}`}
+      title={`${t(m.adjustTitle)}：${row?.name ?? ''}`}
       onCancel={onClose}
       onOk={async () => adjust.mutate(await form.validateFields())}
       confirmLoading={adjust.isPending}

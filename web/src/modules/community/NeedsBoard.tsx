@@ -153,7 +153,7 @@ export default function NeedsBoard() {
         from: s.get('from'),
         to: s.get('to'),
       })}
-      fetch={communityApi.needs}
+      fetch={staff ? communityApi.staffNeeds : communityApi.needs}
       columns={columns}
       sortable={['startsAt', 'claimDeadline']}
       search={{ placeholder: t(m.title) }}

@@ -12,7 +12,7 @@ import { useNeedTypes } from './useCommunity.js';
 
 interface Values {
   orgId: number;
-  communityId: number;
+  communityIds: number[];
   period: [Dayjs, Dayjs];
   contactName: string;
   contactPhone: string;
@@ -30,7 +30,7 @@ export function OrgRegistrationDialog({ open, onClose }: { open: boolean; onClos
     mutationFn: (v: Values) =>
       communityApi.proposeOrg({
         orgId: v.orgId,
-        communityId: v.communityId,
+        communityIds: v.communityIds,
         periodStart: v.period[0].format('YYYY-MM-DD'),
         periodEnd: v.period[1].format('YYYY-MM-DD'),
         contactName: v.contactName.trim(),
@@ -61,8 +61,8 @@ export function OrgRegistrationDialog({ open, onClose }: { open: boolean; onClos
         <Form.Item name="orgId" label={t(m.organisation)} rules={[{ required: true }]}>
           <OrgTreeSelect />
         </Form.Item>
-        <Form.Item name="communityId" label={t(m.community)} rules={[{ required: true }]}>
-          <CommunityPicker placeholder={t(m.pickCommunityHint)} />
+        <Form.Item name="communityIds" label={t(m.community)} rules={[{ required: true }]}>
+          <CommunityPicker multiple placeholder={t(m.pickCommunityHint)} />
         </Form.Item>
         <Form.Item name="period" label={t(m.period)} rules={[{ required: true }]}>
           <DatePicker.RangePicker style={{ width: '100%' }} />

@@ -38,12 +38,12 @@ export function PersonPicker({ value, onChange, id, testId, placeholder }: Picke
   );
 }
 
-/** An account found by user name or display name. */
-export function AccountPicker({ value, onChange, id, testId }: PickerProps) {
+/** An account holding the community staff role, found by user name or display name. */
+export function StaffAccountPicker({ value, onChange, id, testId }: PickerProps) {
   const [q, setQ] = useState('');
   const accounts = useQuery({
-    queryKey: ['accounts', 'pick', q],
-    queryFn: () => unwrap(client.GET('/api/v1/accounts', { params: { query: { q: q || undefined, pageSize: 20 } } })),
+    queryKey: [...communityKey, 'staff-accounts', q],
+    queryFn: () => communityApi.staffAccounts(q || undefined),
     placeholderData: keepPreviousData,
   });
   return (
@@ -55,13 +55,13 @@ export function AccountPicker({ value, onChange, id, testId }: PickerProps) {
       value={value}
       onChange={(v) => onChange?.(v ?? undefined)}
       loading={accounts.isFetching}
-      options={(accounts.data?.items ?? []).map((a) => ({ value: a.id, label: `${a.displayName}（${a.username}）` }))}
+      options={(accounts.data?.items ?? []).map((a) => ({ value: a.accountId, label: `${a.displayName}（${a.username}）` }))}
     />
   );
 }
 
-/** A community found by name; a member's 报到 form and the staff's forms use it. */
-export function CommunityPicker({ value, onChange, id, testId, placeholder }: PickerProps) {
+/** A community found by name (one, or several with `multiple`); a member's 报到 form and the organisers' forms use it. */
+export function CommunityPicker({ value, onChange, id, testId, placeholder, multiple }: { value?: number | number[]; onChange?: (v: never) => void; id?: string; testId?: string; placeholder?: string; multiple?: boolean }) {
   const [q, setQ] = useState('');
   const list = useQuery({
     queryKey: [...communityKey, 'pick', q],
@@ -72,13 +72,14 @@ export function CommunityPicker({ value, onChange, id, testId, placeholder }: Pi
     <Select
       id={id}
       data-testid={testId}
+      mode={multiple ? 'multiple' : undefined}
       showSearch={{ filterOption: false, onSearch: setQ }}
       allowClear
       value={value}
-      onChange={(v) => onChange?.(v ?? undefined)}
+      onChange={(v) => onChange?.((v ?? undefined) as never)}
       placeholder={placeholder}
       loading={list.isFetching}
-      options={(list.data?.items ?? []).map((c) => ({ value: c.id, label: `${c.name}（${c.districtName ?? ''}${c.streetName ?? ''}）` }))}
+      options={(list.data?.items ?? []).map((c) => ({ value: c.id, label: `${c.name}（${c.districtName}${c.streetName}）` }))}
       popupMatchSelectWidth={false}
     />
   );

@@ -8,7 +8,7 @@ import { showSuccess } from '../../kernel/feedback.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { ListPage, useListState, type ListState } from '../../kernel/ListPage.js';
 import { OrgTreeSelect } from '../org/OrgTreeSelect.js';
-import { communityApi, communityKey, type MemberRegistration, type OrgRegistration, type UnregisteredMember } from './community.api.js';
+import { communityApi, communityKey, type MemberRegistrationRow, type OrgRegistration, type UnregisteredMember } from './community.api.js';
 import { cText as m, statusColor, type MemberRegStatus, type OrgRegStatus } from './messages.js';
 import { OrgRegistrationDialog } from './OrgRegistrationDialog.js';
 import { ReasonDialog } from './ReasonDialog.js';
@@ -38,20 +38,26 @@ export default function RegistrationsPage() {
   return <OrgRegs header={header} staff={staff} organiser={can('community.write')} />;
 }
 
-function StatusFilter({ s, options }: { s: ListState; options: Record<string, { zh: string; en: string }> }) {
+/** The status filter; a queue opens on what waits (`initial`), and "all" shows every state. */
+function StatusFilter({ s, options, initial }: { s: ListState; options: Record<string, { zh: string; en: string }>; initial?: string }) {
   const { t } = useI18n();
   return (
     <Select
-      allowClear
       placeholder={t(m.status)}
       aria-label={t(m.status)}
-      value={s.get('status')}
-      onChange={(v) => s.set({ status: v })}
-      options={Object.entries(options).map(([k, v]) => ({ value: k, label: t(v) }))}
+      value={s.get('status') ?? initial ?? 'all'}
+      onChange={(v) => s.set({ status: v === (initial ?? 'all') ? undefined : v })}
+      options={[{ value: 'all', label: t(m.all) }, ...Object.entries(options).map(([k, v]) => ({ value: k, label: t(v) }))]}
       style={{ width: 120 }}
     />
   );
 }
+
+/** The `status` the route gets: the URL's, else the queue's initial one; "all" means none. */
+const statusOf = (s: ListState, initial?: string) => {
+  const v = s.get('status') ?? initial;
+  return v === 'all' ? undefined : v;
+};
 
 function OrgRegs({ header, staff, organiser }: { header: (s: ListState) => React.ReactNode; staff: boolean; organiser: boolean }) {
   const { t } = useI18n();
@@ -117,11 +123,15 @@ function OrgRegs({ header, staff, organiser }: { header: (s: ListState) => React
       }
       header={header}
       queryKey={[...regsKey, 'org']}
-      query={(s) => ({ page: s.page, pageSize: s.pageSize, q: s.q, status: s.get('status') ?? (staff && !organiser ? 'proposed' : undefined), orgId: s.get('orgId') })}
-      fetch={communityApi.orgRegistrations}
+      query={(s) => ({ page: s.page, pageSize: s.pageSize, status: statusOf(s, staff ? 'proposed' : undefined), orgId: s.get('orgId') })}
+      fetch={staff ? communityApi.staffOrgRegistrations : communityApi.orgRegistrations}
       columns={columns}
-      search={{ placeholder: t(m.searchCommunity) }}
-      filters={(s) => <StatusFilter s={s} options={m.orgStatus} />}
+      filters={(s) => (
+        <>
+          <StatusFilter s={s} options={m.orgStatus} initial={staff ? 'proposed' : undefined} />
+          {!staff && <OrgTreeSelect value={Number(s.get('orgId')) || undefined} onChange={(v) => s.set({ orgId: v })} />}
+        </>
+      )}
       resetKeeps={['tab']}
       emptyText={t(m.noRegistrations)}
       table={{ 'data-testid': 'org-regs-table', size: 'middle' }}
@@ -141,9 +151,9 @@ function MemberRegs({ header, staff }: { header: (s: ListState) => React.ReactNo
     void qc.invalidateQueries({ queryKey: communityKey });
   };
   const confirm = useMutation({ mutationFn: communityApi.confirmMember, onSuccess: done });
-  const columns: TableProps<MemberRegistration>['columns'] = [
+  const columns: TableProps<MemberRegistrationRow>['columns'] = [
     { title: t(m.member), dataIndex: 'personName', width: 110 },
-    { title: t(m.organisation), dataIndex: 'orgName', ellipsis: true, render: (v?: string | null) => v ?? '—' },
+    { title: t(m.organisation), dataIndex: 'orgName', ellipsis: true },
     { title: t(m.community), dataIndex: 'communityName', ellipsis: true },
     { title: t(m.liveAddress), dataIndex: 'address', ellipsis: true },
     { title: t(m.submittedAt), dataIndex: 'createdAt', width: 120, render: fmtDay },
@@ -163,7 +173,7 @@ function MemberRegs({ header, staff }: { header: (s: ListState) => React.ReactNo
             title: t(common.actions),
             key: 'actions',
             width: 120,
-            render: (_: unknown, r: MemberRegistration) =>
+            render: (_: unknown, r: MemberRegistrationRow) =>
               r.status === 'pending' && (
                 <Space size={4}>
                   <Popconfirm title={t(m.confirm)} onConfirm={() => confirm.mutateAsync(r.id)}>
@@ -179,15 +189,20 @@ function MemberRegs({ header, staff }: { header: (s: ListState) => React.ReactNo
       : []),
   ];
   return (
-    <ListPage<MemberRegistration, Q>
+    <ListPage<MemberRegistrationRow, Q>
       title={t(m.registrations)}
       header={header}
       queryKey={[...regsKey, 'member']}
-      query={(s) => ({ page: s.page, pageSize: s.pageSize, q: s.q, status: s.get('status') ?? (staff ? 'pending' : undefined) })}
-      fetch={communityApi.memberRegistrations}
+      query={(s) => ({ page: s.page, pageSize: s.pageSize, q: s.q, status: statusOf(s, staff ? 'pending' : undefined), orgId: staff ? undefined : s.get('orgId') })}
+      fetch={staff ? communityApi.staffMemberRegistrations : communityApi.memberRegistrations}
       columns={columns}
       search={{ placeholder: t(m.searchPerson) }}
-      filters={(s) => <StatusFilter s={s} options={m.memberStatus} />}
+      filters={(s) => (
+        <>
+          <StatusFilter s={s} options={m.memberStatus} initial={staff ? 'pending' : undefined} />
+          {!staff && <OrgTreeSelect value={Number(s.get('orgId')) || undefined} onChange={(v) => s.set({ orgId: v })} />}
+        </>
+      )}
       resetKeeps={['tab']}
       emptyText={t(m.noRegistrations)}
       table={{ 'data-testid': 'member-regs-table', size: 'middle' }}
@@ -210,6 +225,7 @@ function Unregistered({ header }: { header: (s: ListState) => React.ReactNode })
   const columns: TableProps<UnregisteredMember>['columns'] = [
     { title: t(m.member), dataIndex: 'name', width: 140 },
     { title: t(m.organisation), dataIndex: 'orgName' },
+    { title: t(m.lastStatus), dataIndex: 'lastStatus', width: 120, render: (s: MemberRegStatus | null) => (s ? <Tag color={statusColor[s]}>{t(m.memberStatus[s])}</Tag> : '—') },
     {
       title: t(common.actions),
       key: 'actions',

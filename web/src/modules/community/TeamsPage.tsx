@@ -82,7 +82,7 @@ export default function TeamsPage() {
         )
       }
       queryKey={[...communityKey, 'teams']}
-      query={(s) => ({ page: s.page, pageSize: s.pageSize, q: s.q, sort: s.sort, status: s.get('status'), orgId: s.get('orgId') })}
+      query={(s) => ({ page: s.page, pageSize: s.pageSize, q: s.q, sort: s.sort === 'memberCount' ? undefined : s.sort === '-memberCount' ? '-members' : s.sort, status: s.get('status'), orgId: s.get('orgId') })}
       fetch={communityApi.teams}
       columns={columns}
       sortable={['name', 'memberCount']}
@@ -170,7 +170,7 @@ function TeamDrawer({ team, write, onClose }: { team: Team | null; write: boolea
         renderItem={(p) => (
           <List.Item
             actions={
-              write && p.personId !== team?.captainPersonId
+              write && !p.isCaptain
                 ? [
                     <Popconfirm key="rm" title={t(m.removeMemberConfirm, { name: p.name })} okButtonProps={{ danger: true }} onConfirm={() => remove.mutateAsync(p.personId)}>
                       <a style={{ color: '#c8161d' }}>{t(m.removeMember)}</a>
@@ -182,10 +182,10 @@ function TeamDrawer({ team, write, onClose }: { team: Team | null; write: boolea
             <List.Item.Meta
               title={
                 <span>
-                  {p.name} {p.personId === team?.captainPersonId && <Tag color="red">{t(m.captain)}</Tag>}
+                  {p.name} {p.isCaptain && <Tag color="red">{t(m.captain)}</Tag>}
                 </span>
               }
-              description={`${p.orgName ?? ''} · ${fmtDay(p.joinedAt)}`}
+              description={`${p.orgName} · ${fmtDay(p.joinedAt)}`}
             />
           </List.Item>
         )}

@@ -28,8 +28,8 @@ export default function VerifyCertificate() {
       <div className="vg-m-body">
         <Card variant="borderless">
           <Space.Compact style={{ width: '100%' }}>
-            <Input value={text} onChange={(e) => setText(e.target.value)} placeholder={t(m.verifyCode)} onPressEnter={() => text.trim() && nav(`/c/certificate/${encodeURIComponent(text.trim())}`)} data-testid="verify-code" />
-            <Button type="primary" onClick={() => text.trim() && nav(`/c/certificate/${encodeURIComponent(text.trim())}`)}>
+            <Input value={text} onChange={(e) => setText(e.target.value)} placeholder={t(m.verifyCode)} onPressEnter={() => text.trim() && nav(`/verify/hours/${encodeURIComponent(text.trim())}`)} data-testid="verify-code" />
+            <Button type="primary" onClick={() => text.trim() && nav(`/verify/hours/${encodeURIComponent(text.trim())}`)}>
               {t(m.verify)}
             </Button>
           </Space.Compact>
@@ -38,11 +38,13 @@ export default function VerifyCertificate() {
           <Card variant="borderless" data-testid="verify-result">
             {check.isLoading ? (
               <Loading />
-            ) : v && v.valid !== false ? (
+            ) : v ? (
               <>
                 <Result status="success" title={t(m.verifyOk)} />
                 <Descriptions column={1} size="small">
-                  <Descriptions.Item label={t(m.holder)}>{v.holderName}</Descriptions.Item>
+                  <Descriptions.Item label={t(m.holder)}>{v.name}</Descriptions.Item>
+                  <Descriptions.Item label={t(m.organisation)}>{v.orgName}</Descriptions.Item>
+                  <Descriptions.Item label={t(m.verifyCode)}>{v.verificationCode}</Descriptions.Item>
                   <Descriptions.Item label={t(m.totalConfirmed)}>{fmtHours(v.totalHours)}</Descriptions.Item>
                   <Descriptions.Item label={t(m.activityCount)}>{v.activityCount}</Descriptions.Item>
                   <Descriptions.Item label={t(m.period)}>{`${fmtDay(v.periodFrom)} ~ ${fmtDay(v.periodTo)}`}</Descriptions.Item>

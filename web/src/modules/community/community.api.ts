@@ -2,9 +2,9 @@ import { api } from '../../kernel/api.js';
 import type { Page } from '../../kernel/types.js';
 
 /*
- * The community module's API as the pages use it. Until the server routes are merged the calls go through the
- * untyped `api` helper with the shapes of issue 13 and the module's README; each moves to the typed client as
- * its route lands.
+ * The community module's API as the pages use it, in one place. Until the server routes are merged the calls go
+ * through the untyped `api` helper with the shapes the routes declare; each moves to the typed client as its
+ * route lands.
  */
 
 type Q = Record<string, string | number | boolean | undefined>;
@@ -19,21 +19,41 @@ export interface Community {
   partyOrgName: string;
   phone: string | null;
   address: string | null;
-  orgCount?: number;
-  memberCount?: number;
-  openNeedCount?: number;
+  staffCount: number;
+  orgCount: number;
+  memberCount: number;
+  openNeedCount: number;
 }
 
 export interface CommunityProfile extends Community {
-  staff: { accountId: number; displayName: string; username?: string }[];
+  registeredOrgs: { registrationId: number; orgId: number; orgName: string; periodStart: string; periodEnd: string; agreedServices: string[] }[];
+  openNeeds: { id: number; title: string; typeCode: string; typeName: string; startsAt: string; endsAt: string; peopleNeeded: number }[];
 }
 
-export interface OrgRegistration {
+export interface StaffMember {
+  accountId: number;
+  username: string;
+  displayName: string;
+  since: string;
+}
+
+export interface Regions {
+  districts: { code: string; name: string }[];
+  streets: { code: string; name: string; districtCode: string }[];
+}
+
+interface CommunityRef {
+  communityId: number;
+  communityName: string;
+  districtName: string;
+  streetCode: string;
+  streetName: string;
+}
+
+export interface OrgRegistration extends CommunityRef {
   id: number;
   orgId: number;
   orgName: string;
-  communityId: number;
-  communityName: string;
   periodStart: string;
   periodEnd: string;
   contactName: string;
@@ -45,24 +65,29 @@ export interface OrgRegistration {
   createdAt: string;
 }
 
-export interface MemberRegistration {
+export interface MemberRegistration extends CommunityRef {
   id: number;
   personId: number;
-  personName: string;
-  orgName?: string | null;
-  communityId: number;
-  communityName: string;
   address: string;
+  hasProof: boolean;
   status: 'pending' | 'confirmed' | 'declined' | 'left';
   reason: string | null;
   createdAt: string;
   decidedAt: string | null;
+  leftAt: string | null;
+}
+
+export interface MemberRegistrationRow extends MemberRegistration {
+  personName: string;
+  orgName: string;
 }
 
 export interface UnregisteredMember {
   personId: number;
   name: string;
+  orgId: number;
   orgName: string;
+  lastStatus: MemberRegistration['status'] | null;
 }
 
 export interface NeedType {
@@ -110,102 +135,134 @@ export interface Team {
   description: string;
   status: 'active' | 'disbanded';
   memberCount: number;
+  communityIds: number[];
+  streetCodes: string[];
 }
 
 export interface TeamMember {
   personId: number;
   name: string;
-  orgName?: string | null;
+  orgName: string;
+  isCaptain: boolean;
   joinedAt: string;
+  leftAt: string | null;
+}
+
+export interface MyTeam {
+  id: number;
+  name: string;
+  orgName: string;
+  status: Team['status'];
+  isCaptain: boolean;
+  memberCount: number;
 }
 
 export interface HoursRow {
   id: number;
   activityId: number;
   activityTitle: string;
+  activityStartsAt: string | null;
   personId: number;
-  personName: string;
+  name: string;
+  orgName: string;
+  communityId: number;
   communityName: string;
-  startsAt?: string;
   recordedHours: number;
   adjustedHours: number | null;
   adjustReason: string | null;
   hours: number;
   status: 'pending' | 'confirmed' | 'returned';
   returnReason: string | null;
-  teamName?: string | null;
-}
-
-export interface MyCommunity {
-  current: MemberRegistration | null;
-  history: MemberRegistration[];
-  captainOf: { id: number; name: string }[];
 }
 
 export interface VolunteerRecord {
-  confirmedHours: number;
-  pendingHours: number;
-  activityCount: number;
-  teams: { id: number; name: string }[];
-  communities: { id: number; name: string }[];
-  activities: { activityId: number; title: string; startsAt: string; communityName: string; hours: number; status: HoursRow['status'] }[];
+  totals: { confirmedHours: number; pendingHours: number; returnedHours: number; activities: number; confirmedActivities: number };
+  activities: HoursRow[];
+  teams: MyTeam[];
+  communities: { id: number; name: string; relation: 'registered' | 'served'; status: string | null }[];
 }
 
-export interface Verification {
-  valid: boolean;
-  holderName?: string;
-  totalHours?: number;
-  activityCount?: number;
-  periodFrom?: string;
-  periodTo?: string;
-  issuedAt?: string;
+export interface Certificate {
+  id: number;
+  verificationCode: string;
+  issuedAt: string;
+  periodFrom: string;
+  periodTo: string;
+  totalHours: number;
+  activityCount: number;
+}
+
+export interface CertificateCheck {
+  valid: true;
+  verificationCode: string;
+  name: string;
+  orgName: string;
+  totalHours: number;
+  activityCount: number;
+  periodFrom: string;
+  periodTo: string;
+  issuedAt: string;
 }
 
 export const communityApi = {
+  regions: () => api.get<Regions>('/community-regions'),
   communities: (q: Q) => api.get<Page<Community>>('/communities', q),
   community: (id: number) => api.get<CommunityProfile>(`/communities/${id}`),
-  assignStaff: (id: number, body: { accountId: number }) => api.post<unknown>(`/communities/${id}/staff`, body),
+  staffOf: (id: number) => api.get<{ items: StaffMember[] }>(`/communities/${id}/staff`),
+  staffAccounts: (q?: string) => api.get<{ items: { accountId: number; username: string; displayName: string }[] }>('/community-staff-accounts', { q }),
+  assignStaff: (id: number, accountId: number) => api.post<unknown>(`/communities/${id}/staff`, { accountId }),
   removeStaff: (id: number, accountId: number) => api.delete<unknown>(`/communities/${id}/staff/${accountId}`),
 
-  orgRegistrations: (q: Q) => api.get<Page<OrgRegistration>>('/community/org-registrations', q),
-  proposeOrg: (body: { orgId: number; communityId: number; periodStart: string; periodEnd: string; contactName: string; contactPhone: string; agreedServices: string[]; note?: string }) =>
-    api.post<OrgRegistration>('/community/org-registrations', body),
-  confirmOrg: (id: number) => api.post<unknown>(`/community/org-registrations/${id}/confirm`),
-  declineOrg: (id: number, reason: string) => api.post<unknown>(`/community/org-registrations/${id}/decline`, { reason }),
-  endOrg: (id: number) => api.post<unknown>(`/community/org-registrations/${id}/end`),
+  orgRegistrations: (q: Q) => api.get<Page<OrgRegistration>>('/community-org-registrations', q),
+  proposeOrg: (body: { orgId: number; communityIds: number[]; periodStart: string; periodEnd: string; contactName: string; contactPhone: string; agreedServices: string[]; note?: string }) =>
+    api.post<{ items: OrgRegistration[] }>('/community-org-registrations', body),
+  endOrg: (id: number) => api.post<unknown>(`/community-org-registrations/${id}/end`, {}),
+  staffOrgRegistrations: (q: Q) => api.get<Page<OrgRegistration>>('/community-staff/org-registrations', q),
+  confirmOrg: (id: number) => api.post<unknown>(`/community-staff/org-registrations/${id}/confirm`),
+  declineOrg: (id: number, reason: string) => api.post<unknown>(`/community-staff/org-registrations/${id}/decline`, { reason }),
 
-  memberRegistrations: (q: Q) => api.get<Page<MemberRegistration>>('/community/member-registrations', q),
-  confirmMember: (id: number) => api.post<unknown>(`/community/member-registrations/${id}/confirm`),
-  declineMember: (id: number, reason: string) => api.post<unknown>(`/community/member-registrations/${id}/decline`, { reason }),
-  unregistered: (q: Q) => api.get<Page<UnregisteredMember>>('/community/unregistered-members', q),
-  remind: (personIds: number[]) => api.post<{ count: number }>('/community/unregistered-members/remind', { personIds }),
+  memberRegistrations: (q: Q) => api.get<Page<MemberRegistrationRow>>('/community-member-registrations', q),
+  staffMemberRegistrations: (q: Q) => api.get<Page<MemberRegistrationRow>>('/community-staff/member-registrations', q),
+  confirmMember: (id: number) => api.post<unknown>(`/community-staff/member-registrations/${id}/confirm`),
+  declineMember: (id: number, reason: string) => api.post<unknown>(`/community-staff/member-registrations/${id}/decline`, { reason }),
+  unregistered: (q: Q) => api.get<Page<UnregisteredMember>>('/community-member-registrations/unregistered', q),
+  remind: (personIds: number[]) => api.post<{ count: number }>('/community-member-registrations/remind', { personIds }),
 
-  needTypes: () => api.get<{ items: NeedType[] }>('/community/need-types'),
-  needs: (q: Q) => api.get<Page<Need>>('/community/needs', q),
+  myRegistration: () => api.get<{ current: MemberRegistration | null; history: MemberRegistration[] }>('/me/community-registration'),
+  register: (body: { communityId: number; address: string }) => api.post<MemberRegistration>('/me/community-registration', body),
+  leave: () => api.post<unknown>('/me/community-registration/leave', {}),
+
+  needTypes: () => api.get<{ items: NeedType[] }>('/community-need-types'),
+  needs: (q: Q) => api.get<Page<Need>>('/community-needs', q),
+  staffNeeds: (q: Q) => api.get<Page<Need>>('/community-staff/needs', q),
   postNeed: (body: { communityId?: number; typeCode: string; title: string; description: string; place: string; startsAt: string; endsAt: string; peopleNeeded: number; skillsWanted: string[]; claimDeadline: string }) =>
-    api.post<Need>('/community/needs', body),
-  cancelNeed: (id: number) => api.post<unknown>(`/community/needs/${id}/cancel`),
-  claim: (id: number, body: { teamId?: number; orgId?: number }) => api.post<ClaimResult>(`/community/needs/${id}/claims`, body),
+    api.post<Need>('/community-staff/needs', body),
+  cancelNeed: (id: number) => api.post<unknown>(`/community-staff/needs/${id}/cancel`, {}),
+  claim: (id: number, body: { teamId?: number; orgId?: number }) => api.post<ClaimResult>(`/community-needs/${id}/claims`, body),
+  needsNearMe: (q: Q) => api.get<Page<Need>>('/me/community-needs', q),
 
   teams: (q: Q) => api.get<Page<Team>>('/community/teams', q),
   createTeam: (body: { name: string; orgId: number; captainPersonId: number; serviceTypes: string[]; description?: string }) => api.post<Team>('/community/teams', body),
-  disbandTeam: (id: number) => api.post<unknown>(`/community/teams/${id}/disband`),
+  disbandTeam: (id: number) => api.patch<Team>(`/community/teams/${id}`, { status: 'disbanded' }),
   teamMembers: (id: number) => api.get<{ items: TeamMember[] }>(`/community/teams/${id}/members`),
-  addTeamMember: (id: number, personId: number) => api.post<unknown>(`/community/teams/${id}/members`, { personId }),
+  addTeamMember: (id: number, personId: number) => api.post<{ added: number }>(`/community/teams/${id}/members`, { personIds: [personId] }),
   removeTeamMember: (id: number, personId: number) => api.delete<unknown>(`/community/teams/${id}/members/${personId}`),
+  myTeams: () => api.get<{ items: MyTeam[] }>('/me/community/teams'),
 
   hours: (q: Q) => api.get<Page<HoursRow>>('/community/hours', q),
-  confirmHours: (ids: number[]) => api.post<{ count: number }>('/community/hours/confirm', { ids }),
-  returnHours: (id: number, reason: string) => api.post<unknown>(`/community/hours/${id}/return`, { reason }),
-  adjustHours: (id: number, hours: number, reason: string) => api.post<unknown>(`/community/hours/${id}/adjust`, { hours, reason }),
+  hoursQueue: (q: Q) => api.get<Page<HoursRow>>('/community/hours-queue', q),
+  confirmHours: (ids: number[]) => api.post<{ count: number }>('/community/hours-queue/confirm', { ids }),
+  returnHours: (ids: number[], reason: string) => api.post<{ count: number }>('/community/hours-queue/return', { ids, reason }),
+  adjustHours: (id: number, hours: number, reason: string) => api.patch<HoursRow>(`/community/hours/${id}`, { hours, reason }),
 
-  myCommunity: () => api.get<MyCommunity>('/me/community'),
-  register: (body: { communityId: number; address: string }) => api.post<MemberRegistration>('/me/community/registrations', body),
-  leave: () => api.post<unknown>('/me/community/leave'),
-  needsNearMe: (q: Q) => api.get<Page<Need>>('/me/community/needs', q),
-  myVolunteer: () => api.get<VolunteerRecord>('/me/volunteer'),
-  certificate: () => api.download('/me/volunteer/certificate', undefined, '志愿服务时长证明.pdf'),
-  verify: (code: string) => api.get<Verification>(`/public/community/certificates/${encodeURIComponent(code)}`),
+  myVolunteer: () => api.get<VolunteerRecord>('/me/community/volunteer-record'),
+  /** Issues a certificate over every confirmed hour so far, then downloads its PDF. */
+  async certificate() {
+    const c = await api.post<Certificate>('/me/community/hours-certificates', {});
+    await api.download(`/me/community/hours-certificates/${c.id}/certificate.pdf`, undefined, `志愿服务时长证明-${c.verificationCode}.pdf`);
+    return c;
+  },
+  verify: (code: string) => api.get<CertificateCheck>(`/public/hours-certificates/${encodeURIComponent(code)}`),
 };
 
 export const communityKey = ['community'] as const;

@@ -29,6 +29,9 @@ export const cText = {
   assignStaff: { zh: '指定社区工作者', en: 'Assign staff' },
   account: { zh: '账号', en: 'Account' },
   noStaff: { zh: '尚未指定社区工作者', en: 'No staff assigned yet' },
+  unassign: { zh: '取消指派', en: 'Unassign' },
+  unassignConfirm: { zh: '确定取消 {name} 的社区工作者指派？', en: 'Unassign {name}?' },
+  staffRoleHint: { zh: '只列出已持有“社区工作者”角色的账号（在“账号与角色”中授予）', en: 'Accounts holding the community staff role' },
 
   // 报到
   orgLevel: { zh: '单位报到', en: 'Organisations' },
@@ -42,6 +45,8 @@ export const cText = {
   agreedServices: { zh: '共建服务项目', en: 'Agreed services' },
   note: { zh: '备注', en: 'Note' },
   status: { zh: '状态', en: 'Status' },
+  all: { zh: '全部', en: 'All' },
+  lastStatus: { zh: '最近一次报到', en: 'Last registration' },
   member: { zh: '党员', en: 'Member' },
   submittedAt: { zh: '提交时间', en: 'Submitted' },
   confirm: { zh: '确认', en: 'Confirm' },

@@ -53,7 +53,7 @@ export const communityModule: WebModule = {
     { path: '/m/community/hours', order: 34, icon: <FileDoneOutlined />, permission: 'community.staff', label: { zh: '确认时长', en: 'Confirm hours' } },
   ],
   publicRoutes: [
-    { path: '/c/certificate', element: <VerifyCertificate /> },
-    { path: '/c/certificate/:code', element: <VerifyCertificate /> },
+    { path: '/verify/hours', element: <VerifyCertificate /> },
+    { path: '/verify/hours/:code', element: <VerifyCertificate /> },
   ],
 };

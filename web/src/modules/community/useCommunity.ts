@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
-import { client, unwrap } from '../../kernel/api-client.js';
 import type { Lang } from '../../kernel/i18n.js';
 import { communityApi, communityKey } from './community.api.js';
 
@@ -9,20 +8,25 @@ export function useNeedTypes() {
   return useQuery({ queryKey: [...communityKey, 'need-types'], queryFn: communityApi.needTypes, staleTime: 3600_000 });
 }
 
-/** Qingdao's districts and streets with their official codes (the same reference list the citizen form uses). */
+/** Qingdao's districts and streets with their official codes. */
 export function useAreas() {
-  return useQuery({
-    queryKey: ['areas'],
-    queryFn: async () => {
-      const o = await unwrap(client.GET('/api/v1/public/demand-options'));
-      return { districts: o.districts, streets: o.streets };
-    },
-    staleTime: 3600_000,
-  });
+  return useQuery({ queryKey: [...communityKey, 'regions'], queryFn: communityApi.regions, staleTime: 3600_000 });
 }
 
-export function useMyCommunity(enabled = true) {
-  return useQuery({ queryKey: [...communityKey, 'me'], queryFn: communityApi.myCommunity, enabled });
+/** The member's 报到: the current one and the history. */
+export function useMyRegistration() {
+  return useQuery({ queryKey: [...communityKey, 'me', 'registration'], queryFn: communityApi.myRegistration });
+}
+
+/** The teams the member is in (and captains). */
+export function useMyTeams() {
+  return useQuery({ queryKey: [...communityKey, 'me', 'teams'], queryFn: communityApi.myTeams });
+}
+
+/** ListPage's `sort` (`key` or `-key`) as the routes that take `sort` and `order` want it. */
+export function sortOrder(sort: string | undefined): { sort?: string; order?: 'asc' | 'desc' } {
+  if (!sort) return {};
+  return sort.startsWith('-') ? { sort: sort.slice(1), order: 'desc' } : { sort, order: 'asc' };
 }
 
 export const fmtDay = (iso: string | null | undefined) => (iso ? dayjs(iso).format('YYYY-MM-DD') : '—');

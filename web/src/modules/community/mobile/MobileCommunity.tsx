@@ -11,13 +11,13 @@ import { MobileBar } from '../../me/MobileBar.js';
 import { communityApi, communityKey } from '../community.api.js';
 import { cText as m, statusColor } from '../messages.js';
 import { CommunityPicker } from '../Pickers.js';
-import { fmtDay, useMyCommunity } from '../useCommunity.js';
+import { fmtDay, useMyRegistration } from '../useCommunity.js';
 
 /** 我的社区: the member's 报到 where they live (form, state, history) and the way to needs and their record. */
 export default function MobileCommunity() {
   const { t } = useI18n();
   const qc = useQueryClient();
-  const mine = useMyCommunity();
+  const mine = useMyRegistration();
   const [form] = Form.useForm<{ communityId: number; address: string }>();
   const refresh = () => qc.invalidateQueries({ queryKey: communityKey });
   const register = useMutation({

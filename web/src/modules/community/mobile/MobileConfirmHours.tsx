@@ -16,7 +16,7 @@ export default function MobileConfirmHours() {
   const qc = useQueryClient();
   const [selected, setSelected] = useState<number[]>([]);
   const [returning, setReturning] = useState<number | null>(null);
-  const pending = useQuery({ queryKey: [...communityKey, 'hours', 'm-pending'], queryFn: () => communityApi.hours({ status: 'pending', pageSize: 100 }) });
+  const pending = useQuery({ queryKey: [...communityKey, 'hours', 'm-pending'], queryFn: () => communityApi.hoursQueue({ status: 'pending', pageSize: 100 }) });
   const refresh = () => qc.invalidateQueries({ queryKey: communityKey });
   const confirm = useMutation({
     mutationFn: communityApi.confirmHours,
@@ -57,12 +57,12 @@ export default function MobileConfirmHours() {
                     <span style={{ whiteSpace: 'normal' }}>{list[0].activityTitle}</span>
                   </Checkbox>
                 }
-                extra={list[0].startsAt ? fmtDay(list[0].startsAt) : undefined}
+                extra={fmtDay(list[0].activityStartsAt)}
               >
                 {list.map((r) => (
                   <div key={r.id} style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', padding: '6px 0', borderTop: '1px solid #f0f0f0' }} data-testid={`m-hours-row-${r.id}`}>
                     <Checkbox checked={selected.includes(r.id)} onChange={(e) => toggle([r.id], e.target.checked)}>
-                      {r.personName}
+                      {r.name}
                     </Checkbox>
                     <Space size={8}>
                       <span>
@@ -91,7 +91,7 @@ export default function MobileConfirmHours() {
         title={t(m.returnTitle)}
         onClose={() => setReturning(null)}
         onSubmit={(reason) =>
-          communityApi.returnHours(returning!, reason).then(() => {
+          communityApi.returnHours([returning!], reason).then(() => {
             showSuccess(t(m.hoursReturned));
             setSelected((s) => s.filter((x) => x !== returning));
             void refresh();

@@ -9,7 +9,7 @@ import { EmptyState, Loading } from '../../../kernel/ui.js';
 import { MobileBar } from '../../me/MobileBar.js';
 import { communityApi, communityKey, type Need } from '../community.api.js';
 import { cText as m, statusColor } from '../messages.js';
-import { fmtDay, fmtWindow, useMyCommunity, useNeedTypes } from '../useCommunity.js';
+import { fmtDay, fmtWindow, useMyRegistration, useMyTeams, useNeedTypes } from '../useCommunity.js';
 
 const PAGE = 10;
 
@@ -20,9 +20,10 @@ export default function MobileNeeds() {
   const qc = useQueryClient();
   const [page, setPage] = useState(1);
   const [typeCode, setTypeCode] = useState<string | undefined>();
-  const mine = useMyCommunity();
+  const mine = useMyRegistration();
+  const myTeams = useMyTeams();
   const types = useNeedTypes();
-  const teams = mine.data?.captainOf ?? [];
+  const teams = (myTeams.data?.items ?? []).filter((x) => x.isCaptain && x.status === 'active');
   const [teamId, setTeamId] = useState<number | undefined>();
   const team = teams.find((x) => x.id === teamId) ?? teams[0];
   const needs = useQuery({

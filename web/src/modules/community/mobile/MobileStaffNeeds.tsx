@@ -13,7 +13,7 @@ import { fmtWindow } from '../useCommunity.js';
 export default function MobileStaffNeeds() {
   const { t, lang } = useI18n();
   const nav = useNavigate();
-  const needs = useQuery({ queryKey: [...communityKey, 'needs', 'staff'], queryFn: () => communityApi.needs({ pageSize: 30, sort: '-startsAt' }) });
+  const needs = useQuery({ queryKey: [...communityKey, 'needs', 'staff'], queryFn: () => communityApi.staffNeeds({ pageSize: 30 }) });
   return (
     <>
       <MobileBar title={t(m.needs)} />

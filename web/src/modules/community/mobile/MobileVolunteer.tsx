@@ -31,14 +31,14 @@ export default function MobileVolunteer() {
           <>
             <Card size="small" variant="borderless">
               <div style={{ display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', gap: 8, textAlign: 'center' }}>
-                <Statistic title={t(m.totalConfirmed)} value={Number(r.confirmedHours)} styles={{ content: { color: '#c8161d' } }} data-testid="m-hours-confirmed" />
-                <Statistic title={t(m.totalPending)} value={Number(r.pendingHours)} data-testid="m-hours-pending" />
-                <Statistic title={t(m.activityCount)} value={r.activityCount} />
+                <Statistic title={t(m.totalConfirmed)} value={Number(r.totals.confirmedHours)} styles={{ content: { color: '#c8161d' } }} data-testid="m-hours-confirmed" />
+                <Statistic title={t(m.totalPending)} value={Number(r.totals.pendingHours)} data-testid="m-hours-pending" />
+                <Statistic title={t(m.activityCount)} value={r.totals.activities} />
               </div>
             </Card>
             <Card size="small" variant="borderless" title={t(m.certificate)}>
-              <div style={{ color: '#888', fontSize: 12, marginBottom: 8 }}>{Number(r.confirmedHours) > 0 ? t(m.certificateHelp) : t(m.noConfirmedHours)}</div>
-              <Button block type="primary" icon={<DownloadOutlined />} disabled={!(Number(r.confirmedHours) > 0)} loading={download.isPending} onClick={() => download.mutate()} data-testid="m-certificate">
+              <div style={{ color: '#888', fontSize: 12, marginBottom: 8 }}>{Number(r.totals.confirmedHours) > 0 ? t(m.certificateHelp) : t(m.noConfirmedHours)}</div>
+              <Button block type="primary" icon={<DownloadOutlined />} disabled={!(Number(r.totals.confirmedHours) > 0)} loading={download.isPending} onClick={() => download.mutate()} data-testid="m-certificate">
                 {t(m.certificate)}
               </Button>
             </Card>
@@ -50,6 +50,7 @@ export default function MobileVolunteer() {
                     {r.teams.map((x) => (
                       <Tag key={x.id} color="red">
                         {x.name}
+                        {x.isCaptain && `（${t(m.captain)}）`}
                       </Tag>
                     ))}
                   </div>
@@ -58,7 +59,9 @@ export default function MobileVolunteer() {
                   <div>
                     <span style={{ color: '#888' }}>{t(m.myCommunities)}：</span>
                     {r.communities.map((x) => (
-                      <Tag key={x.id}>{x.name}</Tag>
+                      <Tag key={`${x.relation}-${x.id}`} color={x.relation === 'registered' ? 'blue' : undefined}>
+                        {x.name}
+                      </Tag>
                     ))}
                   </div>
                 )}
@@ -71,6 +74,7 @@ export default function MobileVolunteer() {
                 locale={{ emptyText: <EmptyState description={t(m.noVolunteer)} /> }}
                 renderItem={(a) => (
                   <List.Item
+                    key={a.id}
                     data-testid={`m-volunteer-${a.activityId}`}
                     extra={
                       <div style={{ textAlign: 'right' }}>
@@ -83,7 +87,10 @@ export default function MobileVolunteer() {
                       </div>
                     }
                   >
-                    <List.Item.Meta title={<Link to={`/m/activities/${a.activityId}`}>{a.title}</Link>} description={`${fmtDay(a.startsAt)} · ${a.communityName}`} />
+                    <List.Item.Meta
+                      title={<Link to={`/m/activities/${a.activityId}`}>{a.activityTitle}</Link>}
+                      description={`${fmtDay(a.activityStartsAt)} · ${a.communityName}${a.status === 'returned' && a.returnReason ? ` · ${a.returnReason}` : ''}`}
+                    />
                   </List.Item>
                 )}
               />
