@@ -48,6 +48,8 @@ export const errorCatalog = {
   challenge_failed: { status: 400, zh: '人机校验未通过，请刷新后重试', en: 'The anti-abuse challenge failed; reload and try again' },
   citizen_token_invalid: { status: 403, zh: '请通过提交诉求后获得的专属链接进行此操作', en: 'Use the personal link you got when submitting the demand' },
   api_key_invalid: { status: 403, zh: 'API 密钥无效或已停用', en: 'Invalid or revoked API key' },
+  font_unavailable: { status: 503, zh: '服务器缺少中文字体（fonts-noto-cjk），暂时无法生成证书，请联系管理员', en: 'The server lacks the CJK font (fonts-noto-cjk); the certificate cannot be made now' },
+  no_confirmed_hours: { status: 409, zh: '所选期间没有经社区确认的服务时长', en: 'No confirmed service hours in this period' },
   internal: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
 } satisfies Record<string, Messages>;
 

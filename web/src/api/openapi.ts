@@ -178,6 +178,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/activities/{id}/checkout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 组织方签退（指定人员或全部在场人员；之后记录服务时长） */
+        post: operations["activities.checkoutActivities"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/activities/{id}/photos": {
         parameters: {
             query?: never;
@@ -362,6 +379,180 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community/activities/{id}/hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 按签到签退记录服务时长（组织方） */
+        post: operations["community.createActivitiesHours"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community/hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 服务时长记录（组织方） */
+        get: operations["community.listHours"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community/hours-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 待确认服务时长（社区工作者，本社区） */
+        get: operations["community.listHoursQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community/hours-queue/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 确认服务时长（单条或批量） */
+        post: operations["community.confirmHours"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community/hours-queue/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退回服务时长（须说明理由） */
+        post: operations["community.returnHoursQueue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community/hours/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 服务时长详情（组织方） */
+        get: operations["community.getHours"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 调整服务时长（须说明理由；退回的重新待确认） */
+        patch: operations["community.updateHours"];
+        trace?: never;
+    };
+    "/api/v1/community/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 志愿服务队列表（搜索、筛选、分页） */
+        get: operations["community.listTeams"];
+        put?: never;
+        /** 组建志愿服务队 */
+        post: operations["community.createTeams"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community/teams/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 志愿服务队详情 */
+        get: operations["community.getTeams"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改志愿服务队（名称、队长、服务类型、服务区域、解散） */
+        patch: operations["community.updateTeams"];
+        trace?: never;
+    };
+    "/api/v1/community/teams/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 队员名单（可含历史） */
+        get: operations["community.listTeamsMembers"];
+        put?: never;
+        /** 添加队员 */
+        post: operations["community.createTeamsMembers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community/teams/{id}/members/{personId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 移出队员（保留历史） */
+        delete: operations["community.deleteTeamsMembers"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1956,7 +2147,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 签退（记录服务时长） */
+        /** 签退（记录在场时长；服务时长由组织方记录、社区确认） */
         post: operations["activities.checkoutMyActivities"];
         delete?: never;
         options?: never;
@@ -2010,6 +2201,75 @@ export interface paths {
         put?: never;
         /** 扫码或输入签到码签到 */
         post: operations["activities.checkinMy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/community/hours-certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的时长证明 */
+        get: operations["community.listMyCommunityHoursCertificates"];
+        put?: never;
+        /** 开具志愿服务时长证明（仅计已确认时长） */
+        post: operations["community.createMyCommunityHoursCertificates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/community/hours-certificates/{id}/certificate.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载时长证明 PDF */
+        get: operations["community.listMyCommunityHoursCertificatesCertificatePdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/community/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的志愿服务队 */
+        get: operations["community.listMyCommunityTeams"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/community/volunteer-record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的志愿服务记录（活动、时长、服务队、社区） */
+        get: operations["community.listMyCommunityVolunteerRecord"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2739,6 +2999,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/hours-certificates/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 核验时长证明（无需登录） */
+        get: operations["community.getPublicHoursCertificates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/roster/export": {
         parameters: {
             query?: never;
@@ -3012,6 +3289,21 @@ export interface components {
             shortCode: string;
             /** @description 二维码内容，30 秒轮换 · the QR content, rotated every 30 s */
             token: string;
+        };
+        CheckoutResult: {
+            /** Format: date-time */
+            checkedOutAt: string;
+            /** @description 本次新签退；已签退过为 false · false when already checked out */
+            created: boolean;
+            /**
+             * @description 服务时长：由组织方记录、待社区确认（本人不能填报）；或该类活动不计服务时长 · service hours are recorded by the organiser and confirmed by the community
+             * @enum {string}
+             */
+            hoursStatus: "awaiting_confirmation" | "not_counted";
+            /** @description 给参与者的说明，如“服务时长由组织方记录，待社区确认” · a note for the participant */
+            note: string;
+            /** @description 在场时长（小时，按半小时计，签到至签退）；已签退过为 null · half hours present; null when already checked out */
+            presenceHours: number | null;
         };
         ContentDetail: {
             audienceOrgIds: number[];
@@ -4028,6 +4320,34 @@ export interface components {
             name: string;
             total: number;
         };
+        HoursCertificate: {
+            activityCount: number;
+            id: number;
+            /** Format: date-time */
+            issuedAt: string;
+            /** Format: date */
+            periodFrom: string;
+            /** Format: date */
+            periodTo: string;
+            totalHours: number;
+            verificationCode: string;
+        };
+        HoursCertificateCheck: {
+            activityCount: number;
+            /** Format: date-time */
+            issuedAt: string;
+            /** @description 姓名（脱敏）· the masked name */
+            name: string;
+            orgName: string;
+            /** Format: date */
+            periodFrom: string;
+            /** Format: date */
+            periodTo: string;
+            totalHours: number;
+            /** @enum {boolean} */
+            valid: true;
+            verificationCode: string;
+        };
         LearningCourse: {
             assignmentCount: number;
             /** Format: date-time */
@@ -4244,6 +4564,18 @@ export interface components {
                 value: number;
             }[];
         };
+        MyVolunteerTeam: {
+            id: number;
+            isCaptain: boolean;
+            /** Format: date-time */
+            joinedAt: string;
+            memberCount: number;
+            name: string;
+            orgName: string;
+            serviceTypes: string[];
+            /** @enum {string} */
+            status: "active" | "disbanded";
+        };
         Notification: {
             body: string;
             /** Format: date-time */
@@ -4265,6 +4597,16 @@ export interface components {
             name: string;
             /** Format: date-time */
             revokedAt: string | null;
+        };
+        OrganiserCheckoutResult: {
+            /** @description 本次签退人数 · people checked out now */
+            count: number;
+            items: {
+                /** Format: date-time */
+                checkedOutAt: string;
+                personId: number;
+                presenceHours: number;
+            }[];
         };
         PracticeAttachment: {
             /** Format: date-time */
@@ -4515,6 +4857,31 @@ export interface components {
             type: components["schemas"]["LearningQuestionType"];
             yourAnswer: string[];
         };
+        ServiceHours: {
+            activityId: number;
+            /** Format: date-time */
+            activityStartsAt: string | null;
+            activityTitle: string;
+            adjustedHours: number | null;
+            adjustReason: string | null;
+            communityId: number;
+            communityName: string;
+            /** Format: date-time */
+            confirmedAt: string | null;
+            hours: number;
+            id: number;
+            name: string;
+            orgName: string;
+            personId: number;
+            /** Format: date-time */
+            recordedAt: string;
+            recordedHours: number;
+            /** Format: date-time */
+            returnedAt: string | null;
+            returnReason: string | null;
+            /** @enum {string} */
+            status: "pending" | "confirmed" | "returned";
+        };
         Signup: {
             /** Format: date-time */
             createdAt: string;
@@ -4530,6 +4897,60 @@ export interface components {
             position: number | null;
             /** @enum {string} */
             status: "confirmed" | "waitlisted";
+        };
+        VolunteerRecord: {
+            activities: components["schemas"]["ServiceHours"][];
+            communities: {
+                id: number;
+                name: string;
+                /**
+                 * @description registered = 本人报到的社区；served = 服务过的社区
+                 * @enum {string}
+                 */
+                relation: "registered" | "served";
+                /** Format: date-time */
+                since: string | null;
+                /** @description 报到状态（registered 时）· registration status */
+                status: string | null;
+            }[];
+            teams: components["schemas"]["MyVolunteerTeam"][];
+            totals: {
+                activities: number;
+                confirmedActivities: number;
+                confirmedHours: number;
+                pendingHours: number;
+                returnedHours: number;
+            };
+        };
+        VolunteerTeam: {
+            captainName: string;
+            captainPersonId: number;
+            communityIds: number[];
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            /** Format: date-time */
+            disbandedAt: string | null;
+            id: number;
+            /** @description 当前队员人数 · current members */
+            memberCount: number;
+            name: string;
+            orgId: number;
+            orgName: string;
+            serviceTypes: string[];
+            /** @enum {string} */
+            status: "active" | "disbanded";
+            streetCodes: string[];
+        };
+        VolunteerTeamMember: {
+            isCaptain: boolean;
+            /** Format: date-time */
+            joinedAt: string;
+            /** Format: date-time */
+            leftAt: string | null;
+            name: string;
+            orgName: string;
+            personId: number;
         };
     };
     responses: {
@@ -5173,6 +5594,39 @@ export interface operations {
             default: components["responses"]["OtherError"];
         };
     };
+    "activities.checkoutActivities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    personIds?: number[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganiserCheckoutResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
     "activities.listPhotos": {
         parameters: {
             query?: never;
@@ -5581,6 +6035,498 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "community.createActivitiesHours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 尚未签退、未能记录的人数 · attendees still checked in */
+                        notCheckedOut: number;
+                        /** @description 新记录的人数 · rows recorded now */
+                        recorded: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "community.listHours": {
+        parameters: {
+            query?: {
+                activityId?: number;
+                communityId?: number;
+                page?: number;
+                pageSize?: number;
+                /** @description 按姓名搜索 · a person’s name */
+                q?: string;
+                sort?: "-recordedAt" | "recordedAt" | "name" | "-hours";
+                status?: "pending" | "confirmed" | "returned";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ServiceHours"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "community.listHoursQueue": {
+        parameters: {
+            query?: {
+                activityId?: number;
+                communityId?: number;
+                page?: number;
+                pageSize?: number;
+                /** @description 按姓名搜索 · a person’s name */
+                q?: string;
+                sort?: "-recordedAt" | "recordedAt" | "name" | "-hours";
+                status?: "pending" | "confirmed" | "returned";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ServiceHours"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "community.confirmHours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    ids: number[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        count: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "community.returnHoursQueue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    ids: number[];
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        count: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "community.getHours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceHours"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "community.updateHours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    hours: number;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceHours"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "community.listTeams": {
+        parameters: {
+            query?: {
+                communityId?: number;
+                orgId?: number;
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                serviceType?: string;
+                sort?: "name" | "-createdAt" | "createdAt" | "-members";
+                status?: "active" | "disbanded";
+                streetCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["VolunteerTeam"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "community.createTeams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @default {
+                     *       "communityIds": [],
+                     *       "streetCodes": []
+                     *     }
+                     */
+                    areas?: {
+                        /** @default [] */
+                        communityIds?: number[];
+                        /** @default [] */
+                        streetCodes?: string[];
+                    };
+                    captainPersonId: number;
+                    /** @default  */
+                    description?: string;
+                    /** @default [] */
+                    memberPersonIds?: number[];
+                    name: string;
+                    orgId: number;
+                    /** @default [] */
+                    serviceTypes?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerTeam"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "community.getTeams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerTeam"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "community.updateTeams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    areas?: {
+                        /** @default [] */
+                        communityIds?: number[];
+                        /** @default [] */
+                        streetCodes?: string[];
+                    };
+                    captainPersonId?: number;
+                    description?: string;
+                    name?: string;
+                    serviceTypes?: string[];
+                    /** @enum {string} */
+                    status?: "active" | "disbanded";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerTeam"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "community.listTeamsMembers": {
+        parameters: {
+            query?: {
+                history?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["VolunteerTeamMember"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "community.createTeamsMembers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    personIds: number[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 新加入人数（已在队中的不重复计）· people newly added */
+                        added: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "community.deleteTeamsMembers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                personId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             default: components["responses"]["OtherError"];
         };
@@ -9562,11 +10508,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        created: boolean;
-                        /** @description 服务时长（小时，按半小时计）；已签退过为 null · service hours; null when already checked out */
-                        hours: number | null;
-                    };
+                    "application/json": components["schemas"]["CheckoutResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -9695,6 +10637,145 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "community.listMyCommunityHoursCertificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["HoursCertificate"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "community.createMyCommunityHoursCertificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description 起始日（含），默认最早一次已确认服务 · first day, default the first confirmed service
+                     */
+                    from?: string;
+                    /**
+                     * Format: date
+                     * @description 截止日（含），默认今天 · last day, default today
+                     */
+                    to?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HoursCertificate"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "community.listMyCommunityHoursCertificatesCertificatePdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 志愿服务时长证明 · the hours certificate */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "community.listMyCommunityTeams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MyVolunteerTeam"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "community.listMyCommunityVolunteerRecord": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerRecord"];
+                };
+            };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             default: components["responses"]["OtherError"];
@@ -11549,6 +12630,32 @@ export interface operations {
                         status: "received" | "dispatched" | "accepted" | "in_progress" | "answered" | "closed";
                         trackingCode: string;
                     };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "community.getPublicHoursCertificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HoursCertificateCheck"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -51,7 +51,7 @@ describe(`cockpit figures (${dbKind})`, () => {
     expect(names).not.toContain('points.my_points');
     const byCode = new Map(body.caseFigures.map((c: { code: string }) => [c.code, c]));
     expect(byCode.get('care_activities')).toMatchObject({ caseValue: 1000, metric: 'activities.care_held' });
-    expect(byCode.get('volunteer_person_times')).toMatchObject({ caseValue: 31000, metric: 'activities.volunteer_attendees' });
+    expect(byCode.get('volunteer_person_times')).toMatchObject({ caseValue: 31000, metric: 'community.volunteer_person_times' });
     expect(byCode.get('demands_resolved_per_year')).toMatchObject({ caseValue: 5_000_000, metric: 'demands.resolved' });
     expect(byCode.get('squads')).toMatchObject({ caseValue: 108, metric: null, value: null });
     expect(byCode.get('cases')).toMatchObject({ caseValue: 769, metric: null, value: null });

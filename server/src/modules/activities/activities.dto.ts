@@ -81,3 +81,6 @@ export const checkinBody = z.union([
 ]);
 
 export const manualCheckinBody = z.object({ personId: rowId });
+
+/** Organiser-side check-out: the given people, or everyone still checked in. */
+export const organiserCheckoutBody = z.object({ personIds: z.array(rowId).min(1).max(2000).optional() });

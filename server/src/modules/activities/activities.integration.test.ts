@@ -135,14 +135,54 @@ describe(`activities (${dbKind})`, () => {
     expect(ws.getRow(3).getCell(4).value).toBe('手工');
   });
 
-  it('check-out records service hours capped by the activity length', async () => {
+  it('check-out records presence only, capped by the activity length: no self-reported hours, no hour points', async () => {
     const a = await create({ typeCode: 'volunteer_service', startsAt: inMinutes(-90), endsAt: inMinutes(60), capacity: null });
+    const events: unknown[] = [];
+    const off = t.ctx.events.on('activities.checked_out', (p) => void events.push(p));
     const qr = (await admin.get(`/api/v1/activities/${a.id}/checkin-token`)).json();
     await member.post('/api/v1/me/checkin', { token: qr.token });
     await t.db.execute(sql`UPDATE activity_attendance SET checked_in_at = now() - interval '100 minutes' WHERE activity_id = ${a.id}`);
-    const out = await member.post(`/api/v1/me/activities/${a.id}/checkout`);
-    expect(out.json()).toEqual({ hours: 1.5, created: true });
-    expect((await member.post(`/api/v1/me/activities/${a.id}/checkout`)).json().created).toBe(false);
+    const before = (await member.get('/api/v1/points/me')).json();
+    // Hours cannot be stated by the member: an extra field is not taken.
+    const out = await member.post(`/api/v1/me/activities/${a.id}/checkout`, { hours: 8 });
+    expect(out.statusCode, out.body).toBe(200);
+    expect(out.json()).toMatchObject({ created: true, presenceHours: 1.5, hoursStatus: 'awaiting_confirmation', note: '服务时长由活动组织方记录，待社区确认' });
+    expect((await member.post(`/api/v1/me/activities/${a.id}/checkout`)).json()).toMatchObject({ created: false, presenceHours: null });
+    const after = (await member.get('/api/v1/points/me')).json();
+    expect(after.balance).toBe(before.balance);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ activityId: a.id, typeCode: 'volunteer_service', categoryCode: 'volunteer', countsServiceHours: true, hours: 1.5, recordedBy: null });
+    off();
+  });
+
+  it('a type without service hours answers that hours are not counted', async () => {
+    const a = await create({ startsAt: inMinutes(-30), endsAt: inMinutes(60), capacity: null });
+    const qr = (await admin.get(`/api/v1/activities/${a.id}/checkin-token`)).json();
+    await member.post('/api/v1/me/checkin', { token: qr.token });
+    expect((await member.post(`/api/v1/me/activities/${a.id}/checkout`)).json()).toMatchObject({ created: true, hoursStatus: 'not_counted' });
+  });
+
+  it('the organiser checks out everyone still present (or named people), once; outsiders and strangers refused', async () => {
+    const a = await create({ typeCode: 'volunteer_service', startsAt: inMinutes(-120), endsAt: inMinutes(-5), capacity: null });
+    const people = await rows<{ id: number }>(t.db, sql`SELECT id FROM people WHERE org_id = ${memberBranchId} ORDER BY id LIMIT 2`);
+    await t.db.execute(sql`INSERT INTO activity_attendance (activity_id, person_id, method, checked_in_at)
+                           SELECT ${a.id}, id, 'manual', now() - interval '110 minutes' FROM people WHERE id IN (${people[0].id}, ${people[1].id})`);
+    const events: { personId: number; recordedBy: number | null; hours: number }[] = [];
+    const off = t.ctx.events.on('activities.checked_out', (p) => void events.push(p));
+    const stranger = await admin.post(`/api/v1/activities/${a.id}/checkout`, { personIds: [999999] });
+    expect(stranger.statusCode).toBe(400);
+    expect(stranger.json().error.details[0].field).toBe('personIds');
+    const orgadmin2 = await t.login('orgadmin2');
+    expect((await orgadmin2.post(`/api/v1/activities/${a.id}/checkout`, {})).statusCode).toBe(404);
+    const all = await admin.post(`/api/v1/activities/${a.id}/checkout`, {});
+    expect(all.statusCode, all.body).toBe(200);
+    expect(all.json().count).toBe(2);
+    // 110 minutes before, 5 minutes before the end: present from the start at -120 → -110, until the end at -5 → 105 minutes.
+    expect(all.json().items.map((i: { presenceHours: number }) => i.presenceHours)).toEqual([1.5, 1.5]);
+    expect((await admin.post(`/api/v1/activities/${a.id}/checkout`, {})).json().count).toBe(0);
+    expect(events.map((e) => e.personId).sort()).toEqual(people.map((p) => p.id).sort());
+    expect(events.every((e) => e.recordedBy != null && e.hours === 1.5)).toBe(true);
+    off();
   });
 
   it('attendance earns the activity points once, through the points rules', async () => {

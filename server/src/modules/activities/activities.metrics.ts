@@ -113,17 +113,17 @@ export const activitiesMetrics: MetricDef[] = [
   },
   {
     name: 'activities.volunteer_attendees',
-    label: { zh: '志愿服务人次', en: 'Volunteer service person-times' },
+    label: { zh: '志愿服务活动签到人次（未经确认）', en: 'Volunteer activity check-ins (unconfirmed)' },
     unit: '人次',
     theme: 'carriers',
     additive: true,
-    caseFigure: 'volunteer_person_times',
+    // The case's person-times count confirmed service only: community.volunteer_person_times.
     ...attendances('volunteer'),
     records: attendanceRecords('volunteer'),
   },
   {
     name: 'activities.volunteer_hours',
-    label: { zh: '志愿服务时长', en: 'Volunteer service hours' },
+    label: { zh: '志愿服务在场时长（未经确认）', en: 'Volunteer activity presence hours (unconfirmed)' },
     unit: '小时',
     theme: 'carriers',
     additive: true,
@@ -133,7 +133,7 @@ export const activitiesMetrics: MetricDef[] = [
   },
   {
     name: 'activities.service_hours',
-    label: { zh: '活动服务时长（全部类别）', en: 'Service hours, all categories' },
+    label: { zh: '活动在场时长（签到至签退，全部类别，未经确认）', en: 'Presence hours, all categories (unconfirmed)' },
     unit: '小时',
     theme: 'carriers',
     additive: true,

@@ -89,10 +89,24 @@ export const checkinResultOut = z
   })
   .meta({ id: 'CheckinResult' });
 
-export const checkoutResultOut = z.object({
-  hours: z.number().nullable().meta({ description: '服务时长（小时，按半小时计）；已签退过为 null · service hours; null when already checked out' }),
-  created: z.boolean(),
-});
+export const checkoutResultOut = z
+  .object({
+    created: z.boolean().meta({ description: '本次新签退；已签退过为 false · false when already checked out' }),
+    presenceHours: z.number().nullable().meta({ description: '在场时长（小时，按半小时计，签到至签退）；已签退过为 null · half hours present; null when already checked out' }),
+    hoursStatus: z.enum(['awaiting_confirmation', 'not_counted']).meta({
+      description: '服务时长：由组织方记录、待社区确认（本人不能填报）；或该类活动不计服务时长 · service hours are recorded by the organiser and confirmed by the community',
+    }),
+    note: z.string().meta({ description: '给参与者的说明，如“服务时长由组织方记录，待社区确认” · a note for the participant' }),
+    checkedOutAt: instantOut,
+  })
+  .meta({ id: 'CheckoutResult' });
+
+export const organiserCheckoutOut = z
+  .object({
+    items: z.array(z.object({ personId: z.number().int(), presenceHours: z.number(), checkedOutAt: instantOut })),
+    count: z.number().int().meta({ description: '本次签退人数 · people checked out now' }),
+  })
+  .meta({ id: 'OrganiserCheckoutResult' });
 
 export const signupResultOut = z
   .object({

@@ -6,15 +6,15 @@ import { audit, diff } from '../../kernel/audit/audit.js';
 import { requireAuth } from '../../kernel/auth/auth-context.js';
 import { scopeFor } from '../../kernel/access/scope.js';
 import { assertPeopleInScope } from '../../kernel/org/referenced-ids.js';
-import { createActivityBody, idParams, listQuery, manualCheckinBody, updateActivityBody } from './activities.dto.js';
+import { createActivityBody, idParams, listQuery, manualCheckinBody, organiserCheckoutBody, updateActivityBody } from './activities.dto.js';
 import { attendanceList, getManaged, listManaged, signupList, typesAndCategories } from './activities.queries.js';
 import { createActivity } from './commands/create-activity.js';
-import { checkIn } from './commands/check-in.js';
+import { checkIn, checkOut, stillPresent } from './commands/check-in.js';
 import { issueToken } from './checkin-token.js';
 import { attendanceWorkbook } from './attendance-export.js';
-import { publishAttendance } from './activities.publish.js';
+import { publishAttendance, publishCheckedOut } from './activities.publish.js';
 import { fileOut } from '../../kernel/openapi/responses.js';
-import { activityOut, activityPage, attendanceListOut, checkinResultOut, checkinTokenOut, signupListOut, typesAndCategoriesOut } from './activities.responses.js';
+import { activityOut, activityPage, attendanceListOut, checkinResultOut, checkinTokenOut, organiserCheckoutOut, signupListOut, typesAndCategoriesOut } from './activities.responses.js';
 
 const tags = ['activities'];
 
@@ -73,6 +73,26 @@ export function activitiesRoutes(app: App, ctx: ModuleContext) {
       await publishAttendance(ctx, req.params.id, req.body.personId);
     }
     return result;
+  });
+
+  app.post('/api/v1/activities/:id/checkout', { config: { access: { permission: 'activities.checkin' } }, schema: { tags, summary: '组织方签退（指定人员或全部在场人员；之后记录服务时长）', params: idParams, body: organiserCheckoutBody, response: { 200: organiserCheckoutOut } } }, async (req) => {
+    const auth = requireAuth(req.auth);
+    const a = await managed(req, req.params.id, 'activities.checkin');
+    const personIds = req.body.personIds ? [...new Set(req.body.personIds)] : await stillPresent(db, req.params.id);
+    const done: { personId: number; presenceHours: number; checkedOutAt: string }[] = [];
+    // One transaction for all: an unknown person refuses the whole request, nothing half-written.
+    await transaction(db, async (tx) => {
+      for (const personId of personIds) {
+        const r = await checkOut(tx, req.params.id, personId).catch((e: unknown) => {
+          if (e instanceof AppError && e.code === 'not_found') throw new AppError('validation_failed', [{ field: 'personIds', message: `person ${personId} has not checked in` }]);
+          throw e;
+        });
+        if (r.created) done.push({ personId, presenceHours: r.presenceHours ?? 0, checkedOutAt: r.checkedOutAt });
+      }
+      if (done.length) await audit(tx, req, { action: 'activities.organiser_checkout', entity: 'activity', entityId: req.params.id, orgId: a.orgId as number, summary: `${done.length} people` });
+    });
+    for (const d of done) await publishCheckedOut(ctx, req.params.id, d.personId, { hours: d.presenceHours, checkedOutAt: d.checkedOutAt, recordedBy: auth.accountId });
+    return { items: done, count: done.length };
   });
 
   app.get('/api/v1/activities/:id/attendance', { config: { access: { permission: 'activities.read' } }, schema: { tags, summary: '签到名单', params: idParams, response: { 200: attendanceListOut } } }, async (req) => {

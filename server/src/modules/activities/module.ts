@@ -32,7 +32,7 @@ export const activitiesModule: VanguardModule = {
   subscribe(ctx) {
     subscribeActivities(ctx);
     awardOn(ctx, 'activities.attended', (p) => ({ personId: p.personId, key: `activity:${p.activityId}` }));
-    awardOn(ctx, 'activities.service_hours', (p) => ({ personId: p.personId, key: `activity:${p.activityId}`, units: Math.floor(p.hours) }));
+    // Service hours earn points only once the community confirms them (module community, event community.hours_confirmed).
   },
   jobs: activitiesJobs,
   schedules: [{ name: 'activities.remind', everySeconds: 300 }],

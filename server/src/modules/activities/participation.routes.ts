@@ -9,7 +9,7 @@ import { signUp } from './commands/sign-up.js';
 import { cancelSignup } from './commands/cancel-signup.js';
 import { checkIn, checkOut } from './commands/check-in.js';
 import { parseTokenActivity } from './checkin-token.js';
-import { publishAttendance } from './activities.publish.js';
+import { publishAttendance, publishCheckedOut } from './activities.publish.js';
 import { okOut } from '../../kernel/openapi/responses.js';
 import { checkinResultOut, checkoutResultOut, myActivityOut, myActivityPage, signupResultOut } from './activities.responses.js';
 
@@ -61,13 +61,19 @@ export function participationRoutes(app: App, ctx: ModuleContext) {
     return result;
   });
 
-  app.post('/api/v1/me/activities/:id/checkout', { config: { access }, schema: { tags, summary: '签退（记录服务时长）', params: idParams, response: { 200: checkoutResultOut } } }, async (req) => {
+  app.post('/api/v1/me/activities/:id/checkout', { config: { access }, schema: { tags, summary: '签退（记录在场时长；服务时长由组织方记录、社区确认）', params: idParams, response: { 200: checkoutResultOut } } }, async (req) => {
     const caller = await callerOf(db, requireAuth(req.auth));
     const result = await checkOut(db, req.params.id, caller.personId);
-    if (result.created && result.hours) {
-      await audit(db, req, { action: 'activities.checkout', entity: 'activity', entityId: req.params.id, summary: `${result.hours} h` });
-      await ctx.events.publish('activities.service_hours', { activityId: req.params.id, personId: caller.personId, hours: result.hours });
+    if (result.created) {
+      await audit(db, req, { action: 'activities.checkout', entity: 'activity', entityId: req.params.id, summary: `presence ${result.presenceHours} h` });
+      await publishCheckedOut(ctx, req.params.id, caller.personId, { hours: result.presenceHours ?? 0, checkedOutAt: result.checkedOutAt, recordedBy: null });
     }
-    return result;
+    return {
+      created: result.created,
+      presenceHours: result.presenceHours,
+      hoursStatus: result.countsServiceHours ? ('awaiting_confirmation' as const) : ('not_counted' as const),
+      note: result.countsServiceHours ? '服务时长由活动组织方记录，待社区确认' : '该类活动不计服务时长',
+      checkedOutAt: result.checkedOutAt,
+    };
   });
 }

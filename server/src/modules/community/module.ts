@@ -1,5 +1,11 @@
 import type { VanguardModule } from '../../kernel/module.js';
 import { everyone, organisers } from '../../kernel/access/roles.js';
+import { teamsRoutes } from './teams/teams.routes.js';
+import { hoursRoutes } from './hours/hours.routes.js';
+import { recordFromCheckout } from './hours/hours.commands.js';
+import { awardConfirmedHours, ensureHoursPointsRule } from './hours/hours.points.js';
+import { certificatesRoutes } from './certificates/certificates.routes.js';
+import { communityMetrics } from './community.metrics.js';
 
 /**
  * 幸福党建: communities, 双报到, needs lists and claims, red volunteer service teams, confirmed service hours.
@@ -14,5 +20,15 @@ export const communityModule: VanguardModule = {
     { name: 'community.staff', roles: ['community_staff'], scope: 'self', description: '社区工作者：确认报到、发布需求、确认或退回服务时长' },
     { name: 'community.join', roles: everyone, scope: 'self', description: '个人报到、查看身边需求、队长认领、本人志愿记录与证书' },
   ],
-  routes() {},
+  routes(app, ctx) {
+    teamsRoutes(app, ctx);
+    hoursRoutes(app, ctx);
+    certificatesRoutes(app, ctx);
+  },
+  subscribe(ctx) {
+    ctx.events.on('activities.checked_out', (e) => recordFromCheckout(ctx, e));
+    awardConfirmedHours(ctx);
+  },
+  reference: (ctx) => ensureHoursPointsRule(ctx),
+  metrics: communityMetrics,
 };

@@ -44,23 +44,51 @@ export async function checkIn(db: Db, activityId: number, caller: Caller, proof:
   });
 }
 
-/** Check-out records service hours: time present, capped by the activity's own length, in half hours. */
-export async function checkOut(db: Db, activityId: number, personId: number, now = new Date()) {
+export interface CheckoutResult {
+  created: boolean;
+  /** Time present, capped by the activity's own length, in half hours; null when already checked out. */
+  presenceHours: number | null;
+  /** For types counting service hours: the hours the organiser records and the community confirms. */
+  countsServiceHours: boolean;
+  checkedOutAt: string;
+}
+
+/** Half hours present: from check-in (not before the start) to check-out (not after the end). */
+export function presenceHoursOf(checkedInAt: string | Date, checkedOutAt: string | Date, startsAt: string | Date, endsAt: string | Date) {
+  const from = Math.max(new Date(checkedInAt).getTime(), new Date(startsAt).getTime());
+  const to = Math.min(new Date(checkedOutAt).getTime(), new Date(endsAt).getTime());
+  return Math.max(0, Math.floor(((to - from) / 3600_000) * 2) / 2);
+}
+
+/**
+ * Check-out records presence only: when the person left, and the half hours present (activity_attendance.service_hours
+ * holds that computed presence). Nobody states their own hours here; for hour-counting types the organiser records
+ * service hours from this attendance and the community confirms them (module community). Idempotent.
+ * `at` is the moment of leaving (an organiser closing attendance after the end passes the end).
+ */
+export async function checkOut(db: Db, activityId: number, personId: number, at = new Date()): Promise<CheckoutResult> {
   return transaction(db, async (tx) => {
-    const [r] = await rows<{ checked_in_at: string; checked_out_at: string | null; starts_at: string; ends_at: string }>(
+    const [r] = await rows<{ checked_in_at: string; checked_out_at: string | null; starts_at: string; ends_at: string; counts_service_hours: boolean }>(
       tx,
-      sql`SELECT t.checked_in_at, t.checked_out_at, a.starts_at, a.ends_at FROM activity_attendance t JOIN activities a ON a.id = t.activity_id
+      sql`SELECT t.checked_in_at, t.checked_out_at, a.starts_at, a.ends_at, ty.counts_service_hours
+            FROM activity_attendance t JOIN activities a ON a.id = t.activity_id JOIN activity_types ty ON ty.code = a.type_code
            WHERE t.activity_id = ${activityId} AND t.person_id = ${personId} FOR UPDATE OF t`,
     );
     if (!r) throw new AppError('not_found');
-    if (r.checked_out_at) return { hours: null, created: false };
-    const from = Math.max(new Date(r.checked_in_at).getTime(), new Date(r.starts_at).getTime());
-    const to = Math.min(now.getTime(), new Date(r.ends_at).getTime());
-    const hours = Math.max(0, Math.floor(((to - from) / 3600_000) * 2) / 2);
+    const countsServiceHours = Boolean(r.counts_service_hours);
+    if (r.checked_out_at) return { created: false, presenceHours: null, countsServiceHours, checkedOutAt: new Date(r.checked_out_at).toISOString() };
+    const leftAt = new Date(Math.max(at.getTime(), new Date(r.checked_in_at).getTime()));
+    const presenceHours = presenceHoursOf(r.checked_in_at, leftAt, r.starts_at, r.ends_at);
     await tx.execute(
-      sql`UPDATE activity_attendance SET checked_out_at = ${now.toISOString()}::timestamptz, service_hours = ${hours}
+      sql`UPDATE activity_attendance SET checked_out_at = ${leftAt.toISOString()}::timestamptz, service_hours = ${presenceHours}
            WHERE activity_id = ${activityId} AND person_id = ${personId}`,
     );
-    return { hours, created: true };
+    return { created: true, presenceHours, countsServiceHours, checkedOutAt: leftAt.toISOString() };
   });
+}
+
+/** The people of an activity still checked in (organiser-side check-out of everyone). */
+export async function stillPresent(db: Db, activityId: number): Promise<number[]> {
+  const list = await rows<{ person_id: number }>(db, sql`SELECT person_id FROM activity_attendance WHERE activity_id = ${activityId} AND checked_out_at IS NULL ORDER BY id`);
+  return list.map((r) => r.person_id);
 }

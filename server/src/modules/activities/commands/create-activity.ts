@@ -9,7 +9,8 @@ import { audit } from '../../../kernel/audit/audit.js';
 import { pathInScope, type Scope } from '../../../kernel/access/scope.js';
 import type { createActivityBody } from '../activities.dto.js';
 
-type Input = z.infer<typeof createActivityBody>;
+export type CreateActivityInput = z.infer<typeof createActivityBody>;
+type Input = CreateActivityInput;
 
 /** The organiser org and every audience org must lie in the caller's scope. */
 export async function createActivity(db: Db, req: FastifyRequest, scope: Scope, input: Input) {

@@ -31,7 +31,7 @@ export function useParticipation() {
   const checkout = useMutation({
     mutationFn: (id: number) => unwrap(client.POST('/api/v1/me/activities/{id}/checkout', { params: { path: { id } } })),
     onSuccess: (r) => {
-      showSuccess(r.created ? t(m.checkedOut, { h: r.hours ?? 0 }) : t(m.alreadyOut));
+      showSuccess(r.created ? (r.hoursStatus === 'awaiting_confirmation' ? t(m.checkedOutPending, { h: r.presenceHours ?? 0 }) : t(m.checkedOut, { h: r.presenceHours ?? 0 })) : t(m.alreadyOut));
       void refresh();
     },
   });

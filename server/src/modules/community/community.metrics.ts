@@ -1,0 +1,225 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { MetricDef, MetricQuery, ModuleContext } from '../../kernel/module.js';
+import { rows } from '../../kernel/db/client.js';
+import { escapeLike } from '../../kernel/access/scope.js';
+import { sqlMetric } from '../../kernel/figures/sql-metric.js';
+import { activityBriefs } from '../activities/index.js';
+
+/**
+ * 幸福党建 figures. Only confirmed service hours count (status 'confirmed'): person-times, hours, communities served.
+ * A row's time is when it was recorded (the check-out); its organisation is the organiser's (org_path).
+ */
+type Page = MetricQuery & { page: number; pageSize: number };
+
+const under = (column: SQL, q: MetricQuery) => sql`${column} LIKE ${escapeLike(q.orgPath) + '%'}`;
+function period(column: SQL, q: MetricQuery): SQL[] {
+  const parts: SQL[] = [];
+  if (q.from) parts.push(sql`${column} >= ${q.from.toISOString()}::timestamptz`);
+  if (q.to) parts.push(sql`${column} < ${q.to.toISOString()}::timestamptz`);
+  return parts;
+}
+const and = (parts: SQL[]) => (parts.length ? sql.join(parts, sql` AND `) : sql`true`);
+const page = (q: Page) => sql`LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`;
+const num = (v: unknown) => Number(v ?? 0);
+
+// Confirmed service hours.
+const hoursFrom = sql`FROM community_service_hours h`;
+const confirmedHours = (q: MetricQuery) => and([sql`h.status = 'confirmed'`, under(sql`h.org_path`, q), ...period(sql`h.recorded_at`, q)]);
+const hoursSource = (value: SQL) => sqlMetric({ from: hoursFrom, where: confirmedHours, time: sql`h.recorded_at`, orgPath: sql`h.org_path`, value });
+
+async function hoursRecords(ctx: ModuleContext, q: Page) {
+  const where = confirmedHours(q);
+  const [{ n }] = await rows<{ n: number }>(ctx.db, sql`SELECT count(*)::int AS n ${hoursFrom} WHERE ${where}`);
+  const list = await rows<{ activityId: number; name: string; community: string; hours: string; recordedAt: string; confirmedAt: string }>(
+    ctx.db,
+    sql`SELECT h.activity_id AS "activityId", p.name, c.name AS community, h.hours, h.recorded_at AS "recordedAt", h.confirmed_at AS "confirmedAt"
+          ${hoursFrom} JOIN people p ON p.id = h.person_id JOIN communities c ON c.id = h.community_id
+         WHERE ${where} ORDER BY h.recorded_at DESC, h.id DESC ${page(q)}`,
+  );
+  const titles = new Map((await activityBriefs(ctx.db, [...new Set(list.map((r) => r.activityId))])).map((b) => [b.id, b.title]));
+  return { items: list.map((r) => ({ ...r, activity: titles.get(r.activityId) ?? '', hours: Number(r.hours) })), total: n };
+}
+
+// Communities served: a confirmed hours row of a volunteer activity there, or a need there fulfilled by a claimant in scope.
+const servedCommunities = (q: MetricQuery) => sql`
+  SELECT h.community_id AS id, 'service' AS via ${hoursFrom} WHERE ${confirmedHours(q)}
+  UNION
+  SELECT n.community_id AS id, 'need' AS via FROM community_needs n
+    JOIN community_need_claims k ON k.need_id = n.id AND k.status IN ('claimed', 'scheduled', 'completed')
+   WHERE n.status = 'fulfilled' AND ${and([under(sql`k.org_path`, q), ...period(sql`n.ends_at`, q)])}`;
+
+async function communitiesServed(ctx: ModuleContext, q: MetricQuery) {
+  const [r] = await rows<{ n: number }>(ctx.db, sql`SELECT count(DISTINCT id)::int AS n FROM (${servedCommunities(q)}) s`);
+  return num(r?.n);
+}
+
+// Teams: active ones, by founding time.
+const teamsSource = sqlMetric({
+  from: sql`FROM community_volunteer_teams t`,
+  where: (q) => and([sql`t.status = 'active'`, under(sql`t.org_path`, q), ...period(sql`t.created_at`, q)]),
+  time: sql`t.created_at`,
+  orgPath: sql`t.org_path`,
+  value: sql`count(*)`,
+});
+
+// Needs: posted (in communities an organisation of the scope has a confirmed 共建 agreement with; all at the committee root), claimed, fulfilled.
+async function isRoot(ctx: ModuleContext, q: MetricQuery) {
+  const [r] = await rows<{ root: boolean }>(ctx.db, sql`SELECT parent_id IS NULL AS root FROM orgs WHERE path = ${q.orgPath}`);
+  return Boolean(r?.root);
+}
+async function postedWhere(ctx: ModuleContext, q: MetricQuery) {
+  const scope = (await isRoot(ctx, q))
+    ? sql`true`
+    : sql`n.community_id IN (SELECT r.community_id FROM community_org_registrations r WHERE r.status = 'confirmed' AND ${under(sql`r.org_path`, q)})`;
+  return and([scope, ...period(sql`n.created_at`, q)]);
+}
+const claimsFrom = sql`FROM community_need_claims k JOIN community_needs n ON n.id = k.need_id`;
+const liveClaims = (q: MetricQuery) => and([sql`k.status IN ('claimed', 'scheduled', 'completed')`, under(sql`k.org_path`, q), ...period(sql`k.claimed_at`, q)]);
+const claimsSource = sqlMetric({ from: claimsFrom, where: liveClaims, time: sql`k.claimed_at`, orgPath: sql`k.org_path`, value: sql`count(*)` });
+const fulfilled = (q: MetricQuery) => and([sql`n.status = 'fulfilled'`, sql`k.status IN ('claimed', 'scheduled', 'completed')`, under(sql`k.org_path`, q), ...period(sql`n.ends_at`, q)]);
+const fulfilledSource = sqlMetric({ from: claimsFrom, where: fulfilled, time: sql`n.ends_at`, orgPath: sql`k.org_path`, value: sql`count(*)` });
+
+const needColumns = sql`n.id, n.title, c.name AS community, n.type_code AS "typeCode", n.status, n.starts_at AS "startsAt", n.created_at AS "createdAt"`;
+function needRecords(where: (q: MetricQuery) => SQL, from: SQL, extra: SQL = sql``) {
+  return async (ctx: ModuleContext, q: Page) => {
+    const w = where(q);
+    const [{ n }] = await rows<{ n: number }>(ctx.db, sql`SELECT count(*)::int AS n ${from} WHERE ${w}`);
+    const items = await rows(ctx.db, sql`SELECT ${needColumns} ${extra} ${from} JOIN communities c ON c.id = n.community_id WHERE ${w} ORDER BY n.created_at DESC, n.id DESC ${page(q)}`);
+    return { items, total: n };
+  };
+}
+
+// 报到 rate: people of the scope with a confirmed registration where they live, of all people of the scope (at the period's end).
+const peopleOf = (q: MetricQuery) => and([under(sql`o.path`, q), ...(q.to ? [sql`p.created_at < ${q.to.toISOString()}::timestamptz`] : [])]);
+const registeredBy = (q: MetricQuery) =>
+  and([sql`r.status = 'confirmed'`, peopleOf(q), ...(q.to ? [sql`r.decided_at < ${q.to.toISOString()}::timestamptz`] : [])]);
+const registrationsFrom = sql`FROM community_member_registrations r JOIN people p ON p.id = r.person_id JOIN orgs o ON o.id = p.org_id`;
+
+export const communityMetrics: MetricDef[] = [
+  {
+    name: 'community.volunteer_person_times',
+    label: { zh: '志愿服务人次（社区确认）', en: 'Volunteer service person-times (confirmed)' },
+    unit: '人次',
+    theme: 'carriers',
+    additive: true,
+    caseFigure: 'volunteer_person_times',
+    ...hoursSource(sql`count(*)`),
+    records: hoursRecords,
+  },
+  {
+    name: 'community.confirmed_hours',
+    label: { zh: '志愿服务时长（社区确认）', en: 'Volunteer service hours (confirmed)' },
+    unit: '小时',
+    theme: 'carriers',
+    additive: true,
+    measure: { sum: 'hours' },
+    ...hoursSource(sql`coalesce(sum(h.hours), 0)`),
+    records: hoursRecords,
+  },
+  {
+    name: 'community.communities_served',
+    label: { zh: '服务社区数', en: 'Communities served' },
+    unit: '个',
+    theme: 'carriers',
+    caseFigure: 'communities_served',
+    value: communitiesServed,
+    async records(ctx, q) {
+      const items = await rows(
+        ctx.db,
+        sql`SELECT c.id, c.name, c.district_code AS "districtCode", c.street_code AS "streetCode", string_agg(DISTINCT s.via, ',' ORDER BY s.via) AS via
+              FROM (${servedCommunities(q)}) s JOIN communities c ON c.id = s.id GROUP BY c.id ORDER BY c.district_code, c.street_code, c.name ${page(q)}`,
+      );
+      return { items, total: await communitiesServed(ctx, q) };
+    },
+  },
+  {
+    name: 'community.volunteer_teams',
+    label: { zh: '红色志愿服务队', en: 'Red volunteer service teams' },
+    unit: '支',
+    theme: 'carriers',
+    additive: true,
+    caseFigure: 'volunteer_teams',
+    ...teamsSource,
+    async records(ctx, q) {
+      const where = and([sql`t.status = 'active'`, under(sql`t.org_path`, q), ...period(sql`t.created_at`, q)]);
+      const [{ n }] = await rows<{ n: number }>(ctx.db, sql`SELECT count(*)::int AS n FROM community_volunteer_teams t WHERE ${where}`);
+      const items = await rows(
+        ctx.db,
+        sql`SELECT t.id, t.name, o.name AS "orgName", t.created_at AS "createdAt",
+                   (SELECT count(*)::int FROM community_team_members m WHERE m.team_id = t.id AND m.left_at IS NULL) AS members
+              FROM community_volunteer_teams t JOIN orgs o ON o.id = t.org_id WHERE ${where} ORDER BY t.created_at DESC, t.id DESC ${page(q)}`,
+      );
+      return { items, total: n };
+    },
+  },
+  {
+    name: 'community.needs_posted',
+    label: { zh: '社区发布需求', en: 'Community needs posted' },
+    unit: '项',
+    theme: 'carriers',
+    async value(ctx, q) {
+      const [r] = await rows<{ n: number }>(ctx.db, sql`SELECT count(*)::int AS n FROM community_needs n WHERE ${await postedWhere(ctx, q)}`);
+      return num(r?.n);
+    },
+    async records(ctx, q) {
+      const w = await postedWhere(ctx, q);
+      return needRecords(() => w, sql`FROM community_needs n`)(ctx, q);
+    },
+  },
+  {
+    name: 'community.needs_claimed',
+    label: { zh: '认领需求', en: 'Needs claimed' },
+    unit: '项',
+    theme: 'carriers',
+    additive: true,
+    ...claimsSource,
+    records: needRecords(liveClaims, claimsFrom, sql`, k.claimed_at AS "claimedAt"`),
+  },
+  {
+    name: 'community.needs_fulfilled',
+    label: { zh: '完成需求', en: 'Needs fulfilled' },
+    unit: '项',
+    theme: 'carriers',
+    additive: true,
+    ...fulfilledSource,
+    records: needRecords(fulfilled, claimsFrom, sql`, k.claimed_at AS "claimedAt"`),
+  },
+  {
+    name: 'community.hours_to_claim',
+    label: { zh: '需求平均认领用时', en: 'Average time to claim a need' },
+    unit: '小时',
+    theme: 'carriers',
+    // An average: no records add up to it.
+    measure: 'none',
+    async value(ctx, q) {
+      const [r] = await rows<{ h: number | string | null }>(ctx.db, sql`SELECT avg(extract(epoch FROM k.claimed_at - n.created_at) / 3600) AS h ${claimsFrom} WHERE ${liveClaims(q)}`);
+      return Math.round(num(r?.h) * 10) / 10;
+    },
+  },
+  {
+    name: 'community.member_registration_rate',
+    label: { zh: '党员到社区报到率', en: 'Members registered with their community' },
+    unit: '%',
+    theme: 'carriers',
+    measure: 'none',
+    async value(ctx, q) {
+      const [r] = await rows<{ people: number; registered: number }>(
+        ctx.db,
+        sql`SELECT (SELECT count(*)::int FROM people p JOIN orgs o ON o.id = p.org_id WHERE ${peopleOf(q)}) AS people,
+                   (SELECT count(DISTINCT r.person_id)::int ${registrationsFrom} WHERE ${registeredBy(q)}) AS registered`,
+      );
+      return r.people ? Math.round((r.registered / r.people) * 1000) / 10 : 0;
+    },
+    // The hits: people of the scope registered with a community.
+    async records(ctx, q) {
+      const w = registeredBy(q);
+      const [{ n }] = await rows<{ n: number }>(ctx.db, sql`SELECT count(*)::int AS n ${registrationsFrom} WHERE ${w}`);
+      const items = await rows(
+        ctx.db,
+        sql`SELECT p.name, o.name AS "orgName", c.name AS community, r.decided_at AS "confirmedAt"
+              ${registrationsFrom} JOIN communities c ON c.id = r.community_id WHERE ${w} ORDER BY r.decided_at DESC, r.id DESC ${page(q)}`,
+      );
+      return { items, total: n };
+    },
+  },
+];
