@@ -1,4 +1,5 @@
 import { api } from '../../kernel/api.js';
+import { client, unwrap, type Body, type Query, type Schema } from '../../kernel/api-client.js';
 import type { Page } from '../../kernel/types.js';
 
 /*
@@ -124,85 +125,18 @@ export interface ClaimResult {
   status: string;
 }
 
-export interface Team {
-  id: number;
-  name: string;
-  orgId: number;
-  orgName: string;
-  captainPersonId: number;
-  captainName: string;
-  serviceTypes: string[];
-  description: string;
-  status: 'active' | 'disbanded';
-  memberCount: number;
-  communityIds: number[];
-  streetCodes: string[];
-}
+export type Team = Schema<'VolunteerTeam'>;
 
-export interface TeamMember {
-  personId: number;
-  name: string;
-  orgName: string;
-  isCaptain: boolean;
-  joinedAt: string;
-  leftAt: string | null;
-}
+export type TeamMember = Schema<'VolunteerTeamMember'>;
 
-export interface MyTeam {
-  id: number;
-  name: string;
-  orgName: string;
-  status: Team['status'];
-  isCaptain: boolean;
-  memberCount: number;
-}
+export type MyTeam = Schema<'MyVolunteerTeam'>;
 
-export interface HoursRow {
-  id: number;
-  activityId: number;
-  activityTitle: string;
-  activityStartsAt: string | null;
-  personId: number;
-  name: string;
-  orgName: string;
-  communityId: number;
-  communityName: string;
-  recordedHours: number;
-  adjustedHours: number | null;
-  adjustReason: string | null;
-  hours: number;
-  status: 'pending' | 'confirmed' | 'returned';
-  returnReason: string | null;
-}
+export type HoursRow = Schema<'ServiceHours'>;
 
-export interface VolunteerRecord {
-  totals: { confirmedHours: number; pendingHours: number; returnedHours: number; activities: number; confirmedActivities: number };
-  activities: HoursRow[];
-  teams: MyTeam[];
-  communities: { id: number; name: string; relation: 'registered' | 'served'; status: string | null }[];
-}
+export type VolunteerRecord = Schema<'VolunteerRecord'>;
 
-export interface Certificate {
-  id: number;
-  verificationCode: string;
-  issuedAt: string;
-  periodFrom: string;
-  periodTo: string;
-  totalHours: number;
-  activityCount: number;
-}
 
-export interface CertificateCheck {
-  valid: true;
-  verificationCode: string;
-  name: string;
-  orgName: string;
-  totalHours: number;
-  activityCount: number;
-  periodFrom: string;
-  periodTo: string;
-  issuedAt: string;
-}
+export type CertificateCheck = Schema<'HoursCertificateCheck'>;
 
 export const communityApi = {
   regions: () => api.get<Regions>('/community-regions'),
@@ -241,28 +175,28 @@ export const communityApi = {
   claim: (id: number, body: { teamId?: number; orgId?: number }) => api.post<ClaimResult>(`/community-needs/${id}/claims`, body),
   needsNearMe: (q: Q) => api.get<Page<Need>>('/me/community-needs', q),
 
-  teams: (q: Q) => api.get<Page<Team>>('/community/teams', q),
-  createTeam: (body: { name: string; orgId: number; captainPersonId: number; serviceTypes: string[]; description?: string }) => api.post<Team>('/community/teams', body),
-  disbandTeam: (id: number) => api.patch<Team>(`/community/teams/${id}`, { status: 'disbanded' }),
-  teamMembers: (id: number) => api.get<{ items: TeamMember[] }>(`/community/teams/${id}/members`),
-  addTeamMember: (id: number, personId: number) => api.post<{ added: number }>(`/community/teams/${id}/members`, { personIds: [personId] }),
-  removeTeamMember: (id: number, personId: number) => api.delete<unknown>(`/community/teams/${id}/members/${personId}`),
-  myTeams: () => api.get<{ items: MyTeam[] }>('/me/community/teams'),
+  teams: (query: Query<'/api/v1/community/teams', 'get'>) => unwrap(client.GET('/api/v1/community/teams', { params: { query } })),
+  createTeam: (body: Body<'/api/v1/community/teams', 'post'>) => unwrap(client.POST('/api/v1/community/teams', { body })),
+  disbandTeam: (id: number) => unwrap(client.PATCH('/api/v1/community/teams/{id}', { params: { path: { id } }, body: { status: 'disbanded' } })),
+  teamMembers: (id: number) => unwrap(client.GET('/api/v1/community/teams/{id}/members', { params: { path: { id } } })),
+  addTeamMember: (id: number, personId: number) => unwrap(client.POST('/api/v1/community/teams/{id}/members', { params: { path: { id } }, body: { personIds: [personId] } })),
+  removeTeamMember: (id: number, personId: number) => unwrap(client.DELETE('/api/v1/community/teams/{id}/members/{personId}', { params: { path: { id, personId } } })),
+  myTeams: () => unwrap(client.GET('/api/v1/me/community/teams')),
 
-  hours: (q: Q) => api.get<Page<HoursRow>>('/community/hours', q),
-  hoursQueue: (q: Q) => api.get<Page<HoursRow>>('/community/hours-queue', q),
-  confirmHours: (ids: number[]) => api.post<{ count: number }>('/community/hours-queue/confirm', { ids }),
-  returnHours: (ids: number[], reason: string) => api.post<{ count: number }>('/community/hours-queue/return', { ids, reason }),
-  adjustHours: (id: number, hours: number, reason: string) => api.patch<HoursRow>(`/community/hours/${id}`, { hours, reason }),
+  hours: (query: Query<'/api/v1/community/hours', 'get'>) => unwrap(client.GET('/api/v1/community/hours', { params: { query } })),
+  hoursQueue: (query: Query<'/api/v1/community/hours-queue', 'get'>) => unwrap(client.GET('/api/v1/community/hours-queue', { params: { query } })),
+  confirmHours: (ids: number[]) => unwrap(client.POST('/api/v1/community/hours-queue/confirm', { body: { ids } })),
+  returnHours: (ids: number[], reason: string) => unwrap(client.POST('/api/v1/community/hours-queue/return', { body: { ids, reason } })),
+  adjustHours: (id: number, hours: number, reason: string) => unwrap(client.PATCH('/api/v1/community/hours/{id}', { params: { path: { id } }, body: { hours, reason } })),
 
-  myVolunteer: () => api.get<VolunteerRecord>('/me/community/volunteer-record'),
+  myVolunteer: () => unwrap(client.GET('/api/v1/me/community/volunteer-record')),
   /** Issues a certificate over every confirmed hour so far, then downloads its PDF. */
   async certificate() {
-    const c = await api.post<Certificate>('/me/community/hours-certificates', {});
+    const c = await unwrap(client.POST('/api/v1/me/community/hours-certificates', { body: {} }));
     await api.download(`/me/community/hours-certificates/${c.id}/certificate.pdf`, undefined, `志愿服务时长证明-${c.verificationCode}.pdf`);
     return c;
   },
-  verify: (code: string) => api.get<CertificateCheck>(`/public/hours-certificates/${encodeURIComponent(code)}`),
+  verify: (code: string) => unwrap(client.GET('/api/v1/public/hours-certificates/{code}', { params: { path: { code } } })),
 };
 
 export const communityKey = ['community'] as const;
