@@ -1,5 +1,6 @@
+import { useEffect } from 'react';
 import { DatePicker, Form, Input, InputNumber, Select, type FormInstance } from 'antd';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
 import { applyFieldErrors } from '../../kernel/form-errors.js';
 import { showSuccess } from '../../kernel/feedback.js';
@@ -9,6 +10,7 @@ import { cText as m } from './messages.js';
 import { useNeedTypes } from './useCommunity.js';
 
 export interface NeedValues {
+  communityId?: number;
   typeCode: string;
   title: string;
   description?: string;
@@ -27,6 +29,7 @@ export function usePostNeed(form: FormInstance<NeedValues>, onDone: (n: Need) =>
   return useMutation({
     mutationFn: (v: NeedValues) =>
       communityApi.postNeed({
+        communityId: v.communityId,
         typeCode: v.typeCode,
         title: v.title.trim(),
         description: v.description?.trim() ?? '',
@@ -51,9 +54,18 @@ export function NeedFields({ form }: { form: FormInstance<NeedValues> }) {
   const { t, lang } = useI18n();
   const types = useNeedTypes();
   const startsAt = Form.useWatch('startsAt', form);
+  // Staff act for one community as a rule; one who serves several picks it.
+  const mine = useQuery({ queryKey: [...communityKey, 'staff-communities'], queryFn: communityApi.staffCommunities });
+  const communities = mine.data?.items ?? [];
+  useEffect(() => {
+    if (communities.length === 1 && !form.getFieldValue('communityId')) form.setFieldValue('communityId', communities[0].id);
+  }, [communities, form]);
   const dt = { showTime: { format: 'HH:mm', minuteStep: 5 as const }, format: 'YYYY-MM-DD HH:mm', style: { width: '100%' } };
   return (
     <>
+      <Form.Item name="communityId" label={t(m.community)} rules={[{ required: true }]} hidden={communities.length === 1}>
+        <Select loading={mine.isLoading} notFoundContent={t(m.staffNoCommunity)} options={communities.map((c) => ({ value: c.id, label: c.name }))} data-testid="need-community" />
+      </Form.Item>
       <Form.Item name="typeCode" label={t(m.needType)} rules={[{ required: true }]}>
         <Select data-testid="need-type" options={(types.data?.items ?? []).map((x) => ({ value: x.code, label: lang === 'zh' ? x.name : x.nameEn }))} />
       </Form.Item>

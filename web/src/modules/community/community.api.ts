@@ -141,6 +141,8 @@ export type CertificateCheck = Schema<'HoursCertificateCheck'>;
 export const communityApi = {
   regions: () => api.get<Regions>('/community-regions'),
   communities: (q: Q) => api.get<Page<Community>>('/communities', q),
+  /** The communities a staff account acts for. */
+  staffCommunities: () => api.get<Page<Community>>('/me/communities', { pageSize: 100 }),
   community: (id: number) => api.get<CommunityProfile>(`/communities/${id}`),
   staffOf: (id: number) => api.get<{ items: StaffMember[] }>(`/communities/${id}/staff`),
   staffAccounts: (q?: string) => api.get<{ items: { accountId: number; username: string; displayName: string }[] }>('/community-staff-accounts', { q }),
