@@ -48,6 +48,7 @@ export const permissionCodes = [
   'community.write',
   'community.staff',
   'community.join',
+  'community.manage',
 ] as const;
 
 export type Permission = (typeof permissionCodes)[number];

@@ -50,6 +50,9 @@ export const errorCatalog = {
   api_key_invalid: { status: 403, zh: 'API 密钥无效或已停用', en: 'Invalid or revoked API key' },
   font_unavailable: { status: 503, zh: '服务器缺少中文字体（fonts-noto-cjk），暂时无法生成证书，请联系管理员', en: 'The server lacks the CJK font (fonts-noto-cjk); the certificate cannot be made now' },
   no_confirmed_hours: { status: 409, zh: '所选期间没有经社区确认的服务时长', en: 'No confirmed service hours in this period' },
+  community_already_registered: { status: 409, zh: '您已在一个社区报到（待确认或已确认），请先退出原社区再重新报到', en: 'You are already registered with a community (pending or confirmed); leave it before registering again' },
+  community_agreement_exists: { status: 409, zh: '该组织与该社区已有待确认或生效中的共建协议', en: 'This organisation already has a proposed or confirmed agreement with this community' },
+  need_already_claimed: { status: 409, zh: '该需求已被其他组织或服务队认领', en: 'This need has already been claimed by another organisation or team' },
   internal: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
 } satisfies Record<string, Messages>;
 

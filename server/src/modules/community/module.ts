@@ -6,6 +6,10 @@ import { recordFromCheckout } from './hours/hours.commands.js';
 import { awardConfirmedHours, ensureHoursPointsRule } from './hours/hours.points.js';
 import { certificatesRoutes } from './certificates/certificates.routes.js';
 import { communityMetrics } from './community.metrics.js';
+import { communitiesRoutes } from './communities/communities.routes.js';
+import { orgRegistrationRoutes } from './registrations/org-registrations.routes.js';
+import { memberRegistrationRoutes } from './registrations/member-registrations.routes.js';
+import { ensureNeedTypes } from './needs/need-types.reference.js';
 
 /**
  * 幸福党建: communities, 双报到, needs lists and claims, red volunteer service teams, confirmed service hours.
@@ -19,8 +23,14 @@ export const communityModule: VanguardModule = {
     // Held at the committee root; the module narrows it to the caller's own communities through community_staff.
     { name: 'community.staff', roles: ['community_staff'], scope: 'self', description: '社区工作者：确认报到、发布需求、确认或退回服务时长' },
     { name: 'community.join', roles: everyone, scope: 'self', description: '个人报到、查看身边需求、队长认领、本人志愿记录与证书' },
+    { name: 'community.manage', roles: ['committee_admin'], scope: 'subtree', description: '维护社区名录、指派社区工作者' },
   ],
   routes(app, ctx) {
+    // community-core: directory, 双报到, needs and claims
+    communitiesRoutes(app, ctx);
+    orgRegistrationRoutes(app, ctx);
+    memberRegistrationRoutes(app, ctx);
+    // community-hours: teams, service hours, certificates
     teamsRoutes(app, ctx);
     hoursRoutes(app, ctx);
     certificatesRoutes(app, ctx);
@@ -29,6 +39,9 @@ export const communityModule: VanguardModule = {
     ctx.events.on('activities.checked_out', (e) => recordFromCheckout(ctx, e));
     awardConfirmedHours(ctx);
   },
-  reference: (ctx) => ensureHoursPointsRule(ctx),
+  async reference(ctx) {
+    await ensureNeedTypes(ctx.db);
+    await ensureHoursPointsRule(ctx);
+  },
   metrics: communityMetrics,
 };
