@@ -19,8 +19,7 @@ export default function CommunityProfilePage() {
   const { can } = useAuth();
   const nav = useNavigate();
   const qc = useQueryClient();
-  // TODO(merge): community.manage arrives with community-core
-  const manage = can('community.manage' as Parameters<typeof can>[0]);
+  const manage = can('community.manage');
   const [assigning, setAssigning] = useState(false);
   const [form] = Form.useForm<{ accountId: number }>();
   const profile = useQuery({ queryKey: [...communityKey, 'community', id], queryFn: () => communityApi.community(id) });

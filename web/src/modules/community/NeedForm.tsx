@@ -29,7 +29,7 @@ export function usePostNeed(form: FormInstance<NeedValues>, onDone: (n: Need) =>
   return useMutation({
     mutationFn: (v: NeedValues) =>
       communityApi.postNeed({
-        communityId: v.communityId,
+        communityId: v.communityId!,
         typeCode: v.typeCode,
         title: v.title.trim(),
         description: v.description?.trim() ?? '',

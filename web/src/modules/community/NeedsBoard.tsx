@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, DatePicker, Form, Modal, Popconfirm, Select, Space, Tag, Tooltip } from 'antd';
+import { Button, DatePicker, Form, Modal, Popconfirm, Segmented, Select, Space, Tag, Tooltip } from 'antd';
 import type { TableProps } from 'antd';
 import { PlusOutlined, WarningOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -8,13 +8,15 @@ import { Link } from 'react-router';
 import { useAuth } from '../../kernel/auth.js';
 import { showSuccess } from '../../kernel/feedback.js';
 import { common, useI18n } from '../../kernel/i18n.js';
-import { ListPage, type ListState } from '../../kernel/ListPage.js';
+import { ListPage, useListState, type ListState } from '../../kernel/ListPage.js';
 import { AreaFilters } from './AreaFilters.js';
 import { ClaimDialog } from './ClaimDialog.js';
 import { communityApi, communityKey, type Need } from './community.api.js';
 import { cText as m, statusColor, type NeedStatus } from './messages.js';
 import { NeedFields, needDefaults, usePostNeed, type NeedValues } from './NeedForm.js';
-import { fmtDay, fmtWindow, useNeedTypes } from './useCommunity.js';
+import { ReasonDialog } from './ReasonDialog.js';
+import { ClaimsList } from './ClaimsList.js';
+import { claimantName, fmtDay, fmtWindow, sortOrder, useNeedTypes } from './useCommunity.js';
 
 type Q = Record<string, string | number | undefined>;
 
@@ -30,13 +32,14 @@ export default function NeedsBoard() {
   const [posting, setPosting] = useState(false);
   const [form] = Form.useForm<NeedValues>();
   const post = usePostNeed(form, () => setPosting(false));
-  const cancel = useMutation({
-    mutationFn: communityApi.cancelNeed,
-    onSuccess: () => {
-      showSuccess(t(common.saved));
-      void qc.invalidateQueries({ queryKey: communityKey });
-    },
-  });
+  const [cancelling, setCancelling] = useState<number | null>(null);
+  const done = () => {
+    showSuccess(t(common.saved));
+    void qc.invalidateQueries({ queryKey: communityKey });
+  };
+  const fulfil = useMutation({ mutationFn: communityApi.fulfilNeed, onSuccess: done });
+  const list = useListState();
+  if (list.get('tab') === 'claims' && organiser) return <ClaimsList tabs={<BoardTabs />} />;
 
   const columns: TableProps<Need>['columns'] = [
     {
@@ -62,7 +65,7 @@ export default function NeedsBoard() {
     { title: t(m.time), key: 'startsAt', width: 200, render: (_, n) => fmtWindow(n.startsAt, n.endsAt, lang) },
     { title: t(m.place), dataIndex: 'place', ellipsis: true, width: 150 },
     { title: t(m.peopleNeeded), dataIndex: 'peopleNeeded', width: 80 },
-    { title: t(m.claimDeadline), key: 'claimDeadline', dataIndex: 'claimDeadline', width: 110, render: fmtDay },
+    { title: t(m.claimDeadline), dataIndex: 'claimDeadline', width: 110, render: fmtDay },
     {
       title: t(m.status),
       dataIndex: 'status',
@@ -70,7 +73,7 @@ export default function NeedsBoard() {
       render: (s: NeedStatus, n) => (
         <Space size={2} orientation="vertical">
           <Tag color={statusColor[s]}>{t(m.needStatus[s])}</Tag>
-          {n.claim && <span style={{ fontSize: 12 }}>{n.claim.claimantName}</span>}
+          {n.claim && <span style={{ fontSize: 12 }}>{claimantName(n.claim)}</span>}
         </Space>
       ),
     },
@@ -86,10 +89,15 @@ export default function NeedsBoard() {
             </a>
           )}
           {n.claim?.activityId && <Link to={`/activities/${n.claim.activityId}`}>{t(m.toActivity)}</Link>}
-          {staff && (n.status === 'open' || n.status === 'claimed') && (
-            <Popconfirm title={t(m.cancelNeedConfirm)} okButtonProps={{ danger: true }} onConfirm={() => cancel.mutateAsync(n.id)}>
-              <a style={{ color: '#c8161d' }}>{t(m.cancelNeed)}</a>
+          {staff && n.status === 'claimed' && (
+            <Popconfirm title={t(m.fulfilConfirm)} onConfirm={() => fulfil.mutateAsync(n.id)}>
+              <a>{t(m.fulfil)}</a>
             </Popconfirm>
+          )}
+          {staff && (n.status === 'open' || n.status === 'claimed') && (
+            <a style={{ color: '#c8161d' }} onClick={() => setCancelling(n.id)}>
+              {t(m.cancelNeed)}
+            </a>
           )}
         </Space>
       ),
@@ -122,7 +130,7 @@ export default function NeedsBoard() {
         />
         <DatePicker.RangePicker
           value={from && to ? [dayjs(from), dayjs(to)] : null}
-          onChange={(r) => s.set({ from: r?.[0]?.format('YYYY-MM-DD'), to: r?.[1]?.format('YYYY-MM-DD') })}
+          onChange={(r) => s.set({ from: r?.[0]?.startOf('day').toISOString(), to: r?.[1]?.endOf('day').toISOString() })}
         />
       </>
     );
@@ -144,7 +152,7 @@ export default function NeedsBoard() {
         page: s.page,
         pageSize: s.pageSize,
         q: s.q,
-        sort: s.sort,
+        ...sortOrder(s.sort),
         districtCode: s.get('districtCode'),
         streetCode: s.get('streetCode'),
         typeCode: s.get('typeCode'),
@@ -155,13 +163,16 @@ export default function NeedsBoard() {
       })}
       fetch={staff ? communityApi.staffNeeds : communityApi.needs}
       columns={columns}
-      sortable={['startsAt', 'claimDeadline']}
+      sortable={['startsAt']}
+      header={organiser ? () => <BoardTabs /> : undefined}
+      resetKeeps={['tab']}
       search={{ placeholder: t(m.title) }}
       filters={filters}
       emptyText={t(m.noNeeds)}
       table={{ 'data-testid': 'needs-table', size: 'middle' }}
     >
       <ClaimDialog need={claiming} onClose={() => setClaiming(null)} />
+      <ReasonDialog open={cancelling !== null} title={t(m.cancelTitle)} onClose={() => setCancelling(null)} onSubmit={(reason) => communityApi.cancelNeed(cancelling!, reason).then(done)} />
       <Modal
         open={posting}
         title={t(m.postNeed)}
@@ -178,5 +189,23 @@ export default function NeedsBoard() {
         </Form>
       </Modal>
     </ListPage>
+  );
+}
+
+/** 需求清单 | 我们的认领, for organisers. */
+export function BoardTabs() {
+  const { t } = useI18n();
+  const list = useListState();
+  return (
+    <Segmented
+      value={list.get('tab') === 'claims' ? 'claims' : 'board'}
+      onChange={(v) => list.set({ tab: v === 'claims' ? v : undefined, status: undefined, q: undefined })}
+      options={[
+        { value: 'board', label: t(m.board) },
+        { value: 'claims', label: t(m.claims) },
+      ]}
+      style={{ marginBottom: 12 }}
+      data-testid="needs-tabs"
+    />
   );
 }

@@ -97,12 +97,36 @@ export interface NeedType {
   nameEn: string;
 }
 
+export interface NeedClaim {
+  id: number;
+  needId: number;
+  claimantKind: 'org' | 'team';
+  orgId: number;
+  orgName: string;
+  teamId: number | null;
+  teamName: string | null;
+  claimedAt: string;
+  activityDueAt: string;
+  activityId: number | null;
+  status: 'claimed' | 'scheduled' | 'completed' | 'withdrawn' | 'lapsed';
+  endReason: string | null;
+}
+
+export interface ClaimRow extends NeedClaim {
+  needTitle: string;
+  communityId: number;
+  communityName: string;
+  needStartsAt: string;
+  needEndsAt: string;
+}
+
 export interface Need {
   id: number;
   communityId: number;
   communityName: string;
-  districtName?: string;
-  streetName?: string;
+  districtName: string;
+  streetCode: string;
+  streetName: string;
   typeCode: string;
   typeName: string;
   title: string;
@@ -115,15 +139,10 @@ export interface Need {
   status: 'open' | 'claimed' | 'fulfilled' | 'cancelled' | 'expired';
   claimDeadline: string;
   flaggedAt: string | null;
-  claim?: { id: number; claimantName: string; teamId: number | null; activityId: number | null; status: string } | null;
+  claim: NeedClaim | null;
+  proximity?: 'community' | 'street' | 'district';
 }
 
-export interface ClaimResult {
-  id: number;
-  needId: number;
-  activityId: number | null;
-  status: string;
-}
 
 export type Team = Schema<'VolunteerTeam'>;
 
@@ -171,11 +190,21 @@ export const communityApi = {
   needTypes: () => api.get<{ items: NeedType[] }>('/community-need-types'),
   needs: (q: Q) => api.get<Page<Need>>('/community-needs', q),
   staffNeeds: (q: Q) => api.get<Page<Need>>('/community-staff/needs', q),
-  postNeed: (body: { communityId?: number; typeCode: string; title: string; description: string; place: string; startsAt: string; endsAt: string; peopleNeeded: number; skillsWanted: string[]; claimDeadline: string }) =>
+  needsNearMe: (q: Q) => api.get<Page<Need>>('/me/community-needs/near', q),
+  postNeed: (body: { communityId: number; typeCode: string; title: string; description: string; place: string; startsAt: string; endsAt: string; peopleNeeded: number; skillsWanted: string[]; claimDeadline?: string }) =>
     api.post<Need>('/community-staff/needs', body),
-  cancelNeed: (id: number) => api.post<unknown>(`/community-staff/needs/${id}/cancel`, {}),
-  claim: (id: number, body: { teamId?: number; orgId?: number }) => api.post<ClaimResult>(`/community-needs/${id}/claims`, body),
-  needsNearMe: (q: Q) => api.get<Page<Need>>('/me/community-needs', q),
+  cancelNeed: (id: number, reason: string) => api.post<Need>(`/community-staff/needs/${id}/cancel`, { reason }),
+  fulfilNeed: (id: number) => api.post<Need>(`/community-staff/needs/${id}/fulfil`, {}),
+
+  /** An organiser claims for one of their organisations. */
+  claimAsOrg: (needId: number, orgId: number) => api.post<ClaimRow>(`/community-needs/${needId}/claims`, { orgId }),
+  /** A captain claims for their team. */
+  claimAsTeam: (needId: number, teamId: number) => api.post<ClaimRow>(`/me/community-needs/${needId}/claims`, { teamId }),
+  claims: (q: Q) => api.get<Page<ClaimRow>>('/community-need-claims', q),
+  myClaims: (q: Q) => api.get<Page<ClaimRow>>('/me/community-need-claims', q),
+  /** The claim becomes a volunteer activity (organiser side, or `captain`). */
+  schedule: (claimId: number, captain: boolean) => api.post<ClaimRow>(`${captain ? '/me' : ''}/community-need-claims/${claimId}/activity`, {}),
+  withdraw: (claimId: number, captain: boolean, reason?: string) => api.post<ClaimRow>(`${captain ? '/me' : ''}/community-need-claims/${claimId}/withdraw`, { reason }),
 
   teams: (query: Query<'/api/v1/community/teams', 'get'>) => unwrap(client.GET('/api/v1/community/teams', { params: { query } })),
   createTeam: (body: Body<'/api/v1/community/teams', 'post'>) => unwrap(client.POST('/api/v1/community/teams', { body })),

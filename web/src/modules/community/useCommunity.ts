@@ -40,3 +40,6 @@ export function fmtWindow(from: string, to: string, lang: Lang) {
 }
 
 export const fmtHours = (h: number | string | null | undefined) => (h == null ? '—' : String(Number(h)));
+
+/** Who holds a claim: the team, else the organisation. */
+export const claimantName = (c: { teamName: string | null; orgName: string }) => c.teamName ?? c.orgName;

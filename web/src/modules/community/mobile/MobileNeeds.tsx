@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Pagination, Popconfirm, Select, Space, Tag } from 'antd';
+import { Button, Card, List, Pagination, Popconfirm, Select, Space, Tag } from 'antd';
 import { ClockCircleOutlined, EnvironmentOutlined, TeamOutlined } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
@@ -9,11 +9,14 @@ import { EmptyState, Loading } from '../../../kernel/ui.js';
 import { MobileBar } from '../../me/MobileBar.js';
 import { communityApi, communityKey, type Need } from '../community.api.js';
 import { cText as m, statusColor } from '../messages.js';
-import { fmtDay, fmtWindow, useMyRegistration, useMyTeams, useNeedTypes } from '../useCommunity.js';
+import { claimantName, fmtDay, fmtWindow, useMyRegistration, useMyTeams, useNeedTypes } from '../useCommunity.js';
 
 const PAGE = 10;
 
-/** 身边需求: open needs of my community's street and district; a team captain claims one for their team. */
+/**
+ * 身边需求: open needs of my community, then my street, then my district. A team captain claims one for their team,
+ * and the claim becomes the team's volunteer activity at once; their team's claims are listed below.
+ */
 export default function MobileNeeds() {
   const { t, lang } = useI18n();
   const nav = useNavigate();
@@ -31,15 +34,29 @@ export default function MobileNeeds() {
     queryFn: () => communityApi.needsNearMe({ page, pageSize: PAGE, typeCode }),
     placeholderData: keepPreviousData,
   });
+  const claims = useQuery({ queryKey: [...communityKey, 'my-claims'], queryFn: () => communityApi.myClaims({ pageSize: 20 }), enabled: teams.length > 0 });
+  const refresh = () => qc.invalidateQueries({ queryKey: communityKey });
   const claim = useMutation({
-    mutationFn: (n: Need) => communityApi.claim(n.id, { teamId: team!.id }),
-    onSuccess: (r) => {
-      showSuccess(t(r?.activityId ? m.claimed : m.claimedOnly));
-      void qc.invalidateQueries({ queryKey: communityKey });
-      if (r?.activityId) nav(`/m/activities/${r.activityId}`);
+    mutationFn: async (n: Need) => {
+      const c = await communityApi.claimAsTeam(n.id, team!.id);
+      return communityApi.schedule(c.id, true);
     },
-    onError: () => void qc.invalidateQueries({ queryKey: communityKey }),
+    onSuccess: (r) => {
+      showSuccess(t(r.activityId ? m.claimed : m.claimedOnly));
+      if (r.activityId) nav(`/m/activities/${r.activityId}`);
+    },
+    // A lost race (409) or a claim that could not become an activity yet: the lists show where things stand.
+    onSettled: () => void refresh(),
   });
+  const schedule = useMutation({
+    mutationFn: (id: number) => communityApi.schedule(id, true),
+    onSuccess: (r) => {
+      showSuccess(t(m.scheduled));
+      void refresh();
+      if (r.activityId) nav(`/m/activities/${r.activityId}`);
+    },
+  });
+  const withdraw = useMutation({ mutationFn: (id: number) => communityApi.withdraw(id, true), onSuccess: () => void refresh() });
   const where = mine.data?.current?.communityName;
 
   return (
@@ -94,6 +111,7 @@ export default function MobileNeeds() {
                 <span>
                   <Tag>{n.typeName}</Tag>
                   {n.communityName}
+                  {n.proximity && n.proximity !== 'community' && <Tag style={{ marginLeft: 6 }}>{t(m.proximity[n.proximity])}</Tag>}
                 </span>
                 <span>
                   <ClockCircleOutlined /> {fmtWindow(n.startsAt, n.endsAt, lang)}
@@ -110,17 +128,13 @@ export default function MobileNeeds() {
                 {n.description && <span style={{ whiteSpace: 'pre-wrap' }}>{n.description}</span>}
                 <span style={{ fontSize: 12, color: '#888' }}>
                   {t(m.claimDeadline)} {fmtDay(n.claimDeadline)}
+                  {n.claim && ` · ${claimantName(n.claim)}`}
                 </span>
               </Space>
               <div style={{ display: 'flex', justifyContent: 'flex-end', gap: 8, marginTop: 8 }}>
                 {n.claim?.activityId && <Link to={`/m/activities/${n.claim.activityId}`}>{t(m.toActivity)}</Link>}
                 {n.status === 'open' && team && (
-                  <Popconfirm
-                    title={t(m.claimConfirm, { team: team.name })}
-                    okText={t(m.claim)}
-                    cancelText={t(common.cancel)}
-                    onConfirm={() => claim.mutateAsync(n)}
-                  >
+                  <Popconfirm title={t(m.claimConfirm, { team: team.name })} okText={t(m.claim)} cancelText={t(common.cancel)} onConfirm={() => claim.mutateAsync(n)}>
                     <Button type="primary" loading={claim.isPending && claim.variables?.id === n.id} data-testid={`m-claim-${n.id}`}>
                       {t(m.forTeam)}
                     </Button>
@@ -131,6 +145,47 @@ export default function MobileNeeds() {
           ))
         )}
         {(needs.data?.total ?? 0) > PAGE && <Pagination simple current={page} pageSize={PAGE} total={needs.data?.total ?? 0} onChange={setPage} style={{ textAlign: 'center' }} />}
+        {teams.length > 0 && (
+          <Card size="small" variant="borderless" title={t(m.claims)} data-testid="m-my-claims">
+            <List
+              size="small"
+              loading={claims.isLoading}
+              dataSource={claims.data?.items ?? []}
+              locale={{ emptyText: <EmptyState description={t(m.noClaims)} /> }}
+              renderItem={(c) => (
+                <List.Item
+                  actions={[
+                    c.status === 'claimed' && (
+                      <a key="s" onClick={() => schedule.mutate(c.id)}>
+                        {t(m.schedule)}
+                      </a>
+                    ),
+                    c.activityId && (
+                      <Link key="a" to={`/m/activities/${c.activityId}`}>
+                        {t(m.toActivity)}
+                      </Link>
+                    ),
+                    (c.status === 'claimed' || c.status === 'scheduled') && (
+                      <Popconfirm key="w" title={t(m.withdrawConfirm)} okText={t(common.confirm)} cancelText={t(common.cancel)} okButtonProps={{ danger: true }} onConfirm={() => withdraw.mutateAsync(c.id)}>
+                        <a style={{ color: '#c8161d' }}>{t(m.withdraw)}</a>
+                      </Popconfirm>
+                    ),
+                  ].filter(Boolean)}
+                >
+                  <List.Item.Meta
+                    title={<span style={{ whiteSpace: 'normal' }}>{c.needTitle}</span>}
+                    description={
+                      <>
+                        <Tag color={statusColor[c.status]}>{t(m.claimStatus[c.status])}</Tag>
+                        {fmtWindow(c.needStartsAt, c.needEndsAt, lang)}
+                      </>
+                    }
+                  />
+                </List.Item>
+              )}
+            />
+          </Card>
+        )}
       </div>
     </>
   );

@@ -7,7 +7,7 @@ import { EmptyState, Loading } from '../../../kernel/ui.js';
 import { MobileBar } from '../../me/MobileBar.js';
 import { communityApi, communityKey } from '../community.api.js';
 import { cText as m, statusColor } from '../messages.js';
-import { fmtWindow } from '../useCommunity.js';
+import { claimantName, fmtWindow } from '../useCommunity.js';
 
 /** The needs of the staff's community, newest first, with the button to post one. */
 export default function MobileStaffNeeds() {
@@ -30,7 +30,7 @@ export default function MobileStaffNeeds() {
               locale={{ emptyText: <EmptyState description={t(m.noNeeds)} /> }}
               renderItem={(n) => (
                 <List.Item data-testid={`m-staff-need-${n.id}`} extra={<Tag color={statusColor[n.status]}>{t(m.needStatus[n.status])}</Tag>}>
-                  <List.Item.Meta title={n.title} description={`${fmtWindow(n.startsAt, n.endsAt, lang)}${n.claim ? ` · ${n.claim.claimantName}` : ''}`} />
+                  <List.Item.Meta title={n.title} description={`${fmtWindow(n.startsAt, n.endsAt, lang)}${n.claim ? ` · ${claimantName(n.claim)}` : ''}`} />
                 </List.Item>
               )}
             />
