@@ -1,5 +1,5 @@
 import { api } from '../../kernel/api.js';
-import { client, unwrap, type Body, type Query, type Schema } from '../../kernel/api-client.js';
+import { client, unwrap, type Answer, type Body, type Query, type Schema } from '../../kernel/api-client.js';
 import type { Page } from '../../kernel/types.js';
 
 /*
@@ -10,86 +10,22 @@ import type { Page } from '../../kernel/types.js';
 
 type Q = Record<string, string | number | boolean | undefined>;
 
-export interface Community {
-  id: number;
-  name: string;
-  districtCode: string;
-  districtName: string;
-  streetCode: string;
-  streetName: string;
-  partyOrgName: string;
-  phone: string | null;
-  address: string | null;
-  staffCount: number;
-  orgCount: number;
-  memberCount: number;
-  openNeedCount: number;
-}
+export type Community = Schema<'Community'>;
 
-export interface CommunityProfile extends Community {
-  registeredOrgs: { registrationId: number; orgId: number; orgName: string; periodStart: string; periodEnd: string; agreedServices: string[] }[];
-  openNeeds: { id: number; title: string; typeCode: string; typeName: string; startsAt: string; endsAt: string; peopleNeeded: number }[];
-}
+export type CommunityProfile = Schema<'CommunityProfile'>;
 
-export interface StaffMember {
-  accountId: number;
-  username: string;
-  displayName: string;
-  since: string;
-}
+export type StaffMember = Answer<'/api/v1/communities/{id}/staff', 'get'>['items'][number];
 
-export interface Regions {
-  districts: { code: string; name: string }[];
-  streets: { code: string; name: string; districtCode: string }[];
-}
+export type Regions = Schema<'CommunityRegions'>;
 
-interface CommunityRef {
-  communityId: number;
-  communityName: string;
-  districtName: string;
-  streetCode: string;
-  streetName: string;
-}
 
-export interface OrgRegistration extends CommunityRef {
-  id: number;
-  orgId: number;
-  orgName: string;
-  periodStart: string;
-  periodEnd: string;
-  contactName: string;
-  contactPhone: string;
-  agreedServices: string[];
-  note: string;
-  status: 'proposed' | 'confirmed' | 'declined' | 'ended';
-  declineReason: string | null;
-  createdAt: string;
-}
+export type OrgRegistration = Schema<'CommunityOrgRegistration'>;
 
-export interface MemberRegistration extends CommunityRef {
-  id: number;
-  personId: number;
-  address: string;
-  hasProof: boolean;
-  status: 'pending' | 'confirmed' | 'declined' | 'left';
-  reason: string | null;
-  createdAt: string;
-  decidedAt: string | null;
-  leftAt: string | null;
-}
+export type MemberRegistration = Schema<'CommunityMemberRegistration'>;
 
-export interface MemberRegistrationRow extends MemberRegistration {
-  personName: string;
-  orgName: string;
-}
+export type MemberRegistrationRow = Answer<'/api/v1/community-staff/member-registrations', 'get'>['items'][number];
 
-export interface UnregisteredMember {
-  personId: number;
-  name: string;
-  orgId: number;
-  orgName: string;
-  lastStatus: MemberRegistration['status'] | null;
-}
+export type UnregisteredMember = Answer<'/api/v1/community-member-registrations/unregistered', 'get'>['items'][number];
 
 export interface NeedType {
   code: string;
@@ -158,34 +94,33 @@ export type VolunteerRecord = Schema<'VolunteerRecord'>;
 export type CertificateCheck = Schema<'HoursCertificateCheck'>;
 
 export const communityApi = {
-  regions: () => api.get<Regions>('/community-regions'),
-  communities: (q: Q) => api.get<Page<Community>>('/communities', q),
+  regions: () => unwrap(client.GET('/api/v1/community-regions')),
+  communities: (query: Query<'/api/v1/communities', 'get'>) => unwrap(client.GET('/api/v1/communities', { params: { query } })),
   /** The communities a staff account acts for. */
-  staffCommunities: () => api.get<Page<Community>>('/me/communities', { pageSize: 100 }),
-  community: (id: number) => api.get<CommunityProfile>(`/communities/${id}`),
-  staffOf: (id: number) => api.get<{ items: StaffMember[] }>(`/communities/${id}/staff`),
-  staffAccounts: (q?: string) => api.get<{ items: { accountId: number; username: string; displayName: string }[] }>('/community-staff-accounts', { q }),
-  assignStaff: (id: number, accountId: number) => api.post<unknown>(`/communities/${id}/staff`, { accountId }),
-  removeStaff: (id: number, accountId: number) => api.delete<unknown>(`/communities/${id}/staff/${accountId}`),
+  staffCommunities: () => unwrap(client.GET('/api/v1/me/communities', { params: { query: { pageSize: 100 } } })),
+  community: (id: number) => unwrap(client.GET('/api/v1/communities/{id}', { params: { path: { id } } })),
+  staffOf: (id: number) => unwrap(client.GET('/api/v1/communities/{id}/staff', { params: { path: { id } } })),
+  staffAccounts: (q?: string) => unwrap(client.GET('/api/v1/community-staff-accounts', { params: { query: { q } } })),
+  assignStaff: (id: number, accountId: number) => unwrap(client.POST('/api/v1/communities/{id}/staff', { params: { path: { id } }, body: { accountId } })),
+  removeStaff: (id: number, accountId: number) => unwrap(client.DELETE('/api/v1/communities/{id}/staff/{accountId}', { params: { path: { id, accountId } } })),
 
-  orgRegistrations: (q: Q) => api.get<Page<OrgRegistration>>('/community-org-registrations', q),
-  proposeOrg: (body: { orgId: number; communityIds: number[]; periodStart: string; periodEnd: string; contactName: string; contactPhone: string; agreedServices: string[]; note?: string }) =>
-    api.post<{ items: OrgRegistration[] }>('/community-org-registrations', body),
-  endOrg: (id: number) => api.post<unknown>(`/community-org-registrations/${id}/end`, {}),
-  staffOrgRegistrations: (q: Q) => api.get<Page<OrgRegistration>>('/community-staff/org-registrations', q),
-  confirmOrg: (id: number) => api.post<unknown>(`/community-staff/org-registrations/${id}/confirm`),
-  declineOrg: (id: number, reason: string) => api.post<unknown>(`/community-staff/org-registrations/${id}/decline`, { reason }),
+  orgRegistrations: (query: Query<'/api/v1/community-org-registrations', 'get'>) => unwrap(client.GET('/api/v1/community-org-registrations', { params: { query } })),
+  proposeOrg: (body: Body<'/api/v1/community-org-registrations', 'post'>) => unwrap(client.POST('/api/v1/community-org-registrations', { body })),
+  endOrg: (id: number) => unwrap(client.POST('/api/v1/community-org-registrations/{id}/end', { params: { path: { id } }, body: {} })),
+  staffOrgRegistrations: (query: Query<'/api/v1/community-staff/org-registrations', 'get'>) => unwrap(client.GET('/api/v1/community-staff/org-registrations', { params: { query } })),
+  confirmOrg: (id: number) => unwrap(client.POST('/api/v1/community-staff/org-registrations/{id}/confirm', { params: { path: { id } } })),
+  declineOrg: (id: number, reason: string) => unwrap(client.POST('/api/v1/community-staff/org-registrations/{id}/decline', { params: { path: { id } }, body: { reason } })),
 
-  memberRegistrations: (q: Q) => api.get<Page<MemberRegistrationRow>>('/community-member-registrations', q),
-  staffMemberRegistrations: (q: Q) => api.get<Page<MemberRegistrationRow>>('/community-staff/member-registrations', q),
-  confirmMember: (id: number) => api.post<unknown>(`/community-staff/member-registrations/${id}/confirm`),
-  declineMember: (id: number, reason: string) => api.post<unknown>(`/community-staff/member-registrations/${id}/decline`, { reason }),
-  unregistered: (q: Q) => api.get<Page<UnregisteredMember>>('/community-member-registrations/unregistered', q),
-  remind: (personIds: number[]) => api.post<{ count: number }>('/community-member-registrations/remind', { personIds }),
+  memberRegistrations: (query: Query<'/api/v1/community-member-registrations', 'get'>) => unwrap(client.GET('/api/v1/community-member-registrations', { params: { query } })),
+  staffMemberRegistrations: (query: Query<'/api/v1/community-staff/member-registrations', 'get'>) => unwrap(client.GET('/api/v1/community-staff/member-registrations', { params: { query } })),
+  confirmMember: (id: number) => unwrap(client.POST('/api/v1/community-staff/member-registrations/{id}/confirm', { params: { path: { id } } })),
+  declineMember: (id: number, reason: string) => unwrap(client.POST('/api/v1/community-staff/member-registrations/{id}/decline', { params: { path: { id } }, body: { reason } })),
+  unregistered: (query: Query<'/api/v1/community-member-registrations/unregistered', 'get'>) => unwrap(client.GET('/api/v1/community-member-registrations/unregistered', { params: { query } })),
+  remind: (personIds: number[]) => unwrap(client.POST('/api/v1/community-member-registrations/remind', { body: { personIds } })),
 
-  myRegistration: () => api.get<{ current: MemberRegistration | null; history: MemberRegistration[] }>('/me/community-registration'),
-  register: (body: { communityId: number; address: string }) => api.post<MemberRegistration>('/me/community-registration', body),
-  leave: () => api.post<unknown>('/me/community-registration/leave', {}),
+  myRegistration: () => unwrap(client.GET('/api/v1/me/community-registration')),
+  register: (body: { communityId: number; address: string }) => unwrap(client.POST('/api/v1/me/community-registration', { body })),
+  leave: () => unwrap(client.POST('/api/v1/me/community-registration/leave', { body: {} })),
 
   needTypes: () => api.get<{ items: NeedType[] }>('/community-need-types'),
   needs: (q: Q) => api.get<Page<Need>>('/community-needs', q),
