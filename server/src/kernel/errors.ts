@@ -19,6 +19,9 @@ export const errorCatalog = {
   not_found: { status: 404, zh: '记录不存在', en: 'Not found' },
   conflict: { status: 409, zh: '与现有数据冲突', en: 'Conflict with existing data' },
   invalid_transition: { status: 409, zh: '当前状态下不能执行该操作', en: 'This action is not allowed in the current state' },
+  community_already_registered: { status: 409, zh: '您已在一个社区报到（待确认或已确认），请先退出原社区再重新报到', en: 'You are already registered with a community (pending or confirmed); leave it before registering again' },
+  community_agreement_exists: { status: 409, zh: '该组织与该社区已有待确认或生效中的共建协议', en: 'This organisation already has a proposed or confirmed agreement with this community' },
+  need_already_claimed: { status: 409, zh: '该需求已被其他组织或服务队认领', en: 'This need has already been claimed by another organisation or team' },
   org_not_empty: { status: 409, zh: '组织下仍有下级组织或人员，不能撤销', en: 'The organisation still has children or people' },
   org_cycle: { status: 409, zh: '不能把组织移动到它自己的下级', en: 'Cannot move an organisation under itself' },
   import_invalid: { status: 422, zh: '导入文件有错误，未写入任何数据', en: 'The import file has errors; nothing was written' },
@@ -50,9 +53,6 @@ export const errorCatalog = {
   api_key_invalid: { status: 403, zh: 'API 密钥无效或已停用', en: 'Invalid or revoked API key' },
   font_unavailable: { status: 503, zh: '服务器缺少中文字体（fonts-noto-cjk），暂时无法生成证书，请联系管理员', en: 'The server lacks the CJK font (fonts-noto-cjk); the certificate cannot be made now' },
   no_confirmed_hours: { status: 409, zh: '所选期间没有经社区确认的服务时长', en: 'No confirmed service hours in this period' },
-  community_already_registered: { status: 409, zh: '您已在一个社区报到（待确认或已确认），请先退出原社区再重新报到', en: 'You are already registered with a community (pending or confirmed); leave it before registering again' },
-  community_agreement_exists: { status: 409, zh: '该组织与该社区已有待确认或生效中的共建协议', en: 'This organisation already has a proposed or confirmed agreement with this community' },
-  need_already_claimed: { status: 409, zh: '该需求已被其他组织或服务队认领', en: 'This need has already been claimed by another organisation or team' },
   internal: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
 } satisfies Record<string, Messages>;
 

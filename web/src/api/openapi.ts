@@ -523,6 +523,125 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/community-need-claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本组织及所属服务队的认领 */
+        get: operations["community.listCommunityNeedClaims"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community-need-claims/{id}/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 把认领转为志愿服务活动（组织） */
+        post: operations["community.createCommunityNeedClaimsActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community-need-claims/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤回认领（组织） */
+        post: operations["community.createCommunityNeedClaimsWithdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community-need-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 需求类型 */
+        get: operations["community.listCommunityNeedTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community-needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 需求清单（组织者） */
+        get: operations["community.listCommunityNeeds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community-needs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 需求详情 */
+        get: operations["community.getCommunityNeeds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community-needs/{id}/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 以组织名义认领需求 */
+        post: operations["community.createCommunityNeedsClaims"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/community-org-registrations": {
         parameters: {
             query?: never;
@@ -637,6 +756,75 @@ export interface paths {
         put?: never;
         /** 退回党员报到（须填写理由） */
         post: operations["community.createCommunityStaffMemberRegistrationsDecline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community-staff/needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本社区需求（社区工作者） */
+        get: operations["community.listCommunityStaffNeeds"];
+        put?: never;
+        /** 发布需求 */
+        post: operations["community.createCommunityStaffNeeds"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community-staff/needs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改需求（仅待认领） */
+        patch: operations["community.updateCommunityStaffNeeds"];
+        trace?: never;
+    };
+    "/api/v1/community-staff/needs/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 取消需求（须填写理由） */
+        post: operations["community.createCommunityStaffNeedsCancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community-staff/needs/{id}/fulfil": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 确认需求已完成 */
+        post: operations["community.createCommunityStaffNeedsFulfil"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2534,6 +2722,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/community-need-claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我带领的服务队的认领（队长） */
+        get: operations["community.listMyCommunityNeedClaims"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/community-need-claims/{id}/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 把认领转为志愿服务活动（队长） */
+        post: operations["community.createMyCommunityNeedClaimsActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/community-need-claims/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤回认领（队长） */
+        post: operations["community.createMyCommunityNeedClaimsWithdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/community-needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 需求清单（党员、队长） */
+        get: operations["community.listMyCommunityNeeds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/community-needs/{id}/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 队长以服务队名义认领需求 */
+        post: operations["community.createMyCommunityNeedsClaims"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/community-needs/near": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 身边的需求（按报到社区、街道、区） */
+        get: operations["community.listMyCommunityNeedsNear"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/community-registration": {
         parameters: {
             query?: never;
@@ -3725,6 +4015,58 @@ export interface components {
             status: "pending" | "confirmed" | "declined" | "left";
             streetCode: string;
             streetName: string;
+        };
+        CommunityNeed: {
+            /** @description 当前有效的认领 · the live claim, if any */
+            claim: {
+                /** Format: date-time */
+                activityDueAt: string;
+                activityId: number | null;
+                /** @enum {string} */
+                claimantKind: "org" | "team";
+                /** Format: date-time */
+                claimedAt: string;
+                /** Format: date-time */
+                endedAt: string | null;
+                endReason: string | null;
+                id: number;
+                needId: number;
+                orgId: number;
+                orgName: string;
+                /** @enum {string} */
+                status: "claimed" | "scheduled" | "completed" | "withdrawn" | "lapsed";
+                teamId: number | null;
+                teamName: string | null;
+            } | null;
+            /** Format: date-time */
+            claimDeadline: string;
+            communityId: number;
+            communityName: string;
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            districtName: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: date-time */
+            flaggedAt: string | null;
+            id: number;
+            lat: number | null;
+            long: number | null;
+            peopleNeeded: number;
+            place: string;
+            skillsWanted: string[];
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "open" | "claimed" | "fulfilled" | "cancelled" | "expired";
+            streetCode: string;
+            streetName: string;
+            title: string;
+            typeCode: string;
+            typeName: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         CommunityOrgRegistration: {
             agreedServices: string[];
@@ -4994,7 +5336,27 @@ export interface components {
             waitlistCount: number;
         };
         MyCommunityRegistration: {
-            current: components["schemas"]["CommunityMemberRegistration"];
+            current: {
+                address: string;
+                communityId: number;
+                communityName: string;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                decidedAt: string | null;
+                districtName: string;
+                hasProof: boolean;
+                id: number;
+                /** Format: date-time */
+                leftAt: string | null;
+                personId: number;
+                /** @description 退回理由或退出说明 · why it was declined, or why the member left */
+                reason: string | null;
+                /** @enum {string} */
+                status: "pending" | "confirmed" | "declined" | "left";
+                streetCode: string;
+                streetName: string;
+            } | null;
             history: components["schemas"]["CommunityMemberRegistration"][];
         };
         MyCourse: {
@@ -6954,6 +7316,355 @@ export interface operations {
             default: components["responses"]["OtherError"];
         };
     };
+    "community.listCommunityNeedClaims": {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                status?: "claimed" | "scheduled" | "completed" | "withdrawn" | "lapsed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            activityDueAt: string;
+                            activityId: number | null;
+                            /** @enum {string} */
+                            claimantKind: "org" | "team";
+                            /** Format: date-time */
+                            claimedAt: string;
+                            communityId: number;
+                            communityName: string;
+                            /** Format: date-time */
+                            endedAt: string | null;
+                            endReason: string | null;
+                            id: number;
+                            /** Format: date-time */
+                            needEndsAt: string;
+                            needId: number;
+                            /** Format: date-time */
+                            needStartsAt: string;
+                            needTitle: string;
+                            orgId: number;
+                            orgName: string;
+                            /** @enum {string} */
+                            status: "claimed" | "scheduled" | "completed" | "withdrawn" | "lapsed";
+                            teamId: number | null;
+                            teamName: string | null;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "community.createCommunityNeedClaimsActivity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    capacity?: number | null;
+                    description?: string;
+                    /**
+                     * Format: date-time
+                     * @description ISO 8601：带或不带时区的日期时间，或日期（UTC 零点）· a date-time, with or without offset, or a day (midnight UTC)
+                     */
+                    signupClosesAt?: string | null;
+                    title?: string;
+                    venue?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        activityDueAt: string;
+                        activityId: number | null;
+                        /** @enum {string} */
+                        claimantKind: "org" | "team";
+                        /** Format: date-time */
+                        claimedAt: string;
+                        communityId: number;
+                        communityName: string;
+                        /** Format: date-time */
+                        endedAt: string | null;
+                        endReason: string | null;
+                        id: number;
+                        /** Format: date-time */
+                        needEndsAt: string;
+                        needId: number;
+                        /** Format: date-time */
+                        needStartsAt: string;
+                        needTitle: string;
+                        orgId: number;
+                        orgName: string;
+                        /** @enum {string} */
+                        status: "claimed" | "scheduled" | "completed" | "withdrawn" | "lapsed";
+                        teamId: number | null;
+                        teamName: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "community.createCommunityNeedClaimsWithdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        activityDueAt: string;
+                        activityId: number | null;
+                        /** @enum {string} */
+                        claimantKind: "org" | "team";
+                        /** Format: date-time */
+                        claimedAt: string;
+                        communityId: number;
+                        communityName: string;
+                        /** Format: date-time */
+                        endedAt: string | null;
+                        endReason: string | null;
+                        id: number;
+                        /** Format: date-time */
+                        needEndsAt: string;
+                        needId: number;
+                        /** Format: date-time */
+                        needStartsAt: string;
+                        needTitle: string;
+                        orgId: number;
+                        orgName: string;
+                        /** @enum {string} */
+                        status: "claimed" | "scheduled" | "completed" | "withdrawn" | "lapsed";
+                        teamId: number | null;
+                        teamName: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "community.listCommunityNeedTypes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            code: string;
+                            name: string;
+                            nameEn: string;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "community.listCommunityNeeds": {
+        parameters: {
+            query?: {
+                communityId?: number;
+                districtCode?: string;
+                /** @description ISO 8601：带或不带时区的日期时间，或日期（UTC 零点）· a date-time, with or without offset, or a day (midnight UTC) */
+                from?: string;
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                sort?: "startsAt" | "createdAt";
+                status?: "open" | "claimed" | "fulfilled" | "cancelled" | "expired";
+                streetCode?: string;
+                /** @description ISO 8601：带或不带时区的日期时间，或日期（UTC 零点）· a date-time, with or without offset, or a day (midnight UTC) */
+                to?: string;
+                typeCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CommunityNeed"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "community.getCommunityNeeds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunityNeed"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "community.createCommunityNeedsClaims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date-time
+                     * @description ISO 8601：带或不带时区的日期时间，或日期（UTC 零点）· a date-time, with or without offset, or a day (midnight UTC)
+                     */
+                    activityDueAt?: string;
+                    orgId: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        activityDueAt: string;
+                        activityId: number | null;
+                        /** @enum {string} */
+                        claimantKind: "org" | "team";
+                        /** Format: date-time */
+                        claimedAt: string;
+                        communityId: number;
+                        communityName: string;
+                        /** Format: date-time */
+                        endedAt: string | null;
+                        endReason: string | null;
+                        id: number;
+                        /** Format: date-time */
+                        needEndsAt: string;
+                        needId: number;
+                        /** Format: date-time */
+                        needStartsAt: string;
+                        needTitle: string;
+                        orgId: number;
+                        orgName: string;
+                        /** @enum {string} */
+                        status: "claimed" | "scheduled" | "completed" | "withdrawn" | "lapsed";
+                        teamId: number | null;
+                        teamName: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
     "community.listCommunityOrgRegistrations": {
         parameters: {
             query?: {
@@ -7232,6 +7943,217 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CommunityMemberRegistration"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "community.listCommunityStaffNeeds": {
+        parameters: {
+            query?: {
+                communityId?: number;
+                districtCode?: string;
+                /** @description ISO 8601：带或不带时区的日期时间，或日期（UTC 零点）· a date-time, with or without offset, or a day (midnight UTC) */
+                from?: string;
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                sort?: "startsAt" | "createdAt";
+                status?: "open" | "claimed" | "fulfilled" | "cancelled" | "expired";
+                streetCode?: string;
+                /** @description ISO 8601：带或不带时区的日期时间，或日期（UTC 零点）· a date-time, with or without offset, or a day (midnight UTC) */
+                to?: string;
+                typeCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CommunityNeed"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "community.createCommunityStaffNeeds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date-time
+                     * @description ISO 8601：带或不带时区的日期时间，或日期（UTC 零点）· a date-time, with or without offset, or a day (midnight UTC)
+                     */
+                    claimDeadline?: string;
+                    communityId: number;
+                    /** @default  */
+                    description?: string;
+                    /**
+                     * Format: date-time
+                     * @description ISO 8601：带或不带时区的日期时间，或日期（UTC 零点）· a date-time, with or without offset, or a day (midnight UTC)
+                     */
+                    endsAt: string;
+                    peopleNeeded: number;
+                    /** @default  */
+                    place?: string;
+                    /** @default [] */
+                    skillsWanted?: string[];
+                    /**
+                     * Format: date-time
+                     * @description ISO 8601：带或不带时区的日期时间，或日期（UTC 零点）· a date-time, with or without offset, or a day (midnight UTC)
+                     */
+                    startsAt: string;
+                    title: string;
+                    typeCode: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunityNeed"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "community.updateCommunityStaffNeeds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date-time
+                     * @description ISO 8601：带或不带时区的日期时间，或日期（UTC 零点）· a date-time, with or without offset, or a day (midnight UTC)
+                     */
+                    claimDeadline?: string;
+                    description?: string;
+                    /**
+                     * Format: date-time
+                     * @description ISO 8601：带或不带时区的日期时间，或日期（UTC 零点）· a date-time, with or without offset, or a day (midnight UTC)
+                     */
+                    endsAt?: string;
+                    peopleNeeded?: number;
+                    place?: string;
+                    skillsWanted?: string[];
+                    /**
+                     * Format: date-time
+                     * @description ISO 8601：带或不带时区的日期时间，或日期（UTC 零点）· a date-time, with or without offset, or a day (midnight UTC)
+                     */
+                    startsAt?: string;
+                    title?: string;
+                    typeCode?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunityNeed"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "community.createCommunityStaffNeedsCancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunityNeed"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "community.createCommunityStaffNeedsFulfil": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunityNeed"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -11964,6 +12886,385 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Community"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "community.listMyCommunityNeedClaims": {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                status?: "claimed" | "scheduled" | "completed" | "withdrawn" | "lapsed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            activityDueAt: string;
+                            activityId: number | null;
+                            /** @enum {string} */
+                            claimantKind: "org" | "team";
+                            /** Format: date-time */
+                            claimedAt: string;
+                            communityId: number;
+                            communityName: string;
+                            /** Format: date-time */
+                            endedAt: string | null;
+                            endReason: string | null;
+                            id: number;
+                            /** Format: date-time */
+                            needEndsAt: string;
+                            needId: number;
+                            /** Format: date-time */
+                            needStartsAt: string;
+                            needTitle: string;
+                            orgId: number;
+                            orgName: string;
+                            /** @enum {string} */
+                            status: "claimed" | "scheduled" | "completed" | "withdrawn" | "lapsed";
+                            teamId: number | null;
+                            teamName: string | null;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "community.createMyCommunityNeedClaimsActivity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    capacity?: number | null;
+                    description?: string;
+                    /**
+                     * Format: date-time
+                     * @description ISO 8601：带或不带时区的日期时间，或日期（UTC 零点）· a date-time, with or without offset, or a day (midnight UTC)
+                     */
+                    signupClosesAt?: string | null;
+                    title?: string;
+                    venue?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        activityDueAt: string;
+                        activityId: number | null;
+                        /** @enum {string} */
+                        claimantKind: "org" | "team";
+                        /** Format: date-time */
+                        claimedAt: string;
+                        communityId: number;
+                        communityName: string;
+                        /** Format: date-time */
+                        endedAt: string | null;
+                        endReason: string | null;
+                        id: number;
+                        /** Format: date-time */
+                        needEndsAt: string;
+                        needId: number;
+                        /** Format: date-time */
+                        needStartsAt: string;
+                        needTitle: string;
+                        orgId: number;
+                        orgName: string;
+                        /** @enum {string} */
+                        status: "claimed" | "scheduled" | "completed" | "withdrawn" | "lapsed";
+                        teamId: number | null;
+                        teamName: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "community.createMyCommunityNeedClaimsWithdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        activityDueAt: string;
+                        activityId: number | null;
+                        /** @enum {string} */
+                        claimantKind: "org" | "team";
+                        /** Format: date-time */
+                        claimedAt: string;
+                        communityId: number;
+                        communityName: string;
+                        /** Format: date-time */
+                        endedAt: string | null;
+                        endReason: string | null;
+                        id: number;
+                        /** Format: date-time */
+                        needEndsAt: string;
+                        needId: number;
+                        /** Format: date-time */
+                        needStartsAt: string;
+                        needTitle: string;
+                        orgId: number;
+                        orgName: string;
+                        /** @enum {string} */
+                        status: "claimed" | "scheduled" | "completed" | "withdrawn" | "lapsed";
+                        teamId: number | null;
+                        teamName: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "community.listMyCommunityNeeds": {
+        parameters: {
+            query?: {
+                communityId?: number;
+                districtCode?: string;
+                /** @description ISO 8601：带或不带时区的日期时间，或日期（UTC 零点）· a date-time, with or without offset, or a day (midnight UTC) */
+                from?: string;
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                sort?: "startsAt" | "createdAt";
+                status?: "open" | "claimed" | "fulfilled" | "cancelled" | "expired";
+                streetCode?: string;
+                /** @description ISO 8601：带或不带时区的日期时间，或日期（UTC 零点）· a date-time, with or without offset, or a day (midnight UTC) */
+                to?: string;
+                typeCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CommunityNeed"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "community.createMyCommunityNeedsClaims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date-time
+                     * @description ISO 8601：带或不带时区的日期时间，或日期（UTC 零点）· a date-time, with or without offset, or a day (midnight UTC)
+                     */
+                    activityDueAt?: string;
+                    teamId: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        activityDueAt: string;
+                        activityId: number | null;
+                        /** @enum {string} */
+                        claimantKind: "org" | "team";
+                        /** Format: date-time */
+                        claimedAt: string;
+                        communityId: number;
+                        communityName: string;
+                        /** Format: date-time */
+                        endedAt: string | null;
+                        endReason: string | null;
+                        id: number;
+                        /** Format: date-time */
+                        needEndsAt: string;
+                        needId: number;
+                        /** Format: date-time */
+                        needStartsAt: string;
+                        needTitle: string;
+                        orgId: number;
+                        orgName: string;
+                        /** @enum {string} */
+                        status: "claimed" | "scheduled" | "completed" | "withdrawn" | "lapsed";
+                        teamId: number | null;
+                        teamName: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "community.listMyCommunityNeedsNear": {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                typeCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description 当前有效的认领 · the live claim, if any */
+                            claim: {
+                                /** Format: date-time */
+                                activityDueAt: string;
+                                activityId: number | null;
+                                /** @enum {string} */
+                                claimantKind: "org" | "team";
+                                /** Format: date-time */
+                                claimedAt: string;
+                                /** Format: date-time */
+                                endedAt: string | null;
+                                endReason: string | null;
+                                id: number;
+                                needId: number;
+                                orgId: number;
+                                orgName: string;
+                                /** @enum {string} */
+                                status: "claimed" | "scheduled" | "completed" | "withdrawn" | "lapsed";
+                                teamId: number | null;
+                                teamName: string | null;
+                            } | null;
+                            /** Format: date-time */
+                            claimDeadline: string;
+                            communityId: number;
+                            communityName: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            districtName: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            /** Format: date-time */
+                            flaggedAt: string | null;
+                            id: number;
+                            lat: number | null;
+                            long: number | null;
+                            peopleNeeded: number;
+                            place: string;
+                            /** @enum {string} */
+                            proximity: "community" | "street" | "district";
+                            skillsWanted: string[];
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** @enum {string} */
+                            status: "open" | "claimed" | "fulfilled" | "cancelled" | "expired";
+                            streetCode: string;
+                            streetName: string;
+                            title: string;
+                            typeCode: string;
+                            typeName: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
                         page: number;
                         pageSize: number;
                         total: number;

@@ -10,7 +10,6 @@ export const openapiTags = [
   { name: 'notifications', description: '站内通知 · Notifications' },
   { name: 'figures', description: '统计指标及其明细 · Figures and the records behind them' },
   { name: 'activities', description: '活动、报名、签到、照片与日历 · Activities, sign-ups, check-in, photos, calendars' },
-  { name: 'community', description: '幸福党建：社区名录、双报到、需求清单与认领 · Communities, dual registration, needs and claims' },
   { name: 'content', description: '学习内容与媒体 · Content and media' },
   { name: 'learning', description: '题库、考试、每日一练与课程 · Questions, exams, daily quiz, courses' },
   { name: 'practice', description: '实践项目与报告 · Practice projects and reports' },

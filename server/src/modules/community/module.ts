@@ -10,6 +10,9 @@ import { communitiesRoutes } from './communities/communities.routes.js';
 import { orgRegistrationRoutes } from './registrations/org-registrations.routes.js';
 import { memberRegistrationRoutes } from './registrations/member-registrations.routes.js';
 import { ensureNeedTypes } from './needs/need-types.reference.js';
+import { needsRoutes } from './needs/needs.routes.js';
+import { claimsRoutes } from './needs/claims.routes.js';
+import { needsJobs } from './needs/needs.jobs.js';
 
 /**
  * 幸福党建: communities, 双报到, needs lists and claims, red volunteer service teams, confirmed service hours.
@@ -30,6 +33,8 @@ export const communityModule: VanguardModule = {
     communitiesRoutes(app, ctx);
     orgRegistrationRoutes(app, ctx);
     memberRegistrationRoutes(app, ctx);
+    needsRoutes(app, ctx);
+    claimsRoutes(app, ctx);
     // community-hours: teams, service hours, certificates
     teamsRoutes(app, ctx);
     hoursRoutes(app, ctx);
@@ -39,6 +44,8 @@ export const communityModule: VanguardModule = {
     ctx.events.on('activities.checked_out', (e) => recordFromCheckout(ctx, e));
     awardConfirmedHours(ctx);
   },
+  jobs: (ctx) => ({ ...needsJobs(ctx) }),
+  schedules: [{ name: 'community.watch_needs', everySeconds: 300 }],
   async reference(ctx) {
     await ensureNeedTypes(ctx.db);
     await ensureHoursPointsRule(ctx);

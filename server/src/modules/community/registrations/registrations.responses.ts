@@ -4,8 +4,7 @@ import { memberRegistrationStatuses, orgRegistrationStatuses } from '../communit
 
 const communityRef = { communityId: z.number().int(), communityName: z.string(), districtName: z.string(), streetCode: z.string(), streetName: z.string() };
 
-export const memberRegistration = z
-  .object({
+const memberRegistrationFields = z.object({
     id: z.number().int(),
     personId: z.number().int(),
     ...communityRef,
@@ -16,10 +15,11 @@ export const memberRegistration = z
     createdAt: instantOut,
     decidedAt: instantOut.nullable(),
     leftAt: instantOut.nullable(),
-  })
-  .meta({ id: 'CommunityMemberRegistration' });
+  });
 
-export const myRegistration = z.object({ current: z.union([memberRegistration, z.null()]), history: z.array(memberRegistration) }).meta({ id: 'MyCommunityRegistration' });
+export const memberRegistration = memberRegistrationFields.meta({ id: 'CommunityMemberRegistration' });
+
+export const myRegistration = z.object({ current: memberRegistrationFields.nullable(), history: z.array(memberRegistration) }).meta({ id: 'MyCommunityRegistration' });
 
 /** As the community staff and the member's organisation see it: with the member's name and organisation. */
 export const memberRegistrationRow = memberRegistration.extend({ personName: z.string(), orgName: z.string() });
