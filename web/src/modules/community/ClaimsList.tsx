@@ -3,6 +3,7 @@ import { Popconfirm, Select, Space, Tag } from 'antd';
 import type { TableProps } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import type { Query } from '../../kernel/api-client.js';
 import { showSuccess } from '../../kernel/feedback.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { ListPage } from '../../kernel/ListPage.js';
@@ -10,7 +11,7 @@ import { communityApi, communityKey, type ClaimRow } from './community.api.js';
 import { cText as m, statusColor } from './messages.js';
 import { claimantName, fmtDay, fmtWindow } from './useCommunity.js';
 
-type Q = Record<string, string | number | undefined>;
+type Q = Query<'/api/v1/community-need-claims', 'get'>;
 
 /** The claims of the organiser's organisations and teams: turn one into a volunteer activity, or withdraw it. */
 export function ClaimsList({ tabs }: { tabs: ReactNode }) {
@@ -58,7 +59,7 @@ export function ClaimsList({ tabs }: { tabs: ReactNode }) {
       title={t(m.needs)}
       header={() => tabs}
       queryKey={[...communityKey, 'claims']}
-      query={(s) => ({ page: s.page, pageSize: s.pageSize, status: s.get('status') })}
+      query={(s) => ({ page: s.page, pageSize: s.pageSize, status: s.get('status') as Q['status'] })}
       fetch={communityApi.claims}
       columns={columns}
       filters={(s) => (

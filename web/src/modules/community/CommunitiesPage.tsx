@@ -1,6 +1,7 @@
 import type { TableProps } from 'antd';
 import { useNavigate } from 'react-router';
 import { Link } from 'react-router';
+import type { Query } from '../../kernel/api-client.js';
 import { useI18n } from '../../kernel/i18n.js';
 import { ListPage } from '../../kernel/ListPage.js';
 import { AreaFilters } from './AreaFilters.js';
@@ -23,11 +24,11 @@ export default function CommunitiesPage() {
     { title: t(m.openNeeds), key: 'needs', dataIndex: 'openNeedCount', width: 100 },
   ];
   return (
-    <ListPage<Community, Record<string, string | number | undefined>>
+    <ListPage<Community, Query<'/api/v1/communities', 'get'>>
       title={t(m.communities)}
       subTitle={<Link to="/cockpit">{t(m.figuresHint)}</Link>}
       queryKey={[...communityKey, 'communities']}
-      query={(s) => ({ page: s.page, pageSize: s.pageSize, q: s.q, ...sortOrder(s.sort), districtCode: s.get('districtCode'), streetCode: s.get('streetCode') })}
+      query={(s) => ({ page: s.page, pageSize: s.pageSize, q: s.q, ...sortOrder<'name' | 'district' | 'members' | 'needs'>(s.sort), districtCode: s.get('districtCode'), streetCode: s.get('streetCode') })}
       fetch={communityApi.communities}
       columns={columns}
       sortable={['name', 'district', 'members', 'needs']}

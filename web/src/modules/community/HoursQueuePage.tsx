@@ -6,6 +6,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useAuth } from '../../kernel/auth.js';
 import { applyFieldErrors } from '../../kernel/form-errors.js';
+import type { Query } from '../../kernel/api-client.js';
 import { showSuccess } from '../../kernel/feedback.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { ListPage } from '../../kernel/ListPage.js';
@@ -14,7 +15,7 @@ import { cText as m, statusColor, type HoursStatus } from './messages.js';
 import { ReasonDialog } from './ReasonDialog.js';
 import { fmtDay, fmtHours } from './useCommunity.js';
 
-type Q = Record<string, string | number | undefined>;
+type Q = Query<'/api/v1/community/hours', 'get'>;
 
 /**
  * Service hours: community staff confirm them (one by one or in bulk) or return them with a reason;
@@ -99,7 +100,7 @@ export default function HoursQueuePage() {
         )
       }
       queryKey={[...communityKey, 'hours']}
-      query={(s) => ({ page: s.page, pageSize: s.pageSize, q: s.q, status: s.get('status'), activityId: s.get('activityId') })}
+      query={(s) => ({ page: s.page, pageSize: s.pageSize, q: s.q, status: s.get('status') as Q['status'], activityId: Number(s.get('activityId')) || undefined })}
       fetch={staff ? communityApi.hoursQueue : communityApi.hours}
       columns={columns}
       search={{ placeholder: t(m.searchPerson) }}

@@ -6,6 +6,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { Link } from 'react-router';
 import { useAuth } from '../../kernel/auth.js';
+import type { Query } from '../../kernel/api-client.js';
 import { showSuccess } from '../../kernel/feedback.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { ListPage, useListState, type ListState } from '../../kernel/ListPage.js';
@@ -18,7 +19,7 @@ import { ReasonDialog } from './ReasonDialog.js';
 import { ClaimsList } from './ClaimsList.js';
 import { claimantName, fmtDay, fmtWindow, sortOrder, useNeedTypes } from './useCommunity.js';
 
-type Q = Record<string, string | number | undefined>;
+type Q = Query<'/api/v1/community-needs', 'get'>;
 
 /** 需求清单: what communities need, filterable by area, type, date and state; staff post and cancel, organisers claim. */
 export default function NeedsBoard() {
@@ -152,12 +153,12 @@ export default function NeedsBoard() {
         page: s.page,
         pageSize: s.pageSize,
         q: s.q,
-        ...sortOrder(s.sort),
+        ...sortOrder<'startsAt'>(s.sort),
         districtCode: s.get('districtCode'),
         streetCode: s.get('streetCode'),
         typeCode: s.get('typeCode'),
-        status: s.get('status'),
-        communityId: s.get('communityId'),
+        status: s.get('status') as Q['status'],
+        communityId: Number(s.get('communityId')) || undefined,
         from: s.get('from'),
         to: s.get('to'),
       })}

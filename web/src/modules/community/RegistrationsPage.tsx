@@ -4,6 +4,7 @@ import type { TableProps } from 'antd';
 import { BellOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useAuth } from '../../kernel/auth.js';
+import type { Query } from '../../kernel/api-client.js';
 import { showSuccess } from '../../kernel/feedback.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { ListPage, useListState, type ListState } from '../../kernel/ListPage.js';
@@ -15,7 +16,6 @@ import { ReasonDialog } from './ReasonDialog.js';
 import { fmtDay } from './useCommunity.js';
 
 type Tab = 'org' | 'member' | 'unregistered';
-type Q = Record<string, string | number | undefined>;
 const regsKey = [...communityKey, 'registrations'];
 
 /** 双报到: organisations' agreements and members' registrations with their confirmation queues, and who has not registered yet. */
@@ -112,7 +112,7 @@ function OrgRegs({ header, staff, organiser }: { header: (s: ListState) => React
     },
   ];
   return (
-    <ListPage<OrgRegistration, Q>
+    <ListPage<OrgRegistration, Query<'/api/v1/community-org-registrations', 'get'>>
       title={t(m.registrations)}
       extra={
         organiser && (
@@ -123,7 +123,7 @@ function OrgRegs({ header, staff, organiser }: { header: (s: ListState) => React
       }
       header={header}
       queryKey={[...regsKey, 'org']}
-      query={(s) => ({ page: s.page, pageSize: s.pageSize, status: statusOf(s, staff ? 'proposed' : undefined), orgId: s.get('orgId') })}
+      query={(s) => ({ page: s.page, pageSize: s.pageSize, status: statusOf(s, staff ? 'proposed' : undefined) as OrgRegistration['status'] | undefined, orgId: Number(s.get('orgId')) || undefined })}
       fetch={staff ? communityApi.staffOrgRegistrations : communityApi.orgRegistrations}
       columns={columns}
       filters={(s) => (
@@ -189,11 +189,11 @@ function MemberRegs({ header, staff }: { header: (s: ListState) => React.ReactNo
       : []),
   ];
   return (
-    <ListPage<MemberRegistrationRow, Q>
+    <ListPage<MemberRegistrationRow, Query<'/api/v1/community-member-registrations', 'get'>>
       title={t(m.registrations)}
       header={header}
       queryKey={[...regsKey, 'member']}
-      query={(s) => ({ page: s.page, pageSize: s.pageSize, q: s.q, status: statusOf(s, staff ? 'pending' : undefined), orgId: staff ? undefined : s.get('orgId') })}
+      query={(s) => ({ page: s.page, pageSize: s.pageSize, q: s.q, status: statusOf(s, staff ? 'pending' : undefined) as MemberRegistrationRow['status'] | undefined, orgId: staff ? undefined : Number(s.get('orgId')) || undefined })}
       fetch={staff ? communityApi.staffMemberRegistrations : communityApi.memberRegistrations}
       columns={columns}
       search={{ placeholder: t(m.searchPerson) }}
@@ -238,7 +238,7 @@ function Unregistered({ header }: { header: (s: ListState) => React.ReactNode })
     },
   ];
   return (
-    <ListPage<UnregisteredMember, Q>
+    <ListPage<UnregisteredMember, Query<'/api/v1/community-member-registrations/unregistered', 'get'>>
       title={t(m.registrations)}
       header={header}
       extra={
@@ -249,7 +249,7 @@ function Unregistered({ header }: { header: (s: ListState) => React.ReactNode })
         </Popconfirm>
       }
       queryKey={[...regsKey, 'unregistered']}
-      query={(s) => ({ page: s.page, pageSize: s.pageSize, q: s.q, orgId: s.get('orgId') })}
+      query={(s) => ({ page: s.page, pageSize: s.pageSize, q: s.q, orgId: Number(s.get('orgId')) || undefined })}
       fetch={communityApi.unregistered}
       columns={columns}
       rowKey="personId"

@@ -5,6 +5,7 @@ import { PlusOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useAuth } from '../../kernel/auth.js';
 import { applyFieldErrors } from '../../kernel/form-errors.js';
+import type { Query } from '../../kernel/api-client.js';
 import { showSuccess } from '../../kernel/feedback.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { ListPage } from '../../kernel/ListPage.js';
@@ -15,7 +16,7 @@ import { cText as m, statusColor } from './messages.js';
 import { PersonPicker } from './Pickers.js';
 import { fmtDay, useNeedTypes } from './useCommunity.js';
 
-type Q = Record<string, string | number | undefined>;
+type Q = Query<'/api/v1/community/teams', 'get'>;
 interface TeamValues {
   name: string;
   orgId: number;
@@ -82,10 +83,11 @@ export default function TeamsPage() {
         )
       }
       queryKey={[...communityKey, 'teams']}
-      query={(s) => ({ page: s.page, pageSize: s.pageSize, q: s.q, sort: s.sort === 'memberCount' ? undefined : s.sort === '-memberCount' ? '-members' : s.sort, status: s.get('status'), orgId: s.get('orgId') })}
+      // The route sorts by name (default) or by most members.
+      query={(s) => ({ page: s.page, pageSize: s.pageSize, q: s.q, sort: s.sort === '-memberCount' ? '-members' : undefined, status: s.get('status') as Q['status'], orgId: Number(s.get('orgId')) || undefined })}
       fetch={communityApi.teams}
       columns={columns}
-      sortable={['name', 'memberCount']}
+      sortable={['memberCount']}
       search={{ placeholder: t(m.team) }}
       filters={(s) => (
         <>

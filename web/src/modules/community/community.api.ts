@@ -1,14 +1,10 @@
 import { api } from '../../kernel/api.js';
 import { client, unwrap, type Answer, type Body, type Query, type Schema } from '../../kernel/api-client.js';
-import type { Page } from '../../kernel/types.js';
 
 /*
- * The community module's API as the pages use it, in one place. Until the server routes are merged the calls go
- * through the untyped `api` helper with the shapes the routes declare; each moves to the typed client as its
- * route lands.
+ * The community module's API as the pages use it, in one place, through the typed client (web/src/api/openapi.ts).
+ * Staff, organisers and members reach the same things through routes of their own (/community-staff/…, /…, /me/…).
  */
-
-type Q = Record<string, string | number | boolean | undefined>;
 
 export type Community = Schema<'Community'>;
 
@@ -27,57 +23,14 @@ export type MemberRegistrationRow = Answer<'/api/v1/community-staff/member-regis
 
 export type UnregisteredMember = Answer<'/api/v1/community-member-registrations/unregistered', 'get'>['items'][number];
 
-export interface NeedType {
-  code: string;
-  name: string;
-  nameEn: string;
-}
+export type NeedType = Answer<'/api/v1/community-need-types', 'get'>['items'][number];
 
-export interface NeedClaim {
-  id: number;
-  needId: number;
-  claimantKind: 'org' | 'team';
-  orgId: number;
-  orgName: string;
-  teamId: number | null;
-  teamName: string | null;
-  claimedAt: string;
-  activityDueAt: string;
-  activityId: number | null;
-  status: 'claimed' | 'scheduled' | 'completed' | 'withdrawn' | 'lapsed';
-  endReason: string | null;
-}
+export type NeedClaim = NonNullable<Need['claim']>;
 
-export interface ClaimRow extends NeedClaim {
-  needTitle: string;
-  communityId: number;
-  communityName: string;
-  needStartsAt: string;
-  needEndsAt: string;
-}
+export type ClaimRow = Answer<'/api/v1/community-need-claims', 'get'>['items'][number];
 
-export interface Need {
-  id: number;
-  communityId: number;
-  communityName: string;
-  districtName: string;
-  streetCode: string;
-  streetName: string;
-  typeCode: string;
-  typeName: string;
-  title: string;
-  description: string;
-  place: string;
-  startsAt: string;
-  endsAt: string;
-  peopleNeeded: number;
-  skillsWanted: string[];
-  status: 'open' | 'claimed' | 'fulfilled' | 'cancelled' | 'expired';
-  claimDeadline: string;
-  flaggedAt: string | null;
-  claim: NeedClaim | null;
-  proximity?: 'community' | 'street' | 'district';
-}
+/** A need; the near-me list adds how near it is. */
+export type Need = Schema<'CommunityNeed'> & { proximity?: 'community' | 'street' | 'district' };
 
 
 export type Team = Schema<'VolunteerTeam'>;
@@ -122,24 +75,29 @@ export const communityApi = {
   register: (body: { communityId: number; address: string }) => unwrap(client.POST('/api/v1/me/community-registration', { body })),
   leave: () => unwrap(client.POST('/api/v1/me/community-registration/leave', { body: {} })),
 
-  needTypes: () => api.get<{ items: NeedType[] }>('/community-need-types'),
-  needs: (q: Q) => api.get<Page<Need>>('/community-needs', q),
-  staffNeeds: (q: Q) => api.get<Page<Need>>('/community-staff/needs', q),
-  needsNearMe: (q: Q) => api.get<Page<Need>>('/me/community-needs/near', q),
-  postNeed: (body: { communityId: number; typeCode: string; title: string; description: string; place: string; startsAt: string; endsAt: string; peopleNeeded: number; skillsWanted: string[]; claimDeadline?: string }) =>
-    api.post<Need>('/community-staff/needs', body),
-  cancelNeed: (id: number, reason: string) => api.post<Need>(`/community-staff/needs/${id}/cancel`, { reason }),
-  fulfilNeed: (id: number) => api.post<Need>(`/community-staff/needs/${id}/fulfil`, {}),
+  needTypes: () => unwrap(client.GET('/api/v1/community-need-types')),
+  needs: (query: Query<'/api/v1/community-needs', 'get'>) => unwrap(client.GET('/api/v1/community-needs', { params: { query } })),
+  staffNeeds: (query: Query<'/api/v1/community-staff/needs', 'get'>) => unwrap(client.GET('/api/v1/community-staff/needs', { params: { query } })),
+  needsNearMe: (query: Query<'/api/v1/me/community-needs/near', 'get'>) => unwrap(client.GET('/api/v1/me/community-needs/near', { params: { query } })),
+  postNeed: (body: Body<'/api/v1/community-staff/needs', 'post'>) => unwrap(client.POST('/api/v1/community-staff/needs', { body })),
+  cancelNeed: (id: number, reason: string) => unwrap(client.POST('/api/v1/community-staff/needs/{id}/cancel', { params: { path: { id } }, body: { reason } })),
+  fulfilNeed: (id: number) => unwrap(client.POST('/api/v1/community-staff/needs/{id}/fulfil', { params: { path: { id } } })),
 
   /** An organiser claims for one of their organisations. */
-  claimAsOrg: (needId: number, orgId: number) => api.post<ClaimRow>(`/community-needs/${needId}/claims`, { orgId }),
+  claimAsOrg: (needId: number, orgId: number) => unwrap(client.POST('/api/v1/community-needs/{id}/claims', { params: { path: { id: needId } }, body: { orgId } })),
   /** A captain claims for their team. */
-  claimAsTeam: (needId: number, teamId: number) => api.post<ClaimRow>(`/me/community-needs/${needId}/claims`, { teamId }),
-  claims: (q: Q) => api.get<Page<ClaimRow>>('/community-need-claims', q),
-  myClaims: (q: Q) => api.get<Page<ClaimRow>>('/me/community-need-claims', q),
+  claimAsTeam: (needId: number, teamId: number) => unwrap(client.POST('/api/v1/me/community-needs/{id}/claims', { params: { path: { id: needId } }, body: { teamId } })),
+  claims: (query: Query<'/api/v1/community-need-claims', 'get'>) => unwrap(client.GET('/api/v1/community-need-claims', { params: { query } })),
+  myClaims: (query: Query<'/api/v1/me/community-need-claims', 'get'>) => unwrap(client.GET('/api/v1/me/community-need-claims', { params: { query } })),
   /** The claim becomes a volunteer activity (organiser side, or `captain`). */
-  schedule: (claimId: number, captain: boolean) => api.post<ClaimRow>(`${captain ? '/me' : ''}/community-need-claims/${claimId}/activity`, {}),
-  withdraw: (claimId: number, captain: boolean, reason?: string) => api.post<ClaimRow>(`${captain ? '/me' : ''}/community-need-claims/${claimId}/withdraw`, { reason }),
+  schedule: (id: number, captain: boolean) =>
+    captain
+      ? unwrap(client.POST('/api/v1/me/community-need-claims/{id}/activity', { params: { path: { id } }, body: {} }))
+      : unwrap(client.POST('/api/v1/community-need-claims/{id}/activity', { params: { path: { id } }, body: {} })),
+  withdraw: (id: number, captain: boolean, reason?: string) =>
+    captain
+      ? unwrap(client.POST('/api/v1/me/community-need-claims/{id}/withdraw', { params: { path: { id } }, body: { reason } }))
+      : unwrap(client.POST('/api/v1/community-need-claims/{id}/withdraw', { params: { path: { id } }, body: { reason } })),
 
   teams: (query: Query<'/api/v1/community/teams', 'get'>) => unwrap(client.GET('/api/v1/community/teams', { params: { query } })),
   createTeam: (body: Body<'/api/v1/community/teams', 'post'>) => unwrap(client.POST('/api/v1/community/teams', { body })),

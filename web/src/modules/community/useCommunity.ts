@@ -24,9 +24,9 @@ export function useMyTeams() {
 }
 
 /** ListPage's `sort` (`key` or `-key`) as the routes that take `sort` and `order` want it. */
-export function sortOrder(sort: string | undefined): { sort?: string; order?: 'asc' | 'desc' } {
+export function sortOrder<K extends string>(sort: string | undefined): { sort?: K; order?: 'asc' | 'desc' } {
   if (!sort) return {};
-  return sort.startsWith('-') ? { sort: sort.slice(1), order: 'desc' } : { sort, order: 'asc' };
+  return sort.startsWith('-') ? { sort: sort.slice(1) as K, order: 'desc' } : { sort: sort as K, order: 'asc' };
 }
 
 export const fmtDay = (iso: string | null | undefined) => (iso ? dayjs(iso).format('YYYY-MM-DD') : '—');
