@@ -79,7 +79,18 @@ export function NeedFields({ form }: { form: FormInstance<NeedValues> }) {
         <Input data-testid="need-place" />
       </Form.Item>
       <Form.Item name="startsAt" label={t(m.time)} rules={[{ required: true }]}>
-        <DatePicker {...dt} data-testid="need-starts" />
+        <DatePicker
+          {...dt}
+          data-testid="need-starts"
+          onChange={(v: Dayjs | null) => {
+            // Keep the end after the start and the claim deadline not after it.
+            if (!v) return;
+            const end = form.getFieldValue('endsAt') as Dayjs | undefined;
+            const deadline = form.getFieldValue('claimDeadline') as Dayjs | undefined;
+            if (!end || !end.isAfter(v)) form.setFieldValue('endsAt', v.add(2, 'hour'));
+            if (!deadline || deadline.isAfter(v)) form.setFieldValue('claimDeadline', v);
+          }}
+        />
       </Form.Item>
       <Form.Item
         name="endsAt"
