@@ -1,8 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../../../kernel/db/client.js';
 import type { Scope } from '../../../kernel/access/scope.js';
-// The activities engine's command. TODO(merge): take it from '../../activities/index.js' once activities exports it there.
-import { createActivity } from '../../activities/commands/create-activity.js';
+// The activities engine's command, as the activities module exports it.
+import { createActivity } from '../../activities/index.js';
 
 export interface VolunteerActivity {
   title: string;
