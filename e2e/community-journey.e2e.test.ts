@@ -27,12 +27,12 @@ function shots() {
   };
 }
 
-/** Types a date and time into an antd DatePicker with a time part and confirms it. */
-async function fillDateTime(page: Page, testId: string, at: dayjs.Dayjs) {
-  const input = page.locator(`[data-testid=${testId}] input, input[data-testid=${testId}]`).first();
+/** Types a date and time into the antd DatePicker of a form field and confirms it with the panel's OK button (Enter would submit the form). */
+async function fillDateTime(page: Page, field: string, at: dayjs.Dayjs) {
+  const input = page.locator(`input#${field}`);
   await input.click();
   await input.fill(at.format('YYYY-MM-DD HH:mm'));
-  await input.press('Enter');
+  await page.locator('.ant-picker-dropdown:visible .ant-picker-ok button').click();
   await expect.poll(() => input.inputValue()).toBe(at.format('YYYY-MM-DD HH:mm'));
 }
 
@@ -68,6 +68,7 @@ describe.skipIf(!hasChromium)('community journey (phone): staff post a need, a c
     await loginViaForm(page, server!.url, username);
     await page.goto(`${server!.url}/m`);
     await page.locator('[data-testid=mobile-home]').waitFor();
+    current = page;
     return page;
   }
 
@@ -115,7 +116,13 @@ describe.skipIf(!hasChromium)('community journey (phone): staff post a need, a c
     await ok(staffApi.api.POST('/api/v1/community-staff/member-registrations/{id}/confirm', { params: { path: { id: reg.id } } }));
   }, 300_000);
 
-  beforeEach(({ task, onTestFailed }) => onTestFailed(() => pages.explain(task)));
+  let current: Page | undefined;
+  beforeEach(({ task, onTestFailed }) =>
+    onTestFailed(async () => {
+      await pages.explain(task);
+      if (current && !current.isClosed()) await shot('failed', current).catch(() => {});
+    }),
+  );
 
   afterAll(async () => {
     for (const c of contexts) await c.close().catch(() => {});
@@ -139,10 +146,11 @@ describe.skipIf(!hasChromium)('community journey (phone): staff post a need, a c
     await page.locator('[data-testid=need-title]').fill(needTitle);
     await page.locator('[data-testid=need-description]').fill('为社区独居老人送午餐，并陪同聊天。');
     await page.locator('[data-testid=need-place]').fill('幸福里社区党群服务中心');
-    await fillDateTime(page, 'need-starts', start);
-    await fillDateTime(page, 'need-ends', start.add(2, 'hour'));
-    await page.locator('input[data-testid=need-people], [data-testid=need-people] input').first().fill('3');
-    await fillDateTime(page, 'need-deadline', start.subtract(10, 'minute'));
+    await fillDateTime(page, 'startsAt', start);
+    // The end follows the start (two hours) and claims close at the start at the latest.
+    await expect.poll(() => page.locator('input#endsAt').inputValue()).toBe(start.add(2, 'hour').format('YYYY-MM-DD HH:mm'));
+    await expect.poll(() => page.locator('input#claimDeadline').inputValue()).toBe(start.format('YYYY-MM-DD HH:mm'));
+    await page.locator('input#peopleNeeded').fill('3');
     await shot('staff-post-need', page);
     await page.locator('[data-testid=m-need-submit]').click();
     await page.waitForURL(/\/m\/community\/staff-needs$/);

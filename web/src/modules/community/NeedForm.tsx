@@ -83,12 +83,14 @@ export function NeedFields({ form }: { form: FormInstance<NeedValues> }) {
           {...dt}
           data-testid="need-starts"
           onChange={(v: Dayjs | null) => {
-            // Keep the end after the start and the claim deadline not after it.
+            // The end moves with the start (same length), and claims close at the start at the latest.
             if (!v) return;
             const end = form.getFieldValue('endsAt') as Dayjs | undefined;
             const deadline = form.getFieldValue('claimDeadline') as Dayjs | undefined;
-            if (!end || !end.isAfter(v)) form.setFieldValue('endsAt', v.add(2, 'hour'));
+            const length = end && startsAt && end.isAfter(startsAt) ? end.diff(startsAt) : 2 * 3600_000;
+            form.setFieldValue('endsAt', v.add(length, 'millisecond'));
             if (!deadline || deadline.isAfter(v)) form.setFieldValue('claimDeadline', v);
+            setTimeout(() => void form.validateFields(['endsAt', 'claimDeadline']).catch(() => {}), 0);
           }}
         />
       </Form.Item>
