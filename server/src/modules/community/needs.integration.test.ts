@@ -100,6 +100,25 @@ describe(`community needs and claims (${dbKind})`, () => {
     expect((await as(captains[2]).post(`/api/v1/me/community-needs/${other}/claims`, { teamId: teams[0] })).statusCode).toBe(404);
   });
 
+  it('ten needs, both teams claiming each at once: every need ends with one claim', async () => {
+    const ids = [];
+    for (let i = 0; i < 10; i++) ids.push(await postNeed({ title: `并发认领测试需求${i}` }));
+    const answers = await Promise.all(
+      ids.flatMap((id) => [
+        as(captains[0]).post(`/api/v1/me/community-needs/${id}/claims`, { teamId: teams[0] }),
+        as(captains[1]).post(`/api/v1/me/community-needs/${id}/claims`, { teamId: teams[1] }),
+      ]),
+    );
+    expect(answers.filter((r) => r.statusCode === 201)).toHaveLength(10);
+    expect(answers.filter((r) => r.statusCode === 409)).toHaveLength(10);
+    const perNeed = await rows<{ n: number }>(
+      t.db,
+      sql`SELECT count(k.id)::int AS n FROM community_needs n LEFT JOIN community_need_claims k ON k.need_id = n.id WHERE n.id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)}) GROUP BY n.id`,
+    );
+    expect(perNeed.map((r) => r.n)).toEqual(ids.map(() => 1));
+    expect(await count(sql`SELECT count(*)::int AS n FROM community_needs WHERE status = 'claimed' AND title LIKE '并发认领测试需求%'`)).toBe(10);
+  });
+
   it('two organisations claiming at once leave exactly one claim; only organisations with a confirmed agreement claim', async () => {
     const { first, second } = await demoOrgs(t);
     const orgadmin = await t.login('orgadmin');

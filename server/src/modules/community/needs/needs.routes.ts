@@ -94,8 +94,11 @@ export function needsRoutes(app: App, ctx: ModuleContext) {
               flagged_at = CASE WHEN ${deadline.toISOString()}::timestamptz > now() THEN NULL ELSE flagged_at END, updated_at = now()
             WHERE id = ${n.id}`,
       );
-      const changed = { ...b, startsAt: b.startsAt?.toISOString(), endsAt: b.endsAt?.toISOString(), claimDeadline: b.claimDeadline?.toISOString() };
-      await audit(tx, req, { action: 'community.need_update', entity: 'community_need', entityId: n.id, summary: n.title, ...diff(n, JSON.parse(JSON.stringify(changed))) });
+      const iso = (d: string | Date) => new Date(d).toISOString();
+      const before = { ...n, startsAt: iso(n.starts_at), endsAt: iso(n.ends_at), claimDeadline: iso(n.claim_deadline) };
+      const after = { ...b, startsAt: b.startsAt?.toISOString(), endsAt: b.endsAt?.toISOString(), claimDeadline: b.claimDeadline?.toISOString() };
+      const changed = Object.fromEntries(Object.entries(after).filter(([, v]) => v !== undefined));
+      await audit(tx, req, { action: 'community.need_update', entity: 'community_need', entityId: n.id, summary: n.title, ...diff(before, changed) });
     });
     return getNeed(db, req.params.id);
   });
