@@ -3913,7 +3913,7 @@ export interface components {
             name: string;
             orgName: string;
             personId: number;
-            /** @description 服务时长（numeric 文本，如 "2.50"）· service hours as decimal text */
+            /** @description 在场时长（签到至签退，按半小时计；numeric 文本，如 "2.50"）；服务时长由社区确认 · presence hours as decimal text, not confirmed service hours */
             serviceHours: string | null;
             /** @enum {string|null} */
             signup: "confirmed" | "waitlisted" | "cancelled" | null;

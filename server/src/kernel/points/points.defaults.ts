@@ -1,4 +1,5 @@
 import type { Db } from '../db/client.js';
+import { and, eq } from 'drizzle-orm';
 import { pointsRules } from './points.schema.js';
 
 export interface DefaultRule {
@@ -20,15 +21,21 @@ export const defaultRules: readonly DefaultRule[] = [
   { code: 'daily_quiz', name: '每日答题', eventType: 'learning.daily_quiz_completed', points: 5, dailyCap: 5, active: true, note: null },
   { code: 'course_completed', name: '完成课程', eventType: 'learning.course_completed', points: 10, dailyCap: null, active: true, note: null },
   { code: 'activity_attend', name: '参加活动', eventType: 'activities.attended', points: 2, dailyCap: null, active: true, note: null },
-  { code: 'volunteer_hour', name: '志愿服务（每小时）', eventType: 'activities.service_hours', points: 1, dailyCap: 8, active: true, note: '按签退记录的服务小时计分' },
+  { code: 'volunteer_hour', name: '志愿服务（每小时）', eventType: 'community.hours_confirmed', points: 1, dailyCap: 8, active: true, note: '按社区确认的服务时长计分（不足1小时不计）' },
 ];
 
 export const ruleNotes = new Map(defaultRules.map((r) => [r.code, r.note]));
 
-/** Inserts the default rules that are missing; never overwrites a rule an admin has edited. */
+/** Events a default rule listened to before, and what it listens to now (an admin's points and caps are kept). */
+const movedEvents = [{ code: 'volunteer_hour', from: 'activities.service_hours', to: 'community.hours_confirmed' }];
+
+/** Inserts the default rules that are missing; never overwrites a rule an admin has edited, except to follow a moved event. */
 export async function ensureDefaultRules(db: Db): Promise<void> {
   await db
     .insert(pointsRules)
     .values(defaultRules.map(({ note: _note, ...r }) => r))
     .onConflictDoNothing({ target: pointsRules.code });
+  for (const m of movedEvents) {
+    await db.update(pointsRules).set({ eventType: m.to }).where(and(eq(pointsRules.code, m.code), eq(pointsRules.eventType, m.from)));
+  }
 }

@@ -118,7 +118,7 @@ describe(`points (${dbKind})`, () => {
     );
     expect(entry).toEqual({ actor: 'admin', before: { points: 1, dailyCap: 8 }, after: { points: 2, dailyCap: null } });
     // Per-unit rules multiply: three volunteer hours.
-    const out = await award(t.db, { event: 'activities.service_hours', personId: plain[4], idempotencyKey: 'shift-1', units: 3 });
+    const out = await award(t.db, { event: 'community.hours_confirmed', personId: plain[4], idempotencyKey: 'shift-1', units: 3 });
     expect(out[0].points).toBe(6);
   });
 

@@ -124,7 +124,7 @@ export const attendanceOut = z
     method: z.enum(attendanceMethods),
     checkedInAt: instantOut,
     checkedOutAt: instantOut.nullable(),
-    serviceHours: z.string().nullable().meta({ description: '服务时长（numeric 文本，如 "2.50"）· service hours as decimal text' }),
+    serviceHours: z.string().nullable().meta({ description: '在场时长（签到至签退，按半小时计；numeric 文本，如 "2.50"）；服务时长由社区确认 · presence hours as decimal text, not confirmed service hours' }),
     signup: z.enum(['confirmed', 'waitlisted', 'cancelled']).nullable(),
   })
   .meta({ id: 'Attendance' });

@@ -3,7 +3,7 @@ import { everyone, organisers } from '../../kernel/access/roles.js';
 import { teamsRoutes } from './teams/teams.routes.js';
 import { hoursRoutes } from './hours/hours.routes.js';
 import { recordFromCheckout } from './hours/hours.commands.js';
-import { awardConfirmedHours, ensureHoursPointsRule } from './hours/hours.points.js';
+import { awardConfirmedHours } from './hours/hours.points.js';
 import { certificatesRoutes } from './certificates/certificates.routes.js';
 import { communityMetrics } from './community.metrics.js';
 import { communitiesRoutes } from './communities/communities.routes.js';
@@ -46,9 +46,6 @@ export const communityModule: VanguardModule = {
   },
   jobs: (ctx) => ({ ...needsJobs(ctx) }),
   schedules: [{ name: 'community.watch_needs', everySeconds: 300 }],
-  async reference(ctx) {
-    await ensureNeedTypes(ctx.db);
-    await ensureHoursPointsRule(ctx);
-  },
+  reference: (ctx) => ensureNeedTypes(ctx.db),
   metrics: communityMetrics,
 };

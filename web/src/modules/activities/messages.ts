@@ -49,7 +49,7 @@ export const actText = {
   signupAt: { zh: '报名时间', en: 'Signed up' },
   checkinAt: { zh: '签到时间', en: 'Checked in' },
   checkoutAt: { zh: '签退时间', en: 'Checked out' },
-  hours: { zh: '服务时长（小时）', en: 'Service hours' },
+  hours: { zh: '在场时长（小时，未经确认）', en: 'Presence hours (unconfirmed)' },
   method: { zh: '方式', en: 'Method' },
   qr: { zh: '扫码', en: 'QR' },
   code: { zh: '签到码', en: 'Code' },
