@@ -79,7 +79,7 @@ export const cText = {
   claimDeadline: { zh: '认领截止', en: 'Claim by' },
   claim: { zh: '认领', en: 'Claim' },
   claimFor: { zh: '认领单位', en: 'Claim for' },
-  claimHelp: { zh: '以党组织名义认领，认领后即生成志愿服务活动；志愿服务队由队长在手机上认领。', en: 'Claim for an organisation; a volunteer activity is created. Teams claim through their captain.' },
+  claimHelp: { zh: '以党组织名义认领（该组织或其上级须与该社区有生效中的共建协议），认领后即生成志愿服务活动；志愿服务队由队长在手机上认领。', en: 'Claim for an organisation (it or a parent needs a confirmed agreement with the community); a volunteer activity is created. Teams claim through their captain.' },
   claims: { zh: '我们的认领', en: 'Our claims' },
   board: { zh: '需求清单', en: 'Needs' },
   noClaims: { zh: '暂无认领', en: 'No claims' },
