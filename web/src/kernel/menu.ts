@@ -12,9 +12,16 @@ export const menuGroups: { key: MenuGroup; label: Text }[] = [
   { key: 'me', label: { zh: '个人中心', en: 'My centre' } },
 ];
 
-/** The entries this user may open, grouped in menu order; empty groups are left out. */
+/**
+ * The entries this user may open, grouped in menu order; empty groups are left out. A page that two roles reach
+ * through different permissions has one entry per permission; the user sees it once.
+ */
 export function visibleMenu(modules: WebModule[], can: (p: Permission) => boolean) {
-  const entries = modules.flatMap((m) => m.menu).filter((e) => !e.permission || can(e.permission));
+  const seen = new Set<string>();
+  const entries = modules
+    .flatMap((m) => m.menu)
+    .filter((e) => !e.permission || can(e.permission))
+    .filter((e) => !seen.has(e.path) && !!seen.add(e.path));
   return menuGroups
     .map((g) => ({ ...g, entries: entries.filter((e) => e.group === g.key).sort((a, b) => a.order - b.order) }))
     .filter((g) => g.entries.length > 0);

@@ -1,0 +1,37 @@
+import { useEffect, useState } from 'react';
+import { Form, Input, Modal } from 'antd';
+import { applyFieldErrors } from '../../kernel/form-errors.js';
+import { showError } from '../../kernel/feedback.js';
+import { common, useI18n } from '../../kernel/i18n.js';
+import { cText as m } from './messages.js';
+
+/** Asks for the reason of a decline or a return; closes once `onSubmit` has succeeded. */
+export function ReasonDialog({ open, title, onSubmit, onClose }: { open: boolean; title: string; onSubmit: (reason: string) => Promise<unknown>; onClose: () => void }) {
+  const { t } = useI18n();
+  const [form] = Form.useForm<{ reason: string }>();
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    if (open) form.resetFields();
+  }, [open, form]);
+  const ok = async () => {
+    const { reason } = await form.validateFields();
+    setBusy(true);
+    try {
+      await onSubmit(reason.trim());
+      onClose();
+    } catch (err) {
+      if (!applyFieldErrors(form, err)) showError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal open={open} title={title} onOk={ok} onCancel={onClose} confirmLoading={busy} okText={t(common.confirm)} cancelText={t(common.cancel)} okButtonProps={{ danger: true }} destroyOnHidden>
+      <Form form={form} layout="vertical">
+        <Form.Item name="reason" label={t(m.reason)} rules={[{ required: true, whitespace: true, message: t(m.reasonRequired) }, { max: 500 }]}>
+          <Input.TextArea rows={3} autoFocus data-testid="reason-input" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
