@@ -7,12 +7,25 @@ import { EventBus } from '../../server/src/kernel/events.js';
 import { seedAll } from '../../server/src/seed/run.js';
 import type { SeedScale } from '../../server/src/seed/demo-city.js';
 
-/** Changes whenever the migration stream does, so a cached city from an older schema is rebuilt. */
+/** Seed code: the demo city and every module's seed (files named *seed* or under a seed/ folder). */
+function seedSources(dir = resolve('server/src')): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => {
+      const path = join(dir, e.name);
+      if (e.isDirectory()) return e.name === 'seed' ? readdirSync(path, { recursive: true }).map((f) => join(path, String(f))) : seedSources(path);
+      return /seed/.test(e.name) && !/\.test\.ts$/.test(e.name) ? [path] : [];
+    })
+    .filter((f) => /\.(ts|json)$/.test(f))
+    .sort();
+}
+
+/** Changes whenever the migration stream or the seed code does, so a cached city from an older schema or seed is rebuilt. */
 function migrationsFingerprint(): string {
   const h = createHash('sha256');
   for (const f of readdirSync(migrationsFolder).filter((n) => n.endsWith('.sql')).sort()) {
     h.update(f).update(readFileSync(join(migrationsFolder, f)));
   }
+  for (const f of seedSources()) h.update(f).update(readFileSync(f));
   return h.digest('hex').slice(0, 16);
 }
 
@@ -55,7 +68,7 @@ export async function openSeededDatabase(scale: SeedScale, log: (m: string) => v
   let seedSeconds = 0;
   const cached = existsSync(dump) && existsSync(marker) && (JSON.parse(readFileSync(marker, 'utf8')) as { fingerprint: string }).fingerprint === fingerprint;
   if (!cached) {
-    if (existsSync(marker)) log(`cached ${scale} city is from an older schema; seeding again`);
+    if (existsSync(marker)) log(`cached ${scale} city is from an older schema or seed; seeding again`);
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     const seeding = await openDatabase({ dataDir: join(dir, 'seeding') });

@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { MetricDef, MetricQuery, ModuleContext } from '../../kernel/module.js';
 import { rows } from '../../kernel/db/client.js';
 import { escapeLike } from '../../kernel/access/scope.js';
-import { sqlMetric } from '../../kernel/figures/sql-metric.js';
+import { childOrgOf, sqlMetric } from '../../kernel/figures/sql-metric.js';
 import { activityBriefs } from '../activities/index.js';
 
 /**
@@ -48,6 +48,18 @@ const servedCommunities = (q: MetricQuery) => sql`
     JOIN community_need_claims k ON k.need_id = n.id AND k.status IN ('claimed', 'scheduled', 'completed')
    WHERE n.status = 'fulfilled' AND ${and([under(sql`k.org_path`, q), ...period(sql`n.ends_at`, q)])}`;
 
+/** The same rows, each with its time and organisation, for the one-pass value, trend and ranking. */
+const servedSource = sqlMetric({
+  from: sql`FROM (SELECT h.community_id AS id, h.recorded_at AS at, h.org_path ${hoursFrom} WHERE h.status = 'confirmed'
+                  UNION ALL
+                  SELECT n.community_id, n.ends_at, k.org_path FROM community_needs n
+                    JOIN community_need_claims k ON k.need_id = n.id AND k.status IN ('claimed', 'scheduled', 'completed')
+                   WHERE n.status = 'fulfilled') s`,
+  where: (q) => and([under(sql`s.org_path`, q), ...period(sql`s.at`, q)]),
+  time: sql`s.at`,
+  orgPath: sql`s.org_path`,
+  value: sql`count(DISTINCT s.id)`,
+});
 async function communitiesServed(ctx: ModuleContext, q: MetricQuery) {
   const [r] = await rows<{ n: number }>(ctx.db, sql`SELECT count(DISTINCT id)::int AS n FROM (${servedCommunities(q)}) s`);
   return num(r?.n);
@@ -122,7 +134,7 @@ export const communityMetrics: MetricDef[] = [
     unit: '个',
     theme: 'carriers',
     caseFigure: 'communities_served',
-    value: communitiesServed,
+    ...servedSource,
     async records(ctx, q) {
       const items = await rows(
         ctx.db,
@@ -209,6 +221,15 @@ export const communityMetrics: MetricDef[] = [
                    (SELECT count(DISTINCT r.person_id)::int ${registrationsFrom} WHERE ${registeredBy(q)}) AS registered`,
       );
       return r.people ? Math.round((r.registered / r.people) * 1000) / 10 : 0;
+    },
+    async byOrg(ctx, q) {
+      const list = await rows<{ id: number; people: number; registered: number }>(
+        ctx.db,
+        sql`SELECT ${childOrgOf(sql`o.path`, q)} AS id, count(*)::int AS people,
+                   count(*) FILTER (WHERE EXISTS (SELECT 1 FROM community_member_registrations r WHERE r.person_id = p.id AND ${registeredBy(q)}))::int AS registered
+              FROM people p JOIN orgs o ON o.id = p.org_id WHERE ${peopleOf(q)} GROUP BY 1`,
+      );
+      return list.map((r) => ({ orgId: Number(r.id), value: r.people ? Math.round((r.registered / r.people) * 1000) / 10 : 0 }));
     },
     // The hits: people of the scope registered with a community.
     async records(ctx, q) {

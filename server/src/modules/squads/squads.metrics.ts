@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { MetricDef, MetricQuery, ModuleContext } from '../../kernel/module.js';
 import { rows } from '../../kernel/db/client.js';
 import { escapeLike } from '../../kernel/access/scope.js';
-import { sqlMetric } from '../../kernel/figures/sql-metric.js';
+import { childOrgOf, sqlMetric } from '../../kernel/figures/sql-metric.js';
 import { shanghaiDay } from '../../kernel/time.js';
 import type { Dimension } from './squad-scoring.schema.js';
 
@@ -22,6 +22,14 @@ const lastDay = (to: Date) => shanghaiDay(new Date(to.getTime() - 1));
 async function num(ctx: ModuleContext, query: SQL) {
   const [r] = await rows<{ n: number | string | null }>(ctx.db, query);
   return Number(r?.n ?? 0);
+}
+
+/** The ranking of the scope's child organisations in one query: `value` over `rest` (FROM … WHERE …), grouped by the child `orgPath` lies in. */
+function byChild(value: SQL, orgPath: SQL, rest: (q: MetricQuery) => SQL): NonNullable<MetricDef['byOrg']> {
+  return async (ctx, q) => {
+    const list = await rows<{ id: number; n: number | string | null }>(ctx.db, sql`SELECT ${childOrgOf(orgPath, q)} AS id, ${value} AS n ${rest(q)} GROUP BY 1`);
+    return list.map((r) => ({ orgId: Number(r.id), value: Number(r.n ?? 0) }));
+  };
 }
 
 /** Squads of the scope that existed in the period (started by its end, not ended before its start); without a period, the active ones. */
@@ -60,6 +68,7 @@ function dimensionAverage(d: Dimension | 'total'): MetricDef {
     // An average, not a count: its records are the squads' frozen scores it averages.
     measure: 'none',
     value: async (ctx, q) => num(ctx, sql`SELECT round(avg(${col}), 2) AS n ${snapshots(q)}`),
+    byOrg: byChild(sql`round(avg(${col}), 2)`, sql`x.org_path`, snapshots),
     records: async (ctx, q) => ({
       total: await num(ctx, sql`SELECT count(*) AS n ${snapshots(q)}`),
       items: await rows(
@@ -78,6 +87,7 @@ export const squadsMetrics: MetricDef[] = [
     theme: 'carriers',
     caseFigure: 'squads',
     value: (ctx, q) => num(ctx, sql`SELECT count(*) AS n FROM squads s WHERE ${existing(q)}`),
+    byOrg: byChild(sql`count(*)`, sql`s.org_path`, (q) => sql`FROM squads s WHERE ${existing(q)}`),
     records: async (ctx, q) => ({
       total: await num(ctx, sql`SELECT count(*) AS n FROM squads s WHERE ${existing(q)}`),
       items: await rows(
@@ -95,6 +105,7 @@ export const squadsMetrics: MetricDef[] = [
     theme: 'carriers',
     // Distinct people: someone who moved between two squads in the period counts once.
     value: (ctx, q) => num(ctx, sql`SELECT count(DISTINCT m.person_id) AS n ${memberships(q)}`),
+    byOrg: byChild(sql`count(DISTINCT m.person_id)`, sql`s.org_path`, memberships),
     records: async (ctx, q) => ({
       total: await num(ctx, sql`SELECT count(DISTINCT m.person_id) AS n ${memberships(q)}`),
       items: await rows(
@@ -110,10 +121,14 @@ export const squadsMetrics: MetricDef[] = [
     unit: '%',
     theme: 'carriers',
     measure: 'none',
-    value: async (ctx, q) => {
-      const [r] = await rows<{ n: number; ok: number }>(ctx.db, sql`SELECT count(*)::int AS n, count(*) FILTER (WHERE t.on_time)::int AS ok ${accepted(q)}`);
-      return r.n ? Math.round((r.ok / r.n) * 1000) / 10 : 0;
-    },
+    // Per 100 tasks accepted, to one decimal, in every bucket and organisation alike.
+    ...sqlMetric({
+      from: sql`FROM squad_tasks t JOIN squads s ON s.id = t.squad_id`,
+      where: (q) => sql`t.status = 'accepted' AND ${under(sql`s.org_path`, q)}${since(sql`t.done_at`, q)}${until(sql`t.done_at`, q)}`,
+      time: sql`t.done_at`,
+      orgPath: sql`s.org_path`,
+      value: sql`coalesce(round(100.0 * count(*) FILTER (WHERE t.on_time) / nullif(count(*), 0), 1), 0)`,
+    }),
     // The hits: tasks accepted in the period that were done on time.
     records: async (ctx, q) => ({
       total: await num(ctx, sql`SELECT count(*) AS n ${accepted(q)} AND t.on_time`),
