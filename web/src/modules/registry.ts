@@ -10,6 +10,7 @@ import { practiceModule } from './practice/routes.js';
 import { contestsModule } from './contests/routes.js';
 import { demandsModule } from './demands/routes.js';
 import { cockpitModule } from './cockpit/routes.js';
+import { squadsModule } from './squads/routes.js';
 
 /** Every web module, in menu order. A new module adds its routes.tsx here. */
-export const webModules: WebModule[] = [orgModule, auditModule, pointsModule, meModule, activitiesModule, learningModule, contentModule, practiceModule, contestsModule, demandsModule, cockpitModule];
+export const webModules: WebModule[] = [orgModule, auditModule, pointsModule, meModule, activitiesModule, learningModule, contentModule, practiceModule, contestsModule, demandsModule, cockpitModule, squadsModule];

@@ -1,0 +1,145 @@
+import { useState } from 'react';
+import { Button, Card, Col, Empty, Form, Image, Input, Modal, Row, Space, Tag, Typography } from 'antd';
+import { CheckCircleFilled, ClockCircleOutlined, ExclamationCircleOutlined } from '@ant-design/icons';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { modal, showSuccess } from '../../kernel/feedback.js';
+import { applyFieldErrors } from '../../kernel/form-errors.js';
+import { common, useI18n } from '../../kernel/i18n.js';
+import { sqText as m, taskStatusColor } from './messages.js';
+import { squadsApi, squadsKey, type Milestone, type Task, type TaskStatus } from './squads.api.js';
+
+const columns: TaskStatus[] = ['open', 'submitted', 'returned', 'accepted'];
+
+export function MilestoneLine({ ms }: { ms: Milestone }) {
+  const { t } = useI18n();
+  const icon = ms.status === 'done' ? <CheckCircleFilled style={{ color: '#52c41a' }} /> : ms.overdue ? <ExclamationCircleOutlined style={{ color: '#c8161d' }} /> : <ClockCircleOutlined style={{ color: '#999' }} />;
+  return (
+    <div style={{ display: 'flex', gap: 6, alignItems: 'flex-start', fontSize: 13 }} data-testid={`milestone-${ms.id}`}>
+      {icon}
+      <div style={{ flex: 1, minWidth: 0 }}>
+        <div>{ms.title}</div>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t(m.dueAt, { d: ms.dueOn })}
+          {ms.status === 'done' && ms.onTime != null && ` · ${t(ms.onTime ? m.onTime : m.late)}`}
+          {ms.status === 'open' && ms.overdue && ` · ${t(m.overdue)}`}
+        </Typography.Text>
+        {ms.evidence && ms.evidence.length > 0 && (
+          <div style={{ marginTop: 4 }}>
+            <Image.PreviewGroup>
+              {ms.evidence.map((e) => (e.mime.startsWith('image/') ? <Image key={e.id} src={e.url} width={48} height={48} style={{ objectFit: 'cover' }} alt={e.originalName} /> : <a key={e.id} href={e.url}>{e.originalName}</a>))}
+            </Image.PreviewGroup>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function ReturnDialog({ task, onClose }: { task: Task; onClose: () => void }) {
+  const { t } = useI18n();
+  const qc = useQueryClient();
+  const [form] = Form.useForm<{ reason: string }>();
+  const ret = useMutation({
+    mutationFn: (v: { reason: string }) => squadsApi.returnTask(task.id, v.reason.trim()),
+    onSuccess: () => {
+      showSuccess(t(m.returnedOk));
+      void qc.invalidateQueries({ queryKey: squadsKey });
+      onClose();
+    },
+    onError: (err) => applyFieldErrors(form, err),
+  });
+  return (
+    <Modal open title={`${t(m.return)} · ${task.title}`} onCancel={onClose} onOk={() => form.submit()} confirmLoading={ret.isPending} okText={t(m.return)} cancelText={t(common.cancel)} okButtonProps={{ danger: true }} destroyOnHidden>
+      <Form form={form} layout="vertical" onFinish={(v) => ret.mutate(v)}>
+        <Form.Item name="reason" label={t(m.returnReason)} rules={[{ required: true, whitespace: true }, { max: 500 }]}>
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} data-testid="task-return-reason" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+function TaskCard({ task, canWrite }: { task: Task; canWrite: boolean }) {
+  const { t } = useI18n();
+  const qc = useQueryClient();
+  const [returning, setReturning] = useState(false);
+  const accept = useMutation({
+    mutationFn: () => squadsApi.acceptTask(task.id),
+    onSuccess: () => {
+      showSuccess(t(m.acceptedOk));
+      void qc.invalidateQueries({ queryKey: squadsKey });
+    },
+  });
+  const decidable = canWrite && task.status === 'submitted';
+  return (
+    <Card
+      size="small"
+      title={<span style={{ whiteSpace: 'normal' }}>{task.title}</span>}
+      extra={<Tag color={taskStatusColor[task.status]}>{t(m[task.status])}</Tag>}
+      data-testid={`task-${task.id}`}
+      style={{ marginBottom: 8 }}
+    >
+      <Space orientation="vertical" style={{ width: '100%' }} size={6}>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {`${t(m.difficulty)}：${t(m[`difficulty${task.difficulty}` as 'difficulty1'])} · ${t(m.dueAt, { d: task.dueOn })}`}
+          {task.onTime != null && ` · ${t(task.onTime ? m.onTime : m.late)}`}
+        </Typography.Text>
+        {task.owners.length > 0 && <Typography.Text style={{ fontSize: 12 }}>{`${t(m.owners)}：${task.owners.map((o) => o.name).join('、')}`}</Typography.Text>}
+        {task.returnReason && task.status === 'returned' && <Typography.Text type="danger" style={{ fontSize: 12 }}>{`${t(m.returnReason)}：${task.returnReason}`}</Typography.Text>}
+        {task.milestones.map((ms) => (
+          <MilestoneLine key={ms.id} ms={ms} />
+        ))}
+        {decidable && (
+          <Space>
+            <Button
+              size="small"
+              type="primary"
+              loading={accept.isPending}
+              data-testid={`task-accept-${task.id}`}
+              onClick={() =>
+                modal()?.confirm({
+                  title: t(m.accept),
+                  content: t(m.acceptConfirm, { title: task.title }),
+                  okText: t(m.accept),
+                  cancelText: t(common.cancel),
+                  onOk: () => accept.mutateAsync(),
+                })
+              }
+            >
+              {t(m.accept)}
+            </Button>
+            <Button size="small" danger onClick={() => setReturning(true)} data-testid={`task-return-${task.id}`}>
+              {t(m.return)}
+            </Button>
+          </Space>
+        )}
+      </Space>
+      {returning && <ReturnDialog task={task} onClose={() => setReturning(false)} />}
+    </Card>
+  );
+}
+
+/** The squad's hard tasks as a board: one column per status. */
+export function TasksBoard({ tasks, canWrite }: { tasks: Task[]; canWrite: boolean }) {
+  const { t } = useI18n();
+  if (tasks.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(m.noTasks)} />;
+  return (
+    <Row gutter={12} data-testid="tasks-board">
+      {columns.map((s) => {
+        const list = tasks.filter((x) => x.status === s);
+        return (
+          <Col key={s} xs={24} md={12} xl={6}>
+            <div style={{ background: '#fafafa', borderRadius: 6, padding: 8, minHeight: 120 }} data-testid={`tasks-col-${s}`}>
+              <div style={{ fontWeight: 600, marginBottom: 8 }}>
+                <Tag color={taskStatusColor[s]}>{t(m[s])}</Tag> {list.length}
+              </div>
+              {list.map((x) => (
+                <TaskCard key={x.id} task={x} canWrite={canWrite} />
+              ))}
+            </div>
+          </Col>
+        );
+      })}
+    </Row>
+  );
+}

@@ -1,0 +1,131 @@
+import { lazy, Suspense, useState } from 'react';
+import { Button, Card, Descriptions, List, Result, Segmented, Tag } from 'antd';
+import { FlagOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { useNavigate } from 'react-router';
+import { errorText } from '../../../kernel/feedback.js';
+import { useI18n } from '../../../kernel/i18n.js';
+import { EmptyState, Loading } from '../../../kernel/ui.js';
+import { MobileBar } from '../../me/MobileBar.js';
+import { sqText as m } from '../messages.js';
+import { Movement } from '../Movement.js';
+import { fmtScore, periodName, squadsApi, squadsKey, type MySquad } from '../squads.api.js';
+
+const SquadRadar = lazy(() => import('../charts/SquadCharts.js').then((c) => ({ default: c.SquadRadar })));
+
+function SquadCard({ mine }: { mine: MySquad }) {
+  const { t } = useI18n();
+  const nav = useNavigate();
+  const s = mine.squad;
+  const active = mine.members.filter((mb) => mb.status === 'active');
+  return (
+    <>
+      <Card size="small" variant="borderless" title={s.name} data-testid="my-squad">
+        <Descriptions size="small" column={1}>
+          <Descriptions.Item label={t(m.org)}>{s.orgName}</Descriptions.Item>
+          <Descriptions.Item label={t(m.field)}>{s.field}</Descriptions.Item>
+          <Descriptions.Item label={t(m.leader)}>{s.leaderName ?? '—'}</Descriptions.Item>
+          {s.mission && <Descriptions.Item label={t(m.mission)}>{s.mission}</Descriptions.Item>}
+        </Descriptions>
+        <Button block type="primary" icon={<FlagOutlined />} onClick={() => nav('/m/squad/tasks')} data-testid="my-squad-tasks">
+          {t(m.myTasks)}
+        </Button>
+      </Card>
+      <Card size="small" variant="borderless" title={`${t(m.members)} · ${active.length}`}>
+        <List
+          size="small"
+          dataSource={active}
+          renderItem={(mb) => (
+            <List.Item>
+              {mb.name} {mb.role === 'leader' && <Tag color="red">{t(m.roleLeader)}</Tag>}
+            </List.Item>
+          )}
+        />
+      </Card>
+    </>
+  );
+}
+
+function RankingList({ squadId }: { squadId: number }) {
+  const { t, lang } = useI18n();
+  const ranking = useQuery({ queryKey: [...squadsKey, 'my-ranking'], queryFn: () => squadsApi.myRanking(), meta: { silent: true } });
+  if (ranking.isLoading) return <Loading />;
+  if (ranking.error) return <Result status="warning" subTitle={errorText(ranking.error)} />;
+  const d = ranking.data;
+  if (!d?.period) return <EmptyState description={t(m.noClosed)} />;
+  return (
+    <Card size="small" variant="borderless" title={periodName(d.period, lang)}>
+      <List
+        size="small"
+        dataSource={d.items}
+        data-testid="my-ranking"
+        renderItem={(r) => (
+          <List.Item style={r.squadId === squadId ? { background: '#fff1f0' } : undefined} extra={<strong>{fmtScore(r.total)}</strong>}>
+            <span style={{ display: 'flex', gap: 8, alignItems: 'center', minWidth: 0 }}>
+              <strong style={{ width: 24, textAlign: 'right' }}>{r.rank}</strong>
+              <Movement value={r.movement} />
+              <span style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{r.squadName}</span>
+              {r.badge && <Tag color="red">{t(m.badge)}</Tag>}
+            </span>
+          </List.Item>
+        )}
+      />
+    </Card>
+  );
+}
+
+function MyRadar() {
+  const { t } = useI18n();
+  const scores = useQuery({ queryKey: [...squadsKey, 'my-scores'], queryFn: () => squadsApi.myScores(), meta: { silent: true } });
+  if (scores.isLoading) return <Loading />;
+  if (scores.error) return <Result status="warning" subTitle={errorText(scores.error)} />;
+  const items = scores.data?.items ?? [];
+  if (items.length === 0) return <EmptyState description={t(m.noClosed)} />;
+  const last = items[items.length - 1];
+  return (
+    <Card size="small" variant="borderless" title={t(m.radar)} extra={<span>{`${t(m.myRank)} ${last.rank}`}</span>}>
+      <Suspense fallback={<Loading />}>
+        <SquadRadar scores={items} height={300} />
+      </Suspense>
+    </Card>
+  );
+}
+
+/** 我的尖刀班 on the phone: the squad and its members, the ranking, and our radar of the five dimensions. */
+export default function MobileSquad() {
+  const { t } = useI18n();
+  const [tab, setTab] = useState<'squad' | 'ranking' | 'radar'>('squad');
+  const mine = useQuery({ queryKey: [...squadsKey, 'mine'], queryFn: () => squadsApi.mySquad(), meta: { silent: true } });
+  return (
+    <>
+      <MobileBar title={t(m.mySquad)} />
+      <div className="vg-m-page">
+        {mine.isLoading ? (
+          <Loading />
+        ) : mine.error ? (
+          <Result status="warning" subTitle={errorText(mine.error)} />
+        ) : !mine.data ? (
+          <Card size="small" variant="borderless">
+            <EmptyState description={t(m.notInSquad)} />
+          </Card>
+        ) : (
+          <>
+            <Segmented
+              block
+              value={tab}
+              onChange={(v) => setTab(v as typeof tab)}
+              options={[
+                { value: 'squad', label: t(m.mySquad) },
+                { value: 'ranking', label: t(m.squadRanking) },
+                { value: 'radar', label: t(m.radar) },
+              ]}
+            />
+            {tab === 'squad' && <SquadCard mine={mine.data} />}
+            {tab === 'ranking' && <RankingList squadId={mine.data.squad.id} />}
+            {tab === 'radar' && <MyRadar />}
+          </>
+        )}
+      </div>
+    </>
+  );
+}
