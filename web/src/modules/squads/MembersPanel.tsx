@@ -8,8 +8,8 @@ import { common, useI18n } from '../../kernel/i18n.js';
 import { EmptyState } from '../../kernel/ui.js';
 import { fmtDateTime } from '../activities/useActivities.js';
 import { sqText as m } from './messages.js';
-import { PersonPicker } from './PersonPicker.js';
-import { squadsApi, squadsKey, type Member, type MembershipStatus } from './squads.api.js';
+import { CandidatePicker } from './PersonPicker.js';
+import { squadsApi, squadsKey, type Member, type MembershipStatus, type SquadProfile } from './squads.api.js';
 
 const statusText = { proposed: m.proposed, active: m.memberActive, left: m.left, rejected: m.rejected } as const;
 const statusColor: Record<MembershipStatus, string> = { proposed: 'orange', active: 'green', left: 'default', rejected: 'red' };
@@ -19,7 +19,7 @@ function AddMemberDialog({ squadId, onClose }: { squadId: number; onClose: () =>
   const qc = useQueryClient();
   const [form] = Form.useForm<{ personId: number; joinReason?: string }>();
   const add = useMutation({
-    mutationFn: (v: { personId: number; joinReason?: string }) => squadsApi.addMember(squadId, { personId: v.personId, joinReason: v.joinReason?.trim() ?? '' }),
+    mutationFn: (v: { personId: number; joinReason?: string }) => squadsApi.addMember(squadId, { personId: v.personId, reason: v.joinReason?.trim() ?? '' }),
     onSuccess: () => {
       showSuccess(t(m.memberAdded));
       void qc.invalidateQueries({ queryKey: squadsKey });
@@ -31,7 +31,7 @@ function AddMemberDialog({ squadId, onClose }: { squadId: number; onClose: () =>
     <Modal open title={t(m.addMember)} onCancel={onClose} onOk={() => form.submit()} confirmLoading={add.isPending} okText={t(common.save)} cancelText={t(common.cancel)} destroyOnHidden>
       <Form form={form} layout="vertical" onFinish={(v) => add.mutate(v)}>
         <Form.Item name="personId" label={t(m.person)} rules={[{ required: true }]}>
-          <PersonPicker testId="member-person" />
+          <CandidatePicker squadId={squadId} testId="member-person" />
         </Form.Item>
         <Form.Item name="joinReason" label={t(m.joinReason)} rules={[{ max: 500 }]}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} />
@@ -58,7 +58,8 @@ function ReasonDialog({ title, label, onOk, onClose }: { title: string; label: s
 }
 
 /** The members now in the squad and every join and leave before (who, when, why). */
-export function MembersPanel({ squadId, members, loading, canWrite }: { squadId: number; members: Member[]; loading: boolean; canWrite: boolean }) {
+export function MembersPanel({ profile, canWrite }: { profile: SquadProfile; canWrite: boolean }) {
+  const squadId = profile.squad.id;
   const { t, lang } = useI18n();
   const qc = useQueryClient();
   const [adding, setAdding] = useState(false);
@@ -68,12 +69,13 @@ export function MembersPanel({ squadId, members, loading, canWrite }: { squadId:
     void qc.invalidateQueries({ queryKey: squadsKey });
   };
   const confirm = useMutation({ mutationFn: (mb: Member) => squadsApi.confirmMember(squadId, mb.id), onSuccess: done });
-  const current = members.filter((mb) => mb.status === 'active' || mb.status === 'proposed');
-  const history = members.filter((mb) => mb.status === 'left' || mb.status === 'rejected');
+  const current = [...profile.members, ...profile.proposals];
+  const history = profile.history;
   const columns = [
     { title: t(m.person), dataIndex: 'name', render: (v: string, mb: Member) => <Space>{v}{mb.role === 'leader' && <Tag color="red">{t(m.roleLeader)}</Tag>}</Space> },
     { title: t(m.status), dataIndex: 'status', width: 90, render: (s: MembershipStatus) => <Tag color={statusColor[s]}>{t(statusText[s])}</Tag> },
     { title: t(m.joinedAt), dataIndex: 'joinedAt', width: 160, render: (v: string | null, mb: Member) => fmtDateTime(v ?? mb.proposedAt, lang) },
+    { title: t(m.org), dataIndex: 'orgName', ellipsis: true },
     { title: t(m.joinReason), dataIndex: 'joinReason', ellipsis: true },
   ];
   return (
@@ -88,7 +90,6 @@ export function MembersPanel({ squadId, members, loading, canWrite }: { squadId:
       <Table<Member>
         rowKey="id"
         size="small"
-        loading={loading}
         dataSource={current}
         pagination={false}
         locale={{ emptyText: <EmptyState /> }}

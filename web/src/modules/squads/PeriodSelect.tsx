@@ -1,8 +1,9 @@
 import { Select, Tag } from 'antd';
+import dayjs from 'dayjs';
 import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../../kernel/i18n.js';
 import { sqText as m } from './messages.js';
-import { periodName, squadsApi, squadsKey, type Period } from './squads.api.js';
+import { squadsApi, squadsKey, type Period } from './squads.api.js';
 
 export function usePeriods() {
   return useQuery({ queryKey: [...squadsKey, 'periods'], queryFn: () => squadsApi.periods() });
@@ -10,11 +11,15 @@ export function usePeriods() {
 
 /** The period a page shows: the one asked for, else the latest of those offered. */
 export function pickPeriod(periods: Period[], id: number | undefined): Period | undefined {
-  return periods.find((p) => p.id === id) ?? [...periods].sort((a, b) => b.startsOn.localeCompare(a.startsOn))[0];
+  const asked = periods.find((p) => p.id === id);
+  if (asked) return asked;
+  const today = dayjs().format('YYYY-MM-DD');
+  const started = [...periods].filter((p) => p.startsOn <= today).sort((a, b) => b.startsOn.localeCompare(a.startsOn));
+  return started[0] ?? [...periods].sort((a, b) => a.startsOn.localeCompare(b.startsOn))[0];
 }
 
 export function PeriodSelect({ periods, value, onChange }: { periods: Period[]; value?: number; onChange: (id: number) => void }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   return (
     <Select
       value={value}
@@ -29,7 +34,7 @@ export function PeriodSelect({ periods, value, onChange }: { periods: Period[]; 
           value: p.id,
           label: (
             <span>
-              {periodName(p, lang)} <Tag color={p.status === 'open' ? 'processing' : 'default'}>{t(p.status === 'open' ? m.periodOpen : m.periodClosed)}</Tag>
+              {p.label} <Tag color={p.status === 'open' ? 'processing' : 'default'}>{t(p.status === 'open' ? m.periodOpen : m.periodClosed)}</Tag>
             </span>
           ),
         }))}

@@ -82,7 +82,7 @@ export default function RankingPage() {
               { title: t(m.movement), dataIndex: 'movement', width: 80, render: (v: number | null) => <Movement value={v} /> },
               {
                 title: t(m.squad),
-                dataIndex: 'squadName',
+                dataIndex: 'name',
                 render: (v: string, r) => (
                   <>
                     <Link to={`/squads/${r.squadId}`}>{v}</Link>{' '}

@@ -15,11 +15,12 @@ export function RatingDrawer({ periodId, row, onClose }: { periodId: number; row
   const { t } = useI18n();
   const qc = useQueryClient();
   const [form] = Form.useForm<Values>();
-  const mine = useQuery({ queryKey: [...squadsKey, 'rating', periodId, row.squadId], queryFn: () => squadsApi.myRating(periodId, row.squadId) });
+  const mine = useQuery({ queryKey: [...squadsKey, 'rating', periodId, row.squadId], queryFn: () => squadsApi.ratingForm(periodId, row.squadId) });
   const criteria = mine.data?.criteria ?? [];
+  const computed = mine.data?.computed ?? row;
   useEffect(() => {
     if (!mine.data) return;
-    form.setFieldsValue(Object.fromEntries(mine.data.scores.map((s) => [String(s.criterionId), { score: Number(s.score), comment: s.comment }])));
+    form.setFieldsValue(Object.fromEntries(mine.data.criteria.map((c) => [String(c.id), { score: c.myScore ?? undefined, comment: c.myComment }])));
   }, [mine.data, form]);
   const save = useMutation({
     mutationFn: (v: Values) =>
@@ -40,7 +41,7 @@ export function RatingDrawer({ periodId, row, onClose }: { periodId: number; row
       open
       size={560}
       onClose={onClose}
-      title={t(m.rateOf, { name: row.squadName })}
+      title={t(m.rateOf, { name: row.name })}
       extra={
         <Space>
           <Button onClick={onClose}>{t(common.cancel)}</Button>
@@ -51,10 +52,10 @@ export function RatingDrawer({ periodId, row, onClose }: { periodId: number; row
       }
     >
       <Descriptions size="small" bordered column={2} title={t(m.computedFour)} style={{ marginBottom: 16 }} data-testid="rating-computed">
-        <Descriptions.Item label={t(m.learning)}>{fmtScore(row.learning)}</Descriptions.Item>
-        <Descriptions.Item label={t(m.skill)}>{fmtScore(row.skill)}</Descriptions.Item>
-        <Descriptions.Item label={t(m.innovation)}>{fmtScore(row.innovation)}</Descriptions.Item>
-        <Descriptions.Item label={t(m.duty)}>{fmtScore(row.duty)}</Descriptions.Item>
+        <Descriptions.Item label={t(m.learning)}>{fmtScore(computed.learning)}</Descriptions.Item>
+        <Descriptions.Item label={t(m.skill)}>{fmtScore(computed.skill)}</Descriptions.Item>
+        <Descriptions.Item label={t(m.innovation)}>{fmtScore(computed.innovation)}</Descriptions.Item>
+        <Descriptions.Item label={t(m.duty)}>{fmtScore(computed.duty)}</Descriptions.Item>
       </Descriptions>
       {mine.isLoading ? (
         <Loading />
@@ -64,15 +65,15 @@ export function RatingDrawer({ periodId, row, onClose }: { periodId: number; row
         <Alert type="info" showIcon title={t(m.noRubric)} />
       ) : (
         <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v)} data-testid="rating-form">
-          {criteria.map((c) => (
+          {criteria.map((c, i) => (
             <div key={c.id} style={{ borderBottom: '1px solid #f0f0f0', marginBottom: 12 }}>
               <div style={{ fontWeight: 600 }}>
-                {c.seq}. {c.name} <span style={{ color: '#999', fontWeight: 400 }}>{`${t(m.weights)} ${c.weight}`}</span>
+                {i + 1}. {c.name} <span style={{ color: '#999', fontWeight: 400 }}>{`${t(m.weights)} ${c.weight}`}</span>
               </div>
               {c.description && <div style={{ color: '#888', fontSize: 12, marginBottom: 6 }}>{c.description}</div>}
               <Space align="start" style={{ width: '100%' }}>
                 <Form.Item name={[String(c.id), 'score']} label={t(m.score)} rules={[{ required: true }, { type: 'number', min: 0, max: 100 }]}>
-                  <InputNumber min={0} max={100} precision={1} style={{ width: 110 }} data-testid={`rating-score-${c.seq}`} />
+                  <InputNumber min={0} max={100} precision={1} style={{ width: 110 }} data-testid={`rating-score-${i + 1}`} />
                 </Form.Item>
                 <Form.Item name={[String(c.id), 'comment']} label={t(m.comment)} rules={[{ max: 500 }]} style={{ flex: 1, minWidth: 260 }}>
                   <Input />

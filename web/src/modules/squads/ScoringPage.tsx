@@ -10,11 +10,11 @@ import { EmptyState, Loading, PageContainer } from '../../kernel/ui.js';
 import { dimensionKeys, sqText as m } from './messages.js';
 import { PeriodSelect, pickPeriod, usePeriods } from './PeriodSelect.js';
 import { RatingDrawer } from './RatingDrawer.js';
-import { fmtScore, periodName, squadsApi, squadsKey, type ScoreRow } from './squads.api.js';
+import { fmtScore, squadsApi, squadsKey, type ScoreRow } from './squads.api.js';
 
 /** 五比一做考评: the computed preview of a period, 比作为 ratings beside the computed four, closing the period. */
 export default function ScoringPage() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const { can } = useAuth();
   const qc = useQueryClient();
   const [params, setParams] = useSearchParams();
@@ -23,7 +23,7 @@ export default function ScoringPage() {
   const period = pickPeriod(periods.data?.items ?? [], Number(params.get('period')) || undefined);
   const preview = useQuery({
     queryKey: [...squadsKey, 'preview', period?.id],
-    queryFn: () => (period!.status === 'open' ? squadsApi.preview(period!.id) : squadsApi.ranking(period!.id)),
+    queryFn: () => squadsApi.ranking(period!.id),
     enabled: !!period,
   });
   const close = useMutation({
@@ -55,7 +55,7 @@ export default function ScoringPage() {
             onClick={() =>
               modal()?.confirm({
                 title: t(m.closePeriod),
-                content: t(m.closeConfirm, { period: periodName(period, lang) }),
+                content: t(m.closeConfirm, { period: period.label }),
                 okText: t(m.closePeriod),
                 cancelText: t(common.cancel),
                 okButtonProps: { danger: true },
@@ -88,7 +88,7 @@ export default function ScoringPage() {
             data-testid="scoring-table"
             columns={[
               { title: t(m.rank), dataIndex: 'rank', width: 64, render: (v: number | null) => v ?? '—' },
-              { title: t(m.squad), dataIndex: 'squadName', render: (v: string, r) => <Link to={`/squads/${r.squadId}`}>{v}</Link> },
+              { title: t(m.squad), dataIndex: 'name', render: (v: string, r) => <Link to={`/squads/${r.squadId}`}>{v}</Link> },
               { title: t(m.org), dataIndex: 'orgName', ellipsis: true },
               { title: t(m.memberCount), dataIndex: 'memberCount', width: 70 },
               ...dimensionKeys.map((k) => ({

@@ -27,16 +27,15 @@ export default function SquadProfilePage() {
   const [tab, setTab] = useState('tasks');
   const [newTask, setNewTask] = useState(false);
   const key = [...squadsKey, 'squad', id];
-  const squad = useQuery({ queryKey: key, queryFn: () => squadsApi.get(id) });
-  const members = useQuery({ queryKey: [...key, 'members'], queryFn: () => squadsApi.members(id) });
+  const profile = useQuery({ queryKey: key, queryFn: () => squadsApi.get(id) });
   const tasks = useQuery({ queryKey: [...key, 'tasks'], queryFn: () => squadsApi.tasks(id) });
   const innovations = useQuery({ queryKey: [...key, 'innovations'], queryFn: () => squadsApi.innovations(id), enabled: tab === 'innovations' });
-  const scores = useQuery({ queryKey: [...key, 'scores'], queryFn: () => squadsApi.scores(id), enabled: tab === 'scores' });
-  const canWrite = can('squads.write');
-
-  if (squad.isLoading) return <Loading />;
-  if (squad.error || !squad.data) return <Result status="warning" subTitle={errorText(squad.error)} extra={<Link to="/squads">{t(m.squads)}</Link>} />;
-  const s = squad.data;
+  const scores = useQuery({ queryKey: [...key, 'scores'], queryFn: () => squadsApi.history(id), enabled: tab === 'scores' });
+  if (profile.isLoading) return <Loading />;
+  if (profile.error || !profile.data) return <Result status="warning" subTitle={errorText(profile.error)} extra={<Link to="/squads">{t(m.squads)}</Link>} />;
+  const p = profile.data;
+  const s = p.squad;
+  const canWrite = p.canWrite && can('squads.write');
   const active = s.status === 'active';
   const history = scores.data?.items ?? [];
 
@@ -71,7 +70,7 @@ export default function SquadProfilePage() {
         onChange={setTab}
         items={[
           { key: 'tasks', label: t(m.tasks), children: tasks.isLoading ? <Loading /> : <TasksBoard tasks={tasks.data?.items ?? []} canWrite={canWrite} /> },
-          { key: 'members', label: t(m.members), children: <MembersPanel squadId={id} members={members.data?.items ?? []} loading={members.isLoading} canWrite={canWrite && active} /> },
+          { key: 'members', label: t(m.members), children: <MembersPanel profile={p} canWrite={canWrite && active} /> },
           { key: 'innovations', label: t(m.innovations), children: <InnovationsPanel items={innovations.data?.items ?? []} loading={innovations.isLoading} canWrite={canWrite} /> },
           {
             key: 'scores',
@@ -104,7 +103,7 @@ export default function SquadProfilePage() {
           },
         ]}
       />
-      {newTask && <TaskFormDialog squadId={id} members={members.data?.items ?? []} onClose={() => setNewTask(false)} />}
+      {newTask && <TaskFormDialog squadId={id} members={p.members} onClose={() => setNewTask(false)} />}
     </PageContainer>
   );
 }

@@ -8,9 +8,9 @@ import { showError } from '../../kernel/feedback.js';
 import { useI18n } from '../../kernel/i18n.js';
 import { ListPage, useListState, type ListState } from '../../kernel/ListPage.js';
 import { OrgTreeSelect } from '../org/OrgTreeSelect.js';
-import { fieldOptions, sqText as m, squadStatusColor } from './messages.js';
+import { sqText as m, squadStatusColor } from './messages.js';
 import { SquadFormDialog } from './SquadFormDialog.js';
-import { squadsApi, squadsKey, type SquadQuery, type SquadRow, type SquadStatus } from './squads.api.js';
+import { squadsApi, squadsKey, type SquadQuery, type Squad, type SquadStatus } from './squads.api.js';
 
 const statuses: SquadStatus[] = ['active', 'merged', 'disbanded'];
 
@@ -21,7 +21,7 @@ function filtersOf(s: ListState): Omit<SquadQuery, 'page' | 'pageSize'> {
 
 function Filters({ state }: { state: ListState }) {
   const { t } = useI18n();
-  const fields = useQuery({ queryKey: [...squadsKey, 'fields'], queryFn: () => squadsApi.fields().catch(() => ({ items: fieldOptions })) });
+  const fields = useQuery({ queryKey: [...squadsKey, 'fields'], queryFn: () => squadsApi.fields() });
   const orgId = Number(state.get('orgId'));
   return (
     <>
@@ -32,7 +32,7 @@ function Filters({ state }: { state: ListState }) {
         aria-label={t(m.field)}
         value={state.get('field')}
         onChange={(v) => state.set({ field: v })}
-        options={(fields.data?.items ?? fieldOptions).map((f) => ({ value: f, label: f }))}
+        options={(fields.data?.items ?? []).map((f) => ({ value: f.field, label: `${f.field} (${f.count})` }))}
         style={{ width: 140 }}
         data-testid="squad-filter-field"
       />
@@ -70,7 +70,7 @@ export default function SquadsPage() {
     }
   };
   return (
-    <ListPage<SquadRow, SquadQuery>
+    <ListPage<Squad, SquadQuery>
       title={t(m.squads)}
       subTitle={t(m.squadsSub)}
       extra={

@@ -9,37 +9,78 @@ export type SquadStatus = 'active' | 'merged' | 'disbanded';
 export type TaskStatus = 'open' | 'submitted' | 'accepted' | 'returned';
 export type MembershipStatus = 'proposed' | 'active' | 'left' | 'rejected';
 
-export interface SquadRow {
+/** A squad in lists and at the head of its profile. */
+export interface Squad {
   id: number;
   name: string;
   orgId: number;
   orgName: string;
   field: string;
+  mission: string;
   status: SquadStatus;
+  startedOn: string;
+  endedOn: string | null;
+  mergedIntoId: number | null;
   leaderPersonId: number | null;
   leaderName: string | null;
   memberCount: number;
-  startedOn: string;
+  createdAt: string;
 }
 
-export interface Squad extends SquadRow {
-  mission: string;
-  mergedIntoId: number | null;
-  endedOn: string | null;
-}
-
+/** One membership row: a join attempt and its outcome. */
 export interface Member {
   id: number;
+  squadId: number;
   personId: number;
   name: string;
+  orgName: string;
+  unit: string | null;
+  position: string | null;
+  age: number;
   role: 'leader' | 'member';
   status: MembershipStatus;
   joinReason: string;
   proposedAt: string;
+  proposedByName: string | null;
+  confirmedAt: string | null;
+  confirmedByName: string | null;
+  rejectReason: string | null;
   joinedAt: string | null;
   leftAt: string | null;
   leaveReason: string | null;
-  rejectReason: string | null;
+}
+
+export interface TaskSummary {
+  total: number;
+  open: number;
+  submitted: number;
+  returned: number;
+  accepted: number;
+  onTime: number;
+  late: number;
+  overdueMilestones: number;
+}
+
+export interface SquadProfile {
+  squad: Squad;
+  mergedInto: { id: number; name: string } | null;
+  members: Member[];
+  proposals: Member[];
+  history: Member[];
+  tasks: TaskSummary;
+  innovations: { submitted: number; accepted: number; declined: number };
+  youngMaxAge: number;
+  canWrite: boolean;
+}
+
+export interface Candidate {
+  id: number;
+  name: string;
+  age: number;
+  orgName: string;
+  unit: string | null;
+  eligible: boolean;
+  activeSquad: { id: number; name: string } | null;
 }
 
 export interface Evidence {
@@ -86,53 +127,71 @@ export interface Innovation {
   decisionReason: string | null;
 }
 
-export type Scores = Record<DimensionKey, number | null> & { total: number | null };
+export type Scores = Record<DimensionKey, number> & { total: number };
 
 export interface Period {
   id: number;
   year: number;
   kind: 'month' | 'quarter';
   seq: number;
+  label: string;
   startsOn: string;
   endsOn: string;
   status: 'open' | 'closed';
   closedAt: string | null;
 }
 
-/** A squad's row of a period: computed (open period) or frozen (closed). */
+/** A squad's line of a period's ranking: computed now (open period) or frozen (closed). */
 export interface ScoreRow extends Scores {
   squadId: number;
-  squadName: string;
+  name: string;
+  orgId: number;
   orgName: string;
   memberCount: number;
-  rank: number | null;
-  previousRank?: number | null;
-  movement?: number | null;
-  badge?: boolean;
+  rank: number;
+  previousRank: number | null;
+  movement: number | null;
+  badge: boolean;
+}
+
+export interface Ranking {
+  period: Period;
+  live: boolean;
+  ranked: number;
+  items: ScoreRow[];
+  total: number;
 }
 
 /** One period of a squad's history: the radar and the rank history. */
 export interface SquadPeriodScore extends Scores {
   periodId: number;
-  year: number;
-  kind: 'month' | 'quarter';
-  seq: number;
+  label: string;
+  startsOn: string;
+  endsOn: string;
+  status: 'open' | 'closed';
   rank: number;
+  previousRank: number | null;
   movement: number | null;
   badge: boolean;
+  ranked: number;
 }
 
-export interface Criterion {
-  id: number;
-  seq: number;
+/** The 比作为 rating form of one squad for the signed-in rater. */
+export interface RatingForm {
+  period: { id: number; label: string; status: 'open' | 'closed' };
+  squad: { id: number; name: string };
+  criteria: { id: number; name: string; description: string; weight: number; myScore: number | null; myComment: string }[];
+  raters: number;
+  computed: Record<'learning' | 'skill' | 'innovation' | 'duty', number>;
+  performance: number;
+}
+
+export interface BoardLine extends Scores {
+  rank: number;
   name: string;
-  description: string;
-  weight: number;
-}
-
-export interface MyRating {
-  criteria: Criterion[];
-  scores: { criterionId: number; score: number; comment: string }[];
+  orgName: string;
+  movement: number | null;
+  badge: boolean;
 }
 
 export interface SquadQuery {
@@ -146,18 +205,21 @@ export interface SquadQuery {
 }
 
 export interface MySquad {
-  squad: Squad;
-  role: 'leader' | 'member';
+  squad: Squad | null;
+  role: 'leader' | 'member' | null;
+  joinedAt: string | null;
   members: Member[];
+  proposals: Member[];
 }
 
 export const squadsApi = {
-  list: (q: SquadQuery) => api.get<Page<SquadRow>>('/squads', { ...q }),
-  fields: () => api.get<{ items: string[] }>('/squads/fields'),
-  get: (id: number) => api.get<Squad>(`/squads/${id}`),
-  create: (body: { name: string; orgId: number; field: string; mission: string; startedOn: string; leaderPersonId: number }) => api.post<Squad>('/squads', body),
-  members: (id: number) => api.get<{ items: Member[] }>(`/squads/${id}/members`),
-  addMember: (id: number, body: { personId: number; joinReason: string }) => api.post<Member>(`/squads/${id}/members`, body),
+  list: (q: SquadQuery) => api.get<Page<Squad>>('/squads', { ...q }),
+  fields: () => api.get<{ items: { field: string; count: number }[] }>('/squads/fields'),
+  get: (id: number) => api.get<SquadProfile>(`/squads/${id}`),
+  create: (body: { name: string; orgId: number; field: string; mission: string; startedOn: string; leaderPersonId?: number }) => api.post<Squad>('/squads', body),
+  exportSquads: (q: Omit<SquadQuery, 'page' | 'pageSize'>) => api.download('/squads/export.xlsx', { ...q }, '青年尖刀班.xlsx'),
+  candidates: (id: number, q: string) => api.get<Page<Candidate>>(`/squads/${id}/candidates`, { q, pageSize: 20 }),
+  addMember: (id: number, body: { personId: number; reason: string }) => api.post<Member>(`/squads/${id}/members`, body),
   confirmMember: (id: number, memberId: number) => api.post<Member>(`/squads/${id}/members/${memberId}/confirm`),
   rejectMember: (id: number, memberId: number, reason: string) => api.post<Member>(`/squads/${id}/members/${memberId}/reject`, { reason }),
   removeMember: (id: number, memberId: number, reason: string) => api.post<Member>(`/squads/${id}/members/${memberId}/leave`, { reason }),
@@ -166,33 +228,24 @@ export const squadsApi = {
     api.post<Task>(`/squads/${id}/tasks`, body),
   acceptTask: (taskId: number) => api.post<Task>(`/squads/tasks/${taskId}/accept`),
   returnTask: (taskId: number, reason: string) => api.post<Task>(`/squads/tasks/${taskId}/return`, { reason }),
-  reopenMilestone: (milestoneId: number) => api.post<Milestone>(`/squads/milestones/${milestoneId}/reopen`),
   innovations: (id: number) => api.get<{ items: Innovation[] }>(`/squads/${id}/innovations`),
   decideInnovation: (innovationId: number, body: { accept: boolean; reason?: string }) => api.post<Innovation>(`/squads/innovations/${innovationId}/decide`, body),
-  scores: (id: number) => api.get<{ items: SquadPeriodScore[] }>(`/squads/${id}/scores`),
-  exportSquads: (q: Omit<SquadQuery, 'page' | 'pageSize'>) => api.download('/squads/export', { ...q }, '青年尖刀班.xlsx'),
+  history: (id: number) => api.get<{ items: SquadPeriodScore[] }>(`/squads/${id}/history`),
   // scoring
   periods: () => api.get<{ items: Period[] }>('/squads/periods'),
-  preview: (periodId: number) => api.get<{ items: ScoreRow[] }>(`/squads/periods/${periodId}/preview`),
-  myRating: (periodId: number, squadId: number) => api.get<MyRating>(`/squads/periods/${periodId}/ratings/${squadId}`),
-  rate: (periodId: number, squadId: number, scores: { criterionId: number; score: number; comment: string }[]) => api.put<MyRating>(`/squads/periods/${periodId}/ratings/${squadId}`, { scores }),
-  closePeriod: (periodId: number) => api.post<Period>(`/squads/periods/${periodId}/close`),
-  ranking: (periodId: number) => api.get<{ items: ScoreRow[] }>(`/squads/periods/${periodId}/ranking`),
-  exportRanking: (periodId: number) => api.download(`/squads/periods/${periodId}/ranking/export`, undefined, '五比一做排名.xlsx'),
-  board: () => api.get<{ period: Period | null; items: ScoreRow[] }>('/squads/board'),
+  ranking: (periodId: number) => api.get<Ranking>(`/squads/periods/${periodId}/ranking`, { pageSize: 200 }),
+  exportRanking: (periodId: number) => api.download(`/squads/periods/${periodId}/ranking.xlsx`, undefined, '五比一做排名.xlsx'),
+  ratingForm: (periodId: number, squadId: number) => api.get<RatingForm>(`/squads/periods/${periodId}/ratings/${squadId}`),
+  rate: (periodId: number, squadId: number, scores: { criterionId: number; score: number; comment: string }[]) => api.put<RatingForm>(`/squads/periods/${periodId}/ratings/${squadId}`, { scores }),
+  closePeriod: (periodId: number) => api.post<{ period: Period; squads: number }>(`/squads/periods/${periodId}/close`),
+  board: () => api.get<{ period: { id: number; label: string; status: 'open' | 'closed' } | null; items: BoardLine[] }>('/squads/board', { limit: 10 }),
   // me
-  mySquad: () => api.get<MySquad | null>('/me/squad'),
+  mySquad: () => api.get<MySquad>('/me/squad'),
   myTasks: () => api.get<{ items: Task[] }>('/me/squad/tasks'),
-  myScores: () => api.get<{ items: SquadPeriodScore[] }>('/me/squad/scores'),
-  myRanking: () => api.get<{ period: Period | null; items: ScoreRow[] }>('/me/squad/ranking'),
+  myHistory: () => api.get<{ items: SquadPeriodScore[] }>('/me/squad/history'),
+  myRanking: () => api.get<Ranking>('/me/squad/ranking'),
   milestoneDone: (milestoneId: number, photo: File) => api.upload<Milestone>(`/me/squad/milestones/${milestoneId}/done`, photo),
 };
-
-/** 2026年第1季度 / 2026年3月. */
-export function periodName(p: { year: number; kind: 'month' | 'quarter'; seq: number }, lang: 'zh' | 'en'): string {
-  if (p.kind === 'quarter') return lang === 'zh' ? `${p.year}年第${p.seq}季度` : `${p.year} Q${p.seq}`;
-  return lang === 'zh' ? `${p.year}年${p.seq}月` : `${p.year}-${String(p.seq).padStart(2, '0')}`;
-}
 
 export function fmtScore(v: number | string | null | undefined): string {
   if (v === null || v === undefined || v === '') return '—';

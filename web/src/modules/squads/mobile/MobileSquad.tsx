@@ -9,15 +9,15 @@ import { EmptyState, Loading } from '../../../kernel/ui.js';
 import { MobileBar } from '../../me/MobileBar.js';
 import { sqText as m } from '../messages.js';
 import { Movement } from '../Movement.js';
-import { fmtScore, periodName, squadsApi, squadsKey, type MySquad } from '../squads.api.js';
+import { fmtScore, squadsApi, squadsKey, type MySquad } from '../squads.api.js';
 
 const SquadRadar = lazy(() => import('../charts/SquadCharts.js').then((c) => ({ default: c.SquadRadar })));
 
-function SquadCard({ mine }: { mine: MySquad }) {
+function SquadCard({ mine }: { mine: MySquad & { squad: NonNullable<MySquad['squad']> } }) {
   const { t } = useI18n();
   const nav = useNavigate();
   const s = mine.squad;
-  const active = mine.members.filter((mb) => mb.status === 'active');
+  const active = mine.members;
   return (
     <>
       <Card size="small" variant="borderless" title={s.name} data-testid="my-squad">
@@ -47,14 +47,14 @@ function SquadCard({ mine }: { mine: MySquad }) {
 }
 
 function RankingList({ squadId }: { squadId: number }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const ranking = useQuery({ queryKey: [...squadsKey, 'my-ranking'], queryFn: () => squadsApi.myRanking(), meta: { silent: true } });
   if (ranking.isLoading) return <Loading />;
   if (ranking.error) return <Result status="warning" subTitle={errorText(ranking.error)} />;
   const d = ranking.data;
   if (!d?.period) return <EmptyState description={t(m.noClosed)} />;
   return (
-    <Card size="small" variant="borderless" title={periodName(d.period, lang)}>
+    <Card size="small" variant="borderless" title={d.period.label}>
       <List
         size="small"
         dataSource={d.items}
@@ -64,7 +64,7 @@ function RankingList({ squadId }: { squadId: number }) {
             <span style={{ display: 'flex', gap: 8, alignItems: 'center', minWidth: 0 }}>
               <strong style={{ width: 24, textAlign: 'right' }}>{r.rank}</strong>
               <Movement value={r.movement} />
-              <span style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{r.squadName}</span>
+              <span style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{r.name}</span>
               {r.badge && <Tag color="red">{t(m.badge)}</Tag>}
             </span>
           </List.Item>
@@ -76,7 +76,7 @@ function RankingList({ squadId }: { squadId: number }) {
 
 function MyRadar() {
   const { t } = useI18n();
-  const scores = useQuery({ queryKey: [...squadsKey, 'my-scores'], queryFn: () => squadsApi.myScores(), meta: { silent: true } });
+  const scores = useQuery({ queryKey: [...squadsKey, 'my-scores'], queryFn: () => squadsApi.myHistory(), meta: { silent: true } });
   if (scores.isLoading) return <Loading />;
   if (scores.error) return <Result status="warning" subTitle={errorText(scores.error)} />;
   const items = scores.data?.items ?? [];
@@ -104,7 +104,7 @@ export default function MobileSquad() {
           <Loading />
         ) : mine.error ? (
           <Result status="warning" subTitle={errorText(mine.error)} />
-        ) : !mine.data ? (
+        ) : !mine.data?.squad ? (
           <Card size="small" variant="borderless">
             <EmptyState description={t(m.notInSquad)} />
           </Card>
@@ -120,7 +120,7 @@ export default function MobileSquad() {
                 { value: 'radar', label: t(m.radar) },
               ]}
             />
-            {tab === 'squad' && <SquadCard mine={mine.data} />}
+            {tab === 'squad' && <SquadCard mine={{ ...mine.data, squad: mine.data.squad }} />}
             {tab === 'ranking' && <RankingList squadId={mine.data.squad.id} />}
             {tab === 'radar' && <MyRadar />}
           </>

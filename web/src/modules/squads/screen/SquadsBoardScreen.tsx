@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { useI18n } from '../../../kernel/i18n.js';
 import { dimensionKeys, sqText as m } from '../messages.js';
-import { fmtScore, periodName, squadsApi, squadsKey } from '../squads.api.js';
+import { fmtScore, squadsApi, squadsKey } from '../squads.api.js';
 
 const css = `
 .vg-sq-screen { position: fixed; inset: 0; background: #020b1f; overflow: hidden; color: #e6f4ff; font-family: 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif; }
@@ -45,7 +45,7 @@ function Move({ v }: { v: number | null | undefined }) {
 
 /** 风云榜 for the big screen: the top squads of the latest closed period, refreshed every minute. */
 export default function SquadsBoardScreen() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const nav = useNavigate();
   const scale = useStageScale();
   const board = useQuery({ queryKey: [...squadsKey, 'board'], queryFn: () => squadsApi.board(), refetchInterval: 60_000 });
@@ -56,7 +56,7 @@ export default function SquadsBoardScreen() {
       <style>{css}</style>
       <div className="vg-sq-stage" style={{ transform: `scale(${scale})` }}>
         <div className="vg-sq-head">
-          <div className="vg-sq-meta">{period ? periodName(period, lang) : ''}</div>
+          <div className="vg-sq-meta">{period ? period.label : ''}</div>
           <h1>{t(m.boardTitle)}</h1>
           <div className="vg-sq-meta" style={{ justifyContent: 'flex-end' }}>
             <span>{t(m.badgeTip)}</span>
@@ -86,10 +86,10 @@ export default function SquadsBoardScreen() {
             </thead>
             <tbody>
               {items.map((r) => (
-                <tr key={r.squadId} className={r.badge ? 'top' : undefined}>
+                <tr key={`${r.rank}-${r.name}`} className={r.badge ? 'top' : undefined}>
                   <td className="vg-sq-rank">{r.rank}</td>
                   <td className="vg-sq-name">
-                    {r.squadName}
+                    {r.name}
                     {r.badge && <span className="vg-sq-badge">{t(m.badge)}</span>}
                   </td>
                   <td style={{ color: '#9ecbff', fontSize: 22 }}>{r.orgName}</td>
