@@ -32,6 +32,6 @@ export const squadsModule: WebModule = {
     { path: '/m/squad', order: 40, icon: <TeamOutlined />, permission: 'squads.join', label: { zh: '我的尖刀班', en: 'My squad' } },
     { path: '/m/squad/tasks', order: 41, icon: <FlagOutlined />, permission: 'squads.join', label: { zh: '攻坚任务', en: 'Hard tasks' } },
   ],
-  // The top board of the current period, for the big screen (dark, full window).
-  screenRoutes: [{ path: '/screen/squads', element: <SquadsBoardScreen /> }],
+  // The top board of the current period for the big screen (dark, full window); its data is public, so is the page.
+  publicRoutes: [{ path: '/screen/squads', element: <SquadsBoardScreen /> }],
 };

@@ -46,31 +46,45 @@ function SquadCard({ mine }: { mine: MySquad & { squad: NonNullable<MySquad['squ
   );
 }
 
-function RankingList({ squadId }: { squadId: number }) {
+/** The top squads of the current period (the public board) and where our squad stands. */
+function RankingList({ squadName }: { squadName: string }) {
   const { t } = useI18n();
-  const ranking = useQuery({ queryKey: [...squadsKey, 'my-ranking'], queryFn: () => squadsApi.myRanking(), meta: { silent: true } });
-  if (ranking.isLoading) return <Loading />;
-  if (ranking.error) return <Result status="warning" subTitle={errorText(ranking.error)} />;
-  const d = ranking.data;
+  const board = useQuery({ queryKey: [...squadsKey, 'board'], queryFn: () => squadsApi.board(), meta: { silent: true } });
+  const mine = useQuery({ queryKey: [...squadsKey, 'my-scores'], queryFn: () => squadsApi.myHistory(), meta: { silent: true } });
+  if (board.isLoading) return <Loading />;
+  if (board.error) return <Result status="warning" subTitle={errorText(board.error)} />;
+  const d = board.data;
   if (!d?.period) return <EmptyState description={t(m.noClosed)} />;
+  const me = mine.data?.items.find((i) => i.periodId === d.period!.id);
   return (
-    <Card size="small" variant="borderless" title={d.period.label}>
-      <List
-        size="small"
-        dataSource={d.items}
-        data-testid="my-ranking"
-        renderItem={(r) => (
-          <List.Item style={r.squadId === squadId ? { background: '#fff1f0' } : undefined} extra={<strong>{fmtScore(r.total)}</strong>}>
-            <span style={{ display: 'flex', gap: 8, alignItems: 'center', minWidth: 0 }}>
-              <strong style={{ width: 24, textAlign: 'right' }}>{r.rank}</strong>
-              <Movement value={r.movement} />
-              <span style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{r.name}</span>
-              {r.badge && <Tag color="red">{t(m.badge)}</Tag>}
-            </span>
-          </List.Item>
-        )}
-      />
-    </Card>
+    <>
+      {me && (
+        <Card size="small" variant="borderless" data-testid="my-squad-rank">
+          <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
+            <span>{`${t(m.myRank)}：${me.rank} / ${me.ranked}`}</span>
+            <Movement value={me.movement} />
+            <strong>{fmtScore(me.total)}</strong>
+          </div>
+        </Card>
+      )}
+      <Card size="small" variant="borderless" title={d.period.label}>
+        <List
+          size="small"
+          dataSource={d.items}
+          data-testid="my-ranking"
+          renderItem={(r) => (
+            <List.Item style={r.name === squadName ? { background: '#fff1f0' } : undefined} extra={<strong>{fmtScore(r.total)}</strong>}>
+              <span style={{ display: 'flex', gap: 8, alignItems: 'center', minWidth: 0 }}>
+                <strong style={{ width: 24, textAlign: 'right' }}>{r.rank}</strong>
+                <Movement value={r.movement} />
+                <span style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{r.name}</span>
+                {r.badge && <Tag color="red">{t(m.badge)}</Tag>}
+              </span>
+            </List.Item>
+          )}
+        />
+      </Card>
+    </>
   );
 }
 
@@ -121,7 +135,7 @@ export default function MobileSquad() {
               ]}
             />
             {tab === 'squad' && <SquadCard mine={{ ...mine.data, squad: mine.data.squad }} />}
-            {tab === 'ranking' && <RankingList squadId={mine.data.squad.id} />}
+            {tab === 'ranking' && <RankingList squadName={mine.data.squad.name} />}
             {tab === 'radar' && <MyRadar />}
           </>
         )}
