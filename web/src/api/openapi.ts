@@ -2172,6 +2172,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/squad": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的尖刀班 */
+        get: operations["squads.listMySquad"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/squad/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 队长查找可推荐的青年干部（本队主管组织范围） */
+        get: operations["squads.listMySquadCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/squad/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 队长推荐队员（待组织确认） */
+        post: operations["squads.createMySquadProposals"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications": {
         parameters: {
             query?: never;
@@ -2799,6 +2850,213 @@ export interface paths {
         };
         /** 下载花名册模板 Roster template (xlsx) */
         get: operations["roster.listTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 尖刀班列表（搜索、按组织/领域/状态筛选、分页、排序） */
+        get: operations["squads.listSquads"];
+        put?: never;
+        /** 组建尖刀班 */
+        post: operations["squads.createSquads"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squads/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 尖刀班档案（成员及进出记录、任务与创新概况） */
+        get: operations["squads.getSquads"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改尖刀班信息 */
+        patch: operations["squads.updateSquads"];
+        trace?: never;
+    };
+    "/api/v1/squads/{id}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查找可加入的青年干部（本组织范围） */
+        get: operations["squads.listCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squads/{id}/disband": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤销尖刀班（在队队员全部离队） */
+        post: operations["squads.createDisband"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squads/{id}/leader": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 更换队长（从在队队员中任命） */
+        put: operations["squads.setLeader"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squads/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 成员进出记录（全部或按状态） */
+        get: operations["squads.listMembers"];
+        put?: never;
+        /** 直接添加队员（组织） */
+        post: operations["squads.createMembers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squads/{id}/members/{memberId}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 确认队长推荐的队员 */
+        post: operations["squads.createMembersConfirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squads/{id}/members/{memberId}/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 队员离队（须说明原因） */
+        post: operations["squads.createMembersLeave"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squads/{id}/members/{memberId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 不同意推荐（须说明理由） */
+        post: operations["squads.rejectMembers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squads/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 合并尖刀班（本队在队队员离队，可转入目标队） */
+        post: operations["squads.mergeSquads"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squads/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出尖刀班名单（Excel，按当前筛选） */
+        get: operations["squads.listExportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squads/fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本组织尖刀班的攻坚领域（筛选用） */
+        get: operations["squads.listFields"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4244,6 +4502,18 @@ export interface components {
                 value: number;
             }[];
         };
+        MySquad: {
+            innovations: components["schemas"]["SquadInnovationSummary"] | null;
+            /** Format: date-time */
+            joinedAt: string | null;
+            members: components["schemas"]["SquadMember"][];
+            /** @description 队长可见：待组织确认的推荐 · for the leader: pending proposals */
+            proposals: components["schemas"]["SquadMember"][];
+            /** @enum {string|null} */
+            role: "leader" | "member" | null;
+            squad: components["schemas"]["Squad"] | null;
+            tasks: components["schemas"]["SquadTaskSummary"] | null;
+        };
         Notification: {
             body: string;
             /** Format: date-time */
@@ -4530,6 +4800,138 @@ export interface components {
             position: number | null;
             /** @enum {string} */
             status: "confirmed" | "waitlisted";
+        };
+        /**
+         * @example {
+         *       "id": 12,
+         *       "name": "招商引资青年尖刀班",
+         *       "orgId": 7,
+         *       "orgName": "市发展改革委机关党委",
+         *       "field": "招商引资",
+         *       "mission": "聚焦重点产业链招商，打头阵、当先锋、抓落实。",
+         *       "status": "active",
+         *       "startedOn": "2026-03-01",
+         *       "endedOn": null,
+         *       "mergedIntoId": null,
+         *       "leaderPersonId": 301,
+         *       "leaderName": "王晓明",
+         *       "memberCount": 9,
+         *       "createdAt": "2026-03-01T02:00:00.000Z"
+         *     }
+         */
+        Squad: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date */
+            endedOn: string | null;
+            field: string;
+            id: number;
+            leaderName: string | null;
+            leaderPersonId: number | null;
+            /** @description 在队人数 · active members */
+            memberCount: number;
+            mergedIntoId: number | null;
+            mission: string;
+            name: string;
+            orgId: number;
+            orgName: string;
+            /** Format: date */
+            startedOn: string;
+            /** @enum {string} */
+            status: "active" | "merged" | "disbanded";
+        };
+        SquadCandidate: {
+            /** @description 当前所在尖刀班 · the squad the person is active in */
+            activeSquad: {
+                id: number;
+                name: string;
+            } | null;
+            age: number;
+            /** Format: date */
+            birthDate: string;
+            /** @description 今天符合青年干部年龄规则 · a young cadre today */
+            eligible: boolean;
+            gender: string;
+            id: number;
+            name: string;
+            orgName: string;
+            position: string | null;
+            unit: string | null;
+        };
+        SquadInnovationSummary: {
+            accepted: number;
+            declined: number;
+            submitted: number;
+        };
+        SquadMember: {
+            /** @description 当前年龄（上海日历日）· age today */
+            age: number;
+            /** Format: date-time */
+            confirmedAt: string | null;
+            confirmedByName: string | null;
+            id: number;
+            /** Format: date-time */
+            joinedAt: string | null;
+            joinReason: string;
+            leaveReason: string | null;
+            /** Format: date-time */
+            leftAt: string | null;
+            name: string;
+            orgName: string;
+            personId: number;
+            position: string | null;
+            /** Format: date-time */
+            proposedAt: string;
+            proposedByName: string | null;
+            rejectReason: string | null;
+            /** @enum {string} */
+            role: "leader" | "member";
+            squadId: number;
+            /** @enum {string} */
+            status: "proposed" | "active" | "left" | "rejected";
+            unit: string | null;
+        };
+        SquadMergeResult: {
+            /** @description 转入目标尖刀班的人员 · people moved into the target squad */
+            moved: number[];
+            /** @description 未转入的人员及原因 · people not moved and why */
+            notMoved: {
+                personId: number;
+                reason: string;
+            }[];
+            squad: components["schemas"]["Squad"];
+        };
+        SquadProfile: {
+            /** @description 调用者可管理本队 · the caller may manage this squad */
+            canWrite: boolean;
+            /** @description 全部入队、离队记录（最新在前）· every join and leave, newest first */
+            history: components["schemas"]["SquadMember"][];
+            innovations: components["schemas"]["SquadInnovationSummary"];
+            /** @description 在队队员（队长在前）· active members, leader first */
+            members: components["schemas"]["SquadMember"][];
+            mergedInto: {
+                id: number;
+                name: string;
+            } | null;
+            /** @description 待确认的推荐 · pending proposals */
+            proposals: components["schemas"]["SquadMember"][];
+            squad: components["schemas"]["Squad"];
+            tasks: components["schemas"]["SquadTaskSummary"];
+            /** @description 今年的青年干部年龄上限 · this year’s young cadre age limit */
+            youngMaxAge: number;
+        };
+        SquadTaskSummary: {
+            accepted: number;
+            /** @description 逾期验收 · accepted late */
+            late: number;
+            /** @description 按期验收 · accepted on time */
+            onTime: number;
+            open: number;
+            /** @description 逾期未完成的里程碑 · open milestones past due */
+            overdueMilestones: number;
+            returned: number;
+            submitted: number;
+            total: number;
         };
     };
     responses: {
@@ -10087,6 +10489,102 @@ export interface operations {
             default: components["responses"]["OtherError"];
         };
     };
+    "squads.listMySquad": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MySquad"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.listMySquadCandidates": {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description 姓名或单位 · name or unit */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SquadCandidate"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                        youngMaxAge: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.createMySquadProposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "personId": 302,
+                 *       "reason": "熟悉产业链招商"
+                 *     }
+                 */
+                "application/json": {
+                    personId: number;
+                    /** @default  */
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadMember"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
     "notifications.listNotifications": {
         parameters: {
             query?: {
@@ -11674,6 +12172,577 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.listSquads": {
+        parameters: {
+            query?: {
+                field?: string;
+                /** @description 主管组织（含下级）· supervising organisation and its subtree */
+                orgId?: number;
+                page?: number;
+                pageSize?: number;
+                /** @description 按名称、领域、使命搜索 · search name, field, mission */
+                q?: string;
+                sort?: "name" | "-name" | "startedOn" | "-startedOn" | "memberCount" | "-memberCount" | "createdAt" | "-createdAt";
+                status?: "active" | "merged" | "disbanded";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 12,
+                     *           "name": "招商引资青年尖刀班",
+                     *           "orgId": 7,
+                     *           "orgName": "市发展改革委机关党委",
+                     *           "field": "招商引资",
+                     *           "mission": "聚焦重点产业链招商，打头阵、当先锋、抓落实。",
+                     *           "status": "active",
+                     *           "startedOn": "2026-03-01",
+                     *           "endedOn": null,
+                     *           "mergedIntoId": null,
+                     *           "leaderPersonId": 301,
+                     *           "leaderName": "王晓明",
+                     *           "memberCount": 9,
+                     *           "createdAt": "2026-03-01T02:00:00.000Z"
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "page": 1,
+                     *       "pageSize": 20
+                     *     }
+                     */
+                    "application/json": {
+                        items: components["schemas"]["Squad"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.createSquads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "招商引资青年尖刀班",
+                 *       "orgId": 7,
+                 *       "field": "招商引资",
+                 *       "mission": "聚焦重点产业链招商，打头阵、当先锋、抓落实。",
+                 *       "startedOn": "2026-03-01"
+                 *     }
+                 */
+                "application/json": {
+                    field: string;
+                    /** @description 队长（须为青年干部），可稍后指定 · the leader, may be named later */
+                    leaderPersonId?: number;
+                    /** @default  */
+                    mission?: string;
+                    name: string;
+                    orgId: number;
+                    /**
+                     * Format: date
+                     * @description 组建日期，默认今天 · start date, default today
+                     */
+                    startedOn?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Squad"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.getSquads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadProfile"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.updateSquads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    field?: string;
+                    mission?: string;
+                    name?: string;
+                    orgId?: number;
+                    /** Format: date */
+                    startedOn?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Squad"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.listCandidates": {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description 姓名或单位 · name or unit */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SquadCandidate"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                        youngMaxAge: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.createDisband": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Squad"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.setLeader": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 新队长，须为本队在队队员 · the new leader, an active member */
+                    personId: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SquadMember"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.listMembers": {
+        parameters: {
+            query?: {
+                /** @description 只看某一状态；缺省为全部记录 · one status only; default every row */
+                status?: "proposed" | "active" | "left" | "rejected";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SquadMember"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.createMembers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "personId": 301,
+                 *       "role": "member",
+                 *       "reason": "招商业务骨干"
+                 *     }
+                 */
+                "application/json": {
+                    personId: number;
+                    /** @default  */
+                    reason?: string;
+                    /**
+                     * @default member
+                     * @enum {string}
+                     */
+                    role?: "leader" | "member";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadMember"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.createMembersConfirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                memberId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadMember"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.createMembersLeave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                memberId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "工作调动"
+                 *     }
+                 */
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadMember"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.rejectMembers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                memberId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "工作调动"
+                 *     }
+                 */
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadMember"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.mergeSquads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 并入的尖刀班 · the squad it merges into */
+                    intoId: number;
+                    /**
+                     * @description 在队队员转入目标尖刀班（按入队当日年龄规则）· move the active members into the target squad
+                     * @default true
+                     */
+                    moveMembers?: boolean;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadMergeResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.listExportXlsx": {
+        parameters: {
+            query?: {
+                field?: string;
+                /** @description 主管组织（含下级）· supervising organisation and its subtree */
+                orgId?: number;
+                /** @description 按名称、领域、使命搜索 · search name, field, mission */
+                q?: string;
+                sort?: "name" | "-name" | "startedOn" | "-startedOn" | "memberCount" | "-memberCount" | "createdAt" | "-createdAt";
+                status?: "active" | "merged" | "disbanded";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 尖刀班名单 · the squads workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "squads.listFields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            count: number;
+                            field: string;
+                        }[];
+                    };
                 };
             };
             401: components["responses"]["Unauthenticated"];

@@ -4,6 +4,8 @@ import { figureTopics, type CacheTopic } from '../cache/topic-cache.js';
 const families: Array<[RegExp, CacheTopic]> = [
   [/^(activity-|calendar|checkin)/, 'activities'],
   [/^(demand-|open311|public)/, 'demands'],
+  // /squad-tasks, /squad-milestones, /squad-innovations, /squad-evidence and the member's /me/squad.
+  [/^squad(-|$)/, 'squads'],
   // A sign-in earns the day's points.
   [/^auth$/, 'points'],
 ];

@@ -1,0 +1,11 @@
+import type { App, ModuleContext } from '../../kernel/module.js';
+import { squadsRoutes } from './squads/squads.routes.js';
+import { membersRoutes } from './members/members.routes.js';
+import { mySquadRoutes } from './members/my-squad.routes.js';
+
+/** The squads, their membership, hard tasks and innovations (scoring brings its own routes). */
+export function squadsCoreRoutes(app: App, ctx: ModuleContext) {
+  squadsRoutes(app, ctx);
+  membersRoutes(app, ctx);
+  mySquadRoutes(app, ctx);
+}
