@@ -13,10 +13,14 @@ import { SquadFormDialog } from './SquadFormDialog.js';
 import { squadsApi, squadsKey, type SquadQuery, type Squad, type SquadStatus } from './squads.api.js';
 
 const statuses: SquadStatus[] = ['active', 'merged', 'disbanded'];
+const sortKeys = ['name', 'memberCount', 'startedOn'] as const;
+type Sort = NonNullable<SquadQuery['sort']>;
+/** The URL's sort when the API knows it. */
+const sortOf = (sort: string | undefined): Sort | undefined => (sort && sortKeys.includes(sort.replace(/^-/, '') as (typeof sortKeys)[number]) ? (sort as Sort) : undefined);
 
 function filtersOf(s: ListState): Omit<SquadQuery, 'page' | 'pageSize'> {
   const orgId = Number(s.get('orgId'));
-  return { q: s.q, orgId: orgId > 0 ? orgId : undefined, field: s.get('field'), status: s.get('status') as SquadStatus | undefined, sort: s.sort };
+  return { q: s.q, orgId: orgId > 0 ? orgId : undefined, field: s.get('field'), status: s.get('status') as SquadStatus | undefined, sort: sortOf(s.sort) };
 }
 
 function Filters({ state }: { state: ListState }) {
@@ -88,7 +92,7 @@ export default function SquadsPage() {
       queryKey={[...squadsKey, 'list']}
       query={(s) => ({ page: s.page, pageSize: s.pageSize, ...filtersOf(s) })}
       fetch={squadsApi.list}
-      sortable={['name', 'memberCount', 'startedOn']}
+      sortable={sortKeys}
       search={{ placeholder: t(m.searchSquads), testId: 'squad-search' }}
       filters={(state) => <Filters state={state} />}
       emptyText={t(m.noSquads)}

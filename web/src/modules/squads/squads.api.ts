@@ -1,5 +1,5 @@
 import { api } from '../../kernel/api.js';
-import type { Page } from '../../kernel/types.js';
+import { client, unwrap, type Body, type Query, type Schema } from '../../kernel/api-client.js';
 import type { DimensionKey } from './messages.js';
 
 /** The react-query key of everything in the module (invalidated after any change). */
@@ -9,79 +9,11 @@ export type SquadStatus = 'active' | 'merged' | 'disbanded';
 export type TaskStatus = 'open' | 'submitted' | 'accepted' | 'returned';
 export type MembershipStatus = 'proposed' | 'active' | 'left' | 'rejected';
 
-/** A squad in lists and at the head of its profile. */
-export interface Squad {
-  id: number;
-  name: string;
-  orgId: number;
-  orgName: string;
-  field: string;
-  mission: string;
-  status: SquadStatus;
-  startedOn: string;
-  endedOn: string | null;
-  mergedIntoId: number | null;
-  leaderPersonId: number | null;
-  leaderName: string | null;
-  memberCount: number;
-  createdAt: string;
-}
-
+export type Squad = Schema<'Squad'>;
 /** One membership row: a join attempt and its outcome. */
-export interface Member {
-  id: number;
-  squadId: number;
-  personId: number;
-  name: string;
-  orgName: string;
-  unit: string | null;
-  position: string | null;
-  age: number;
-  role: 'leader' | 'member';
-  status: MembershipStatus;
-  joinReason: string;
-  proposedAt: string;
-  proposedByName: string | null;
-  confirmedAt: string | null;
-  confirmedByName: string | null;
-  rejectReason: string | null;
-  joinedAt: string | null;
-  leftAt: string | null;
-  leaveReason: string | null;
-}
-
-export interface TaskSummary {
-  total: number;
-  open: number;
-  submitted: number;
-  returned: number;
-  accepted: number;
-  onTime: number;
-  late: number;
-  overdueMilestones: number;
-}
-
-export interface SquadProfile {
-  squad: Squad;
-  mergedInto: { id: number; name: string } | null;
-  members: Member[];
-  proposals: Member[];
-  history: Member[];
-  tasks: TaskSummary;
-  innovations: { submitted: number; accepted: number; declined: number };
-  youngMaxAge: number;
-  canWrite: boolean;
-}
-
-export interface Candidate {
-  id: number;
-  name: string;
-  age: number;
-  orgName: string;
-  unit: string | null;
-  eligible: boolean;
-  activeSquad: { id: number; name: string } | null;
-}
+export type Member = Schema<'SquadMember'>;
+export type SquadProfile = Schema<'SquadProfile'>;
+export type Candidate = Schema<'SquadCandidate'>;
 
 export interface Evidence {
   id: number;
@@ -194,35 +126,21 @@ export interface BoardLine extends Scores {
   badge: boolean;
 }
 
-export interface SquadQuery {
-  page: number;
-  pageSize: number;
-  q?: string;
-  orgId?: number;
-  field?: string;
-  status?: SquadStatus;
-  sort?: string;
-}
+export type SquadQuery = Query<'/api/v1/squads', 'get'>;
 
-export interface MySquad {
-  squad: Squad | null;
-  role: 'leader' | 'member' | null;
-  joinedAt: string | null;
-  members: Member[];
-  proposals: Member[];
-}
+export type MySquad = Schema<'MySquad'>;
 
 export const squadsApi = {
-  list: (q: SquadQuery) => api.get<Page<Squad>>('/squads', { ...q }),
-  fields: () => api.get<{ items: { field: string; count: number }[] }>('/squads/fields'),
-  get: (id: number) => api.get<SquadProfile>(`/squads/${id}`),
-  create: (body: { name: string; orgId: number; field: string; mission: string; startedOn: string; leaderPersonId?: number }) => api.post<Squad>('/squads', body),
+  list: (query: SquadQuery) => unwrap(client.GET('/api/v1/squads', { params: { query } })),
+  fields: () => unwrap(client.GET('/api/v1/squads/fields')),
+  get: (id: number) => unwrap(client.GET('/api/v1/squads/{id}', { params: { path: { id } } })),
+  create: (body: Body<'/api/v1/squads', 'post'>) => unwrap(client.POST('/api/v1/squads', { body })),
   exportSquads: (q: Omit<SquadQuery, 'page' | 'pageSize'>) => api.download('/squads/export.xlsx', { ...q }, '青年尖刀班.xlsx'),
-  candidates: (id: number, q: string) => api.get<Page<Candidate>>(`/squads/${id}/candidates`, { q, pageSize: 20 }),
-  addMember: (id: number, body: { personId: number; reason: string }) => api.post<Member>(`/squads/${id}/members`, body),
-  confirmMember: (id: number, memberId: number) => api.post<Member>(`/squads/${id}/members/${memberId}/confirm`),
-  rejectMember: (id: number, memberId: number, reason: string) => api.post<Member>(`/squads/${id}/members/${memberId}/reject`, { reason }),
-  removeMember: (id: number, memberId: number, reason: string) => api.post<Member>(`/squads/${id}/members/${memberId}/leave`, { reason }),
+  candidates: (id: number, q: string) => unwrap(client.GET('/api/v1/squads/{id}/candidates', { params: { path: { id }, query: { q, pageSize: 20 } } })),
+  addMember: (id: number, body: { personId: number; reason: string }) => unwrap(client.POST('/api/v1/squads/{id}/members', { params: { path: { id } }, body })),
+  confirmMember: (id: number, memberId: number) => unwrap(client.POST('/api/v1/squads/{id}/members/{memberId}/confirm', { params: { path: { id, memberId } } })),
+  rejectMember: (id: number, memberId: number, reason: string) => unwrap(client.POST('/api/v1/squads/{id}/members/{memberId}/reject', { params: { path: { id, memberId } }, body: { reason } })),
+  removeMember: (id: number, memberId: number, reason: string) => unwrap(client.POST('/api/v1/squads/{id}/members/{memberId}/leave', { params: { path: { id, memberId } }, body: { reason } })),
   tasks: (id: number) => api.get<{ items: Task[] }>(`/squads/${id}/tasks`),
   createTask: (id: number, body: { title: string; description: string; difficulty: number; dueOn: string; ownerPersonIds: number[]; milestones: { title: string; dueOn: string }[] }) =>
     api.post<Task>(`/squads/${id}/tasks`, body),
@@ -240,7 +158,7 @@ export const squadsApi = {
   closePeriod: (periodId: number) => api.post<{ period: Period; squads: number }>(`/squads/scoring/periods/${periodId}/close`),
   board: () => api.get<{ period: { id: number; label: string; status: 'open' | 'closed' } | null; items: BoardLine[] }>('/squads/scoring/board', { limit: 10 }),
   // me
-  mySquad: () => api.get<MySquad>('/me/squad'),
+  mySquad: () => unwrap(client.GET('/api/v1/me/squad')),
   myTasks: () => api.get<{ items: Task[] }>('/me/squad/tasks'),
   myHistory: () => api.get<{ squad: { id: number; name: string } | null; items: SquadPeriodScore[] }>('/me/squad-scores'),
   milestoneDone: (milestoneId: number, photo: File) => api.upload<Milestone>(`/me/squad/milestones/${milestoneId}/done`, photo),
