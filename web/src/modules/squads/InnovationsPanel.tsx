@@ -17,7 +17,7 @@ function DeclineDialog({ item, onClose }: { item: Innovation; onClose: () => voi
   const qc = useQueryClient();
   const [form] = Form.useForm<{ reason: string }>();
   const decline = useMutation({
-    mutationFn: (v: { reason: string }) => squadsApi.decideInnovation(item.id, { accept: false, reason: v.reason.trim() }),
+    mutationFn: (v: { reason: string }) => squadsApi.declineInnovation(item.id, v.reason.trim()),
     onSuccess: () => {
       showSuccess(t(common.saved));
       void qc.invalidateQueries({ queryKey: squadsKey });
@@ -42,7 +42,7 @@ export function InnovationsPanel({ items, loading, canWrite }: { items: Innovati
   const qc = useQueryClient();
   const [declining, setDeclining] = useState<Innovation | null>(null);
   const adopt = useMutation({
-    mutationFn: (i: Innovation) => squadsApi.decideInnovation(i.id, { accept: true }),
+    mutationFn: (i: Innovation) => squadsApi.acceptInnovation(i.id),
     onSuccess: () => {
       showSuccess(t(common.saved));
       void qc.invalidateQueries({ queryKey: squadsKey });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Button, Card, Col, Empty, Form, Image, Input, Modal, Row, Space, Tag, Typography } from 'antd';
 import { CheckCircleFilled, ClockCircleOutlined, ExclamationCircleOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -10,7 +10,7 @@ import { squadsApi, squadsKey, type Milestone, type Task, type TaskStatus } from
 
 const columns: TaskStatus[] = ['open', 'submitted', 'returned', 'accepted'];
 
-export function MilestoneLine({ ms }: { ms: Milestone }) {
+export function MilestoneLine({ ms, action }: { ms: Milestone; action?: ReactNode }) {
   const { t } = useI18n();
   const icon = ms.status === 'done' ? <CheckCircleFilled style={{ color: '#52c41a' }} /> : ms.overdue ? <ExclamationCircleOutlined style={{ color: '#c8161d' }} /> : <ClockCircleOutlined style={{ color: '#999' }} />;
   return (
@@ -23,6 +23,7 @@ export function MilestoneLine({ ms }: { ms: Milestone }) {
           {ms.status === 'done' && ms.onTime != null && ` · ${t(ms.onTime ? m.onTime : m.late)}`}
           {ms.status === 'open' && ms.overdue && ` · ${t(m.overdue)}`}
         </Typography.Text>
+        {action}
         {ms.evidence && ms.evidence.length > 0 && (
           <div style={{ marginTop: 4 }}>
             <Image.PreviewGroup>
@@ -35,24 +36,25 @@ export function MilestoneLine({ ms }: { ms: Milestone }) {
   );
 }
 
-function ReturnDialog({ task, onClose }: { task: Task; onClose: () => void }) {
+/** Returning a task or reopening a milestone: both need a reason. */
+function ReasonDialog(props: { title: string; okText: string; done: string; onOk: (reason: string) => Promise<unknown>; onClose: () => void }) {
   const { t } = useI18n();
   const qc = useQueryClient();
   const [form] = Form.useForm<{ reason: string }>();
-  const ret = useMutation({
-    mutationFn: (v: { reason: string }) => squadsApi.returnTask(task.id, v.reason.trim()),
+  const run = useMutation({
+    mutationFn: (v: { reason: string }) => props.onOk(v.reason.trim()),
     onSuccess: () => {
-      showSuccess(t(m.returnedOk));
+      showSuccess(props.done);
       void qc.invalidateQueries({ queryKey: squadsKey });
-      onClose();
+      props.onClose();
     },
     onError: (err) => applyFieldErrors(form, err),
   });
   return (
-    <Modal open title={`${t(m.return)} · ${task.title}`} onCancel={onClose} onOk={() => form.submit()} confirmLoading={ret.isPending} okText={t(m.return)} cancelText={t(common.cancel)} okButtonProps={{ danger: true }} destroyOnHidden>
-      <Form form={form} layout="vertical" onFinish={(v) => ret.mutate(v)}>
+    <Modal open title={props.title} onCancel={props.onClose} onOk={() => form.submit()} confirmLoading={run.isPending} okText={props.okText} cancelText={t(common.cancel)} okButtonProps={{ danger: true }} destroyOnHidden>
+      <Form form={form} layout="vertical" onFinish={(v) => run.mutate(v)}>
         <Form.Item name="reason" label={t(m.returnReason)} rules={[{ required: true, whitespace: true }, { max: 500 }]}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} data-testid="task-return-reason" />
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} data-testid="reason-input" />
         </Form.Item>
       </Form>
     </Modal>
@@ -63,6 +65,15 @@ function TaskCard({ task, canWrite }: { task: Task; canWrite: boolean }) {
   const { t } = useI18n();
   const qc = useQueryClient();
   const [returning, setReturning] = useState(false);
+  const [reopening, setReopening] = useState<Milestone | null>(null);
+  const submit = useMutation({
+    mutationFn: () => squadsApi.submitTask(task.id),
+    onSuccess: () => {
+      showSuccess(t(m.submittedOk));
+      void qc.invalidateQueries({ queryKey: squadsKey });
+    },
+  });
+  const allDone = task.milestones.every((x) => x.status === 'done');
   const accept = useMutation({
     mutationFn: () => squadsApi.acceptTask(task.id),
     onSuccess: () => {
@@ -87,8 +98,25 @@ function TaskCard({ task, canWrite }: { task: Task; canWrite: boolean }) {
         {task.owners.length > 0 && <Typography.Text style={{ fontSize: 12 }}>{`${t(m.owners)}：${task.owners.map((o) => o.name).join('、')}`}</Typography.Text>}
         {task.returnReason && task.status === 'returned' && <Typography.Text type="danger" style={{ fontSize: 12 }}>{`${t(m.returnReason)}：${task.returnReason}`}</Typography.Text>}
         {task.milestones.map((ms) => (
-          <MilestoneLine key={ms.id} ms={ms} />
+          <MilestoneLine
+            key={ms.id}
+            ms={ms}
+            action={
+              canWrite &&
+              ms.status === 'done' &&
+              task.status !== 'accepted' && (
+                <a style={{ fontSize: 12 }} onClick={() => setReopening(ms)}>
+                  {t(m.reopen)}
+                </a>
+              )
+            }
+          />
         ))}
+        {canWrite && (task.status === 'open' || task.status === 'returned') && allDone && (
+          <Button size="small" loading={submit.isPending} onClick={() => submit.mutate()} data-testid={`task-submit-${task.id}`}>
+            {t(m.submitForOwners)}
+          </Button>
+        )}
         {decidable && (
           <Space>
             <Button
@@ -114,7 +142,18 @@ function TaskCard({ task, canWrite }: { task: Task; canWrite: boolean }) {
           </Space>
         )}
       </Space>
-      {returning && <ReturnDialog task={task} onClose={() => setReturning(false)} />}
+      {returning && (
+        <ReasonDialog title={`${t(m.return)} · ${task.title}`} okText={t(m.return)} onOk={(reason) => squadsApi.returnTask(task.id, reason)} done={t(m.returnedOk)} onClose={() => setReturning(false)} />
+      )}
+      {reopening && (
+        <ReasonDialog
+          title={`${t(m.reopen)} · ${reopening.title}`}
+          okText={t(m.reopen)}
+          onOk={(reason) => squadsApi.reopenMilestone(reopening.id, reason)}
+          done={t(common.saved)}
+          onClose={() => setReopening(null)}
+        />
+      )}
     </Card>
   );
 }

@@ -73,7 +73,7 @@ export const sqText = {
   accept: { zh: '验收通过', en: 'Accept' },
   acceptConfirm: { zh: '确认“{title}”验收通过吗？验收后不可更改。', en: 'Accept "{title}"? This is final.' },
   return: { zh: '退回', en: 'Return' },
-  returnReason: { zh: '退回原因', en: 'Reason' },
+  returnReason: { zh: '原因', en: 'Reason' },
   acceptedOk: { zh: '任务已验收', en: 'Task accepted' },
   returnedOk: { zh: '任务已退回', en: 'Task returned' },
   onTime: { zh: '按时', en: 'On time' },
@@ -86,6 +86,8 @@ export const sqText = {
   noTasks: { zh: '还没有攻坚任务', en: 'No hard tasks yet' },
   submitTask: { zh: '提交验收', en: 'Submit for acceptance' },
   submittedOk: { zh: '已提交验收', en: 'Submitted' },
+  submitForOwners: { zh: '代为提交验收', en: 'Submit on their behalf' },
+  reason: { zh: '理由', en: 'Reason' },
   // innovations
   kind: { zh: '类别', en: 'Kind' },
   method: { zh: '工作方法', en: 'Method' },

@@ -144,10 +144,13 @@ export const squadsApi = {
   tasks: (id: number) => api.get<{ items: Task[] }>(`/squads/${id}/tasks`),
   createTask: (id: number, body: { title: string; description: string; difficulty: number; dueOn: string; ownerPersonIds: number[]; milestones: { title: string; dueOn: string }[] }) =>
     api.post<Task>(`/squads/${id}/tasks`, body),
-  acceptTask: (taskId: number) => api.post<Task>(`/squads/tasks/${taskId}/accept`),
-  returnTask: (taskId: number, reason: string) => api.post<Task>(`/squads/tasks/${taskId}/return`, { reason }),
+  submitTask: (taskId: number) => api.post<Task>(`/squad-tasks/${taskId}/submit`),
+  acceptTask: (taskId: number) => api.post<Task>(`/squad-tasks/${taskId}/accept`),
+  returnTask: (taskId: number, reason: string) => api.post<Task>(`/squad-tasks/${taskId}/return`, { reason }),
+  reopenMilestone: (milestoneId: number, reason: string) => api.post<Task>(`/squad-milestones/${milestoneId}/reopen`, { reason }),
   innovations: (id: number) => api.get<{ items: Innovation[] }>(`/squads/${id}/innovations`),
-  decideInnovation: (innovationId: number, body: { accept: boolean; reason?: string }) => api.post<Innovation>(`/squads/innovations/${innovationId}/decide`, body),
+  acceptInnovation: (innovationId: number) => api.post<Innovation>(`/squad-innovations/${innovationId}/accept`, {}),
+  declineInnovation: (innovationId: number, reason: string) => api.post<Innovation>(`/squad-innovations/${innovationId}/decline`, { reason }),
   history: (id: number) => api.get<{ items: SquadPeriodScore[] }>(`/squads/scoring/squads/${id}/history`),
   // scoring
   periods: () => api.get<{ items: Period[] }>('/squads/scoring/periods'),
@@ -161,7 +164,8 @@ export const squadsApi = {
   mySquad: () => unwrap(client.GET('/api/v1/me/squad')),
   myTasks: () => api.get<{ items: Task[] }>('/me/squad/tasks'),
   myHistory: () => api.get<{ squad: { id: number; name: string } | null; items: SquadPeriodScore[] }>('/me/squad-scores'),
-  milestoneDone: (milestoneId: number, photo: File) => api.upload<Milestone>(`/me/squad/milestones/${milestoneId}/done`, photo),
+  milestoneDone: (milestoneId: number, photo: File) => api.upload<Task>(`/me/squad/milestones/${milestoneId}/done`, photo),
+  submitMyTask: (taskId: number) => api.post<Task>(`/me/squad/tasks/${taskId}/submit`),
 };
 
 export function fmtScore(v: number | string | null | undefined): string {

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Button, Card, Result, Space, Tag, Typography } from 'antd';
 import { CameraOutlined, CheckOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useAuth } from '../../../kernel/auth.js';
 import { errorText, showSuccess } from '../../../kernel/feedback.js';
 import { common, useI18n } from '../../../kernel/i18n.js';
 import { EmptyState, Loading } from '../../../kernel/ui.js';
@@ -65,9 +66,18 @@ function MarkDone({ ms }: { ms: Milestone }) {
   );
 }
 
-function TaskItem({ task }: { task: Task }) {
+function TaskItem({ task, canSubmit }: { task: Task; canSubmit: boolean }) {
   const { t } = useI18n();
+  const qc = useQueryClient();
   const editable = task.status === 'open' || task.status === 'returned';
+  const allDone = task.milestones.every((x) => x.status === 'done');
+  const submit = useMutation({
+    mutationFn: () => squadsApi.submitMyTask(task.id),
+    onSuccess: () => {
+      showSuccess(t(m.submittedOk));
+      void qc.invalidateQueries({ queryKey: squadsKey });
+    },
+  });
   return (
     <Card
       size="small"
@@ -87,6 +97,12 @@ function TaskItem({ task }: { task: Task }) {
             {editable && ms.status === 'open' && <MarkDone ms={ms} />}
           </div>
         ))}
+        {editable && allDone && canSubmit && (
+          <Button block type="primary" loading={submit.isPending} onClick={() => submit.mutate()} data-testid={`my-task-submit-${task.id}`}>
+            {t(m.submitTask)}
+          </Button>
+        )}
+        {submit.error && <Typography.Text type="danger" style={{ fontSize: 12 }}>{errorText(submit.error)}</Typography.Text>}
       </Space>
     </Card>
   );
@@ -95,7 +111,11 @@ function TaskItem({ task }: { task: Task }) {
 /** 我的攻坚任务: my squad's hard tasks and milestones; a milestone is marked done with a photo. */
 export default function MobileTasks() {
   const { t } = useI18n();
+  const { me } = useAuth();
   const tasks = useQuery({ queryKey: [...squadsKey, 'my-tasks'], queryFn: () => squadsApi.myTasks(), meta: { silent: true } });
+  const mine = useQuery({ queryKey: [...squadsKey, 'mine'], queryFn: () => squadsApi.mySquad(), meta: { silent: true } });
+  // The leader and the task's owners submit it for acceptance.
+  const canSubmit = (task: Task) => mine.data?.role === 'leader' || task.owners.some((o) => o.personId === me?.personId);
   const items = tasks.data?.items ?? [];
   return (
     <>
@@ -110,7 +130,7 @@ export default function MobileTasks() {
             <EmptyState description={t(m.noMyTasks)} />
           </Card>
         ) : (
-          items.map((task) => <TaskItem key={task.id} task={task} />)
+          items.map((task) => <TaskItem key={task.id} task={task} canSubmit={canSubmit(task)} />)
         )}
       </div>
     </>
