@@ -78,6 +78,12 @@ export interface MetricDef {
   byOrg?(ctx: ModuleContext, q: MetricQuery & { parentId: number }): Promise<{ orgId: number; value: number }[]>;
   breakdown?(ctx: ModuleContext, q: MetricQuery & { by: Exclude<MetricGroupBy, 'org'> }): Promise<BreakdownRow[]>;
   records?(ctx: ModuleContext, q: MetricQuery & { page: number; pageSize: number }): Promise<{ items: Record<string, unknown>[]; total: number }>;
+  /**
+   * Person metrics only, optional: the value for each of many people at once (one query instead of one per person),
+   * equal to `value({ ...q, personId })` for each id. People without records may be left out (their value is 0).
+   * The kernel's FiguresEngine.byPeople falls back to `value` per person when a metric has none.
+   */
+  byPeople?(ctx: ModuleContext, q: MetricQuery & { personIds: readonly number[] }): Promise<Map<number, number>>;
 }
 
 /**

@@ -97,6 +97,24 @@ export class FiguresEngine {
     return new Map(out);
   }
 
+  /**
+   * A person metric for many people (e.g. every member of the squads being scored): one batch query when the metric
+   * has `byPeople`, else its value per person. Not cached (the list of people is the caller's). Every id is in the answer.
+   */
+  async byPeople(m: Metric, q: MetricQuery, personIds: readonly number[]): Promise<Map<number, number>> {
+    if (kindOf(m.def) !== 'person') throw new AppError('not_found', { field: 'name' });
+    const ids = [...new Set(personIds)];
+    const out = new Map<number, number>(ids.map((id) => [id, 0]));
+    if (ids.length === 0) return out;
+    if (m.def.byPeople) {
+      const got = await this.limiter.run(() => m.def.byPeople!(this.ctx, { ...q, personIds: ids }));
+      for (const id of ids) out.set(id, Number(got.get(id) ?? 0));
+    } else {
+      await Promise.all(ids.map(async (id) => out.set(id, Number(await this.limiter.run(() => m.def.value(this.ctx, { ...q, personId: id }))))));
+    }
+    return out;
+  }
+
   /** Buckets of the period in Asia/Shanghai days; each bucket is the metric's value over its part of the period. */
   async series(m: Metric, q: MetricQuery & { from: Date; to: Date }, bucket: SeriesBucket) {
     if (m.def.series) return this.cached(m, keyOf(m.def.name, q, `series:${bucket}`), () => m.def.series!(this.ctx, { ...q, bucket }));

@@ -53,7 +53,7 @@ describe(`cockpit figures (${dbKind})`, () => {
     expect(byCode.get('care_activities')).toMatchObject({ caseValue: 1000, metric: 'activities.care_held' });
     expect(byCode.get('volunteer_person_times')).toMatchObject({ caseValue: 31000, metric: 'activities.volunteer_attendees' });
     expect(byCode.get('demands_resolved_per_year')).toMatchObject({ caseValue: 5_000_000, metric: 'demands.resolved' });
-    expect(byCode.get('squads')).toMatchObject({ caseValue: 108, metric: null, value: null });
+    expect(byCode.get('squads')).toMatchObject({ caseValue: 108, metric: 'squads.active' });
     expect(byCode.get('cases')).toMatchObject({ caseValue: 769, metric: null, value: null });
     for (const c of body.caseFigures) if (c.metric) expect(c.value).toBe(items.find((i) => i.name === c.metric)!.value);
 

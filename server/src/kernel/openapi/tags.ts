@@ -14,6 +14,7 @@ export const openapiTags = [
   { name: 'learning', description: '题库、考试、每日一练与课程 · Questions, exams, daily quiz, courses' },
   { name: 'practice', description: '实践项目与报告 · Practice projects and reports' },
   { name: 'contests', description: '竞赛、直播答题与证书 · Contests, live rounds, certificates' },
+  { name: 'squads', description: '青年尖刀班：成员、攻坚任务、创新成果与“五比一做”考评 · Youth vanguard squads: members, hard tasks, innovations and the 五比一做 scoring' },
   { name: 'demands', description: '群众诉求办理 · Citizen demands: handling' },
   { name: 'demands-public', description: '市民端：提交与查询诉求（无需登录）· Citizens: submit and follow a demand (no account)' },
   { name: 'demands-config', description: '诉求配置：分类、节假日、派单规则、设置、Open311 密钥 · Demand settings, rules and Open311 keys' },

@@ -3,6 +3,7 @@ import type { MetricDef, MetricQuery, ModuleContext } from '../../kernel/module.
 import { rows } from '../../kernel/db/client.js';
 import { escapeLike } from '../../kernel/access/scope.js';
 import { sqlMetric } from '../../kernel/figures/sql-metric.js';
+import { inPeriod, personMetric } from '../../kernel/figures/person-metric.js';
 
 /** Readings completed (article/PDF read, video watched) by people of the subtree in the period. */
 function where(q: MetricQuery): SQL {
@@ -41,9 +42,10 @@ export const contentMetrics: MetricDef[] = [
     unit: '小时',
     theme: 'courses',
     kind: 'person',
-    async value(ctx, q) {
-      const [r] = await rows<{ n: number }>(ctx.db, sql`SELECT coalesce(sum(seconds), 0)::int AS n FROM content_reads WHERE person_id = ${q.personId ?? 0}`);
-      return Math.round((r.n / 3600) * 10) / 10;
-    },
+    // Reading time is kept per person and item; a period counts the items last read (or opened) in it.
+    ...personMetric(
+      (q, people) => sql`SELECT person_id AS id, round(sum(seconds) / 360.0) / 10 AS n FROM content_reads
+        WHERE person_id = ANY(${people})${inPeriod(sql`coalesce(last_beat_at, created_at)`, q)} GROUP BY 1`,
+    ),
   },
 ];

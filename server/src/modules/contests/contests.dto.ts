@@ -47,8 +47,11 @@ export const teamInput = z
     name: z.string().trim().min(1).max(60),
     orgId: rowId.optional(),
     personIds: ids.max(500).default([]),
+    /** A youth vanguard squad as the team (its roster: the squad's active members when the contest is created). */
+    squadId: rowId.optional(),
   })
-  .refine((t) => t.orgId || t.personIds.length, { path: ['personIds'], message: 'a team needs an organisation or a roster' });
+  .refine((t) => t.orgId || t.personIds.length || t.squadId, { path: ['personIds'], message: 'a team needs an organisation, a roster or a squad' })
+  .refine((t) => !t.squadId || (!t.orgId && t.personIds.length === 0), { path: ['squadId'], message: 'a squad team takes its roster from the squad' });
 
 export const createContestBody = z.object({
   name: z.string().trim().min(2).max(120),

@@ -3,6 +3,7 @@ import type { MetricDef, MetricQuery, ModuleContext } from '../../kernel/module.
 import { rows } from '../../kernel/db/client.js';
 import { escapeLike } from '../../kernel/access/scope.js';
 import { sqlMetric } from '../../kernel/figures/sql-metric.js';
+import { inPeriod, personMetric } from '../../kernel/figures/person-metric.js';
 
 /** Finished rounds of contests owned in the subtree, finished in the period. */
 function finished(q: MetricQuery): SQL {
@@ -112,4 +113,46 @@ export const contestsMetrics: MetricDef[] = [
     records: async (ctx, q) => ({ items: await rows(ctx.db, awardedPlayers(q)), total: await awarded(ctx, q) }),
   },
   { name: 'contests.my_rounds', label: { zh: '我的参赛场次', en: 'My contest rounds' }, unit: '场', theme: 'courses', kind: 'person', value: myRounds },
+  // Per person, over the rounds they played that finished in the period (used by squads' 比本领, one query for all members).
+  {
+    name: 'contests.my_finished_rounds',
+    label: { zh: '我参加的已结束竞赛场次', en: 'My finished contest rounds' },
+    unit: '场',
+    theme: 'courses',
+    kind: 'person',
+    ...personMetric(
+      (q, people) => sql`SELECT p.person_id AS id, count(*) AS n FROM contest_players p JOIN contest_rounds r ON r.id = p.round_id
+        WHERE p.person_id = ANY(${people}) AND r.finished_at IS NOT NULL${inPeriod(sql`r.finished_at`, q)} GROUP BY 1`,
+    ),
+  },
+  {
+    name: 'contests.my_accuracy',
+    label: { zh: '我的竞赛答题正确率', en: 'My contest accuracy' },
+    unit: '%',
+    theme: 'courses',
+    kind: 'person',
+    // Correct answers / questions of the finished rounds played (an unanswered question counts as wrong).
+    ...personMetric(
+      (q, people) => sql`SELECT p.person_id AS id,
+          round(100.0 * sum((SELECT count(*) FROM contest_answers a WHERE a.round_id = r.id AND a.player_id = p.id AND a.correct)) / nullif(sum(cardinality(r.question_ids)), 0), 1) AS n
+        FROM contest_players p JOIN contest_rounds r ON r.id = p.round_id
+        WHERE p.person_id = ANY(${people}) AND r.finished_at IS NOT NULL${inPeriod(sql`r.finished_at`, q)} GROUP BY 1`,
+    ),
+  },
+  {
+    name: 'contests.my_award_points',
+    label: { zh: '我的竞赛获奖分', en: 'My contest award points' },
+    unit: '分',
+    theme: 'courses',
+    kind: 'person',
+    // The best award of each finished round played: gold 3, silver 2, bronze 1 — an individual award or the award of the
+    // team the person played for (an organisation, a roster or a squad: a squad's team award counts for each member who played).
+    ...personMetric(
+      (q, people) => sql`SELECT p.person_id AS id, sum(best.points) AS n
+        FROM contest_players p JOIN contest_rounds r ON r.id = p.round_id
+        JOIN LATERAL (SELECT max(CASE a.tier WHEN 'gold' THEN 3 WHEN 'silver' THEN 2 ELSE 1 END) AS points FROM contest_awards a
+                       WHERE a.round_id = r.id AND (a.player_id = p.id OR a.team_id = p.team_id)) best ON best.points IS NOT NULL
+        WHERE p.person_id = ANY(${people}) AND r.finished_at IS NOT NULL${inPeriod(sql`r.finished_at`, q)} GROUP BY 1`,
+    ),
+  },
 ];

@@ -39,7 +39,7 @@ export async function getContest(db: Db, scope: Scope, id: number) {
                (SELECT count(*)::int FROM contest_players p WHERE p.round_id = r.id) AS players
           FROM contest_rounds r WHERE r.contest_id = ${id} ORDER BY r.seq`,
   );
-  const teams = await rows<ContestDetailOut['teams'][number]>(db, sql`SELECT id, name, org_id AS "orgId", cardinality(roster) AS "rosterSize" FROM contest_teams WHERE contest_id = ${id} ORDER BY id`);
+  const teams = await rows<ContestDetailOut['teams'][number]>(db, sql`SELECT id, name, org_id AS "orgId", squad_id AS "squadId", cardinality(roster) AS "rosterSize" FROM contest_teams WHERE contest_id = ${id} ORDER BY id`);
   return { ...c, rounds, teams };
 }
 

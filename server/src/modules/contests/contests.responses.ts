@@ -60,7 +60,7 @@ export const contestDetail = z
     awardRule: awardRuleOut,
     createdAt: instantOut,
     rounds: z.array(contestRound),
-    teams: z.array(z.object({ id, name: z.string(), orgId: id.nullable(), rosterSize: int })),
+    teams: z.array(z.object({ id, name: z.string(), orgId: id.nullable(), squadId: id.nullable().meta({ description: '尖刀班作为参赛队 · the squad this team is' }), rosterSize: int })),
   })
   .meta({
     id: 'Contest',
@@ -80,7 +80,7 @@ export const contestDetail = z
         { id: 1, seq: 1, name: '线上初赛', kind: 'async', code: null, phase: 'ended', currentIndex: -1, questions: 10, secondsPerQuestion: 20, opensAt: '2026-05-04T00:00:00.000Z', closesAt: '2026-05-11T00:00:00.000Z', finishedAt: '2026-05-11T00:01:00.000Z', players: 812 },
         { id: 2, seq: 2, name: '现场决赛', kind: 'live', code: '482913', phase: 'draft', currentIndex: -1, questions: 10, secondsPerQuestion: 20, opensAt: null, closesAt: null, finishedAt: null, players: 0 },
       ],
-      teams: [{ id: 1, name: '市直机关工委', orgId: 2, rosterSize: 0 }],
+      teams: [{ id: 1, name: '市直机关工委', orgId: 2, squadId: null, rosterSize: 0 }],
     },
   });
 

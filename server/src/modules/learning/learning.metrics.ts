@@ -3,6 +3,7 @@ import type { MetricDef, MetricQuery, ModuleContext } from '../../kernel/module.
 import { rows } from '../../kernel/db/client.js';
 import { escapeLike } from '../../kernel/access/scope.js';
 import { sqlMetric } from '../../kernel/figures/sql-metric.js';
+import { inPeriod, personMetric } from '../../kernel/figures/person-metric.js';
 import { lessonCount, lessonsDone } from './courses.access.js';
 
 type Paged = MetricQuery & { page: number; pageSize: number };
@@ -113,5 +114,36 @@ export const learningMetrics: MetricDef[] = [
     theme: 'courses',
     kind: 'person',
     value: (ctx, q) => one(ctx, sql`SELECT count(*) AS n FROM learning_exam_attempts WHERE person_id = ${q.personId ?? 0} AND submitted_at IS NOT NULL`),
+  },
+  {
+    // Per person: correct answers / questions of the daily quizzes submitted in the period (0 without quizzes).
+    name: 'learning.my_quiz_accuracy',
+    label: { zh: '我的每日答题正确率', en: 'My daily quiz accuracy' },
+    unit: '%',
+    theme: 'courses',
+    kind: 'person',
+    ...personMetric(
+      (q, people) => sql`SELECT d.person_id AS id, round(100.0 * sum(d.correct) / nullif(sum(d.total), 0), 1) AS n
+        FROM learning_daily_quizzes d WHERE d.person_id = ANY(${people}) AND d.submitted_at IS NOT NULL${inPeriod(sql`d.submitted_at`, q)} GROUP BY 1`,
+    ),
+  },
+  {
+    // Per person: lessons completed by the end of the period / lessons of the published required courses assigned to their
+    // organisation (or above) by then; a lesson in two courses counts in both (0 without required courses).
+    name: 'learning.my_required_progress',
+    label: { zh: '我的必修课完成度', en: 'My required course progress' },
+    unit: '%',
+    theme: 'courses',
+    kind: 'person',
+    ...personMetric(
+      (q, people) => sql`WITH me AS (SELECT p.id AS person_id, o.path FROM people p JOIN orgs o ON o.id = p.org_id WHERE p.id = ANY(${people})),
+          req AS (SELECT DISTINCT me.person_id, k.id AS course_id FROM me
+                    JOIN learning_course_assignments a ON me.path LIKE a.org_path || '%'${q.to ? sql` AND a.assigned_at < ${q.to.toISOString()}::timestamptz` : sql``}
+                    JOIN learning_courses k ON k.id = a.course_id AND k.kind = 'required' AND k.status = 'published'),
+          lessons AS (SELECT req.person_id, l.content_id FROM req JOIN learning_course_lessons l ON l.course_id = req.course_id)
+        SELECT x.person_id AS id, round(100.0 * count(lc.person_id) / count(*), 1) AS n FROM lessons x
+          LEFT JOIN learning_lesson_completions lc ON lc.person_id = x.person_id AND lc.content_id = x.content_id${q.to ? sql` AND lc.completed_at < ${q.to.toISOString()}::timestamptz` : sql``}
+         GROUP BY 1`,
+    ),
   },
 ];

@@ -2,6 +2,9 @@ import type { VanguardModule } from '../../kernel/module.js';
 import { admins, everyone, organisers } from '../../kernel/access/roles.js';
 import './squads.events.js';
 import { squadsCoreRoutes } from './squads.routes.js';
+import { OVERDUE_JOB, squadsCoreJobs } from './tasks/overdue.job.js';
+import { scoringRoutes } from './scoring/scoring.routes.js';
+import { squadsMetrics } from './squads.metrics.js';
 
 /** Who rates 比作为: the supervising organisation's admins and the reviewers (评审专家) assigned there. */
 const raters = [...admins, 'reviewer'] as const;
@@ -16,7 +19,11 @@ export const squadsModule: VanguardModule = {
     { name: 'squads.configure', roles: ['committee_admin'], scope: 'subtree', description: '设置年度考评周期、权重、评分细则，结算考评周期' },
     { name: 'squads.join', roles: everyone, scope: 'self', description: '查看我的尖刀班与排名，推荐队员（队长），完成里程碑，提交创新成果' },
   ],
+  metrics: squadsMetrics,
   routes(app, ctx) {
     squadsCoreRoutes(app, ctx);
+    scoringRoutes(app, ctx);
   },
+  jobs: squadsCoreJobs,
+  schedules: [{ name: OVERDUE_JOB, everySeconds: 3600 }],
 };

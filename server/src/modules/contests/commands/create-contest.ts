@@ -8,6 +8,7 @@ import { audit } from '../../../kernel/audit/audit.js';
 import type { Scope } from '../../../kernel/access/scope.js';
 import { assertOrgsInScope, assertPeopleInScope } from '../../../kernel/org/referenced-ids.js';
 import { drawQuestions, usableQuestionIds } from '../../learning/index.js';
+import { squadAsTeam } from '../../squads/index.js';
 import type { CreateContestBody } from '../contests.dto.js';
 
 async function roundQuestions(db: Db, path: string, body: CreateContestBody, seed: number): Promise<number[]> {
@@ -34,7 +35,15 @@ export async function createContest(db: Db, req: FastifyRequest, scope: Scope, b
   ]);
   await assertPeopleInScope(db, scope, body.teams.flatMap((t, i) => t.personIds.map((id, j) => ({ field: `teams.${i}.personIds.${j}`, id }))));
   const path = orgPaths.get(body.orgId)!;
-  const teams = body.teams.map((t) => ({ ...t, path: t.orgId ? orgPaths.get(t.orgId)! : null }));
+  const teams = await Promise.all(
+    body.teams.map(async (t, i) => {
+      if (!t.squadId) return { ...t, squadId: null, path: t.orgId ? orgPaths.get(t.orgId)! : null };
+      // A squad team: the squad must be active and in the caller's scope; its active members are the roster.
+      const squad = await squadAsTeam(db, scope, t.squadId);
+      if (!squad) throw new AppError('validation_failed', [{ field: `teams.${i}.squadId`, message: 'unknown squad, not active, or outside your scope' }]);
+      return { ...t, squadId: squad.id, personIds: squad.memberIds, path: null };
+    }),
+  );
   if (body.entrantKind === 'team' && teams.length < 1) throw new AppError('validation_failed', [{ field: 'teams', message: 'a team contest needs teams' }]);
 
   return transaction(db, async (tx) => {
@@ -45,8 +54,8 @@ export async function createContest(db: Db, req: FastifyRequest, scope: Scope, b
                   ${JSON.stringify(body.scoring)}::jsonb, ${JSON.stringify(body.awardRule)}::jsonb, ${req.auth?.accountId ?? null}) RETURNING id`,
     );
     for (const t of teams) {
-      await tx.execute(sql`INSERT INTO contest_teams (contest_id, name, org_id, org_path, roster)
-        VALUES (${c.id}, ${t.name}, ${t.orgId ?? null}, ${t.path}, ${`{${t.personIds.join(',')}}`}::int[])`);
+      await tx.execute(sql`INSERT INTO contest_teams (contest_id, name, org_id, org_path, roster, squad_id)
+        VALUES (${c.id}, ${t.name}, ${t.orgId ?? null}, ${t.path}, ${`{${t.personIds.join(',')}}`}::int[], ${t.squadId})`);
     }
     for (const [i, r] of body.rounds.entries()) {
       const questionIds = await roundQuestions(tx, path, body, Math.imul(c.id, 7919) + i);

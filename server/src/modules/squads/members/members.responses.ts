@@ -25,13 +25,14 @@ export const candidatePage = pageOf(candidateOut).extend({ youngMaxAge: z.number
 /** The member's own squad (H5 我的尖刀班); `squad` is null when the caller is in no active squad. */
 export const mySquadOut = z
   .object({
-    squad: squadOut.nullable(),
+    // Inline copies (no component id): a nullable $ref is not valid OpenAPI 3.0.
+    squad: squadOut.extend({}).nullable(),
     role: z.enum(memberRoles).nullable(),
     joinedAt: instantOut.nullable(),
     members: z.array(squadMemberOut),
     proposals: z.array(squadMemberOut).meta({ description: '队长可见：待组织确认的推荐 · for the leader: pending proposals' }),
-    tasks: taskSummaryOut.nullable(),
-    innovations: innovationSummaryOut.nullable(),
+    tasks: taskSummaryOut.extend({}).nullable(),
+    innovations: innovationSummaryOut.extend({}).nullable(),
   })
   .meta({ id: 'MySquad' });
 
