@@ -27,7 +27,7 @@ export function RatingDrawer({ periodId, row, onClose }: { periodId: number; row
       squadsApi.rate(
         periodId,
         row.squadId,
-        criteria.map((c) => ({ criterionId: c.id, score: v[String(c.id)]?.score ?? 0, comment: v[String(c.id)]?.comment?.trim() ?? '' })),
+        { scores: criteria.map((c) => ({ criterionId: c.id, score: v[String(c.id)]?.score ?? 0, comment: v[String(c.id)]?.comment?.trim() ?? '' })) },
       ),
     onSuccess: () => {
       showSuccess(t(m.rated));
