@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Result, Space, Table, Tag } from 'antd';
-import { LockOutlined } from '@ant-design/icons';
+import { LockOutlined, SettingOutlined } from '@ant-design/icons';
+import dayjs from 'dayjs';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { useAuth } from '../../kernel/auth.js';
@@ -10,6 +11,7 @@ import { EmptyState, Loading, PageContainer } from '../../kernel/ui.js';
 import { dimensionKeys, sqText as m } from './messages.js';
 import { PeriodSelect, pickPeriod, usePeriods } from './PeriodSelect.js';
 import { RatingDrawer } from './RatingDrawer.js';
+import { YearSettingsDrawer } from './YearSettingsDrawer.js';
 import { fmtScore, squadsApi, squadsKey, type ScoreRow } from './squads.api.js';
 
 /** 五比一做考评: the computed preview of a period, 比作为 ratings beside the computed four, closing the period. */
@@ -19,6 +21,7 @@ export default function ScoringPage() {
   const qc = useQueryClient();
   const [params, setParams] = useSearchParams();
   const [rating, setRating] = useState<ScoreRow | null>(null);
+  const [settingsYear, setSettingsYear] = useState<number | null>(null);
   const periods = usePeriods();
   const period = pickPeriod(periods.data?.items ?? [], Number(params.get('period')) || undefined);
   const preview = useQuery({
@@ -44,8 +47,13 @@ export default function ScoringPage() {
       title={t(m.scoring)}
       subTitle={t(m.scoringSub)}
       extra={
-        can('squads.configure') &&
-        open && (
+        <Space>
+          {can('squads.configure') && (
+            <Button icon={<SettingOutlined />} onClick={() => setSettingsYear(period?.year ?? dayjs().year())} data-testid="year-settings">
+              {t(m.yearSettings)}
+            </Button>
+          )}
+          {can('squads.configure') && open && (
           <Button
             danger
             type="primary"
@@ -65,7 +73,8 @@ export default function ScoringPage() {
           >
             {t(m.closePeriod)}
           </Button>
-        )
+          )}
+        </Space>
       }
     >
       {!period ? (
@@ -119,6 +128,7 @@ export default function ScoringPage() {
           />
         </>
       )}
+      {settingsYear && <YearSettingsDrawer year={settingsYear} onClose={() => setSettingsYear(null)} />}
       {rating && period && <RatingDrawer periodId={period.id} row={rating} onClose={() => setRating(null)} />}
     </PageContainer>
   );

@@ -6,9 +6,32 @@ import { modal, showSuccess } from '../../kernel/feedback.js';
 import { applyFieldErrors } from '../../kernel/form-errors.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { sqText as m, taskStatusColor } from './messages.js';
-import { squadsApi, squadsKey, type Milestone, type Task, type TaskStatus } from './squads.api.js';
+import { squadsApi, squadsKey, type Evidence, type Milestone, type Task, type TaskStatus } from './squads.api.js';
 
 const columns: TaskStatus[] = ['open', 'submitted', 'returned', 'accepted'];
+
+/** A small WebP of an evidence photo (the server scales images given a width). */
+const thumb = (url: string) => `${url}${url.includes('?') ? '&' : '?'}w=96`;
+
+/** Evidence photos as small thumbnails (full size in the preview), other files as links. */
+export function EvidenceStrip({ items }: { items: Evidence[] }) {
+  if (items.length === 0) return null;
+  return (
+    <div style={{ marginTop: 4, display: 'flex', gap: 4, flexWrap: 'wrap' }}>
+      <Image.PreviewGroup>
+        {items.map((e) =>
+          e.mime.startsWith('image/') ? (
+            <Image key={e.id} src={thumb(e.url)} preview={{ src: e.url }} width={48} height={48} style={{ objectFit: 'cover' }} alt={e.originalName} />
+          ) : (
+            <a key={e.id} href={e.url}>
+              {e.originalName}
+            </a>
+          ),
+        )}
+      </Image.PreviewGroup>
+    </div>
+  );
+}
 
 export function MilestoneLine({ ms, action }: { ms: Milestone; action?: ReactNode }) {
   const { t } = useI18n();
@@ -24,13 +47,7 @@ export function MilestoneLine({ ms, action }: { ms: Milestone; action?: ReactNod
           {ms.status === 'open' && ms.overdue && ` · ${t(m.overdue)}`}
         </Typography.Text>
         {action}
-        {ms.evidence && ms.evidence.length > 0 && (
-          <div style={{ marginTop: 4 }}>
-            <Image.PreviewGroup>
-              {ms.evidence.map((e) => (e.mime.startsWith('image/') ? <Image key={e.id} src={e.url} width={48} height={48} style={{ objectFit: 'cover' }} alt={e.originalName} /> : <a key={e.id} href={e.url}>{e.originalName}</a>))}
-            </Image.PreviewGroup>
-          </div>
-        )}
+        <EvidenceStrip items={ms.evidence} />
       </div>
     </div>
   );
@@ -96,6 +113,7 @@ function TaskCard({ task, canWrite }: { task: Task; canWrite: boolean }) {
           {task.onTime != null && ` · ${t(task.onTime ? m.onTime : m.late)}`}
         </Typography.Text>
         {task.owners.length > 0 && <Typography.Text style={{ fontSize: 12 }}>{`${t(m.owners)}：${task.owners.map((o) => o.name).join('、')}`}</Typography.Text>}
+        <EvidenceStrip items={task.evidence} />
         {task.returnReason && task.status === 'returned' && <Typography.Text type="danger" style={{ fontSize: 12 }}>{`${t(m.returnReason)}：${task.returnReason}`}</Typography.Text>}
         {task.milestones.map((ms) => (
           <MilestoneLine

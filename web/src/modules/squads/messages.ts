@@ -157,6 +157,18 @@ export const sqText = {
   exit: { zh: '退出', en: 'Exit' },
   screen: { zh: '大屏', en: 'Big screen' },
   allFields: { zh: '全部领域', en: 'All fields' },
+  yearSettings: { zh: '年度设置', en: 'Year settings' },
+  yearSettingsOf: { zh: '{year} 年度考评设置', en: 'Settings of {year}' },
+  periodKind: { zh: '考评周期', en: 'Periods' },
+  quarter: { zh: '按季度', en: 'Quarterly' },
+  month: { zh: '按月', en: 'Monthly' },
+  youngMaxAge: { zh: '青年干部年龄上限', en: 'Young cadre age limit' },
+  badgeTopN: { zh: '“一做”名额（前 N 名）', en: 'Badge for the top N' },
+  rubric: { zh: '比作为评分细则（3–5 项）', en: 'Performance rubric (3–5 criteria)' },
+  addCriterion: { zh: '增加细则', en: 'Add criterion' },
+  createPeriods: { zh: '生成本年度考评周期', en: 'Create the periods of the year' },
+  periodsCreated: { zh: '已生成 {n} 个考评周期', en: '{n} periods created' },
+  defaults: { zh: '尚未保存，显示默认值', en: 'Not saved yet: the defaults' },
 } satisfies Record<string, Text>;
 
 export const dimensionKeys = ['learning', 'skill', 'innovation', 'duty', 'performance'] as const;
