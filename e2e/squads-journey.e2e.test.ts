@@ -251,6 +251,16 @@ describe.skipIf(!hasChromium)('squads journey: an admin forms a squad and sets a
     expect(line.duty).toBeGreaterThan(0);
     expect(await ranking.locator('tr', { hasText: squadName }).textContent()).toContain(String(line.rank));
     await shot('ranking', admin);
+    const [download] = await Promise.all([admin.waitForEvent('download'), admin.locator('[data-testid=ranking-export]').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+
+    // The big screen's board is public: a fresh browser context without a session shows the squad among the top.
+    const screenContext = await browser!.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'zh-CN' });
+    const screen = pages.watch(await screenContext.newPage());
+    await screen.goto(`${server!.url}/screen/squads`);
+    await expect.poll(() => screen.locator('[data-testid=squads-board]').textContent()).toContain(squadName);
+    await shot('big-screen', screen);
+    await screenContext.close();
 
     await admin.goto(`${server!.url}/squads/${squadId}`);
     await admin.getByRole('tab', { name: /五比雷达/ }).click();
