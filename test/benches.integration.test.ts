@@ -35,7 +35,7 @@ async function expectJsonLine(name: string, args: string[], env: Record<string, 
 }
 
 const onPglite = { DATABASE_URL: undefined };
-if (pgUrl) console.warn('benches api, signup, contest, cockpit, startup and bundle skipped on the PostgreSQL pass: the PGlite pass runs them once');
+if (pgUrl) console.warn('benches api, signup, contest, cockpit, squads, startup and bundle skipped on the PostgreSQL pass: the PGlite pass runs them once');
 
 describe.skipIf(!!pgUrl)('benches on PGlite, at a tiny size', () => {
   it('api: the scoped list and the bare route both answer', async () => {
@@ -58,6 +58,13 @@ describe.skipIf(!!pgUrl)('benches on PGlite, at a tiny size', () => {
     const j = await expectJsonLine('cockpit', ['--scale', 'tiny'], onPglite);
     expect(j.figures as number).toBeGreaterThanOrEqual(20);
     expect(j.coldMs as number).toBeGreaterThan(0);
+    expect(j.ratio as number).toBeGreaterThan(0);
+  }, 180_000);
+
+  it('squads: scoring a period for every squad, beside the same metrics one squad at a time, gives the same scores', async () => {
+    const j = await expectJsonLine('squads', ['--scale', 'tiny', '--squads', '6', '--runs', '1'], onPglite);
+    expect(j.squads as number).toBeGreaterThan(0);
+    expect(j.members as number).toBeGreaterThan(0);
     expect(j.ratio as number).toBeGreaterThan(0);
   }, 180_000);
 

@@ -136,7 +136,7 @@ export const learningMetrics: MetricDef[] = [
     theme: 'courses',
     kind: 'person',
     ...personMetric(
-      (q, people) => sql`WITH me AS (SELECT p.id AS person_id, o.path FROM people p JOIN orgs o ON o.id = p.org_id WHERE p.id = ANY(${people})),
+      (q, people) => sql`WITH me AS (SELECT p.id AS person_id, o.path FROM unnest(${people}) AS u(id) JOIN people p ON p.id = u.id JOIN orgs o ON o.id = p.org_id),
           req AS (SELECT DISTINCT me.person_id, k.id AS course_id FROM me
                     JOIN learning_course_assignments a ON me.path LIKE a.org_path || '%'${q.to ? sql` AND a.assigned_at < ${q.to.toISOString()}::timestamptz` : sql``}
                     JOIN learning_courses k ON k.id = a.course_id AND k.kind = 'required' AND k.status = 'published'),

@@ -5,6 +5,7 @@ import { squadsCoreRoutes } from './squads.routes.js';
 import { OVERDUE_JOB, squadsCoreJobs } from './tasks/overdue.job.js';
 import { scoringRoutes } from './scoring/scoring.routes.js';
 import { squadsMetrics } from './squads.metrics.js';
+import { seedSquads } from './squads.seed.js';
 
 /** Who rates 比作为: the supervising organisation's admins and the reviewers (评审专家) assigned there. */
 const raters = [...admins, 'reviewer'] as const;
@@ -26,4 +27,10 @@ export const squadsModule: VanguardModule = {
   },
   jobs: squadsCoreJobs,
   schedules: [{ name: OVERDUE_JOB, everySeconds: 3600 }],
+  async seed(ctx, opts) {
+    // The tiny city is the tests' fixture: the squads tests build the squads they assert on
+    // (a person in one active squad, rankings across all squads), so it stays without demo squads.
+    if (opts.scale === 'tiny') return;
+    await seedSquads(ctx, opts);
+  },
 };

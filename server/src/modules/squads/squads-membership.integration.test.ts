@@ -184,4 +184,15 @@ describe(`squads: membership rules and scope (${dbKind})`, () => {
     expect((await member.get('/api/v1/me/squad')).json()).toMatchObject({ squad: null, role: null });
     expect((await orgadmin.get('/api/v1/squads?status=disbanded')).json().total).toBe(1);
   });
+
+  it('two admins adding the same person to two squads at once: one wins, the other gets the clear 409', async () => {
+    const a = await createSquad(orgadmin, { name: '并发甲队', orgId: orgs.agency1.id });
+    const b = await createSquad(orgadmin, { name: '并发乙队', orgId: orgs.agency1.id });
+    const [free] = await youngPeople(t, orgs.agency1.path, 1, [memberPersonId, ...people]);
+    const results = await Promise.all([a, b].map((sid) => orgadmin.post(`/api/v1/squads/${sid}/members`, { personId: free })));
+    expect(results.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    expect(results.find((r) => r.statusCode === 409)!.json().error.code).toBe('squad_member_elsewhere');
+    const [{ n }] = await rows<{ n: number }>(t.db, sql`SELECT count(*)::int AS n FROM squad_members WHERE person_id = ${free} AND status = 'active'`);
+    expect(n).toBe(1);
+  });
 });

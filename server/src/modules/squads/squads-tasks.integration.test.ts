@@ -1,3 +1,5 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,7 +24,12 @@ describe(`squads: hard tasks, milestones, evidence and innovations (${dbKind})`,
   let people: number[];
   let memberPersonId: number;
   let photo: Buffer;
+  let dataDir: string;
 
+  const storedFiles = () => {
+    const dir = join(dataDir, 'uploads', 'squads');
+    return existsSync(dir) ? readdirSync(dir).sort() : [];
+  };
   const upload = (client: Client, url: string, file: Buffer, name: string, type: string) => client.request({ method: 'POST', url, ...multipartBody(file, name, type) });
   const newTask = async (body: Record<string, unknown>) => {
     const res = await orgadmin.post(`/api/v1/squads/${squadId}/tasks`, { title: '重点产业链招商攻坚', difficulty: 3, dueOn: dayOffset(30), ...body });
@@ -33,7 +40,7 @@ describe(`squads: hard tasks, milestones, evidence and innovations (${dbKind})`,
 
   beforeAll(async () => {
     const s = await squadsTestApp();
-    ({ t, orgadmin, orgadmin2, member, secretary, memberPersonId } = s);
+    ({ t, orgadmin, orgadmin2, member, secretary, memberPersonId, dataDir } = s);
     await setBirthDate(t, memberPersonId, '1996-03-10');
     people = await youngPeople(t, s.orgs.agency1.path, 3, [memberPersonId, s.secretaryPersonId]);
     squadId = await createSquad(orgadmin, { name: '招商引资青年尖刀班', orgId: s.orgs.agency1.id, leaderPersonId: memberPersonId });
@@ -130,6 +137,14 @@ describe(`squads: hard tasks, milestones, evidence and innovations (${dbKind})`,
     expect(fake.statusCode).toBe(400);
     const [{ n }] = await rows<{ n: number }>(t.db, sql`SELECT count(*)::int AS n FROM squad_evidence WHERE milestone_id = ${m.id}`);
     expect(n).toBe(0);
+
+    // a body cut short: 400, no row, no file left behind, the milestone still open
+    const filesBefore = storedFiles();
+    const cut = multipartBody(photo, 'IMG_0002.jpg', 'image/jpeg');
+    const truncated = await member.request({ method: 'POST', url: `/api/v1/me/squad/milestones/${m.id}/done`, headers: cut.headers, payload: cut.payload.subarray(0, cut.payload.length - 60) });
+    expect(truncated.statusCode).toBe(400);
+    expect(storedFiles()).toEqual(filesBefore);
+    expect(((await orgadmin.get(`/api/v1/squad-tasks/${task.id}`)).json() as Task).milestones[0].status).toBe('open');
 
     const owner = await t.login('member');
     const res = await markDone(m.id, owner);

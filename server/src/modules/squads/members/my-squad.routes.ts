@@ -1,7 +1,8 @@
 import type { App, ModuleContext } from '../../../kernel/module.js';
 import { transaction } from '../../../kernel/db/client.js';
 import { requireAuth } from '../../../kernel/auth/auth-context.js';
-import { activeMembership, assertActive, myLeadership, personOf, squadById, subtreeScope } from '../squads.access.js';
+import { activeMembership, assertActive, myLeadership, squadById, subtreeScope } from '../squads.access.js';
+import { AppError } from '../../../kernel/errors.js';
 import { getSquad, innovationSummaries, taskSummaries } from '../squads/squads.queries.js';
 import { candidateQuery, proposeMemberBody } from './members.dto.js';
 import { memberRow, membersOf } from './members.queries.js';
@@ -43,14 +44,14 @@ export function mySquadRoutes(app: App, ctx: ModuleContext) {
 
   app.post('/api/v1/me/squad/proposals', { config: join, schema: { tags, summary: '队长推荐队员（待组织确认）', body: proposeMemberBody, response: { 201: memberCreatedOut } } }, async (req, reply) => {
     const auth = requireAuth(req.auth);
-    personOf(auth);
-    const memberId = await transaction(db, async (tx) => {
-      const m = await myLeadership(tx, auth);
-      const squad = await squadById(tx, m.squadId, { lock: true });
+    const { memberId, squadId } = await transaction(db, async (tx) => {
+      const squad = await squadById(tx, (await myLeadership(tx, auth)).squadId, { lock: true });
+      // With the squad locked, the caller must still be its active leader.
+      if ((await myLeadership(tx, auth)).squadId !== squad.id) throw new AppError('forbidden');
       assertActive(squad);
-      return proposeMember(tx, req, squad, subtreeScope(squad.org_path, 'squads.write'), req.body);
+      return { memberId: await proposeMember(tx, req, squad, subtreeScope(squad.org_path, 'squads.write'), req.body), squadId: squad.id };
     });
-    await events.publish('squads.membership_changed', { squadId: (await activeMembership(db, auth.personId!))!.squadId, personId: req.body.personId, change: 'proposed' });
+    await events.publish('squads.membership_changed', { squadId, personId: req.body.personId, change: 'proposed' });
     return reply.status(201).send((await memberRow(db, memberId))!);
   });
 }

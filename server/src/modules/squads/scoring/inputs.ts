@@ -46,11 +46,10 @@ export async function squadsOfPeriod(ctx: ModuleContext, p: Period): Promise<Sco
   const { from, to } = periodWindow(p);
   const list = await rows<{ id: number; name: string; orgId: number; orgPath: string; members: number[] | null }>(
     ctx.db,
-    sql`SELECT s.id, s.name, s.org_id AS "orgId", s.org_path AS "orgPath",
-               (SELECT array_agg(DISTINCT m.person_id ORDER BY m.person_id) FROM squad_members m
-                 WHERE m.squad_id = s.id AND m.status IN ('active', 'left') AND m.joined_at < ${to.toISOString()}::timestamptz
-                   AND (m.left_at IS NULL OR m.left_at >= ${from.toISOString()}::timestamptz)) AS members
-          FROM squads s WHERE s.started_on <= ${p.endsOn} AND (s.ended_on IS NULL OR s.ended_on >= ${p.startsOn}) ORDER BY s.id`,
+    sql`SELECT s.id, s.name, s.org_id AS "orgId", s.org_path AS "orgPath", array_remove(array_agg(DISTINCT m.person_id), NULL) AS members
+          FROM squads s LEFT JOIN squad_members m ON m.squad_id = s.id AND m.status IN ('active', 'left') AND m.joined_at < ${to.toISOString()}::timestamptz
+                 AND (m.left_at IS NULL OR m.left_at >= ${from.toISOString()}::timestamptz)
+         WHERE s.started_on <= ${p.endsOn} AND (s.ended_on IS NULL OR s.ended_on >= ${p.startsOn}) GROUP BY s.id ORDER BY s.id`,
   );
   return list.map((s) => ({ squadId: s.id, name: s.name, orgId: s.orgId, orgPath: s.orgPath, memberIds: s.members ?? [] }));
 }

@@ -4,16 +4,16 @@ import type { ModuleContext } from '../../../kernel/module.js';
 import { rows, transaction } from '../../../kernel/db/client.js';
 import { audit } from '../../../kernel/audit/audit.js';
 import { AppError } from '../../../kernel/errors.js';
-import { pathInScope, type Scope } from '../../../kernel/access/scope.js';
+import type { Scope } from '../../../kernel/access/scope.js';
+import { loadSquad } from '../squads.access.js';
 import { rubricOf } from './years.js';
 import { getPeriod, periodLabel } from './periods.js';
 import { rankingOf } from './service.js';
 
 /** A squad the caller may act on (its supervising organisation in `scope`), else 404. */
 export async function squadInScope(ctx: ModuleContext, scope: Scope, squadId: number) {
-  const [s] = await rows<{ id: number; name: string; orgId: number; orgPath: string }>(ctx.db, sql`SELECT id, name, org_id AS "orgId", org_path AS "orgPath" FROM squads WHERE id = ${squadId}`);
-  if (!s || !pathInScope(s.orgPath, scope)) throw new AppError('not_found');
-  return s;
+  const s = await loadSquad(ctx.db, scope, squadId);
+  return { id: s.id, name: s.name, orgId: s.org_id, orgPath: s.org_path };
 }
 
 async function periodOr404(ctx: ModuleContext, id: number) {

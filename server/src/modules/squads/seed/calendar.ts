@@ -1,0 +1,45 @@
+import type { Random } from '../../../seed/random.js';
+import { shanghaiDay } from '../../../kernel/time.js';
+
+/** Calendar days ('2026-03-31') of the demo year: arithmetic in UTC on the date alone. */
+export function addDays(day: string, n: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86400_000).toISOString().slice(0, 10);
+}
+
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86400_000);
+}
+
+export const minDay = (a: string, b: string) => (a < b ? a : b);
+export const maxDay = (a: string, b: string) => (a > b ? a : b);
+
+/** A moment of office hours (09:00–17:59 Asia/Shanghai) on a city day: its Shanghai day is `day`. */
+export function officeTime(r: Random, day: string): Date {
+  return new Date(Date.parse(`${day}T01:00:00Z`) + r.int(0, 8 * 60 + 59) * 60_000);
+}
+
+/** Whole years of age on a day, from a birth date. */
+export function ageOn(birth: string, day: string): number {
+  const age = Number(day.slice(0, 4)) - Number(birth.slice(0, 4));
+  return day.slice(5) < birth.slice(5) ? age - 1 : age;
+}
+
+/** The quarters of a year: [starts_on, ends_on] (inclusive). */
+export function quarters(year: number): Array<{ seq: number; startsOn: string; endsOn: string }> {
+  return [1, 2, 3, 4].map((seq) => {
+    const startsOn = `${year}-${String(seq * 3 - 2).padStart(2, '0')}-01`;
+    const endsOn = addDays(seq === 4 ? `${year + 1}-01-01` : `${year}-${String(seq * 3 + 1).padStart(2, '0')}-01`, -1);
+    return { seq, startsOn, endsOn };
+  });
+}
+
+/**
+ * The competition year the demo shows: the year of the last quarter that has ended, so at least
+ * one quarter can be closed (on 2026-12-06: 2026, Q1–Q3 closed and Q4 running; on 2027-02-01: 2026, all four closed).
+ */
+export function demoYear(today: string): number {
+  const year = Number(today.slice(0, 4));
+  return Number(today.slice(5, 7)) <= 3 ? year - 1 : year;
+}
+
+export { shanghaiDay };

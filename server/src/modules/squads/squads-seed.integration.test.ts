@@ -1,0 +1,176 @@
+import { createHash } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { rows, type Database, type Db } from '../../kernel/db/client.js';
+import { EventBus } from '../../kernel/events.js';
+import { shanghaiDay } from '../../kernel/time.js';
+import { openTestDatabase, testEnv } from '../../../../test/harness.js';
+import { seedSquads } from './squads.seed.js';
+import { demoYear, quarters } from './seed/calendar.js';
+
+/** Rows that break a rule of the seeded data; every query must return none. */
+const violations: Record<string, ReturnType<typeof sql>> = {
+  'a person in two active squads': sql`SELECT person_id FROM squad_members WHERE status = 'active' GROUP BY person_id HAVING count(*) > 1`,
+  'a member older than the young-cadre age on the joining day': sql`
+    SELECT m.id FROM squad_members m JOIN people p ON p.id = m.person_id
+     WHERE m.joined_at IS NOT NULL
+       AND date_part('year', age((m.joined_at AT TIME ZONE 'Asia/Shanghai')::date, p.birth_date)) > coalesce((SELECT max(young_max_age) FROM squad_years), 35)`,
+  'an active squad without 6–15 active members': sql`
+    SELECT s.id FROM squads s LEFT JOIN squad_members m ON m.squad_id = s.id AND m.status = 'active'
+     WHERE s.status = 'active' GROUP BY s.id HAVING count(m.id) NOT BETWEEN 6 AND 15`,
+  'a squad whose leader is not its one active leader row': sql`
+    SELECT s.id FROM squads s
+     WHERE s.status = 'active' AND (SELECT array_agg(m.person_id) FROM squad_members m WHERE m.squad_id = s.id AND m.status = 'active' AND m.role = 'leader')
+           IS DISTINCT FROM ARRAY[s.leader_person_id]`,
+  'a member who left before joining': sql`SELECT id FROM squad_members WHERE left_at < joined_at OR confirmed_at < proposed_at`,
+  'a squad organised outside an agency of the committee': sql`
+    SELECT s.id FROM squads s JOIN orgs o ON o.id = s.org_id WHERE o.kind <> 'party_committee' OR o.path <> s.org_path`,
+  'a task owner who is not a member of the squad': sql`
+    SELECT o.task_id FROM squad_task_owners o JOIN squad_tasks t ON t.id = o.task_id
+     WHERE NOT EXISTS (SELECT 1 FROM squad_members m WHERE m.squad_id = t.squad_id AND m.person_id = o.person_id AND m.status IN ('active', 'left'))`,
+  'a task without owners or milestones': sql`
+    SELECT t.id FROM squad_tasks t WHERE NOT EXISTS (SELECT 1 FROM squad_task_owners o WHERE o.task_id = t.id)
+        OR NOT EXISTS (SELECT 1 FROM squad_milestones m WHERE m.task_id = t.id)`,
+  "a task's milestones out of step with it": sql`
+    SELECT t.id FROM squad_tasks t JOIN squad_milestones m ON m.task_id = t.id
+     GROUP BY t.id HAVING max(m.due_on) <> t.due_on OR min(m.seq) <> 1 OR max(m.seq) <> count(*) OR count(DISTINCT m.seq) <> count(*)
+        OR bool_or(m.created_at > coalesce(m.done_at, m.created_at)) OR bool_or(m.done_at > t.submitted_at)`,
+  'an accepted task with an open milestone': sql`
+    SELECT t.id FROM squad_tasks t JOIN squad_milestones m ON m.task_id = t.id WHERE t.status IN ('submitted', 'accepted') AND m.status <> 'done'`,
+  'an on-time flag that does not follow the Shanghai day': sql`
+    SELECT id FROM squad_tasks WHERE on_time IS DISTINCT FROM CASE WHEN done_at IS NULL THEN NULL ELSE (done_at AT TIME ZONE 'Asia/Shanghai')::date <= due_on END
+    UNION ALL
+    SELECT id FROM squad_milestones WHERE on_time IS DISTINCT FROM CASE WHEN done_at IS NULL THEN NULL ELSE (done_at AT TIME ZONE 'Asia/Shanghai')::date <= due_on END`,
+  'a decision before its submission': sql`
+    SELECT id FROM squad_tasks WHERE accepted_at < done_at OR returned_at < created_at OR done_at < created_at
+    UNION ALL SELECT id FROM squad_innovations WHERE decided_at < submitted_at`,
+  'something dated in the future': sql`
+    SELECT id FROM squad_members WHERE greatest(proposed_at, confirmed_at, joined_at, left_at) > now()
+    UNION ALL SELECT id FROM squad_tasks WHERE greatest(created_at, submitted_at, returned_at, accepted_at) > now()
+    UNION ALL SELECT id FROM squad_milestones WHERE done_at > now()
+    UNION ALL SELECT id FROM squad_innovations WHERE greatest(submitted_at, decided_at) > now()`,
+  'a rating outside its year or of a squad founded after the period': sql`
+    SELECT r.id FROM squad_ratings r JOIN squad_periods p ON p.id = r.period_id JOIN squad_rubric_criteria c ON c.id = r.criterion_id JOIN squads s ON s.id = r.squad_id
+     WHERE c.year <> p.year OR s.started_on > p.ends_on OR r.created_at::date < p.starts_on`,
+  'a year whose rubric has not 3–5 criteria': sql`SELECT year FROM squad_rubric_criteria GROUP BY year HAVING count(*) NOT BETWEEN 3 AND 5`,
+  'a closed period without one snapshot per active squad': sql`
+    SELECT p.id FROM squad_periods p WHERE p.status = 'closed'
+       AND (SELECT count(*) FROM squad_score_snapshots x WHERE x.period_id = p.id)
+           <> (SELECT count(*) FROM squads s WHERE s.status = 'active' AND s.started_on <= p.ends_on)`,
+  'a quarter closed before its end, or ended and still open': sql`
+    SELECT id FROM squad_periods WHERE (status = 'closed') <> (ends_on < (now() AT TIME ZONE 'Asia/Shanghai')::date)`,
+  'a squad contest team whose squad does not exist': sql`SELECT t.id FROM contest_teams t WHERE t.squad_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM squads s WHERE s.id = t.squad_id)`,
+};
+
+async function expectConsistent(db: Db) {
+  for (const [rule, query] of Object.entries(violations)) {
+    const found = await rows(db, query);
+    expect(found, rule).toEqual([]);
+  }
+}
+
+async function figures(db: Db) {
+  const [f] = await rows<Record<string, number>>(
+    db,
+    sql`SELECT (SELECT count(*)::int FROM squads WHERE status = 'active') AS squads,
+               (SELECT count(*)::int FROM squad_members WHERE status = 'active') AS members,
+               (SELECT count(*)::int FROM squad_members WHERE status = 'left') AS "left",
+               (SELECT count(*)::int FROM squad_tasks) AS tasks,
+               (SELECT count(*)::int FROM squad_tasks WHERE status = 'accepted' AND NOT on_time) AS late,
+               (SELECT count(*)::int FROM squad_tasks WHERE returned_at IS NOT NULL) AS returned,
+               (SELECT count(*)::int FROM squad_milestones WHERE status = 'done' AND NOT on_time) AS "lateMilestones",
+               (SELECT count(*)::int FROM squad_innovations WHERE status = 'accepted') AS accepted,
+               (SELECT count(*)::int FROM squad_innovations WHERE status = 'declined') AS declined,
+               (SELECT count(*)::int FROM squad_periods) AS periods,
+               (SELECT count(*)::int FROM squad_periods WHERE status = 'closed') AS closed,
+               (SELECT count(*)::int FROM squad_ratings) AS ratings`,
+  );
+  return f;
+}
+
+describe('squads demo seed', () => {
+  const env = testEnv();
+  const seed = async (database: Database, today: string) => {
+    const logged: string[] = [];
+    const summary = await seedSquads({ database, db: database.db, env, events: new EventBus() }, { scale: 'tiny', seed: 2026, demoPassword: 'x', log: (m) => logged.push(m) }, today);
+    return { summary, logged: logged.join('\n') };
+  };
+
+  it('seeds three consistent squads with a year of work into the tiny city, closing the quarters that have ended with the scoring engine', async () => {
+    const database = await openTestDatabase();
+    try {
+      // The tests' fixture itself carries no demo squads (squads tests build their own).
+      expect((await figures(database.db)).squads).toBe(0);
+      const today = shanghaiDay(new Date());
+      const { summary, logged } = await seed(database, today);
+      expect(summary).toMatchObject({ squads: 3, year: demoYear(today) });
+      expect(logged).toContain('青年尖刀班: 3 支');
+      await expectConsistent(database.db);
+      const f = await figures(database.db);
+      expect(f.squads).toBe(3);
+      expect(f.members).toBeGreaterThanOrEqual(18);
+      expect(f.tasks).toBeGreaterThanOrEqual(12);
+      expect(f.periods).toBe(4);
+      expect(f.closed).toBe(summary!.closed);
+      expect(f.closed).toBe(quarters(summary!.year).filter((q) => q.endsOn < today).length);
+      expect(f.ratings).toBeGreaterThan(0);
+      // The demo accounts' people stay free for the squads the tests create.
+      expect(await rows(database.db, sql`SELECT a.username FROM accounts a JOIN squad_members m ON m.person_id = a.person_id`)).toEqual([]);
+    } finally {
+      await database.close();
+    }
+  }, 120_000);
+
+  it('is deterministic for a seed and a day; after a whole year every quarter is closed and ranked', async () => {
+    const digests: string[] = [];
+    for (let run = 0; run < 2; run++) {
+      const database = await openTestDatabase();
+      try {
+        const { summary } = await seed(database, '2026-02-10');
+        expect(summary).toMatchObject({ year: 2025, squads: 3, closed: 4 });
+        await expectConsistent(database.db);
+        const f = await figures(database.db);
+        // A whole year lived through: most tasks accepted on time, some late, innovations decided.
+        expect(f.tasks - f.late).toBeGreaterThan(f.late);
+        expect(f.accepted + f.declined).toBeGreaterThan(0);
+        const periods = await rows(database.db, sql`SELECT seq, starts_on::text, ends_on::text, status FROM squad_periods WHERE year = 2025 ORDER BY seq`);
+        expect(periods).toEqual([
+          { seq: 1, starts_on: '2025-01-01', ends_on: '2025-03-31', status: 'closed' },
+          { seq: 2, starts_on: '2025-04-01', ends_on: '2025-06-30', status: 'closed' },
+          { seq: 3, starts_on: '2025-07-01', ends_on: '2025-09-30', status: 'closed' },
+          { seq: 4, starts_on: '2025-10-01', ends_on: '2025-12-31', status: 'closed' },
+        ]);
+        const rated = await rows(database.db, sql`SELECT DISTINCT period_id FROM squad_ratings`);
+        expect(rated).toHaveLength(4);
+        // Ranks 1..n per period with the top squad badged; movement follows the previous quarter.
+        const ranks = await rows<{ seq: number; ranks: number[]; badges: number; moved: boolean }>(
+          database.db,
+          sql`SELECT p.seq, array_agg(x.rank ORDER BY x.rank) AS ranks, count(*) FILTER (WHERE x.badge)::int AS badges,
+                     bool_and(x.movement IS NOT DISTINCT FROM x.previous_rank - x.rank) AS moved
+                FROM squad_score_snapshots x JOIN squad_periods p ON p.id = x.period_id GROUP BY p.seq ORDER BY p.seq`,
+        );
+        for (const r of ranks) {
+          expect(r.ranks[0]).toBe(1);
+          expect(r.badges).toBeGreaterThanOrEqual(1);
+          expect(r.moved).toBe(true);
+        }
+        const dump = [];
+        for (const q of [
+          sql`SELECT name, field, org_id, started_on::text, leader_person_id, mission FROM squads ORDER BY id`,
+          sql`SELECT squad_id, person_id, role, status, proposed_at, joined_at, left_at, leave_reason, reject_reason FROM squad_members ORDER BY id`,
+          sql`SELECT squad_id, title, difficulty, due_on::text, status, submitted_at, returned_at, accepted_at, done_at, on_time FROM squad_tasks ORDER BY id`,
+          sql`SELECT task_id, seq, title, due_on::text, status, done_at, on_time FROM squad_milestones ORDER BY id`,
+          sql`SELECT task_id, person_id FROM squad_task_owners ORDER BY task_id, person_id`,
+          sql`SELECT squad_id, kind, title, status, submitted_at, decided_at FROM squad_innovations ORDER BY id`,
+          sql`SELECT period_id, squad_id, rater_account_id, criterion_id, score FROM squad_ratings ORDER BY id`,
+          sql`SELECT period_id, squad_id, learning, skill, innovation, duty, performance, total, rank, movement, badge FROM squad_score_snapshots ORDER BY id`,
+        ])
+          dump.push(await rows(database.db, q));
+        digests.push(createHash('sha256').update(JSON.stringify(dump)).digest('hex'));
+      } finally {
+        await database.close();
+      }
+    }
+    expect(digests[1]).toBe(digests[0]);
+  }, 180_000);
+});
