@@ -11,6 +11,7 @@ import { InnovationsPanel } from './InnovationsPanel.js';
 import { MembersPanel } from './MembersPanel.js';
 import { sqText as m, squadStatusColor } from './messages.js';
 import { ScoreTable } from './ScoreTable.js';
+import { SquadEndActions } from './SquadActions.js';
 import { squadsApi, squadsKey } from './squads.api.js';
 import { TaskFormDialog } from './TaskFormDialog.js';
 import { TasksBoard } from './TasksBoard.js';
@@ -46,14 +47,18 @@ export default function SquadProfilePage() {
         <Space>
           <Tag color={squadStatusColor[s.status]}>{t(m[s.status])}</Tag>
           {s.orgName} · {s.field}
+          {p.mergedInto && <Link to={`/squads/${p.mergedInto.id}`}>{t(m.mergedInto, { name: p.mergedInto.name })}</Link>}
         </Space>
       }
       extra={
         canWrite &&
         active && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setNewTask(true)} data-testid="task-new">
-            {t(m.newTask)}
-          </Button>
+          <Space>
+            <SquadEndActions squad={s} />
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setNewTask(true)} data-testid="task-new">
+              {t(m.newTask)}
+            </Button>
+          </Space>
         )
       }
     >

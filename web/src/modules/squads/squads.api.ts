@@ -42,6 +42,8 @@ export const squadsApi = {
   fields: () => unwrap(client.GET('/api/v1/squads/fields')),
   get: (id: number) => unwrap(client.GET('/api/v1/squads/{id}', path(id))),
   create: (body: Body<'/api/v1/squads', 'post'>) => unwrap(client.POST('/api/v1/squads', { body })),
+  merge: (id: number, body: Body<'/api/v1/squads/{id}/merge', 'post'>) => unwrap(client.POST('/api/v1/squads/{id}/merge', { ...path(id), body })),
+  disband: (id: number, reason: string) => unwrap(client.POST('/api/v1/squads/{id}/disband', { ...path(id), body: { reason } })),
   exportSquads: (q: Omit<SquadQuery, 'page' | 'pageSize'>) => api.download('/squads/export.xlsx', { ...q }, '青年尖刀班.xlsx'),
   candidates: (id: number, q: string) => unwrap(client.GET('/api/v1/squads/{id}/candidates', { params: { path: { id }, query: { q, pageSize: 20 } } })),
   addMember: (id: number, body: Body<'/api/v1/squads/{id}/members', 'post'>) => unwrap(client.POST('/api/v1/squads/{id}/members', { ...path(id), body })),
@@ -76,6 +78,8 @@ export const squadsApi = {
   myTasks: () => unwrap(client.GET('/api/v1/me/squad/tasks', { params: { query: {} } })),
   myHistory: () => unwrap(client.GET('/api/v1/me/squad-scores')),
   milestoneDone: (milestoneId: number, photo: File) => api.upload<Task>(`/me/squad/milestones/${milestoneId}/done`, photo),
+  myCandidates: (q: string) => unwrap(client.GET('/api/v1/me/squad/candidates', { params: { query: { q, pageSize: 20 } } })),
+  propose: (body: Body<'/api/v1/me/squad/proposals', 'post'>) => unwrap(client.POST('/api/v1/me/squad/proposals', { body })),
   submitMyTask: (taskId: number) => unwrap(client.POST('/api/v1/me/squad/tasks/{id}/submit', path(taskId))),
 };
 
