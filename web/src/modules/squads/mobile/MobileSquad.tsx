@@ -1,10 +1,11 @@
 import { lazy, Suspense, useState } from 'react';
-import { Button, Card, Descriptions, List, Result, Segmented, Tag } from 'antd';
-import { FlagOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
+import { Button, Card, Descriptions, Form, Input, List, Modal, Result, Segmented, Select, Tag } from 'antd';
+import { FlagOutlined, UserAddOutlined } from '@ant-design/icons';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { errorText } from '../../../kernel/feedback.js';
-import { useI18n } from '../../../kernel/i18n.js';
+import { errorText, showSuccess } from '../../../kernel/feedback.js';
+import { applyFieldErrors } from '../../../kernel/form-errors.js';
+import { common, useI18n } from '../../../kernel/i18n.js';
 import { EmptyState, Loading } from '../../../kernel/ui.js';
 import { MobileBar } from '../../me/MobileBar.js';
 import { sqText as m } from '../messages.js';
@@ -31,6 +32,7 @@ function SquadCard({ mine }: { mine: MySquad & { squad: NonNullable<MySquad['squ
           {t(m.myTasks)}
         </Button>
       </Card>
+      {mine.role === 'leader' && <ProposeCard proposals={mine.proposals} />}
       <Card size="small" variant="borderless" title={`${t(m.members)} · ${active.length}`}>
         <List
           size="small"
@@ -43,6 +45,46 @@ function SquadCard({ mine }: { mine: MySquad & { squad: NonNullable<MySquad['squ
         />
       </Card>
     </>
+  );
+}
+
+/** The leader proposes a young cadre of the squad's organisation; the organisation confirms. */
+function ProposeCard({ proposals }: { proposals: MySquad['proposals'] }) {
+  const { t } = useI18n();
+  const qc = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const [q, setQ] = useState('');
+  const [form] = Form.useForm<{ personId: number; reason?: string }>();
+  const candidates = useQuery({ queryKey: [...squadsKey, 'my-candidates', q], queryFn: () => squadsApi.myCandidates(q), enabled: open && q.trim().length > 0 });
+  const propose = useMutation({
+    mutationFn: (v: { personId: number; reason?: string }) => squadsApi.propose({ personId: v.personId, reason: v.reason?.trim() ?? '' }),
+    onSuccess: () => {
+      showSuccess(t(m.proposedOk));
+      void qc.invalidateQueries({ queryKey: squadsKey });
+      setOpen(false);
+      form.resetFields();
+    },
+    onError: (err) => applyFieldErrors(form, err),
+  });
+  return (
+    <Card size="small" variant="borderless" title={t(m.pendingProposals)} extra={<Button size="small" icon={<UserAddOutlined />} onClick={() => setOpen(true)}>{t(m.proposeMember)}</Button>}>
+      {proposals.length === 0 ? <EmptyState /> : <List size="small" dataSource={proposals} renderItem={(p) => <List.Item extra={<Tag color="orange">{t(m.proposed)}</Tag>}>{p.name}</List.Item>} />}
+      <Modal open={open} title={t(m.proposeMember)} onCancel={() => setOpen(false)} onOk={() => form.submit()} confirmLoading={propose.isPending} okText={t(common.confirm)} cancelText={t(common.cancel)} destroyOnHidden>
+        <Form form={form} layout="vertical" onFinish={(v) => propose.mutate(v)}>
+          <Form.Item name="personId" label={t(m.person)} rules={[{ required: true }]}>
+            <Select
+              showSearch={{ filterOption: false, onSearch: setQ }}
+              loading={candidates.isFetching}
+              placeholder={t(m.pickPerson)}
+              options={(candidates.data?.items ?? []).map((c) => ({ value: c.id, disabled: !c.eligible || !!c.activeSquad, label: `${c.name} · ${c.age}岁 · ${c.unit ?? c.orgName}` }))}
+            />
+          </Form.Item>
+          <Form.Item name="reason" label={t(m.joinReason)} rules={[{ max: 500 }]}>
+            <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </Card>
   );
 }
 
