@@ -238,6 +238,15 @@ describe.skipIf(!hasChromium)('squads journey: an admin forms a squad and sets a
     await drawer.locator('[data-testid=rating-save]').click();
     await expect.poll(() => drawer.count()).toBe(0);
 
+    // The drill-down: the accepted task behind 比担当 and the rating behind 比作为.
+    await admin.locator(`[data-testid=drill-${squadId}]`).click();
+    const drill = admin.locator('.ant-drawer', { hasText: '得分依据' });
+    await expect.poll(() => drill.textContent()).toContain(`任务 #${taskId}`);
+    expect(await drill.textContent()).toContain('攻坚实效');
+    await shot('drill-down', admin);
+    await drill.locator('.ant-drawer-close').click();
+    await expect.poll(() => drill.count()).toBe(0);
+
     await admin.locator('[data-testid=period-close]').click();
     await admin.locator('.ant-modal-confirm').getByRole('button', { name: '结算本周期' }).click();
     await expect.poll(() => admin.locator('[data-testid=period-close]').count()).toBe(0);

@@ -11,6 +11,7 @@ import { EmptyState, Loading, PageContainer } from '../../kernel/ui.js';
 import { dimensionKeys, sqText as m } from './messages.js';
 import { PeriodSelect, pickPeriod, usePeriods } from './PeriodSelect.js';
 import { RatingDrawer } from './RatingDrawer.js';
+import { ScoreDrawer } from './ScoreDrawer.js';
 import { YearSettingsDrawer } from './YearSettingsDrawer.js';
 import { fmtScore, squadsApi, squadsKey, type ScoreRow } from './squads.api.js';
 
@@ -22,6 +23,7 @@ export default function ScoringPage() {
   const [params, setParams] = useSearchParams();
   const [rating, setRating] = useState<ScoreRow | null>(null);
   const [settingsYear, setSettingsYear] = useState<number | null>(null);
+  const [drill, setDrill] = useState<ScoreRow | null>(null);
   const periods = usePeriods();
   const period = pickPeriod(periods.data?.items ?? [], Number(params.get('period')) || undefined);
   const preview = useQuery({
@@ -106,7 +108,16 @@ export default function ScoringPage() {
                 width: 80,
                 render: (v: number | null) => (v == null && k === 'performance' ? <Tag>{t(m.notRated)}</Tag> : fmtScore(v)),
               })),
-              { title: t(m.total), dataIndex: 'total', width: 80, render: (v: number | null) => <strong>{fmtScore(v)}</strong> },
+              {
+                title: t(m.total),
+                dataIndex: 'total',
+                width: 80,
+                render: (v: number | null, r: ScoreRow) => (
+                  <a onClick={() => setDrill(r)} data-testid={`drill-${r.squadId}`}>
+                    <strong>{fmtScore(v)}</strong>
+                  </a>
+                ),
+              },
               ...(canRate
                 ? [
                     {
@@ -128,6 +139,7 @@ export default function ScoringPage() {
           />
         </>
       )}
+      {drill && period && <ScoreDrawer periodId={period.id} squadId={drill.squadId} name={drill.name} onClose={() => setDrill(null)} />}
       {settingsYear && <YearSettingsDrawer year={settingsYear} onClose={() => setSettingsYear(null)} />}
       {rating && period && <RatingDrawer periodId={period.id} row={rating} onClose={() => setRating(null)} />}
     </PageContainer>

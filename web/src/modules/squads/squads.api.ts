@@ -71,6 +71,7 @@ export const squadsApi = {
   saveYear: (year: number, body: Body<'/api/v1/squads/scoring/years/{year}', 'put'>) => unwrap(client.PUT('/api/v1/squads/scoring/years/{year}', { params: { path: { year } }, body })),
   saveRubric: (year: number, body: Body<'/api/v1/squads/scoring/years/{year}/rubric', 'put'>) => unwrap(client.PUT('/api/v1/squads/scoring/years/{year}/rubric', { params: { path: { year } }, body })),
   createPeriods: (year: number) => unwrap(client.POST('/api/v1/squads/scoring/years/{year}/periods', { params: { path: { year } } })),
+  squadScore: (id: number, squadId: number) => unwrap(client.GET('/api/v1/squads/scoring/periods/{id}/squads/{squadId}', { params: { path: { id, squadId } } })),
   closePeriod: (id: number) => unwrap(client.POST('/api/v1/squads/scoring/periods/{id}/close', path(id))),
   board: () => unwrap(client.GET('/api/v1/squads/scoring/board', { params: { query: { limit: 10 } } })),
   // me
