@@ -69,6 +69,7 @@ export function MembersPanel({ profile, canWrite }: { profile: SquadProfile; can
     void qc.invalidateQueries({ queryKey: squadsKey });
   };
   const confirm = useMutation({ mutationFn: (mb: Member) => squadsApi.confirmMember(squadId, mb.id), onSuccess: done });
+  const leader = useMutation({ mutationFn: (mb: Member) => squadsApi.setLeader(squadId, mb.personId), onSuccess: done });
   const current = [...profile.members, ...profile.proposals];
   const history = profile.history;
   const columns = [
@@ -109,7 +110,10 @@ export function MembersPanel({ profile, canWrite }: { profile: SquadProfile; can
                         <a onClick={() => setAsking({ member: mb, kind: 'reject' })}>{t(m.reject)}</a>
                       </Space>
                     ) : mb.role !== 'leader' ? (
-                      <a onClick={() => setAsking({ member: mb, kind: 'leave' })}>{t(m.remove)}</a>
+                      <Space>
+                        <a onClick={() => leader.mutate(mb)}>{t(m.makeLeader)}</a>
+                        <a onClick={() => setAsking({ member: mb, kind: 'leave' })}>{t(m.remove)}</a>
+                      </Space>
                     ) : null,
                 },
               ]

@@ -49,6 +49,7 @@ export const sqText = {
   confirm: { zh: '确认', en: 'Confirm' },
   reject: { zh: '不予确认', en: 'Reject' },
   remove: { zh: '离队', en: 'Remove' },
+  makeLeader: { zh: '设为队长', en: 'Make leader' },
   joinedAt: { zh: '加入', en: 'Joined' },
   leftAt: { zh: '离开', en: 'Left' },
   memberAdded: { zh: '队员已加入', en: 'Member added' },

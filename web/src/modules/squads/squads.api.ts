@@ -50,6 +50,7 @@ export const squadsApi = {
   confirmMember: (id: number, memberId: number) => unwrap(client.POST('/api/v1/squads/{id}/members/{memberId}/confirm', { params: { path: { id, memberId } } })),
   rejectMember: (id: number, memberId: number, reason: string) => unwrap(client.POST('/api/v1/squads/{id}/members/{memberId}/reject', { params: { path: { id, memberId } }, body: { reason } })),
   removeMember: (id: number, memberId: number, reason: string) => unwrap(client.POST('/api/v1/squads/{id}/members/{memberId}/leave', { params: { path: { id, memberId } }, body: { reason } })),
+  setLeader: (id: number, personId: number) => unwrap(client.PUT('/api/v1/squads/{id}/leader', { ...path(id), body: { personId } })),
   tasks: (id: number) => unwrap(client.GET('/api/v1/squads/{id}/tasks', { params: { path: { id }, query: {} } })),
   createTask: (id: number, body: Body<'/api/v1/squads/{id}/tasks', 'post'>) => unwrap(client.POST('/api/v1/squads/{id}/tasks', { ...path(id), body })),
   submitTask: (taskId: number) => unwrap(client.POST('/api/v1/squad-tasks/{id}/submit', path(taskId))),
