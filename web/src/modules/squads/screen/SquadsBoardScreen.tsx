@@ -16,7 +16,7 @@ const css = `
 .vg-sq-table { width: 100%; border-collapse: separate; border-spacing: 0 10px; margin-top: 16px; font-size: 26px; }
 .vg-sq-table th { color: #9ecbff; font-weight: 400; font-size: 20px; text-align: left; padding: 0 16px; }
 .vg-sq-table td { background: rgba(8, 28, 66, .7); padding: 14px 16px; border-top: 1px solid rgba(79, 195, 247, .25); border-bottom: 1px solid rgba(79, 195, 247, .25); font-variant-numeric: tabular-nums; }
-.vg-sq-table tr.top td { background: linear-gradient(90deg, rgba(200, 22, 29, .55), rgba(8, 28, 66, .7)); }
+.vg-sq-table tr.top td { background: rgba(200, 22, 29, .38); }
 .vg-sq-rank { font-size: 40px; font-weight: 800; color: #ffd666; width: 90px; text-align: center; }
 .vg-sq-name { font-weight: 700; color: #fff; }
 .vg-sq-badge { margin-left: 12px; font-size: 18px; padding: 2px 10px; border-radius: 12px; background: #c8161d; color: #fff; }
