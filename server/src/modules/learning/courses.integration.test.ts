@@ -141,7 +141,14 @@ describe(`learning: courses, required assignments, progress and completion rates
 
   it('registers the study metrics: course completion, quiz participants, exams taken', async () => {
     const byName = new Map(learningModule.metrics!.map((m) => [m.name, m]));
-    expect([...byName.keys()].sort()).toEqual(['learning.course_completion', 'learning.daily_quiz_participants', 'learning.exams_taken', 'learning.my_exams']);
+    expect([...byName.keys()].sort()).toEqual([
+      'learning.course_completion',
+      'learning.daily_quiz_participants',
+      'learning.exams_taken',
+      'learning.my_exams',
+      'learning.my_quiz_accuracy',
+      'learning.my_required_progress',
+    ]);
     expect(byName.get('learning.my_exams')!.kind).toBe('person');
     const [{ path }] = await rows<{ path: string }>(t.db, sql`SELECT path FROM orgs WHERE id = ${orgs.agency1}`);
     const completion = byName.get('learning.course_completion')!;
@@ -160,6 +167,19 @@ describe(`learning: courses, required assignments, progress and completion rates
     expect((await participants.records!(t.ctx, { orgPath: path, page: 1, pageSize: 10 })).items).toEqual([expect.objectContaining({ personId: memberPersonId, days: 1 })]);
     expect(await participants.value(t.ctx, { orgPath: path, from: new Date(Date.now() + 86400_000) })).toBe(0);
     expect(await byName.get('learning.exams_taken')!.value(t.ctx, { orgPath: path })).toBe(0);
+
+    // Person figures (squads' 比学习), for one person and for many at once: the same numbers.
+    const [mine] = await rows<{ correct: number; total: number }>(t.db, sql`SELECT correct, total FROM learning_daily_quizzes WHERE person_id = ${memberPersonId} AND submitted_at IS NOT NULL`);
+    const accuracy = byName.get('learning.my_quiz_accuracy')!;
+    expect(await accuracy.value(t.ctx, { orgPath: '/', personId: memberPersonId })).toBe(Math.round((1000 * mine.correct) / mine.total) / 10);
+    expect(await accuracy.value(t.ctx, { orgPath: '/', personId: memberPersonId, from: new Date(Date.now() + 86400_000) })).toBe(0);
+    const progress = byName.get('learning.my_required_progress')!;
+    const one = await progress.value(t.ctx, { orgPath: '/', personId: memberPersonId });
+    expect(one).toBeGreaterThan(0);
+    const others = await rows<{ id: number }>(t.db, sql`SELECT id FROM people WHERE org_id = (SELECT org_id FROM people WHERE id = ${memberPersonId}) ORDER BY id LIMIT 5`);
+    const many = await progress.byPeople!(t.ctx, { orgPath: '/', personIds: [memberPersonId, ...others.map((o) => o.id)] });
+    for (const o of others) expect(many.get(o.id) ?? 0).toBe(await progress.value(t.ctx, { orgPath: '/', personId: o.id }));
+    expect(many.get(memberPersonId)).toBe(one);
   });
 
   it('offers published items as lessons, edits a course and removes an assignment', async () => {

@@ -1,5 +1,4 @@
 import { sql } from 'drizzle-orm';
-import type { FastifyRequest } from 'fastify';
 import type { App, ModuleContext } from '../../../kernel/module.js';
 import { rows } from '../../../kernel/db/client.js';
 import { AppError } from '../../../kernel/errors.js';
@@ -13,7 +12,7 @@ import { boardQuery, periodListQuery, periodParams, periodSquadParams, rankingQu
 import { boardOut, closeOut, historyOut, periodOut, periodsCreatedOut, periodsOut, rankingOut, ratingFormOut, rubricOut, squadScoreOut, yearOut } from './scoring.responses.js';
 import { currentPeriod, getPeriod, listPeriods, periodLabel, yearSettings, type Period } from './periods.js';
 import { createPeriods, rubricOf, saveRubric, saveYearSettings } from './years.js';
-import { closePeriod, computePeriod, rankingOf, type ComputedSquad } from './service.js';
+import { closePeriod, computePeriod, rankingOf, snapshotsOf, type ComputedSquad } from './service.js';
 import { ratingForm, saveRatings, squadInScope } from './ratings.js';
 import { rankingWorkbook, squadHistory } from './history.js';
 
@@ -45,8 +44,8 @@ export function scoringRoutes(app: App, ctx: ModuleContext) {
     return list.map(({ inputs: _inputs, orgPath: _orgPath, ...r }) => ({ ...r, orgName: names.get(r.orgId) ?? '' }));
   };
   /** The lines of the caller's scope (ranks stay those of the whole competition), optionally under one organisation and by name. */
-  const scopedLines = async (req: FastifyRequest, scope: Scope, p: Period, query: { q?: string; orgId?: number }) => {
-    let list = (await rankingOf(ctx, p)).filter((r) => pathInScope(r.orgPath, scope));
+  const scopedLines = async (all: ComputedSquad[], scope: Scope, query: { q?: string; orgId?: number }) => {
+    let list = all.filter((r) => pathInScope(r.orgPath, scope));
     if (query.orgId) {
       const [o] = await rows<{ path: string }>(db, sql`SELECT path FROM orgs WHERE id = ${query.orgId}`);
       if (!o || !pathInScope(o.path, scope)) throw new AppError('not_found', { field: 'orgId' });
@@ -89,7 +88,7 @@ export function scoringRoutes(app: App, ctx: ModuleContext) {
       const scope = scopeFor(requireAuth(req.auth), 'squads.read');
       const p = await periodOr404(req.params.id);
       const all = await rankingOf(ctx, p);
-      const list = await scopedLines(req, scope, p, req.query);
+      const list = await scopedLines(all, scope, req.query);
       const { page, pageSize } = req.query;
       return {
         period: periodView(p),
@@ -109,7 +108,7 @@ export function scoringRoutes(app: App, ctx: ModuleContext) {
     async (req, reply) => {
       const scope = scopeFor(requireAuth(req.auth), 'squads.read');
       const p = await periodOr404(req.params.id);
-      const list = await withOrgNames(await scopedLines(req, scope, p, req.query));
+      const list = await withOrgNames(await scopedLines(await rankingOf(ctx, p), scope, req.query));
       const title = `${periodLabel(p)}“五比一做”排名${p.status === 'open' ? '（实时，未结算）' : ''}`;
       const buf = await rankingWorkbook(title, list);
       await audit(db, req, { action: 'squads.ranking_export', entity: 'squad_period', entityId: p.id, summary: `${title}: ${list.length} squads` });
@@ -125,7 +124,9 @@ export function scoringRoutes(app: App, ctx: ModuleContext) {
       const scope = scopeFor(requireAuth(req.auth), 'squads.read');
       const p = await periodOr404(req.params.id);
       await squadInScope(ctx, scope, req.params.squadId);
-      const line = (await rankingOf(ctx, p)).find((r) => r.squadId === req.params.squadId);
+      const line = (p.status === 'closed' ? await snapshotsOf(ctx, p.id, { withInputs: true, squadId: req.params.squadId }) : await computePeriod(ctx, p)).find(
+        (r) => r.squadId === req.params.squadId,
+      );
       if (!line) throw new AppError('not_found');
       const members = (line.inputs?.learning?.members ?? []).map((m) => m.personId);
       const people = members.length ? await rows<{ personId: number; name: string }>(db, sql`SELECT id AS "personId", name FROM people WHERE id = ANY(${`{${members.join(',')}}`}::int[]) ORDER BY id`) : [];
@@ -185,7 +186,7 @@ export function scoringRoutes(app: App, ctx: ModuleContext) {
       const p = await currentPeriod(db, shanghaiDay(new Date()));
       if (!p) return { period: null, items: [] };
       if (!board || board.periodId !== p.id || Date.now() - board.at > BOARD_TTL_MS) {
-        board = { at: Date.now(), periodId: p.id, lines: p.status === 'open' ? await computePeriod(ctx, p) : await rankingOf(ctx, p) };
+        board = { at: Date.now(), periodId: p.id, lines: await rankingOf(ctx, p) };
       }
       const top = await withOrgNames(board.lines.slice(0, req.query.limit));
       return {

@@ -91,8 +91,8 @@ export async function snapshotsOf(ctx: ModuleContext, periodId: number, opts: { 
 }
 
 /** A period's ranking: the snapshots of a closed period, the live computation of an open one. */
-export async function rankingOf(ctx: ModuleContext, p: Period): Promise<ComputedSquad[]> {
-  return p.status === 'closed' ? snapshotsOf(ctx, p.id, { withInputs: true }) : computePeriod(ctx, p);
+export async function rankingOf(ctx: ModuleContext, p: Period, opts: { withInputs?: boolean } = {}): Promise<ComputedSquad[]> {
+  return p.status === 'closed' ? snapshotsOf(ctx, p.id, opts) : computePeriod(ctx, p);
 }
 
 /**
