@@ -14,7 +14,8 @@ const raters = [...admins, 'reviewer'] as const;
 export const squadsModule: VanguardModule = {
   name: 'squads',
   permissions: [
-    { name: 'squads.read', roles: organisers, scope: 'subtree', description: '查看本组织的尖刀班、成员、攻坚任务、创新成果与得分' },
+    // Reviewers read what they rate (the period's squads, their tasks and scores).
+    { name: 'squads.read', roles: [...organisers, 'reviewer'], scope: 'subtree', description: '查看本组织的尖刀班、成员、攻坚任务、创新成果与得分' },
     { name: 'squads.write', roles: organisers, scope: 'subtree', description: '组建尖刀班、确认成员进出、布置与验收攻坚任务、审定创新成果' },
     { name: 'squads.rate', roles: raters, scope: 'subtree', description: '为尖刀班“比作为”评分' },
     { name: 'squads.configure', roles: ['committee_admin'], scope: 'subtree', description: '设置年度考评周期、权重、评分细则，结算考评周期' },

@@ -129,6 +129,10 @@ describe(`squads 五比一做 scoring (${dbKind})`, () => {
     expect(form.statusCode).toBe(200);
     expect(form.json()).toMatchObject({ raters: 2, computed: { learning: 66.67, skill: 100, innovation: 100, duty: 100 }, performance: 88.75 });
     expect(form.json().criteria.map((c: { myScore: number }) => c.myScore)).toEqual([80, 90, 70]);
+    // A reviewer finds what to rate: the period's squads in their scope.
+    const toRate = await reviewer.get(`${base}/periods/${q2}/ranking`);
+    expect(toRate.statusCode).toBe(200);
+    expect(toRate.json().items.map((r: { squadId: number }) => r.squadId)).toEqual(expect.arrayContaining([A, B]));
     // With ratings the rubric keeps its criteria: renaming is fine, adding one is not.
     expect((await admin.put(`${base}/years/${YEAR}/rubric`, { criteria: [{ name: '担当作为' }, { name: '群众评价' }, { name: '攻坚实效', weight: 2 }, { name: '廉洁自律' }] })).statusCode).toBe(409);
     expect((await admin.put(`${base}/years/${YEAR}/rubric`, { criteria: [{ name: '群众评价' }, { name: '担当作为' }, { name: '攻坚实效', weight: 2 }] })).statusCode).toBe(200);
