@@ -1,12 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import dayjs from 'dayjs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { ok } from '../test/api-client.js';
 import { httpLogin, startServer, type ServerProcess } from '../test/server-process.js';
-import { artifactsDir, CHROMIUM, closeQuietly, ensureWebBuilt, freshPostgres, launchArgs, loginViaForm, phoneView, pickOption, PageWatch } from './support.js';
+import { CHROMIUM, closeQuietly, ensureWebBuilt, freshPostgres, launchArgs, loginViaForm, phoneView, pickOption, PageWatch, journeyShots } from './support.js';
 
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) {
@@ -14,18 +14,6 @@ if (!hasChromium) {
 }
 
 type Client = Awaited<ReturnType<typeof httpLogin>>;
-
-/** Screenshots in their own folder under artifacts/e2e, so the other journeys' pictures stay. */
-function shots() {
-  const dir = resolve(artifactsDir, 'community');
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  let n = 0;
-  return async (name: string, which: Page) => {
-    n += 1;
-    await which.screenshot({ path: resolve(dir, `${String(n).padStart(2, '0')}-${name}.png`), fullPage: true });
-  };
-}
 
 /** Types a date and time into the antd DatePicker of a form field and confirms it with the panel's OK button (Enter would submit the form). */
 async function fillDateTime(page: Page, field: string, at: dayjs.Dayjs) {
@@ -48,7 +36,7 @@ describe.skipIf(!hasChromium)('community journey (phone): staff post a need, a c
   let postgres: Awaited<ReturnType<typeof freshPostgres>> = null;
   let dataDir = '';
   const contexts: BrowserContext[] = [];
-  const shot = shots();
+  const shot = journeyShots('community');
   const pages = new PageWatch();
   let admin: Client;
   let staffApi: Client;

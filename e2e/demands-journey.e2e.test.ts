@@ -1,12 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { ok } from '../test/api-client.js';
 import { httpLogin, startServer, type ServerProcess } from '../test/server-process.js';
-import { artifactsDir, CHROMIUM, closeQuietly, ensureWebBuilt, freshPostgres, launchArgs, loginViaForm, phoneView, deskView, pickOption, PageWatch } from './support.js';
+import { CHROMIUM, closeQuietly, ensureWebBuilt, freshPostgres, launchArgs, loginViaForm, phoneView, deskView, pickOption, PageWatch, journeyShots } from './support.js';
 
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) {
@@ -14,18 +14,6 @@ if (!hasChromium) {
 }
 
 type Client = Awaited<ReturnType<typeof httpLogin>>;
-
-/** Screenshots in their own folder under artifacts/e2e, so the other journeys' pictures stay. */
-function shots() {
-  const dir = resolve(artifactsDir, 'demands');
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  let n = 0;
-  return async (name: string, which: Page) => {
-    n += 1;
-    await which.screenshot({ path: resolve(dir, `${String(n).padStart(2, '0')}-${name}.png`), fullPage: true });
-  };
-}
 
 /** Picks an option of the select with this test id. */
 function pick(page: Page, testId: string, option: string | RegExp, type?: string) {
@@ -48,7 +36,7 @@ describe.skipIf(!hasChromium)('demands journey: a citizen reports on the phone, 
   let handlerDesk: BrowserContext;
   let citizen: Page;
   let admin: Page;
-  const shot = shots();
+  const shot = journeyShots('demands');
   const pages = new PageWatch();
   const pageErrors = pages.pageErrors;
   const watch = (p: Page) => pages.watch(p);

@@ -1,12 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { ok } from '../test/api-client.js';
 import { httpLogin, startServer, type ServerProcess } from '../test/server-process.js';
-import { artifactsDir, CHROMIUM, closeQuietly, deskView, ensureWebBuilt, freshPostgres, launchArgs, loginViaForm, PageWatch, phoneView, pickOption } from './support.js';
+import { CHROMIUM, closeQuietly, deskView, ensureWebBuilt, freshPostgres, launchArgs, loginViaForm, PageWatch, phoneView, pickOption, journeyShots } from './support.js';
 
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) {
@@ -14,18 +14,6 @@ if (!hasChromium) {
 }
 
 type Client = Awaited<ReturnType<typeof httpLogin>>;
-
-/** Screenshots in their own folder under artifacts/e2e, so the other journeys' pictures stay. */
-function shots() {
-  const dir = resolve(artifactsDir, 'squads');
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  let n = 0;
-  return async (name: string, which: Page) => {
-    n += 1;
-    await which.screenshot({ path: resolve(dir, `${String(n).padStart(2, '0')}-${name}.png`), fullPage: true });
-  };
-}
 
 /** A valid 18-character ID number (GB 11643 check character) for a birth date, so the journey's people are its own. */
 function idNumber(birth: string, seq: number): string {
@@ -58,7 +46,7 @@ describe.skipIf(!hasChromium)('squads journey: an admin forms a squad and sets a
   let phone: BrowserContext;
   let admin: Page;
   let member: Page;
-  const shot = shots();
+  const shot = journeyShots('squads');
   const pages = new PageWatch();
   let adminApi: Client;
   let agency = { id: 0, name: '' };

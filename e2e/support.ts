@@ -44,6 +44,18 @@ export function screenshotter(page: () => Page) {
   };
 }
 
+/** Numbered full-page screenshots of any page in the journey's own folder under artifacts/e2e, so the other journeys' pictures stay. */
+export function journeyShots(folder: string) {
+  const dir = resolve(artifactsDir, folder);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  let n = 0;
+  return async (name: string, which: Page) => {
+    n += 1;
+    await which.screenshot({ path: resolve(dir, `${String(n).padStart(2, '0')}-${name}.png`), fullPage: true });
+  };
+}
+
 /** Signs in through the login form and waits until the app has left /login. */
 export async function loginViaForm(page: Page, base: string, username: string, password = 'Vanguard@2026') {
   await page.goto(`${base}/login`);

@@ -1,16 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { rows, type Db } from '../../../kernel/db/client.js';
-
-/** The case's need types, as the module's reference step writes them; the seed only adds the ones missing by name. */
-const needTypes = [
-  { code: 'elderly', name: '助老', nameEn: 'Elderly care', sort: 1 },
-  { code: 'disability', name: '助残', nameEn: 'Disability support', sort: 2 },
-  { code: 'environment', name: '环境整治', nameEn: 'Environment clean-up', sort: 3 },
-  { code: 'civility', name: '文明创建', nameEn: 'Civility campaigns', sort: 4 },
-  { code: 'policy', name: '政策宣讲', nameEn: 'Policy explanation', sort: 5 },
-  { code: 'childcare', name: '儿童托管', nameEn: 'Childcare', sort: 6 },
-  { code: 'other', name: '其他', nameEn: 'Other', sort: 99 },
-];
+import { needTypeRows as needTypes } from '../needs/need-types.reference.js';
 
 /** Need type code by name (助老 → its code), inserting the missing types. */
 export async function needTypeCodes(db: Db): Promise<Map<string, string>> {
