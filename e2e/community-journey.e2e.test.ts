@@ -18,10 +18,19 @@ type Client = Awaited<ReturnType<typeof httpLogin>>;
 /** Types a date and time into the antd DatePicker of a form field and confirms it with the panel's OK button (Enter would submit the form). */
 async function fillDateTime(page: Page, field: string, at: dayjs.Dayjs) {
   const input = page.locator(`input#${field}`);
-  await input.click();
-  await input.fill(at.format('YYYY-MM-DD HH:mm'));
-  await page.locator('.ant-picker-dropdown:visible .ant-picker-ok button').click();
-  await expect.poll(() => input.inputValue()).toBe(at.format('YYYY-MM-DD HH:mm'));
+  const want = at.format('YYYY-MM-DD HH:mm');
+  // On a busy machine the OK button may be clicked before the picker has read the typed text: it then keeps
+  // the old value when the panel closes. Type again until the closed picker shows the new one.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await input.click();
+    await input.fill(want);
+    const ok = page.locator('.ant-picker-dropdown:visible .ant-picker-ok button');
+    await expect.poll(() => ok.isEnabled()).toBe(true);
+    await ok.click();
+    await page.locator('.ant-picker-dropdown:visible').waitFor({ state: 'hidden' });
+    if ((await input.inputValue()) === want) return;
+  }
+  await expect.poll(() => input.inputValue()).toBe(want);
 }
 
 /** A page at phone width never scrolls sideways. */
