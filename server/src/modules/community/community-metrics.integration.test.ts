@@ -129,6 +129,28 @@ describe(`community figures (${dbKind})`, () => {
     expect(cases.get('volunteer_teams')).toBe('community.volunteer_teams');
   });
 
+  it('counts the teams that served in a period, not the ones founded in it', async () => {
+    const year = (y: number) => `from=${y}-01-01T00:00:00%2B08:00&to=${y + 1}-01-01T00:00:00%2B08:00`;
+    const inYear = async (y: number) => {
+      const res = await admin.get(`/api/v1/figures/community.volunteer_teams?orgId=${fresh.id}&${year(y)}`);
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json().value as number;
+    };
+    const [p] = await rows<{ id: number }>(t.db, sql`SELECT id FROM people ORDER BY id LIMIT 1`);
+    // Founded in 2023 and still active; founded in 2023 and disbanded in 2024; founded in 2026.
+    await t.db.execute(sql`INSERT INTO community_volunteer_teams (name, org_id, org_path, captain_person_id, status, created_at, disbanded_at) VALUES
+      ('老队', ${fresh.id}, ${fresh.path}, ${p.id}, 'active', '2023-03-01T00:00:00Z', NULL),
+      ('散队', ${fresh.id}, ${fresh.path}, ${p.id}, 'disbanded', '2023-03-01T00:00:00Z', '2024-06-01T00:00:00Z'),
+      ('新队', ${fresh.id}, ${fresh.path}, ${p.id}, 'active', '2026-02-01T00:00:00Z', NULL)`);
+    expect(await inYear(2022)).toBe(0);
+    expect(await inYear(2023)).toBe(2);
+    expect(await inYear(2024)).toBe(2);
+    expect(await inYear(2025)).toBe(1);
+    expect(await inYear(2026)).toBe(2);
+    // Without a period: the active ones.
+    expect(await value('community.volunteer_teams', fresh)).toBe(2);
+  });
+
   it('every community figure equals what its records add up to (root and agency), and another agency sees none of it', async () => {
     for (const org of [root, agency]) {
       for (const m of communityMetrics) {

@@ -65,14 +65,15 @@ async function communitiesServed(ctx: ModuleContext, q: MetricQuery) {
   return num(r?.n);
 }
 
-// Teams: active ones, by founding time.
-const teamsSource = sqlMetric({
-  from: sql`FROM community_volunteer_teams t`,
-  where: (q) => and([sql`t.status = 'active'`, under(sql`t.org_path`, q), ...period(sql`t.created_at`, q)]),
-  time: sql`t.created_at`,
-  orgPath: sql`t.org_path`,
-  value: sql`count(*)`,
-});
+// Teams that served in the period: founded by its end and not disbanded before its start (without a period, the active ones).
+// A stock, not a flow: a team founded years ago still counts in this year's figure.
+const teamsWhere = (q: MetricQuery) =>
+  and([
+    under(sql`t.org_path`, q),
+    ...(q.to ? [sql`t.created_at < ${q.to.toISOString()}::timestamptz`] : []),
+    q.from ? sql`(t.disbanded_at IS NULL OR t.disbanded_at >= ${q.from.toISOString()}::timestamptz)` : sql`t.status = 'active'`,
+  ]);
+const teamsFrom = sql`FROM community_volunteer_teams t`;
 
 // Needs: posted (in communities an organisation of the scope has a confirmed 共建 agreement with; all at the committee root), claimed, fulfilled.
 async function isRoot(ctx: ModuleContext, q: MetricQuery) {
@@ -149,17 +150,23 @@ export const communityMetrics: MetricDef[] = [
     label: { zh: '红色志愿服务队', en: 'Red volunteer service teams' },
     unit: '支',
     theme: 'carriers',
-    additive: true,
     caseFigure: 'volunteer_teams',
-    ...teamsSource,
+    async value(ctx, q) {
+      const [r] = await rows<{ n: number }>(ctx.db, sql`SELECT count(*)::int AS n ${teamsFrom} WHERE ${teamsWhere(q)}`);
+      return num(r?.n);
+    },
+    async byOrg(ctx, q) {
+      const list = await rows<{ id: number; n: number }>(ctx.db, sql`SELECT ${childOrgOf(sql`t.org_path`, q)} AS id, count(*)::int AS n ${teamsFrom} WHERE ${teamsWhere(q)} GROUP BY 1`);
+      return list.map((r) => ({ orgId: Number(r.id), value: num(r.n) }));
+    },
     async records(ctx, q) {
-      const where = and([sql`t.status = 'active'`, under(sql`t.org_path`, q), ...period(sql`t.created_at`, q)]);
-      const [{ n }] = await rows<{ n: number }>(ctx.db, sql`SELECT count(*)::int AS n FROM community_volunteer_teams t WHERE ${where}`);
+      const where = teamsWhere(q);
+      const [{ n }] = await rows<{ n: number }>(ctx.db, sql`SELECT count(*)::int AS n ${teamsFrom} WHERE ${where}`);
       const items = await rows(
         ctx.db,
-        sql`SELECT t.id, t.name, o.name AS "orgName", t.created_at AS "createdAt",
+        sql`SELECT t.id, t.name, o.name AS "orgName", t.status, t.created_at AS "createdAt", t.disbanded_at AS "disbandedAt",
                    (SELECT count(*)::int FROM community_team_members m WHERE m.team_id = t.id AND m.left_at IS NULL) AS members
-              FROM community_volunteer_teams t JOIN orgs o ON o.id = t.org_id WHERE ${where} ORDER BY t.created_at DESC, t.id DESC ${page(q)}`,
+              ${teamsFrom} JOIN orgs o ON o.id = t.org_id WHERE ${where} ORDER BY t.created_at DESC, t.id DESC ${page(q)}`,
       );
       return { items, total: n };
     },
