@@ -5940,9 +5940,22 @@ export interface components {
             };
             module: string;
             name: string;
+            /** @description 仅当请求 ranking 时 · only when ranking was asked for */
+            ranking?: {
+                key: string;
+                label: string;
+                orgId: number | null;
+                value: number;
+            }[];
             series: boolean;
             /** @enum {string} */
             theme: "courses" | "carriers" | "mechanisms" | "orientations";
+            /** @description 仅当请求 trend 时 · only when trend was asked for */
+            trend?: {
+                /** Format: date */
+                start: string;
+                value: number;
+            }[];
             unit: string | null;
             value: number | null;
         };
@@ -12192,7 +12205,11 @@ export interface operations {
                 from?: string;
                 names?: string;
                 orgId?: number;
+                /** @description 每项指标附带下级组织排名 · each figure with the ranking of child organisations */
+                ranking?: string;
                 to?: string;
+                /** @description 每项指标附带该粒度的趋势（期间缺省时同 series 接口） · each figure with its trend in these buckets */
+                trend?: "day" | "week" | "month" | "year";
             };
             header?: never;
             path?: never;

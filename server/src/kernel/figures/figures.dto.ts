@@ -27,6 +27,11 @@ export const figuresListQuery = figureQuery.extend({
     .transform((s) => [...new Set(s.split(',').map((n) => n.trim()).filter(Boolean))])
     .pipe(z.array(metricName).max(200))
     .optional(),
+  trend: z
+    .enum(['day', 'week', 'month', 'year'])
+    .optional()
+    .meta({ description: '每项指标附带该粒度的趋势（期间缺省时同 series 接口） · each figure with its trend in these buckets' }),
+  ranking: z.stringbool().default(false).meta({ description: '每项指标附带下级组织排名 · each figure with the ranking of child organisations' }),
 });
 
 export const seriesQuery = figureQuery.extend({ bucket: z.enum(['day', 'week', 'month', 'year']).default('month') });
@@ -37,6 +42,8 @@ export const recordsQuery = figureQuery.extend({
 });
 
 const label = z.object({ zh: z.string(), en: z.string() });
+const trendPoint = z.object({ start: z.string().meta({ format: 'date' }), value: z.number() });
+const breakdownRow = z.object({ key: z.string(), label: z.string(), orgId: z.number().int().nullable(), value: z.number() });
 const theme = z.enum(['courses', 'carriers', 'mechanisms', 'orientations']);
 
 export const figureItem = z
@@ -53,6 +60,8 @@ export const figureItem = z
     drillDown: z.boolean(),
     caseFigure: z.string().nullable(),
     value: z.number().nullable(),
+    trend: z.array(trendPoint).optional().meta({ description: '仅当请求 trend 时 · only when trend was asked for' }),
+    ranking: z.array(breakdownRow).optional().meta({ description: '仅当请求 ranking 时 · only when ranking was asked for' }),
   })
   .meta({ id: 'FigureItem' });
 
@@ -81,7 +90,7 @@ export const seriesOut = z
   .object({
     name: z.string(),
     bucket: z.enum(['day', 'week', 'month', 'year']),
-    items: z.array(z.object({ start: z.string().meta({ format: 'date' }), value: z.number() })),
+    items: z.array(trendPoint),
     total: z.number(),
   })
   .meta({ id: 'FigureSeries' });
@@ -90,7 +99,7 @@ export const breakdownOut = z
   .object({
     name: z.string(),
     by: z.enum(['org', 'district', 'category']),
-    items: z.array(z.object({ key: z.string(), label: z.string(), orgId: z.number().int().nullable(), value: z.number() })),
+    items: z.array(breakdownRow),
     total: z.number(),
   })
   .meta({ id: 'FigureBreakdown' });

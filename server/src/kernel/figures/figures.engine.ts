@@ -57,6 +57,8 @@ export class Limiter {
   }
 }
 
+export type OrgLevel = { parent: { id: number; name: string }; children: { id: number; name: string; path: string }[] };
+
 export class FiguresEngine {
   private readonly limiter: Limiter;
   constructor(
@@ -143,16 +145,22 @@ export class FiguresEngine {
     return Promise.all(buckets.map(async (b) => ({ start: b.start, value: await this.value(m, { ...q, from: b.from, to: b.to }) })));
   }
 
+  /** The scope's organisation and its children, which every ranking of the scope lists (read once for many figures). */
+  async orgLevel(orgPath: string): Promise<OrgLevel> {
+    const [parent] = await rows<{ id: number; name: string }>(this.ctx.db, sql`SELECT id, name FROM orgs WHERE path = ${orgPath}`);
+    if (!parent) throw new AppError('not_found');
+    const children = await rows<{ id: number; name: string; path: string }>(this.ctx.db, sql`SELECT id, name, path FROM orgs WHERE parent_id = ${parent.id} ORDER BY path`);
+    return { parent, children };
+  }
+
   /** By child organisations of the scope (the ranking), or by a dimension the metric declares. */
-  async breakdown(m: Metric, q: MetricQuery, by: MetricGroupBy, total: number): Promise<BreakdownRow[]> {
+  async breakdown(m: Metric, q: MetricQuery, by: MetricGroupBy, total: number, tree?: OrgLevel): Promise<BreakdownRow[]> {
     if (!groupByOf(m.def).includes(by)) throw new AppError('not_found', { field: 'by' });
     if (by !== 'org') {
       const list = await this.cached(m, keyOf(m.def.name, q, `by:${by}`), () => m.def.breakdown!(this.ctx, { ...q, by }));
       return [...list].sort((a, b) => b.value - a.value || a.key.localeCompare(b.key));
     }
-    const [parent] = await rows<{ id: number; name: string }>(this.ctx.db, sql`SELECT id, name FROM orgs WHERE path = ${q.orgPath}`);
-    if (!parent) throw new AppError('not_found');
-    const children = await rows<{ id: number; name: string; path: string }>(this.ctx.db, sql`SELECT id, name, path FROM orgs WHERE parent_id = ${parent.id} ORDER BY path`);
+    const { parent, children } = tree ?? (await this.orgLevel(q.orgPath));
     const own = { key: String(parent.id), label: `${parent.name}（本级）`, orgId: parent.id };
     let list: BreakdownRow[];
     if (m.def.byOrg) {

@@ -68,6 +68,34 @@ describe(`cockpit figures (${dbKind})`, () => {
     expect((await admin.get('/api/v1/figures?names=DROP TABLE')).statusCode).toBe(400);
   });
 
+  it('gives the whole dashboard in one answer when asked: each trend and ranking equal to its own request', async () => {
+    const plain = (await admin.get(`/api/v1/figures?orgId=${agency.id}&${inPeriod}`)).json().items as (Item & { trend?: unknown })[];
+    expect(plain.every((i) => i.trend === undefined)).toBe(true);
+    const res = await admin.get(`/api/v1/figures?orgId=${agency.id}&${inPeriod}&trend=week&ranking=true`);
+    expect(res.statusCode, res.body).toBe(200);
+    const all = res.json().items as (Item & { trend: { start: string; value: number }[]; ranking?: { key: string; value: number }[] })[];
+    expect(all.map((i) => i.name)).toEqual(plain.map((i) => i.name));
+    let ranked = 0;
+    for (const i of all) {
+      const series = (await admin.get(`/api/v1/figures/${i.name}/series?orgId=${agency.id}&${inPeriod}&bucket=week`)).json();
+      expect(i.trend, i.name).toEqual(series.items);
+      expect(i.value, i.name).toBe(plain.find((p) => p.name === i.name)!.value);
+      if (!i.groupBy.includes('org')) {
+        expect(i.ranking, i.name).toBeUndefined();
+        continue;
+      }
+      const breakdown = (await admin.get(`/api/v1/figures/${i.name}/breakdown?orgId=${agency.id}&${inPeriod}&by=org`)).json();
+      expect(i.ranking, i.name).toEqual(breakdown.items);
+      if (i.ranking!.length > 0) ranked++;
+    }
+    expect(ranked).toBeGreaterThan(10);
+    // Without a period the trend covers the bucket's default one, as the series request does.
+    const noPeriod = (await admin.get(`/api/v1/figures?names=activities.held&orgId=${agency.id}&trend=month`)).json().items[0];
+    expect(noPeriod.trend).toEqual((await admin.get(`/api/v1/figures/activities.held/series?orgId=${agency.id}&bucket=month`)).json().items);
+    expect((await admin.get(`/api/v1/figures?orgId=${agency.id}&trend=fortnight`)).statusCode).toBe(400);
+    expect((await admin.get(`/api/v1/figures?orgId=${agency.id}&ranking=maybe`)).statusCode).toBe(400);
+  });
+
   it('volunteer hours and person-times count the volunteer category only', async () => {
     const [v] = await rows<{ hours: string; n: number }>(
       t.db,

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
-import type { App, MetricDef, MetricQuery, ModuleContext } from '../module.js';
+import type { App, MetricDef, MetricQuery, ModuleContext, SeriesBucket } from '../module.js';
 import { rows } from '../db/client.js';
 import { AppError } from '../errors.js';
 import { requireAuth } from '../auth/auth-context.js';
@@ -62,6 +62,13 @@ export function figuresRoutes(engineFor: (ctx: ModuleContext) => FiguresEngine) 
       return { org, q };
     }
 
+    /** The period a trend covers: the one asked for, else the bucket's default (completed by the bound given). */
+    function periodFor(q: MetricQuery, bucket: SeriesBucket) {
+      const period = q.from && q.to ? { from: q.from, to: q.to } : { ...defaultPeriod(bucket), ...(q.from ? { from: q.from } : {}), ...(q.to ? { to: q.to } : {}) };
+      if (period.from >= period.to) throw new AppError('bad_request', { field: 'from' });
+      return period;
+    }
+
     function orgMetric(name: string): Metric {
       const m = engine.get(name);
       if (!m || kindOf(m.def) !== 'org') throw new AppError('not_found');
@@ -80,9 +87,19 @@ export function figuresRoutes(engineFor: (ctx: ModuleContext) => FiguresEngine) 
         const listed = wanted as Metric[];
         const forCase = caseFigures.map((c) => all.find((m) => m.def.caseFigure === c.code) ?? null);
         const values = await engine.values([...new Set([...listed, ...forCase.filter((m): m is Metric => !!m)])], q);
+        // The whole dashboard in one answer when asked: each figure's trend and ranking (its value's pass brought most of them).
+        const { trend, ranking } = req.query;
+        const trendPeriod = trend ? periodFor(q, trend) : null;
+        const tree = ranking ? await engine.orgLevel(q.orgPath) : undefined;
+        const extras = await Promise.all(
+          listed.map(async (m) => ({
+            ...(trend ? { trend: await engine.series(m, { ...q, ...trendPeriod! }, trend) } : {}),
+            ...(ranking && groupByOf(m.def).includes('org') ? { ranking: await engine.breakdown(m, q, 'org', values.get(m.def.name) ?? 0, tree) } : {}),
+          })),
+        );
         return {
           scope: { orgId: org.id, orgName: org.name, from: req.query.from?.text ?? null, to: req.query.to?.text ?? null },
-          items: listed.map((m) => describe(m, values.get(m.def.name) ?? null)),
+          items: listed.map((m, i) => ({ ...describe(m, values.get(m.def.name) ?? null), ...extras[i] })),
           caseFigures: caseFigures.map((c, i) => ({
             code: c.code,
             label: c.label,
@@ -135,9 +152,7 @@ export function figuresRoutes(engineFor: (ctx: ModuleContext) => FiguresEngine) 
         const m = orgMetric(req.params.name);
         const { q } = await scopeOf(req, req.query);
         const bucket = req.query.bucket;
-        const period = q.from && q.to ? { from: q.from, to: q.to } : { ...defaultPeriod(bucket), ...(q.from ? { from: q.from } : {}), ...(q.to ? { to: q.to } : {}) };
-        if (period.from >= period.to) throw new AppError('bad_request', { field: 'from' });
-        const pq = { ...q, ...period };
+        const pq = { ...q, ...periodFor(q, bucket) };
         const [items, total] = await Promise.all([engine.series(m, pq, bucket), engine.value(m, pq)]);
         return { name: m.def.name, bucket, items, total };
       },

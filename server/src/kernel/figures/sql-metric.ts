@@ -1,7 +1,8 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { MetricDef, MetricQuery, ModuleContext } from '../module.js';
+import type { MetricDef, MetricQuery, ModuleContext, SeriesBucket } from '../module.js';
 import { rows } from '../db/client.js';
 import { bucketsOf } from './buckets.js';
+import { shanghaiDay } from '../time.js';
 
 /**
  * A figure that is one aggregate over rows: `SELECT value FROM … WHERE where(q)`, whose period filters `time`
@@ -73,4 +74,23 @@ export function sqlMetric(src: SqlSource): Pick<MetricDef, 'value' | 'series' | 
       return { value, series: bucketsOf(q.from!, q.to!, q.bucket).map((b) => ({ start: b.start, value: got.get(b.start) ?? 0 })), byOrg };
     },
   };
+}
+
+/**
+ * The period's buckets as rows `b(start, lo, hi, first_day, last_day)` — start as the series labels it, the instants
+ * [lo, hi) and the Asia/Shanghai days they span — for figures that are no sum over one time column (how many squads
+ * existed, the last closed period's average …): such a figure's whole series is one query joining its records to b.
+ */
+export function bucketRows(q: MetricQuery & { bucket: SeriesBucket }): SQL {
+  // A series is always asked for a period (the engine fills in a default one).
+  const list = bucketsOf(q.from!, q.to!, q.bucket).map(
+    (b) => sql`(${b.start}::text, ${b.from.toISOString()}::timestamptz, ${b.to.toISOString()}::timestamptz, ${shanghaiDay(b.from)}::date, ${shanghaiDay(new Date(b.to.getTime() - 1))}::date)`,
+  );
+  return sql`(VALUES ${sql.join(list, sql`, `)}) AS b(start, lo, hi, first_day, last_day)`;
+}
+
+/** Every bucket of the period in order, with the value found for its start (0 where none). */
+export function fillBuckets(q: MetricQuery & { bucket: SeriesBucket }, found: { start: string; n: number | string | null }[]) {
+  const got = new Map(found.map((r) => [r.start, num(r.n)]));
+  return bucketsOf(q.from!, q.to!, q.bucket).map((b) => ({ start: b.start, value: got.get(b.start) ?? 0 }));
 }

@@ -1,8 +1,9 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { MetricDef, MetricQuery, ModuleContext } from '../../kernel/module.js';
+import type { MetricDef, MetricQuery, ModuleContext, SeriesBucket } from '../../kernel/module.js';
 import { rows } from '../../kernel/db/client.js';
 import { escapeLike } from '../../kernel/access/scope.js';
-import { childOrgOf, sqlMetric } from '../../kernel/figures/sql-metric.js';
+import { bucketRows, childOrgOf, fillBuckets, sqlMetric } from '../../kernel/figures/sql-metric.js';
+import { bucketsOf } from '../../kernel/figures/buckets.js';
 import { activityBriefs } from '../activities/index.js';
 
 /**
@@ -107,6 +108,46 @@ const peopleOf = (q: MetricQuery) => and([under(sql`o.path`, q), ...(q.to ? [sql
 const registeredBy = (q: MetricQuery) =>
   and([sql`r.status = 'confirmed'`, peopleOf(q), ...(q.to ? [sql`r.decided_at < ${q.to.toISOString()}::timestamptz`] : [])]);
 const registrationsFrom = sql`FROM community_member_registrations r JOIN people p ON p.id = r.person_id JOIN orgs o ON o.id = p.org_id`;
+/** Per cent to one decimal. */
+const rate = (registered: number, people: number) => (people ? Math.round((registered / people) * 1000) / 10 : 0);
+
+type Counted = { start: string; id: number; n: number };
+/**
+ * People of the scope and people registered, by the bucket they came in (created; both created and confirmed) and by
+ * `group` (a child organisation, or one group): '' is the bucket of those already there when the period began.
+ */
+async function registrationCounts(ctx: ModuleContext, q: MetricQuery & { bucket: SeriesBucket }, group: SQL) {
+  const bucketOf = (at: SQL) =>
+    sql`CASE WHEN ${at} < ${q.from!.toISOString()}::timestamptz THEN '' ELSE to_char(date_trunc(${sql.raw(`'${q.bucket}'`)}, ${at} AT TIME ZONE 'Asia/Shanghai'), 'YYYY-MM-DD') END`;
+  const scope = and([under(sql`o.path`, q), sql`p.created_at < ${q.to!.toISOString()}::timestamptz`]);
+  const people = await rows<Counted>(
+    ctx.db,
+    sql`SELECT ${bucketOf(sql`p.created_at`)} AS start, ${group} AS id, count(*)::int AS n FROM people p JOIN orgs o ON o.id = p.org_id WHERE ${scope} GROUP BY 1, 2`,
+  );
+  const registered = await rows<Counted>(
+    ctx.db,
+    sql`SELECT ${bucketOf(sql`x.at`)} AS start, x.id, count(*)::int AS n
+          FROM (SELECT greatest(min(r.decided_at), min(p.created_at)) AS at, ${group} AS id ${registrationsFrom}
+                 WHERE r.status = 'confirmed' AND r.decided_at IS NOT NULL AND ${scope} GROUP BY r.person_id, o.path) x
+         WHERE x.at < ${q.to!.toISOString()}::timestamptz GROUP BY 1, 2`,
+  );
+  return { people, registered };
+}
+/** The rate at the end of each bucket, at the period's end, and per group at the period's end. */
+function cumulative(q: MetricQuery & { bucket: SeriesBucket }, c: { people: Counted[]; registered: Counted[] }) {
+  const byStart = (list: Counted[]) => list.reduce((m, r) => m.set(r.start, (m.get(r.start) ?? 0) + r.n), new Map<string, number>());
+  const byGroup = (list: Counted[]) => list.reduce((m, r) => m.set(Number(r.id), (m.get(Number(r.id)) ?? 0) + r.n), new Map<number, number>());
+  const [p, r] = [byStart(c.people), byStart(c.registered)];
+  let [pSum, rSum] = [p.get('') ?? 0, r.get('') ?? 0];
+  const series = bucketsOf(q.from!, q.to!, q.bucket).map((b) => {
+    pSum += p.get(b.start) ?? 0;
+    rSum += r.get(b.start) ?? 0;
+    return { start: b.start, value: rate(rSum, pSum) };
+  });
+  const regs = byGroup(c.registered);
+  const byOrg = [...byGroup(c.people)].map(([orgId, people]) => ({ orgId, value: rate(regs.get(orgId) ?? 0, people) }));
+  return { value: rate(rSum, pSum), series, byOrg };
+}
 
 export const communityMetrics: MetricDef[] = [
   {
@@ -155,6 +196,15 @@ export const communityMetrics: MetricDef[] = [
       const [r] = await rows<{ n: number }>(ctx.db, sql`SELECT count(*)::int AS n ${teamsFrom} WHERE ${teamsWhere(q)}`);
       return num(r?.n);
     },
+    async series(ctx, q) {
+      const found = await rows<{ start: string; n: number }>(
+        ctx.db,
+        sql`SELECT b.start, count(*)::int AS n FROM ${bucketRows(q)}
+              JOIN community_volunteer_teams t ON ${under(sql`t.org_path`, q)} AND t.created_at < b.hi AND (t.disbanded_at IS NULL OR t.disbanded_at >= b.lo)
+             GROUP BY b.start`,
+      );
+      return fillBuckets(q, found);
+    },
     async byOrg(ctx, q) {
       const list = await rows<{ id: number; n: number }>(ctx.db, sql`SELECT ${childOrgOf(sql`t.org_path`, q)} AS id, count(*)::int AS n ${teamsFrom} WHERE ${teamsWhere(q)} GROUP BY 1`);
       return list.map((r) => ({ orgId: Number(r.id), value: num(r.n) }));
@@ -179,6 +229,20 @@ export const communityMetrics: MetricDef[] = [
     async value(ctx, q) {
       const [r] = await rows<{ n: number }>(ctx.db, sql`SELECT count(*)::int AS n FROM community_needs n WHERE ${await postedWhere(ctx, q)}`);
       return num(r?.n);
+    },
+    async series(ctx, q) {
+      const bucket = sql`to_char(date_trunc(${sql.raw(`'${q.bucket}'`)}, n.created_at AT TIME ZONE 'Asia/Shanghai'), 'YYYY-MM-DD')`;
+      return fillBuckets(q, await rows(ctx.db, sql`SELECT ${bucket} AS start, count(*)::int AS n FROM community_needs n WHERE ${await postedWhere(ctx, q)} GROUP BY 1`));
+    },
+    // Each child organisation: the needs of the communities its subtree has a confirmed 共建 agreement with.
+    async byOrg(ctx, q) {
+      const list = await rows<{ id: number; n: number }>(
+        ctx.db,
+        sql`SELECT ${childOrgOf(sql`r.org_path`, q)} AS id, count(DISTINCT n.id)::int AS n FROM community_needs n
+              JOIN community_org_registrations r ON r.community_id = n.community_id AND r.status = 'confirmed' AND ${under(sql`r.org_path`, q)}
+             WHERE ${and(period(sql`n.created_at`, q))} GROUP BY 1`,
+      );
+      return list.map((r) => ({ orgId: Number(r.id), value: num(r.n) }));
     },
     async records(ctx, q) {
       const w = await postedWhere(ctx, q);
@@ -210,10 +274,14 @@ export const communityMetrics: MetricDef[] = [
     theme: 'carriers',
     // An average: no records add up to it.
     measure: 'none',
-    async value(ctx, q) {
-      const [r] = await rows<{ h: number | string | null }>(ctx.db, sql`SELECT avg(extract(epoch FROM k.claimed_at - n.created_at) / 3600) AS h ${claimsFrom} WHERE ${liveClaims(q)}`);
-      return Math.round(num(r?.h) * 10) / 10;
-    },
+    // Hours to one decimal, in every bucket and organisation alike.
+    ...sqlMetric({
+      from: claimsFrom,
+      where: liveClaims,
+      time: sql`k.claimed_at`,
+      orgPath: sql`k.org_path`,
+      value: sql`round((avg(extract(epoch FROM k.claimed_at - n.created_at)) / 3600)::numeric, 1)`,
+    }),
   },
   {
     name: 'community.member_registration_rate',
@@ -227,7 +295,17 @@ export const communityMetrics: MetricDef[] = [
         sql`SELECT (SELECT count(*)::int FROM people p JOIN orgs o ON o.id = p.org_id WHERE ${peopleOf(q)}) AS people,
                    (SELECT count(DISTINCT r.person_id)::int ${registrationsFrom} WHERE ${registeredBy(q)}) AS registered`,
       );
-      return r.people ? Math.round((r.registered / r.people) * 1000) / 10 : 0;
+      return rate(r.registered, r.people);
+    },
+    // At the end of each bucket: people then in the scope, and those of them then registered — counted once per
+    // person at the time both held (created and confirmed), added up bucket after bucket.
+    async series(ctx, q) {
+      const counts = await registrationCounts(ctx, q, sql`0`);
+      return cumulative(q, counts).series;
+    },
+    // The same two passes split by child organisation give the value (the last bucket) and the ranking too.
+    async overview(ctx, q) {
+      return cumulative(q, await registrationCounts(ctx, q, childOrgOf(sql`o.path`, q)));
     },
     async byOrg(ctx, q) {
       const list = await rows<{ id: number; people: number; registered: number }>(
@@ -236,7 +314,7 @@ export const communityMetrics: MetricDef[] = [
                    count(*) FILTER (WHERE EXISTS (SELECT 1 FROM community_member_registrations r WHERE r.person_id = p.id AND ${registeredBy(q)}))::int AS registered
               FROM people p JOIN orgs o ON o.id = p.org_id WHERE ${peopleOf(q)} GROUP BY 1`,
       );
-      return list.map((r) => ({ orgId: Number(r.id), value: r.people ? Math.round((r.registered / r.people) * 1000) / 10 : 0 }));
+      return list.map((r) => ({ orgId: Number(r.id), value: rate(r.registered, r.people) }));
     },
     // The hits: people of the scope registered with a community.
     async records(ctx, q) {

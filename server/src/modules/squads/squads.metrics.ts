@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { MetricDef, MetricQuery, ModuleContext } from '../../kernel/module.js';
 import { rows } from '../../kernel/db/client.js';
 import { escapeLike } from '../../kernel/access/scope.js';
-import { childOrgOf, sqlMetric } from '../../kernel/figures/sql-metric.js';
+import { bucketRows, childOrgOf, fillBuckets, sqlMetric } from '../../kernel/figures/sql-metric.js';
 import { shanghaiDay } from '../../kernel/time.js';
 import type { Dimension } from './squad-scoring.schema.js';
 
@@ -38,10 +38,16 @@ const existing = (q: MetricQuery) =>
       AND (s.ended_on IS NULL${q.from ? sql` OR s.ended_on >= ${shanghaiDay(q.from)}` : sql``})`;
 
 /** Memberships of squads in the scope that were active at some time in the period. */
-const memberships = (q: MetricQuery) =>
-  sql`FROM squad_members m JOIN squads s ON s.id = m.squad_id JOIN people p ON p.id = m.person_id
+const memberships = (q: MetricQuery, join: SQL = sql``) =>
+  sql`FROM squad_members m JOIN squads s ON s.id = m.squad_id ${join}
       WHERE m.status IN ('active', 'left') AND ${under(sql`s.org_path`, q)}${until(sql`m.joined_at`, q)}
         AND (m.left_at IS NULL${q.from ? sql` OR m.left_at >= ${q.from.toISOString()}::timestamptz` : sql``})`;
+
+type SeriesQuery = Parameters<NonNullable<MetricDef['series']>>[1];
+/** A whole series in one query: `value` over `rest` (FROM … WHERE …, which may read the bucket b), per bucket. */
+function perBucket(value: SQL, rest: (q: SeriesQuery) => SQL): NonNullable<MetricDef['series']> {
+  return async (ctx, q) => fillBuckets(q, await rows<{ start: string; n: number | string | null }>(ctx.db, sql`SELECT b.start, ${value} AS n ${rest(q)} GROUP BY b.start`));
+}
 
 /** Tasks accepted in the period (done_at), of squads in the scope. */
 const accepted = (q: MetricQuery) =>
@@ -68,6 +74,12 @@ function dimensionAverage(d: Dimension | 'total'): MetricDef {
     // An average, not a count: its records are the squads' frozen scores it averages.
     measure: 'none',
     value: async (ctx, q) => num(ctx, sql`SELECT round(avg(${col}), 2) AS n ${snapshots(q)}`),
+    // Per bucket: the average of the last period closed within it.
+    series: perBucket(
+      sql`round(avg(${col}), 2)`,
+      (q) => sql`FROM ${bucketRows(q)} JOIN squad_score_snapshots x ON ${under(sql`x.org_path`, q)} AND x.period_id = (
+                   SELECT id FROM squad_periods WHERE status = 'closed' AND ends_on <= b.last_day AND ends_on >= b.first_day ORDER BY ends_on DESC, id DESC LIMIT 1)`,
+    ),
     byOrg: byChild(sql`round(avg(${col}), 2)`, sql`x.org_path`, snapshots),
     records: async (ctx, q) => ({
       total: await num(ctx, sql`SELECT count(*) AS n ${snapshots(q)}`),
@@ -87,6 +99,10 @@ export const squadsMetrics: MetricDef[] = [
     theme: 'carriers',
     caseFigure: 'squads',
     value: (ctx, q) => num(ctx, sql`SELECT count(*) AS n FROM squads s WHERE ${existing(q)}`),
+    series: perBucket(
+      sql`count(*)`,
+      (q) => sql`FROM ${bucketRows(q)} JOIN squads s ON ${under(sql`s.org_path`, q)} AND s.started_on <= b.last_day AND (s.ended_on IS NULL OR s.ended_on >= b.first_day)`,
+    ),
     byOrg: byChild(sql`count(*)`, sql`s.org_path`, (q) => sql`FROM squads s WHERE ${existing(q)}`),
     records: async (ctx, q) => ({
       total: await num(ctx, sql`SELECT count(*) AS n FROM squads s WHERE ${existing(q)}`),
@@ -105,13 +121,18 @@ export const squadsMetrics: MetricDef[] = [
     theme: 'carriers',
     // Distinct people: someone who moved between two squads in the period counts once.
     value: (ctx, q) => num(ctx, sql`SELECT count(DISTINCT m.person_id) AS n ${memberships(q)}`),
+    series: perBucket(
+      sql`count(DISTINCT m.person_id)`,
+      (q) => sql`FROM ${bucketRows(q)} JOIN squad_members m ON m.status IN ('active', 'left') AND m.joined_at < b.hi AND (m.left_at IS NULL OR m.left_at >= b.lo)
+                 JOIN squads s ON s.id = m.squad_id AND ${under(sql`s.org_path`, q)}`,
+    ),
     byOrg: byChild(sql`count(DISTINCT m.person_id)`, sql`s.org_path`, memberships),
     records: async (ctx, q) => ({
       total: await num(ctx, sql`SELECT count(DISTINCT m.person_id) AS n ${memberships(q)}`),
       items: await rows(
         ctx.db,
         sql`SELECT m.person_id AS "personId", p.name, string_agg(DISTINCT s.name, '、') AS squads, bool_or(m.role = 'leader') AS leader, min(m.joined_at) AS "joinedAt"
-              ${memberships(q)} GROUP BY m.person_id, p.name ORDER BY m.person_id ${page(q)}`,
+              ${memberships(q, sql`JOIN people p ON p.id = m.person_id`)} GROUP BY m.person_id, p.name ORDER BY m.person_id ${page(q)}`,
       ),
     }),
   },

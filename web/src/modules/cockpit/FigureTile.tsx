@@ -31,7 +31,9 @@ export function FigureNumber({ figure, onDrill, size = 28 }: { figure: Pick<Figu
 /** One figure of a module: value, trend over the period, and the ranking of child organisations when it has one. */
 export function FigureTile({ figure, q, bucket, onDrill, onRank }: { figure: FigureItem; q: FigureQuery; bucket: Bucket; onDrill: () => void; onRank: () => void }) {
   const { t, lang } = useI18n();
-  const series = useSeries(figure.name, q, bucket, figure.series);
+  // The trend came with the figures when the page asked for it; else it is fetched on its own.
+  const series = useSeries(figure.name, q, bucket, figure.series && !figure.trend);
+  const trend = figure.trend ?? series.data?.items ?? [];
   return (
     <Card size="small" data-testid={`figure-${figure.name}`} styles={{ body: { display: 'flex', flexDirection: 'column', gap: 6 } }}>
       <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 8 }}>
@@ -48,7 +50,7 @@ export function FigureTile({ figure, q, bucket, onDrill, onRank }: { figure: Fig
       {figure.series && (
         <Tooltip title={t(ckText.trend)}>
           <span style={{ alignSelf: 'stretch' }}>
-            <Sparkline values={series.data?.items.map((i) => i.value) ?? []} width={200} testId={`figure-trend-${figure.name}`} />
+            <Sparkline values={trend.map((i) => i.value)} width={200} testId={`figure-trend-${figure.name}`} />
           </span>
         </Tooltip>
       )}

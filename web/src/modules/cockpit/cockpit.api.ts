@@ -27,7 +27,7 @@ export interface FigureQuery {
 const path = (name: string) => `/figures/${encodeURIComponent(name)}`;
 
 export const figuresApi = {
-  list: (q: FigureQuery & { names?: string[] }) => unwrap(client.GET('/api/v1/figures', { params: { query: { ...q, names: q.names?.join(',') } } })),
+  list: (q: FigureQuery & { names?: string[]; trend?: Bucket }) => unwrap(client.GET('/api/v1/figures', { params: { query: { ...q, names: q.names?.join(',') } } })),
   series: (name: string, q: FigureQuery & { bucket: Bucket }) => unwrap(client.GET('/api/v1/figures/{name}/series', { params: { path: { name }, query: q } })),
   breakdown: (name: string, q: FigureQuery & { by: BreakdownBy }) => unwrap(client.GET('/api/v1/figures/{name}/breakdown', { params: { path: { name }, query: q } })),
   records: (name: string, q: FigureQuery & { page: number; pageSize: number }) => unwrap(client.GET('/api/v1/figures/{name}/records', { params: { path: { name }, query: q } })),

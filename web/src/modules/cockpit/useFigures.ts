@@ -1,9 +1,9 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { cockpitKey, figuresApi, type BreakdownBy, type Bucket, type FigureQuery } from './cockpit.api.js';
 
-/** Every org figure of the scope and period in one request, with the case figures. */
-export function useFigures(q: FigureQuery) {
-  return useQuery({ queryKey: [...cockpitKey, 'figures', q], queryFn: () => figuresApi.list(q), placeholderData: keepPreviousData });
+/** Every org figure of the scope and period in one request, with the case figures (and each figure's trend in `trend` buckets). */
+export function useFigures(q: FigureQuery, trend?: Bucket) {
+  return useQuery({ queryKey: [...cockpitKey, 'figures', q, trend], queryFn: () => figuresApi.list({ ...q, trend }), placeholderData: keepPreviousData });
 }
 
 export function useSeries(name: string, q: FigureQuery, bucket: Bucket, enabled = true) {
