@@ -2,8 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { MetricDef, MetricQuery, ModuleContext, SeriesBucket } from '../../kernel/module.js';
 import { rows } from '../../kernel/db/client.js';
 import { escapeLike } from '../../kernel/access/scope.js';
-import { bucketRows, childOrgOf, fillBuckets, sqlMetric } from '../../kernel/figures/sql-metric.js';
-import { bucketsOf } from '../../kernel/figures/buckets.js';
+import { bucketIndex, bucketRows, childOrgOf, fillBuckets, sqlMetric } from '../../kernel/figures/sql-metric.js';
 import { activityBriefs } from '../activities/index.js';
 
 /**
@@ -111,22 +110,21 @@ const registrationsFrom = sql`FROM community_member_registrations r JOIN people 
 /** Per cent to one decimal. */
 const rate = (registered: number, people: number) => (people ? Math.round((registered / people) * 1000) / 10 : 0);
 
-type Counted = { start: string; id: number; n: number };
+type Counted = { i: number; id: number; n: number };
 /**
  * People of the scope and people registered, by the bucket they came in (created; both created and confirmed) and by
- * `group` (a child organisation, or one group): '' is the bucket of those already there when the period began.
+ * `group` (a child organisation, or one group): bucket 0 holds those already there when the period began.
  */
 async function registrationCounts(ctx: ModuleContext, q: MetricQuery & { bucket: SeriesBucket }, group: SQL) {
-  const bucketOf = (at: SQL) =>
-    sql`CASE WHEN ${at} < ${q.from!.toISOString()}::timestamptz THEN '' ELSE to_char(date_trunc(${sql.raw(`'${q.bucket}'`)}, ${at} AT TIME ZONE 'Asia/Shanghai'), 'YYYY-MM-DD') END`;
+  const bucketOf = (at: SQL) => bucketIndex(at, q).index;
   const scope = and([under(sql`o.path`, q), sql`p.created_at < ${q.to!.toISOString()}::timestamptz`]);
   const people = await rows<Counted>(
     ctx.db,
-    sql`SELECT ${bucketOf(sql`p.created_at`)} AS start, ${group} AS id, count(*)::int AS n FROM people p JOIN orgs o ON o.id = p.org_id WHERE ${scope} GROUP BY 1, 2`,
+    sql`SELECT ${bucketOf(sql`p.created_at`)} AS i, ${group} AS id, count(*)::int AS n FROM people p JOIN orgs o ON o.id = p.org_id WHERE ${scope} GROUP BY 1, 2`,
   );
   const registered = await rows<Counted>(
     ctx.db,
-    sql`SELECT ${bucketOf(sql`x.at`)} AS start, x.id, count(*)::int AS n
+    sql`SELECT ${bucketOf(sql`x.at`)} AS i, x.id, count(*)::int AS n
           FROM (SELECT greatest(min(r.decided_at), min(p.created_at)) AS at, ${group} AS id ${registrationsFrom}
                  WHERE r.status = 'confirmed' AND r.decided_at IS NOT NULL AND ${scope} GROUP BY r.person_id, o.path) x
          WHERE x.at < ${q.to!.toISOString()}::timestamptz GROUP BY 1, 2`,
@@ -135,17 +133,16 @@ async function registrationCounts(ctx: ModuleContext, q: MetricQuery & { bucket:
 }
 /** The rate at the end of each bucket, at the period's end, and per group at the period's end. */
 function cumulative(q: MetricQuery & { bucket: SeriesBucket }, c: { people: Counted[]; registered: Counted[] }) {
-  const byStart = (list: Counted[]) => list.reduce((m, r) => m.set(r.start, (m.get(r.start) ?? 0) + r.n), new Map<string, number>());
-  const byGroup = (list: Counted[]) => list.reduce((m, r) => m.set(Number(r.id), (m.get(Number(r.id)) ?? 0) + r.n), new Map<number, number>());
-  const [p, r] = [byStart(c.people), byStart(c.registered)];
-  let [pSum, rSum] = [p.get('') ?? 0, r.get('') ?? 0];
-  const series = bucketsOf(q.from!, q.to!, q.bucket).map((b) => {
-    pSum += p.get(b.start) ?? 0;
-    rSum += r.get(b.start) ?? 0;
-    return { start: b.start, value: rate(rSum, pSum) };
+  const sumBy = <K,>(list: Counted[], key: (r: Counted) => K) => list.reduce((m, r) => m.set(key(r), (m.get(key(r)) ?? 0) + r.n), new Map<K, number>());
+  const [p, r] = [sumBy(c.people, (x) => Number(x.i)), sumBy(c.registered, (x) => Number(x.i))];
+  let [pSum, rSum] = [p.get(0) ?? 0, r.get(0) ?? 0];
+  const series = bucketIndex(sql``, q).labels.map((start, k) => {
+    pSum += p.get(k + 1) ?? 0;
+    rSum += r.get(k + 1) ?? 0;
+    return { start, value: rate(rSum, pSum) };
   });
-  const regs = byGroup(c.registered);
-  const byOrg = [...byGroup(c.people)].map(([orgId, people]) => ({ orgId, value: rate(regs.get(orgId) ?? 0, people) }));
+  const regs = sumBy(c.registered, (x) => Number(x.id));
+  const byOrg = [...sumBy(c.people, (x) => Number(x.id))].map(([orgId, people]) => ({ orgId, value: rate(regs.get(orgId) ?? 0, people) }));
   return { value: rate(rSum, pSum), series, byOrg };
 }
 
@@ -231,8 +228,10 @@ export const communityMetrics: MetricDef[] = [
       return num(r?.n);
     },
     async series(ctx, q) {
-      const bucket = sql`to_char(date_trunc(${sql.raw(`'${q.bucket}'`)}, n.created_at AT TIME ZONE 'Asia/Shanghai'), 'YYYY-MM-DD')`;
-      return fillBuckets(q, await rows(ctx.db, sql`SELECT ${bucket} AS start, count(*)::int AS n FROM community_needs n WHERE ${await postedWhere(ctx, q)} GROUP BY 1`));
+      const { index, labels } = bucketIndex(sql`n.created_at`, q);
+      const found = await rows<{ i: number; n: number }>(ctx.db, sql`SELECT ${index} AS i, count(*)::int AS n FROM community_needs n WHERE ${await postedWhere(ctx, q)} GROUP BY 1`);
+      const got = new Map(found.map((r) => [Number(r.i), r.n]));
+      return labels.map((start, k) => ({ start, value: got.get(k + 1) ?? 0 }));
     },
     // Each child organisation: the needs of the communities its subtree has a confirmed 共建 agreement with.
     async byOrg(ctx, q) {
