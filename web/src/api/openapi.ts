@@ -2987,7 +2987,7 @@ export interface paths {
             cookie?: never;
         };
         /** 我的企业家档案与结对干部 */
-        get: operations["pairingMe.listMyEntrepreneur"];
+        get: operations["pairing.getMyEntrepreneur"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3004,7 +3004,7 @@ export interface paths {
             cookie?: never;
         };
         /** 我结对的青年企业家（含已结束的结对） */
-        get: operations["pairingMe.listMyPairs"];
+        get: operations["pairing.listMyPairs"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3021,10 +3021,10 @@ export interface paths {
             cookie?: never;
         };
         /** 我与结对企业家的联系记录 */
-        get: operations["pairingMe.listMyPairsContacts"];
+        get: operations["pairing.listMyPairsContacts"];
         put?: never;
         /** 记录一次联系（走访、电话、座谈、线上） */
-        post: operations["pairingMe.createMyPairsContacts"];
+        post: operations["pairing.createMyPairsContacts"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3592,7 +3592,7 @@ export interface paths {
             cookie?: never;
         };
         /** 青年企业家完整信息（留痕） */
-        get: operations["pairing.listEntrepreneursFull"];
+        get: operations["pairing.getEntrepreneurFull"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3663,7 +3663,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 结束结对（保留历史，须写明原因） */
-        post: operations["pairing.createPairsEnd"];
+        post: operations["pairing.endPair"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6665,10 +6665,6 @@ export interface components {
             /** @enum {string} */
             status: "pending" | "approved" | "rejected";
         };
-        PairingIssuedAccount: {
-            initialPassword: string;
-            username: string;
-        };
         PairingOptions: {
             concernCategories: {
                 code: string;
@@ -6739,7 +6735,10 @@ export interface components {
             status: "pending";
         };
         PairingReviewed: {
-            account: components["schemas"]["PairingIssuedAccount"] | null;
+            account: {
+                initialPassword: string;
+                username: string;
+            } | null;
             entrepreneur: components["schemas"]["PairingEntrepreneur"];
         };
         PracticeAttachment: {
@@ -15101,7 +15100,7 @@ export interface operations {
             default: components["responses"]["OtherError"];
         };
     };
-    "pairingMe.listMyEntrepreneur": {
+    "pairing.getMyEntrepreneur": {
         parameters: {
             query?: never;
             header?: never;
@@ -15124,7 +15123,7 @@ export interface operations {
             default: components["responses"]["OtherError"];
         };
     };
-    "pairingMe.listMyPairs": {
+    "pairing.listMyPairs": {
         parameters: {
             query?: {
                 active?: "true" | "false";
@@ -15183,7 +15182,7 @@ export interface operations {
             default: components["responses"]["OtherError"];
         };
     };
-    "pairingMe.listMyPairsContacts": {
+    "pairing.listMyPairsContacts": {
         parameters: {
             query?: {
                 kind?: "visit" | "call" | "meeting" | "online";
@@ -15221,7 +15220,7 @@ export interface operations {
             default: components["responses"]["OtherError"];
         };
     };
-    "pairingMe.createMyPairsContacts": {
+    "pairing.createMyPairsContacts": {
         parameters: {
             query?: never;
             header?: never;
@@ -16767,7 +16766,7 @@ export interface operations {
             default: components["responses"]["OtherError"];
         };
     };
-    "pairing.listEntrepreneursFull": {
+    "pairing.getEntrepreneurFull": {
         parameters: {
             query?: never;
             header?: never;
@@ -16974,7 +16973,7 @@ export interface operations {
             default: components["responses"]["OtherError"];
         };
     };
-    "pairing.createPairsEnd": {
+    "pairing.endPair": {
         parameters: {
             query?: never;
             header?: never;

@@ -59,7 +59,7 @@ export const entrepreneurOut = z
 export const entrepreneurPage = pageOf(entrepreneurOut).meta({ examples: [{ items: [example], total: 1, page: 1, pageSize: 20 }] });
 
 /** The account issued with an approval: the initial password is shown once and must be changed at first sign-in. */
-export const issuedAccountOut = z.object({ username: z.string(), initialPassword: z.string() }).meta({ id: 'PairingIssuedAccount' });
+export const issuedAccountOut = z.object({ username: z.string(), initialPassword: z.string() });
 
 export const reviewedOut = z.object({ entrepreneur: entrepreneurOut, account: issuedAccountOut.nullable() }).meta({ id: 'PairingReviewed' });
 

@@ -50,7 +50,7 @@ export function entrepreneursRoutes(app: App, ctx: ModuleContext) {
 
   app.get(
     '/api/v1/pairing/entrepreneurs/:id/full',
-    { config: { access: { permission: 'pairing.read_full' } }, schema: { tags, summary: '青年企业家完整信息（留痕）', params: idParams, response: { 200: entrepreneurOut } } },
+    { config: { access: { permission: 'pairing.read_full' } }, schema: { tags, operationId: 'pairing.getEntrepreneurFull', summary: '青年企业家完整信息（留痕）', params: idParams, response: { 200: entrepreneurOut } } },
     async (req) => {
       const e = await found(req, req.params.id, 'pairing.read_full');
       await audit(db, req, { action: 'pairing.entrepreneur_read_full', entity: 'pairing_entrepreneur', entityId: e.id, orgId: e.orgId, orgPath: e.orgPath, summary: e.name });

@@ -9,7 +9,7 @@ import { contactOut, contactPage, pairPage } from './pairs.responses.js';
 import { entrepreneurOfAccount, presentEntrepreneur } from '../entrepreneurs/entrepreneurs.queries.js';
 import { entrepreneurOut } from '../entrepreneurs/entrepreneurs.responses.js';
 
-const tags = ['pairing-me'];
+const tags = ['pairing'];
 
 /** The phone pages: a cadre's entrepreneurs and contact logs; an entrepreneur's own record and cadre. */
 export function myPairsRoutes(app: App, ctx: ModuleContext) {
@@ -37,7 +37,7 @@ export function myPairsRoutes(app: App, ctx: ModuleContext) {
 
   app.get(
     '/api/v1/me/entrepreneur',
-    { config: { access: { permission: 'pairing.entrepreneur' } }, schema: { tags, summary: '我的企业家档案与结对干部', response: { 200: entrepreneurOut } } },
+    { config: { access: { permission: 'pairing.entrepreneur' } }, schema: { tags, operationId: 'pairing.getMyEntrepreneur', summary: '我的企业家档案与结对干部', response: { 200: entrepreneurOut } } },
     async (req) => {
       const e = await entrepreneurOfAccount(db, requireAuth(req.auth).accountId);
       if (!e) throw new AppError('not_found', { message: 'this account is not linked to an entrepreneur' });

@@ -35,7 +35,7 @@ export function pairsRoutes(app: App, ctx: ModuleContext) {
     },
   );
 
-  app.post('/api/v1/pairing/pairs/:id/end', { config: manage, schema: { tags, summary: '结束结对（保留历史，须写明原因）', params: idParams, body: endPairBody, response: { 200: pairOut } } }, async (req) => {
+  app.post('/api/v1/pairing/pairs/:id/end', { config: manage, schema: { tags, operationId: 'pairing.endPair', summary: '结束结对（保留历史，须写明原因）', params: idParams, body: endPairBody, response: { 200: pairOut } } }, async (req) => {
     const p = await endPair(db, req, requireAuth(req.auth), scope(req, 'pairing.manage'), req.params.id, req.body.reason);
     await events.publish('pairing.pair_changed', { pairId: p.id, entrepreneurId: p.entrepreneurId, cadrePersonId: p.cadrePersonId, change: 'ended' });
     return pairById(db, p.id);
