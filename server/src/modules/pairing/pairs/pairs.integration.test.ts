@@ -152,4 +152,27 @@ describe(`pairing: pairs and contact logs (${dbKind})`, () => {
     expect(await activePairsOf(e2)).toEqual([]);
     expect((await orgadmin.get(`/api/v1/pairing/entrepreneurs/${e2}`)).json().pair).toBeNull();
   });
+
+  it('figures: approvals by the organisation in charge, pairs and contacts by the cadre’s organisation, each in scope', async () => {
+    const value = async (client: Client, name: string, orgId: number) => {
+      const res = await client.get(`/api/v1/figures/${name}?orgId=${orgId}`);
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json().value as number;
+    };
+    // this file's own rows: 3 staff registrations at agency 1; pairs and contacts made above
+    const [{ pairs, contacts }] = await rows<{ pairs: number; contacts: number }>(
+      t.db,
+      sql`SELECT (SELECT count(*)::int FROM pairing_pairs WHERE org_path LIKE ${orgs.agency1.path + '%'}) AS pairs,
+                 (SELECT count(*)::int FROM pairing_contact_logs c JOIN pairing_pairs p ON p.id = c.pair_id WHERE p.org_path LIKE ${orgs.agency1.path + '%'}) AS contacts`,
+    );
+    expect(pairs).toBeGreaterThanOrEqual(5);
+    expect(await value(orgadmin, 'pairing.entrepreneurs_approved', orgs.agency1.id)).toBe(3);
+    expect(await value(orgadmin, 'pairing.pairs_started', orgs.agency1.id)).toBe(pairs);
+    expect(await value(orgadmin, 'pairing.contact_logs', orgs.agency1.id)).toBe(contacts);
+    expect(contacts).toBe(4);
+    expect(await value(orgadmin2, 'pairing.contact_logs', orgs.agency2.id)).toBe(0);
+    expect((await orgadmin2.get(`/api/v1/figures/pairing.contact_logs?orgId=${orgs.agency1.id}`)).statusCode).toBe(404);
+    const records = (await orgadmin.get(`/api/v1/figures/pairing.contact_logs/records?orgId=${orgs.agency1.id}`)).json();
+    expect(records.total).toBe(4);
+  });
 });
