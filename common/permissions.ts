@@ -54,6 +54,11 @@ export const permissionCodes = [
   'community.staff',
   'community.join',
   'community.manage',
+  'pairing.read',
+  'pairing.read_full',
+  'pairing.manage',
+  'pairing.cadre',
+  'pairing.entrepreneur',
 ] as const;
 
 export type Permission = (typeof permissionCodes)[number];

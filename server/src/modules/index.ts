@@ -7,6 +7,7 @@ import { contestsModule } from './contests/module.js';
 import { squadsModule } from './squads/module.js';
 import { demandsModule } from './demands/module.js';
 import { communityModule } from './community/module.js';
+import { pairingModule } from './pairing/module.js';
 
 /** Business modules, in load order. Add a module here after creating modules/<name>/module.ts. */
-export const businessModules: VanguardModule[] = [activitiesModule, contentModule, learningModule, practiceModule, contestsModule, squadsModule, demandsModule, communityModule];
+export const businessModules: VanguardModule[] = [activitiesModule, contentModule, learningModule, practiceModule, contestsModule, squadsModule, demandsModule, communityModule, pairingModule];

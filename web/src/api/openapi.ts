@@ -2979,6 +2979,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/entrepreneur": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的企业家档案与结对干部 */
+        get: operations["pairing.getMyEntrepreneur"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/pairs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我结对的青年企业家（含已结束的结对） */
+        get: operations["pairing.listMyPairs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/pairs/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我与结对企业家的联系记录 */
+        get: operations["pairing.listMyPairsContacts"];
+        put?: never;
+        /** 记录一次联系（走访、电话、座谈、线上） */
+        post: operations["pairing.createMyPairsContacts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/practice/projects": {
         parameters: {
             query?: never;
@@ -3479,6 +3531,145 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/pairing/entrepreneurs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 青年企业家名录与待审核登记（手机号脱敏；搜索、筛选、分页） */
+        get: operations["pairing.listEntrepreneurs"];
+        put?: never;
+        /** 工作人员登记青年企业家（直接通过并开设企业家账号） */
+        post: operations["pairing.createEntrepreneurs"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pairing/entrepreneurs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 青年企业家（脱敏） */
+        get: operations["pairing.getEntrepreneurs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改青年企业家信息或负责组织 */
+        patch: operations["pairing.updateEntrepreneurs"];
+        trace?: never;
+    };
+    "/api/v1/pairing/entrepreneurs/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审核通过自主登记，开设企业家账号（初始密码仅显示一次） */
+        post: operations["pairing.approveEntrepreneurs"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pairing/entrepreneurs/{id}/full": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 青年企业家完整信息（留痕） */
+        get: operations["pairing.getEntrepreneurFull"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pairing/entrepreneurs/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退回自主登记（须写明原因） */
+        post: operations["pairing.rejectEntrepreneurs"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pairing/pairs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 结对列表（在结对与历史；搜索、筛选、分页） */
+        get: operations["pairing.listPairs"];
+        put?: never;
+        /** 结对：青年干部（本组织）与青年企业家“1+1”；企业家同一时间只有一名结对干部 */
+        post: operations["pairing.createPairs"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pairing/pairs/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 结对的联系记录 */
+        get: operations["pairing.listPairsContacts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pairing/pairs/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结束结对（保留历史，须写明原因） */
+        post: operations["pairing.endPair"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/people": {
         parameters: {
             query?: never;
@@ -3884,6 +4075,40 @@ export interface paths {
         get: operations["community.getPublicHoursCertificates"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/pairing/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 青创π登记表的行业、区（市）、企业规模选项 */
+        get: operations["pairingPublic.listPublicPairingOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/pairing/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 青年企业家自主登记（统一社会信用代码校验；工作人员审核后开设账号） */
+        post: operations["pairingPublic.createPublicPairingRegistrations"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6367,6 +6592,167 @@ export interface components {
                 personId: number;
                 presenceHours: number;
             }[];
+        };
+        PairingContact: {
+            /** Format: date-time */
+            createdAt: string;
+            followUp: string;
+            /** Format: date */
+            followUpDue: string | null;
+            /** Format: date-time */
+            happenedAt: string;
+            id: number;
+            /** @enum {string} */
+            kind: "visit" | "call" | "meeting" | "online";
+            kindName: string;
+            notes: string;
+            pairId: number;
+            topic: string;
+            writtenByName: string | null;
+        };
+        /**
+         * @example {
+         *       "id": 41,
+         *       "name": "李思远",
+         *       "birthDate": "1992-06-01",
+         *       "position": "总经理",
+         *       "company": "青岛海智无人机科技有限公司",
+         *       "creditCode": "91370212MA3C4Q1X26",
+         *       "sector": "low_altitude",
+         *       "sectorName": "低空经济",
+         *       "districtCode": "370212",
+         *       "districtName": "崂山区",
+         *       "size": "small",
+         *       "phone": "138****1234",
+         *       "orgId": 7,
+         *       "orgName": "市发展改革委机关党委",
+         *       "source": "self",
+         *       "status": "approved",
+         *       "rejectReason": null,
+         *       "reviewedAt": "2026-05-06T02:00:00.000Z",
+         *       "accountId": 90,
+         *       "pair": {
+         *         "id": 5,
+         *         "cadrePersonId": 301,
+         *         "cadreName": "王晓明",
+         *         "cadreOrgName": "市发展改革委综合处党支部",
+         *         "startedAt": "2026-05-08T02:00:00.000Z"
+         *       },
+         *       "createdAt": "2026-05-05T02:00:00.000Z"
+         *     }
+         */
+        PairingEntrepreneur: {
+            accountId: number | null;
+            /** Format: date */
+            birthDate: string | null;
+            company: string;
+            /** Format: date-time */
+            createdAt: string;
+            creditCode: string;
+            districtCode: string;
+            districtName: string;
+            id: number;
+            name: string;
+            orgId: number;
+            orgName: string;
+            /** @description 当前结对干部 · the active pair */
+            pair: {
+                cadreName: string;
+                cadreOrgName: string;
+                cadrePersonId: number;
+                id: number;
+                /** Format: date-time */
+                startedAt: string;
+            } | null;
+            phone: string;
+            position: string;
+            rejectReason: string | null;
+            /** Format: date-time */
+            reviewedAt: string | null;
+            sector: string;
+            sectorName: string;
+            /** @enum {string} */
+            size: "micro" | "small" | "medium" | "large";
+            /** @enum {string} */
+            source: "staff" | "self";
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+        };
+        PairingOptions: {
+            concernCategories: {
+                code: string;
+                name: string;
+            }[];
+            districts: {
+                code: string;
+                name: string;
+            }[];
+            sectors: {
+                code: string;
+                name: string;
+            }[];
+            sizes: {
+                /** @enum {string} */
+                code: "micro" | "small" | "medium" | "large";
+                name: string;
+            }[];
+        };
+        /**
+         * @example {
+         *       "id": 5,
+         *       "cadrePersonId": 301,
+         *       "cadreName": "王晓明",
+         *       "cadreOrgId": 12,
+         *       "cadreOrgName": "市发展改革委综合处党支部",
+         *       "entrepreneurId": 41,
+         *       "entrepreneurName": "李思远",
+         *       "company": "青岛海智无人机科技有限公司",
+         *       "sector": "low_altitude",
+         *       "note": "低空经济产业链对接",
+         *       "startedAt": "2026-05-08T02:00:00.000Z",
+         *       "endedAt": null,
+         *       "endReason": null,
+         *       "contactCount": 3,
+         *       "lastContactAt": "2026-06-02T01:30:00.000Z"
+         *     }
+         */
+        PairingPair: {
+            cadreName: string;
+            cadreOrgId: number;
+            cadreOrgName: string;
+            cadrePersonId: number;
+            company: string;
+            contactCount: number;
+            /** Format: date-time */
+            endedAt: string | null;
+            endReason: string | null;
+            entrepreneurId: number;
+            entrepreneurName: string;
+            id: number;
+            /** Format: date-time */
+            lastContactAt: string | null;
+            note: string;
+            sector: string;
+            /** Format: date-time */
+            startedAt: string;
+        };
+        /**
+         * @example {
+         *       "status": "pending",
+         *       "message": "登记已提交，工作人员审核后将与您联系"
+         *     }
+         */
+        PairingRegistrationReceipt: {
+            message: string;
+            /** @enum {string} */
+            status: "pending";
+        };
+        PairingReviewed: {
+            account: {
+                initialPassword: string;
+                username: string;
+            } | null;
+            entrepreneur: components["schemas"]["PairingEntrepreneur"];
         };
         PracticeAttachment: {
             /** Format: date-time */
@@ -14731,6 +15117,175 @@ export interface operations {
             default: components["responses"]["OtherError"];
         };
     };
+    "pairing.getMyEntrepreneur": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingEntrepreneur"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.listMyPairs": {
+        parameters: {
+            query?: {
+                active?: "true" | "false";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 5,
+                     *           "cadrePersonId": 301,
+                     *           "cadreName": "王晓明",
+                     *           "cadreOrgId": 12,
+                     *           "cadreOrgName": "市发展改革委综合处党支部",
+                     *           "entrepreneurId": 41,
+                     *           "entrepreneurName": "李思远",
+                     *           "company": "青岛海智无人机科技有限公司",
+                     *           "sector": "low_altitude",
+                     *           "note": "低空经济产业链对接",
+                     *           "startedAt": "2026-05-08T02:00:00.000Z",
+                     *           "endedAt": null,
+                     *           "endReason": null,
+                     *           "contactCount": 3,
+                     *           "lastContactAt": "2026-06-02T01:30:00.000Z"
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "page": 1,
+                     *       "pageSize": 20
+                     *     }
+                     */
+                    "application/json": {
+                        items: components["schemas"]["PairingPair"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.listMyPairsContacts": {
+        parameters: {
+            query?: {
+                kind?: "visit" | "call" | "meeting" | "online";
+                page?: number;
+                pageSize?: number;
+                /** @description 按主题、内容搜索 · topic and notes */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PairingContact"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.createMyPairsContacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description 后续跟进事项 · what follows up
+                     * @default
+                     */
+                    followUp?: string;
+                    /** Format: date */
+                    followUpDue?: string;
+                    /**
+                     * Format: date-time
+                     * @description 联系时间（不晚于现在）· when it happened, not in the future
+                     */
+                    happenedAt: string;
+                    /** @enum {string} */
+                    kind: "visit" | "call" | "meeting" | "online";
+                    /** @default  */
+                    notes?: string;
+                    topic: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingContact"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
     "practice.listMyPracticeProjects": {
         parameters: {
             query?: {
@@ -15966,6 +16521,508 @@ export interface operations {
             default: components["responses"]["OtherError"];
         };
     };
+    "pairing.listEntrepreneurs": {
+        parameters: {
+            query?: {
+                districtCode?: "370202" | "370203" | "370211" | "370212" | "370213" | "370214" | "370215" | "370281" | "370283" | "370285";
+                /** @description 负责组织（含下级）· organisation in charge, with its subtree */
+                orgId?: number;
+                page?: number;
+                pageSize?: number;
+                /** @description 是否有结对干部 · has an active pair */
+                paired?: "true" | "false";
+                /** @description 按姓名、企业名称、信用代码搜索 · name, company or credit code */
+                q?: string;
+                sector?: "ai" | "marine" | "low_altitude" | "advanced_manufacturing" | "new_energy" | "biomedicine" | "digital" | "new_materials" | "trade_logistics" | "culture_tourism" | "modern_agriculture" | "services" | "other";
+                status?: "pending" | "approved" | "rejected";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 41,
+                     *           "name": "李思远",
+                     *           "birthDate": "1992-06-01",
+                     *           "position": "总经理",
+                     *           "company": "青岛海智无人机科技有限公司",
+                     *           "creditCode": "91370212MA3C4Q1X26",
+                     *           "sector": "low_altitude",
+                     *           "sectorName": "低空经济",
+                     *           "districtCode": "370212",
+                     *           "districtName": "崂山区",
+                     *           "size": "small",
+                     *           "phone": "138****1234",
+                     *           "orgId": 7,
+                     *           "orgName": "市发展改革委机关党委",
+                     *           "source": "self",
+                     *           "status": "approved",
+                     *           "rejectReason": null,
+                     *           "reviewedAt": "2026-05-06T02:00:00.000Z",
+                     *           "accountId": 90,
+                     *           "pair": {
+                     *             "id": 5,
+                     *             "cadrePersonId": 301,
+                     *             "cadreName": "王晓明",
+                     *             "cadreOrgName": "市发展改革委综合处党支部",
+                     *             "startedAt": "2026-05-08T02:00:00.000Z"
+                     *           },
+                     *           "createdAt": "2026-05-05T02:00:00.000Z"
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "page": 1,
+                     *       "pageSize": 20
+                     *     }
+                     */
+                    "application/json": {
+                        items: components["schemas"]["PairingEntrepreneur"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.createEntrepreneurs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description 出生日期（青年企业家）· birth date
+                     */
+                    birthDate?: string;
+                    company: string;
+                    /**
+                     * @description 统一社会信用代码（GB 32100-2015，校验位核验）· unified social credit code, checksum verified
+                     * @example 91370212MA3C4Q1X26
+                     */
+                    creditCode: string;
+                    /**
+                     * @description 企业所在区（市）· the company’s district
+                     * @enum {string}
+                     */
+                    districtCode: "370202" | "370203" | "370211" | "370212" | "370213" | "370214" | "370215" | "370281" | "370283" | "370285";
+                    name: string;
+                    /** @description 负责联系服务的组织 · the organisation in charge */
+                    orgId: number;
+                    phone: string;
+                    /**
+                     * @description 职务，如董事长、总经理 · position in the company
+                     * @default
+                     */
+                    position?: string;
+                    /** @enum {string} */
+                    sector: "ai" | "marine" | "low_altitude" | "advanced_manufacturing" | "new_energy" | "biomedicine" | "digital" | "new_materials" | "trade_logistics" | "culture_tourism" | "modern_agriculture" | "services" | "other";
+                    /** @enum {string} */
+                    size: "micro" | "small" | "medium" | "large";
+                    /** @description 登录名，默认 qy<编号> · the account’s username, default qy<id> */
+                    username?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingReviewed"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.getEntrepreneurs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingEntrepreneur"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.updateEntrepreneurs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description 出生日期（青年企业家）· birth date
+                     */
+                    birthDate?: string;
+                    company?: string;
+                    /**
+                     * @description 统一社会信用代码（GB 32100-2015，校验位核验）· unified social credit code, checksum verified
+                     * @example 91370212MA3C4Q1X26
+                     */
+                    creditCode?: string;
+                    /**
+                     * @description 企业所在区（市）· the company’s district
+                     * @enum {string}
+                     */
+                    districtCode?: "370202" | "370203" | "370211" | "370212" | "370213" | "370214" | "370215" | "370281" | "370283" | "370285";
+                    name?: string;
+                    orgId?: number;
+                    phone?: string;
+                    /**
+                     * @description 职务，如董事长、总经理 · position in the company
+                     * @default
+                     */
+                    position?: string;
+                    /** @enum {string} */
+                    sector?: "ai" | "marine" | "low_altitude" | "advanced_manufacturing" | "new_energy" | "biomedicine" | "digital" | "new_materials" | "trade_logistics" | "culture_tourism" | "modern_agriculture" | "services" | "other";
+                    /** @enum {string} */
+                    size?: "micro" | "small" | "medium" | "large";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingEntrepreneur"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.approveEntrepreneurs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 转交负责联系服务的组织（须在本人管理范围内）· hand over to an organisation in your scope */
+                    orgId?: number;
+                    /** @description 登录名，默认 qy<编号> · the account’s username, default qy<id> */
+                    username?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingReviewed"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.getEntrepreneurFull": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingEntrepreneur"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.rejectEntrepreneurs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingReviewed"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.listPairs": {
+        parameters: {
+            query?: {
+                /** @description 只看在结对 / 已结束 · active or ended pairs */
+                active?: "true" | "false";
+                cadrePersonId?: number;
+                entrepreneurId?: number;
+                /** @description 干部所在组织（含下级）· the cadre’s organisation and its subtree */
+                orgId?: number;
+                page?: number;
+                pageSize?: number;
+                /** @description 按干部姓名、企业家姓名、企业名称搜索 · cadre, entrepreneur or company */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 5,
+                     *           "cadrePersonId": 301,
+                     *           "cadreName": "王晓明",
+                     *           "cadreOrgId": 12,
+                     *           "cadreOrgName": "市发展改革委综合处党支部",
+                     *           "entrepreneurId": 41,
+                     *           "entrepreneurName": "李思远",
+                     *           "company": "青岛海智无人机科技有限公司",
+                     *           "sector": "low_altitude",
+                     *           "note": "低空经济产业链对接",
+                     *           "startedAt": "2026-05-08T02:00:00.000Z",
+                     *           "endedAt": null,
+                     *           "endReason": null,
+                     *           "contactCount": 3,
+                     *           "lastContactAt": "2026-06-02T01:30:00.000Z"
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "page": 1,
+                     *       "pageSize": 20
+                     *     }
+                     */
+                    "application/json": {
+                        items: components["schemas"]["PairingPair"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.createPairs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "cadrePersonId": 301,
+                 *       "entrepreneurId": 41,
+                 *       "note": "低空经济产业链对接"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description 青年干部（人员编号，须在本人管理范围内）· the cadre, a person in your scope */
+                    cadrePersonId: number;
+                    entrepreneurId: number;
+                    /** @default  */
+                    note?: string;
+                    /** @description 企业家已有结对时：结束原结对并改由本干部结对的原因 · when the entrepreneur is paired: why the pair is handed over */
+                    reassignReason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingPair"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.listPairsContacts": {
+        parameters: {
+            query?: {
+                kind?: "visit" | "call" | "meeting" | "online";
+                page?: number;
+                pageSize?: number;
+                /** @description 按主题、内容搜索 · topic and notes */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PairingContact"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.endPair": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingPair"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
     "people.listPeople": {
         parameters: {
             query?: {
@@ -16998,6 +18055,88 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairingPublic.listPublicPairingOptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingOptions"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairingPublic.createPublicPairingRegistrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description 出生日期（青年企业家）· birth date
+                     */
+                    birthDate?: string;
+                    company: string;
+                    /**
+                     * @description 同意平台为联系服务使用所填信息 · consent to the use of the data for the service
+                     * @enum {boolean}
+                     */
+                    consent: true;
+                    /**
+                     * @description 统一社会信用代码（GB 32100-2015，校验位核验）· unified social credit code, checksum verified
+                     * @example 91370212MA3C4Q1X26
+                     */
+                    creditCode: string;
+                    /**
+                     * @description 企业所在区（市）· the company’s district
+                     * @enum {string}
+                     */
+                    districtCode: "370202" | "370203" | "370211" | "370212" | "370213" | "370214" | "370215" | "370281" | "370283" | "370285";
+                    name: string;
+                    phone: string;
+                    /**
+                     * @description 职务，如董事长、总经理 · position in the company
+                     * @default
+                     */
+                    position?: string;
+                    /** @enum {string} */
+                    sector: "ai" | "marine" | "low_altitude" | "advanced_manufacturing" | "new_energy" | "biomedicine" | "digital" | "new_materials" | "trade_logistics" | "culture_tourism" | "modern_agriculture" | "services" | "other";
+                    /** @enum {string} */
+                    size: "micro" | "small" | "medium" | "large";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingRegistrationReceipt"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
             429: components["responses"]["RateLimited"];
             default: components["responses"]["OtherError"];
         };

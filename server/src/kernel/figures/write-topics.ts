@@ -8,6 +8,8 @@ const families: Array<[RegExp, CacheTopic]> = [
   [/^squad(-|$)/, 'squads'],
   // /communities, /community-needs, /community-staff/…, /community-org-registrations, the member's /me/community….
   [/^communit(y|ies)(-|$)/, 'community'],
+  // The cadre's /me/pairs….
+  [/^pairs$/, 'pairing'],
   // A sign-in earns the day's points.
   [/^auth$/, 'points'],
 ];

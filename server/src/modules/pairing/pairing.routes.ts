@@ -1,0 +1,13 @@
+import type { App, ModuleContext } from '../../kernel/module.js';
+import { entrepreneursRoutes } from './entrepreneurs/entrepreneurs.routes.js';
+import { publicPairingRoutes } from './entrepreneurs/public.routes.js';
+import { pairsRoutes } from './pairs/pairs.routes.js';
+import { myPairsRoutes } from './pairs/my-pairs.routes.js';
+
+/** Entrepreneurs (directory, review, public form), pairs and contact logs. */
+export function pairingRoutes(app: App, ctx: ModuleContext) {
+  entrepreneursRoutes(app, ctx);
+  publicPairingRoutes(app, ctx);
+  pairsRoutes(app, ctx);
+  myPairsRoutes(app, ctx);
+}
