@@ -74,12 +74,18 @@ export const communityApi = {
   myRegistration: () => unwrap(client.GET('/api/v1/me/community-registration')),
   register: (body: { communityId: number; address: string }) => unwrap(client.POST('/api/v1/me/community-registration', { body })),
   leave: () => unwrap(client.POST('/api/v1/me/community-registration/leave', { body: {} })),
+  /** An optional proof of residence (image or PDF) for the member's pending registration. */
+  uploadProof: (file: File) => api.upload<MemberRegistration>('/me/community-registration/proof', file),
+  /** Opened in a new tab: the member and that community's staff only (the session cookie goes along). */
+  proofUrl: (registrationId: number) => `/api/v1/community-member-registrations/${registrationId}/proof`,
 
   needTypes: () => unwrap(client.GET('/api/v1/community-need-types')),
   needs: (query: Query<'/api/v1/community-needs', 'get'>) => unwrap(client.GET('/api/v1/community-needs', { params: { query } })),
   staffNeeds: (query: Query<'/api/v1/community-staff/needs', 'get'>) => unwrap(client.GET('/api/v1/community-staff/needs', { params: { query } })),
   needsNearMe: (query: Query<'/api/v1/me/community-needs/near', 'get'>) => unwrap(client.GET('/api/v1/me/community-needs/near', { params: { query } })),
   postNeed: (body: Body<'/api/v1/community-staff/needs', 'post'>) => unwrap(client.POST('/api/v1/community-staff/needs', { body })),
+  editNeed: (id: number, body: Body<'/api/v1/community-staff/needs/{id}', 'patch'>) => unwrap(client.PATCH('/api/v1/community-staff/needs/{id}', { params: { path: { id } }, body })),
+  need: (id: number) => unwrap(client.GET('/api/v1/community-needs/{id}', { params: { path: { id } } })),
   cancelNeed: (id: number, reason: string) => unwrap(client.POST('/api/v1/community-staff/needs/{id}/cancel', { params: { path: { id } }, body: { reason } })),
   fulfilNeed: (id: number) => unwrap(client.POST('/api/v1/community-staff/needs/{id}/fulfil', { params: { path: { id } } })),
 
