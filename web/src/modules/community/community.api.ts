@@ -52,6 +52,8 @@ export const communityApi = {
   /** The communities a staff account acts for. */
   staffCommunities: () => unwrap(client.GET('/api/v1/me/communities', { params: { query: { pageSize: 100 } } })),
   community: (id: number) => unwrap(client.GET('/api/v1/communities/{id}', { params: { path: { id } } })),
+  createCommunity: (body: Body<'/api/v1/communities', 'post'>) => unwrap(client.POST('/api/v1/communities', { body })),
+  updateCommunity: (id: number, body: Body<'/api/v1/communities/{id}', 'patch'>) => unwrap(client.PATCH('/api/v1/communities/{id}', { params: { path: { id } }, body })),
   staffOf: (id: number) => unwrap(client.GET('/api/v1/communities/{id}/staff', { params: { path: { id } } })),
   staffAccounts: (q?: string) => unwrap(client.GET('/api/v1/community-staff-accounts', { params: { query: { q } } })),
   assignStaff: (id: number, accountId: number) => unwrap(client.POST('/api/v1/communities/{id}/staff', { params: { path: { id } }, body: { accountId } })),
