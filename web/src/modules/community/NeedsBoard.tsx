@@ -92,6 +92,7 @@ export default function NeedsBoard() {
             </a>
           )}
           {n.claim?.activityId && <Link to={`/activities/${n.claim.activityId}`}>{t(m.toActivity)}</Link>}
+          {organiser && n.claim?.activityId && <Link to={`/community/hours?activityId=${n.claim.activityId}`}>{t(m.serviceHours)}</Link>}
           {staff && n.status === 'claimed' && (
             <Popconfirm title={t(m.fulfilConfirm)} onConfirm={() => fulfil.mutateAsync(n.id)}>
               <a>{t(m.fulfil)}</a>

@@ -119,6 +119,8 @@ export const communityApi = {
   hoursQueue: (query: Query<'/api/v1/community/hours-queue', 'get'>) => unwrap(client.GET('/api/v1/community/hours-queue', { params: { query } })),
   confirmHours: (ids: number[]) => unwrap(client.POST('/api/v1/community/hours-queue/confirm', { body: { ids } })),
   returnHours: (ids: number[], reason: string) => unwrap(client.POST('/api/v1/community/hours-queue/return', { body: { ids, reason } })),
+  /** 谁组织谁记录: hours from attendance for everyone checked out and not recorded yet. */
+  recordHours: (activityId: number) => unwrap(client.POST('/api/v1/community/activities/{id}/hours', { params: { path: { id: activityId } } })),
   adjustHours: (id: number, hours: number, reason: string) => unwrap(client.PATCH('/api/v1/community/hours/{id}', { params: { path: { id } }, body: { hours, reason } })),
 
   myVolunteer: () => unwrap(client.GET('/api/v1/me/community/volunteer-record')),
