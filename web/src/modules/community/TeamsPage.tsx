@@ -25,7 +25,7 @@ interface TeamValues {
   description?: string;
 }
 
-/** 红色志愿服务队 of the caller's organisations: create, see members, add and remove them, disband. */
+/** 红色志愿服务队 of the caller's organisations: create, edit, see members, add and remove them, change the captain, disband. */
 export default function TeamsPage() {
   const { t, lang } = useI18n();
   const { can } = useAuth();
@@ -35,6 +35,7 @@ export default function TeamsPage() {
   const typeName = (code: string) => types.data?.items.find((x) => x.code === code)?.[lang === 'zh' ? 'name' : 'nameEn'] ?? code;
   const [creating, setCreating] = useState(false);
   const [open, setOpen] = useState<Team | null>(null);
+  const [editing, setEditing] = useState<Team | null>(null);
   const [form] = Form.useForm<TeamValues>();
   const refresh = () => qc.invalidateQueries({ queryKey: communityKey });
   const create = useMutation({
@@ -58,10 +59,15 @@ export default function TeamsPage() {
     {
       title: t(common.actions),
       key: 'actions',
-      width: 120,
+      width: 150,
       render: (_, x) => (
         <Space size={4}>
           <a onClick={() => setOpen(x)}>{t(m.members)}</a>
+          {write && x.status === 'active' && (
+            <a onClick={() => setEditing(x)} data-testid={`edit-team-${x.id}`}>
+              {t(common.edit)}
+            </a>
+          )}
           {write && x.status === 'active' && (
             <Popconfirm title={t(m.disbandConfirm, { name: x.name })} okButtonProps={{ danger: true }} onConfirm={() => disband.mutateAsync(x.id)}>
               <a style={{ color: '#c8161d' }}>{t(m.disband)}</a>
@@ -134,6 +140,7 @@ export default function TeamsPage() {
         </Form>
       </Modal>
       <TeamDrawer team={open} write={write} onClose={() => setOpen(null)} />
+      <EditTeamDialog team={editing} onClose={() => setEditing(null)} />
     </ListPage>
   );
 }
@@ -153,6 +160,13 @@ function TeamDrawer({ team, write, onClose }: { team: Team | null; write: boolea
     },
   });
   const remove = useMutation({ mutationFn: (pid: number) => communityApi.removeTeamMember(team!.id, pid), onSuccess: () => void refresh() });
+  const makeCaptain = useMutation({
+    mutationFn: (pid: number) => communityApi.updateTeam(team!.id, { captainPersonId: pid }),
+    onSuccess: () => {
+      showSuccess(t(common.saved));
+      void refresh();
+    },
+  });
   return (
     <Drawer open={!!team} onClose={onClose} title={team?.name} size="large" destroyOnHidden>
       {write && team?.status === 'active' && (
@@ -174,6 +188,13 @@ function TeamDrawer({ team, write, onClose }: { team: Team | null; write: boolea
             actions={
               write && !p.isCaptain
                 ? [
+                    ...(team?.status === 'active'
+                      ? [
+                          <Popconfirm key="captain" title={t(m.makeCaptainConfirm, { name: p.name })} onConfirm={() => makeCaptain.mutateAsync(p.personId)}>
+                            <a data-testid={`make-captain-${p.personId}`}>{t(m.makeCaptain)}</a>
+                          </Popconfirm>,
+                        ]
+                      : []),
                     <Popconfirm key="rm" title={t(m.removeMemberConfirm, { name: p.name })} okButtonProps={{ danger: true }} onConfirm={() => remove.mutateAsync(p.personId)}>
                       <a style={{ color: '#c8161d' }}>{t(m.removeMember)}</a>
                     </Popconfirm>,
@@ -193,5 +214,46 @@ function TeamDrawer({ team, write, onClose }: { team: Team | null; write: boolea
         )}
       />
     </Drawer>
+  );
+}
+
+/** Name, service types and description of a team (its organisation stays; the captain changes from the members). */
+function EditTeamDialog({ team, onClose }: { team: Team | null; onClose: () => void }) {
+  const { t, lang } = useI18n();
+  const qc = useQueryClient();
+  const types = useNeedTypes();
+  const [form] = Form.useForm<Pick<TeamValues, 'name' | 'serviceTypes' | 'description'>>();
+  const save = useMutation({
+    mutationFn: (v: Pick<TeamValues, 'name' | 'serviceTypes' | 'description'>) => communityApi.updateTeam(team!.id, { name: v.name.trim(), serviceTypes: v.serviceTypes, description: v.description?.trim() ?? '' }),
+    onSuccess: () => {
+      showSuccess(t(common.saved));
+      void qc.invalidateQueries({ queryKey: communityKey });
+      onClose();
+    },
+    onError: (err) => applyFieldErrors(form, err),
+  });
+  return (
+    <Modal
+      open={!!team}
+      title={`${t(m.editTeam)}：${team?.name ?? ''}`}
+      onCancel={onClose}
+      onOk={async () => save.mutate(await form.validateFields())}
+      confirmLoading={save.isPending}
+      okText={t(common.save)}
+      cancelText={t(common.cancel)}
+      destroyOnHidden
+    >
+      <Form form={form} layout="vertical" preserve={false} initialValues={team ? { name: team.name, serviceTypes: team.serviceTypes, description: team.description } : undefined}>
+        <Form.Item name="name" label={t(m.team)} rules={[{ required: true, whitespace: true }, { min: 2, max: 60 }]}>
+          <Input data-testid="team-name" />
+        </Form.Item>
+        <Form.Item name="serviceTypes" label={t(m.serviceTypes)}>
+          <Select mode="multiple" options={(types.data?.items ?? []).map((x) => ({ value: x.code, label: lang === 'zh' ? x.name : x.nameEn }))} />
+        </Form.Item>
+        <Form.Item name="description" label={t(m.description)}>
+          <Input.TextArea rows={2} maxLength={2000} />
+        </Form.Item>
+      </Form>
+    </Modal>
   );
 }

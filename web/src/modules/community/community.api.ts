@@ -109,6 +109,7 @@ export const communityApi = {
 
   teams: (query: Query<'/api/v1/community/teams', 'get'>) => unwrap(client.GET('/api/v1/community/teams', { params: { query } })),
   createTeam: (body: Body<'/api/v1/community/teams', 'post'>) => unwrap(client.POST('/api/v1/community/teams', { body })),
+  updateTeam: (id: number, body: Body<'/api/v1/community/teams/{id}', 'patch'>) => unwrap(client.PATCH('/api/v1/community/teams/{id}', { params: { path: { id } }, body })),
   disbandTeam: (id: number) => unwrap(client.PATCH('/api/v1/community/teams/{id}', { params: { path: { id } }, body: { status: 'disbanded' } })),
   teamMembers: (id: number) => unwrap(client.GET('/api/v1/community/teams/{id}/members', { params: { path: { id } } })),
   addTeamMember: (id: number, personId: number) => unwrap(client.POST('/api/v1/community/teams/{id}/members', { params: { path: { id } }, body: { personIds: [personId] } })),
