@@ -13,8 +13,8 @@ import { EmptyState } from '../../kernel/ui.js';
 import { OrgTreeSelect } from '../org/OrgTreeSelect.js';
 import { communityApi, communityKey, type Team } from './community.api.js';
 import { cText as m, statusColor } from './messages.js';
-import { PersonPicker } from './Pickers.js';
-import { fmtDay, useNeedTypes } from './useCommunity.js';
+import { CommunityPicker, PersonPicker } from './Pickers.js';
+import { fmtDay, useAreas, useNeedTypes } from './useCommunity.js';
 
 type Q = Query<'/api/v1/community/teams', 'get'>;
 interface TeamValues {
@@ -23,6 +23,24 @@ interface TeamValues {
   captainPersonId: number;
   serviceTypes: string[];
   description?: string;
+  communityIds?: number[];
+  streetCodes?: string[];
+}
+
+/** Streets (a team serving a whole street), labelled with their district. */
+function StreetsSelect({ value, onChange }: { value?: string[]; onChange?: (v: string[]) => void }) {
+  const areas = useAreas();
+  const districtName = new Map((areas.data?.districts ?? []).map((d) => [d.code, d.name]));
+  return (
+    <Select
+      mode="multiple"
+      showSearch={{ optionFilterProp: 'label' }}
+      value={value}
+      onChange={onChange}
+      loading={areas.isLoading}
+      options={(areas.data?.streets ?? []).map((x) => ({ value: x.code, label: `${districtName.get(x.districtCode) ?? ''} · ${x.name}` }))}
+    />
+  );
 }
 
 /** 红色志愿服务队 of the caller's organisations: create, edit, see members, add and remove them, change the captain, disband. */
@@ -39,7 +57,8 @@ export default function TeamsPage() {
   const [form] = Form.useForm<TeamValues>();
   const refresh = () => qc.invalidateQueries({ queryKey: communityKey });
   const create = useMutation({
-    mutationFn: (v: TeamValues) => communityApi.createTeam({ ...v, name: v.name.trim(), description: v.description?.trim() }),
+    mutationFn: ({ communityIds, streetCodes, ...v }: TeamValues) =>
+      communityApi.createTeam({ ...v, name: v.name.trim(), description: v.description?.trim(), areas: { communityIds: communityIds ?? [], streetCodes: streetCodes ?? [] } }),
     onSuccess: () => {
       showSuccess(t(common.saved));
       setCreating(false);
@@ -134,6 +153,12 @@ export default function TeamsPage() {
           <Form.Item name="serviceTypes" label={t(m.serviceTypes)}>
             <Select mode="multiple" options={(types.data?.items ?? []).map((x) => ({ value: x.code, label: lang === 'zh' ? x.name : x.nameEn }))} />
           </Form.Item>
+          <Form.Item name="communityIds" label={`${t(m.serviceAreas)} · ${t(m.communities)}`}>
+            <CommunityPicker multiple />
+          </Form.Item>
+          <Form.Item name="streetCodes" label={`${t(m.serviceAreas)} · ${t(m.street)}`}>
+            <StreetsSelect />
+          </Form.Item>
           <Form.Item name="description" label={t(m.description)}>
             <Input.TextArea rows={2} maxLength={500} />
           </Form.Item>
@@ -222,9 +247,17 @@ function EditTeamDialog({ team, onClose }: { team: Team | null; onClose: () => v
   const { t, lang } = useI18n();
   const qc = useQueryClient();
   const types = useNeedTypes();
-  const [form] = Form.useForm<Pick<TeamValues, 'name' | 'serviceTypes' | 'description'>>();
+  type Values = Pick<TeamValues, 'name' | 'serviceTypes' | 'description' | 'streetCodes'>;
+  const [form] = Form.useForm<Values>();
   const save = useMutation({
-    mutationFn: (v: Pick<TeamValues, 'name' | 'serviceTypes' | 'description'>) => communityApi.updateTeam(team!.id, { name: v.name.trim(), serviceTypes: v.serviceTypes, description: v.description?.trim() ?? '' }),
+    // The communities served stay as they are here (the picker finds communities by name, not by id).
+    mutationFn: (v: Values) =>
+      communityApi.updateTeam(team!.id, {
+        name: v.name.trim(),
+        serviceTypes: v.serviceTypes,
+        description: v.description?.trim() ?? '',
+        areas: { communityIds: team!.communityIds, streetCodes: v.streetCodes ?? [] },
+      }),
     onSuccess: () => {
       showSuccess(t(common.saved));
       void qc.invalidateQueries({ queryKey: communityKey });
@@ -243,12 +276,15 @@ function EditTeamDialog({ team, onClose }: { team: Team | null; onClose: () => v
       cancelText={t(common.cancel)}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical" preserve={false} initialValues={team ? { name: team.name, serviceTypes: team.serviceTypes, description: team.description } : undefined}>
+      <Form form={form} layout="vertical" preserve={false} initialValues={team ? { name: team.name, serviceTypes: team.serviceTypes, description: team.description, streetCodes: team.streetCodes } : undefined}>
         <Form.Item name="name" label={t(m.team)} rules={[{ required: true, whitespace: true }, { min: 2, max: 60 }]}>
           <Input data-testid="team-name" />
         </Form.Item>
         <Form.Item name="serviceTypes" label={t(m.serviceTypes)}>
           <Select mode="multiple" options={(types.data?.items ?? []).map((x) => ({ value: x.code, label: lang === 'zh' ? x.name : x.nameEn }))} />
+        </Form.Item>
+        <Form.Item name="streetCodes" label={`${t(m.serviceAreas)} · ${t(m.street)}`}>
+          <StreetsSelect />
         </Form.Item>
         <Form.Item name="description" label={t(m.description)}>
           <Input.TextArea rows={2} maxLength={2000} />
