@@ -5,6 +5,7 @@ import dayjs from 'dayjs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { ok } from '../test/api-client.js';
+import { sampleFiles } from '../test/sample-files.js';
 import { httpLogin, startServer, type ServerProcess } from '../test/server-process.js';
 import { CHROMIUM, closeQuietly, ensureWebBuilt, freshPostgres, launchArgs, loginViaForm, phoneView, pickOption, PageWatch, journeyShots } from './support.js';
 
@@ -39,7 +40,7 @@ async function fitsThePhone(page: Page) {
   expect(w.scroll).toBeLessThanOrEqual(w.view);
 }
 
-describe.skipIf(!hasChromium)('community journey (phone): staff post a need, a captain claims it, a member checks in and out, staff confirm the hours, the member downloads the certificate', () => {
+describe.skipIf(!hasChromium)('community journey (phone): a captain registers with a proof, staff post a need, a captain claims it, a member checks in and out, staff confirm the hours, the member downloads the certificate', () => {
   let server: ServerProcess | undefined;
   let browser: Browser | undefined;
   let postgres: Awaited<ReturnType<typeof freshPostgres>> = null;
@@ -107,10 +108,6 @@ describe.skipIf(!hasChromium)('community journey (phone): staff post a need, a c
       201,
     );
     team = { id: t.id, name: t.name };
-
-    // The captain lives in the community (双报到, confirmed by its staff), so its needs are "near" them.
-    const reg = await ok(captainApi.api.POST('/api/v1/me/community-registration', { body: { communityId: community.id, address: '幸福里1号2单元301' } }), 201);
-    await ok(staffApi.api.POST('/api/v1/community-staff/member-registrations/{id}/confirm', { params: { path: { id: reg.id } } }));
   }, 300_000);
 
   let current: Page | undefined;
@@ -128,6 +125,34 @@ describe.skipIf(!hasChromium)('community journey (phone): staff post a need, a c
     await postgres?.drop();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
+
+  it('the captain registers on the phone where they live, with a PDF proof that the community staff open and confirm', async () => {
+    const page = await phoneAs('secretary');
+    await page.locator('.vg-m-link', { hasText: '我的社区' }).click();
+    await page.waitForURL(/\/m\/community$/);
+    await pickOption(page, page.locator('[data-testid=m-register-community]'), community.name, { type: community.name });
+    await page.locator('[data-testid=m-register-address]').fill('幸福里1号2单元301');
+    const proof = sampleFiles.pdf(3000);
+    await page.locator('[data-testid=m-community] input[type=file]').setInputFiles({ name: '居住证明.pdf', mimeType: 'application/pdf', buffer: proof });
+    await page.getByText('居住证明.pdf').waitFor();
+    await fitsThePhone(page);
+    await shot('captain-register', page);
+    await page.locator('[data-testid=m-register-submit]').click();
+    const card = page.locator('[data-testid=m-community-current]');
+    await card.waitFor();
+    expect(await card.textContent()).toContain(community.name);
+    await page.locator('[data-testid=m-proof-link]').waitFor();
+    await shot('captain-registered', page);
+
+    // The captain lives in the community (双报到, confirmed by its staff), so its needs are "near" them.
+    const queue = await ok(staffApi.api.GET('/api/v1/community-staff/member-registrations', { params: { query: { communityId: community.id, status: 'pending' } } }));
+    const [reg] = queue.items;
+    expect(reg).toMatchObject({ address: '幸福里1号2单元301', hasProof: true });
+    const file = await staffApi.get(`/api/v1/community-member-registrations/${reg.id}/proof`);
+    expect(file.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await file.arrayBuffer()).equals(proof)).toBe(true);
+    await ok(staffApi.api.POST('/api/v1/community-staff/member-registrations/{id}/confirm', { params: { path: { id: reg.id } } }));
+  }, 120_000);
 
   it('community staff post a need from the phone', async () => {
     const page = await phoneAs('community');

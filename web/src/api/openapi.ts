@@ -479,7 +479,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 居住证明（本人或该社区工作者可见，WebP） */
+        /** 居住证明（本人或该社区工作者可见；图片为 WebP，PDF 原样下载） */
         get: operations["community.listCommunityMemberRegistrationsProof"];
         put?: never;
         post?: never;
@@ -2868,7 +2868,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 上传居住证明（jpg/png/webp，≤10MB，可选） */
+        /** 上传居住证明（jpg/png/webp 或 PDF，≤10MB，可选） */
         post: operations["community.createMyCommunityRegistrationProof"];
         delete?: never;
         options?: never;
@@ -8744,12 +8744,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 居住证明 · the proof of residence as WebP */
+            /** @description 居住证明 · the proof of residence: an image as WebP, a PDF as uploaded */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/pdf": string;
                     "image/webp": string;
                 };
             };

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, dbKind, type TestApp } from '../../../../test/harness.js';
 import { bulkMembers } from '../../../../test/bulk-members.js';
 import { multipartBody } from '../../../../test/multipart.js';
-import { pngOf } from '../../../../test/sample-files.js';
+import { pngOf, sampleFiles } from '../../../../test/sample-files.js';
 import { rows } from '../../kernel/db/client.js';
 import { allPages, createCommunity, demoOrgs, staffOf } from './communities/community.test-helpers.js';
 
@@ -134,6 +134,36 @@ describe(`community directory and 双报到 (${dbKind})`, () => {
     expect((await otherStaff.get(`/api/v1/community-member-registrations/${current.id}/proof`)).statusCode).toBe(404);
     expect((await as(m).get(`/api/v1/community-member-registrations/${current.id}/proof`)).statusCode).toBe(200);
     expect((await as(members[3]).get(`/api/v1/community-member-registrations/${current.id}/proof`)).statusCode).toBe(404);
+  });
+
+  it('takes a PDF proof too, replacing the image, downloaded as it was sent by that community’s staff only', async () => {
+    const m = members[1];
+    const current = (await as(m).get('/api/v1/me/community-registration')).json().current;
+    const keyOf = async () => (await rows<{ k: string | null }>(t.db, sql`SELECT proof_file_key AS k FROM community_member_registrations WHERE id = ${current.id}`))[0].k;
+    const audits = () => count(sql`SELECT count(*)::int AS n FROM audit_log WHERE action = 'community.member_proof' AND entity_id = ${String(current.id)}`);
+    const imageKey = await keyOf();
+    const auditsBefore = await audits();
+    const bad = await t.app.inject({ method: 'POST', url: '/api/v1/me/community-registration/proof', ...withSession(m, multipartBody(sampleFiles.text(), '证明.pdf', 'application/pdf')) });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error).toMatchObject({ code: 'validation_failed', details: [{ field: 'file' }] });
+    expect(await keyOf()).toBe(imageKey);
+    expect(await audits()).toBe(auditsBefore);
+
+    const pdf = sampleFiles.pdf(3000);
+    const up = await t.app.inject({ method: 'POST', url: '/api/v1/me/community-registration/proof', ...withSession(m, multipartBody(pdf, '居住证明.pdf', 'application/pdf')) });
+    expect(up.statusCode, up.body).toBe(200);
+    expect(up.json()).toMatchObject({ id: current.id, hasProof: true });
+    expect(await keyOf()).not.toBe(imageKey);
+    expect(await audits()).toBe(auditsBefore + 1);
+    const [staffOfIt, otherStaff] = current.communityId === a ? [staffA, staffB] : [staffB, staffA];
+    const seen = await staffOfIt.get(`/api/v1/community-member-registrations/${current.id}/proof`);
+    expect(seen.statusCode).toBe(200);
+    expect(seen.headers['content-type']).toBe('application/pdf');
+    expect(seen.headers['content-disposition']).toMatch(/^attachment/);
+    expect(seen.rawPayload.equals(pdf)).toBe(true);
+    expect((await otherStaff.get(`/api/v1/community-member-registrations/${current.id}/proof`)).statusCode).toBe(404);
+    expect((await as(members[3]).get(`/api/v1/community-member-registrations/${current.id}/proof`)).statusCode).toBe(404);
+    expect((await as(m).get(`/api/v1/community-member-registrations/${current.id}/proof`)).headers['content-type']).toBe('application/pdf');
   });
 
   it('organisers list their unregistered members and remind them', async () => {

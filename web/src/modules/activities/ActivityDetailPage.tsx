@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Descriptions, Result, Space, Tabs, Tag } from 'antd';
-import { DownloadOutlined, EditOutlined, QrcodeOutlined, RollbackOutlined, SendOutlined, StopOutlined } from '@ant-design/icons';
+import { DownloadOutlined, EditOutlined, FieldTimeOutlined, QrcodeOutlined, RollbackOutlined, SendOutlined, StopOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router';
 import { api, ApiError } from '../../kernel/api.js';
@@ -89,6 +89,12 @@ export default function ActivityDetailPage() {
           {can('activities.checkin') && a.status === 'published' && (
             <Button type="primary" icon={<QrcodeOutlined />} onClick={() => nav(`/activities/${id}/screen`)} data-testid="open-qr-screen">
               {t(m.qrScreen)}
+            </Button>
+          )}
+          {/* Service hours of volunteer activities are recorded and confirmed on the community's hours page (谁组织谁记录). */}
+          {a.categoryCode === 'volunteer' && can('community.write') && (
+            <Button icon={<FieldTimeOutlined />} onClick={() => nav(`/community/hours?activityId=${id}`)} data-testid="activity-service-hours">
+              {t(m.serviceHoursLink)}
             </Button>
           )}
           <Button icon={<DownloadOutlined />} onClick={exportXlsx} loading={exporting} data-testid="export-attendance">

@@ -85,6 +85,7 @@ export const actText = {
   saved: { zh: '已保存', en: 'Saved' },
   created: { zh: '活动已发布', en: 'Activity created' },
   hoursType: { zh: '计服务时长', en: 'Counts service hours' },
+  serviceHoursLink: { zh: '服务时长', en: 'Service hours' },
 } satisfies Record<string, Text>;
 
 export const statusColor: Record<string, string> = { draft: 'default', published: 'green', cancelled: 'red' };

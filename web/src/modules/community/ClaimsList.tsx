@@ -45,6 +45,11 @@ export function ClaimsList({ tabs }: { tabs: ReactNode }) {
             </a>
           )}
           {c.activityId && <Link to={`/activities/${c.activityId}`}>{t(m.toActivity)}</Link>}
+          {c.activityId && (
+            <Link to={`/community/hours?activityId=${c.activityId}`} data-testid={`claim-hours-${c.id}`}>
+              {t(m.serviceHours)}
+            </Link>
+          )}
           {(c.status === 'claimed' || c.status === 'scheduled') && (
             <Popconfirm title={t(m.withdrawConfirm)} okButtonProps={{ danger: true }} onConfirm={() => withdraw.mutateAsync(c.id)}>
               <a style={{ color: '#c8161d' }}>{t(m.withdraw)}</a>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Card, Descriptions, Form, List, Modal, Popconfirm, Space, Table, Tabs, Tag } from 'antd';
-import { ArrowLeftOutlined, UserAddOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, EditOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useAuth } from '../../kernel/auth.js';
@@ -9,6 +9,7 @@ import { common, useI18n } from '../../kernel/i18n.js';
 import { EmptyState, Loading, PageContainer } from '../../kernel/ui.js';
 import { communityApi, communityKey } from './community.api.js';
 import { cText as m } from './messages.js';
+import { CommunityFormDialog } from './CommunityFormDialog.js';
 import { StaffAccountPicker } from './Pickers.js';
 import { fmtDay, fmtWindow } from './useCommunity.js';
 
@@ -21,6 +22,7 @@ export default function CommunityProfilePage() {
   const qc = useQueryClient();
   const manage = can('community.manage');
   const [assigning, setAssigning] = useState(false);
+  const [editing, setEditing] = useState(false);
   const [form] = Form.useForm<{ accountId: number }>();
   const profile = useQuery({ queryKey: [...communityKey, 'community', id], queryFn: () => communityApi.community(id) });
   const staff = useQuery({ queryKey: [...communityKey, 'community', id, 'staff'], queryFn: () => communityApi.staffOf(id), enabled: manage });
@@ -44,9 +46,16 @@ export default function CommunityProfilePage() {
       title={c.name}
       subTitle={`${c.districtName} · ${c.streetName}`}
       extra={
-        <Button icon={<ArrowLeftOutlined />} onClick={() => nav('/community/communities')}>
-          {t(m.communities)}
-        </Button>
+        <>
+          <Button icon={<ArrowLeftOutlined />} onClick={() => nav('/community/communities')}>
+            {t(m.communities)}
+          </Button>
+          {manage && (
+            <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="edit-community">
+              {t(common.edit)}
+            </Button>
+          )}
+        </>
       }
       card={false}
     >
@@ -134,6 +143,7 @@ export default function CommunityProfilePage() {
           <Link to={`/community/needs?communityId=${c.id}`}>{t(m.needs)} →</Link>
         </Card>
       </Space>
+      <CommunityFormDialog community={editing ? c : null} onClose={() => setEditing(false)} />
       <Modal
         open={assigning}
         title={t(m.assignStaff)}

@@ -13,6 +13,7 @@ import { ListPage } from '../../kernel/ListPage.js';
 import { communityApi, communityKey, type HoursRow } from './community.api.js';
 import { cText as m, statusColor, type HoursStatus } from './messages.js';
 import { ReasonDialog } from './ReasonDialog.js';
+import { ActivityHoursCard } from './ActivityHoursCard.js';
 import { fmtDay, fmtHours } from './useCommunity.js';
 
 type Q = Query<'/api/v1/community/hours', 'get'>;
@@ -103,6 +104,11 @@ export default function HoursQueuePage() {
       query={(s) => ({ page: s.page, pageSize: s.pageSize, q: s.q, status: s.get('status') as Q['status'], activityId: Number(s.get('activityId')) || undefined })}
       fetch={staff ? communityApi.hoursQueue : communityApi.hours}
       columns={columns}
+      header={(s) => {
+        // One activity's hours (from a claim or the activity's page): the organiser works from its attendance.
+        const activityId = Number(s.get('activityId')) || 0;
+        return organiser && !staff && activityId > 0 ? <ActivityHoursCard activityId={activityId} /> : null;
+      }}
       search={{ placeholder: t(m.searchPerson) }}
       filters={(s) => (
         <Select

@@ -49,8 +49,58 @@ export function usePostNeed(form: FormInstance<NeedValues>, onDone: (n: Need) =>
   });
 }
 
-/** The fields of a need, for the desktop dialog and the phone page alike. */
-export function NeedFields({ form }: { form: FormInstance<NeedValues> }) {
+/** The form's values of a posted need, to edit it. */
+export function needValuesOf(n: Need): NeedValues {
+  return {
+    communityId: n.communityId,
+    typeCode: n.typeCode,
+    title: n.title,
+    description: n.description,
+    place: n.place,
+    startsAt: dayjs(n.startsAt),
+    endsAt: dayjs(n.endsAt),
+    peopleNeeded: n.peopleNeeded,
+    skillsWanted: n.skillsWanted,
+    claimDeadline: dayjs(n.claimDeadline),
+  };
+}
+
+/**
+ * Saves the changes to an open need. Only what changed is sent: the server refuses a start in the past, which an
+ * untouched start of a need about to begin would be.
+ */
+export function useEditNeed(form: FormInstance<NeedValues>, need: Need | null | undefined, onDone: (n: Need) => void) {
+  const { t } = useI18n();
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (v: NeedValues) => {
+      const was = needValuesOf(need!);
+      const text = (a: string | undefined) => a?.trim() ?? '';
+      const instant = (a: Dayjs, b: Dayjs) => (a.isSame(b) ? undefined : a.toISOString());
+      const skills = v.skillsWanted ?? [];
+      return communityApi.editNeed(need!.id, {
+        typeCode: v.typeCode === was.typeCode ? undefined : v.typeCode,
+        title: text(v.title) === was.title ? undefined : text(v.title),
+        description: text(v.description) === was.description ? undefined : text(v.description),
+        place: text(v.place) === was.place ? undefined : text(v.place),
+        startsAt: instant(v.startsAt, was.startsAt),
+        endsAt: instant(v.endsAt, was.endsAt),
+        peopleNeeded: v.peopleNeeded === was.peopleNeeded ? undefined : v.peopleNeeded,
+        skillsWanted: skills.join('\n') === (was.skillsWanted ?? []).join('\n') ? undefined : skills,
+        claimDeadline: instant(v.claimDeadline, was.claimDeadline),
+      });
+    },
+    onSuccess: (n) => {
+      showSuccess(t(m.needSaved));
+      void qc.invalidateQueries({ queryKey: communityKey });
+      onDone(n);
+    },
+    onError: (err) => applyFieldErrors(form, err),
+  });
+}
+
+/** The fields of a need, for the desktop dialog and the phone page alike; an edited need keeps its community. */
+export function NeedFields({ form, editing = false }: { form: FormInstance<NeedValues>; editing?: boolean }) {
   const { t, lang } = useI18n();
   const types = useNeedTypes();
   const startsAt = Form.useWatch('startsAt', form);
@@ -58,13 +108,13 @@ export function NeedFields({ form }: { form: FormInstance<NeedValues> }) {
   const mine = useQuery({ queryKey: [...communityKey, 'staff-communities'], queryFn: communityApi.staffCommunities });
   const communities = mine.data?.items ?? [];
   useEffect(() => {
-    if (communities.length === 1 && !form.getFieldValue('communityId')) form.setFieldValue('communityId', communities[0].id);
+    if (!editing && communities.length === 1 && !form.getFieldValue('communityId')) form.setFieldValue('communityId', communities[0].id);
   }, [communities, form]);
   const dt = { showTime: { format: 'HH:mm', minuteStep: 5 as const }, format: 'YYYY-MM-DD HH:mm', style: { width: '100%' } };
   return (
     <>
       <Form.Item name="communityId" label={t(m.community)} rules={[{ required: true }]} hidden={communities.length === 1}>
-        <Select loading={mine.isLoading} notFoundContent={t(m.staffNoCommunity)} options={communities.map((c) => ({ value: c.id, label: c.name }))} data-testid="need-community" />
+        <Select disabled={editing} loading={mine.isLoading} notFoundContent={t(m.staffNoCommunity)} options={communities.map((c) => ({ value: c.id, label: c.name }))} data-testid="need-community" />
       </Form.Item>
       <Form.Item name="typeCode" label={t(m.needType)} rules={[{ required: true }]}>
         <Select data-testid="need-type" options={(types.data?.items ?? []).map((x) => ({ value: x.code, label: lang === 'zh' ? x.name : x.nameEn }))} />

@@ -17,6 +17,7 @@ import { cText as m, statusColor, type NeedStatus } from './messages.js';
 import { NeedFields, needDefaults, usePostNeed, type NeedValues } from './NeedForm.js';
 import { ReasonDialog } from './ReasonDialog.js';
 import { ClaimsList } from './ClaimsList.js';
+import { EditNeedDialog } from './EditNeedDialog.js';
 import { claimantName, fmtDay, fmtWindow, sortOrder, useNeedTypes } from './useCommunity.js';
 
 type Q = Query<'/api/v1/community-needs', 'get'>;
@@ -34,6 +35,7 @@ export default function NeedsBoard() {
   const [form] = Form.useForm<NeedValues>();
   const post = usePostNeed(form, () => setPosting(false));
   const [cancelling, setCancelling] = useState<number | null>(null);
+  const [editing, setEditing] = useState<Need | null>(null);
   const done = () => {
     showSuccess(t(common.saved));
     void qc.invalidateQueries({ queryKey: communityKey });
@@ -90,13 +92,19 @@ export default function NeedsBoard() {
             </a>
           )}
           {n.claim?.activityId && <Link to={`/activities/${n.claim.activityId}`}>{t(m.toActivity)}</Link>}
+          {organiser && n.claim?.activityId && <Link to={`/community/hours?activityId=${n.claim.activityId}`}>{t(m.serviceHours)}</Link>}
           {staff && n.status === 'claimed' && (
             <Popconfirm title={t(m.fulfilConfirm)} onConfirm={() => fulfil.mutateAsync(n.id)}>
               <a>{t(m.fulfil)}</a>
             </Popconfirm>
           )}
+          {staff && n.status === 'open' && (
+            <a onClick={() => setEditing(n)} data-testid={`edit-need-${n.id}`}>
+              {t(common.edit)}
+            </a>
+          )}
           {staff && (n.status === 'open' || n.status === 'claimed') && (
-            <a style={{ color: '#c8161d' }} onClick={() => setCancelling(n.id)}>
+            <a style={{ color: '#c8161d' }} onClick={() => setCancelling(n.id)} data-testid={`cancel-need-${n.id}`}>
               {t(m.cancelNeed)}
             </a>
           )}
@@ -173,7 +181,8 @@ export default function NeedsBoard() {
       table={{ 'data-testid': 'needs-table', size: 'middle' }}
     >
       <ClaimDialog need={claiming} onClose={() => setClaiming(null)} />
-      <ReasonDialog open={cancelling !== null} title={t(m.cancelTitle)} onClose={() => setCancelling(null)} onSubmit={(reason) => communityApi.cancelNeed(cancelling!, reason).then(done)} />
+      <EditNeedDialog need={editing} onClose={() => setEditing(null)} />
+      <ReasonDialog open={cancelling !== null} title={t(m.cancelTitle)} message={t(m.cancelNeedConfirm)} onClose={() => setCancelling(null)} onSubmit={(reason) => communityApi.cancelNeed(cancelling!, reason).then(done)} />
       <Modal
         open={posting}
         title={t(m.postNeed)}

@@ -156,6 +156,22 @@ function MemberRegs({ header, staff }: { header: (s: ListState) => React.ReactNo
     { title: t(m.organisation), dataIndex: 'orgName', ellipsis: true },
     { title: t(m.community), dataIndex: 'communityName', ellipsis: true },
     { title: t(m.liveAddress), dataIndex: 'address', ellipsis: true },
+    // Only the community's staff may open a proof (the member's organisation sees that there is one).
+    {
+      title: t(m.proof),
+      dataIndex: 'hasProof',
+      width: 110,
+      render: (has: boolean, r) =>
+        !has ? (
+          '—'
+        ) : staff ? (
+          <a href={communityApi.proofUrl(r.id)} target="_blank" rel="noreferrer" data-testid={`member-reg-proof-${r.id}`}>
+            {t(m.viewProof)}
+          </a>
+        ) : (
+          <Tag>{t(m.proofUploaded)}</Tag>
+        ),
+    },
     { title: t(m.submittedAt), dataIndex: 'createdAt', width: 120, render: fmtDay },
     {
       title: t(m.status),

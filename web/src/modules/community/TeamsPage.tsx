@@ -13,8 +13,8 @@ import { EmptyState } from '../../kernel/ui.js';
 import { OrgTreeSelect } from '../org/OrgTreeSelect.js';
 import { communityApi, communityKey, type Team } from './community.api.js';
 import { cText as m, statusColor } from './messages.js';
-import { PersonPicker } from './Pickers.js';
-import { fmtDay, useNeedTypes } from './useCommunity.js';
+import { CommunityPicker, PersonPicker } from './Pickers.js';
+import { fmtDay, useAreas, useNeedTypes } from './useCommunity.js';
 
 type Q = Query<'/api/v1/community/teams', 'get'>;
 interface TeamValues {
@@ -23,9 +23,27 @@ interface TeamValues {
   captainPersonId: number;
   serviceTypes: string[];
   description?: string;
+  communityIds?: number[];
+  streetCodes?: string[];
 }
 
-/** 红色志愿服务队 of the caller's organisations: create, see members, add and remove them, disband. */
+/** Streets (a team serving a whole street), labelled with their district. */
+function StreetsSelect({ value, onChange }: { value?: string[]; onChange?: (v: string[]) => void }) {
+  const areas = useAreas();
+  const districtName = new Map((areas.data?.districts ?? []).map((d) => [d.code, d.name]));
+  return (
+    <Select
+      mode="multiple"
+      showSearch={{ optionFilterProp: 'label' }}
+      value={value}
+      onChange={onChange}
+      loading={areas.isLoading}
+      options={(areas.data?.streets ?? []).map((x) => ({ value: x.code, label: `${districtName.get(x.districtCode) ?? ''} · ${x.name}` }))}
+    />
+  );
+}
+
+/** 红色志愿服务队 of the caller's organisations: create, edit, see members, add and remove them, change the captain, disband. */
 export default function TeamsPage() {
   const { t, lang } = useI18n();
   const { can } = useAuth();
@@ -35,10 +53,12 @@ export default function TeamsPage() {
   const typeName = (code: string) => types.data?.items.find((x) => x.code === code)?.[lang === 'zh' ? 'name' : 'nameEn'] ?? code;
   const [creating, setCreating] = useState(false);
   const [open, setOpen] = useState<Team | null>(null);
+  const [editing, setEditing] = useState<Team | null>(null);
   const [form] = Form.useForm<TeamValues>();
   const refresh = () => qc.invalidateQueries({ queryKey: communityKey });
   const create = useMutation({
-    mutationFn: (v: TeamValues) => communityApi.createTeam({ ...v, name: v.name.trim(), description: v.description?.trim() }),
+    mutationFn: ({ communityIds, streetCodes, ...v }: TeamValues) =>
+      communityApi.createTeam({ ...v, name: v.name.trim(), description: v.description?.trim(), areas: { communityIds: communityIds ?? [], streetCodes: streetCodes ?? [] } }),
     onSuccess: () => {
       showSuccess(t(common.saved));
       setCreating(false);
@@ -58,10 +78,15 @@ export default function TeamsPage() {
     {
       title: t(common.actions),
       key: 'actions',
-      width: 120,
+      width: 150,
       render: (_, x) => (
         <Space size={4}>
           <a onClick={() => setOpen(x)}>{t(m.members)}</a>
+          {write && x.status === 'active' && (
+            <a onClick={() => setEditing(x)} data-testid={`edit-team-${x.id}`}>
+              {t(common.edit)}
+            </a>
+          )}
           {write && x.status === 'active' && (
             <Popconfirm title={t(m.disbandConfirm, { name: x.name })} okButtonProps={{ danger: true }} onConfirm={() => disband.mutateAsync(x.id)}>
               <a style={{ color: '#c8161d' }}>{t(m.disband)}</a>
@@ -128,12 +153,19 @@ export default function TeamsPage() {
           <Form.Item name="serviceTypes" label={t(m.serviceTypes)}>
             <Select mode="multiple" options={(types.data?.items ?? []).map((x) => ({ value: x.code, label: lang === 'zh' ? x.name : x.nameEn }))} />
           </Form.Item>
+          <Form.Item name="communityIds" label={`${t(m.serviceAreas)} · ${t(m.communities)}`}>
+            <CommunityPicker multiple />
+          </Form.Item>
+          <Form.Item name="streetCodes" label={`${t(m.serviceAreas)} · ${t(m.street)}`}>
+            <StreetsSelect />
+          </Form.Item>
           <Form.Item name="description" label={t(m.description)}>
             <Input.TextArea rows={2} maxLength={500} />
           </Form.Item>
         </Form>
       </Modal>
       <TeamDrawer team={open} write={write} onClose={() => setOpen(null)} />
+      <EditTeamDialog team={editing} onClose={() => setEditing(null)} />
     </ListPage>
   );
 }
@@ -153,6 +185,13 @@ function TeamDrawer({ team, write, onClose }: { team: Team | null; write: boolea
     },
   });
   const remove = useMutation({ mutationFn: (pid: number) => communityApi.removeTeamMember(team!.id, pid), onSuccess: () => void refresh() });
+  const makeCaptain = useMutation({
+    mutationFn: (pid: number) => communityApi.updateTeam(team!.id, { captainPersonId: pid }),
+    onSuccess: () => {
+      showSuccess(t(common.saved));
+      void refresh();
+    },
+  });
   return (
     <Drawer open={!!team} onClose={onClose} title={team?.name} size="large" destroyOnHidden>
       {write && team?.status === 'active' && (
@@ -174,6 +213,13 @@ function TeamDrawer({ team, write, onClose }: { team: Team | null; write: boolea
             actions={
               write && !p.isCaptain
                 ? [
+                    ...(team?.status === 'active'
+                      ? [
+                          <Popconfirm key="captain" title={t(m.makeCaptainConfirm, { name: p.name })} onConfirm={() => makeCaptain.mutateAsync(p.personId)}>
+                            <a data-testid={`make-captain-${p.personId}`}>{t(m.makeCaptain)}</a>
+                          </Popconfirm>,
+                        ]
+                      : []),
                     <Popconfirm key="rm" title={t(m.removeMemberConfirm, { name: p.name })} okButtonProps={{ danger: true }} onConfirm={() => remove.mutateAsync(p.personId)}>
                       <a style={{ color: '#c8161d' }}>{t(m.removeMember)}</a>
                     </Popconfirm>,
@@ -193,5 +239,57 @@ function TeamDrawer({ team, write, onClose }: { team: Team | null; write: boolea
         )}
       />
     </Drawer>
+  );
+}
+
+/** Name, service types and description of a team (its organisation stays; the captain changes from the members). */
+function EditTeamDialog({ team, onClose }: { team: Team | null; onClose: () => void }) {
+  const { t, lang } = useI18n();
+  const qc = useQueryClient();
+  const types = useNeedTypes();
+  type Values = Pick<TeamValues, 'name' | 'serviceTypes' | 'description' | 'streetCodes'>;
+  const [form] = Form.useForm<Values>();
+  const save = useMutation({
+    // The communities served stay as they are here (the picker finds communities by name, not by id).
+    mutationFn: (v: Values) =>
+      communityApi.updateTeam(team!.id, {
+        name: v.name.trim(),
+        serviceTypes: v.serviceTypes,
+        description: v.description?.trim() ?? '',
+        areas: { communityIds: team!.communityIds, streetCodes: v.streetCodes ?? [] },
+      }),
+    onSuccess: () => {
+      showSuccess(t(common.saved));
+      void qc.invalidateQueries({ queryKey: communityKey });
+      onClose();
+    },
+    onError: (err) => applyFieldErrors(form, err),
+  });
+  return (
+    <Modal
+      open={!!team}
+      title={`${t(m.editTeam)}：${team?.name ?? ''}`}
+      onCancel={onClose}
+      onOk={async () => save.mutate(await form.validateFields())}
+      confirmLoading={save.isPending}
+      okText={t(common.save)}
+      cancelText={t(common.cancel)}
+      destroyOnHidden
+    >
+      <Form form={form} layout="vertical" preserve={false} initialValues={team ? { name: team.name, serviceTypes: team.serviceTypes, description: team.description, streetCodes: team.streetCodes } : undefined}>
+        <Form.Item name="name" label={t(m.team)} rules={[{ required: true, whitespace: true }, { min: 2, max: 60 }]}>
+          <Input data-testid="team-name" />
+        </Form.Item>
+        <Form.Item name="serviceTypes" label={t(m.serviceTypes)}>
+          <Select mode="multiple" options={(types.data?.items ?? []).map((x) => ({ value: x.code, label: lang === 'zh' ? x.name : x.nameEn }))} />
+        </Form.Item>
+        <Form.Item name="streetCodes" label={`${t(m.serviceAreas)} · ${t(m.street)}`}>
+          <StreetsSelect />
+        </Form.Item>
+        <Form.Item name="description" label={t(m.description)}>
+          <Input.TextArea rows={2} maxLength={2000} />
+        </Form.Item>
+      </Form>
+    </Modal>
   );
 }

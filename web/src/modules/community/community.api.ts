@@ -52,6 +52,8 @@ export const communityApi = {
   /** The communities a staff account acts for. */
   staffCommunities: () => unwrap(client.GET('/api/v1/me/communities', { params: { query: { pageSize: 100 } } })),
   community: (id: number) => unwrap(client.GET('/api/v1/communities/{id}', { params: { path: { id } } })),
+  createCommunity: (body: Body<'/api/v1/communities', 'post'>) => unwrap(client.POST('/api/v1/communities', { body })),
+  updateCommunity: (id: number, body: Body<'/api/v1/communities/{id}', 'patch'>) => unwrap(client.PATCH('/api/v1/communities/{id}', { params: { path: { id } }, body })),
   staffOf: (id: number) => unwrap(client.GET('/api/v1/communities/{id}/staff', { params: { path: { id } } })),
   staffAccounts: (q?: string) => unwrap(client.GET('/api/v1/community-staff-accounts', { params: { query: { q } } })),
   assignStaff: (id: number, accountId: number) => unwrap(client.POST('/api/v1/communities/{id}/staff', { params: { path: { id } }, body: { accountId } })),
@@ -74,12 +76,18 @@ export const communityApi = {
   myRegistration: () => unwrap(client.GET('/api/v1/me/community-registration')),
   register: (body: { communityId: number; address: string }) => unwrap(client.POST('/api/v1/me/community-registration', { body })),
   leave: () => unwrap(client.POST('/api/v1/me/community-registration/leave', { body: {} })),
+  /** An optional proof of residence (image or PDF) for the member's pending registration. */
+  uploadProof: (file: File) => api.upload<MemberRegistration>('/me/community-registration/proof', file),
+  /** Opened in a new tab: the member and that community's staff only (the session cookie goes along). */
+  proofUrl: (registrationId: number) => `/api/v1/community-member-registrations/${registrationId}/proof`,
 
   needTypes: () => unwrap(client.GET('/api/v1/community-need-types')),
   needs: (query: Query<'/api/v1/community-needs', 'get'>) => unwrap(client.GET('/api/v1/community-needs', { params: { query } })),
   staffNeeds: (query: Query<'/api/v1/community-staff/needs', 'get'>) => unwrap(client.GET('/api/v1/community-staff/needs', { params: { query } })),
   needsNearMe: (query: Query<'/api/v1/me/community-needs/near', 'get'>) => unwrap(client.GET('/api/v1/me/community-needs/near', { params: { query } })),
   postNeed: (body: Body<'/api/v1/community-staff/needs', 'post'>) => unwrap(client.POST('/api/v1/community-staff/needs', { body })),
+  editNeed: (id: number, body: Body<'/api/v1/community-staff/needs/{id}', 'patch'>) => unwrap(client.PATCH('/api/v1/community-staff/needs/{id}', { params: { path: { id } }, body })),
+  need: (id: number) => unwrap(client.GET('/api/v1/community-needs/{id}', { params: { path: { id } } })),
   cancelNeed: (id: number, reason: string) => unwrap(client.POST('/api/v1/community-staff/needs/{id}/cancel', { params: { path: { id } }, body: { reason } })),
   fulfilNeed: (id: number) => unwrap(client.POST('/api/v1/community-staff/needs/{id}/fulfil', { params: { path: { id } } })),
 
@@ -101,6 +109,7 @@ export const communityApi = {
 
   teams: (query: Query<'/api/v1/community/teams', 'get'>) => unwrap(client.GET('/api/v1/community/teams', { params: { query } })),
   createTeam: (body: Body<'/api/v1/community/teams', 'post'>) => unwrap(client.POST('/api/v1/community/teams', { body })),
+  updateTeam: (id: number, body: Body<'/api/v1/community/teams/{id}', 'patch'>) => unwrap(client.PATCH('/api/v1/community/teams/{id}', { params: { path: { id } }, body })),
   disbandTeam: (id: number) => unwrap(client.PATCH('/api/v1/community/teams/{id}', { params: { path: { id } }, body: { status: 'disbanded' } })),
   teamMembers: (id: number) => unwrap(client.GET('/api/v1/community/teams/{id}/members', { params: { path: { id } } })),
   addTeamMember: (id: number, personId: number) => unwrap(client.POST('/api/v1/community/teams/{id}/members', { params: { path: { id } }, body: { personIds: [personId] } })),
@@ -111,6 +120,8 @@ export const communityApi = {
   hoursQueue: (query: Query<'/api/v1/community/hours-queue', 'get'>) => unwrap(client.GET('/api/v1/community/hours-queue', { params: { query } })),
   confirmHours: (ids: number[]) => unwrap(client.POST('/api/v1/community/hours-queue/confirm', { body: { ids } })),
   returnHours: (ids: number[], reason: string) => unwrap(client.POST('/api/v1/community/hours-queue/return', { body: { ids, reason } })),
+  /** 谁组织谁记录: hours from attendance for everyone checked out and not recorded yet. */
+  recordHours: (activityId: number) => unwrap(client.POST('/api/v1/community/activities/{id}/hours', { params: { path: { id: activityId } } })),
   adjustHours: (id: number, hours: number, reason: string) => unwrap(client.PATCH('/api/v1/community/hours/{id}', { params: { path: { id } }, body: { hours, reason } })),
 
   myVolunteer: () => unwrap(client.GET('/api/v1/me/community/volunteer-record')),

@@ -13,6 +13,7 @@ const MobileCommunity = lazy(() => import('./mobile/MobileCommunity.js'));
 const MobileNeeds = lazy(() => import('./mobile/MobileNeeds.js'));
 const MobileVolunteer = lazy(() => import('./mobile/MobileVolunteer.js'));
 const MobilePostNeed = lazy(() => import('./mobile/MobilePostNeed.js'));
+const MobileEditNeed = lazy(() => import('./mobile/MobileEditNeed.js'));
 const MobileStaffNeeds = lazy(() => import('./mobile/MobileStaffNeeds.js'));
 const MobileConfirmHours = lazy(() => import('./mobile/MobileConfirmHours.js'));
 
@@ -43,6 +44,7 @@ export const communityModule: WebModule = {
     { path: 'community/record', permission: 'community.join', element: <MobileVolunteer /> },
     { path: 'community/staff-needs', permission: 'community.staff', element: <MobileStaffNeeds /> },
     { path: 'community/post', permission: 'community.staff', element: <MobilePostNeed /> },
+    { path: 'community/staff-needs/:id/edit', permission: 'community.staff', element: <MobileEditNeed /> },
     { path: 'community/hours', permission: 'community.staff', element: <MobileConfirmHours /> },
   ],
   mobileLinks: [

@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { App, ModuleContext } from '../../../kernel/module.js';
@@ -11,8 +12,9 @@ import { assertOrgsInScope, assertPeopleInScope, refsOf } from '../../../kernel/
 import { idParams } from '../../../kernel/dto.js';
 import { fileOut, okOut } from '../../../kernel/openapi/responses.js';
 import { pgErrorCode, UNIQUE_VIOLATION } from '../../../kernel/org/pg-errors.js';
-import { removeByKey, storeUpload } from '../../../kernel/files/stored-keys.js';
+import { pathOfKey, removeByKey, storeUpload, uploadsDir } from '../../../kernel/files/stored-keys.js';
 import { resizedImage, snapWidth } from '../../../kernel/files/images.js';
+import { detectKind, sendStoredFile, type FileKind } from '../../../kernel/files/uploads.js';
 import { notifyPeople } from '../../../kernel/notifications/notify.js';
 import { personOf, staffCommunities } from '../community.access.js';
 import { decideBody, leaveBody, organiserMemberRegistrationsQuery, registerMemberBody, remindBody, staffMemberRegistrationsQuery, unregisteredQuery } from './registrations.dto.js';
@@ -21,7 +23,20 @@ import { listMemberRegistrations, memberRegistration, memberRegistrationsOf } fr
 
 const tags = ['community'];
 const MAX_PROOF_BYTES = 10 * 1024 * 1024;
-const proofKinds = ['jpeg', 'png', 'webp'] as const;
+const proofKinds: readonly FileKind[] = ['jpeg', 'png', 'webp', 'pdf'];
+
+/** The proof's kind from its first bytes: the registration keeps only the storage key. */
+async function proofKind(dataDir: string, key: string): Promise<FileKind | null> {
+  const file = await open(pathOfKey(dataDir, key)).catch(() => null);
+  if (!file) throw new AppError('not_found');
+  try {
+    const head = Buffer.alloc(16);
+    const { bytesRead } = await file.read(head, 0, 16, 0);
+    return detectKind(head.subarray(0, bytesRead));
+  } finally {
+    await file.close();
+  }
+}
 
 /** Members of the organiser's subtree with no pending or confirmed 报到 (optionally one organisation's subtree, a name). */
 function unregisteredWhere(auth: AuthContext, orgPath: string | null, q?: string): SQL {
@@ -74,7 +89,7 @@ export function memberRegistrationRoutes(app: App, ctx: ModuleContext) {
     return reply.status(201).send(await memberRegistration(db, id));
   });
 
-  app.post('/api/v1/me/community-registration/proof', { config: { access: { permission: 'community.join' } }, schema: { tags, summary: '上传居住证明（jpg/png/webp，≤10MB，可选）', consumes: ['multipart/form-data'], response: { 200: registrationOut } } }, async (req) => {
+  app.post('/api/v1/me/community-registration/proof', { config: { access: { permission: 'community.join' } }, schema: { tags, summary: '上传居住证明（jpg/png/webp 或 PDF，≤10MB，可选）', consumes: ['multipart/form-data'], response: { 200: registrationOut } } }, async (req) => {
     const personId = personOf(requireAuth(req.auth));
     const [current] = await rows<{ id: number }>(db, sql`SELECT id FROM community_member_registrations WHERE person_id = ${personId} AND status = 'pending'`);
     if (!current) throw new AppError('invalid_transition', { reason: 'no pending registration' });
@@ -93,7 +108,7 @@ export function memberRegistrationRoutes(app: App, ctx: ModuleContext) {
     return memberRegistration(db, current.id);
   });
 
-  app.get('/api/v1/community-member-registrations/:id/proof', { config: { access: 'session' }, schema: { tags, summary: '居住证明（本人或该社区工作者可见，WebP）', params: idParams, querystring: z.object({ w: z.coerce.number().int().min(16).max(4000).optional() }), response: { 200: fileOut('image/webp', '居住证明 · the proof of residence as WebP') } } }, async (req, reply) => {
+  app.get('/api/v1/community-member-registrations/:id/proof', { config: { access: 'session' }, schema: { tags, summary: '居住证明（本人或该社区工作者可见；图片为 WebP，PDF 原样下载）', params: idParams, querystring: z.object({ w: z.coerce.number().int().min(16).max(4000).optional() }), response: { 200: fileOut(['image/webp', 'application/pdf'], '居住证明 · the proof of residence: an image as WebP, a PDF as uploaded') } } }, async (req, reply) => {
     const auth = requireAuth(req.auth);
     const [r] = await rows<{ proof_file_key: string | null }>(
       db,
@@ -101,6 +116,10 @@ export function memberRegistrationRoutes(app: App, ctx: ModuleContext) {
              AND (person_id = ${auth.personId ?? -1} OR community_id IN ${staffCommunities(auth)})`,
     );
     if (!r?.proof_file_key) throw new AppError('not_found');
+    if ((await proofKind(env.DATA_DIR, r.proof_file_key)) === 'pdf') {
+      const [area, storageKey] = r.proof_file_key.split('/');
+      return sendStoredFile(req, reply, { dir: uploadsDir(env.DATA_DIR, area), storageKey, mime: 'application/pdf', downloadName: `居住证明-${req.params.id}.pdf` });
+    }
     const file = await resizedImage(env.DATA_DIR, r.proof_file_key, snapWidth(req.query.w));
     return reply.header('content-type', 'image/webp').header('cache-control', 'private, max-age=3600').send(createReadStream(file));
   });

@@ -3,7 +3,7 @@ import { EnvironmentOutlined, HeartOutlined, SolutionOutlined } from '@ant-desig
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { ApiError } from '../../../kernel/api.js';
-import { errorText, showSuccess } from '../../../kernel/feedback.js';
+import { errorText, showError, showSuccess } from '../../../kernel/feedback.js';
 import { applyFieldErrors } from '../../../kernel/form-errors.js';
 import { common, useI18n } from '../../../kernel/i18n.js';
 import { EmptyState, Loading } from '../../../kernel/ui.js';
@@ -12,16 +12,24 @@ import { communityApi, communityKey } from '../community.api.js';
 import { cText as m, statusColor } from '../messages.js';
 import { CommunityPicker } from '../Pickers.js';
 import { fmtDay, useMyRegistration } from '../useCommunity.js';
+import { CurrentProof, ProofPicker } from './ProofUpload.js';
+
+type RegisterValues = { communityId: number; address: string; proof?: File };
 
 /** 我的社区: the member's 报到 where they live (form, state, history) and the way to needs and their record. */
 export default function MobileCommunity() {
   const { t } = useI18n();
   const qc = useQueryClient();
   const mine = useMyRegistration();
-  const [form] = Form.useForm<{ communityId: number; address: string }>();
+  const [form] = Form.useForm<RegisterValues>();
   const refresh = () => qc.invalidateQueries({ queryKey: communityKey });
   const register = useMutation({
-    mutationFn: (v: { communityId: number; address: string }) => communityApi.register({ communityId: v.communityId, address: v.address.trim() }),
+    mutationFn: async (v: RegisterValues) => {
+      const created = await communityApi.register({ communityId: v.communityId, address: v.address.trim() });
+      // The registration stands without its proof: a failed upload is said, and can be repeated on the card.
+      if (v.proof) await communityApi.uploadProof(v.proof).catch((err: unknown) => showError(new Error(t(m.proofFailed, { e: errorText(err) }))));
+      return created;
+    },
     onSuccess: () => {
       showSuccess(t(m.registered));
       form.resetFields();
@@ -53,6 +61,9 @@ export default function MobileCommunity() {
             <Descriptions column={1} size="small">
               <Descriptions.Item label={t(m.liveAddress)}>{current.address}</Descriptions.Item>
               <Descriptions.Item label={t(m.submittedAt)}>{fmtDay(current.createdAt)}</Descriptions.Item>
+              <Descriptions.Item label={t(m.proof)}>
+                <CurrentProof registration={current} />
+              </Descriptions.Item>
             </Descriptions>
             <div style={{ textAlign: 'right' }}>
               <Popconfirm title={t(m.leaveConfirm)} okButtonProps={{ danger: true }} okText={t(common.confirm)} cancelText={t(common.cancel)} onConfirm={() => leave.mutateAsync()}>
@@ -70,6 +81,9 @@ export default function MobileCommunity() {
               </Form.Item>
               <Form.Item name="address" label={t(m.liveAddress)} rules={[{ required: true, whitespace: true, message: t(m.liveAddress) }, { max: 200 }]}>
                 <Input placeholder={t(m.liveAddressHint)} data-testid="m-register-address" />
+              </Form.Item>
+              <Form.Item name="proof" label={t(m.proofOptional)} extra={t(m.proofHint)}>
+                <ProofPicker />
               </Form.Item>
               <Button block type="primary" htmlType="submit" loading={register.isPending} data-testid="m-register-submit">
                 {t(m.submit)}
