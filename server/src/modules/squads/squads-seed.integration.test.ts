@@ -6,7 +6,7 @@ import { EventBus } from '../../kernel/events.js';
 import { shanghaiDay } from '../../kernel/time.js';
 import { openTestDatabase, testEnv } from '../../../../test/harness.js';
 import { seedSquads } from './squads.seed.js';
-import { demoYear, quarters } from './seed/calendar.js';
+import { demoQuarters, demoYear } from './seed/calendar.js';
 
 /** Rows that break a rule of the seeded data; every query must return none. */
 const violations: Record<string, ReturnType<typeof sql>> = {
@@ -96,7 +96,7 @@ describe('squads demo seed', () => {
     return { summary, logged: logged.join('\n') };
   };
 
-  it('seeds three consistent squads with a year of work into the tiny city, closing the quarters that have ended with the scoring engine', async () => {
+  it('seeds three consistent squads with a year of work into the tiny city, the four quarters that ended last closed by the scoring engine', async () => {
     const database = await openTestDatabase();
     try {
       // The tests' fixture itself carries no demo squads (squads tests build their own).
@@ -122,9 +122,26 @@ describe('squads demo seed', () => {
       expect(f.squads).toBe(3);
       expect(f.members).toBeGreaterThanOrEqual(18);
       expect(f.tasks).toBeGreaterThanOrEqual(12);
-      expect(f.periods).toBe(4);
+      // Four closed quarters, whatever the day: the previous year's last ones come before the competition year's.
+      expect(f.periods).toBe(demoQuarters(today).length);
       expect(f.closed).toBe(summary!.closed);
-      expect(f.closed).toBe(quarters(summary!.year).filter((q) => q.endsOn < today).length);
+      expect(f.closed).toBe(4);
+      // Each closed quarter was lived through: accepted tasks and decided innovations in it, and a ranking with spread.
+      const closed = await rows<{ seq: number; year: number; tasks: number; innovations: number; duty: number; ratings: number }>(
+        database.db,
+        sql`SELECT p.year, p.seq,
+                   (SELECT count(*)::int FROM squad_tasks t WHERE t.status = 'accepted' AND (t.done_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN p.starts_on AND p.ends_on) AS tasks,
+                   (SELECT count(*)::int FROM squad_innovations i WHERE i.decided_at IS NOT NULL AND (i.decided_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN p.starts_on AND p.ends_on) AS innovations,
+                   (SELECT count(DISTINCT x.duty)::int FROM squad_score_snapshots x WHERE x.period_id = p.id) AS duty,
+                   (SELECT count(*)::int FROM squad_ratings r WHERE r.period_id = p.id) AS ratings
+              FROM squad_periods p WHERE p.status = 'closed' ORDER BY p.starts_on`,
+      );
+      expect(closed).toHaveLength(4);
+      for (const q of closed) {
+        expect(q.tasks + q.innovations, `${q.year}-Q${q.seq}`).toBeGreaterThan(0);
+        expect(q.duty, `${q.year}-Q${q.seq}`).toBeGreaterThan(1);
+        expect(q.ratings, `${q.year}-Q${q.seq}`).toBeGreaterThan(0);
+      }
       expect(f.ratings).toBeGreaterThan(0);
       // 比本领 as a team: one squad entered the contest as its own team, with its members' players.
       const teams = await rows<{ squad_id: number; roster: number[]; players: number[]; members: number[] }>(
