@@ -5,6 +5,7 @@ import { rows, type Database, type Db } from '../../kernel/db/client.js';
 import { EventBus } from '../../kernel/events.js';
 import { shanghaiDay } from '../../kernel/time.js';
 import { openTestDatabase, testEnv } from '../../../../test/harness.js';
+import { allModules } from '../../app.js';
 import { seedSquads } from './squads.seed.js';
 import { demoQuarters, demoYear } from './seed/calendar.js';
 
@@ -113,6 +114,9 @@ describe('squads demo seed', () => {
       await database.db.execute(sql`INSERT INTO contest_teams (contest_id, name, org_id, org_path) SELECT ${c.id}, name, id, path FROM orgs WHERE kind = 'party_committee'`);
       await database.db.execute(sql`INSERT INTO contest_players (round_id, person_id, name, org_path, team_id, token_hash)
         SELECT ${round.id}, p.id, p.name, o.path, (SELECT t.id FROM contest_teams t WHERE o.path LIKE t.org_path || '%'), md5(p.id::text) FROM people p JOIN orgs o ON o.id = p.org_id`);
+      // The study the bigger scales seed (content's reading, learning's quizzes and lessons), which 比学习 reads.
+      const ctx = { database, db: database.db, env, events: new EventBus() };
+      for (const name of ['content', 'learning']) await allModules.find((m) => m.name === name)!.seed!(ctx, { scale: 'small', seed: 2026, demoPassword: 'x', log: () => {} });
       const today = shanghaiDay(new Date());
       const { summary, logged } = await seed(database, today);
       expect(summary).toMatchObject({ squads: 3, year: demoYear(today) });
@@ -141,6 +145,17 @@ describe('squads demo seed', () => {
         expect(q.tasks + q.innovations, `${q.year}-Q${q.seq}`).toBeGreaterThan(0);
         expect(q.duty, `${q.year}-Q${q.seq}`).toBeGreaterThan(1);
         expect(q.ratings, `${q.year}-Q${q.seq}`).toBeGreaterThan(0);
+      }
+      // 比学习 of every closed quarter comes from the members' study: above zero, and not the same for every squad.
+      const learning = await rows<{ year: number; seq: number; best: number; distinct: number }>(
+        database.db,
+        sql`SELECT p.year, p.seq, max(x.learning)::float AS best, count(DISTINCT x.learning)::int AS distinct
+              FROM squad_score_snapshots x JOIN squad_periods p ON p.id = x.period_id WHERE p.status = 'closed' GROUP BY p.year, p.seq ORDER BY p.year, p.seq`,
+      );
+      expect(learning).toHaveLength(4);
+      for (const q of learning) {
+        expect(q.best, `比学习 ${q.year}-Q${q.seq}`).toBeGreaterThan(0);
+        expect(q.distinct, `比学习 ${q.year}-Q${q.seq}`).toBeGreaterThan(1);
       }
       expect(f.ratings).toBeGreaterThan(0);
       // 比本领 as a team: one squad entered the contest as its own team, with its members' players.
