@@ -237,6 +237,23 @@ export class PageWatch {
 }
 
 /**
+ * Confirms the antd confirmation on screen with its `okName` button, once the dialog has finished zooming in, and waits
+ * until the page has sent the write to `path`. The dialog grows from where the opening click was; a press on the OK
+ * button while it still grows is released where the button has moved on, so the browser makes no click of it and the
+ * page sends nothing (Playwright checks only where the press lands).
+ */
+export async function confirmAndSend(page: Page, okName: string, path: string) {
+  const dialog = page.locator('.ant-modal-confirm');
+  await dialog.waitFor();
+  await expect
+    .poll(() => dialog.evaluate((el) => /-(appear|enter)(-active)?(\s|$)/.test(el.className) || el.getAnimations({ subtree: true }).some((a) => a.playState === 'running')))
+    .toBe(false);
+  const sent = page.waitForRequest((r) => r.method() !== 'GET' && new URL(r.url()).pathname === path, { timeout: 20_000 });
+  await dialog.getByRole('button', { name: okName }).click();
+  await sent;
+}
+
+/**
  * Clicks `button` until the page sends a write to `path`. A button that a list growing above it (an upload's
  * file entry, say) moves just after Playwright found it still loses the click under load; a second click is
  * harmless for a button that shows its loading state once the request is under way.

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { ModuleContext, SeedOptions } from '../../kernel/module.js';
 import { rows } from '../../kernel/db/client.js';
 import { estimateReadingSeconds, plainText, sanitizeRichText } from './sanitize.js';
+import { seedReading } from './reading.seed.js';
 
 /** Articles quoting the case itself, owned by the committee and published to everyone. */
 const articles: Array<{ title: string; status: 'published' | 'review' | 'draft'; body: string }> = [
@@ -50,4 +51,6 @@ export async function seedContent(ctx: ModuleContext, opts: SeedOptions) {
       ON CONFLICT (source) DO NOTHING`);
   }
   opts.log(`内容: ${articles.length} 篇文章`);
+  // The tiny city is the tests' fixture: their reading is their own.
+  if (opts.scale !== 'tiny') await seedReading(ctx, opts);
 }

@@ -47,3 +47,14 @@ export async function publishedIdsBySource(db: Db, sources: readonly string[]): 
   );
   return new Map(found.map((r) => [r.source, r.id]));
 }
+
+/** Who finished reading which of `itemIds`, and when (the demo seed of learning turns them into lesson completions). */
+export async function completedReads(db: Db, itemIds: readonly number[]): Promise<Array<{ personId: number; contentId: number; completedAt: Date }>> {
+  if (itemIds.length === 0) return [];
+  const found = await rows<{ personId: number; contentId: number; completedAt: string | Date }>(
+    db,
+    sql`SELECT person_id AS "personId", item_id AS "contentId", completed_at AS "completedAt" FROM content_reads
+         WHERE completed_at IS NOT NULL AND item_id = ANY(${`{${itemIds.join(',')}}`}::int[]) ORDER BY completed_at, person_id, item_id`,
+  );
+  return found.map((f) => ({ ...f, completedAt: new Date(f.completedAt) }));
+}

@@ -26,8 +26,9 @@ export async function seedCourses(ctx: ModuleContext, opts: SeedOptions) {
       for (const [i, l] of c.lessons.entries()) {
         await tx.execute(sql`INSERT INTO learning_course_lessons (course_id, content_id, position, title, content_kind) VALUES (${id}, ${l.id}, ${i + 1}, ${l.title}, ${l.kind})`);
       }
+      // Assigned the day the course was made: study before the seed ran counts towards it (learning.my_required_progress).
       if (c.kind === 'required') {
-        await tx.execute(sql`INSERT INTO learning_course_assignments (course_id, org_id, org_path, deadline) VALUES (${id}, ${root.id}, ${root.path}, '2026-12-31T15:59:59Z')`);
+        await tx.execute(sql`INSERT INTO learning_course_assignments (course_id, org_id, org_path, deadline, assigned_at) VALUES (${id}, ${root.id}, ${root.path}, '2026-12-31T15:59:59Z', '2026-06-10T02:00:00Z')`);
       }
     }
   });

@@ -3,6 +3,7 @@ import type { ModuleContext, SeedOptions } from '../../kernel/module.js';
 import { rows } from '../../kernel/db/client.js';
 import { insertQuestion, prepare, type NewQuestion } from './commands/save-question.js';
 import { seedCourses } from './courses.seed.js';
+import { seedStudy, type BankQuestion } from './study.seed.js';
 
 /** A starter bank drawn from the case text, so the daily quiz works on a demo installation. */
 const bank: NewQuestion[] = [
@@ -22,9 +23,11 @@ export async function seedLearning(ctx: ModuleContext, opts: SeedOptions) {
   if (opts.scale === 'tiny') return;
   const [root] = await rows<{ id: number; path: string }>(ctx.db, sql`SELECT id, path FROM orgs WHERE parent_id IS NULL ORDER BY id LIMIT 1`);
   if (!root) return;
+  const questions: BankQuestion[] = [];
   for (const q of bank) {
     const { question, hash } = prepare(q);
-    await insertQuestion(ctx.db, question, hash, root, null, 'seed');
+    questions.push({ id: await insertQuestion(ctx.db, question, hash, root, null, 'seed'), type: question.type, options: question.options, answer: question.answer });
   }
   opts.log(`题库: ${bank.length} 道示例题`);
+  await seedStudy(ctx, opts, questions);
 }

@@ -5,8 +5,9 @@ import { rows, type Database, type Db } from '../../kernel/db/client.js';
 import { EventBus } from '../../kernel/events.js';
 import { shanghaiDay } from '../../kernel/time.js';
 import { openTestDatabase, testEnv } from '../../../../test/harness.js';
+import { allModules } from '../../app.js';
 import { seedSquads } from './squads.seed.js';
-import { demoYear, quarters } from './seed/calendar.js';
+import { demoQuarters, demoYear } from './seed/calendar.js';
 
 /** Rows that break a rule of the seeded data; every query must return none. */
 const violations: Record<string, ReturnType<typeof sql>> = {
@@ -96,7 +97,7 @@ describe('squads demo seed', () => {
     return { summary, logged: logged.join('\n') };
   };
 
-  it('seeds three consistent squads with a year of work into the tiny city, closing the quarters that have ended with the scoring engine', async () => {
+  it('seeds three consistent squads with a year of work into the tiny city, the four quarters that ended last closed by the scoring engine', async () => {
     const database = await openTestDatabase();
     try {
       // The tests' fixture itself carries no demo squads (squads tests build their own).
@@ -113,6 +114,9 @@ describe('squads demo seed', () => {
       await database.db.execute(sql`INSERT INTO contest_teams (contest_id, name, org_id, org_path) SELECT ${c.id}, name, id, path FROM orgs WHERE kind = 'party_committee'`);
       await database.db.execute(sql`INSERT INTO contest_players (round_id, person_id, name, org_path, team_id, token_hash)
         SELECT ${round.id}, p.id, p.name, o.path, (SELECT t.id FROM contest_teams t WHERE o.path LIKE t.org_path || '%'), md5(p.id::text) FROM people p JOIN orgs o ON o.id = p.org_id`);
+      // The study the bigger scales seed (content's reading, learning's quizzes and lessons), which 比学习 reads.
+      const ctx = { database, db: database.db, env, events: new EventBus() };
+      for (const name of ['content', 'learning']) await allModules.find((m) => m.name === name)!.seed!(ctx, { scale: 'small', seed: 2026, demoPassword: 'x', log: () => {} });
       const today = shanghaiDay(new Date());
       const { summary, logged } = await seed(database, today);
       expect(summary).toMatchObject({ squads: 3, year: demoYear(today) });
@@ -122,9 +126,37 @@ describe('squads demo seed', () => {
       expect(f.squads).toBe(3);
       expect(f.members).toBeGreaterThanOrEqual(18);
       expect(f.tasks).toBeGreaterThanOrEqual(12);
-      expect(f.periods).toBe(4);
+      // Four closed quarters, whatever the day: the previous year's last ones come before the competition year's.
+      expect(f.periods).toBe(demoQuarters(today).length);
       expect(f.closed).toBe(summary!.closed);
-      expect(f.closed).toBe(quarters(summary!.year).filter((q) => q.endsOn < today).length);
+      expect(f.closed).toBe(4);
+      // Each closed quarter was lived through: accepted tasks and decided innovations in it, and a ranking with spread.
+      const closed = await rows<{ seq: number; year: number; tasks: number; innovations: number; duty: number; ratings: number }>(
+        database.db,
+        sql`SELECT p.year, p.seq,
+                   (SELECT count(*)::int FROM squad_tasks t WHERE t.status = 'accepted' AND (t.done_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN p.starts_on AND p.ends_on) AS tasks,
+                   (SELECT count(*)::int FROM squad_innovations i WHERE i.decided_at IS NOT NULL AND (i.decided_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN p.starts_on AND p.ends_on) AS innovations,
+                   (SELECT count(DISTINCT x.duty)::int FROM squad_score_snapshots x WHERE x.period_id = p.id) AS duty,
+                   (SELECT count(*)::int FROM squad_ratings r WHERE r.period_id = p.id) AS ratings
+              FROM squad_periods p WHERE p.status = 'closed' ORDER BY p.starts_on`,
+      );
+      expect(closed).toHaveLength(4);
+      for (const q of closed) {
+        expect(q.tasks + q.innovations, `${q.year}-Q${q.seq}`).toBeGreaterThan(0);
+        expect(q.duty, `${q.year}-Q${q.seq}`).toBeGreaterThan(1);
+        expect(q.ratings, `${q.year}-Q${q.seq}`).toBeGreaterThan(0);
+      }
+      // 比学习 of every closed quarter comes from the members' study: above zero, and not the same for every squad.
+      const learning = await rows<{ year: number; seq: number; best: number; distinct: number }>(
+        database.db,
+        sql`SELECT p.year, p.seq, max(x.learning)::float AS best, count(DISTINCT x.learning)::int AS distinct
+              FROM squad_score_snapshots x JOIN squad_periods p ON p.id = x.period_id WHERE p.status = 'closed' GROUP BY p.year, p.seq ORDER BY p.year, p.seq`,
+      );
+      expect(learning).toHaveLength(4);
+      for (const q of learning) {
+        expect(q.best, `比学习 ${q.year}-Q${q.seq}`).toBeGreaterThan(0);
+        expect(q.distinct, `比学习 ${q.year}-Q${q.seq}`).toBeGreaterThan(1);
+      }
       expect(f.ratings).toBeGreaterThan(0);
       // 比本领 as a team: one squad entered the contest as its own team, with its members' players.
       const teams = await rows<{ squad_id: number; roster: number[]; players: number[]; members: number[] }>(

@@ -6,7 +6,7 @@ import { makeRandom } from '../../seed/random.js';
 import { squadMembers, squads, squadYears } from './squads.schema.js';
 import { squadInnovations, squadMilestones, squadTaskOwners, squadTasks } from './squad-work.schema.js';
 import { squadPeriods, squadRatings, squadRubricCriteria } from './squad-scoring.schema.js';
-import { demoYear, quarters, shanghaiDay } from './seed/calendar.js';
+import { demoQuarters, demoYear, shanghaiDay } from './seed/calendar.js';
 import { planRoster, type Agency, type PlannedSquad } from './seed/roster.js';
 import { planInnovations, planTasks, type PlannedTask } from './seed/work.js';
 import { planRatings } from './seed/ratings.js';
@@ -37,20 +37,23 @@ export interface SquadsSeedSummary {
   innovationsAccepted: number;
   ratings: number;
   contestTeams: number;
-  /** Quarters closed by the scoring engine (snapshots computed from the records above). */
+  /** Quarters closed by the scoring engine (snapshots computed from the records above): the four that ended last. */
   closed: number;
 }
 
 /**
- * The demo city's 青年尖刀班: squads across the agencies with members and their history, a year
- * of hard tasks with milestones, innovations, the year's settings and rubric, quarter periods
- * and the raters' 比作为 scores. `today` (Asia/Shanghai) fixes the calendar, for tests.
+ * The demo city's 青年尖刀班: squads across the agencies with members and their history, hard tasks
+ * with milestones and innovations over the demo's span (demoQuarters: the competition year's quarters,
+ * after the previous year's last ones when fewer than four have ended), each year's settings and rubric, the
+ * quarter periods and the raters' 比作为 scores. `today` (Asia/Shanghai) fixes the calendar, for tests.
  */
 export async function seedSquads(ctx: ModuleContext, opts: SeedOptions, today = shanghaiDay(new Date())): Promise<SquadsSeedSummary | null> {
   const { db } = ctx;
   const size = plan[opts.scale];
   const r = makeRandom(opts.seed + 1212);
   const year = demoYear(today);
+  const span = demoQuarters(today);
+  const years = [...new Set(span.map((q) => q.year))];
   const [root] = await rows<{ id: number; path: string }>(db, sql`SELECT id, path FROM orgs WHERE parent_id IS NULL ORDER BY id LIMIT 1`);
   if (!root) return null;
   const accounts = await rows<{ id: number; username: string; person_id: number | null; role: string; org_id: number }>(
@@ -77,11 +80,11 @@ export async function seedSquads(ctx: ModuleContext, opts: SeedOptions, today = 
   const fixture = opts.scale === 'tiny';
   const exclude = new Set(fixture ? [member?.person_id, secretary?.person_id].filter((id): id is number => id != null) : []);
   const planned = planRoster({
-    r, count: size.squads, year, today, youngMaxAge: YOUNG_MAX_AGE, agencies, people, exclude,
+    r, count: size.squads, from: span[0].startsOn, today, youngMaxAge: YOUNG_MAX_AGE, agencies, people, exclude,
     demoPersonId: fixture ? undefined : (member?.person_id ?? undefined),
   });
   const accountOf = new Map<number, number>(member?.person_id != null && !fixture ? [[member.person_id, member.id]] : []);
-  const workInput = { r, year, today, tasksPerSquad: size.tasks, innovationsPerSquad: size.innovations, accountOf };
+  const workInput = { r, from: span[0].startsOn, to: span[span.length - 1].endsOn, today, tasksPerSquad: size.tasks, innovationsPerSquad: size.innovations, accountOf };
   const tasks = planned.map((s) => planTasks(workInput, s));
   const innovations = planned.map((s) => planInnovations(workInput, s));
 
@@ -91,16 +94,20 @@ export async function seedSquads(ctx: ModuleContext, opts: SeedOptions, today = 
     const innovationRows = innovations.flatMap((list, i) => list.map((row) => ({ ...row, squadId: squadIds[i] })));
     await insertChunks(innovationRows, (chunk) => tx.insert(squadInnovations).values(chunk));
 
-    // The year's settings (the defaults, written down), the rubric and the four quarters.
-    await tx.insert(squadYears).values({ year, periodKind: 'quarter', youngMaxAge: YOUNG_MAX_AGE, badgeTopN: 3, updatedBy: admin.id });
-    const criteria = await tx
-      .insert(squadRubricCriteria)
-      .values(rubric.map((c, i) => ({ year, seq: i + 1, name: c.name, description: c.description, weight: c.weight })))
-      .returning({ id: squadRubricCriteria.id });
+    // Each year's settings (the defaults, written down) and rubric, and the quarters of the span.
+    await tx.insert(squadYears).values(years.map((y) => ({ year: y, periodKind: 'quarter' as const, youngMaxAge: YOUNG_MAX_AGE, badgeTopN: 3, updatedBy: admin.id })));
+    const criteria = new Map<number, Array<{ id: number }>>();
+    for (const y of years) {
+      const made = await tx
+        .insert(squadRubricCriteria)
+        .values(rubric.map((c, i) => ({ year: y, seq: i + 1, name: c.name, description: c.description, weight: c.weight })))
+        .returning({ id: squadRubricCriteria.id });
+      criteria.set(y, made);
+    }
     const periods = await tx
       .insert(squadPeriods)
-      .values(quarters(year).map((q) => ({ year, kind: 'quarter' as const, seq: q.seq, startsOn: q.startsOn, endsOn: q.endsOn })))
-      .returning({ id: squadPeriods.id, startsOn: squadPeriods.startsOn, endsOn: squadPeriods.endsOn });
+      .values(span.map((q) => ({ year: q.year, kind: 'quarter' as const, seq: q.seq, startsOn: q.startsOn, endsOn: q.endsOn })))
+      .returning({ id: squadPeriods.id, year: squadPeriods.year, startsOn: squadPeriods.startsOn, endsOn: squadPeriods.endsOn });
     const ratings = planRatings({ r, today, periods, criteria, raters: [admin.id, ...(reviewer ? [reviewer.id] : [])] }, planned);
     await insertChunks(ratings, (chunk) =>
       tx.insert(squadRatings).values(chunk.map(({ squadIndex, ...rest }) => ({ ...rest, squadId: squadIds[squadIndex] }))),
@@ -129,12 +136,12 @@ export async function seedSquads(ctx: ModuleContext, opts: SeedOptions, today = 
   // The quarters that have ended are closed by the scoring engine, in order (ranks move from one to the next).
   // The seed acts outside any request: the audit row has no session (audit() takes null for that).
   const noRequest = null as unknown as FastifyRequest;
-  for (const p of periods.filter((x) => x.endsOn < today)) {
+  for (const p of periods.filter((x) => x.endsOn < today).sort((a, b) => a.startsOn.localeCompare(b.startsOn))) {
     await closePeriod(ctx, noRequest, p.id, admin.id);
     summary.closed++;
   }
   opts.log(
-    `青年尖刀班: ${summary.squads} 支, ${summary.members} 名队员; ${year} 年攻坚任务 ${summary.tasks} 项（已验收 ${summary.accepted}，按期 ${summary.onTime}）; ` +
+    `青年尖刀班: ${summary.squads} 支, ${summary.members} 名队员; ${span[0].startsOn} 以来攻坚任务 ${summary.tasks} 项（已验收 ${summary.accepted}，按期 ${summary.onTime}）; ` +
       `创新成果 ${summary.innovations} 项（采纳 ${summary.innovationsAccepted}）; 比作为评分 ${summary.ratings} 条; 参赛队 ${summary.contestTeams} 支; 已结算 ${summary.closed} 个季度`,
   );
   return summary;

@@ -42,4 +42,17 @@ export function demoYear(today: string): number {
   return Number(today.slice(5, 7)) <= 3 ? year - 1 : year;
 }
 
+/**
+ * The quarters the demo lives through: those of the competition year (demoYear) and, before them, as many of the
+ * previous year's last quarters as it takes for four to have ended by `today` (on 2026-12-06: 2025-Q4, 2026-Q1–Q3
+ * closed and 2026-Q4 running; on 2026-02-10: the four of 2025).
+ */
+export function demoQuarters(today: string): Array<{ year: number; seq: number; startsOn: string; endsOn: string }> {
+  const year = demoYear(today);
+  const these = quarters(year).map((q) => ({ year, ...q }));
+  const ended = these.filter((q) => q.endsOn < today).length;
+  const before = ended >= 4 ? [] : quarters(year - 1).slice(ended).map((q) => ({ year: year - 1, ...q }));
+  return [...before, ...these];
+}
+
 export { shanghaiDay };

@@ -17,8 +17,9 @@ export interface RatingRow {
 export interface RatingInput {
   r: Random;
   today: string;
-  periods: Array<{ id: number; startsOn: string; endsOn: string }>;
-  criteria: Array<{ id: number }>;
+  periods: Array<{ id: number; year: number; startsOn: string; endsOn: string }>;
+  /** The rubric's criteria of each year. */
+  criteria: Map<number, Array<{ id: number }>>;
   /** Raters of every squad (committee admin, reviewer). */
   raters: number[];
 }
@@ -43,7 +44,7 @@ export function planRatings(input: RatingInput, squads: PlannedSquad[]): RatingR
       for (const rater of ended ? raters : raters.slice(0, 1)) {
         const day = ended ? minDay(addDays(period.endsOn, r.int(1, 8)), lastDay) : addDays(lastDay, -r.int(0, 5));
         const at = officeTime(r, day < period.startsOn ? period.startsOn : day);
-        for (const c of input.criteria) {
+        for (const c of input.criteria.get(period.year) ?? []) {
           const score = Math.min(100, Math.max(40, 58 + 38 * form + r.int(-5, 5)));
           out.push({ periodId: period.id, squadIndex, raterAccountId: rater, criterionId: c.id, score: score.toFixed(2), comment: r.chance(0.2) ? r.pick(ratingComments) : '', createdAt: at, updatedAt: at });
         }

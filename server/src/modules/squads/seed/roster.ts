@@ -35,7 +35,8 @@ export interface PlannedSquad {
 export interface RosterInput {
   r: Random;
   count: number;
-  year: number;
+  /** The first day of the demo's span (demoQuarters): most squads were founded in the year before it. */
+  from: string;
   today: string;
   youngMaxAge: number;
   agencies: Agency[];
@@ -82,10 +83,10 @@ function shuffle<T>(r: Random, list: T[]): T[] {
  * Everyone who joins is young on the day (age ≤ youngMaxAge by birth date); a person is in one squad at most.
  */
 export function planRoster(input: RosterInput): PlannedSquad[] {
-  const { r, year, today, youngMaxAge } = input;
+  const { r, from, today, youngMaxAge } = input;
   const lastDay = addDays(today, -1);
   const used = new Set(input.exclude);
-  const earliest = `${year - 1}-03-01`;
+  const earliest = addDays(from, -306);
   const under = input.agencies.map((a) => input.people.filter((p) => p.path.startsWith(a.path) && ageOn(p.birth, earliest) <= youngMaxAge && !input.exclude.has(p.id)));
   const seats = allocate(input.count, under.map((u) => u.length));
   const planned: PlannedSquad[] = [];
@@ -117,7 +118,7 @@ export function planRoster(input: RosterInput): PlannedSquad[] {
     const text = fields[field];
     const name = agency.agency + (text.names.find((n) => !st.names.has(agency.agency + n)) ?? `${text.names[0]}（${s + 1}）`);
     const quality = Math.min(1, Math.max(0, 0.15 + 0.7 * r.next() + (r.next() - 0.5) * 0.3));
-    const startedOn = r.chance(0.85) ? addDays(`${year - 1}-03-01`, r.int(0, 290)) : addDays(`${year}-01-05`, r.int(0, 60));
+    const startedOn = r.chance(0.85) ? addDays(earliest, r.int(0, 290)) : addDays(from, 4 + r.int(0, 60));
     const actor = agency.actor;
     const members: MemberRow[] = [];
     const active: PlannedSquad['active'] = [];
@@ -155,7 +156,7 @@ export function planRoster(input: RosterInput): PlannedSquad[] {
       for (const m of members) used.delete(m.personId);
       return false;
     }
-    const yearStart = maxDay(`${year}-01-10`, addDays(startedOn, 20));
+    const yearStart = maxDay(addDays(from, 9), addDays(startedOn, 20));
     const span = (from: string) => Math.max(0, Math.min(300, Math.floor((Date.parse(lastDay) - Date.parse(from)) / 86400_000) - 5));
     // Later joiners during the year.
     for (let k = 0; k < laterJoiners && span(yearStart) > 0; k++) {

@@ -16,7 +16,9 @@ export interface PlannedTask {
 
 export interface WorkInput {
   r: Random;
-  year: number;
+  /** The demo's span (demoQuarters): its first and last day. */
+  from: string;
+  to: string;
   today: string;
   tasksPerSquad: [number, number];
   innovationsPerSquad: [number, number];
@@ -31,12 +33,12 @@ const stepsFor: Record<number, string[]> = {
 };
 
 /**
- * A squad's year of hard tasks, lived through up to yesterday: milestones done on time or late
+ * A squad's hard tasks over the demo's span, lived through up to yesterday: milestones done on time or late
  * (strong squads are late less often), tasks submitted, some returned once and then accepted, the
  * latest ones still open or waiting for acceptance, a few stuck with overdue milestones.
  */
 export function planTasks(input: WorkInput, squad: PlannedSquad): PlannedTask[] {
-  const { r, year, today } = input;
+  const { r, from, to, today } = input;
   const lastDay = addDays(today, -1);
   const actor = squad.agency.actor;
   const text = fields[squad.row.field];
@@ -44,8 +46,8 @@ export function planTasks(input: WorkInput, squad: PlannedSquad): PlannedTask[] 
   const count = r.int(...input.tasksPerSquad);
   const lateChance = 0.2 - 0.17 * squad.quality;
   const tasks: PlannedTask[] = [];
-  const yearStart = maxDay(`${year}-01-06`, addDays(squad.row.startedOn, 7));
-  const yearEnd = `${year}-12-31`;
+  const yearStart = maxDay(addDays(from, 5), addDays(squad.row.startedOn, 7));
+  const yearEnd = to;
   if (yearStart >= lastDay) return tasks;
   for (let k = 0; k < count; k++) {
     const base = titles[k % titles.length];
@@ -137,19 +139,20 @@ function pickOwners(r: Random, squad: PlannedSquad, day: string): number[] {
 
 /** Innovation items: strong squads submit more and get more accepted; the latest wait for a decision. */
 export function planInnovations(input: WorkInput, squad: PlannedSquad): InnovationRow[] {
-  const { r, year, today } = input;
+  const { r, today } = input;
   const lastDay = addDays(today, -1);
   const text = fields[squad.row.field];
   const [lo, hi] = input.innovationsPerSquad;
   const count = Math.min(hi, lo + Math.round((hi - lo) * (0.5 * squad.quality + 0.5 * r.next())));
-  const from = maxDay(`${year}-01-15`, addDays(squad.row.startedOn, 20));
+  const from = maxDay(addDays(input.from, 14), addDays(squad.row.startedOn, 20));
   if (from >= lastDay) return [];
+  const latest = Math.max(0, daysBetween(from, input.to) - 20);
   const items: InnovationRow[] = [];
   const start = r.int(0, text.innovations.length - 1);
   for (let k = 0; k < count; k++) {
     const item = text.innovations[(start + k) % text.innovations.length];
     const title = k < text.innovations.length ? item.title : `${item.title}（升级版）`;
-    const submittedDay = addDays(from, r.int(0, Math.min(330, daysBetween(from, lastDay))));
+    const submittedDay = addDays(from, r.int(0, Math.min(latest, daysBetween(from, lastDay))));
     const decidedDay = addDays(submittedDay, r.int(4, 20));
     const row: InnovationRow = {
       kind: item.kind, title, status: 'submitted',
