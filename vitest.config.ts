@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import JourneysFirstSequencer from './test/journeys-first-sequencer.js';
 
 export default defineConfig({
   test: {
@@ -13,6 +14,7 @@ export default defineConfig({
     isolate: false,
     // Set here for every file: a file that set it itself would change it for the files after it.
     env: { TZ: 'UTC' },
+    sequence: { sequencer: JourneysFirstSequencer },
     testTimeout: 60_000,
     // Pages under a loaded CI machine can take seconds to show what a poll waits for (the default is 1 s).
     expect: { poll: { timeout: 20_000, interval: 100 } },
