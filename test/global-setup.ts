@@ -23,8 +23,8 @@ async function migrateAndSeed(database: Database) {
 }
 
 /**
- * Migrates and seeds one template database per run; every test file then starts
- * from a copy of it (PGlite: a dumped data folder; PostgreSQL: CREATE DATABASE … TEMPLATE).
+ * Migrates and seeds one template database per run, of the kind under test; every test file then
+ * starts from a copy of it (PGlite: a dumped data folder; PostgreSQL: CREATE DATABASE … TEMPLATE).
  */
 export default async function setup(project: TestProject) {
   const url = process.env.TEST_DATABASE_URL;
@@ -40,9 +40,16 @@ export default async function setup(project: TestProject) {
     await migrateAndSeed(database);
     await database.close();
     project.provide('pgTemplate', TEMPLATE_DB);
-  } else {
-    project.provide('pgTemplate', null);
+    // On PostgreSQL every test database is a copy of that template; no PGlite one is needed.
+    project.provide('pgliteTemplate', '');
+    return async () => {
+      const admin = new pg.Client({ connectionString: url });
+      await admin.connect();
+      await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DB} WITH (FORCE)`);
+      await admin.end();
+    };
   }
+  project.provide('pgTemplate', null);
   const database = await openDatabase({});
   await migrateAndSeed(database);
   const dump = await database.pglite!.dumpDataDir('none');
@@ -55,11 +62,5 @@ export default async function setup(project: TestProject) {
 
   return async () => {
     rmSync(file, { force: true });
-    if (url) {
-      const admin = new pg.Client({ connectionString: url });
-      await admin.connect();
-      await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DB} WITH (FORCE)`);
-      await admin.end();
-    }
   };
 }

@@ -6,11 +6,19 @@ import type { InjectOptions } from 'fastify';
 import { openDatabase, type Database } from '../server/src/kernel/db/client.js';
 import { parseEnv, type Env } from '../server/src/kernel/env.js';
 import { buildApp } from '../server/src/app.js';
+import { bumpTopic, cacheTopics } from '../server/src/kernel/cache/topic-cache.js';
 
 export const DEMO_PASSWORD = 'Vanguard@2026';
 
 /** Which database this run tests against, for test names. */
 export const dbKind = process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite';
+
+/** The PGlite template's bytes, read once per worker process (test files share it: vitest.config.ts `isolate: false`). */
+let pgliteTemplate: Blob | undefined;
+export function pgliteTemplateBytes(): Blob {
+  pgliteTemplate ??= new Blob([readFileSync(inject('pgliteTemplate'))]);
+  return pgliteTemplate;
+}
 
 /** A fresh database copied from the seeded template (tiny demo city). */
 export async function openTestDatabase(): Promise<Database> {
@@ -35,8 +43,7 @@ export async function openTestDatabase(): Promise<Database> {
     };
     return database;
   }
-  const dump = readFileSync(inject('pgliteTemplate'));
-  return openDatabase({ loadDataDir: new Blob([dump]) });
+  return openDatabase({ loadDataDir: pgliteTemplateBytes() });
 }
 
 export function testEnv(overrides: Record<string, string> = {}): Env {
@@ -48,6 +55,9 @@ export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
 /** The whole app over a fresh copy of the seeded database; requests go through Fastify's inject. */
 export async function createTestApp(envOverrides: Record<string, string> = {}, opts: { beforeReady?: (app: Awaited<ReturnType<typeof buildApp>>['app']) => void } = {}) {
+  // Reads cached in this process by an earlier app (another database) are retired; the earlier
+  // app's processes are not told (`fromRemote`), as its database may be closed.
+  for (const topic of cacheTopics) bumpTopic(topic, true);
   const database = await openTestDatabase();
   const env = testEnv(envOverrides);
   const built = await buildApp({ database, env, logger: false });

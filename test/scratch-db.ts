@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { openDatabase, type Database } from '../server/src/kernel/db/client.js';
+import { pgliteTemplateBytes } from './harness.js';
 
 /** Runs statements on the server of TEST_DATABASE_URL (CREATE/DROP DATABASE need their own connection). */
 export async function pgAdmin(...statements: string[]): Promise<void> {
@@ -58,7 +59,7 @@ export async function scratchDatabase(prefix: string, opts: { seeded?: boolean }
     };
   }
   if (opts.seeded) {
-    const loaded = await openDatabase({ dataDir: join(dataDir, 'pglite'), loadDataDir: new Blob([readFileSync(inject('pgliteTemplate'))]) });
+    const loaded = await openDatabase({ dataDir: join(dataDir, 'pglite'), loadDataDir: pgliteTemplateBytes() });
     await loaded.close();
   }
   return { open: () => openDatabase({ dataDir: join(dataDir, 'pglite') }), serverEnv: { DATA_DIR: dataDir }, dataDir, drop: removeDir };
