@@ -1,8 +1,6 @@
 import { useEffect } from 'react';
 import { Form, Input, Modal, Select } from 'antd';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { applyFieldErrors } from '../../kernel/form-errors.js';
-import { showSuccess } from '../../kernel/feedback.js';
+import { useFormSave } from '../../kernel/use-form-save.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { communityApi, communityKey, type Community } from './community.api.js';
 import { cText as m } from './messages.js';
@@ -19,25 +17,20 @@ interface Values {
 /** The committee keeps the directory: a new community (`community` = 'new') or changes to one (name, street, party organisation, contact). */
 export function CommunityFormDialog({ community, onClose }: { community: Community | 'new' | null; onClose: () => void }) {
   const { t } = useI18n();
-  const qc = useQueryClient();
   const areas = useAreas();
   const [form] = Form.useForm<Values>();
   const editing = community && community !== 'new' ? community : null;
   useEffect(() => {
     if (editing) form.setFieldsValue({ name: editing.name, streetCode: editing.streetCode, partyOrgName: editing.partyOrgName, phone: editing.phone ?? '', address: editing.address ?? '' });
   }, [editing, form]);
-  const save = useMutation({
-    mutationFn: (v: Values) => {
+  const save = useFormSave(
+    form,
+    (v: Values) => {
       const body = { name: v.name.trim(), streetCode: v.streetCode, partyOrgName: v.partyOrgName?.trim() || undefined, phone: v.phone?.trim() || null, address: v.address?.trim() || null };
       return editing ? communityApi.updateCommunity(editing.id, body) : communityApi.createCommunity(body);
     },
-    onSuccess: () => {
-      showSuccess(t(common.saved));
-      void qc.invalidateQueries({ queryKey: communityKey });
-      onClose();
-    },
-    onError: (err) => applyFieldErrors(form, err),
-  });
+    { invalidate: communityKey, onDone: onClose },
+  );
   const districtName = new Map((areas.data?.districts ?? []).map((d) => [d.code, d.name]));
   return (
     <Modal

@@ -5,7 +5,7 @@ import { CheckOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useAuth } from '../../kernel/auth.js';
-import { applyFieldErrors } from '../../kernel/form-errors.js';
+import { useFormSave } from '../../kernel/use-form-save.js';
 import type { Query } from '../../kernel/api-client.js';
 import { showSuccess } from '../../kernel/feedback.js';
 import { common, useI18n } from '../../kernel/i18n.js';
@@ -145,17 +145,8 @@ export default function HoursQueuePage() {
 
 function AdjustDialog({ row, onClose }: { row: HoursRow | null; onClose: () => void }) {
   const { t } = useI18n();
-  const qc = useQueryClient();
   const [form] = Form.useForm<{ hours: number; reason: string }>();
-  const adjust = useMutation({
-    mutationFn: (v: { hours: number; reason: string }) => communityApi.adjustHours(row!.id, v.hours, v.reason.trim()),
-    onSuccess: () => {
-      showSuccess(t(common.saved));
-      void qc.invalidateQueries({ queryKey: communityKey });
-      onClose();
-    },
-    onError: (err) => applyFieldErrors(form, err),
-  });
+  const adjust = useFormSave(form, (v: { hours: number; reason: string }) => communityApi.adjustHours(row!.id, v.hours, v.reason.trim()), { invalidate: communityKey, onDone: onClose });
   return (
     <Modal
       open={!!row}

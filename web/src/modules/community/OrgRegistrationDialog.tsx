@@ -1,8 +1,6 @@
 import { DatePicker, Form, Input, Modal, Select } from 'antd';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
-import { applyFieldErrors } from '../../kernel/form-errors.js';
-import { showSuccess } from '../../kernel/feedback.js';
+import { useFormSave } from '../../kernel/use-form-save.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { OrgTreeSelect } from '../org/OrgTreeSelect.js';
 import { communityApi, communityKey } from './community.api.js';
@@ -23,11 +21,9 @@ interface Values {
 /** An organisation registers with a community (共建协议); the community's staff confirm it. */
 export function OrgRegistrationDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t, lang } = useI18n();
-  const qc = useQueryClient();
   const [form] = Form.useForm<Values>();
   const types = useNeedTypes();
-  const propose = useMutation({
-    mutationFn: (v: Values) =>
+  const propose = useFormSave(form, (v: Values) =>
       communityApi.proposeOrg({
         orgId: v.orgId,
         communityIds: v.communityIds,
@@ -37,14 +33,7 @@ export function OrgRegistrationDialog({ open, onClose }: { open: boolean; onClos
         contactPhone: v.contactPhone.trim(),
         agreedServices: v.agreedServices ?? [],
         note: v.note?.trim() || undefined,
-      }),
-    onSuccess: () => {
-      showSuccess(t(common.saved));
-      void qc.invalidateQueries({ queryKey: communityKey });
-      onClose();
-    },
-    onError: (err) => applyFieldErrors(form, err),
-  });
+      }), { invalidate: communityKey, onDone: onClose });
   return (
     <Modal
       open={open}

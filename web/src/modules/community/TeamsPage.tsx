@@ -5,6 +5,7 @@ import { PlusOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useAuth } from '../../kernel/auth.js';
 import { applyFieldErrors } from '../../kernel/form-errors.js';
+import { useFormSave } from '../../kernel/use-form-save.js';
 import type { Query } from '../../kernel/api-client.js';
 import { showSuccess } from '../../kernel/feedback.js';
 import { common, useI18n } from '../../kernel/i18n.js';
@@ -245,26 +246,21 @@ function TeamDrawer({ team, write, onClose }: { team: Team | null; write: boolea
 /** Name, service types and description of a team (its organisation stays; the captain changes from the members). */
 function EditTeamDialog({ team, onClose }: { team: Team | null; onClose: () => void }) {
   const { t, lang } = useI18n();
-  const qc = useQueryClient();
   const types = useNeedTypes();
   type Values = Pick<TeamValues, 'name' | 'serviceTypes' | 'description' | 'streetCodes'>;
   const [form] = Form.useForm<Values>();
-  const save = useMutation({
-    // The communities served stay as they are here (the picker finds communities by name, not by id).
-    mutationFn: (v: Values) =>
+  // The communities served stay as they are here (the picker finds communities by name, not by id).
+  const save = useFormSave(
+    form,
+    (v: Values) =>
       communityApi.updateTeam(team!.id, {
         name: v.name.trim(),
         serviceTypes: v.serviceTypes,
         description: v.description?.trim() ?? '',
         areas: { communityIds: team!.communityIds, streetCodes: v.streetCodes ?? [] },
       }),
-    onSuccess: () => {
-      showSuccess(t(common.saved));
-      void qc.invalidateQueries({ queryKey: communityKey });
-      onClose();
-    },
-    onError: (err) => applyFieldErrors(form, err),
-  });
+    { invalidate: communityKey, onDone: onClose },
+  );
   return (
     <Modal
       open={!!team}
