@@ -114,9 +114,10 @@ describe('squads demo seed', () => {
       await database.db.execute(sql`INSERT INTO contest_teams (contest_id, name, org_id, org_path) SELECT ${c.id}, name, id, path FROM orgs WHERE kind = 'party_committee'`);
       await database.db.execute(sql`INSERT INTO contest_players (round_id, person_id, name, org_path, team_id, token_hash)
         SELECT ${round.id}, p.id, p.name, o.path, (SELECT t.id FROM contest_teams t WHERE o.path LIKE t.org_path || '%'), md5(p.id::text) FROM people p JOIN orgs o ON o.id = p.org_id`);
-      // The study the bigger scales seed (content's reading, learning's quizzes and lessons), which 比学习 reads.
+      // The study the bigger scales seed (content's reading, learning's quizzes and lessons), which 比学习 reads, and
+      // their contests (the case's, and one in each of the last four quarters), which 比本领 reads.
       const ctx = { database, db: database.db, env, events: new EventBus() };
-      for (const name of ['content', 'learning']) await allModules.find((m) => m.name === name)!.seed!(ctx, { scale: 'small', seed: 2026, demoPassword: 'x', log: () => {} });
+      for (const name of ['content', 'learning', 'contests']) await allModules.find((m) => m.name === name)!.seed!(ctx, { scale: 'small', seed: 2026, demoPassword: 'x', log: () => {} });
       const today = shanghaiDay(new Date());
       const { summary, logged } = await seed(database, today);
       expect(summary).toMatchObject({ squads: 3, year: demoYear(today) });
@@ -157,6 +158,14 @@ describe('squads demo seed', () => {
         expect(q.best, `比学习 ${q.year}-Q${q.seq}`).toBeGreaterThan(0);
         expect(q.distinct, `比学习 ${q.year}-Q${q.seq}`).toBeGreaterThan(1);
       }
+      // 比本领 likewise, from the quarterly contests the members played.
+      const skill = await rows<{ year: number; seq: number; best: number }>(
+        database.db,
+        sql`SELECT p.year, p.seq, max(x.skill)::float AS best FROM squad_score_snapshots x JOIN squad_periods p ON p.id = x.period_id
+             WHERE p.status = 'closed' GROUP BY p.year, p.seq ORDER BY p.year, p.seq`,
+      );
+      expect(skill).toHaveLength(4);
+      for (const q of skill) expect(q.best, `比本领 ${q.year}-Q${q.seq}`).toBeGreaterThan(0);
       expect(f.ratings).toBeGreaterThan(0);
       // 比本领 as a team: one squad entered the contest as its own team, with its members' players.
       const teams = await rows<{ squad_id: number; roster: number[]; players: number[]; members: number[] }>(
