@@ -121,4 +121,13 @@ describe(`pairing: concerns run as demands (${dbKind})`, () => {
     expect(refused.json().error.code).toBe('validation_failed');
     expect(await written()).toEqual(before);
   });
+
+  it('after the pair ends the cadre raises no more for them; the entrepreneur still can, unfollowed', async () => {
+    expect((await orgadmin.post(`/api/v1/pairing/pairs/${pair1}/end`, { reason: '干部岗位调整' })).statusCode).toBe(200);
+    expect((await member.post(`/api/v1/me/pairs/${pair1}/concerns`, concern)).statusCode).toBe(409);
+    const res = await ent1.post('/api/v1/me/concerns', { category: 'policy', description: '高新技术企业奖励资金尚未兑现。' });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({ cadrePersonId: null, raisedAs: 'entrepreneur' });
+    expect((await member.get('/api/v1/me/followed-concerns')).json().items.map((c: Concern) => c.demandId)).not.toContain(res.json().demandId);
+  });
 });
