@@ -2945,6 +2945,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/concerns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的急难愁盼诉求：办理状态、时限与答复 */
+        get: operations["pairing.listMyConcerns"];
+        put?: never;
+        /** 企业家提出急难愁盼诉求（转青诉即办派单办理） */
+        post: operations["pairing.createMyConcerns"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/concerns/{demandId}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 评价答复（不满意则重新办理） */
+        post: operations["pairing.ratingMyConcerns"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/content": {
         parameters: {
             query?: never;
@@ -2996,6 +3031,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/followed-concerns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我结对企业家的急难愁盼诉求 */
+        get: operations["pairing.listMyFollowedConcerns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/pairs": {
         parameters: {
             query?: never;
@@ -3007,6 +3059,23 @@ export interface paths {
         get: operations["pairing.listMyPairs"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/pairs/{id}/concerns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结对干部代企业家提出急难愁盼诉求 */
+        post: operations["pairing.createMyPairsConcerns"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3523,6 +3592,23 @@ export interface paths {
         };
         /** 组织树 Organisation tree */
         get: operations["org.listOrgsTree"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pairing/concerns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 急难愁盼诉求台账（本组织负责的企业家），按分类、行业、状态统计 */
+        get: operations["pairing.listConcerns"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6592,6 +6678,48 @@ export interface components {
                 personId: number;
                 presenceHours: number;
             }[];
+        };
+        PairingConcern: {
+            answer: string | null;
+            /** Format: date-time */
+            answeredAt: string | null;
+            cadreName: string | null;
+            cadrePersonId: number | null;
+            /** @description 已答复、待企业家评价 · answered, awaiting the entrepreneur’s rating */
+            canRate: boolean;
+            category: string;
+            categoryName: string;
+            /** Format: date-time */
+            closedAt: string | null;
+            company: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description 诉求编号（青诉即办）· the demand’s id */
+            demandId: number;
+            /** @description 承办部门 · the department handling it */
+            departmentName: string | null;
+            description: string;
+            districtCode: string;
+            entrepreneurId: number;
+            entrepreneurName: string;
+            /** @enum {string} */
+            raisedAs: "entrepreneur" | "cadre";
+            /** Format: date-time */
+            resolutionDueAt: string;
+            /** Format: date-time */
+            responseDueAt: string;
+            /** @enum {string|null} */
+            satisfaction: "satisfied" | "basically_satisfied" | "dissatisfied" | null;
+            sector: string;
+            sectorName: string;
+            /** @enum {string} */
+            status: "received" | "dispatched" | "accepted" | "in_progress" | "answered" | "closed";
+            statusLabel: {
+                en: string;
+                zh: string;
+            };
+            title: string;
+            trackingCode: string;
         };
         PairingContact: {
             /** Format: date-time */
@@ -15058,6 +15186,120 @@ export interface operations {
             default: components["responses"]["OtherError"];
         };
     };
+    "pairing.listMyConcerns": {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                status?: "received" | "dispatched" | "accepted" | "in_progress" | "answered" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PairingConcern"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.createMyConcerns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "category": "financing",
+                 *       "title": "扩建产线资金缺口",
+                 *       "description": "企业计划扩建无人机产线，资金缺口约500万元，希望对接银行授信和贴息政策。"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description 融资 financing、用地 land、审批 approval、用工 labour、政策兑现 policy、市场拓展 market、科技创新 technology、其他 other
+                     * @enum {string}
+                     */
+                    category: "financing" | "land" | "approval" | "labour" | "policy" | "market" | "technology" | "other";
+                    description: string;
+                    title?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingConcern"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.ratingMyConcerns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                demandId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    comment?: string;
+                    /**
+                     * @description 满意、基本满意、不满意（不满意则重新办理）
+                     * @enum {string}
+                     */
+                    result: "satisfied" | "basically_satisfied" | "dissatisfied";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingConcern"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
     "content.listMyContent": {
         parameters: {
             query?: {
@@ -15141,6 +15383,39 @@ export interface operations {
             default: components["responses"]["OtherError"];
         };
     };
+    "pairing.listMyFollowedConcerns": {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                status?: "received" | "dispatched" | "accepted" | "in_progress" | "answered" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PairingConcern"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
     "pairing.listMyPairs": {
         parameters: {
             query?: {
@@ -15197,6 +15472,52 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.createMyPairsConcerns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "category": "financing",
+                 *       "title": "扩建产线资金缺口",
+                 *       "description": "企业计划扩建无人机产线，资金缺口约500万元，希望对接银行授信和贴息政策。"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description 融资 financing、用地 land、审批 approval、用工 labour、政策兑现 policy、市场拓展 market、科技创新 technology、其他 other
+                     * @enum {string}
+                     */
+                    category: "financing" | "land" | "approval" | "labour" | "policy" | "market" | "technology" | "other";
+                    description: string;
+                    title?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingConcern"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["OtherError"];
         };
     };
@@ -16517,6 +16838,57 @@ export interface operations {
                     };
                 };
             };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.listConcerns": {
+        parameters: {
+            query?: {
+                category?: "financing" | "land" | "approval" | "labour" | "policy" | "market" | "technology" | "other";
+                entrepreneurId?: number;
+                page?: number;
+                pageSize?: number;
+                sector?: "ai" | "marine" | "low_altitude" | "advanced_manufacturing" | "new_energy" | "biomedicine" | "digital" | "new_materials" | "trade_logistics" | "culture_tourism" | "modern_agriculture" | "services" | "other";
+                status?: "received" | "dispatched" | "accepted" | "in_progress" | "answered" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 按分类、行业、办理状态统计（同一筛选条件）· counts under the same filters */
+                        counts: {
+                            byCategory: {
+                                count: number;
+                                key: string;
+                            }[];
+                            bySector: {
+                                count: number;
+                                key: string;
+                            }[];
+                            byStatus: {
+                                count: number;
+                                key: string;
+                            }[];
+                        };
+                        items: components["schemas"]["PairingConcern"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             default: components["responses"]["OtherError"];

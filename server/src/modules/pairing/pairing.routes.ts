@@ -3,11 +3,13 @@ import { entrepreneursRoutes } from './entrepreneurs/entrepreneurs.routes.js';
 import { publicPairingRoutes } from './entrepreneurs/public.routes.js';
 import { pairsRoutes } from './pairs/pairs.routes.js';
 import { myPairsRoutes } from './pairs/my-pairs.routes.js';
+import { concernsRoutes } from './concerns/concerns.routes.js';
 
-/** Entrepreneurs (directory, review, public form), pairs and contact logs. */
+/** Entrepreneurs (directory, review, public form), pairs and contact logs, concerns. */
 export function pairingRoutes(app: App, ctx: ModuleContext) {
   entrepreneursRoutes(app, ctx);
   publicPairingRoutes(app, ctx);
   pairsRoutes(app, ctx);
   myPairsRoutes(app, ctx);
+  concernsRoutes(app, ctx);
 }

@@ -23,8 +23,11 @@ export interface TransitionInput {
   targetId?: number;
 }
 
-/** Who asks: a signed-in account (permission and scope checked here) or the citizen holding the tracking code. */
-export type Caller = { kind: 'account'; auth: AuthContext } | { kind: 'citizen' };
+/**
+ * Who asks: a signed-in account (permission and scope checked here), the citizen holding the tracking code, or a
+ * signed-in submitter another module vouches for (an entrepreneur rating their own concern), who may only rate.
+ */
+export type Caller = { kind: 'account'; auth: AuthContext } | { kind: 'citizen' } | { kind: 'submitter'; auth: AuthContext };
 
 function need<T>(value: T | undefined | null, field: string): T {
   if (value === undefined || value === null || value === '') throw new AppError('validation_failed', [{ field, message: 'required' }]);
@@ -47,6 +50,8 @@ export async function transition(db: Db, req: FastifyRequest | null, caller: Cal
       actor = { accountId: caller.auth.accountId, name: caller.auth.displayName };
     } else if (action !== 'callback') {
       throw new AppError('forbidden');
+    } else if (caller.kind === 'submitter') {
+      actor = { accountId: caller.auth.accountId, name: caller.auth.displayName };
     }
     if (!canTransition(action, d.status)) throw new AppError('invalid_transition', { action, status: d.status, allowedFrom: def.from });
 
@@ -106,7 +111,7 @@ export async function transition(db: Db, req: FastifyRequest | null, caller: Cal
       case 'callback': {
         const result = need(input.result, 'result');
         await tx.execute(sql`INSERT INTO demand_callbacks (district_code, demand_id, result, source, comment, account_id)
-          VALUES (${d.district_code}, ${id}, ${result}, ${caller.kind === 'citizen' ? 'citizen' : 'operator'}, ${input.comment ?? ''}, ${actor.accountId})`);
+          VALUES (${d.district_code}, ${id}, ${result}, ${caller.kind === 'account' ? 'operator' : 'citizen'}, ${input.comment ?? ''}, ${actor.accountId})`);
         set.satisfaction = result;
         note = input.comment ?? '';
         data = { result };

@@ -1,0 +1,23 @@
+import type { FastifyRequest } from 'fastify';
+import type { Db } from '../../kernel/db/client.js';
+import type { AuthContext } from '../../kernel/auth/auth-context.js';
+import { transition } from './workflow/transition.js';
+
+/** What other modules may use of the demands engine (test/module-boundaries.test.ts keeps them to this file). */
+
+export { intake, type IntakeInput, type IntakeOptions, type IntakeResult } from './intake/intake.js';
+export { registerDemandCategories, type CategoryDef } from './config/registered-categories.js';
+export { statusLabels, type DemandStatus } from './workflow/demands.machine.js';
+export { agencyName, type DemandRow } from './demands.access.js';
+export type { Actor } from './workflow/record-event.js';
+export { districtCodes as demandDistrictCodes } from './config/demands.reference.js';
+
+export type SubmitterRating = 'satisfied' | 'basically_satisfied' | 'dissatisfied';
+
+/**
+ * The submitter's verdict on the answer, the same callback transition as a citizen's (dissatisfied reopens it).
+ * The caller has checked that `auth` submitted demand `demandId`.
+ */
+export function rateAsSubmitter(db: Db, req: FastifyRequest | null, auth: AuthContext, demandId: number, result: SubmitterRating, comment?: string) {
+  return transition(db, req, { kind: 'submitter', auth }, demandId, 'callback', { result, comment });
+}
