@@ -53,8 +53,8 @@ const partsOptions = {
 
 /**
  * A multipart submission: field "data" holds the same JSON as the JSON form of the route, file parts
- * "photos" the photos (or, as `files` says, other parts and kinds). Every photo is held in memory and checked by its bytes here, so a refused one
- * leaves nothing written; the JSON then becomes the body the route's schema validates.
+ * "photos" the photos (or the parts and kinds `files` names). Every photo is held in memory and checked
+ * by its bytes here, so a refused one leaves nothing written; the JSON then becomes the body the route's schema validates.
  * "data" comes first and `admit` judges it before any photo is read, so a sender without a solved
  * challenge cannot make the server hold megabytes of photos.
  */
