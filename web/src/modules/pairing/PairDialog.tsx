@@ -8,6 +8,7 @@ import { PersonPicker, PersonSearch, type PickerProps } from '../../kernel/Perso
 import { FormError } from './FormError.js';
 import { pText as m } from './messages.js';
 import { pairingApi, pairingKey, type Pair } from './pairing.api.js';
+import { validValues } from './usePairing.js';
 
 /** Pick an approved entrepreneur the caller reaches by name or company; those already paired say with whom. */
 export function EntrepreneurPicker(props: PickerProps) {
@@ -48,7 +49,8 @@ export function PairDialog({ open, handOver, onClose }: { open: boolean; handOve
     onError: (err) => setOtherError(applyFieldErrors(form, err) ? null : err),
   });
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     setOtherError(null);
     save.mutate(v);
   };

@@ -10,7 +10,7 @@ import { EntrepreneurFields, fieldsBody } from './EntrepreneurFields.js';
 import { FormError } from './FormError.js';
 import { pText as m } from './messages.js';
 import { pairingApi, pairingKey, type RegisterBody, type Reviewed } from './pairing.api.js';
-import { usePairingOptions } from './usePairing.js';
+import { usePairingOptions, validValues } from './usePairing.js';
 
 /** Staff register an entrepreneur at an organisation of their scope: approved at once, the account's initial password shown once. */
 export function RegisterDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -38,7 +38,8 @@ export function RegisterDialog({ open, onClose }: { open: boolean; onClose: () =
     onError: (err) => setOtherError(applyFieldErrors(form, err) ? null : err),
   });
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     setOtherError(null);
     save.mutate({ ...fieldsBody(v), username: v.username?.trim() || undefined } as RegisterBody);
   };

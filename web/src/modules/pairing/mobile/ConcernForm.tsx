@@ -7,7 +7,7 @@ import { common, useI18n } from '../../../kernel/i18n.js';
 import { FormError } from '../FormError.js';
 import { pText as m } from '../messages.js';
 import { pairingKey, type Concern, type ConcernBody } from '../pairing.api.js';
-import { usePairingOptions } from '../usePairing.js';
+import { usePairingOptions, validValues } from '../usePairing.js';
 
 /** A concern (急难愁盼): category, an optional title and what is wrong; sent after a confirmation, since it goes to a department. */
 export function ConcernForm({ send, onDone }: { send: (body: ConcernBody) => Promise<Concern>; onDone: (c: Concern) => void }) {
@@ -28,7 +28,7 @@ export function ConcernForm({ send, onDone }: { send: (body: ConcernBody) => Pro
   });
   const [confirming, setConfirming] = useState(false);
   const ask = async () => {
-    await form.validateFields();
+    if (!(await validValues(form))) return;
     setOtherError(null);
     setConfirming(true);
   };

@@ -5,6 +5,7 @@ import { showSuccess } from '../../../kernel/feedback.js';
 import { common, useI18n } from '../../../kernel/i18n.js';
 import { pText as m } from '../messages.js';
 import { pairingApi, pairingKey, type Rating } from '../pairing.api.js';
+import { validValues } from '../usePairing.js';
 
 /** The entrepreneur rates an answered concern; dissatisfied (with a reason, after a confirmation) sends it back to be handled again. */
 export function RateForm({ demandId }: { demandId: number }) {
@@ -21,7 +22,8 @@ export function RateForm({ demandId }: { demandId: number }) {
     },
   });
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     if (v.result === 'dissatisfied') setConfirming(true);
     else rate.mutate(v);
   };
