@@ -58,7 +58,7 @@ export default function ConcernsBoard() {
       query={queryOf}
       fetch={pairingApi.concerns}
       columns={columns}
-      header={(s) => <Counts query={queryOf(s)} />}
+      header={(s) => <Counts s={s} />}
       filters={(s) => (
         <>
           <OptionSelect s={s} param="category" list="concernCategories" placeholder={m.allCategories} testId="filter-category" />
@@ -74,18 +74,19 @@ export default function ConcernsBoard() {
   );
 }
 
-/** The counts under the list's filters (the same request as the table's page, shared through the query cache). */
-function Counts({ query }: { query: ConcernQuery }) {
+/** The counts under the list's filters (the same request as the table's page, shared through the query cache); a count filters the list by its key. */
+function Counts({ s }: { s: ListState }) {
   const { t } = useI18n();
+  const query = queryOf(s);
   const options = usePairingOptions().data;
   const { data } = useQuery({ queryKey: [...key, query], queryFn: () => pairingApi.concerns(query), placeholderData: keepPreviousData });
   const categories = namesOf(options, 'concernCategories');
   const sectors = namesOf(options, 'sectors');
   const status = (k: string) => (k in m.statuses ? t(m.statuses[k as keyof typeof m.statuses]) : k);
-  const groups: { title: Text; items: { key: string; count: number }[]; label: (k: string) => string; testId: string }[] = [
-    { title: m.byCategory, items: data?.counts.byCategory ?? [], label: (k) => categories[k] ?? k, testId: 'counts-category' },
-    { title: m.bySector, items: data?.counts.bySector ?? [], label: (k) => sectors[k] ?? k, testId: 'counts-sector' },
-    { title: m.byStatus, items: data?.counts.byStatus ?? [], label: status, testId: 'counts-status' },
+  const groups: { title: Text; param: string; items: { key: string; count: number }[]; label: (k: string) => string; testId: string }[] = [
+    { title: m.byCategory, param: 'category', items: data?.counts.byCategory ?? [], label: (k) => categories[k] ?? k, testId: 'counts-category' },
+    { title: m.bySector, param: 'sector', items: data?.counts.bySector ?? [], label: (k) => sectors[k] ?? k, testId: 'counts-sector' },
+    { title: m.byStatus, param: 'status', items: data?.counts.byStatus ?? [], label: status, testId: 'counts-status' },
   ];
   return (
     <Row gutter={12} style={{ marginBottom: 12 }}>
@@ -96,7 +97,7 @@ function Counts({ query }: { query: ConcernQuery }) {
               <Typography.Text type="secondary">—</Typography.Text>
             ) : (
               g.items.map((i) => (
-                <Tag key={i.key} style={{ marginBottom: 4 }}>
+                <Tag key={i.key} style={{ marginBottom: 4, cursor: 'pointer' }} color={s.get(g.param) === i.key ? 'red' : undefined} onClick={() => s.set({ [g.param]: s.get(g.param) === i.key ? undefined : i.key })}>
                   {g.label(i.key)} <strong>{i.count}</strong>
                 </Tag>
               ))

@@ -1,5 +1,5 @@
 import { Button, Card, Descriptions, Result } from 'antd';
-import { FormOutlined, LogoutOutlined, ProfileOutlined, TeamOutlined } from '@ant-design/icons';
+import { FormOutlined, LogoutOutlined, ProfileOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { useAuth } from '../../../kernel/auth.js';
@@ -61,10 +61,6 @@ export default function MobileEntrepreneur() {
                 <Link className="vg-m-link" to="/m/entrepreneur/concerns" data-testid="m-my-concerns-link">
                   <ProfileOutlined />
                   <span>{t(m.myConcerns)}</span>
-                </Link>
-                <Link className="vg-m-link" to="/m">
-                  <TeamOutlined />
-                  <span>{t(common.mobileHome)}</span>
                 </Link>
               </div>
             </Card>
