@@ -40,6 +40,10 @@ describe.skipIf(!hasChromium)('pairing journey (phone): an entrepreneur raises a
   let demandId = 0;
   let current: Page | undefined;
   let adminDesk: Page;
+  let branchName = '';
+  const deskCompany = `青岛蓝海装备有限公司${Date.now() % 10_000}`;
+  const desk17 = `91370202MA3G${String(Date.now() % 10_000).padStart(4, '0')}K`;
+  const deskCode = desk17 + creditCodeCheckChar(desk17);
   const selfCompany = `青岛智海科技有限公司${Date.now() % 10_000}`;
   const self17 = `91370212MA3F${String(Date.now() % 10_000).padStart(4, '0')}Y`;
   const selfCode = self17 + creditCodeCheckChar(self17);
@@ -66,6 +70,7 @@ describe.skipIf(!hasChromium)('pairing journey (phone): an entrepreneur raises a
     handlerOrg = { id: handlerRole.orgId, name: handlerRole.orgName };
     cadreName = memberMe.displayName;
     const branch = memberMe.roles.find((r) => r.role === 'member')!;
+    branchName = branch.orgName;
     const first17 = `91370212MA3E${String(Date.now() % 10_000).padStart(4, '0')}X`;
     const reviewed = await ok(
       admin.api.POST('/api/v1/pairing/entrepreneurs', {
@@ -277,6 +282,46 @@ describe.skipIf(!hasChromium)('pairing journey (phone): an entrepreneur raises a
     await pair.locator('[data-testid^=contacts-]').click();
     await expect.poll(() => page.locator('[data-testid=contacts-list]').textContent()).toContain('回访融资诉求办理情况');
     await shot('admin-pair-contacts', page);
+    expect(pages.pageErrors).toEqual([]);
+  });
+
+  it('the committee registers an entrepreneur on the desktop (the server’s credit-code message under the field), pairs them with a cadre found by name, then ends the pair with a reason', async () => {
+    const page = adminDesk;
+    current = page;
+    await page.goto(`${server!.url}/pairing/entrepreneurs`);
+    await page.locator('[data-testid=register-entrepreneur]').click();
+    const dialog = page.locator('.ant-modal', { has: page.locator('[data-testid=register-form]') });
+    await dialog.locator('[data-testid=f-name]').fill('赵一鸣');
+    await dialog.locator('[data-testid=f-company]').fill(deskCompany);
+    await dialog.locator('[data-testid=f-credit-code]').fill(deskCode.slice(0, 17));
+    await pickOption(page, dialog.locator('[data-testid=f-sector]'), '海洋经济');
+    await pickOption(page, dialog.locator('[data-testid=f-district]'), '市南区');
+    await pickOption(page, dialog.locator('[data-testid=f-size]'), '中型');
+    await dialog.locator('[data-testid=f-phone]').fill('13705329999');
+    await pickOption(page, dialog.locator('[data-testid=register-org] .ant-select').first(), branchName, { type: branchName, tree: true });
+    await dialog.locator('.ant-modal-footer .ant-btn-primary').click();
+    await dialog.getByText('统一社会信用代码应为18位').waitFor();
+    await shot('admin-register-refused', page);
+    await dialog.locator('[data-testid=f-credit-code]').fill(deskCode);
+    await dialog.locator('.ant-modal-footer .ant-btn-primary').click();
+    await page.locator('[data-testid=account-issued]').waitFor();
+    expect(await page.locator('[data-testid=issued-username]').textContent()).toMatch(/^qy\d+$/);
+    await page.locator('.ant-modal', { has: page.locator('[data-testid=account-issued]') }).locator('.ant-modal-footer .ant-btn-primary').click();
+
+    await page.goto(`${server!.url}/pairing/pairs`);
+    await page.locator('[data-testid=new-pair]').click();
+    await pickOption(page, page.locator('[data-testid=pair-cadre]'), cadreName, { type: cadreName });
+    await pickOption(page, page.locator('[data-testid=pair-entrepreneur]'), deskCompany, { type: '赵一鸣' });
+    await shot('admin-new-pair', page);
+    await page.locator('.ant-modal', { has: page.locator('[data-testid=pair-form]') }).locator('.ant-modal-footer .ant-btn-primary').click();
+    const row = page.locator('[data-testid=pairs-table] .ant-table-row', { hasText: deskCompany });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('结对中');
+    await row.locator('[data-testid^=end-]').click();
+    await page.locator('[data-testid=reason-input]').fill('企业迁出本市，结对调整');
+    await page.locator('.ant-modal-footer .ant-btn-dangerous').click();
+    await expect.poll(() => row.textContent()).toContain('已结束');
+    await shot('admin-pair-ended', page);
     expect(pages.pageErrors).toEqual([]);
   });
 });

@@ -49,9 +49,11 @@ export function RegisterDialog({ open, onClose }: { open: boolean; onClose: () =
         <FormError err={otherError} />
         <Form form={form} layout="vertical" data-testid="register-form">
           <EntrepreneurFields options={options} />
-          <Form.Item name="orgId" label={t(m.org)} rules={[{ required: true, message: t(m.required, { name: t(m.org) }) }]}>
-            <OrgTreeSelect allowClear={false} style={{ width: '100%' }} />
-          </Form.Item>
+          <div data-testid="register-org">
+            <Form.Item name="orgId" label={t(m.org)} rules={[{ required: true, message: t(m.required, { name: t(m.org) }) }]}>
+              <OrgTreeSelect allowClear={false} style={{ width: '100%' }} />
+            </Form.Item>
+          </div>
           <Form.Item name="username" label={t(m.username)} extra={t(m.usernameHint)} rules={[{ pattern: /^[a-zA-Z0-9_.-]{3,32}$/, message: '3–32: a-z 0-9 _ . -' }]}>
             <Input maxLength={32} autoComplete="off" />
           </Form.Item>
