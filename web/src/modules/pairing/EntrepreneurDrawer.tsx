@@ -67,7 +67,7 @@ export function EntrepreneurDrawer({ id, onClose }: { id: number | null; onClose
               <List.Item extra={<Tag color={p.endedAt ? undefined : 'green'}>{t(p.endedAt ? m.ended : m.active)}</Tag>}>
                 <List.Item.Meta
                   title={`${p.cadreName} · ${p.cadreOrgName}`}
-                  description={`${fmtDay(p.startedAt)} — ${p.endedAt ? `${fmtDay(p.endedAt)}（${p.endReason ?? ''}）` : ''} · ${t(m.contactCount)} ${p.contactCount}`}
+                  description={`${fmtDay(p.startedAt)}${p.endedAt ? ` — ${fmtDay(p.endedAt)}（${p.endReason ?? ''}）` : ` ${t(m.since)}`} · ${t(m.contactCount)} ${p.contactCount}`}
                 />
               </List.Item>
             )}

@@ -89,6 +89,7 @@ export const pText = {
   cadreOrg: { zh: '干部所在组织', en: 'Cadre’s organisation' },
   entrepreneur: { zh: '青年企业家', en: 'Entrepreneur' },
   startedAt: { zh: '结对时间', en: 'Started' },
+  since: { zh: '起', en: 'onwards' },
   endedAt: { zh: '结束时间', en: 'Ended' },
   endReason: { zh: '结束原因', en: 'End reason' },
   note: { zh: '备注', en: 'Note' },
