@@ -1,6 +1,9 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../kernel/db/client.js';
 import { rows } from '../../kernel/db/client.js';
+import { escapeLike } from '../../kernel/access/scope.js';
+import { audienceCondition } from './activities.access.js';
+import type { Guest } from './commands/guest-seat.js';
 
 /** One attendance of an activity, as other modules need it (e.g. the organiser's service hours). */
 export interface AttendanceFact {
@@ -64,4 +67,48 @@ export async function activityBriefs(db: Db, ids: readonly number[]): Promise<Ac
     endsAt: new Date(a.ends_at).toISOString(),
     venue: a.venue,
   }));
+}
+
+export interface GuestActivity {
+  id: number;
+  title: string;
+  description: string;
+  orgName: string;
+  venue: string;
+  startsAt: string;
+  endsAt: string;
+  capacity: number | null;
+  confirmedCount: number;
+  signupOpensAt: string | null;
+  signupClosesAt: string | null;
+  status: string;
+}
+
+/**
+ * Published activities of one type for a guest of another module (pairing's entrepreneurs): `upcoming` ones open to
+ * the guest (their audience covers one of the guest's organisation paths and role), or — with `ids` — the ones the
+ * guest is involved in, `upcoming` or `past`. Soonest first; past ones latest first.
+ */
+export async function listGuestActivities(
+  db: Db,
+  p: { guest: Guest; typeCode: string; when: 'upcoming' | 'past'; ids?: readonly number[]; q?: string; page: number; pageSize: number },
+) {
+  const audience = sql.join(
+    p.guest.orgPaths.map((orgPath) => sql`(${audienceCondition({ personId: 0, orgPath, roles: [p.guest.role] })})`),
+    sql` OR `,
+  );
+  const conds: SQL[] = [sql`a.type_code = ${p.typeCode}`, sql`a.status = 'published'`, p.when === 'upcoming' ? sql`a.ends_at > now()` : sql`a.ends_at <= now()`];
+  if (p.ids) conds.push(p.ids.length ? sql`a.id = ANY(${`{${p.ids.join(',')}}`}::int[])` : sql`false`);
+  else conds.push(p.guest.orgPaths.length ? sql`(${audience})` : sql`false`);
+  if (p.q) conds.push(sql`a.title ILIKE ${'%' + escapeLike(p.q) + '%'}`);
+  const where = sql.join(conds, sql` AND `);
+  const [{ total }] = await rows<{ total: number }>(db, sql`SELECT count(*)::int AS total FROM activities a WHERE ${where}`);
+  const items = await rows<GuestActivity>(
+    db,
+    sql`SELECT a.id, a.title, a.description, o.name AS "orgName", a.venue, a.starts_at AS "startsAt", a.ends_at AS "endsAt", a.capacity,
+               a.confirmed_count AS "confirmedCount", a.signup_opens_at AS "signupOpensAt", a.signup_closes_at AS "signupClosesAt", a.status
+          FROM activities a JOIN orgs o ON o.id = a.org_id WHERE ${where}
+         ORDER BY ${p.when === 'upcoming' ? sql`a.starts_at, a.id` : sql`a.starts_at DESC, a.id DESC`} LIMIT ${p.pageSize} OFFSET ${(p.page - 1) * p.pageSize}`,
+  );
+  return { items, total, page: p.page, pageSize: p.pageSize };
 }
