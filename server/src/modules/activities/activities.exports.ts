@@ -39,6 +39,7 @@ export interface ActivityBrief {
   startsAt: string;
   endsAt: string;
   venue: string;
+  capacity: number | null;
 }
 
 /** What other modules show of an activity (title, organiser, type, times); undefined when unknown. */
@@ -49,9 +50,9 @@ export async function activityBrief(db: Db, id: number): Promise<ActivityBrief |
 
 export async function activityBriefs(db: Db, ids: readonly number[]): Promise<ActivityBrief[]> {
   if (!ids.length) return [];
-  const list = await rows<{ id: number; title: string; type_code: string; category_code: string; counts_service_hours: boolean; org_id: number; org_path: string; status: string; starts_at: string; ends_at: string; venue: string }>(
+  const list = await rows<{ id: number; title: string; type_code: string; category_code: string; counts_service_hours: boolean; org_id: number; org_path: string; status: string; starts_at: string; ends_at: string; venue: string; capacity: number | null }>(
     db,
-    sql`SELECT a.id, a.title, a.type_code, t.category_code, t.counts_service_hours, a.org_id, a.org_path, a.status, a.starts_at, a.ends_at, a.venue
+    sql`SELECT a.id, a.title, a.type_code, t.category_code, t.counts_service_hours, a.org_id, a.org_path, a.status, a.starts_at, a.ends_at, a.venue, a.capacity
           FROM activities a JOIN activity_types t ON t.code = a.type_code WHERE a.id IN (${sql.join(ids.map((i) => sql`${i}`), sql`, `)})`,
   );
   return list.map((a) => ({
@@ -66,6 +67,7 @@ export async function activityBriefs(db: Db, ids: readonly number[]): Promise<Ac
     startsAt: new Date(a.starts_at).toISOString(),
     endsAt: new Date(a.ends_at).toISOString(),
     venue: a.venue,
+    capacity: a.capacity,
   }));
 }
 
@@ -112,3 +114,13 @@ export async function listGuestActivities(
   );
   return { items, total, page: p.page, pageSize: p.pageSize };
 }
+
+/**
+ * For other modules' figures over activities of one type that took place (published, already ended): a subquery of
+ * those activities (id, title, org_id, org_path, starts_at), and one of their people's attendances (activity_id,
+ * person_id, checked_in_at, org_path and starts_at of the activity). Scope and period are the caller's to filter.
+ */
+const tookPlace = (typeCode: string) => sql`a.type_code = ${typeCode} AND a.status = 'published' AND a.ends_at <= now()`;
+export const heldOfType = (typeCode: string) => sql`(SELECT a.id, a.title, a.org_id, a.org_path, a.starts_at FROM activities a WHERE ${tookPlace(typeCode)})`;
+export const attendanceOfType = (typeCode: string) =>
+  sql`(SELECT x.id, x.activity_id, x.person_id, x.checked_in_at, a.org_path, a.starts_at FROM activity_attendance x JOIN activities a ON a.id = x.activity_id WHERE ${tookPlace(typeCode)})`;

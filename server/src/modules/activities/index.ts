@@ -6,7 +6,7 @@
 export { createActivity } from './commands/create-activity.js';
 export { createActivityBody } from './activities.dto.js';
 export type { CreateActivityInput } from './commands/create-activity.js';
-export { attendanceOf, activityBrief, activityBriefs, listGuestActivities } from './activities.exports.js';
+export { attendanceOf, activityBrief, activityBriefs, listGuestActivities, heldOfType, attendanceOfType } from './activities.exports.js';
 export type { AttendanceFact, ActivityBrief, GuestActivity } from './activities.exports.js';
 /** For participants kept by another module (guests, e.g. entrepreneurs): the same rules of sign-up, seats and check-in. */
 export { assertSignupOpen } from './commands/sign-up.js';

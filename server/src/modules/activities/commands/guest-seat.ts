@@ -18,10 +18,13 @@ export interface Guest {
 export const guestInAudience = (a: Pick<ActivityRow, 'audience_paths' | 'audience_roles' | 'org_path'>, guest: Guest) =>
   guest.orgPaths.some((orgPath) => inAudience(a, { personId: 0, orgPath, roles: [guest.role] }));
 
-/** Locks the activity row for the rest of the transaction; unknown, a draft, another type or not for the guest → 404. */
-export async function lockActivityForGuest(tx: Db, activityId: number, guest: Guest, typeCode: string): Promise<ActivityRow> {
+/**
+ * Locks the activity row for the rest of the transaction; unknown, a draft, another type or not for the guest → 404.
+ * `guest` null: the calling module already links the guest to the activity (their own sign-up), no audience check.
+ */
+export async function lockActivityForGuest(tx: Db, activityId: number, guest: Guest | null, typeCode: string): Promise<ActivityRow> {
   const [a] = await rows<ActivityRow>(tx, sql`SELECT * FROM activities WHERE id = ${activityId} AND type_code = ${typeCode} FOR UPDATE`);
-  if (!a || a.status === 'draft' || !guestInAudience(a, guest)) throw new AppError('not_found');
+  if (!a || a.status === 'draft' || (guest && !guestInAudience(a, guest))) throw new AppError('not_found');
   return a;
 }
 
