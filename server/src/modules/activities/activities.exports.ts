@@ -118,9 +118,9 @@ export async function listGuestActivities(
 /**
  * For other modules' figures over activities of one type that took place (published, already ended): a subquery of
  * those activities (id, title, org_id, org_path, starts_at), and one of their people's attendances (activity_id,
- * person_id, checked_in_at, org_path and starts_at of the activity). Scope and period are the caller's to filter.
+ * person_id, checked_in_at, and title, org_path and starts_at of the activity). Scope and period are the caller's to filter.
  */
 const tookPlace = (typeCode: string) => sql`a.type_code = ${typeCode} AND a.status = 'published' AND a.ends_at <= now()`;
 export const heldOfType = (typeCode: string) => sql`(SELECT a.id, a.title, a.org_id, a.org_path, a.starts_at FROM activities a WHERE ${tookPlace(typeCode)})`;
 export const attendanceOfType = (typeCode: string) =>
-  sql`(SELECT x.id, x.activity_id, x.person_id, x.checked_in_at, a.org_path, a.starts_at FROM activity_attendance x JOIN activities a ON a.id = x.activity_id WHERE ${tookPlace(typeCode)})`;
+  sql`(SELECT x.id, x.activity_id, x.person_id, x.checked_in_at, a.title, a.org_path, a.starts_at FROM activity_attendance x JOIN activities a ON a.id = x.activity_id WHERE ${tookPlace(typeCode)})`;
