@@ -8,7 +8,8 @@ import { coStudyMetrics } from './costudy/costudy.metrics.js';
 
 /**
  * The pairing figures so far (issue 14): entrepreneurs approved (scope: the organisation in charge), pairs started
- * and contacts logged (scope: the cadre's organisation when paired). Concerns and research figures follow.
+ * and contacts logged (scope: the cadre's organisation when paired). Active pairs,
+ * contacts per pair-month, entrepreneurs served, research and co-study figures live beside their features.
  */
 const approvedFrom = sql`FROM pairing_entrepreneurs e`;
 const approved = (q: MetricQuery) => sql`e.status = 'approved' AND ${under(sql`e.org_path`, q)} AND ${period(sql`e.reviewed_at`, q)}`;
