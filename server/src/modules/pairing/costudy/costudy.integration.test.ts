@@ -118,6 +118,26 @@ describe(`pairing: co-study sessions open to entrepreneurs, and the pairing figu
     expect((await orgadmin.get(`/api/v1/pairing/co-study/${lecture}/attendees`)).statusCode).toBe(404);
   });
 
+  it('sign-ups of both sides at once never take more seats than the capacity (the activity row is locked)', async () => {
+    const burst = await createActivity({ title: '共学：同时报名', capacity: 3, startsAt: inMinutes(300), endsAt: inMinutes(360) });
+    const more = await Promise.all(['赵一鸣', '钱二川'].map((name) => issued(orgadmin, orgs.agency1.id, name)));
+    const entrepreneurs = [founder, founder3, ...more.map((m) => m.client)];
+    const results = await Promise.all([
+      ...entrepreneurs.map((c) => signup(c, burst).then((r) => (r.statusCode === 200 ? 'confirmed' : r.json().error.code))),
+      ...[member, secretary].map((c) => c.post(`/api/v1/me/activities/${burst}/signup`).then((r) => r.json().status as string)),
+    ]);
+    expect(results.filter((r) => r === 'confirmed')).toHaveLength(3);
+    expect(results.filter((r) => r !== 'confirmed').every((r) => r === 'activity_full' || r === 'waitlisted')).toBe(true);
+    const [db] = await rows<{ people: number; entrepreneurs: number; seats: number }>(
+      t.db,
+      sql`SELECT (SELECT count(*)::int FROM activity_signups WHERE activity_id = ${burst} AND status = 'confirmed') AS people,
+                 (SELECT count(*)::int FROM pairing_cosession_signups WHERE activity_id = ${burst} AND cancelled_at IS NULL) AS entrepreneurs,
+                 (SELECT confirmed_count FROM activities WHERE id = ${burst}) AS seats`,
+    );
+    expect(db.people + db.entrepreneurs).toBe(3);
+    expect(db.seats).toBe(3);
+  });
+
   it('figures equal their records: sessions, attendees by side, active pairs, contacts per pair-month, entrepreneurs served', async () => {
     const pair = await orgadmin.post('/api/v1/pairing/pairs', { cadrePersonId: memberPersonId, entrepreneurId: e1 });
     expect(pair.statusCode, pair.body).toBe(201);
