@@ -100,22 +100,29 @@ export function listParticipants(db: Db, topicId: number, includeLeft: boolean) 
   );
 }
 
+type MeetingRow = Omit<z.infer<typeof meetingOut>, 'activityTitle'>;
+const meetingColumns = sql`m.id, m.topic_id AS "topicId", m.title, m.held_at AS "heldAt", m.activity_id AS "activityId", m.notes, m.created_at AS "createdAt"`;
+
+/** Meetings with the title of the activity each was held as. */
+async function withActivityTitles(db: Db, list: MeetingRow[]) {
+  const ids = [...new Set(list.map((m) => m.activityId).filter((x): x is number => x != null))];
+  const titles = new Map((await activityBriefs(db, ids)).map((a) => [a.id, a.title]));
+  return list.map((m) => ({ ...m, activityTitle: m.activityId ? (titles.get(m.activityId) ?? null) : null }));
+}
+
 export async function listMeetings(db: Db, topicId: number, p: { page: number; pageSize: number }) {
   const [{ total }] = await rows<{ total: number }>(db, sql`SELECT count(*)::int AS total FROM pairing_research_meetings m WHERE m.topic_id = ${topicId}`);
-  const items = await rows<Omit<z.infer<typeof meetingOut>, 'activityTitle'>>(
+  const list = await rows<MeetingRow>(
     db,
-    sql`SELECT m.id, m.topic_id AS "topicId", m.title, m.held_at AS "heldAt", m.activity_id AS "activityId", m.notes, m.created_at AS "createdAt"
-          FROM pairing_research_meetings m WHERE m.topic_id = ${topicId} ORDER BY m.held_at DESC, m.id DESC LIMIT ${p.pageSize} OFFSET ${(p.page - 1) * p.pageSize}`,
+    sql`SELECT ${meetingColumns} FROM pairing_research_meetings m WHERE m.topic_id = ${topicId} ORDER BY m.held_at DESC, m.id DESC LIMIT ${p.pageSize} OFFSET ${(p.page - 1) * p.pageSize}`,
   );
-  const ids = [...new Set(items.map((m) => m.activityId).filter((x): x is number => x != null))];
-  const titles = new Map((await activityBriefs(db, ids)).map((a) => [a.id, a.title]));
-  return { items: items.map((m) => ({ ...m, activityTitle: m.activityId ? (titles.get(m.activityId) ?? null) : null })), total, page: p.page, pageSize: p.pageSize };
+  return { items: await withActivityTitles(db, list), total, page: p.page, pageSize: p.pageSize };
 }
 
 export async function meetingById(db: Db, id: number) {
-  const list = await rows<{ id: number; topicId: number }>(db, sql`SELECT id, topic_id AS "topicId" FROM pairing_research_meetings WHERE id = ${id}`);
-  const page = await listMeetings(db, list[0].topicId, { page: 1, pageSize: 200 });
-  return page.items.find((m) => m.id === id)!;
+  const [m] = await withActivityTitles(db, await rows<MeetingRow>(db, sql`SELECT ${meetingColumns} FROM pairing_research_meetings m WHERE m.id = ${id}`));
+  if (!m) throw new AppError('not_found');
+  return m;
 }
 
 const outputColumns = sql`r.id, r.topic_id AS "topicId", t.title AS "topicTitle", t.field, r.kind, r.title, r.summary, r.body, r.status, r.content_id AS "contentId",
