@@ -11,6 +11,11 @@ export { statusLabels, type DemandStatus } from './workflow/demands.machine.js';
 export { agencyName, type DemandRow } from './demands.access.js';
 export type { Actor } from './workflow/record-event.js';
 export { districtCodes as demandDistrictCodes } from './config/demands.reference.js';
+export {
+  readMultipartSubmission, submittedPhotos, writePhotos, removePhotos, recordPhoto, attachmentKinds, MAX_PHOTOS, MAX_PHOTO_BYTES, type SubmissionFiles,
+} from './citizen/citizen-photos.js';
+export { demandFiles, fileMime, sendDemandFile } from './workflow/demand-files.js';
+export { demandRateSql } from './analytics/rate-sql.js';
 
 export type SubmitterRating = 'satisfied' | 'basically_satisfied' | 'dissatisfied';
 

@@ -2,14 +2,15 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { MetricDef, MetricQuery } from '../../kernel/module.js';
 import { sqlMetric } from '../../kernel/figures/sql-metric.js';
 import { period, records, under } from './pairing.metric-sql.js';
+import { concernsMetrics } from './concerns/concerns.metrics.js';
 import { pairMetrics } from './pairs/pairs.metrics.js';
 import { researchMetrics } from './research/research.metrics.js';
 import { coStudyMetrics } from './costudy/costudy.metrics.js';
 
 /**
- * The pairing figures so far (issue 14): entrepreneurs approved (scope: the organisation in charge), pairs started
- * and contacts logged (scope: the cadre's organisation when paired). Active pairs,
- * contacts per pair-month, entrepreneurs served, research and co-study figures live beside their features.
+ * The pairing figures (issue 14): entrepreneurs approved (scope: the organisation in charge), pairs started and
+ * contacts logged (scope: the cadre's organisation when paired); concerns (concerns/concerns.metrics.ts); active
+ * pairs, contacts per pair-month, entrepreneurs served, research and co-study figures beside their features.
  */
 const approvedFrom = sql`FROM pairing_entrepreneurs e`;
 const approved = (q: MetricQuery) => sql`e.status = 'approved' AND ${under(sql`e.org_path`, q)} AND ${period(sql`e.reviewed_at`, q)}`;
@@ -49,6 +50,7 @@ export const pairingMetrics: MetricDef[] = [
     ...sqlMetric({ from: contactsFrom, where: contacts, time: sql`c.happened_at`, orgPath: sql`p.org_path`, value: sql`count(*)` }),
     records: (ctx, q) => records(ctx, q, contactsFrom, contacts(q), sql`c.id, c.pair_id AS "pairId", c.kind, c.topic, c.happened_at AS "happenedAt"`, sql`c.happened_at DESC, c.id DESC`),
   },
+  ...concernsMetrics,
   ...pairMetrics,
   ...researchMetrics,
   ...coStudyMetrics,
