@@ -1,0 +1,116 @@
+import { sql } from 'drizzle-orm';
+import type { MetricDef, MetricQuery, ModuleContext } from '../../../kernel/module.js';
+import { rows } from '../../../kernel/db/client.js';
+import { sqlMetric } from '../../../kernel/figures/sql-metric.js';
+import { period, records, under, type Page } from '../pairing.metric-sql.js';
+import { sectors } from '../pairing.reference.js';
+
+/**
+ * Pairs and the entrepreneurs they serve. Active pairs are a stock: a pair counts in a period when it was active at some
+ * moment of it (started before its end, not ended before its start); without a period, the pairs active now.
+ */
+const pairsFrom = sql`FROM pairing_pairs p`;
+const activeIn = (q: MetricQuery) =>
+  sql.join(
+    [
+      under(sql`p.org_path`, q),
+      ...(q.to ? [sql`p.started_at < ${q.to.toISOString()}::timestamptz`] : []),
+      q.from ? sql`(p.ended_at IS NULL OR p.ended_at >= ${q.from.toISOString()}::timestamptz)` : sql`p.ended_at IS NULL`,
+    ],
+    sql` AND `,
+  );
+const pairRecords = (ctx: ModuleContext, q: Page) =>
+  records(
+    ctx,
+    q,
+    sql`${pairsFrom} JOIN people cp ON cp.id = p.cadre_person_id JOIN pairing_entrepreneurs e ON e.id = p.entrepreneur_id`,
+    activeIn(q),
+    sql`p.id, cp.name AS cadre, e.name AS entrepreneur, e.company, e.sector, p.started_at AS "startedAt", p.ended_at AS "endedAt"`,
+    sql`p.started_at DESC, p.id DESC`,
+  );
+
+/**
+ * Contacts per active pair per month: contact logs of the period ÷ pair-months, a pair's months being the days it was
+ * active within the period (at least one) ÷ 30. Without a period: from each pair's start until now.
+ */
+async function contactRate(ctx: ModuleContext, q: MetricQuery) {
+  const lo = q.from ? sql`greatest(p.started_at, ${q.from.toISOString()}::timestamptz)` : sql`p.started_at`;
+  const hi = q.to ? sql`least(coalesce(p.ended_at, now()), ${q.to.toISOString()}::timestamptz, now())` : sql`coalesce(p.ended_at, now())`;
+  const [r] = await rows<{ contacts: number; days: number | string | null }>(
+    ctx.db,
+    sql`SELECT (SELECT count(*)::int FROM pairing_contact_logs c JOIN pairing_pairs p ON p.id = c.pair_id WHERE ${under(sql`p.org_path`, q)} AND ${period(sql`c.happened_at`, q)}) AS contacts,
+               (SELECT sum(greatest(1, ceil(extract(epoch FROM ${hi} - ${lo}) / 86400))) ${pairsFrom} WHERE ${activeIn(q)} AND ${hi} > ${lo}) AS days`,
+  );
+  const months = Number(r?.days ?? 0) / 30;
+  return months > 0 ? Math.round((r.contacts / months) * 100) / 100 : 0;
+}
+const contactsFrom = sql`FROM pairing_contact_logs c JOIN pairing_pairs p ON p.id = c.pair_id`;
+const contactsIn = (q: MetricQuery) => sql`${under(sql`p.org_path`, q)} AND ${period(sql`c.happened_at`, q)}`;
+
+/**
+ * Entrepreneurs served: distinct entrepreneurs a cadre of the scope contacted (by the pair's organisation), who came to
+ * a co-study session (by their organisation in charge) or who joined a research topic (by the topic's organisation).
+ */
+const servedFrom = sql`FROM (
+    SELECT p.entrepreneur_id AS id, c.happened_at AS at, p.org_path, 'contact' AS via FROM pairing_contact_logs c JOIN pairing_pairs p ON p.id = c.pair_id
+    UNION ALL
+    SELECT s.entrepreneur_id, s.checked_in_at, s.org_path, 'co_study' FROM pairing_cosession_signups s WHERE s.checked_in_at IS NOT NULL
+    UNION ALL
+    SELECT x.entrepreneur_id, x.joined_at, t.org_path, 'research' FROM pairing_research_participants x JOIN pairing_research_topics t ON t.id = x.topic_id WHERE x.entrepreneur_id IS NOT NULL
+  ) s`;
+const servedIn = (q: MetricQuery) => sql`${under(sql`s.org_path`, q)} AND ${period(sql`s.at`, q)}`;
+const sectorNames = new Map<string, string>(sectors.map((s) => [s.code, s.name]));
+
+async function servedRecords(ctx: ModuleContext, q: Page) {
+  const w = servedIn(q);
+  const [{ n }] = await rows<{ n: number }>(ctx.db, sql`SELECT count(DISTINCT s.id)::int AS n ${servedFrom} WHERE ${w}`);
+  const items = await rows(
+    ctx.db,
+    sql`SELECT e.id, e.name, e.company, e.sector, array_agg(DISTINCT s.via ORDER BY s.via) AS via, max(s.at) AS "lastServedAt"
+          ${servedFrom} JOIN pairing_entrepreneurs e ON e.id = s.id WHERE ${w}
+         GROUP BY e.id, e.name, e.company, e.sector ORDER BY max(s.at) DESC, e.id DESC LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
+  );
+  return { items, total: n };
+}
+
+async function servedBySector(ctx: ModuleContext, q: MetricQuery) {
+  const list = await rows<{ key: string; value: number }>(
+    ctx.db,
+    sql`SELECT e.sector AS key, count(DISTINCT s.id)::int AS value ${servedFrom} JOIN pairing_entrepreneurs e ON e.id = s.id WHERE ${servedIn(q)} GROUP BY e.sector`,
+  );
+  return list.map((r) => ({ key: r.key, label: sectorNames.get(r.key) ?? r.key, orgId: null, value: Number(r.value) }));
+}
+
+export const pairMetrics: MetricDef[] = [
+  {
+    name: 'pairing.active_pairs',
+    label: { zh: '在结对数（干部+企业家）', en: 'Active pairs (cadre + entrepreneur)' },
+    unit: '对',
+    theme: 'carriers',
+    async value(ctx, q) {
+      const [r] = await rows<{ n: number }>(ctx.db, sql`SELECT count(*)::int AS n ${pairsFrom} WHERE ${activeIn(q)}`);
+      return Number(r?.n ?? 0);
+    },
+    records: pairRecords,
+  },
+  {
+    name: 'pairing.contacts_per_pair_month',
+    label: { zh: '结对月均联系次数', en: 'Contacts per active pair per month' },
+    unit: '次/对·月',
+    theme: 'carriers',
+    // A rate: its records are the contacts it counts, not something adding up to it.
+    measure: 'none',
+    value: contactRate,
+    records: (ctx, q) => records(ctx, q, contactsFrom, contactsIn(q), sql`c.id, c.pair_id AS "pairId", c.kind, c.topic, c.happened_at AS "happenedAt"`, sql`c.happened_at DESC, c.id DESC`),
+  },
+  {
+    name: 'pairing.entrepreneurs_served',
+    label: { zh: '服务青年企业家（联系、共学、共研）', en: 'Young entrepreneurs served (contacts, co-study, research)' },
+    unit: '人',
+    theme: 'carriers',
+    groupBy: ['org', 'category'],
+    ...sqlMetric({ from: servedFrom, where: servedIn, time: sql`s.at`, orgPath: sql`s.org_path`, value: sql`count(DISTINCT s.id)` }),
+    records: servedRecords,
+    breakdown: (ctx, q) => servedBySector(ctx, q),
+  },
+];
