@@ -31,15 +31,18 @@ const pairRecords = (ctx: ModuleContext, q: Page) =>
 
 /**
  * Contacts per active pair per month: contact logs of the period ÷ pair-months, a pair's months being the days it was
- * active within the period (at least one) ÷ 30. Without a period: from each pair's start until now.
+ * active within the period ÷ 30. Without a period: from each pair's start until now. A pair counts for at least a
+ * month (or the whole period when shorter), so a pair started yesterday with two visits reads 2, not 60.
  */
 async function contactRate(ctx: ModuleContext, q: MetricQuery) {
+  const periodDays = q.from && q.to ? Math.ceil((q.to.getTime() - q.from.getTime()) / 86400_000) : 30;
+  const floorDays = sql.raw(String(Math.max(1, Math.min(30, periodDays))));
   const lo = q.from ? sql`greatest(p.started_at, ${q.from.toISOString()}::timestamptz)` : sql`p.started_at`;
   const hi = q.to ? sql`least(coalesce(p.ended_at, now()), ${q.to.toISOString()}::timestamptz, now())` : sql`coalesce(p.ended_at, now())`;
   const [r] = await rows<{ contacts: number; days: number | string | null }>(
     ctx.db,
     sql`SELECT (SELECT count(*)::int FROM pairing_contact_logs c JOIN pairing_pairs p ON p.id = c.pair_id WHERE ${under(sql`p.org_path`, q)} AND ${period(sql`c.happened_at`, q)}) AS contacts,
-               (SELECT sum(greatest(1, ceil(extract(epoch FROM ${hi} - ${lo}) / 86400))) ${pairsFrom} WHERE ${activeIn(q)} AND ${hi} > ${lo}) AS days`,
+               (SELECT sum(greatest(${floorDays}, ceil(extract(epoch FROM ${hi} - ${lo}) / 86400))) ${pairsFrom} WHERE ${activeIn(q)} AND ${hi} > ${lo}) AS days`,
   );
   const months = Number(r?.days ?? 0) / 30;
   return months > 0 ? Math.round((r.contacts / months) * 100) / 100 : 0;
