@@ -10,9 +10,12 @@ import { seedConcerns, type ConcernSummary } from './concerns.js';
 import { seedCoStudy, type CoStudySummary } from './co-study.js';
 import { seedResearch, type ResearchSummary } from './research.js';
 
-/** Per scale: entrepreneurs, concerns raised over the year, co-study sessions a month, research topics. The tiny city has none. */
+/**
+ * Per scale: entrepreneurs, concerns raised over the year, co-study sessions a month, research topics. The tiny city
+ * is seeded only by this seed's own test (the module's seed skips tiny: the pairing tests build their own).
+ */
 const plan: Record<SeedOptions['scale'], { entrepreneurs: number; concerns: number; coStudyPerMonth: number; topics: number }> = {
-  tiny: { entrepreneurs: 0, concerns: 0, coStudyPerMonth: 0, topics: 0 },
+  tiny: { entrepreneurs: 40, concerns: 24, coStudyPerMonth: 1, topics: 3 },
   small: { entrepreneurs: 150, concerns: 60, coStudyPerMonth: 1, topics: 6 },
   city: { entrepreneurs: 600, concerns: 240, coStudyPerMonth: 2, topics: 12 },
 };
