@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../../../kernel/db/client.js';
 import { bulkInsert } from '../../../kernel/db/bulk-insert.js';
@@ -30,6 +31,8 @@ export async function seedCoStudy(r: Random, db: Db, world: World, admin: AuthCo
     .map(([id]) => world.agencies.find((a) => a.id === id)!);
   const summary: CoStudySummary = { sessions: 0, upcoming: 0, attendances: 0 };
   const attendance: Array<{ activityId: number; personId: number; at: Date }> = [];
+  const signups: Array<{ activityId: number; personId: number; at: Date }> = [];
+  const ids: number[] = [];
   const create = async (n: number, day: string, past: boolean) => {
     const org = busiest.length && r.chance(0.3) ? r.pick(busiest) : { id: world.root.id, path: world.root.path };
     const startsAt = new Date(Date.parse(`${day}T06:30:00Z`));
@@ -40,13 +43,18 @@ export async function seedCoStudy(r: Random, db: Db, world: World, admin: AuthCo
       startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 2 * 3600_000).toISOString(), capacity: r.pick([60, 80, 100, 120]),
       signupClosesAt: new Date(startsAt.getTime() - 86400_000).toISOString(),
     }));
+    ids.push(id);
+    // The cadres paired on the day, of the organiser's subtree, sign up (with a few other young colleagues); most come.
+    const signedAt = () => new Date(Math.min(now.getTime(), startsAt.getTime() - r.int(2, 10) * 86400_000) - r.int(0, 600) * 60_000);
+    const paired = [...new Set(pairs.filter((p) => p.startedAt < startsAt && (!p.endedAt || p.endedAt > startsAt) && p.cadre.orgPath.startsWith(org.path)).map((p) => p.cadre.id))];
+    const signed = shuffle(r, paired).slice(0, Math.min(paired.length, past ? r.int(15, 60) : r.int(5, 25)));
+    const others = shuffle(r, world.people.filter((p) => p.orgPath.startsWith(org.path) && !paired.includes(p.id)).slice(0, 400)).slice(0, r.int(3, 10));
+    for (const personId of [...signed, ...others.map((o) => o.id)]) signups.push({ activityId: id, personId, at: signedAt() });
     if (!past) return summary.upcoming++;
     summary.sessions++;
-    // The cadres paired on the day, of the organiser's subtree; most of them come, with a few other young colleagues.
-    const paired = [...new Set(pairs.filter((p) => p.startedAt < startsAt && (!p.endedAt || p.endedAt > startsAt) && p.cadre.orgPath.startsWith(org.path)).map((p) => p.cadre.id))];
-    const come = shuffle(r, paired).slice(0, Math.min(paired.length, r.int(15, 60)));
-    const others = shuffle(r, world.people.filter((p) => p.orgPath.startsWith(org.path) && !paired.includes(p.id)).slice(0, 400)).slice(0, r.int(3, 10));
-    for (const personId of [...come, ...others.map((o) => o.id)]) attendance.push({ activityId: id, personId, at: new Date(startsAt.getTime() - r.int(0, 20) * 60_000) });
+    for (const personId of [...signed, ...others.map((o) => o.id)]) {
+      if (r.chance(0.9)) attendance.push({ activityId: id, personId, at: new Date(startsAt.getTime() - r.int(0, 20) * 60_000) });
+    }
   };
   const months = 12;
   let n = 0;
@@ -69,6 +77,22 @@ export async function seedCoStudy(r: Random, db: Db, world: World, admin: AuthCo
     ],
     attendance,
   );
+  await bulkInsert(
+    db,
+    'activity_signups',
+    [
+      ['activity_id', 'int', (a) => a.activityId],
+      ['person_id', 'int', (a) => a.personId],
+      ['status', 'text', () => 'confirmed'],
+      ['created_at', 'timestamptz', (a) => a.at],
+      ['updated_at', 'timestamptz', (a) => a.at],
+    ],
+    signups,
+  );
+  // The signed-up count the engine keeps beside each activity.
+  await db.execute(sql`UPDATE activities a SET confirmed_count = s.n
+    FROM (SELECT activity_id, count(*)::int AS n FROM activity_signups WHERE activity_id = ANY(${`{${ids.join(',')}}`}::int[]) AND status = 'confirmed' GROUP BY activity_id) s
+    WHERE a.id = s.activity_id`);
   summary.attendances = attendance.length;
   return summary;
 }
