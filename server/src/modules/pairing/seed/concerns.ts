@@ -103,10 +103,8 @@ export async function seedConcerns(input: ConcernInput): Promise<ConcernSummary>
     const category = pickWeighted(r, categoryWeights);
     const [title, description] = r.pick(concernTexts[category]);
     const byCadre = !!pair && r.chance(0.3);
-    const auth: AuthContext = byCadre
-      ? { accountId: input.cadreAccounts.get(pair.cadre.id)!, username: '', displayName: pair.cadre.name, personId: pair.cadre.id, personOrgPath: pair.cadre.orgPath, mustChangePassword: false, sessionId: '', csrfToken: '', assignments: [] }
-      : { accountId: e.accountId!, username: `qy${e.id}`, displayName: e.row.name, personId: null, personOrgPath: null, mustChangePassword: false, sessionId: '', csrfToken: '', assignments: [] };
-    const submitter: AuthContext = { ...auth, accountId: e.accountId!, username: `qy${e.id}`, displayName: e.row.name, personId: null };
+    const submitter: AuthContext = { accountId: e.accountId!, username: e.accountId === world.entrepreneur?.id ? 'entrepreneur' : `qy${e.id}`, displayName: e.row.name, personId: null, personOrgPath: null, mustChangePassword: false, sessionId: '', csrfToken: '', assignments: [] };
+    const auth = byCadre ? await actingAs(db, input.cadreAccounts.get(pair.cadre.id)!) : submitter;
     let d = await raiseConcern(db, requestOf(auth), auth, { entrepreneurId: e.id!, raisedAs: byCadre ? 'cadre' : 'entrepreneur' }, { category, title, description }, raisedAt);
     summary.raised++;
 

@@ -32,6 +32,13 @@ const violations: Record<string, ReturnType<typeof sql>> = {
         OR e.at < (SELECT max(x.at) FROM demand_events x WHERE x.district_code = e.district_code AND x.demand_id = e.demand_id AND x.id < e.id)`,
   'a research participant who is both or neither side': sql`
     SELECT id FROM pairing_research_participants WHERE (person_id IS NULL) = (entrepreneur_id IS NULL) OR left_at < joined_at`,
+  'a meeting or output of a concluded topic after its end': sql`
+    SELECT t.id FROM pairing_research_topics t WHERE t.ended_on IS NOT NULL AND (
+      EXISTS (SELECT 1 FROM pairing_research_meetings m WHERE m.topic_id = t.id AND (m.held_at AT TIME ZONE 'Asia/Shanghai')::date > t.ended_on)
+      OR EXISTS (SELECT 1 FROM pairing_research_outputs o WHERE o.topic_id = t.id AND (greatest(o.submitted_at, o.reviewed_at, o.published_at) AT TIME ZONE 'Asia/Shanghai')::date > t.ended_on))`,
+  'co-study attendance without a sign-up': sql`
+    SELECT x.id FROM activity_attendance x JOIN activities a ON a.id = x.activity_id WHERE a.type_code = 'co_study' AND a.created_by IS NOT NULL
+       AND NOT EXISTS (SELECT 1 FROM activity_signups s WHERE s.activity_id = x.activity_id AND s.person_id = x.person_id AND s.status = 'confirmed')`,
   'a published output without its review': sql`
     SELECT id FROM pairing_research_outputs WHERE status IN ('approved', 'published', 'returned') AND (reviewed_at IS NULL OR reviewed_at < submitted_at)
         OR published_at < reviewed_at OR submitted_at < created_at`,

@@ -29,8 +29,8 @@ export async function seedResearch(r: Random, tx: Db, world: World, entrepreneur
     const agency = (sectorAgencies[topic.field] ?? []).map((n) => byName.get(n)).find((a) => a);
     const org = agency ? { id: agency.id, path: agency.path, actor: agency.actor } : { id: world.root.id, path: world.root.path, actor: world.admin.id };
     const startedOn = weekday(addDays(today, -r.int(60, 360)));
-    const concluded = daysBetween(startedOn, today) > 240 && r.chance(0.6);
-    const endedOn = concluded ? weekday(addDays(startedOn, r.int(180, daysBetween(startedOn, today) - 5))) : null;
+    const concluded = daysBetween(startedOn, today) > 200 && r.chance(0.7);
+    const endedOn = concluded ? weekday(addDays(startedOn, r.int(170, daysBetween(startedOn, today) - 10))) : null;
     const last = endedOn ?? today;
     const [t] = await tx
       .insert(pairingResearchTopics)
@@ -71,9 +71,12 @@ export async function seedResearch(r: Random, tx: Db, world: World, entrepreneur
       const states = concluded ? ['approved', 'published', 'published'] : ['draft', 'submitted', 'returned', 'approved', 'published'];
       const status = states[(k + r.int(0, states.length - 1)) % states.length] as (typeof outputStatuses)[number];
       const created = officeTime(r, addDays(startedOn, Math.floor(span * 0.5) + r.int(0, 10)));
-      const submitted = status === 'draft' ? null : new Date(Math.min(now.getTime() - 3 * 86400_000, created.getTime() + r.int(5, 30) * 86400_000));
-      const reviewed = ['returned', 'approved', 'published'].includes(status) && submitted ? new Date(Math.min(now.getTime() - 2 * 86400_000, submitted.getTime() + r.int(2, 10) * 86400_000)) : null;
-      const published = status === 'published' && reviewed ? new Date(Math.min(now.getTime() - 86400_000, reviewed.getTime() + r.int(1, 7) * 86400_000)) : null;
+      // Everything of a concluded topic happened by its last day (its closing meeting).
+      const end = endedOn ? Date.parse(`${endedOn}T01:00:00Z`) : now.getTime() - 86400_000;
+      const by = (at: number, daysBefore: number) => new Date(Math.max(created.getTime() + daysBefore * 3600_000, Math.min(end - daysBefore * 86400_000, at)));
+      const submitted = status === 'draft' ? null : by(created.getTime() + r.int(5, 30) * 86400_000, 2);
+      const reviewed = ['returned', 'approved', 'published'].includes(status) && submitted ? by(submitted.getTime() + r.int(2, 10) * 86400_000, 1) : null;
+      const published = status === 'published' && reviewed ? by(reviewed.getTime() + r.int(1, 7) * 86400_000, 0) : null;
       summary.outputs[status]++;
       return {
         topicId: t.id, kind, title, status, createdBy: author, createdAt: created, submittedAt: submitted,

@@ -41,6 +41,7 @@ export async function seedPairing(ctx: ModuleContext, opts: SeedOptions, now = n
   if (size.entrepreneurs === 0) return null;
   const world = await loadWorld(ctx.db);
   if (!world || !world.agencies.length) return null;
+  // One stream per part, so a change in one part leaves the others' data as it was.
   const r = makeRandom(opts.seed + 1414);
   const today = shanghaiDay(now);
   const passwordHash = await hashPassword(opts.demoPassword);
@@ -55,10 +56,10 @@ export async function seedPairing(ctx: ModuleContext, opts: SeedOptions, now = n
     await insertContacts(tx, contacts);
     return { contacts: contacts.length, cadreAccounts };
   });
-  const concerns = await seedConcerns({ r, db: ctx.db, world, entrepreneurs, pairs, cadreAccounts, count: size.concerns, now, passwordHash });
+  const concerns = await seedConcerns({ r: makeRandom(opts.seed + 1415), db: ctx.db, world, entrepreneurs, pairs, cadreAccounts, count: size.concerns, now, passwordHash });
   const admin = await actingAs(ctx.db, world.admin.id);
-  const coStudy = await seedCoStudy(r, ctx.db, world, admin, pairs, size.coStudyPerMonth, now);
-  const research = await transaction(ctx.db, (tx) => seedResearch(r, tx, world, entrepreneurs, pairs, cadreAccounts, size.topics, now));
+  const coStudy = await seedCoStudy(makeRandom(opts.seed + 1416), ctx.db, world, admin, pairs, size.coStudyPerMonth, now);
+  const research = await transaction(ctx.db, (tx) => seedResearch(makeRandom(opts.seed + 1417), tx, world, entrepreneurs, pairs, cadreAccounts, size.topics, now));
 
   const count = (s: string) => entrepreneurs.filter((e) => e.row.status === s).length;
   const ended = pairs.filter((p) => p.endedAt);
