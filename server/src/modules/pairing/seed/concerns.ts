@@ -90,16 +90,21 @@ export async function seedConcerns(input: ConcernInput): Promise<ConcernSummary>
   const summary: ConcernSummary = { raised: 0, byStatus: {}, overdue: 0, reopened: 0 };
 
   for (let i = 0; i < count && eligible.length; i++) {
-    const e = eligible[(i * 7 + r.int(0, 6)) % eligible.length];
+    // The demo entrepreneur account (the first approved one) has one answered and waiting for its rating, one closed, one open.
+    const demo = i < 3 && world.entrepreneur && eligible[0].accountId === world.entrepreneur.id;
+    const e = demo ? eligible[0] : eligible[(i * 7 + r.int(0, 6)) % eligible.length];
     const pair = activePair.get(e.id!);
-    const target = pickWeighted(r, targets);
+    const target: Target = demo ? (['answered', 'closed', 'in_progress'] as const)[i] : pickWeighted(r, targets);
     // Open ones are recent (or, when overdue, older than their deadline); settled ones anywhere in the year.
     const earliest = Math.max(yearAgo, pair ? pair.startedAt.getTime() + DAY : Date.parse(`${e.approvedOn}T02:00:00Z`));
     const recent = ['dispatched', 'accepted', 'returned'].includes(target) ? 6 : target === 'in_progress' ? 12 : target === 'overdue' ? 60 : null;
     const from = recent ? Math.max(earliest, now.getTime() - recent * DAY) : earliest;
     const to = target === 'overdue' ? now.getTime() - 20 * DAY : now.getTime() - (recent ? HOUR : 20 * DAY);
     if (to <= from) continue;
-    const raisedAt = new Date(from + r.next() * (to - from));
+    // Filed in the waking hours (08:00–21:59 Asia/Shanghai) of a day of the window.
+    const moment = from + r.next() * (to - from);
+    const shanghaiMidnight = moment - ((moment + 8 * HOUR) % DAY);
+    const raisedAt = new Date(Math.min(to, Math.max(from, shanghaiMidnight + 8 * HOUR + r.int(0, 14 * 60 - 1) * 60_000)));
     const category = pickWeighted(r, categoryWeights);
     const [title, description] = r.pick(concernTexts[category]);
     const byCadre = !!pair && r.chance(0.3);
