@@ -23,19 +23,15 @@ export function apiClient(base: string, session?: { cookie: string; csrfToken: s
 /** Signs in through /api/v1/auth/login (a failed sign-in throws, with the server's answer). */
 export async function signIn(base: string, username: string, password = 'Vanguard@2026'): Promise<Session> {
   const { data, error, response } = await apiClient(base).POST('/api/v1/auth/login', { body: { username, password } });
-  // Typed by hand until the route declares its answer; then tsc checks this line against it.
-  const answer: { csrfToken: string } | undefined = data;
-  if (!response.ok || !answer) throw new Error(`login ${username}: ${response.status} ${JSON.stringify(error)}`);
-  const { csrfToken } = answer;
+  if (!response.ok || !data) throw new Error(`login ${username}: ${response.status} ${JSON.stringify(error)}`);
+  const { csrfToken } = data;
   const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0];
   return { api: apiClient(base, { cookie, csrfToken }), cookie, csrfToken };
 }
 
 /**
  * The answer of a call that must succeed, with `status` when given: `await ok(api.GET('/api/v1/auth/me'))`.
- * Anything else throws with the path, status and the server's error. For a route that does not declare its
- * answer yet (its data is `never`), name the type: `ok<{ id: number }>(api.POST(…))` — checked against the
- * route's schema once it has one.
+ * Anything else throws with the path, status and the server's error.
  */
 export async function ok<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>, status?: number): Promise<T> {
   const { data, error, response } = await call;

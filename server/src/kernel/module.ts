@@ -85,6 +85,17 @@ export interface MetricDef {
     ctx: ModuleContext,
     q: MetricQuery & { from: Date; to: Date; bucket: SeriesBucket; parentId: number },
   ): Promise<{ value: number; series: { start: string; value: number }[]; byOrg: { orgId: number; value: number }[] }>;
+  /**
+   * Figures of one module over the same records (sqlMetricsSharing brings it): the engine runs the pass once for all
+   * of them, keyed by `key`, and keeps each figure's overview from it. Each figure still has its own overview.
+   */
+  pass?: {
+    key: string;
+    overview(
+      ctx: ModuleContext,
+      q: MetricQuery & { from: Date; to: Date; bucket: SeriesBucket; parentId: number },
+    ): Promise<Record<string, { value: number; series: { start: string; value: number }[]; byOrg: { orgId: number; value: number }[] }>>;
+  };
   records?(ctx: ModuleContext, q: MetricQuery & { page: number; pageSize: number }): Promise<{ items: Record<string, unknown>[]; total: number }>;
   /**
    * Person metrics only, optional: the value for each of many people at once (one query instead of one per person),

@@ -1853,7 +1853,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 诉求照片 */
+        /** 诉求照片或附件（企业诉求可附 PDF） */
         get: operations["demands.getPhotos"];
         put?: never;
         post?: never;
@@ -2955,8 +2955,25 @@ export interface paths {
         /** 我的急难愁盼诉求：办理状态、时限与答复 */
         get: operations["pairing.listMyConcerns"];
         put?: never;
-        /** 企业家提出急难愁盼诉求（转青诉即办派单办理） */
+        /** 企业家提出急难愁盼诉求（转青诉即办派单办理）（JSON；或 multipart/form-data：字段 data 为同样的 JSON，attachments 为至多3个照片或 PDF 附件，与诉求一并写入） */
         post: operations["pairing.createMyConcerns"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/concerns/{demandId}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的诉求附件 */
+        get: operations["pairing.getMyConcernsAttachments"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3048,6 +3065,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/followed-concerns/{demandId}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 结对企业家诉求附件 */
+        get: operations["pairing.getMyFollowedConcernsAttachments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/pairs": {
         parameters: {
             query?: never;
@@ -3074,7 +3108,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 结对干部代企业家提出急难愁盼诉求 */
+        /** 结对干部代企业家提出急难愁盼诉求（JSON；或 multipart/form-data：字段 data 为同样的 JSON，attachments 为至多3个照片或 PDF 附件，与诉求一并写入） */
         post: operations["pairing.createMyPairsConcerns"];
         delete?: never;
         options?: never;
@@ -3607,8 +3641,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 急难愁盼诉求台账（本组织负责的企业家），按分类、行业、状态统计 */
+        /** 急难愁盼诉求台账（本组织负责的企业家），按分类、行业、状态、承办部门统计 */
         get: operations["pairing.listConcerns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pairing/concerns/{demandId}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 急难愁盼诉求附件（本组织负责的企业家） */
+        get: operations["pairing.getConcernsAttachments"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5881,6 +5932,11 @@ export interface components {
         };
         DemandCategory: {
             active: boolean;
+            /**
+             * @description public 市民与 Open311 可选；enterprise 仅企业诉求（青创π 急难愁盼）· public: citizens and Open311; enterprise: business concerns only
+             * @enum {string}
+             */
+            audience: "public" | "enterprise";
             code: string;
             defaultAgency: string | null;
             defaultOrgId: number | null;
@@ -5977,6 +6033,11 @@ export interface components {
             photoCount: number;
             photos: {
                 id: number;
+                /**
+                 * @description 照片以 WebP 发送；企业诉求的 PDF 附件原样下载 · photos are sent as WebP, PDF files as they were sent
+                 * @enum {string}
+                 */
+                mime: "image/webp" | "application/pdf";
                 url: string;
             }[];
             /** Format: date-time */
@@ -6683,6 +6744,13 @@ export interface components {
             answer: string | null;
             /** Format: date-time */
             answeredAt: string | null;
+            /** @description 附件：照片（WebP）或 PDF，url 为本人可读的地址 · photos (sent as WebP) or PDF files, at a url this reader may fetch */
+            attachments: {
+                id: number;
+                /** @enum {string} */
+                mime: "image/webp" | "application/pdf";
+                url: string;
+            }[];
             cadreName: string | null;
             cadrePersonId: number | null;
             /** @description 已答复、待企业家评价 · answered, awaiting the entrepreneur’s rating */
@@ -12497,12 +12565,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 照片（WebP，按宽度缩放）· the photo as WebP, scaled to the width */
+            /** @description 照片（WebP，按宽度缩放）或 PDF 附件 · the photo as WebP scaled to the width, or the PDF file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/pdf": string;
                     "image/webp": string;
                 };
             };
@@ -15244,6 +15313,12 @@ export interface operations {
                     description: string;
                     title?: string;
                 };
+                "multipart/form-data": {
+                    /** @description 至多3个附件：jpg/png/webp 照片或 PDF，每个不超过 8MB · up to 3 photos or PDF files of up to 8 MB each */
+                    attachments?: string[];
+                    /** @description 与 JSON 请求体相同的 JSON 文本，须在附件之前 · The JSON body as text, before the attachments */
+                    data: string;
+                };
             };
         };
         responses: {
@@ -15259,6 +15334,38 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.getMyConcernsAttachments": {
+        parameters: {
+            query?: {
+                /** @description 照片宽度（像素）· photo width */
+                w?: number;
+            };
+            header?: never;
+            path: {
+                attachmentId: number;
+                demandId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 照片（WebP，按宽度缩放）或 PDF 附件 · the photo as WebP scaled to the width, or the PDF file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/webp": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["OtherError"];
         };
     };
@@ -15416,6 +15523,38 @@ export interface operations {
             default: components["responses"]["OtherError"];
         };
     };
+    "pairing.getMyFollowedConcernsAttachments": {
+        parameters: {
+            query?: {
+                /** @description 照片宽度（像素）· photo width */
+                w?: number;
+            };
+            header?: never;
+            path: {
+                attachmentId: number;
+                demandId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 照片（WebP，按宽度缩放）或 PDF 附件 · the photo as WebP scaled to the width, or the PDF file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/webp": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
     "pairing.listMyPairs": {
         parameters: {
             query?: {
@@ -15501,6 +15640,12 @@ export interface operations {
                     category: "financing" | "land" | "approval" | "labour" | "policy" | "market" | "technology" | "other";
                     description: string;
                     title?: string;
+                };
+                "multipart/form-data": {
+                    /** @description 至多3个附件：jpg/png/webp 照片或 PDF，每个不超过 8MB · up to 3 photos or PDF files of up to 8 MB each */
+                    attachments?: string[];
+                    /** @description 与 JSON 请求体相同的 JSON 文本，须在附件之前 · The JSON body as text, before the attachments */
+                    data: string;
                 };
             };
         };
@@ -16866,11 +17011,17 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description 按分类、行业、办理状态统计（同一筛选条件）· counts under the same filters */
+                        /** @description 按分类、行业、办理状态、承办部门统计（同一筛选条件）· counts under the same filters */
                         counts: {
                             byCategory: {
                                 count: number;
                                 key: string;
+                            }[];
+                            /** @description 按承办部门统计：key 为部门组织 id，未派单为 none · by the department handling it (key: its organisation id; none: not yet dispatched) */
+                            byDepartment: {
+                                count: number;
+                                key: string;
+                                name: string;
                             }[];
                             bySector: {
                                 count: number;
@@ -16891,6 +17042,38 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.getConcernsAttachments": {
+        parameters: {
+            query?: {
+                /** @description 照片宽度（像素）· photo width */
+                w?: number;
+            };
+            header?: never;
+            path: {
+                attachmentId: number;
+                demandId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 照片（WebP，按宽度缩放）或 PDF 附件 · the photo as WebP scaled to the width, or the PDF file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/webp": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["OtherError"];
         };
     };

@@ -31,6 +31,33 @@ describe(`figures cache and /metrics (${dbKind})`, () => {
     expect((await admin.get(url)).json().value).toBe(before - 1);
   });
 
+  it('computes figures that share a pass in one query over their records, each equal to its own value', async () => {
+    const admin = await t.login('admin');
+    const [root] = await rows<{ id: number; path: string }>(t.db, sql`SELECT id, path FROM orgs WHERE parent_id IS NULL`);
+    const names = ['community.volunteer_person_times', 'community.confirmed_hours'];
+    const seen: string[] = [];
+    const execute = t.ctx.db.execute.bind(t.ctx.db);
+    t.ctx.db.execute = ((query: Parameters<typeof execute>[0]) => {
+      seen.push(JSON.stringify(query));
+      return execute(query);
+    }) as typeof execute;
+    try {
+      const res = await admin.get(`/api/v1/figures?names=${names.join(',')}&orgId=${root.id}&from=2020-01-01&to=2030-01-01&trend=year&ranking=true`);
+      expect(res.statusCode).toBe(200);
+      // The hours' own queries, whose time column is the service record's (communities served, a case figure, has its own).
+      expect(seen.filter((q) => q.includes('["h.recorded_at"]')).length).toBe(1);
+      const from = new Date('2019-12-31T16:00:00Z');
+      const to = new Date('2029-12-31T16:00:00Z');
+      for (const name of names) {
+        const def = allModules.flatMap((m) => m.metrics ?? []).find((d) => d.name === name)!;
+        const item = (res.json().items as { name: string; value: number }[]).find((i) => i.name === name)!;
+        expect(item.value).toBe(await def.value(t.ctx, { orgPath: root.path, from, to }));
+      }
+    } finally {
+      t.ctx.db.execute = execute;
+    }
+  });
+
   it('/metrics: prom-client exposition with duration histograms, HELP for every metric, the case figures as scheduled gauges', async () => {
     await t.anonymous().get('/healthz');
     const empty = await t.anonymous().get('/metrics');

@@ -94,14 +94,28 @@ export class FiguresEngine {
   /**
    * The value for (metric, scope, period[, person]). A metric with an overview brings, from the same pass over
    * its records, the trend in the cockpit's bucket for the period and the ranking of the scope's child
-   * organisations: they are cached with the value for the requests that follow.
+   * organisations: they are cached with the value for the requests that follow. Figures sharing a `pass` get all
+   * of that from one query for all of them.
    */
-  value(m: Metric, q: MetricQuery): Promise<number> {
-    const overview = m.def.overview;
+  async value(m: Metric, q: MetricQuery): Promise<number> {
+    const { overview, pass } = m.def;
     const parentId = Number(/\/(\d+)\/$/.exec(q.orgPath)?.[1]);
     if (overview && q.from && q.to && q.personId === undefined && parentId) {
       const full = { ...q, from: q.from, to: q.to, parentId, bucket: bucketForDays((q.to.getTime() - q.from.getTime()) / 86400_000) };
-      if (bucketsOf(full.from, full.to, full.bucket, false).length > 0) {
+      const inBuckets = bucketsOf(full.from, full.to, full.bucket, false).length > 0;
+      if (inBuckets && pass) {
+        // One pass for every figure sharing it: whichever asks first computes it, the others find it cached or in flight.
+        const all = await this.cached(m, keyOf(`pass:${pass.key}`, q), async (alsoCache) => {
+          const got = await pass.overview(this.ctx, full);
+          for (const [name, o] of Object.entries(got)) {
+            alsoCache(keyOf(name, q, `series:${full.bucket}`), o.series);
+            alsoCache(keyOf(name, q, 'by:org'), o.byOrg);
+          }
+          return got;
+        });
+        return Number(all[m.def.name].value);
+      }
+      if (inBuckets) {
         return this.cached(m, keyOf(m.def.name, q), async (alsoCache) => {
           const o = await overview(this.ctx, full);
           alsoCache(keyOf(m.def.name, q, `series:${full.bucket}`), o.series);

@@ -48,25 +48,59 @@ export function sqlMetric(src: SqlSource): Pick<MetricDef, 'value' | 'series' | 
       return list.map((r) => ({ orgId: Number(r.id), value: num(r.n) }));
     },
     async overview(ctx, q) {
-      // One pass over the rows, grouped three ways; the grouped expressions hold no parameters, so they read the
-      // same in SELECT and GROUP BY.
-      const { index, labels } = bucketIndex(src.time, q);
-      const child = childOrgOf(src.orgPath, q);
-      const list = await rows<{ gb: number; gc: number; i: number | null; id: number | null; n: number | string | null }>(
-        ctx.db,
-        sql`SELECT grouping(${index}) AS gb, grouping(${child}) AS gc, ${index} AS i, ${child} AS id, ${src.value} AS n
-              ${src.from} WHERE ${src.where(q)} GROUP BY GROUPING SETS ((), (${index}), (${child}))`,
-      );
-      let value = 0;
-      const inBuckets: { i: number; n: number | string | null }[] = [];
-      const byOrg: { orgId: number; value: number }[] = [];
-      for (const r of list) {
-        if (Number(r.gb) === 1 && Number(r.gc) === 1) value = num(r.n);
-        else if (Number(r.gc) === 1) inBuckets.push({ i: Number(r.i), n: r.n });
-        else byOrg.push({ orgId: Number(r.id), value: num(r.n) });
-      }
-      return { value, series: labelled(labels, inBuckets), byOrg };
+      const [only] = await overviews(ctx, src, [src.value], q);
+      return only;
     },
+  };
+}
+
+type Overview = Awaited<ReturnType<NonNullable<MetricDef['overview']>>>;
+type OverviewQuery = Parameters<NonNullable<MetricDef['overview']>>[1];
+
+/**
+ * Several aggregates over the same rows in one pass, grouped three ways (the whole, by bucket, by child
+ * organisation); the grouped expressions hold no parameters, so they read the same in SELECT and GROUP BY.
+ */
+async function overviews(ctx: ModuleContext, src: Omit<SqlSource, 'value'>, values: SQL[], q: OverviewQuery): Promise<Overview[]> {
+  const { index, labels } = bucketIndex(src.time, q);
+  const child = childOrgOf(src.orgPath, q);
+  const list = await rows<{ gb: number; gc: number; i: number | null; id: number | null } & Record<string, number | string | null>>(
+    ctx.db,
+    sql`SELECT grouping(${index}) AS gb, grouping(${child}) AS gc, ${index} AS i, ${child} AS id, ${sql.join(
+      values.map((v, k) => sql`${v} AS ${sql.raw(`n${k}`)}`),
+      sql`, `,
+    )} ${src.from} WHERE ${src.where(q)} GROUP BY GROUPING SETS ((), (${index}), (${child}))`,
+  );
+  return values.map((_, k) => {
+    const n = (r: (typeof list)[number]) => r[`n${k}`];
+    let value = 0;
+    const inBuckets: { i: number; n: number | string | null }[] = [];
+    const byOrg: { orgId: number; value: number }[] = [];
+    for (const r of list) {
+      if (Number(r.gb) === 1 && Number(r.gc) === 1) value = num(n(r));
+      else if (Number(r.gc) === 1) inBuckets.push({ i: Number(r.i), n: n(r) });
+      else byOrg.push({ orgId: Number(r.id), value: num(n(r)) });
+    }
+    return { value, series: labelled(labels, inBuckets), byOrg };
+  });
+}
+
+/**
+ * Figures that are different aggregates over the same rows (person-times and hours of the same service records):
+ * each is a sqlMetric of its own, and the engine computes their overviews in one shared pass (`pass`).
+ */
+export function sqlMetricsSharing(key: string, src: Omit<SqlSource, 'value'>, values: Record<string, SQL>) {
+  const names = Object.keys(values);
+  const pass: NonNullable<MetricDef['pass']> = {
+    key,
+    async overview(ctx, q) {
+      const all = await overviews(ctx, src, Object.values(values), q);
+      return Object.fromEntries(names.map((name, k) => [name, all[k]]));
+    },
+  };
+  return (name: string): Pick<MetricDef, 'value' | 'series' | 'byOrg' | 'overview' | 'pass'> => {
+    if (!(name in values)) throw new Error(`${name} is not among the metrics of pass ${key}`);
+    return { ...sqlMetric({ ...src, value: values[name] }), pass };
   };
 }
 
@@ -83,7 +117,7 @@ export function bucketIndex(time: SQL, q: MetricQuery & { bucket: SeriesBucket }
 }
 
 /** Every bucket in order with the value found for its index (0 where none). */
-function labelled(labels: string[], found: { i: number | string | null; n: number | string | null }[]) {
+export function labelled(labels: string[], found: { i: number | string | null; n: number | string | null }[]) {
   const got = new Map(found.map((r) => [Number(r.i), num(r.n)]));
   return labels.map((start, k) => ({ start, value: got.get(k + 1) ?? 0 }));
 }

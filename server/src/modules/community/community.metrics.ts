@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { MetricDef, MetricQuery, ModuleContext, SeriesBucket } from '../../kernel/module.js';
 import { rows } from '../../kernel/db/client.js';
 import { escapeLike } from '../../kernel/access/scope.js';
-import { bucketIndex, bucketRows, childOrgOf, fillBuckets, sqlMetric } from '../../kernel/figures/sql-metric.js';
+import { bucketIndex, bucketRows, childOrgOf, fillBuckets, sqlMetric, sqlMetricsSharing } from '../../kernel/figures/sql-metric.js';
 import { activityBriefs } from '../activities/index.js';
 
 /**
@@ -25,7 +25,11 @@ const num = (v: unknown) => Number(v ?? 0);
 // Confirmed service hours.
 const hoursFrom = sql`FROM community_service_hours h`;
 const confirmedHours = (q: MetricQuery) => and([sql`h.status = 'confirmed'`, under(sql`h.org_path`, q), ...period(sql`h.recorded_at`, q)]);
-const hoursSource = (value: SQL) => sqlMetric({ from: hoursFrom, where: confirmedHours, time: sql`h.recorded_at`, orgPath: sql`h.org_path`, value });
+const hoursSource = sqlMetricsSharing(
+  'community.hours',
+  { from: hoursFrom, where: confirmedHours, time: sql`h.recorded_at`, orgPath: sql`h.org_path` },
+  { 'community.volunteer_person_times': sql`count(*)`, 'community.confirmed_hours': sql`coalesce(sum(h.hours), 0)` },
+);
 
 async function hoursRecords(ctx: ModuleContext, q: Page) {
   const where = confirmedHours(q);
@@ -117,18 +121,19 @@ type Counted = { i: number; id: number; n: number };
  */
 async function registrationCounts(ctx: ModuleContext, q: MetricQuery & { bucket: SeriesBucket }, group: SQL) {
   const bucketOf = (at: SQL) => bucketIndex(at, q).index;
-  const scope = and([under(sql`o.path`, q), sql`p.created_at < ${q.to!.toISOString()}::timestamptz`]);
-  const people = await rows<Counted>(
+  const to = sql`${q.to!.toISOString()}::timestamptz`;
+  // One pass over the scope's people, each with when their first confirmed registration held (null: none by the end).
+  const list = await rows<{ ip: number; ir: number | null; id: number; n: number }>(
     ctx.db,
-    sql`SELECT ${bucketOf(sql`p.created_at`)} AS i, ${group} AS id, count(*)::int AS n FROM people p JOIN orgs o ON o.id = p.org_id WHERE ${scope} GROUP BY 1, 2`,
+    sql`SELECT ${bucketOf(sql`p.created_at`)} AS ip, ${bucketOf(sql`x.at`)} AS ir, ${group} AS id, count(*)::int AS n
+          FROM people p JOIN orgs o ON o.id = p.org_id
+          LEFT JOIN (SELECT r.person_id, min(r.decided_at) AS at FROM community_member_registrations r
+                      WHERE r.status = 'confirmed' AND r.decided_at IS NOT NULL GROUP BY 1) r ON r.person_id = p.id
+          CROSS JOIN LATERAL (SELECT CASE WHEN r.at IS NOT NULL AND greatest(r.at, p.created_at) < ${to} THEN greatest(r.at, p.created_at) END AS at) x
+         WHERE ${and([under(sql`o.path`, q), sql`p.created_at < ${to}`])} GROUP BY 1, 2, 3`,
   );
-  const registered = await rows<Counted>(
-    ctx.db,
-    sql`SELECT ${bucketOf(sql`x.at`)} AS i, x.id, count(*)::int AS n
-          FROM (SELECT greatest(min(r.decided_at), min(p.created_at)) AS at, ${group} AS id ${registrationsFrom}
-                 WHERE r.status = 'confirmed' AND r.decided_at IS NOT NULL AND ${scope} GROUP BY r.person_id, o.path) x
-         WHERE x.at < ${q.to!.toISOString()}::timestamptz GROUP BY 1, 2`,
-  );
+  const people = list.map((r) => ({ i: r.ip, id: r.id, n: r.n }));
+  const registered = list.filter((r) => r.ir !== null).map((r) => ({ i: Number(r.ir), id: r.id, n: r.n }));
   return { people, registered };
 }
 /** The rate at the end of each bucket, at the period's end, and per group at the period's end. */
@@ -154,7 +159,7 @@ export const communityMetrics: MetricDef[] = [
     theme: 'carriers',
     additive: true,
     caseFigure: 'volunteer_person_times',
-    ...hoursSource(sql`count(*)`),
+    ...hoursSource('community.volunteer_person_times'),
     records: hoursRecords,
   },
   {
@@ -164,7 +169,7 @@ export const communityMetrics: MetricDef[] = [
     theme: 'carriers',
     additive: true,
     measure: { sum: 'hours' },
-    ...hoursSource(sql`coalesce(sum(h.hours), 0)`),
+    ...hoursSource('community.confirmed_hours'),
     records: hoursRecords,
   },
   {

@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { MetricDef, MetricQuery, ModuleContext } from '../../kernel/module.js';
 import { rows } from '../../kernel/db/client.js';
 import { escapeLike } from '../../kernel/access/scope.js';
-import { sqlMetric } from '../../kernel/figures/sql-metric.js';
+import { personFacts } from '../../kernel/figures/person-facts.js';
 import { inPeriod, personMetric } from '../../kernel/figures/person-metric.js';
 
 /** Readings completed (article/PDF read, video watched) by people of the subtree in the period. */
@@ -26,7 +26,7 @@ export const contentMetrics: MetricDef[] = [
     unit: '人次',
     theme: 'orientations',
     additive: true,
-    ...sqlMetric({ from, where, time: sql`r.completed_at`, orgPath: sql`o.path`, value: sql`count(*)::int` }),
+    ...personFacts({ facts: (q) => sql`FROM content_reads r WHERE r.completed_at IS NOT NULL${inPeriod(sql`r.completed_at`, q)}`, person: sql`r.person_id`, time: sql`r.completed_at`, count: 'facts' }),
     records: async (ctx, q) => {
       const items = await rows(
         ctx.db,

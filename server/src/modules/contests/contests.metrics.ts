@@ -20,15 +20,20 @@ async function num(ctx: ModuleContext, query: SQL) {
 }
 
 const players = (ctx: ModuleContext, q: MetricQuery) => num(ctx, sql`SELECT count(*) AS n ${from} JOIN contest_players p ON p.round_id = r.id WHERE ${finished(q)}`);
+/**
+ * The player holds an award: their own, or their team's in that round (team numbers repeat across rounds). Written
+ * as two uncorrelated IN lists, each hashed once, instead of an EXISTS probing the round's awards per player.
+ */
+const hasAward = sql`(p.id IN (SELECT a.player_id FROM contest_awards a WHERE a.player_id IS NOT NULL)
+  OR (p.round_id, p.team_id) IN (SELECT a.round_id, a.team_id FROM contest_awards a WHERE a.team_id IS NOT NULL))`;
 /** People holding an award: an individual award, or a player of an awarded team. */
 const awarded = (ctx: ModuleContext, q: MetricQuery) =>
   num(
     ctx,
     sql`SELECT count(*) AS n ${from} JOIN contest_players p ON p.round_id = r.id
-         WHERE ${finished(q)} AND EXISTS (SELECT 1 FROM contest_awards a WHERE a.round_id = r.id AND (a.player_id = p.id OR a.team_id = p.team_id))`,
+         WHERE ${finished(q)} AND ${hasAward}`,
   );
 
-const hasAward = sql`EXISTS (SELECT 1 FROM contest_awards a WHERE a.round_id = r.id AND (a.player_id = p.id OR a.team_id = p.team_id))`;
 const contestSource = (rowsFrom: SQL, where: (q: MetricQuery) => SQL) => sqlMetric({ from: rowsFrom, where, time: sql`r.finished_at`, orgPath: sql`c.org_path`, value: sql`count(*)` });
 const withPlayers = sql`${from} JOIN contest_players p ON p.round_id = r.id`;
 

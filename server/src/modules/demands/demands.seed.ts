@@ -17,7 +17,7 @@ const order = ['received', 'dispatched', 'accepted', 'in_progress', 'answered', 
 const HOUR = 3600_000;
 
 type Org = { id: number; path: string; name: string };
-type Cat = { code: string; name: string; default_agency: string | null; response_value: number; response_unit: DeadlineUnit; resolution_value: number; resolution_unit: DeadlineUnit };
+type Cat = { code: string; name: string; response_value: number; response_unit: DeadlineUnit; resolution_value: number; resolution_unit: DeadlineUnit };
 
 /** Dispatch rules for the demo city and a few hundred demands in every state, the handler's department among the busiest. */
 export async function seedDemands(ctx: ModuleContext, opts: SeedOptions) {
@@ -28,12 +28,11 @@ export async function seedDemands(ctx: ModuleContext, opts: SeedOptions) {
   const [root] = await rows<{ path: string }>(ctx.db, sql`SELECT path FROM orgs WHERE parent_id IS NULL ORDER BY id LIMIT 1`);
   if (!committees.length || !root) return;
   const home = handler ?? committees[0];
-  const cats = await rows<Cat>(ctx.db, sql`SELECT code, name, default_agency, response_value, response_unit, resolution_value, resolution_unit FROM demand_categories WHERE active ORDER BY sort`);
+  const cats = await rows<Cat>(ctx.db, sql`SELECT code, name, response_value, response_unit, resolution_value, resolution_unit FROM demand_categories WHERE active AND audience = 'public' ORDER BY sort`);
   const byName = new Map(committees.map((c) => [c.name, c]));
 
   const deptOf = new Map<string, Org>();
-  // Categories other modules register (pairing's concerns) name their own default agency.
-  cats.forEach((c, i) => deptOf.set(c.code, byName.get(`${defaultAgencies[c.code] ?? c.default_agency}机关党委`) ?? (i % 3 === 0 ? committees[0] : home)));
+  cats.forEach((c, i) => deptOf.set(c.code, byName.get(`${defaultAgencies[c.code]}机关党委`) ?? (i % 3 === 0 ? committees[0] : home)));
   const calendar = await loadCalendar(ctx.db, new Date(Date.now() - 120 * 24 * HOUR));
   const now = Date.now();
   const n = counts[opts.scale];

@@ -17,6 +17,11 @@ export { districtCodes as demandDistrictCodes } from './config/demands.reference
  */
 export { transition as demandTransition, type Caller as DemandCaller, type TransitionInput as DemandTransitionInput } from './workflow/transition.js';
 export type { DemandAction } from './workflow/demands.machine.js';
+export {
+  readMultipartSubmission, submittedPhotos, writePhotos, removePhotos, recordPhoto, attachmentKinds, MAX_PHOTOS, MAX_PHOTO_BYTES, type SubmissionFiles,
+} from './citizen/citizen-photos.js';
+export { demandFiles, fileMime, sendDemandFile } from './workflow/demand-files.js';
+export { demandRateSql } from './analytics/rate-sql.js';
 
 export type SubmitterRating = 'satisfied' | 'basically_satisfied' | 'dissatisfied';
 

@@ -5,6 +5,7 @@ import { rows } from '../../kernel/db/client.js';
 import { escapeLike } from '../../kernel/access/scope.js';
 import { childOrgOf, sqlMetric } from '../../kernel/figures/sql-metric.js';
 import { inPeriod, personMetric } from '../../kernel/figures/person-metric.js';
+import { personFacts } from '../../kernel/figures/person-facts.js';
 import { lessonCount, lessonsDone } from './courses.access.js';
 
 type Paged = MetricQuery & { page: number; pageSize: number };
@@ -85,12 +86,11 @@ export const learningMetrics: MetricDef[] = [
     label: { zh: '每日答题参与人数', en: 'Daily quiz participants' },
     unit: '人',
     theme: 'courses',
-    ...sqlMetric({
-      from: sql`FROM learning_daily_quizzes d JOIN people p ON p.id = d.person_id JOIN orgs o ON o.id = p.org_id`,
-      where: (q) => sql`d.submitted_at IS NOT NULL AND ${under(q)}${between(sql`d.submitted_at`, q)}`,
+    ...personFacts({
+      facts: (q) => sql`FROM learning_daily_quizzes d WHERE d.submitted_at IS NOT NULL${between(sql`d.submitted_at`, q)}`,
+      person: sql`d.person_id`,
       time: sql`d.submitted_at`,
-      orgPath: sql`o.path`,
-      value: sql`count(DISTINCT d.person_id)`,
+      count: 'people',
     }),
     records: async (ctx, q) => ({
       total: await one(ctx, sql`SELECT count(DISTINCT d.person_id) AS n ${quizzes(q)}`),

@@ -3,10 +3,11 @@ import type { MetricDef, MetricQuery, ModuleContext } from '../../kernel/module.
 import { rows } from '../../kernel/db/client.js';
 import { escapeLike } from '../../kernel/access/scope.js';
 import { sqlMetric } from '../../kernel/figures/sql-metric.js';
+import { concernsMetrics } from './concerns/concerns.metrics.js';
 
 /**
  * The pairing figures so far (issue 14): entrepreneurs approved (scope: the organisation in charge), pairs started
- * and contacts logged (scope: the cadre's organisation when paired). Concerns and research figures follow.
+ * and contacts logged (scope: the cadre's organisation when paired); concerns (concerns/concerns.metrics.ts). Research figures follow.
  */
 type Page = MetricQuery & { page: number; pageSize: number };
 const under = (col: SQL, q: MetricQuery) => sql`${col} LIKE ${escapeLike(q.orgPath) + '%'}`;
@@ -58,4 +59,5 @@ export const pairingMetrics: MetricDef[] = [
     ...sqlMetric({ from: contactsFrom, where: contacts, time: sql`c.happened_at`, orgPath: sql`p.org_path`, value: sql`count(*)` }),
     records: (ctx, q) => records(ctx, q, contactsFrom, contacts(q), sql`c.id, c.pair_id AS "pairId", c.kind, c.topic, c.happened_at AS "happenedAt"`, sql`c.happened_at DESC, c.id DESC`),
   },
+  ...concernsMetrics,
 ];

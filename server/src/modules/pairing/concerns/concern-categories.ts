@@ -20,10 +20,13 @@ const demandCategoryOf: Record<ConcernCategory, Omit<CategoryDef, 'code' | 'name
 
 export const demandCategoryCode = (category: ConcernCategory) => `concern_${category}`;
 
-/** Registers the concern categories with the demands engine (idempotent; committee edits on the demands pages are kept). */
+/**
+ * Registers the concern categories with the demands engine (idempotent; committee edits on the demands pages are kept),
+ * for enterprises only: the citizens' form and Open311 neither list nor take them.
+ */
 export function ensureConcernCategories(db: Db) {
   return registerDemandCategories(
     db,
-    concernCategories.map((c) => ({ code: demandCategoryCode(c.code), name: `企业诉求·${c.name}`, ...demandCategoryOf[c.code] })),
+    concernCategories.map((c) => ({ code: demandCategoryCode(c.code), name: `企业诉求·${c.name}`, ...demandCategoryOf[c.code], audience: 'enterprise' as const })),
   );
 }

@@ -72,6 +72,8 @@ interface ConcernInput {
   count: number;
   now: Date;
   passwordHash: string;
+  /** Where the demands keep attachments (the seed attaches none). */
+  dataDir: string;
 }
 
 /**
@@ -110,7 +112,7 @@ export async function seedConcerns(input: ConcernInput): Promise<ConcernSummary>
     const byCadre = !!pair && r.chance(0.3);
     const submitter: AuthContext = { accountId: e.accountId!, username: e.accountId === world.entrepreneur?.id ? 'entrepreneur' : `qy${e.id}`, displayName: e.row.name, personId: null, personOrgPath: null, mustChangePassword: false, sessionId: '', csrfToken: '', assignments: [] };
     const auth = byCadre ? await actingAs(db, input.cadreAccounts.get(pair.cadre.id)!) : submitter;
-    let d = await raiseConcern(db, requestOf(auth), auth, { entrepreneurId: e.id!, raisedAs: byCadre ? 'cadre' : 'entrepreneur' }, { category, title, description }, raisedAt);
+    let d = await raiseConcern(db, input.dataDir, requestOf(auth), auth, { entrepreneurId: e.id!, raisedAs: byCadre ? 'cadre' : 'entrepreneur' }, { category, title, description }, raisedAt);
     summary.raised++;
 
     const handler = d.org_id != null ? await handlerOf(d.org_id) : undefined;

@@ -56,7 +56,7 @@ export async function seedPairing(ctx: ModuleContext, opts: SeedOptions, now = n
     await insertContacts(tx, contacts);
     return { contacts: contacts.length, cadreAccounts };
   });
-  const concerns = await seedConcerns({ r: makeRandom(opts.seed + 1415), db: ctx.db, world, entrepreneurs, pairs, cadreAccounts, count: size.concerns, now, passwordHash });
+  const concerns = await seedConcerns({ r: makeRandom(opts.seed + 1415), db: ctx.db, world, entrepreneurs, pairs, cadreAccounts, count: size.concerns, now, passwordHash, dataDir: ctx.env.DATA_DIR });
   const admin = await actingAs(ctx.db, world.admin.id);
   const coStudy = await seedCoStudy(makeRandom(opts.seed + 1416), ctx.db, world, admin, pairs, size.coStudyPerMonth, now);
   const research = await transaction(ctx.db, (tx) => seedResearch(makeRandom(opts.seed + 1417), tx, world, entrepreneurs, pairs, cadreAccounts, size.topics, now));
