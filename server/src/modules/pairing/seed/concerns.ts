@@ -115,7 +115,9 @@ export async function seedConcerns(input: ConcernInput): Promise<ConcernSummary>
     let d = await raiseConcern(db, input.dataDir, requestOf(auth), auth, { entrepreneurId: e.id!, raisedAs: byCadre ? 'cadre' : 'entrepreneur' }, { category, title, description }, raisedAt);
     summary.raised++;
 
-    const handler = d.org_id != null ? await handlerOf(d.org_id) : undefined;
+    // No dispatch rule or default department found it one: the committee dispatches it to the agency in charge of the company.
+    const deptId = d.org_id ?? e.agency?.id ?? world.agencies[0].id;
+    const handler = await handlerOf(deptId);
     const act = (who: AuthContext, action: DemandAction, body: DemandTransitionInput) => (x: DemandRow, at: number) =>
       demandTransition(db, requestOf(who), { kind: 'account', auth: who }, Number(x.id), action, body, new Date(at));
     const steps: Step[] = [];
@@ -126,11 +128,6 @@ export async function seedConcerns(input: ConcernInput): Promise<ConcernSummary>
     };
     /** A moment `share` of the way from `t` to `due` (past it when late). */
     const towards = (due: number, late: boolean) => t + Math.max(20 * 60_000, (due - t) * (late ? 1.1 + r.next() * 0.6 : 0.15 + r.next() * 0.75));
-    if (!handler) {
-      // No department found by the rules: the committee dispatches it to the default one.
-      summary.byStatus[d.status] = (summary.byStatus[d.status] ?? 0) + 1;
-      continue;
-    }
     const rate = (result: SubmitterRating, phone: boolean) =>
       push(t + r.int(4, 96) * HOUR, (x, at) =>
         phone
@@ -150,6 +147,7 @@ export async function seedConcerns(input: ConcernInput): Promise<ConcernSummary>
       push(towards(ms(d.resolution_due_at), late), act(handler, 'answer', { answer: r.pick(answers[category]) }));
     };
 
+    if (d.org_id == null) push(t + r.int(10, 120) * 60_000, act(admin, 'dispatch', { orgId: deptId }));
     if (target === 'returned') {
       push(t + r.int(1, 20) * HOUR, act(handler, 'return', { reason: '该事项不属于本单位职责范围，请重新派单' }));
     } else if (target !== 'dispatched') {
