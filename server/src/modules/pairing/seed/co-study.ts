@@ -14,12 +14,15 @@ export interface CoStudySummary {
   sessions: number;
   upcoming: number;
   attendances: number;
+  /** Entrepreneurs' check-ins (their own sign-ups, pairing_cosession_signups). */
+  entrepreneurAttendances: number;
 }
 
 /**
  * 共学: co-study sessions as activities of type co_study, created through the activities engine by the committee (and
  * now and then an agency with many pairs), about two a month over the past year, attended by the cadres paired at
- * the time (most of those invited) and a few other young cadres; two more open for sign-up in the coming weeks.
+ * the time (most of those invited) and a few other young cadres, and by most of those cadres' entrepreneurs (their own
+ * sign-ups, taking seats of the same activity); two more open for sign-up in the coming weeks.
  */
 export async function seedCoStudy(r: Random, db: Db, world: World, admin: AuthContext, pairs: PlannedPair[], perMonth: number, now: Date): Promise<CoStudySummary> {
   const req = { auth: admin, ip: null, headers: {} } as unknown as FastifyRequest;
@@ -29,7 +32,8 @@ export async function seedCoStudy(r: Random, db: Db, world: World, admin: AuthCo
     .sort((a, b) => b[1] - a[1])
     .slice(0, 5)
     .map(([id]) => world.agencies.find((a) => a.id === id)!);
-  const summary: CoStudySummary = { sessions: 0, upcoming: 0, attendances: 0 };
+  const summary: CoStudySummary = { sessions: 0, upcoming: 0, attendances: 0, entrepreneurAttendances: 0 };
+  const guests: Array<{ activityId: number; entrepreneurId: number; orgPath: string; at: Date; checkedInAt: Date | null }> = [];
   const attendance: Array<{ activityId: number; personId: number; at: Date }> = [];
   const signups: Array<{ activityId: number; personId: number; at: Date }> = [];
   const ids: number[] = [];
@@ -50,6 +54,12 @@ export async function seedCoStudy(r: Random, db: Db, world: World, admin: AuthCo
     const signed = shuffle(r, paired).slice(0, Math.min(paired.length, past ? r.int(15, 60) : r.int(5, 25)));
     const others = shuffle(r, world.people.filter((p) => p.orgPath.startsWith(org.path) && !paired.includes(p.id)).slice(0, 400)).slice(0, r.int(3, 10));
     for (const personId of [...signed, ...others.map((o) => o.id)]) signups.push({ activityId: id, personId, at: signedAt() });
+    // Their entrepreneurs come along (most of them); nine in ten of those signed up check in.
+    const together = pairs.filter((p) => signed.includes(p.cadre.id) && p.startedAt < startsAt && (!p.endedAt || p.endedAt > startsAt) && r.chance(0.7));
+    for (const p of together) {
+      const checkedInAt = past && r.chance(0.9) ? new Date(startsAt.getTime() - r.int(0, 20) * 60_000) : null;
+      guests.push({ activityId: id, entrepreneurId: p.entrepreneur.id!, orgPath: p.entrepreneur.row.orgPath!, at: signedAt(), checkedInAt });
+    }
     if (!past) return summary.upcoming++;
     summary.sessions++;
     for (const personId of [...signed, ...others.map((o) => o.id)]) {
@@ -89,10 +99,28 @@ export async function seedCoStudy(r: Random, db: Db, world: World, admin: AuthCo
     ],
     signups,
   );
-  // The signed-up count the engine keeps beside each activity.
+  await bulkInsert(
+    db,
+    'pairing_cosession_signups',
+    [
+      ['activity_id', 'int', (g) => g.activityId],
+      ['entrepreneur_id', 'int', (g) => g.entrepreneurId],
+      ['org_path', 'text', (g) => g.orgPath],
+      ['signed_up_at', 'timestamptz', (g) => g.at],
+      ['checked_in_at', 'timestamptz', (g) => g.checkedInAt],
+      ['checkin_method', 'text', (g) => (g.checkedInAt ? 'qr' : null)],
+    ],
+    guests,
+  );
+  // The seats the engine keeps beside each activity: its people's and the entrepreneurs' sign-ups.
   await db.execute(sql`UPDATE activities a SET confirmed_count = s.n
-    FROM (SELECT activity_id, count(*)::int AS n FROM activity_signups WHERE activity_id = ANY(${`{${ids.join(',')}}`}::int[]) AND status = 'confirmed' GROUP BY activity_id) s
+    FROM (SELECT activity_id, sum(n)::int AS n FROM (
+            SELECT activity_id, count(*) AS n FROM activity_signups WHERE activity_id = ANY(${`{${ids.join(',')}}`}::int[]) AND status = 'confirmed' GROUP BY activity_id
+            UNION ALL
+            SELECT activity_id, count(*) FROM pairing_cosession_signups WHERE activity_id = ANY(${`{${ids.join(',')}}`}::int[]) AND cancelled_at IS NULL GROUP BY activity_id) x
+          GROUP BY activity_id) s
     WHERE a.id = s.activity_id`);
+  summary.entrepreneurAttendances = guests.filter((g) => g.checkedInAt).length;
   summary.attendances = attendance.length;
   return summary;
 }

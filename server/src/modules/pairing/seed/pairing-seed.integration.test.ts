@@ -39,6 +39,15 @@ const violations: Record<string, ReturnType<typeof sql>> = {
   'co-study attendance without a sign-up': sql`
     SELECT x.id FROM activity_attendance x JOIN activities a ON a.id = x.activity_id WHERE a.type_code = 'co_study' AND a.created_by IS NOT NULL
        AND NOT EXISTS (SELECT 1 FROM activity_signups s WHERE s.activity_id = x.activity_id AND s.person_id = x.person_id AND s.status = 'confirmed')`,
+  "an entrepreneur at a co-study session who was not paired with a cadre signed up for it, or checked in to one not held yet": sql`
+    SELECT g.id FROM pairing_cosession_signups g JOIN activities a ON a.id = g.activity_id
+     WHERE (g.checked_in_at IS NOT NULL AND a.starts_at > now())
+        OR NOT EXISTS (SELECT 1 FROM pairing_pairs p JOIN activity_signups s ON s.person_id = p.cadre_person_id AND s.activity_id = g.activity_id
+                        WHERE p.entrepreneur_id = g.entrepreneur_id AND p.started_at < a.starts_at AND (p.ended_at IS NULL OR p.ended_at > a.starts_at))`,
+  "a co-study session whose seats are not its sign-ups on both sides": sql`
+    SELECT a.id FROM activities a WHERE a.type_code = 'co_study' AND a.created_by IS NOT NULL
+       AND a.confirmed_count <> (SELECT count(*) FROM activity_signups s WHERE s.activity_id = a.id AND s.status = 'confirmed')
+                              + (SELECT count(*) FROM pairing_cosession_signups g WHERE g.activity_id = a.id AND g.cancelled_at IS NULL)`,
   'a published output without its review': sql`
     SELECT id FROM pairing_research_outputs WHERE status IN ('approved', 'published', 'returned') AND (reviewed_at IS NULL OR reviewed_at < submitted_at)
         OR published_at < reviewed_at OR submitted_at < created_at`,
@@ -54,6 +63,7 @@ async function figures(db: Db) {
                (SELECT count(*)::int FROM pairing_concerns) AS concerns,
                (SELECT count(DISTINCT d.status)::int FROM pairing_concerns c JOIN demands d ON d.district_code = c.district_code AND d.id = c.demand_id) AS states,
                (SELECT count(*)::int FROM activities WHERE type_code = 'co_study' AND created_by IS NOT NULL) AS sessions,
+               (SELECT count(*)::int FROM pairing_cosession_signups WHERE checked_in_at IS NOT NULL) AS "entrepreneurCheckIns",
                (SELECT count(*)::int FROM pairing_research_topics) AS topics,
                (SELECT count(DISTINCT status)::int FROM pairing_research_outputs) AS "outputStates"`,
   );
@@ -87,6 +97,8 @@ describe('pairing demo seed', () => {
       expect(f.concerns).toBe(a.summary.concerns.raised);
       expect(f.states).toBeGreaterThanOrEqual(4);
       expect(f.sessions).toBe(a.summary.coStudy.sessions + a.summary.coStudy.upcoming);
+      expect(f.entrepreneurCheckIns).toBe(a.summary.coStudy.entrepreneurAttendances);
+      expect(f.entrepreneurCheckIns).toBeGreaterThan(0);
       expect(f.topics).toBe(3);
       expect(a.logged).toContain('青创π: 青年企业家');
       // Deterministic: a second database seeded the same way holds the same entrepreneurs and pairs.

@@ -76,7 +76,7 @@ export async function seedPairing(ctx: ModuleContext, opts: SeedOptions, now = n
   opts.log(
     `青创π: 青年企业家 ${summary.entrepreneurs.approved} 名（待审核 ${summary.entrepreneurs.pending}，未通过 ${summary.entrepreneurs.rejected}）; ` +
       `结对 ${summary.pairs.active} 对在结（${summary.pairs.cadres} 名青年干部，已结束 ${summary.pairs.ended}，其中交接 ${summary.pairs.handedOver}）; 联系记录 ${contacts} 条; ` +
-      `急难愁盼 ${concerns.raised} 件（${states}；超期 ${concerns.overdue}，重办 ${concerns.reopened}）; 共学 ${coStudy.sessions} 场（${coStudy.attendances} 人次，待开展 ${coStudy.upcoming}）; ` +
+      `急难愁盼 ${concerns.raised} 件（${states}；超期 ${concerns.overdue}，重办 ${concerns.reopened}）; 共学 ${coStudy.sessions} 场（干部 ${coStudy.attendances} 人次、企业家 ${coStudy.entrepreneurAttendances} 人次，待开展 ${coStudy.upcoming}）; ` +
       `共研课题 ${research.topics} 个（结题 ${research.concluded}），成果 ${Object.values(research.outputs).reduce((a, b) => a + b, 0)} 项; ${summary.seconds.toFixed(1)} s`,
   );
   return summary;
