@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { rows, type Db } from '../../../kernel/db/client.js';
 import { EventBus } from '../../../kernel/events.js';
 import { openTestDatabase, testEnv } from '../../../../../test/harness.js';
-import { definePermissions } from '../../../kernel/access/permissions.js';
-import { allModules } from '../../../app.js';
+import { defineModulePermissions } from '../../../app.js';
 import { isCreditCode } from '../credit-code.js';
 import { seedPairing } from './seed-pairing.js';
 
@@ -74,7 +73,7 @@ describe('pairing demo seed', () => {
   it('seeds consistent entrepreneurs, pairs, contacts, concerns through the demands workflow, co-study and research; the same seed the same data', async () => {
     const env = testEnv();
     // The seed acts through the engines' commands, which check permissions as the app defines them.
-    for (const m of allModules) if (m.permissions) definePermissions(m.permissions);
+    defineModulePermissions();
     const run = async () => {
       const database = await openTestDatabase();
       const logged: string[] = [];
