@@ -1,7 +1,7 @@
 import { Card, Col, Row, Statistic } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../../kernel/i18n.js';
-import { EmptyState } from '../../kernel/ui.js';
+import { EmptyState } from '../../kernel/EmptyState.js';
 import { cockpitKey, figuresApi } from './cockpit.api.js';
 import { ckText } from './messages.js';
 import { formatValue } from './format.js';

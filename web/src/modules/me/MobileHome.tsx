@@ -4,7 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import { useAuth } from '../../kernel/auth.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { LanguageSwitch } from '../../kernel/LanguageSwitch.js';
-import { EmptyState } from '../../kernel/ui.js';
+import { EmptyState } from '../../kernel/EmptyState.js';
 import { InboxBell } from '../../kernel/inbox.js';
 import { ModuleMobileLinks } from '../../kernel/MobileLinks.js';
 import { MyFiguresCard } from '../cockpit/MyFiguresCard.js';

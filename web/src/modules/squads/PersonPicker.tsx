@@ -3,7 +3,7 @@ import { Select } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { client, unwrap } from '../../kernel/api-client.js';
 import { useI18n } from '../../kernel/i18n.js';
-import { EmptyState } from '../../kernel/ui.js';
+import { EmptyState } from '../../kernel/EmptyState.js';
 import { sqText as m } from './messages.js';
 import { squadsApi } from './squads.api.js';
 
