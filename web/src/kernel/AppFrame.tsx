@@ -9,7 +9,7 @@ import { BrowserRouter } from 'react-router';
 import { ApiError } from './api.js';
 import { onFeedbackNeeded, showError } from './feedback.js';
 import { I18nProvider, useI18n } from './i18n.js';
-import { theme } from './theme.js';
+import { theme, THEME_CLASS } from './theme.js';
 
 const queryClient = new QueryClient({
   queryCache: new QueryCache({ onError: (err, query) => query.meta?.silent || showError(err) }),
@@ -26,10 +26,17 @@ const queryClient = new QueryClient({
 // antd's message and modal holders (antd App): loaded with the first toast or dialog (feedback.tsx).
 const FeedbackHost = lazy(() => import('./FeedbackHost.js'));
 
-/** The text defaults antd's App wrapper gave every page (colour, size, line height, font), from the theme. */
+/**
+ * What antd's App wrapper gave every page: the theme's text defaults (colour, size, line height, font), and the theme's
+ * classes, under which antd styles links (party red, not underlined) and finds its CSS variables.
+ */
 function TextDefaults({ children }: { children: ReactNode }) {
-  const { token } = antTheme.useToken();
-  return <div style={{ color: token.colorText, fontSize: token.fontSize, lineHeight: token.lineHeight, fontFamily: token.fontFamily }}>{children}</div>;
+  const { token, hashId } = antTheme.useToken();
+  return (
+    <div className={`${hashId} ${THEME_CLASS}`} style={{ color: token.colorText, fontSize: token.fontSize, lineHeight: token.lineHeight, fontFamily: token.fontFamily }}>
+      {children}
+    </div>
+  );
 }
 
 function Themed({ children }: { children: ReactNode }) {
