@@ -1,10 +1,9 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { httpLogin, startServer, type ServerProcess } from '../test/server-process.js';
-import { artifactsDir, CHROMIUM, closeQuietly, deskView, ensureWebBuilt, freshPostgres, launchArgs, loginViaForm, PageWatch, phoneView, repoRoot } from './support.js';
+import { type Browser, type Page } from 'playwright-core';
+import { httpLogin, type ServerProcess } from '../test/server-process.js';
+import { artifactsDir, CHROMIUM, deskView, loginViaForm, PageWatch, phoneView, repoRoot, startJourney } from './support.js';
 
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) {
@@ -53,21 +52,19 @@ async function shot(page: Page, name: string) {
 describe.skipIf(!hasChromium)('cockpit journey: the committee and an agency see their own figures, a number opens its records, the big screen runs for hours', () => {
   let server: ServerProcess | undefined;
   let browser: Browser | undefined;
-  let postgres: Awaited<ReturnType<typeof freshPostgres>> = null;
-  let dataDir = '';
+  let close = async () => {};
   let adminApi: Client;
   let orgApi: Client;
   let city: FiguresAnswer;
   const pages = new PageWatch();
 
   beforeAll(async () => {
-    ensureWebBuilt();
     rmSync(tmpShots, { recursive: true, force: true });
     rmSync(artShots, { recursive: true, force: true });
-    dataDir = mkdtempSync(join(tmpdir(), 'vg-e2e-cockpit-'));
-    postgres = await freshPostgres();
-    server = await startServer({ DATA_DIR: dataDir, LOGIN_RATE_LIMIT_PER_MINUTE: '200', ...(postgres ? { DATABASE_URL: postgres.url } : {}) });
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: launchArgs });
+    const rig = await startJourney('cockpit');
+    server = rig.server;
+    browser = rig.browser;
+    close = rig.close;
     adminApi = await httpLogin(server.url, 'admin');
     orgApi = await httpLogin(server.url, 'orgadmin');
     city = await getJson<FiguresAnswer>(adminApi, `/api/v1/figures?${thisYear()}`);
@@ -76,10 +73,7 @@ describe.skipIf(!hasChromium)('cockpit journey: the committee and an agency see 
   beforeEach(({ task, onTestFailed }) => onTestFailed(() => pages.explain(task)));
 
   afterAll(async () => {
-    await closeQuietly(browser);
-    await server?.stop();
-    await postgres?.drop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await close();
   });
 
   async function deskPage(username: string, view: { viewport: { width: number; height: number }; locale: string } = deskView) {

@@ -1,13 +1,12 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import dayjs from 'dayjs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { ok } from '../test/api-client.js';
 import { sampleFiles } from '../test/sample-files.js';
-import { httpLogin, startServer, type ServerProcess } from '../test/server-process.js';
-import { CHROMIUM, closeQuietly, ensureWebBuilt, freshPostgres, launchArgs, loginViaForm, phoneView, pickOption, PageWatch, journeyShots } from './support.js';
+import { httpLogin, type ServerProcess } from '../test/server-process.js';
+import { CHROMIUM, loginViaForm, phoneView, pickOption, PageWatch, journeyShots, startJourney } from './support.js';
 
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) {
@@ -43,8 +42,8 @@ async function fitsThePhone(page: Page) {
 describe.skipIf(!hasChromium)('community journey (phone): a captain registers with a proof, staff post a need, a captain claims it, a member checks in and out, staff confirm the hours, the member downloads the certificate', () => {
   let server: ServerProcess | undefined;
   let browser: Browser | undefined;
-  let postgres: Awaited<ReturnType<typeof freshPostgres>> = null;
   let dataDir = '';
+  let close = async () => {};
   const contexts: BrowserContext[] = [];
   const shot = journeyShots('community');
   const pages = new PageWatch();
@@ -71,11 +70,11 @@ describe.skipIf(!hasChromium)('community journey (phone): a captain registers wi
   }
 
   beforeAll(async () => {
-    ensureWebBuilt();
-    dataDir = mkdtempSync(join(tmpdir(), 'vg-e2e-community-'));
-    postgres = await freshPostgres();
-    server = await startServer({ DATA_DIR: dataDir, LOGIN_RATE_LIMIT_PER_MINUTE: '200', ...(postgres ? { DATABASE_URL: postgres.url } : {}) });
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: launchArgs });
+    const rig = await startJourney('community');
+    server = rig.server;
+    browser = rig.browser;
+    close = rig.close;
+    dataDir = rig.dataDir;
 
     // Fixtures through the API, as the committee admin: a community with the staff account, a team with a captain and a member.
     admin = await httpLogin(server.url, 'admin');
@@ -120,10 +119,7 @@ describe.skipIf(!hasChromium)('community journey (phone): a captain registers wi
 
   afterAll(async () => {
     for (const c of contexts) await c.close().catch(() => {});
-    await closeQuietly(browser);
-    await server?.stop();
-    await postgres?.drop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await close();
   });
 
   it('the captain registers on the phone where they live, with a PDF proof that the community staff open and confirm', async () => {

@@ -1,11 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { ok } from '../test/api-client.js';
-import { httpLogin, startServer, type ServerProcess } from '../test/server-process.js';
-import { artifactsDir, CHROMIUM, closeQuietly, ensureWebBuilt, freshPostgres, launchArgs, loginViaForm, phoneView, deskView, PageWatch } from './support.js';
+import { httpLogin, type ServerProcess } from '../test/server-process.js';
+import { artifactsDir, CHROMIUM, loginViaForm, phoneView, deskView, PageWatch, startJourney } from './support.js';
 
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`\n!! e2e live contest SKIPPED: no Chromium at ${CHROMIUM}\n`);
@@ -19,8 +18,7 @@ const questions = [
 describe.skipIf(!hasChromium)('live contest: a host, three phones and the big screen play three questions', () => {
   let server: ServerProcess | undefined;
   let browser: Browser | undefined;
-  let postgres: Awaited<ReturnType<typeof freshPostgres>> = null;
-  let dataDir = '';
+  let close = async () => {};
   const contexts: BrowserContext[] = [];
   let host: Page;
   let screen: Page;
@@ -49,11 +47,10 @@ describe.skipIf(!hasChromium)('live contest: a host, three phones and the big sc
   beforeAll(async () => {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
-    ensureWebBuilt();
-    dataDir = mkdtempSync(join(tmpdir(), 'vg-e2e-contest-'));
-    postgres = await freshPostgres();
-    server = await startServer({ DATA_DIR: dataDir, LOGIN_RATE_LIMIT_PER_MINUTE: '200', ...(postgres ? { DATABASE_URL: postgres.url } : {}) });
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: launchArgs });
+    const rig = await startJourney('contest');
+    server = rig.server;
+    browser = rig.browser;
+    close = rig.close;
 
     const organiser = await httpLogin(server.url, 'orgadmin');
     const me = await ok(organiser.api.GET('/api/v1/auth/me'));
@@ -96,10 +93,7 @@ describe.skipIf(!hasChromium)('live contest: a host, three phones and the big sc
 
   afterAll(async () => {
     for (const c of contexts) await c.close().catch(() => undefined);
-    await closeQuietly(browser);
-    await server?.stop();
-    await postgres?.drop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await close();
   });
 
   it('the host opens the lobby, the big screen shows the code, three phones join (by code and by the QR link)', async () => {

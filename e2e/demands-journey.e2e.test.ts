@@ -1,12 +1,10 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import sharp from 'sharp';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { ok } from '../test/api-client.js';
-import { httpLogin, startServer, type ServerProcess } from '../test/server-process.js';
-import { CHROMIUM, closeQuietly, ensureWebBuilt, freshPostgres, launchArgs, loginViaForm, phoneView, deskView, pickOption, PageWatch, journeyShots } from './support.js';
+import { httpLogin, type ServerProcess } from '../test/server-process.js';
+import { CHROMIUM, loginViaForm, phoneView, deskView, pickOption, PageWatch, journeyShots, startJourney } from './support.js';
 
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) {
@@ -29,8 +27,7 @@ async function receivedCount(page: Page): Promise<number> {
 describe.skipIf(!hasChromium)('demands journey: a citizen reports on the phone, the dispatcher dispatches, the handler answers, the citizen rates, analytics counts it', () => {
   let server: ServerProcess | undefined;
   let browser: Browser | undefined;
-  let postgres: Awaited<ReturnType<typeof freshPostgres>> = null;
-  let dataDir = '';
+  let close = async () => {};
   let phone: BrowserContext;
   let adminDesk: BrowserContext;
   let handlerDesk: BrowserContext;
@@ -50,11 +47,10 @@ describe.skipIf(!hasChromium)('demands journey: a citizen reports on the phone, 
   let adminApi: Client;
 
   beforeAll(async () => {
-    ensureWebBuilt();
-    dataDir = mkdtempSync(join(tmpdir(), 'vg-e2e-demands-'));
-    postgres = await freshPostgres();
-    server = await startServer({ DATA_DIR: dataDir, LOGIN_RATE_LIMIT_PER_MINUTE: '200', ...(postgres ? { DATABASE_URL: postgres.url } : {}) });
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: launchArgs });
+    const rig = await startJourney('demands');
+    server = rig.server;
+    browser = rig.browser;
+    close = rig.close;
     adminApi = await httpLogin(server.url, 'admin');
     const handlerApi = await httpLogin(server.url, 'handler');
     const me = await ok(handlerApi.api.GET('/api/v1/auth/me'));
@@ -72,10 +68,7 @@ describe.skipIf(!hasChromium)('demands journey: a citizen reports on the phone, 
   beforeEach(({ task, onTestFailed }) => onTestFailed(() => pages.explain(task)));
 
   afterAll(async () => {
-    await closeQuietly(browser);
-    await server?.stop();
-    await postgres?.drop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await close();
   });
 
   it('the analytics page shows the count before the new demand', async () => {

@@ -1,12 +1,11 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { ok } from '../test/api-client.js';
-import { httpLogin, startServer, type ServerProcess } from '../test/server-process.js';
+import { httpLogin, type ServerProcess } from '../test/server-process.js';
 import { buildWorkbook, personSpec, rowFor } from '../server/src/kernel/roster/roster.fixtures.js';
-import { CHROMIUM, closeQuietly, ensureWebBuilt, freshPostgres, launchArgs, loginViaForm, expandTreeNode, screenshotter, phoneView, deskView, pickOption, signOutViaMenu, PageWatch, clickUntilSent } from './support.js';
+import { CHROMIUM, loginViaForm, expandTreeNode, screenshotter, phoneView, deskView, pickOption, signOutViaMenu, PageWatch, clickUntilSent, startJourney } from './support.js';
 
 interface OrgNode {
   id: number;
@@ -27,8 +26,7 @@ const newNames = ['欧阳晓雨', '司马启航', '上官思远'];
 describe.skipIf(!hasChromium)('web journey: admin manages the roster, a member opens the phone home', () => {
   let server: ServerProcess | undefined;
   let browser: Browser | undefined;
-  let dataDir = '';
-  let postgres: Awaited<ReturnType<typeof freshPostgres>> = null;
+  let close = async () => {};
   let page: Page;
   const shot = screenshotter(() => page);
   const watch = new PageWatch();
@@ -38,13 +36,13 @@ describe.skipIf(!hasChromium)('web journey: admin manages the roster, a member o
   let branchPath = '';
 
   beforeAll(async () => {
-    ensureWebBuilt();
-    dataDir = mkdtempSync(join(tmpdir(), 'vg-e2e-'));
-    postgres = await freshPostgres();
-    server = await startServer({ DATA_DIR: dataDir, LOGIN_RATE_LIMIT_PER_MINUTE: '200', ...(postgres ? { DATABASE_URL: postgres.url } : {}) });
+    const rig = await startJourney('web');
+    const database = rig.database;
+    server = rig.server;
+    browser = rig.browser;
+    close = rig.close;
     const health = (await (await fetch(`${server.url}/healthz`)).json()) as { database: string };
-    expect(health.database).toBe(postgres ? 'pg' : 'pglite');
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: launchArgs });
+    expect(health.database).toBe(database);
     const admin = await httpLogin(server.url, 'admin');
     tree = (await ok(admin.api.GET('/api/v1/orgs/tree'))).nodes;
     // A branch two or more levels below the root, so the journey has to open an agency to reach it.
@@ -62,10 +60,7 @@ describe.skipIf(!hasChromium)('web journey: admin manages the roster, a member o
   );
 
   afterAll(async () => {
-    await closeQuietly(browser);
-    await server?.stop();
-    await postgres?.drop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await close();
   });
 
   it('signs in as the committee admin and browses the organisation tree', async () => {

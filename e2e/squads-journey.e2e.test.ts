@@ -1,12 +1,10 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import sharp from 'sharp';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { ok } from '../test/api-client.js';
-import { httpLogin, startServer, type ServerProcess } from '../test/server-process.js';
-import { CHROMIUM, closeQuietly, confirmAndSend, deskView, ensureWebBuilt, freshPostgres, launchArgs, loginViaForm, PageWatch, phoneView, pickOption, journeyShots } from './support.js';
+import { httpLogin, type ServerProcess } from '../test/server-process.js';
+import { CHROMIUM, confirmAndSend, deskView, loginViaForm, PageWatch, phoneView, pickOption, journeyShots, startJourney } from './support.js';
 
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) {
@@ -40,8 +38,7 @@ async function fillDate(page: Page, selector: string, day: string) {
 describe.skipIf(!hasChromium)('squads journey: an admin forms a squad and sets a hard task, a member finishes the milestone on the phone with a photo, the task is accepted, the period closed, the ranking shows the squad', () => {
   let server: ServerProcess | undefined;
   let browser: Browser | undefined;
-  let postgres: Awaited<ReturnType<typeof freshPostgres>> = null;
-  let dataDir = '';
+  let close = async () => {};
   let desk: BrowserContext;
   let phone: BrowserContext;
   let admin: Page;
@@ -61,11 +58,10 @@ describe.skipIf(!hasChromium)('squads journey: an admin forms a squad and sets a
   let periodId = 0;
 
   beforeAll(async () => {
-    ensureWebBuilt();
-    dataDir = mkdtempSync(join(tmpdir(), 'vg-e2e-squads-'));
-    postgres = await freshPostgres();
-    server = await startServer({ DATA_DIR: dataDir, LOGIN_RATE_LIMIT_PER_MINUTE: '200', ...(postgres ? { DATABASE_URL: postgres.url } : {}) });
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: launchArgs });
+    const rig = await startJourney('squads');
+    server = rig.server;
+    browser = rig.browser;
+    close = rig.close;
 
     // The set-up goes through the API: two young cadres of the first agency's branch (their own people, free of any squad),
     // an account for one of them, the year's periods and the 比作为 rubric when the year has none yet.
@@ -112,10 +108,7 @@ describe.skipIf(!hasChromium)('squads journey: an admin forms a squad and sets a
   beforeEach(({ task, onTestFailed }) => onTestFailed(() => pages.explain(task)));
 
   afterAll(async () => {
-    await closeQuietly(browser);
-    await server?.stop();
-    await postgres?.drop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await close();
   });
 
   it('the admin forms a squad of the agency with its leader, and adds a young cadre to it', async () => {

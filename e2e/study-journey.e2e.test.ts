@@ -1,11 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { ok } from '../test/api-client.js';
-import { httpLogin, startServer, type ServerProcess } from '../test/server-process.js';
-import { artifactsDir, CHROMIUM, closeQuietly, ensureWebBuilt, freshPostgres, launchArgs, loginViaForm, phoneView, deskView, pickOption, PageWatch, clickUntilSent } from './support.js';
+import { httpLogin, type ServerProcess } from '../test/server-process.js';
+import { artifactsDir, CHROMIUM, loginViaForm, phoneView, deskView, pickOption, PageWatch, clickUntilSent, startJourney } from './support.js';
 
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) {
@@ -27,8 +26,7 @@ function shots(page: () => Page) {
 describe.skipIf(!hasChromium)('study journey on a phone: sign up, scan the organiser’s QR code, finish a lesson, take the daily quiz, see the points', () => {
   let server: ServerProcess | undefined;
   let browser: Browser | undefined;
-  let postgres: Awaited<ReturnType<typeof freshPostgres>> = null;
-  let dataDir = '';
+  let close = async () => {};
   let phone: BrowserContext;
   let desk: BrowserContext;
   let page: Page;
@@ -40,11 +38,10 @@ describe.skipIf(!hasChromium)('study journey on a phone: sign up, scan the organ
   let agencyName = '';
 
   beforeAll(async () => {
-    ensureWebBuilt();
-    dataDir = mkdtempSync(join(tmpdir(), 'vg-e2e-study-'));
-    postgres = await freshPostgres();
-    server = await startServer({ DATA_DIR: dataDir, LOGIN_RATE_LIMIT_PER_MINUTE: '200', ...(postgres ? { DATABASE_URL: postgres.url } : {}) });
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: launchArgs });
+    const rig = await startJourney('study');
+    server = rig.server;
+    browser = rig.browser;
+    close = rig.close;
 
     // The organiser's side of the set-up goes through the API: an activity starting soon (check-in opens an hour before),
     // a short video lesson in a required course for the agency, and five true/false questions for the daily quiz.
@@ -97,10 +94,7 @@ describe.skipIf(!hasChromium)('study journey on a phone: sign up, scan the organ
   beforeEach(({ task, onTestFailed }) => onTestFailed(() => watch.explain(task)));
 
   afterAll(async () => {
-    await closeQuietly(browser);
-    await server?.stop();
-    await postgres?.drop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await close();
   });
 
   it('the member signs up for the activity on the phone', async () => {

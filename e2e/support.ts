@@ -1,9 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
-import type { Browser, Locator, Page, Request } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page, type Request } from 'playwright-core';
+import { startServer, type ServerProcess } from '../test/server-process.js';
 
 export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 export const CHROMIUM = '/usr/bin/chromium';
@@ -96,6 +98,44 @@ export async function freshPostgres(): Promise<{ url: string; drop: () => Promis
   const u = new URL(base);
   u.pathname = `/${name}`;
   return { url: u.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+/** What a journey runs against: the current web build served by a server of its own, and Chromium. */
+export interface JourneyRig {
+  server: ServerProcess;
+  browser: Browser;
+  database: 'pg' | 'pglite';
+  /** The server's data folder, which the journey may also use for its files. */
+  dataDir: string;
+  /** Closes the browser, stops the server and drops its database or data folder. */
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the web app when its sources changed, starts a server on a fresh database (PGlite in a temporary data folder,
+ * or a PostgreSQL database of its own with TEST_DATABASE_URL) and launches Chromium. A failed start leaves nothing behind.
+ */
+export async function startJourney(name: string, env: Record<string, string> = {}): Promise<JourneyRig> {
+  ensureWebBuilt();
+  const dataDir = mkdtempSync(join(tmpdir(), `vg-e2e-${name}-`));
+  let postgres: Awaited<ReturnType<typeof freshPostgres>> = null;
+  let server: ServerProcess | undefined;
+  let browser: Browser | undefined;
+  const close = async () => {
+    await closeQuietly(browser);
+    await server?.stop();
+    await postgres?.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    postgres = await freshPostgres();
+    server = await startServer({ DATA_DIR: dataDir, LOGIN_RATE_LIMIT_PER_MINUTE: '200', ...(postgres ? { DATABASE_URL: postgres.url } : {}), ...env });
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: launchArgs });
+  } catch (err) {
+    await close();
+    throw err;
+  }
+  return { server, browser, database: postgres ? 'pg' : 'pglite', dataDir, close };
 }
 
 /** The browser contexts the journeys use: a 390 px phone and a desktop. */

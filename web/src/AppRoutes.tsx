@@ -1,6 +1,6 @@
 import { lazy, useMemo } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
-import { RequireAuth, useAuth } from './kernel/auth.js';
+import { homeFor, RequireAuth, useAuth } from './kernel/auth.js';
 import { firstEntry, visibleMenu } from './kernel/menu.js';
 import { MobileShell } from './kernel/MobileShell.js';
 import { MobileLinksProvider } from './kernel/MobileLinks.js';
@@ -24,9 +24,11 @@ function Guarded({ route }: { route: ModuleRoute }) {
 }
 
 function Home() {
-  const { can } = useAuth();
+  const { can, me } = useAuth();
   const first = useMemo(() => firstEntry(visibleMenu(webModules, can)), [can]);
-  return <Navigate to={first?.path ?? '/m'} replace />;
+  // An account whose home is a phone page of its own (an entrepreneur's) goes there rather than to the admin shell.
+  const phone = me ? homeFor(me) : '/';
+  return <Navigate to={phone.startsWith('/m/') ? phone : (first?.path ?? '/m')} replace />;
 }
 
 export function AppRoutes() {

@@ -38,6 +38,7 @@ export const errorCatalog = {
   checkin_token_expired: { status: 410, zh: '签到码已过期，请重新扫描屏幕上的二维码', en: 'The check-in code has expired; scan the screen again' },
   checkin_token_invalid: { status: 400, zh: '签到码无效', en: 'Invalid check-in code' },
   checkin_closed: { status: 409, zh: '不在签到时间内', en: 'Check-in is not open' },
+  activity_full: { status: 409, zh: '活动名额已满', en: 'The activity is full' },
   no_questions: { status: 409, zh: '题库中没有可用的题目', en: 'No questions available' },
   quiz_already_submitted: { status: 409, zh: '今日答题已提交，明天再来', en: 'Today’s quiz is already submitted' },
   quiz_expired: { status: 409, zh: '该答题已过期，请重新进入今日答题', en: 'This quiz has expired; open today’s quiz' },

@@ -1853,7 +1853,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 诉求照片 */
+        /** 诉求照片或附件（企业诉求可附 PDF） */
         get: operations["demands.getPhotos"];
         put?: never;
         post?: never;
@@ -2705,6 +2705,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/co-study": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 共学活动：可报名的、我报名的、参加过的（企业家） */
+        get: operations["pairing.listMyCoStudy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/co-study/{id}/signup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 报名共学活动（名额含干部与企业家，满员不能报名） */
+        post: operations["pairing.signupMyCoStudy"];
+        /** 取消报名共学活动（开始前） */
+        delete: operations["pairing.deleteMyCoStudySignup"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/co-study/checkin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 共学活动扫码或输入签到码签到（企业家） */
+        post: operations["pairing.checkinMyCoStudy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/communities": {
         parameters: {
             query?: never;
@@ -2955,8 +3007,25 @@ export interface paths {
         /** 我的急难愁盼诉求：办理状态、时限与答复 */
         get: operations["pairing.listMyConcerns"];
         put?: never;
-        /** 企业家提出急难愁盼诉求（转青诉即办派单办理） */
+        /** 企业家提出急难愁盼诉求（转青诉即办派单办理）（JSON；或 multipart/form-data：字段 data 为同样的 JSON，attachments 为至多3个照片或 PDF 附件，与诉求一并写入） */
         post: operations["pairing.createMyConcerns"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/concerns/{demandId}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的诉求附件 */
+        get: operations["pairing.getMyConcernsAttachments"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3031,6 +3100,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/entrepreneur/research/outputs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 研究成果详情（企业家） */
+        get: operations["pairing.getMyEntrepreneurResearchOutputs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 课题负责人修改研究成果（草稿或退回修改中）（企业家） */
+        patch: operations["pairing.updateMyEntrepreneurResearchOutputs"];
+        trace?: never;
+    };
+    "/api/v1/me/entrepreneur/research/outputs/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 课题负责人提交审核（企业家） */
+        post: operations["pairing.submitResearchOutputAsEntrepreneur"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/entrepreneur/research/topics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我参与的共研课题（企业家） */
+        get: operations["pairing.listMyEntrepreneurResearchTopics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/entrepreneur/research/topics/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 共研课题详情与课题组（企业家） */
+        get: operations["pairing.getMyEntrepreneurResearchTopics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/entrepreneur/research/topics/{id}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 课题研讨会（企业家） */
+        get: operations["pairing.listMyEntrepreneurResearchTopicsMeetings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/entrepreneur/research/topics/{id}/outputs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 课题研究成果（企业家） */
+        get: operations["pairing.listMyEntrepreneurResearchTopicsOutputs"];
+        put?: never;
+        /** 课题负责人起草研究成果（企业家） */
+        post: operations["pairing.createMyEntrepreneurResearchTopicsOutputs"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/followed-concerns": {
         parameters: {
             query?: never;
@@ -3040,6 +3213,23 @@ export interface paths {
         };
         /** 我结对企业家的急难愁盼诉求 */
         get: operations["pairing.listMyFollowedConcerns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/followed-concerns/{demandId}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 结对企业家诉求附件 */
+        get: operations["pairing.getMyFollowedConcernsAttachments"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3074,7 +3264,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 结对干部代企业家提出急难愁盼诉求 */
+        /** 结对干部代企业家提出急难愁盼诉求（JSON；或 multipart/form-data：字段 data 为同样的 JSON，attachments 为至多3个照片或 PDF 附件，与诉求一并写入） */
         post: operations["pairing.createMyPairsConcerns"];
         delete?: never;
         options?: never;
@@ -3216,6 +3406,110 @@ export interface paths {
         put?: never;
         /** 提交审核 */
         post: operations["practice.submitMyPracticeReports"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/research/outputs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 研究成果详情（干部） */
+        get: operations["pairing.getMyResearchOutputs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 课题负责人修改研究成果（草稿或退回修改中）（干部） */
+        patch: operations["pairing.updateMyResearchOutputs"];
+        trace?: never;
+    };
+    "/api/v1/me/research/outputs/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 课题负责人提交审核（干部） */
+        post: operations["pairing.submitResearchOutputAsCadre"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/research/topics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我参与的共研课题（干部） */
+        get: operations["pairing.listMyResearchTopics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/research/topics/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 共研课题详情与课题组（干部） */
+        get: operations["pairing.getMyResearchTopics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/research/topics/{id}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 课题研讨会（干部） */
+        get: operations["pairing.listMyResearchTopicsMeetings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/research/topics/{id}/outputs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 课题研究成果（干部） */
+        get: operations["pairing.listMyResearchTopicsOutputs"];
+        put?: never;
+        /** 课题负责人起草研究成果（干部） */
+        post: operations["pairing.createMyResearchTopicsOutputs"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3600,6 +3894,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/pairing/co-study/{id}/attendees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 共学活动参加情况（干部与企业家两方） */
+        get: operations["pairing.listCoStudyAttendees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/pairing/concerns": {
         parameters: {
             query?: never;
@@ -3607,8 +3918,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 急难愁盼诉求台账（本组织负责的企业家），按分类、行业、状态统计 */
+        /** 急难愁盼诉求台账（本组织负责的企业家），按分类、行业、状态、承办部门统计 */
         get: operations["pairing.listConcerns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pairing/concerns/{demandId}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 急难愁盼诉求附件（本组织负责的企业家） */
+        get: operations["pairing.getConcernsAttachments"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3750,6 +4078,231 @@ export interface paths {
         put?: never;
         /** 结束结对（保留历史，须写明原因） */
         post: operations["pairing.endPair"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pairing/research/outputs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 共研成果（status=submitted 为待审核；搜索、筛选、排序、分页） */
+        get: operations["pairing.listResearchOutputs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pairing/research/outputs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改研究成果（草稿或退回修改中） */
+        patch: operations["pairing.updateResearchOutputs"];
+        trace?: never;
+    };
+    "/api/v1/pairing/research/outputs/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审核通过 */
+        post: operations["pairing.approveResearchOutput"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pairing/research/outputs/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发布（进入学习内容库） */
+        post: operations["pairing.publishResearchOutput"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pairing/research/outputs/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退回修改（须写明意见） */
+        post: operations["pairing.returnResearchOutput"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pairing/research/outputs/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交审核 */
+        post: operations["pairing.submitResearchOutput"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pairing/research/topics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 共研课题列表（搜索、按领域与状态筛选、排序、分页） */
+        get: operations["pairing.listResearchTopics"];
+        put?: never;
+        /** 新建共研课题（人工智能、海洋经济、低空经济等前沿领域） */
+        post: operations["pairing.createResearchTopics"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pairing/research/topics/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 共研课题详情与课题组（含已退出成员） */
+        get: operations["pairing.getResearchTopics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改共研课题（进行中） */
+        patch: operations["pairing.updateResearchTopics"];
+        trace?: never;
+    };
+    "/api/v1/pairing/research/topics/{id}/conclude": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 课题结题 */
+        post: operations["pairing.concludeResearchTopic"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pairing/research/topics/{id}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 课题研讨会 */
+        get: operations["pairing.listResearchTopicsMeetings"];
+        put?: never;
+        /** 记录课题研讨会（可关联活动以报名签到） */
+        post: operations["pairing.createResearchTopicsMeetings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pairing/research/topics/{id}/outputs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 新建研究成果（研究报告或政策建议，草稿） */
+        post: operations["pairing.createResearchTopicsOutputs"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pairing/research/topics/{id}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 课题组成员（干部与企业家两方） */
+        get: operations["pairing.listResearchTopicsParticipants"];
+        put?: never;
+        /** 加入课题组：本组织干部或可及的青年企业家 */
+        post: operations["pairing.createResearchTopicsParticipants"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pairing/research/topics/{id}/participants/{participantId}/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退出课题组（保留记录） */
+        post: operations["pairing.leaveResearchTopic"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5881,6 +6434,11 @@ export interface components {
         };
         DemandCategory: {
             active: boolean;
+            /**
+             * @description public 市民与 Open311 可选；enterprise 仅企业诉求（青创π 急难愁盼）· public: citizens and Open311; enterprise: business concerns only
+             * @enum {string}
+             */
+            audience: "public" | "enterprise";
             code: string;
             defaultAgency: string | null;
             defaultOrgId: number | null;
@@ -5977,6 +6535,11 @@ export interface components {
             photoCount: number;
             photos: {
                 id: number;
+                /**
+                 * @description 照片以 WebP 发送；企业诉求的 PDF 附件原样下载 · photos are sent as WebP, PDF files as they were sent
+                 * @enum {string}
+                 */
+                mime: "image/webp" | "application/pdf";
                 url: string;
             }[];
             /** Format: date-time */
@@ -6683,6 +7246,13 @@ export interface components {
             answer: string | null;
             /** Format: date-time */
             answeredAt: string | null;
+            /** @description 附件：照片（WebP）或 PDF，url 为本人可读的地址 · photos (sent as WebP) or PDF files, at a url this reader may fetch */
+            attachments: {
+                id: number;
+                /** @enum {string} */
+                mime: "image/webp" | "application/pdf";
+                url: string;
+            }[];
             cadreName: string | null;
             cadrePersonId: number | null;
             /** @description 已答复、待企业家评价 · answered, awaiting the entrepreneur’s rating */
@@ -6737,6 +7307,59 @@ export interface components {
             pairId: number;
             topic: string;
             writtenByName: string | null;
+        };
+        PairingCoSession: {
+            capacity: number | null;
+            /** @description 已占名额（干部与企业家合计）· seats taken by both sides */
+            confirmedCount: number;
+            description: string;
+            /** Format: date-time */
+            endsAt: string;
+            id: number;
+            /** Format: date-time */
+            myCheckedInAt: string | null;
+            /** Format: date-time */
+            mySignedUpAt: string | null;
+            orgName: string;
+            /** Format: date-time */
+            signupClosesAt: string | null;
+            /** Format: date-time */
+            signupOpensAt: string | null;
+            /** Format: date-time */
+            startsAt: string;
+            status: string;
+            title: string;
+            venue: string;
+        };
+        PairingCoSessionAttendees: {
+            activityId: number;
+            cadres: {
+                /** Format: date-time */
+                checkedInAt: string;
+                /** Format: date-time */
+                checkedOutAt: string | null;
+                name: string;
+                orgName: string;
+                personId: number;
+            }[];
+            capacity: number | null;
+            counts: {
+                cadresAttended: number;
+                entrepreneursAttended: number;
+                entrepreneursSignedUp: number;
+            };
+            entrepreneurs: {
+                /** Format: date-time */
+                cancelledAt: string | null;
+                /** Format: date-time */
+                checkedInAt: string | null;
+                company: string;
+                entrepreneurId: number;
+                name: string;
+                /** Format: date-time */
+                signedUpAt: string;
+            }[];
+            title: string;
         };
         /**
          * @example {
@@ -6806,6 +7429,40 @@ export interface components {
             /** @enum {string} */
             status: "pending" | "approved" | "rejected";
         };
+        PairingMyResearchTopic: {
+            /** @description 在组干部人数 · cadres currently on it */
+            cadreCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            /** Format: date */
+            endedOn: string | null;
+            /** @description 在组企业家人数 · entrepreneurs currently on it */
+            entrepreneurCount: number;
+            field: string;
+            fieldName: string;
+            id: number;
+            meetingCount: number;
+            /** Format: date-time */
+            myLeftAt: string | null;
+            /** @enum {string} */
+            myRole: "lead" | "member";
+            /** @enum {string} */
+            mySide: "cadre" | "entrepreneur";
+            orgId: number;
+            orgName: string;
+            outputCount: number;
+            publishedCount: number;
+            /** Format: date */
+            startedOn: string;
+            /** @enum {string} */
+            status: "active" | "concluded";
+            title: string;
+        };
+        PairingMyResearchTopicDetail: {
+            participants: components["schemas"]["PairingResearchParticipant"][];
+            topic: components["schemas"]["PairingMyResearchTopic"];
+        };
         PairingOptions: {
             concernCategories: {
                 code: string;
@@ -6874,6 +7531,107 @@ export interface components {
             message: string;
             /** @enum {string} */
             status: "pending";
+        };
+        PairingResearchMeeting: {
+            activityId: number | null;
+            activityTitle: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            heldAt: string;
+            id: number;
+            notes: string;
+            title: string;
+            topicId: number;
+        };
+        PairingResearchOutput: {
+            body: string;
+            /** @description 发布后的内容条目（学习内容中可读）· the content item it was published as */
+            contentId: number | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdByName: string | null;
+            field: string;
+            id: number;
+            /** @enum {string} */
+            kind: "report" | "policy_proposal";
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** Format: date-time */
+            reviewedAt: string | null;
+            reviewNote: string | null;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "returned" | "approved" | "published";
+            /** Format: date-time */
+            submittedAt: string | null;
+            summary: string;
+            title: string;
+            topicId: number;
+            topicTitle: string;
+        };
+        PairingResearchParticipant: {
+            affiliation: string;
+            entrepreneurId: number | null;
+            id: number;
+            /** Format: date-time */
+            joinedAt: string;
+            /** Format: date-time */
+            leftAt: string | null;
+            name: string;
+            personId: number | null;
+            /** @enum {string} */
+            role: "lead" | "member";
+            /** @enum {string} */
+            side: "cadre" | "entrepreneur";
+            topicId: number;
+        };
+        /**
+         * @example {
+         *       "id": 3,
+         *       "title": "低空经济应用场景开放研究",
+         *       "field": "low_altitude",
+         *       "fieldName": "低空经济",
+         *       "description": "梳理全市低空物流、巡检场景需求",
+         *       "orgId": 12,
+         *       "orgName": "市发展改革委机关党委",
+         *       "status": "active",
+         *       "startedOn": "2026-03-01",
+         *       "endedOn": null,
+         *       "createdAt": "2026-02-27T02:00:00.000Z",
+         *       "cadreCount": 3,
+         *       "entrepreneurCount": 2,
+         *       "meetingCount": 1,
+         *       "outputCount": 2,
+         *       "publishedCount": 1
+         *     }
+         */
+        PairingResearchTopic: {
+            /** @description 在组干部人数 · cadres currently on it */
+            cadreCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            /** Format: date */
+            endedOn: string | null;
+            /** @description 在组企业家人数 · entrepreneurs currently on it */
+            entrepreneurCount: number;
+            field: string;
+            fieldName: string;
+            id: number;
+            meetingCount: number;
+            orgId: number;
+            orgName: string;
+            outputCount: number;
+            publishedCount: number;
+            /** Format: date */
+            startedOn: string;
+            /** @enum {string} */
+            status: "active" | "concluded";
+            title: string;
+        };
+        PairingResearchTopicDetail: {
+            participants: components["schemas"]["PairingResearchParticipant"][];
+            topic: components["schemas"]["PairingResearchTopic"];
         };
         PairingReviewed: {
             account: {
@@ -12497,12 +13255,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 照片（WebP，按宽度缩放）· the photo as WebP, scaled to the width */
+            /** @description 照片（WebP，按宽度缩放）或 PDF 附件 · the photo as WebP scaled to the width, or the PDF file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/pdf": string;
                     "image/webp": string;
                 };
             };
@@ -14513,6 +15272,141 @@ export interface operations {
             default: components["responses"]["OtherError"];
         };
     };
+    "pairing.listMyCoStudy": {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description 按活动名称搜索 · title */
+                q?: string;
+                /** @description upcoming 可报名的共学活动；mine 我已报名未结束的；past 我参加过的 · open sessions, mine ahead, mine past */
+                view?: "upcoming" | "mine" | "past";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PairingCoSession"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.signupMyCoStudy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        created: boolean;
+                        session: components["schemas"]["PairingCoSession"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.deleteMyCoStudySignup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.checkinMyCoStudy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                } | {
+                    activityId: number;
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        activityId: number;
+                        /** Format: date-time */
+                        checkedInAt: string;
+                        created: boolean;
+                        title: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
     "community.listMyCommunities": {
         parameters: {
             query?: {
@@ -15244,6 +16138,12 @@ export interface operations {
                     description: string;
                     title?: string;
                 };
+                "multipart/form-data": {
+                    /** @description 至多3个附件：jpg/png/webp 照片或 PDF，每个不超过 8MB · up to 3 photos or PDF files of up to 8 MB each */
+                    attachments?: string[];
+                    /** @description 与 JSON 请求体相同的 JSON 文本，须在附件之前 · The JSON body as text, before the attachments */
+                    data: string;
+                };
             };
         };
         responses: {
@@ -15259,6 +16159,38 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.getMyConcernsAttachments": {
+        parameters: {
+            query?: {
+                /** @description 照片宽度（像素）· photo width */
+                w?: number;
+            };
+            header?: never;
+            path: {
+                attachmentId: number;
+                demandId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 照片（WebP，按宽度缩放）或 PDF 附件 · the photo as WebP scaled to the width, or the PDF file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/webp": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["OtherError"];
         };
     };
@@ -15383,6 +16315,282 @@ export interface operations {
             default: components["responses"]["OtherError"];
         };
     };
+    "pairing.getMyEntrepreneurResearchOutputs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingResearchOutput"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.updateMyEntrepreneurResearchOutputs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body?: string;
+                    /** @enum {string} */
+                    kind?: "report" | "policy_proposal";
+                    summary?: string;
+                    title?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingResearchOutput"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.submitResearchOutputAsEntrepreneur": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingResearchOutput"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.listMyEntrepreneurResearchTopics": {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                status?: "active" | "concluded";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PairingMyResearchTopic"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.getMyEntrepreneurResearchTopics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingMyResearchTopicDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.listMyEntrepreneurResearchTopicsMeetings": {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PairingResearchMeeting"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.listMyEntrepreneurResearchTopicsOutputs": {
+        parameters: {
+            query?: {
+                field?: "ai" | "marine" | "low_altitude" | "advanced_manufacturing" | "new_energy" | "biomedicine" | "digital" | "new_materials" | "trade_logistics" | "culture_tourism" | "modern_agriculture" | "services" | "other";
+                kind?: "report" | "policy_proposal";
+                page?: number;
+                pageSize?: number;
+                /** @description 按成果标题、摘要、课题名称搜索 · output title, summary or topic */
+                q?: string;
+                sort?: "-createdAt" | "createdAt" | "-submittedAt" | "title" | "-publishedAt";
+                /** @description status=submitted 即待审核队列 · submitted = the review queue */
+                status?: "draft" | "submitted" | "returned" | "approved" | "published";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PairingResearchOutput"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.createMyEntrepreneurResearchTopicsOutputs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kind": "policy_proposal",
+                 *       "title": "关于开放低空物流试点航线的建议",
+                 *       "summary": "建议在西海岸新区先行开放三条试点航线",
+                 *       "body": "<p>……</p>"
+                 *     }
+                 */
+                "application/json": {
+                    /** @default  */
+                    body?: string;
+                    /** @enum {string} */
+                    kind: "report" | "policy_proposal";
+                    /** @default  */
+                    summary?: string;
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingResearchOutput"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
     "pairing.listMyFollowedConcerns": {
         parameters: {
             query?: {
@@ -15413,6 +16621,38 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.getMyFollowedConcernsAttachments": {
+        parameters: {
+            query?: {
+                /** @description 照片宽度（像素）· photo width */
+                w?: number;
+            };
+            header?: never;
+            path: {
+                attachmentId: number;
+                demandId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 照片（WebP，按宽度缩放）或 PDF 附件 · the photo as WebP scaled to the width, or the PDF file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/webp": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["OtherError"];
         };
     };
@@ -15501,6 +16741,12 @@ export interface operations {
                     category: "financing" | "land" | "approval" | "labour" | "policy" | "market" | "technology" | "other";
                     description: string;
                     title?: string;
+                };
+                "multipart/form-data": {
+                    /** @description 至多3个附件：jpg/png/webp 照片或 PDF，每个不超过 8MB · up to 3 photos or PDF files of up to 8 MB each */
+                    attachments?: string[];
+                    /** @description 与 JSON 请求体相同的 JSON 文本，须在附件之前 · The JSON body as text, before the attachments */
+                    data: string;
                 };
             };
         };
@@ -15926,6 +17172,282 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PracticeReportDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.getMyResearchOutputs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingResearchOutput"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.updateMyResearchOutputs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body?: string;
+                    /** @enum {string} */
+                    kind?: "report" | "policy_proposal";
+                    summary?: string;
+                    title?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingResearchOutput"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.submitResearchOutputAsCadre": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingResearchOutput"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.listMyResearchTopics": {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                status?: "active" | "concluded";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PairingMyResearchTopic"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.getMyResearchTopics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingMyResearchTopicDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.listMyResearchTopicsMeetings": {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PairingResearchMeeting"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.listMyResearchTopicsOutputs": {
+        parameters: {
+            query?: {
+                field?: "ai" | "marine" | "low_altitude" | "advanced_manufacturing" | "new_energy" | "biomedicine" | "digital" | "new_materials" | "trade_logistics" | "culture_tourism" | "modern_agriculture" | "services" | "other";
+                kind?: "report" | "policy_proposal";
+                page?: number;
+                pageSize?: number;
+                /** @description 按成果标题、摘要、课题名称搜索 · output title, summary or topic */
+                q?: string;
+                sort?: "-createdAt" | "createdAt" | "-submittedAt" | "title" | "-publishedAt";
+                /** @description status=submitted 即待审核队列 · submitted = the review queue */
+                status?: "draft" | "submitted" | "returned" | "approved" | "published";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PairingResearchOutput"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.createMyResearchTopicsOutputs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kind": "policy_proposal",
+                 *       "title": "关于开放低空物流试点航线的建议",
+                 *       "summary": "建议在西海岸新区先行开放三条试点航线",
+                 *       "body": "<p>……</p>"
+                 *     }
+                 */
+                "application/json": {
+                    /** @default  */
+                    body?: string;
+                    /** @enum {string} */
+                    kind: "report" | "policy_proposal";
+                    /** @default  */
+                    summary?: string;
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingResearchOutput"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -16843,6 +18365,33 @@ export interface operations {
             default: components["responses"]["OtherError"];
         };
     };
+    "pairing.listCoStudyAttendees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingCoSessionAttendees"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
     "pairing.listConcerns": {
         parameters: {
             query?: {
@@ -16866,11 +18415,17 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description 按分类、行业、办理状态统计（同一筛选条件）· counts under the same filters */
+                        /** @description 按分类、行业、办理状态、承办部门统计（同一筛选条件）· counts under the same filters */
                         counts: {
                             byCategory: {
                                 count: number;
                                 key: string;
+                            }[];
+                            /** @description 按承办部门统计：key 为部门组织 id，未派单为 none · by the department handling it (key: its organisation id; none: not yet dispatched) */
+                            byDepartment: {
+                                count: number;
+                                key: string;
+                                name: string;
                             }[];
                             bySector: {
                                 count: number;
@@ -16891,6 +18446,38 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.getConcernsAttachments": {
+        parameters: {
+            query?: {
+                /** @description 照片宽度（像素）· photo width */
+                w?: number;
+            };
+            header?: never;
+            path: {
+                attachmentId: number;
+                demandId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 照片（WebP，按宽度缩放）或 PDF 附件 · the photo as WebP scaled to the width, or the PDF file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/webp": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["OtherError"];
         };
     };
@@ -17387,6 +18974,633 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PairingPair"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.listResearchOutputs": {
+        parameters: {
+            query?: {
+                field?: "ai" | "marine" | "low_altitude" | "advanced_manufacturing" | "new_energy" | "biomedicine" | "digital" | "new_materials" | "trade_logistics" | "culture_tourism" | "modern_agriculture" | "services" | "other";
+                kind?: "report" | "policy_proposal";
+                page?: number;
+                pageSize?: number;
+                /** @description 按成果标题、摘要、课题名称搜索 · output title, summary or topic */
+                q?: string;
+                sort?: "-createdAt" | "createdAt" | "-submittedAt" | "title" | "-publishedAt";
+                /** @description status=submitted 即待审核队列 · submitted = the review queue */
+                status?: "draft" | "submitted" | "returned" | "approved" | "published";
+                topicId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PairingResearchOutput"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.updateResearchOutputs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body?: string;
+                    /** @enum {string} */
+                    kind?: "report" | "policy_proposal";
+                    summary?: string;
+                    title?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingResearchOutput"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.approveResearchOutput": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingResearchOutput"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.publishResearchOutput": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingResearchOutput"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.returnResearchOutput": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 退回修改意见 · what to change */
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingResearchOutput"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.submitResearchOutput": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingResearchOutput"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.listResearchTopics": {
+        parameters: {
+            query?: {
+                field?: "ai" | "marine" | "low_altitude" | "advanced_manufacturing" | "new_energy" | "biomedicine" | "digital" | "new_materials" | "trade_logistics" | "culture_tourism" | "modern_agriculture" | "services" | "other";
+                /** @description 牵头组织（含下级）· the organisation and its subtree */
+                orgId?: number;
+                page?: number;
+                pageSize?: number;
+                /** @description 按课题名称、简介搜索 · title and description */
+                q?: string;
+                sort?: "-startedOn" | "startedOn" | "title" | "-createdAt";
+                status?: "active" | "concluded";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PairingResearchTopic"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.createResearchTopics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": "低空经济应用场景开放研究",
+                 *       "field": "low_altitude",
+                 *       "description": "梳理全市低空物流、巡检场景需求",
+                 *       "orgId": 12,
+                 *       "startedOn": "2026-03-01"
+                 *     }
+                 */
+                "application/json": {
+                    /** @default  */
+                    description?: string;
+                    /**
+                     * @description 前沿领域（行业代码，如 ai 人工智能、marine 海洋经济、low_altitude 低空经济）· the frontier field
+                     * @enum {string}
+                     */
+                    field: "ai" | "marine" | "low_altitude" | "advanced_manufacturing" | "new_energy" | "biomedicine" | "digital" | "new_materials" | "trade_logistics" | "culture_tourism" | "modern_agriculture" | "services" | "other";
+                    /** @description 牵头组织（须在本人管理范围内）· the organisation running it, in your scope */
+                    orgId: number;
+                    /** Format: date */
+                    startedOn: string;
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingResearchTopic"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.getResearchTopics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingResearchTopicDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.updateResearchTopics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    /** @enum {string} */
+                    field?: "ai" | "marine" | "low_altitude" | "advanced_manufacturing" | "new_energy" | "biomedicine" | "digital" | "new_materials" | "trade_logistics" | "culture_tourism" | "modern_agriculture" | "services" | "other";
+                    /** Format: date */
+                    startedOn?: string;
+                    title?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingResearchTopic"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.concludeResearchTopic": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description 结题日期（默认今天）· the day it ended (default today)
+                     */
+                    endedOn?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingResearchTopic"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.listResearchTopicsMeetings": {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PairingResearchMeeting"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.createResearchTopicsMeetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 活动引擎中的活动（用于报名、签到），须由本人管理范围内组织举办 · an activity of the activities engine in your scope */
+                    activityId?: number;
+                    /**
+                     * Format: date-time
+                     * @description ISO 8601：带或不带时区的日期时间，或日期（UTC 零点）· a date-time, with or without offset, or a day (midnight UTC)
+                     */
+                    heldAt: string;
+                    /** @default  */
+                    notes?: string;
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingResearchMeeting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.createResearchTopicsOutputs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kind": "policy_proposal",
+                 *       "title": "关于开放低空物流试点航线的建议",
+                 *       "summary": "建议在西海岸新区先行开放三条试点航线",
+                 *       "body": "<p>……</p>"
+                 *     }
+                 */
+                "application/json": {
+                    /** @default  */
+                    body?: string;
+                    /** @enum {string} */
+                    kind: "report" | "policy_proposal";
+                    /** @default  */
+                    summary?: string;
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingResearchOutput"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.listResearchTopicsParticipants": {
+        parameters: {
+            query?: {
+                includeLeft?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PairingResearchParticipant"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.createResearchTopicsParticipants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "side": "entrepreneur",
+                 *       "entrepreneurId": 41,
+                 *       "role": "member"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description 企业家一方：已审核通过的企业家 · an approved entrepreneur you reach */
+                    entrepreneurId?: number;
+                    /** @description 干部一方：人员编号（本人管理范围内）· a cadre: a person of your scope */
+                    personId?: number;
+                    /**
+                     * @default member
+                     * @enum {string}
+                     */
+                    role?: "lead" | "member";
+                    /** @enum {string} */
+                    side: "cadre" | "entrepreneur";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PairingResearchParticipant"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.leaveResearchTopic": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                participantId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -115,7 +115,11 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   return <>{children}</>;
 }
 
-/** Where a user lands after sign-in: plain members get the phone home, everyone else the admin shell. */
+/** Phone homes of the accounts that hold only one role of these. */
+const phoneHomes: Record<string, string> = { member: '/m', entrepreneur: '/m/entrepreneur' };
+
+/** Where a user lands after sign-in: plain members get the phone home, entrepreneurs their 青创π page, everyone else the admin shell. */
 export function homeFor(me: Me): string {
-  return me.roles.length > 0 && me.roles.every((r) => r.role === 'member') ? '/m' : '/';
+  const only = me.roles.length > 0 && me.roles.every((r) => r.role === me.roles[0].role) ? me.roles[0].role : null;
+  return (only && phoneHomes[only]) || '/';
 }

@@ -11,6 +11,9 @@ describe('which figures a write retires', () => {
     expect(topicsOfWrite('/api/v1/activity-types')).toEqual(['activities']);
     expect(topicsOfWrite('/api/v1/squad-tasks/:id/accept')).toEqual(['squads']);
     expect(topicsOfWrite('/api/v1/notifications/:id/read')).toEqual([]);
+    // pairing's concern figures read the demands' state
+    expect(topicsOfWrite('/api/v1/demands/:id/answer')).toEqual(['demands', 'pairing']);
+    expect(topicsOfWrite('/api/v1/demand-settings')).toEqual(['demands', 'pairing']);
     expect(topicsOfWrite('/api/v1/people/:id')).toEqual(figureTopics);
     expect(topicOfEvent('community.hours_confirmed')).toBe('community');
     expect(topicOfEvent('accounts.created')).toBeNull();

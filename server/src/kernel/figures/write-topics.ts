@@ -13,6 +13,9 @@ const families: Array<[RegExp, CacheTopic]> = [
   // A sign-in earns the day's points.
   [/^auth$/, 'points'],
 ];
+/** Figures of one topic that also read another's rows: pairing's concern figures read the demands' state. */
+const alsoRetires: Partial<Record<CacheTopic, CacheTopic>> = { demands: 'pairing' };
+const withReaders = (topic: CacheTopic): CacheTopic[] => (alsoRetires[topic] ? [topic, alsoRetires[topic]] : [topic]);
 /** Segments whose writes change no figure. */
 const noFigures = new Set(['figures', 'notifications', 'audit', 'accounts']);
 
@@ -26,8 +29,8 @@ export function topicsOfWrite(url: string): readonly CacheTopic[] {
   if (!m) return [];
   const seg = m[1];
   if (noFigures.has(seg)) return [];
-  if ((figureTopics as readonly string[]).includes(seg)) return [seg as CacheTopic];
-  for (const [re, topic] of families) if (re.test(seg)) return [topic];
+  if ((figureTopics as readonly string[]).includes(seg)) return withReaders(seg as CacheTopic);
+  for (const [re, topic] of families) if (re.test(seg)) return withReaders(topic);
   return figureTopics;
 }
 

@@ -6,6 +6,12 @@
 export { createActivity } from './commands/create-activity.js';
 export { createActivityBody } from './activities.dto.js';
 export type { CreateActivityInput } from './commands/create-activity.js';
-export { attendanceOf, activityBrief, activityBriefs } from './activities.exports.js';
-export type { AttendanceFact, ActivityBrief } from './activities.exports.js';
+export { attendanceOf, activityBrief, activityBriefs, listGuestActivities, heldOfType, attendanceOfType } from './activities.exports.js';
+export type { AttendanceFact, ActivityBrief, GuestActivity } from './activities.exports.js';
+/** For participants kept by another module (guests, e.g. entrepreneurs): the same rules of sign-up, seats and check-in. */
+export { assertSignupOpen } from './commands/sign-up.js';
+export { assertCheckinOpen, assertCheckinProof, type CheckinProof } from './commands/check-in.js';
+export { freeSeat } from './commands/cancel-signup.js';
+export { guestInAudience, lockActivityForGuest, takeSeat, type Guest } from './commands/guest-seat.js';
+export { parseTokenActivity } from './checkin-token.js';
 import './activities.events.js';

@@ -121,7 +121,7 @@ export const demandDetailOut = demandOut
     events: z.array(eventOut),
     extensions: z.array(extensionOut),
     callbacks: z.array(callbackOut),
-    photos: z.array(z.object({ id: z.number().int(), url: z.string() })),
+    photos: z.array(z.object({ id: z.number().int(), url: z.string(), mime: z.enum(['image/webp', 'application/pdf']).meta({ description: '照片以 WebP 发送；企业诉求的 PDF 附件原样下载 · photos are sent as WebP, PDF files as they were sent' }) })),
   })
   .meta({ id: 'DemandDetail' });
 

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, customType, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, serial, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, customType, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, serial, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
@@ -11,6 +11,9 @@ const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
  */
 
 export const deadlineUnits = ['h', 'wd'] as const;
+/** Who may file a demand of a category: anyone (citizen form, Open311) or only through another module (pairing's enterprise concerns). */
+export const categoryAudiences = ['public', 'enterprise'] as const;
+export type CategoryAudience = (typeof categoryAudiences)[number];
 
 /** Service types (Open311 services): default handling department and the two deadlines. */
 export const demandCategories = pgTable('demand_categories', {
@@ -27,7 +30,9 @@ export const demandCategories = pgTable('demand_categories', {
   resolutionUnit: text('resolution_unit', { enum: deadlineUnits }).notNull(),
   active: boolean('active').notNull().default(true),
   sort: integer('sort').notNull().default(0),
-});
+  /** 'enterprise' categories are hidden from the public lists and refused by the public channels. */
+  audience: text('audience', { enum: categoryAudiences }).notNull().default('public'),
+}, (t) => [check('demand_categories_audience_ck', sql`${t.audience} IN ('public', 'enterprise')`)]);
 
 /** Exceptions to Monday–Friday: public holidays (is_workday false) and adjusted weekend workdays (调休, true). */
 export const demandHolidays = pgTable('demand_holidays', {

@@ -28,7 +28,7 @@ export async function seedDemands(ctx: ModuleContext, opts: SeedOptions) {
   const [root] = await rows<{ path: string }>(ctx.db, sql`SELECT path FROM orgs WHERE parent_id IS NULL ORDER BY id LIMIT 1`);
   if (!committees.length || !root) return;
   const home = handler ?? committees[0];
-  const cats = await rows<Cat>(ctx.db, sql`SELECT code, name, response_value, response_unit, resolution_value, resolution_unit FROM demand_categories WHERE active ORDER BY sort`);
+  const cats = await rows<Cat>(ctx.db, sql`SELECT code, name, response_value, response_unit, resolution_value, resolution_unit FROM demand_categories WHERE active AND audience = 'public' ORDER BY sort`);
   const byName = new Map(committees.map((c) => [c.name, c]));
 
   const deptOf = new Map<string, Org>();

@@ -32,8 +32,8 @@ export function registration(over: Record<string, unknown> = {}) {
 }
 
 /** A test app over the tiny demo city with the demo accounts signed in and the organisations they sit at. */
-export async function pairingTestApp() {
-  const t = await createTestApp();
+export async function pairingTestApp(env: Parameters<typeof createTestApp>[0] = {}) {
+  const t = await createTestApp(env);
   const [admin, orgadmin, orgadmin2, member, entrepreneur] = await Promise.all(['admin', 'orgadmin', 'orgadmin2', 'member', 'entrepreneur'].map((u) => t.login(u)));
   const orgOf = async (username: string) =>
     (await rows<{ id: number; path: string }>(t.db, sql`SELECT o.id, o.path FROM role_assignments r JOIN accounts a ON a.id = r.account_id JOIN orgs o ON o.id = r.org_id WHERE a.username = ${username} ORDER BY r.id LIMIT 1`))[0];

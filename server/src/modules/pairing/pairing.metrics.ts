@@ -1,25 +1,17 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { MetricDef, MetricQuery, ModuleContext } from '../../kernel/module.js';
-import { rows } from '../../kernel/db/client.js';
-import { escapeLike } from '../../kernel/access/scope.js';
+import type { MetricDef, MetricQuery } from '../../kernel/module.js';
 import { sqlMetric } from '../../kernel/figures/sql-metric.js';
+import { period, records, under } from './pairing.metric-sql.js';
+import { concernsMetrics } from './concerns/concerns.metrics.js';
+import { pairMetrics } from './pairs/pairs.metrics.js';
+import { researchMetrics } from './research/research.metrics.js';
+import { coStudyMetrics } from './costudy/costudy.metrics.js';
 
 /**
- * The pairing figures so far (issue 14): entrepreneurs approved (scope: the organisation in charge), pairs started
- * and contacts logged (scope: the cadre's organisation when paired). Concerns and research figures follow.
+ * The pairing figures (issue 14): entrepreneurs approved (scope: the organisation in charge), pairs started and
+ * contacts logged (scope: the cadre's organisation when paired); concerns (concerns/concerns.metrics.ts); active
+ * pairs, contacts per pair-month, entrepreneurs served, research and co-study figures beside their features.
  */
-type Page = MetricQuery & { page: number; pageSize: number };
-const under = (col: SQL, q: MetricQuery) => sql`${col} LIKE ${escapeLike(q.orgPath) + '%'}`;
-const period = (col: SQL, q: MetricQuery) =>
-  sql.join([sql`true`, ...(q.from ? [sql`${col} >= ${q.from.toISOString()}::timestamptz`] : []), ...(q.to ? [sql`${col} < ${q.to.toISOString()}::timestamptz`] : [])], sql` AND `);
-const page = (q: Page) => sql`LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`;
-
-async function records(ctx: ModuleContext, q: Page, from: SQL, where: SQL, columns: SQL, order: SQL) {
-  const [{ n }] = await rows<{ n: number }>(ctx.db, sql`SELECT count(*)::int AS n ${from} WHERE ${where}`);
-  const items = await rows(ctx.db, sql`SELECT ${columns} ${from} WHERE ${where} ORDER BY ${order} ${page(q)}`);
-  return { items, total: n };
-}
-
 const approvedFrom = sql`FROM pairing_entrepreneurs e`;
 const approved = (q: MetricQuery) => sql`e.status = 'approved' AND ${under(sql`e.org_path`, q)} AND ${period(sql`e.reviewed_at`, q)}`;
 
@@ -58,4 +50,8 @@ export const pairingMetrics: MetricDef[] = [
     ...sqlMetric({ from: contactsFrom, where: contacts, time: sql`c.happened_at`, orgPath: sql`p.org_path`, value: sql`count(*)` }),
     records: (ctx, q) => records(ctx, q, contactsFrom, contacts(q), sql`c.id, c.pair_id AS "pairId", c.kind, c.topic, c.happened_at AS "happenedAt"`, sql`c.happened_at DESC, c.id DESC`),
   },
+  ...concernsMetrics,
+  ...pairMetrics,
+  ...researchMetrics,
+  ...coStudyMetrics,
 ];

@@ -4,6 +4,9 @@ import { publicPairingRoutes } from './entrepreneurs/public.routes.js';
 import { pairsRoutes } from './pairs/pairs.routes.js';
 import { myPairsRoutes } from './pairs/my-pairs.routes.js';
 import { concernsRoutes } from './concerns/concerns.routes.js';
+import { researchRoutes } from './research/research.routes.js';
+import { myResearchRoutes } from './research/my-research.routes.js';
+import { coStudyRoutes } from './costudy/costudy.routes.js';
 
 /** Entrepreneurs (directory, review, public form), pairs and contact logs, concerns. */
 export function pairingRoutes(app: App, ctx: ModuleContext) {
@@ -12,4 +15,7 @@ export function pairingRoutes(app: App, ctx: ModuleContext) {
   pairsRoutes(app, ctx);
   myPairsRoutes(app, ctx);
   concernsRoutes(app, ctx);
+  researchRoutes(app, ctx);
+  myResearchRoutes(app, ctx);
+  coStudyRoutes(app, ctx);
 }

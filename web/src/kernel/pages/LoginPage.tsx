@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../api.js';
 import { FullPageSpin, homeFor, useAuth } from '../auth.js';
 import { errorText } from '../feedback.js';
@@ -69,6 +69,11 @@ export function LoginPage() {
             {t(authText.signIn)}
           </Button>
         </Form>
+        <div style={{ textAlign: 'center', marginTop: 12 }}>
+          <Link to="/join/entrepreneur" data-testid="join-entrepreneur-link">
+            {t(authText.joinEntrepreneur)}
+          </Link>
+        </div>
         <Typography.Paragraph type="secondary" style={{ textAlign: 'center', marginTop: 16, marginBottom: 0, fontSize: 12 }}>
           {t(common.committee)}
         </Typography.Paragraph>

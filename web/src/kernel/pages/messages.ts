@@ -7,6 +7,7 @@ export const authText = {
   usernameRequired: { zh: '请输入用户名', en: 'Enter your username' },
   passwordRequired: { zh: '请输入密码', en: 'Enter your password' },
   signIn: { zh: '登录', en: 'Sign in' },
+  joinEntrepreneur: { zh: '青年企业家？在线登记加入青创π', en: 'A young entrepreneur? Register for the pairing programme' },
   lockedUntil: { zh: '连续登录失败次数过多，账号已锁定至 {time}，请稍后再试或联系管理员解锁。', en: 'Too many failed attempts: the account is locked until {time}. Try later or ask an administrator to unlock it.' },
   changeTitle: { zh: '修改密码', en: 'Change password' },
   mustChange: { zh: '首次登录或密码已重置，请先设置新密码。', en: 'First sign-in or password reset: please set a new password.' },

@@ -14,7 +14,9 @@ export function ReasonDialog({ open, title, message, onSubmit, onClose }: { open
     if (open) form.resetFields();
   }, [open, form]);
   const ok = async () => {
-    const { reason } = await form.validateFields();
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
+    const { reason } = values;
     setBusy(true);
     try {
       await onSubmit(reason.trim());

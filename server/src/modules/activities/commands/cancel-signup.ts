@@ -19,17 +19,25 @@ export async function cancelSignup(db: Db, activityId: number, caller: Caller): 
       await tx.execute(sql`UPDATE activities SET waitlist_count = waitlist_count - 1 WHERE id = ${activityId}`);
       return { promotedPersonId: null };
     }
-    const [next] = await rows<{ id: number; person_id: number }>(
-      tx,
-      sql`SELECT id, person_id FROM activity_signups WHERE activity_id = ${activityId} AND status = 'waitlisted'
-           ORDER BY created_at, id LIMIT 1`,
-    );
-    if (!next) {
-      await tx.execute(sql`UPDATE activities SET confirmed_count = confirmed_count - 1 WHERE id = ${activityId}`);
-      return { promotedPersonId: null };
-    }
-    await tx.execute(sql`UPDATE activity_signups SET status = 'confirmed', updated_at = now() WHERE id = ${next.id}`);
-    await tx.execute(sql`UPDATE activities SET waitlist_count = waitlist_count - 1 WHERE id = ${activityId}`);
-    return { promotedPersonId: next.person_id };
+    return { promotedPersonId: await freeSeat(tx, activityId) };
   });
+}
+
+/**
+ * A confirmed seat is given up (the activity row locked by the caller): the first on the waitlist takes it, or the
+ * activity has one confirmed seat less. Answers the promoted person, if any.
+ */
+export async function freeSeat(tx: Db, activityId: number): Promise<number | null> {
+  const [next] = await rows<{ id: number; person_id: number }>(
+    tx,
+    sql`SELECT id, person_id FROM activity_signups WHERE activity_id = ${activityId} AND status = 'waitlisted'
+         ORDER BY created_at, id LIMIT 1`,
+  );
+  if (!next) {
+    await tx.execute(sql`UPDATE activities SET confirmed_count = confirmed_count - 1 WHERE id = ${activityId}`);
+    return null;
+  }
+  await tx.execute(sql`UPDATE activity_signups SET status = 'confirmed', updated_at = now() WHERE id = ${next.id}`);
+  await tx.execute(sql`UPDATE activities SET waitlist_count = waitlist_count - 1 WHERE id = ${activityId}`);
+  return next.person_id;
 }

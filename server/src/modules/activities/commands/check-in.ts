@@ -17,19 +17,28 @@ export interface CheckinResult {
   activity: Pick<ActivityRow, 'id' | 'title' | 'type_code'>;
 }
 
+/** The QR token or the six-digit code shown by the organiser's screen must be this activity's and current. */
+export function assertCheckinProof(a: Pick<ActivityRow, 'id' | 'checkin_secret'>, proof: CheckinProof, now = new Date()) {
+  if ('manualBy' in proof) return;
+  const check = 'token' in proof ? verifyToken(proof.token, a.id, a.checkin_secret, now.getTime()) : verifyShortCode(proof.code, a.id, a.checkin_secret, now.getTime());
+  if (check === 'expired') throw new AppError('checkin_token_expired');
+  if (check === 'invalid') throw new AppError('checkin_token_invalid');
+}
+
+/** Check-in is open from an hour before the start until the end. */
+export function assertCheckinOpen(a: Pick<ActivityRow, 'starts_at' | 'ends_at'>, now = new Date()) {
+  const opens = new Date(a.starts_at).getTime() - CHECKIN_OPENS_BEFORE_MS;
+  if (now.getTime() < opens || now > new Date(a.ends_at)) throw new AppError('checkin_closed');
+}
+
 /** Idempotent: a second check-in of the same person returns the first one unchanged. */
 export async function checkIn(db: Db, activityId: number, caller: Caller, proof: CheckinProof, now = new Date()): Promise<CheckinResult> {
   return transaction(db, async (tx) => {
     const [a] = await rows<ActivityRow>(tx, sql`SELECT * FROM activities WHERE id = ${activityId}`);
     if (!a || a.status !== 'published') throw new AppError('not_found');
-    if ('token' in proof || 'code' in proof) {
-      const check = 'token' in proof ? verifyToken(proof.token, a.id, a.checkin_secret, now.getTime()) : verifyShortCode(proof.code, a.id, a.checkin_secret, now.getTime());
-      if (check === 'expired') throw new AppError('checkin_token_expired');
-      if (check === 'invalid') throw new AppError('checkin_token_invalid');
-    }
+    assertCheckinProof(a, proof, now);
     if (!inAudience(a, caller)) throw new AppError('not_in_audience');
-    const opens = new Date(a.starts_at).getTime() - CHECKIN_OPENS_BEFORE_MS;
-    if (now.getTime() < opens || now > new Date(a.ends_at)) throw new AppError('checkin_closed');
+    assertCheckinOpen(a, now);
     const method = 'manualBy' in proof ? 'manual' : 'token' in proof ? 'qr' : 'code';
     const inserted = await rows<{ checked_in_at: string }>(
       tx,

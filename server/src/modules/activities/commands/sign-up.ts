@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../../kernel/db/client.js';
 import { rows, transaction } from '../../../kernel/db/client.js';
 import { AppError } from '../../../kernel/errors.js';
-import { lockActivity, type Caller } from '../activities.access.js';
+import { lockActivity, type ActivityRow, type Caller } from '../activities.access.js';
 
 export interface SignupResult {
   status: 'confirmed' | 'waitlisted';
@@ -18,10 +18,7 @@ export interface SignupResult {
 export async function signUp(db: Db, activityId: number, caller: Caller, now = new Date()): Promise<SignupResult> {
   return transaction(db, async (tx) => {
     const activity = await lockActivity(tx, activityId, caller);
-    if (activity.status !== 'published') throw new AppError('signup_closed');
-    const opens = activity.signup_opens_at ? new Date(activity.signup_opens_at) : null;
-    const closes = new Date(activity.signup_closes_at ?? activity.starts_at);
-    if ((opens && now < opens) || now > closes) throw new AppError('signup_closed', { opensAt: opens, closesAt: closes });
+    assertSignupOpen(activity, now);
 
     const [existing] = await rows<{ status: string }>(
       tx,
@@ -42,6 +39,14 @@ export async function signUp(db: Db, activityId: number, caller: Caller, now = n
     );
     return { status, position: full ? await waitPosition(tx, activityId, caller.personId) : null, created: true };
   });
+}
+
+/** Sign-up is open to a published activity from its opening (if any) until its closing (default: the start). */
+export function assertSignupOpen(activity: Pick<ActivityRow, 'status' | 'signup_opens_at' | 'signup_closes_at' | 'starts_at'>, now = new Date()) {
+  if (activity.status !== 'published') throw new AppError('signup_closed');
+  const opens = activity.signup_opens_at ? new Date(activity.signup_opens_at) : null;
+  const closes = new Date(activity.signup_closes_at ?? activity.starts_at);
+  if ((opens && now < opens) || now > closes) throw new AppError('signup_closed', { opensAt: opens, closesAt: closes });
 }
 
 export async function waitPosition(db: Db, activityId: number, personId: number): Promise<number | null> {

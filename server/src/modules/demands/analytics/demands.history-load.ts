@@ -45,7 +45,7 @@ async function insertBatch(db: Db, batch: HistoryRow[]) {
 
 /** What the generator needs from the database: categories with deadlines, each (category, district)'s department, the calendar. */
 export async function historyContext(db: Db, fromDay: string, now: number) {
-  const categories = await rows<HistoryCategory>(db, sql`SELECT code, name, response_value, response_unit, resolution_value, resolution_unit FROM demand_categories WHERE active ORDER BY sort, code`);
+  const categories = await rows<HistoryCategory>(db, sql`SELECT code, name, response_value, response_unit, resolution_value, resolution_unit FROM demand_categories WHERE active AND audience = 'public' ORDER BY sort, code`);
   const departments = new Map<string, HistoryDepartment>();
   for (const c of categories) {
     for (const d of qingdao.districts) {

@@ -8,7 +8,7 @@ import { MAX_PHOTO_BYTES, MAX_PHOTOS, PHOTO_AREA, photoKinds, readMultipartSubmi
 import { publicIntakeBody, ratingBody, trackingParams } from '../demands.dto.js';
 import { challengeSecret, getSettings } from '../config/demands.settings.js';
 import { assertSolved, issueChallenge, spendChallenge } from '../intake/challenge.js';
-import { intake } from '../intake/intake.js';
+import { assertPublicCategory, intake } from '../intake/intake.js';
 import { transition } from '../workflow/transition.js';
 import { citizenActor } from '../workflow/record-event.js';
 import { agencyName, type DemandRow } from '../demands.access.js';
@@ -47,7 +47,7 @@ export function publicDemandRoutes(app: App, ctx: ModuleContext) {
   }
 
   app.get('/api/v1/public/demand-options', { config: limit(120), schema: { tags, summary: '诉求分类、区（市）与街道', response: { 200: demandOptionsOut } } }, async () => {
-    const categories = await rows<{ code: string; name: string; nameEn: string }>(db, sql`SELECT code, name, name_en AS "nameEn" FROM demand_categories WHERE active ORDER BY sort, code`);
+    const categories = await rows<{ code: string; name: string; nameEn: string }>(db, sql`SELECT code, name, name_en AS "nameEn" FROM demand_categories WHERE active AND audience = 'public' ORDER BY sort, code`);
     return { categories, districts: qingdao.districts, streets: qingdao.streets };
   });
 
@@ -65,6 +65,7 @@ export function publicDemandRoutes(app: App, ctx: ModuleContext) {
   };
   app.post('/api/v1/public/demands', { config: { ...limit(30), multipartDoc: submissionParts }, preValidation, schema: { tags, summary: submitSummary, body: publicIntakeBody, response: { 201: submissionOut } } }, async (req, reply) => {
     const { challenge, ...input } = req.body;
+    await assertPublicCategory(db, input.categoryCode);
     const settings = await getSettings(db);
     const secret = await challengeSecret(db);
     // The nonce is spent in its own transaction: a refused submission still burns it.

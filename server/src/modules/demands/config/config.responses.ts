@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dayOut, instantOut, itemsOf } from '../../../kernel/openapi/responses.js';
-import { deadlineUnits } from '../demands.schema.js';
+import { categoryAudiences, deadlineUnits } from '../demands.schema.js';
 
 /** Answers of the catalogue, calendar, dispatch rules, settings and Open311 keys. */
 
@@ -18,12 +18,13 @@ export const categoryOut = z
     resolutionValue: z.number().int(),
     resolutionUnit: unit,
     active: z.boolean(),
+    audience: z.enum(categoryAudiences).meta({ description: 'public 市民与 Open311 可选；enterprise 仅企业诉求（青创π 急难愁盼）· public: citizens and Open311; enterprise: business concerns only' }),
   })
   .meta({ id: 'DemandCategory' });
 export const categoriesOut = itemsOf(categoryOut);
 
 /** The category as written. */
-export const categoryPutOut = categoryOut.omit({ defaultAgency: true });
+export const categoryPutOut = categoryOut.omit({ defaultAgency: true, audience: true });
 
 export const holidayOut = z.object({ day: dayOut, isWorkday: z.boolean(), name: z.string() }).meta({ id: 'DemandHoliday' });
 export const holidaysOut = itemsOf(holidayOut);

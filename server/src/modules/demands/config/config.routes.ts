@@ -25,7 +25,7 @@ export function demandConfigRoutes(app: App, ctx: ModuleContext) {
 
   app.get('/api/v1/demand-categories', { config: { access: 'session' }, schema: { tags, summary: '诉求分类与办理时限', response: { 200: categoriesOut } } }, async () => ({
     items: await rows<z.infer<typeof categoryOut>>(db, sql`SELECT code, name, name_en AS "nameEn", default_org_id AS "defaultOrgId", default_agency AS "defaultAgency", response_value AS "responseValue",
-      response_unit AS "responseUnit", resolution_value AS "resolutionValue", resolution_unit AS "resolutionUnit", active FROM demand_categories ORDER BY sort, code`),
+      response_unit AS "responseUnit", resolution_value AS "resolutionValue", resolution_unit AS "resolutionUnit", active, audience FROM demand_categories ORDER BY sort, code`),
   }));
 
   app.put('/api/v1/demand-categories/:code', { config: configure, schema: { tags, summary: '新增或修改诉求分类', params: categoryParams, body: categoryBody, response: { 200: categoryPutOut } } }, async (req) => {

@@ -81,7 +81,7 @@ describe(`demand intake (${dbKind})`, () => {
   it('a citizen submits with a solved challenge, follows the demand and rates the answer', async () => {
     const anon = t.anonymous();
     const options = (await anon.get('/api/v1/public/demand-options')).json();
-    expect(options.categories.length).toBe(25 + 8); // the hotline's categories and pairing's concern categories
+    expect(options.categories.length).toBe(25); // the hotline's categories; pairing's concern categories are for enterprises only
     expect(options.districts.length).toBe(10);
     const res = await anon.post('/api/v1/public/demands', { ...publicDemand, citizenPhone: '13700000001', challenge: await solvedChallenge(t) });
     expect(res.statusCode).toBe(201);

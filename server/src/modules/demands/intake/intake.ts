@@ -1,5 +1,6 @@
+import { sql } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
-import type { Db } from '../../../kernel/db/client.js';
+import { rows, type Db } from '../../../kernel/db/client.js';
 import { AppError } from '../../../kernel/errors.js';
 import { districtCodes, streetDistrict } from '../config/demands.reference.js';
 import { normalisePhone, stripXmlIllegal } from '../../../../../common/citizen-text.js';
@@ -18,6 +19,12 @@ export function validateIntake(input: IntakeInput) {
   if (!input.address?.trim() && (input.lat == null || input.long == null)) {
     throw new AppError('validation_failed', [{ field: 'address', message: 'address or lat/long required' }]);
   }
+}
+
+/** The public channels take no category of another module's audience (pairing's enterprise concerns); unknown ones are intake's to refuse. */
+export async function assertPublicCategory(db: Db, code: string) {
+  const [cat] = await rows<{ audience: string }>(db, sql`SELECT audience FROM demand_categories WHERE code = ${code}`);
+  if (cat && cat.audience !== 'public') throw new AppError('validation_failed', [{ field: 'categoryCode', message: 'this category is not open to the public' }]);
 }
 
 /** Whatever channel it came by: no character that would break the Open311 XML, one spelling per phone number. */

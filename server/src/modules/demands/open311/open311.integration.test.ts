@@ -33,13 +33,13 @@ describe(`Open311 GeoReport v2 (${dbKind})`, () => {
     expect(json.statusCode).toBe(200);
     expect(json.headers['content-type']).toContain('application/json');
     const services = json.json();
-    expect(services).toHaveLength(25 + 8); // the hotline's categories and pairing's concern categories
+    expect(services).toHaveLength(25); // the hotline's categories; pairing's concern categories are for enterprises only
     expect(services[0]).toMatchObject({ service_code: 'emergency', service_name: '紧急求助', metadata: true, type: 'realtime' });
     for (const f of ['service_code', 'service_name', 'description', 'metadata', 'type', 'keywords', 'group']) expect(services[0]).toHaveProperty(f);
     const xml = await get('/open311/v2/services.xml');
     expect(xml.headers['content-type']).toContain('text/xml');
     expect(xml.body).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<services><service><service_code>emergency<\/service_code><service_name>紧急求助<\/service_name>/);
-    expect(xml.body.match(/<service>/g)).toHaveLength(25 + 8);
+    expect(xml.body.match(/<service>/g)).toHaveLength(25);
   });
 
   it('defines a service’s attributes; an unknown service is 404', async () => {

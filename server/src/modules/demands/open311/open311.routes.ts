@@ -64,6 +64,8 @@ const requestSelect = sql`SELECT d.tracking_code, d.status, d.category_code, c.n
     m.tracking_code AS merged_into_code, d.address, d.lat, d.long, d.received_at, d.updated_at, d.resolution_due_at, d.anonymised_at
   FROM demands d LEFT JOIN demand_categories c ON c.code = d.category_code LEFT JOIN orgs o ON o.id = d.org_id
   LEFT JOIN demands m ON m.id = d.merged_into_id`;
+/** Demands of enterprise-only categories (pairing's concerns) are not published through Open311. */
+const publicOnly = sql`coalesce(c.audience, 'public') = 'public'`;
 
 /** Open311 GeoReport v2 under /open311/v2 (outside /api/v1: the key, not a session, identifies a client). */
 export async function open311Routes(app: App, ctx: ModuleContext) {
@@ -93,7 +95,7 @@ export async function open311Routes(app: App, ctx: ModuleContext) {
       const [r] = await rows<{ at: string | Date }>(db, sql`SELECT COALESCE((SELECT max(at) FROM audit_log WHERE entity = 'demand_category'), (SELECT min(at) FROM audit_log), now()) AS at`);
       return w3c(r.at);
     };
-    const categories = () => rows<CategoryRow>(db, sql`SELECT code, name, response_value, response_unit, resolution_value, resolution_unit FROM demand_categories WHERE active ORDER BY sort, code`);
+    const categories = () => rows<CategoryRow>(db, sql`SELECT code, name, response_value, response_unit, resolution_value, resolution_unit FROM demand_categories WHERE active AND audience = 'public' ORDER BY sort, code`);
 
     s.get<{ Params: { file: string }; Querystring: Record<string, string> }>('/open311/v2/:file', { config: read, schema: { tags, operationId: 'open311.getResource', summary: 'GeoReport v2: services / requests / discovery', response: { 200: open311Out('服务、诉求列表或服务发现（JSON 或 XML，由扩展名决定）· services, requests or discovery, JSON or XML by the extension', resourceOut) } } }, async (req, reply) => {
       const f = file(req.params.file, ['services', 'requests', 'discovery']);
@@ -116,7 +118,7 @@ export async function open311Routes(app: App, ctx: ModuleContext) {
     s.get<{ Params: { file: string } }>('/open311/v2/requests/:file', { config: read, schema: { tags, operationId: 'open311.getServiceRequest', summary: 'GeoReport v2: one service request', response: { 200: open311Out('一件诉求 · one service request', serviceRequestsOut) } } }, async (req, reply) => {
       const f = splitFormat(req.params.file);
       if (!f) throw new Open311Error(404, 'resource not found; use .json or .xml');
-      const found = await rows<RequestRow>(db, sql`${requestSelect} JOIN demand_tracking t ON t.district_code = d.district_code AND t.demand_id = d.id WHERE t.tracking_code = ${f.name}`);
+      const found = await rows<RequestRow>(db, sql`${requestSelect} JOIN demand_tracking t ON t.district_code = d.district_code AND t.demand_id = d.id WHERE t.tracking_code = ${f.name} AND ${publicOnly}`);
       if (!found.length) throw new Open311Error(404, `service_request_id ${f.name} not found`);
       return send(reply, f.format, 'service_requests', found.map(serviceRequest));
     });
@@ -145,8 +147,9 @@ export async function open311Routes(app: App, ctx: ModuleContext) {
       if (!client) throw new Open311Error(403, 'api_key is missing, invalid or revoked');
       const code = field(body, 'service_code');
       if (!code) throw new Open311Error(400, 'service_code is required');
-      const [cat] = await rows<{ name: string }>(db, sql`SELECT name FROM demand_categories WHERE code = ${code} AND active`);
+      const [cat] = await rows<{ name: string; audience: string }>(db, sql`SELECT name, audience FROM demand_categories WHERE code = ${code} AND active`);
       if (!cat) throw new Open311Error(404, `service_code ${code} not found`);
+      if (cat.audience !== 'public') throw new Open311Error(400, `service_code ${code} is not open to the public`);
       const lat = number(body, 'lat', -90, 90);
       const long = number(body, 'long', -180, 180);
       const address = field(body, 'address_string') ?? field(body, 'address_id');
@@ -174,13 +177,13 @@ export async function open311Routes(app: App, ctx: ModuleContext) {
       if (ids) {
         const list = ids.split(',').map((s) => s.trim()).filter(Boolean).slice(0, MAX_RESULTS);
         return (await rows<RequestRow>(db, sql`${requestSelect} JOIN demand_tracking t ON t.district_code = d.district_code AND t.demand_id = d.id
-          WHERE t.tracking_code IN (${sql.join(list.map((x) => sql`${x}`), sql`, `)}) ORDER BY d.received_at DESC`)).map(serviceRequest);
+          WHERE t.tracking_code IN (${sql.join(list.map((x) => sql`${x}`), sql`, `)}) AND ${publicOnly} ORDER BY d.received_at DESC`)).map(serviceRequest);
       }
       const end = date(q, 'end_date') ?? new Date();
       const start = date(q, 'start_date') ?? new Date(end.getTime() - MAX_WINDOW_DAYS * DAY);
       if (end < start) throw new Open311Error(400, 'end_date is before start_date');
       if (end.getTime() - start.getTime() > MAX_WINDOW_DAYS * DAY) throw new Open311Error(400, `start_date and end_date may not span more than ${MAX_WINDOW_DAYS} days`);
-      const where: SQL[] = [sql`d.received_at >= ${start.toISOString()}::timestamptz`, sql`d.received_at <= ${end.toISOString()}::timestamptz`];
+      const where: SQL[] = [publicOnly, sql`d.received_at >= ${start.toISOString()}::timestamptz`, sql`d.received_at <= ${end.toISOString()}::timestamptz`];
       const codes = field(q, 'service_code')?.split(',').map((s) => s.trim()).filter(Boolean);
       if (codes?.length) where.push(sql`d.category_code IN (${sql.join(codes.map((c) => sql`${c}`), sql`, `)})`);
       const statuses = field(q, 'status')?.split(',').map((s) => s.trim());

@@ -7,6 +7,7 @@ import type { AuthContext } from '../../../kernel/auth/auth-context.js';
 import { inScope, scopeFor, type Scope } from '../../../kernel/access/scope.js';
 import { allowedActions, type DemandRow } from '../demands.access.js';
 import { presentDemand, redSql, yellowSql } from './demands.present.js';
+import { demandFiles } from './demand-files.js';
 import type { listQuery, similarQuery, supervisionQuery } from '../demands.dto.js';
 import type { z } from 'zod';
 import type { demandDetailOut } from '../demands.responses.js';
@@ -69,7 +70,7 @@ export async function demandDetail(db: Db, auth: AuthContext, id: number) {
     rows<Trail['events'][number]>(db, sql`SELECT id, action, from_status AS "fromStatus", to_status AS "toStatus", actor_name AS "actorName", note, data, at FROM demand_events WHERE ${key} ORDER BY at, id`),
     rows<Trail['extensions'][number]>(db, sql`SELECT id, working_days AS "workingDays", reason, status, previous_due_at AS "previousDueAt", new_due_at AS "newDueAt", created_at AS "createdAt", decided_at AS "decidedAt" FROM demand_extensions WHERE ${key} ORDER BY id`),
     rows<Trail['callbacks'][number]>(db, sql`SELECT id, result, source, comment, at FROM demand_callbacks WHERE ${key} ORDER BY id`),
-    rows<{ id: number }>(db, sql`SELECT id FROM demand_photos WHERE ${key} ORDER BY id`),
+    demandFiles(db, d.district_code, id),
   ]);
   return {
     ...presentDemand(d),
@@ -78,7 +79,7 @@ export async function demandDetail(db: Db, auth: AuthContext, id: number) {
     events: events.map((e) => ({ ...e, id: Number(e.id) })),
     extensions: extensions.map((e) => ({ ...e, id: Number(e.id) })),
     callbacks: callbacks.map((c) => ({ ...c, id: Number(c.id) })),
-    photos: photos.map((p) => ({ id: Number(p.id), url: `/api/v1/demands/${id}/photos/${Number(p.id)}` })),
+    photos: photos.map((p) => ({ ...p, url: `/api/v1/demands/${id}/photos/${p.id}` })),
   };
 }
 

@@ -18,6 +18,7 @@ import { intake } from '../intake/intake.js';
 import { transition, type TransitionInput } from './transition.js';
 import type { DemandAction } from './demands.machine.js';
 import { presentDemand } from './demands.present.js';
+import { sendDemandFile } from './demand-files.js';
 import { fileOut } from '../../../kernel/openapi/responses.js';
 import { demandContactOut, demandDetailOut, demandOut, demandPageOut, similarDemandsOut } from '../demands.responses.js';
 
@@ -82,11 +83,8 @@ export function demandsRoutes(app: App, ctx: ModuleContext) {
   app.post('/api/v1/demands/:id/callback', { config: perm('demands.supervise'), schema: { tags, summary: '回访（不满意则重新办理）', params: p, body: callbackBody, response: { 200: demandOut } } }, (req) => act(req, req.params.id, 'callback', req.body));
   app.post('/api/v1/demands/:id/close', { config: perm('demands.supervise'), schema: { tags, summary: '办结', params: p, body: closeBody, response: { 200: demandOut } } }, (req) => act(req, req.params.id, 'close', req.body));
 
-  app.get('/api/v1/demands/:id/photos/:photoId', { config: perm('demands.read'), schema: { tags, summary: '诉求照片', params: z.object({ id: bigRowIdParam, photoId: bigRowIdParam }), querystring: z.object({ w: z.coerce.number().int().min(16).max(4000).optional() }), response: { 200: fileOut('image/webp', '照片（WebP，按宽度缩放）· the photo as WebP, scaled to the width') } } }, async (req, reply) => {
+  app.get('/api/v1/demands/:id/photos/:photoId', { config: perm('demands.read'), schema: { tags, summary: '诉求照片或附件（企业诉求可附 PDF）', params: z.object({ id: bigRowIdParam, photoId: bigRowIdParam }), querystring: z.object({ w: z.coerce.number().int().min(16).max(4000).optional() }), response: { 200: fileOut(['image/webp', 'application/pdf'], '照片（WebP，按宽度缩放）或 PDF 附件 · the photo as WebP scaled to the width, or the PDF file') } } }, async (req, reply) => {
     const d = await findVisible(db, scopeFor(requireAuth(req.auth), 'demands.read'), req.params.id);
-    const [photo] = await rows<{ file_key: string }>(db, sql`SELECT file_key FROM demand_photos WHERE district_code = ${d.district_code} AND demand_id = ${req.params.id} AND id = ${req.params.photoId}`);
-    if (!photo) throw new AppError('not_found');
-    const file = await resizedImage(env.DATA_DIR, photo.file_key, snapWidth(req.query.w));
-    return reply.header('content-type', 'image/webp').header('cache-control', 'private, max-age=86400').send(createReadStream(file) as never); // a stream, documented as binary by fileOut
+    return sendDemandFile(db, env.DATA_DIR, req, reply, { districtCode: d.district_code, id: req.params.id }, req.params.photoId, req.query.w);
   });
 }

@@ -31,6 +31,9 @@ export const concernOut = z
     satisfaction: z.enum(['satisfied', 'basically_satisfied', 'dissatisfied']).nullable(),
     closedAt: instantOut.nullable(),
     canRate: z.boolean().meta({ description: '已答复、待企业家评价 · answered, awaiting the entrepreneur’s rating' }),
+    attachments: z
+      .array(z.object({ id: z.number().int(), mime: z.enum(['image/webp', 'application/pdf']), url: z.string() }))
+      .meta({ description: '附件：照片（WebP）或 PDF，url 为本人可读的地址 · photos (sent as WebP) or PDF files, at a url this reader may fetch' }),
   })
   .meta({ id: 'PairingConcern' });
 
@@ -38,5 +41,14 @@ export const concernPage = pageOf(concernOut);
 
 const countsOf = z.array(z.object({ key: z.string(), count: z.number().int() }));
 export const concernBoard = concernPage.extend({
-  counts: z.object({ byCategory: countsOf, bySector: countsOf, byStatus: countsOf }).meta({ description: '按分类、行业、办理状态统计（同一筛选条件）· counts under the same filters' }),
+  counts: z
+    .object({
+      byCategory: countsOf,
+      bySector: countsOf,
+      byStatus: countsOf,
+      byDepartment: z
+        .array(z.object({ key: z.string(), name: z.string(), count: z.number().int() }))
+        .meta({ description: '按承办部门统计：key 为部门组织 id，未派单为 none · by the department handling it (key: its organisation id; none: not yet dispatched)' }),
+    })
+    .meta({ description: '按分类、行业、办理状态、承办部门统计（同一筛选条件）· counts under the same filters' }),
 });

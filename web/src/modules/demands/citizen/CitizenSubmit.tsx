@@ -23,8 +23,6 @@ type Values = Omit<Body<'/api/v1/public/demands', 'post'>, 'challenge'>;
 
 const MAX_PHOTOS = 3;
 
-
-
 /** JSON without photos; with photos one multipart request (the JSON in field "data"), so they are recorded with the demand or not at all. */
 function send(body: Body<'/api/v1/public/demands', 'post'>, photos: File[]): Promise<Submitted> {
   if (!photos.length) return unwrap(client.POST('/api/v1/public/demands', { body }));

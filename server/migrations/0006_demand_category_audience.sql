@@ -1,0 +1,2 @@
+ALTER TABLE "demand_categories" ADD COLUMN "audience" text DEFAULT 'public' NOT NULL;--> statement-breakpoint
+ALTER TABLE "demand_categories" ADD CONSTRAINT "demand_categories_audience_ck" CHECK ("demand_categories"."audience" IN ('public', 'enterprise'));

@@ -1,0 +1,50 @@
+import { lazy } from 'react';
+import { AuditOutlined, BulbOutlined, ContactsOutlined, FormOutlined, IdcardOutlined, MessageOutlined, ProfileOutlined, ShakeOutlined } from '@ant-design/icons';
+import type { WebModule } from '../types.js';
+
+const EntrepreneursPage = lazy(() => import('./EntrepreneursPage.js'));
+const ReviewQueuePage = lazy(() => import('./ReviewQueuePage.js'));
+const PairsPage = lazy(() => import('./PairsPage.js'));
+const ConcernsBoard = lazy(() => import('./ConcernsBoard.js'));
+const JoinPage = lazy(() => import('./JoinPage.js'));
+const MobileMyPairs = lazy(() => import('./mobile/MobileMyPairs.js'));
+const MobileLogContact = lazy(() => import('./mobile/MobileLogContact.js'));
+const MobileFollowed = lazy(() => import('./mobile/MobileFollowed.js'));
+const MobileEntrepreneur = lazy(() => import('./mobile/MobileEntrepreneur.js'));
+const MobileMyConcerns = lazy(() => import('./mobile/MobileMyConcerns.js'));
+const MobileRaise = lazy(() => import('./mobile/MobileRaise.js').then((x) => ({ default: x.MobileRaise })));
+const MobileRaiseForPair = lazy(() => import('./mobile/MobileRaise.js').then((x) => ({ default: x.MobileRaiseForPair })));
+
+/** 青创π / 两青共进: the entrepreneur directory and review, pairs, concerns; the cadre's and the entrepreneur's phone pages; the public registration. */
+export const pairingModule: WebModule = {
+  name: 'pairing',
+  menu: [
+    { path: '/pairing/entrepreneurs', group: 'carriers', order: 70, icon: <IdcardOutlined />, permission: 'pairing.read', label: { zh: '青创π·企业家名录', en: 'Pairing: entrepreneurs' } },
+    { path: '/pairing/review', group: 'carriers', order: 71, icon: <AuditOutlined />, permission: 'pairing.manage', label: { zh: '青创π·登记审核', en: 'Pairing: review' } },
+    { path: '/pairing/pairs', group: 'carriers', order: 72, icon: <ContactsOutlined />, permission: 'pairing.read', label: { zh: '青创π·结对管理', en: 'Pairing: pairs' } },
+    { path: '/pairing/concerns', group: 'carriers', order: 73, icon: <BulbOutlined />, permission: 'pairing.read', label: { zh: '青创π·急难愁盼', en: 'Pairing: concerns' } },
+  ],
+  routes: [
+    { path: 'pairing/entrepreneurs', permission: 'pairing.read', element: <EntrepreneursPage /> },
+    { path: 'pairing/review', permission: 'pairing.manage', element: <ReviewQueuePage /> },
+    { path: 'pairing/pairs', permission: 'pairing.read', element: <PairsPage /> },
+    { path: 'pairing/concerns', permission: 'pairing.read', element: <ConcernsBoard /> },
+  ],
+  mobileRoutes: [
+    { path: 'pairing', permission: 'pairing.cadre', element: <MobileMyPairs /> },
+    { path: 'pairing/pairs/:id/contact', permission: 'pairing.cadre', element: <MobileLogContact /> },
+    { path: 'pairing/pairs/:id/concern', permission: 'pairing.cadre', element: <MobileRaiseForPair /> },
+    { path: 'pairing/followed', permission: 'pairing.cadre', element: <MobileFollowed /> },
+    { path: 'entrepreneur', permission: 'pairing.entrepreneur', element: <MobileEntrepreneur /> },
+    { path: 'entrepreneur/raise', permission: 'pairing.entrepreneur', element: <MobileRaise /> },
+    { path: 'entrepreneur/concerns', permission: 'pairing.entrepreneur', element: <MobileMyConcerns /> },
+  ],
+  mobileLinks: [
+    { path: '/m/pairing', order: 50, icon: <ShakeOutlined />, permission: 'pairing.cadre', label: { zh: '我的企业家', en: 'My entrepreneurs' } },
+    { path: '/m/pairing/followed', order: 51, icon: <MessageOutlined />, permission: 'pairing.cadre', label: { zh: '跟进诉求', en: 'Followed concerns' } },
+    { path: '/m/entrepreneur', order: 50, icon: <IdcardOutlined />, permission: 'pairing.entrepreneur', label: { zh: '青创π', en: 'Two Youths' } },
+    { path: '/m/entrepreneur/raise', order: 51, icon: <FormOutlined />, permission: 'pairing.entrepreneur', label: { zh: '提出诉求', en: 'Raise a concern' } },
+    { path: '/m/entrepreneur/concerns', order: 52, icon: <ProfileOutlined />, permission: 'pairing.entrepreneur', label: { zh: '我的诉求', en: 'My concerns' } },
+  ],
+  publicRoutes: [{ path: '/join/entrepreneur', element: <JoinPage /> }],
+};
