@@ -74,9 +74,9 @@ export async function leafScores(ctx: ModuleContext, r: RoundRow, opts: { oneByO
 
   const rated = leaves.filter((l) => l.def.type !== 'computed');
   if (rated.length) {
-    const given = await rows<{ targetId: number; leafKey: string; scores: (string | number)[] }>(
+    const given = await rows<{ targetId: number; leafKey: string; scores: number[] }>(
       ctx.db,
-      sql`SELECT target_id AS "targetId", leaf_key AS "leafKey", array_agg(score ORDER BY id) AS scores FROM assessment_rater_tasks WHERE round_id = ${r.id} AND score IS NOT NULL GROUP BY 1, 2`,
+      sql`SELECT target_id AS "targetId", leaf_key AS "leafKey", json_agg(score::float8 ORDER BY id) AS scores FROM assessment_rater_tasks WHERE round_id = ${r.id} AND score IS NOT NULL GROUP BY 1, 2`,
     );
     const byKey = new Map(given.map((g) => [`${g.targetId}:${g.leafKey}`, g.scores.map(Number)]));
     for (const l of rated) {
