@@ -41,12 +41,15 @@ const nodeBase = {
   name: z.string().trim().min(1).max(80),
   weight: z.number().gt(0).max(100),
 };
-export const treeNode: z.ZodType<TreeNode> = z.lazy(() =>
-  z
-    .object({ ...nodeBase, children: z.array(treeNode).min(1).max(30).optional(), leaf: leaf.optional() })
-    .refine((n) => !!n.children !== !!n.leaf, { message: 'a node has either children or a leaf definition', path: ['leaf'] }),
-);
-export const treeBody = z.array(treeNode).min(1).max(30);
+// Three levels spelled out (一级 → 二级 → 三级): a recursive schema does not survive the OpenAPI document.
+const level3 = z.object({ ...nodeBase, leaf: leaf.optional() }).meta({ id: 'AssessmentIndicator3', description: '三级指标（末级）· a third-level indicator' });
+const level2 = z
+  .object({ ...nodeBase, children: z.array(level3).optional(), leaf: leaf.optional() })
+  .meta({ id: 'AssessmentIndicator2', description: '二级指标 · a second-level indicator' });
+export const treeNode = z
+  .object({ ...nodeBase, children: z.array(level2).optional(), leaf: leaf.optional() })
+  .meta({ id: 'AssessmentIndicator1', description: '一级指标：有下级指标或末级定义 · a top-level indicator, with children or a leaf definition' });
+export const treeBody = z.array(treeNode).min(1).max(30).meta({ id: 'AssessmentTree', description: '指标树（各级权重之和为 100）· the indicator tree (weights add up to 100 at each level)' });
 
 export interface Leaf {
   key: string;
@@ -88,6 +91,8 @@ export function validateTree(tree: readonly TreeNode[], targetKind: TargetKind, 
     if (Math.abs(sum - WEIGHT_SUM) > 1e-6) issues.push({ field: at, message: `weights of level ${depth} add up to ${Math.round(sum * 1e4) / 1e4}, must be ${WEIGHT_SUM}` });
     nodes.forEach((n, i) => {
       const here = `${at}.${i}`;
+      if (!!n.children === !!n.leaf) issues.push({ field: `${here}.leaf`, message: 'a node has either children or a leaf definition' });
+      if (n.children && (n.children.length === 0 || n.children.length > 30)) issues.push({ field: `${here}.children`, message: '1 to 30 indicators' });
       if (keys.has(n.key)) issues.push({ field: `${here}.key`, message: `key ${n.key} is used twice (also at ${keys.get(n.key)})` });
       else keys.set(n.key, here);
       if (n.children) {

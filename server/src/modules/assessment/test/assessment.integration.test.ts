@@ -34,7 +34,7 @@ describe(`assessment: systems, rounds, raters and results (${dbKind})`, () => {
     expect(fields(res)).toEqual(['tree', 'tree.0.children', 'tree.1.leaf.metric']);
     const none = await admin.post('/api/v1/assessment/systems', { name: '青年干部考核', targetKind: 'person', tree: [{ key: 'a', name: 'A', weight: 100 }] });
     expect(none.statusCode).toBe(400);
-    expect(fields(none)).toEqual(['body.tree.0.leaf']);
+    expect(fields(none)).toEqual(['tree.0.leaf']);
     expect(await rows(t.db, sql`SELECT 1 FROM assessment_systems`)).toHaveLength(0);
   });
 
