@@ -9813,7 +9813,7 @@ export interface operations {
                     "application/json": {
                         description: string;
                         /** @description 编辑中的指标树（null：与最新版本相同）· the tree being edited */
-                        draft: components["schemas"]["AssessmentTree"] | null;
+                        draft: components["schemas"]["AssessmentIndicator1"][] | null;
                         /** @description 本组织（或下级）所有，可编辑 · owned inside the caller’s scope */
                         editable: boolean;
                         id: number;
@@ -9859,7 +9859,7 @@ export interface operations {
                     "application/json": {
                         description: string;
                         /** @description 编辑中的指标树（null：与最新版本相同）· the tree being edited */
-                        draft: components["schemas"]["AssessmentTree"] | null;
+                        draft: components["schemas"]["AssessmentIndicator1"][] | null;
                         /** @description 本组织（或下级）所有，可编辑 · owned inside the caller’s scope */
                         editable: boolean;
                         id: number;
@@ -9914,7 +9914,7 @@ export interface operations {
                     "application/json": {
                         description: string;
                         /** @description 编辑中的指标树（null：与最新版本相同）· the tree being edited */
-                        draft: components["schemas"]["AssessmentTree"] | null;
+                        draft: components["schemas"]["AssessmentIndicator1"][] | null;
                         /** @description 本组织（或下级）所有，可编辑 · owned inside the caller’s scope */
                         editable: boolean;
                         id: number;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { instantOut } from '../../../kernel/openapi/responses.js';
 import { targetKinds } from '../assessment.schema.js';
-import { treeBody } from './tree.js';
+import { treeBody, treeNode } from './tree.js';
 
 export const leafOut = z.object({
   key: z.string(),
@@ -24,7 +24,7 @@ export const systemOut = z.object({
   ownerOrgName: z.string(),
   latestVersion: z.number().int().meta({ description: '最新发布的版本号（0：未发布）· 0: never published' }),
   editable: z.boolean().meta({ description: '本组织（或下级）所有，可编辑 · owned inside the caller’s scope' }),
-  draft: treeBody.nullable().meta({ description: '编辑中的指标树（null：与最新版本相同）· the tree being edited' }),
+  draft: z.array(treeNode).nullable().meta({ description: '编辑中的指标树（null：与最新版本相同）· the tree being edited' }),
   versions: z.array(versionSummaryOut),
 });
 
