@@ -49,6 +49,17 @@ async function leafValues(ctx: ModuleContext, leaf: Leaf, targets: readonly Targ
   return Promise.all(targets.map((t) => engine.value(m, { orgPath: t.orgPath, ...window })));
 }
 
+/**
+ * The metric values of the computed leaves (one array per leaf, in the order of `targets`): each leaf for all targets
+ * at once, or — `oneByOne`, the bench's baseline — target by target, leaf by leaf.
+ */
+export async function computedValues(ctx: ModuleContext, computed: readonly Leaf[], targets: readonly TargetRow[], window: { from: Date; to: Date }, oneByOne: boolean): Promise<number[][]> {
+  if (!oneByOne) return Promise.all(computed.map((l) => leafValues(ctx, l, targets, window, false)));
+  const perLeaf = computed.map(() => [] as number[]);
+  for (const t of targets) for (const [k, l] of computed.entries()) perLeaf[k].push((await leafValues(ctx, l, [t], window, true))[0]);
+  return perLeaf;
+}
+
 /** Every leaf score of the round: computed leaves from the metrics, rated and evidence leaves from the submitted ratings. */
 export async function leafScores(ctx: ModuleContext, r: RoundRow, opts: { oneByOne?: boolean } = {}): Promise<{ leaves: Leaf[]; targets: TargetRow[]; scores: LeafScore[] }> {
   const version = await versionById(ctx.db, r.versionId);
@@ -58,14 +69,7 @@ export async function leafScores(ctx: ModuleContext, r: RoundRow, opts: { oneByO
   const scores: LeafScore[] = [];
 
   const computed = leaves.filter((l) => l.def.type === 'computed');
-  const values = opts.oneByOne
-    ? await (async () => {
-        // Target by target, leaf by leaf: what evaluating each target on its own costs.
-        const perLeaf = computed.map(() => [] as number[]);
-        for (const t of targets) for (const [k, l] of computed.entries()) perLeaf[k].push((await leafValues(ctx, l, [t], window, true))[0]);
-        return perLeaf;
-      })()
-    : await Promise.all(computed.map((l) => leafValues(ctx, l, targets, window, false)));
+  const values = await computedValues(ctx, computed, targets, window, opts.oneByOne ?? false);
   computed.forEach((l, k) => {
     if (l.def.type !== 'computed') return;
     const s = scoreAll(l.def.scoring, values[k]);
