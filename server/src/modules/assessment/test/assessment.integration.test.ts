@@ -193,6 +193,36 @@ describe(`assessment: systems, rounds, raters and results (${dbKind})`, () => {
     expect((await (await t.login('member')).get('/api/v1/me/assessment/tasks')).statusCode).toBe(403);
   });
 
+  it('an organisation round scores each target organisation from the org metric of its subtree and period', async () => {
+    const tree = [
+      { key: 'attend', name: '参加活动', weight: 70, leaf: { type: 'computed', metric: 'activities.attendees', scoring: { fn: 'linear', from: 0, to: 50 } } },
+      { key: 'attend_rank', name: '参加活动排名', weight: 30, leaf: { type: 'computed', metric: 'activities.attendees', scoring: { fn: 'rank' } } },
+    ];
+    const wrongKind = await orgadmin.post('/api/v1/assessment/systems', { name: '支部考核', targetKind: 'person', tree });
+    expect(fields(wrongKind)).toEqual(['tree.0.leaf.metric', 'tree.1.leaf.metric']);
+    const sys = (await orgadmin.post('/api/v1/assessment/systems', { name: '支部考核', targetKind: 'org', tree })).json();
+    expect(sys).toMatchObject({ ownerOrgId: fx.agency.id, editable: true });
+    await orgadmin.post(`/api/v1/assessment/systems/${sys.id}/publish`);
+    const noKind = await orgadmin.post('/api/v1/assessment/rounds', { name: '2026 支部考核', systemId: sys.id, kind: 'annual', periodFrom: '2026-01-01', periodTo: '2026-12-31' });
+    expect(fields(noKind)).toEqual(['targetOrgKind']);
+    const round = await orgadmin.post('/api/v1/assessment/rounds', { name: '2026 支部考核', systemId: sys.id, kind: 'annual', periodFrom: '2026-01-01', periodTo: '2026-12-31', targetOrgKind: 'branch', grading: { mode: 'cutoffs', excellent: 90, good: 75, fair: 60 } });
+    expect(round.statusCode, round.body).toBe(201);
+    const id = round.json().id;
+    const [{ n }] = await rows<{ n: number }>(t.db, sql`SELECT count(*)::int AS n FROM orgs WHERE kind = 'branch' AND path LIKE ${fx.agency.path + '%'}`);
+    expect(round.json().targets).toBe(n);
+    await orgadmin.post(`/api/v1/assessment/rounds/${id}/start`);
+    expect((await orgadmin.post(`/api/v1/assessment/rounds/${id}/compute`)).statusCode).toBe(200);
+    const results = (await orgadmin.get(`/api/v1/assessment/rounds/${id}/results?pageSize=100`)).json().items as { targetId: number; orgId: number; total: number; grade: string }[];
+    expect(results).toHaveLength(n);
+    for (const r of results.slice(0, 3)) {
+      const figure = (await orgadmin.get(`/api/v1/figures/activities.attendees?orgId=${r.orgId}&from=2026-01-01&to=2027-01-01`)).json().value as number;
+      const leaves = (await orgadmin.get(`/api/v1/assessment/rounds/${id}/targets/${r.targetId}`)).json().leaves as { key: string; rawValue: number; score: number }[];
+      expect(leaves[0].rawValue).toBe(figure);
+      expect(leaves[0].score).toBe(Math.min(100, Math.round(figure * 200) / 100));
+      expect(r.total).toBe(Math.round((0.7 * leaves[0].score + 0.3 * leaves[1].score) * 100) / 100);
+    }
+  });
+
   it('registers figures whose records add up to their values', async () => {
     for (const name of ['assessment.rounds', 'assessment.targets_assessed']) {
       const v = await admin.get(`/api/v1/figures/${name}?from=2020-01-01&to=2030-12-31`);
