@@ -42,7 +42,8 @@ const nodeBase = {
   weight: z.number().gt(0).max(100),
 };
 // Three levels spelled out (一级 → 二级 → 三级): a recursive schema does not survive the OpenAPI document.
-const level3 = z.object({ ...nodeBase, leaf: leaf.optional() }).meta({ id: 'AssessmentIndicator3', description: '三级指标（末级）· a third-level indicator' });
+// Strict: a fourth level (children under a third-level indicator) is refused, not dropped.
+const level3 = z.strictObject({ ...nodeBase, leaf: leaf.optional() }).meta({ id: 'AssessmentIndicator3', description: '三级指标（末级）· a third-level indicator' });
 const level2 = z
   .object({ ...nodeBase, children: z.array(level3).optional(), leaf: leaf.optional() })
   .meta({ id: 'AssessmentIndicator2', description: '二级指标 · a second-level indicator' });

@@ -35,6 +35,10 @@ describe(`assessment: systems, rounds, raters and results (${dbKind})`, () => {
     const none = await admin.post('/api/v1/assessment/systems', { name: '青年干部考核', targetKind: 'person', tree: [{ key: 'a', name: 'A', weight: 100 }] });
     expect(none.statusCode).toBe(400);
     expect(fields(none)).toEqual(['tree.0.leaf']);
+    const leafDef = { type: 'rated', maxScore: 10 };
+    const deep = [{ key: 'a', name: 'A', weight: 100, children: [{ key: 'b', name: 'B', weight: 100, children: [{ key: 'c', name: 'C', weight: 100, leaf: leafDef, children: [{ key: 'd', name: 'D', weight: 100, leaf: leafDef }] }] }] }];
+    const fourth = await admin.post('/api/v1/assessment/systems', { name: '青年干部考核', targetKind: 'person', tree: deep });
+    expect(fourth.statusCode, fourth.body).toBe(400);
     expect(await rows(t.db, sql`SELECT 1 FROM assessment_systems`)).toHaveLength(0);
   });
 
