@@ -285,6 +285,20 @@ describe(`cockpit figures (${dbKind})`, () => {
     expect((await admin.get('/api/v1/figures/points.my_points')).statusCode).toBe(404);
   });
 
+  it('every person figure answers for many people in one batch, equal to its value person by person', async () => {
+    const sample = await rows<{ id: number }>(
+      t.db,
+      sql`(SELECT id FROM people ORDER BY id LIMIT 20) UNION (SELECT DISTINCT person_id FROM points_ledger ORDER BY person_id LIMIT 20)`,
+    );
+    const ids = sample.map((r) => r.id);
+    const q = { orgPath: '/', from: new Date('2020-01-01T00:00:00Z'), to: new Date(Date.now() + 86400_000) };
+    for (const def of allModules.flatMap((m) => m.metrics ?? []).filter((d) => d.kind === 'person')) {
+      expect(def.byPeople, `${def.name} has no batch query`).toBeDefined();
+      const many = await def.byPeople!(t.ctx, { ...q, personIds: ids });
+      for (const id of ids) expect(many.get(id) ?? 0, `${def.name} person ${id}`).toBe(await def.value(t.ctx, { ...q, personId: id }));
+    }
+  });
+
   it('streams a figures event after a module write', async () => {
     await t.app.listen({ host: '127.0.0.1', port: 0 });
     const base = `http://127.0.0.1:${(t.app.server.address() as { port: number }).port}`;

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import type { ModuleContext, VanguardModule } from '../module.js';
-import { rows } from '../db/client.js';
+import type { VanguardModule } from '../module.js';
+import { personMetric } from '../figures/person-metric.js';
 import { shanghaiDay } from './points.service.js';
 import { awardOn } from './award-on.js';
 import { ensureDefaultRules } from './points.defaults.js';
@@ -22,10 +22,8 @@ export const pointsModule: VanguardModule = {
       unit: '分',
       theme: 'courses',
       kind: 'person',
-      async value(ctx: ModuleContext, q) {
-        const [r] = await rows<{ n: number }>(ctx.db, sql`SELECT coalesce(sum(points), 0)::int AS n FROM points_ledger WHERE person_id = ${q.personId ?? 0}`);
-        return r.n;
-      },
+      // All the points a person holds (the period is not a cut of a balance); one query for many people.
+      ...personMetric((_q, people) => sql`SELECT person_id AS id, sum(points)::int AS n FROM points_ledger WHERE person_id = ANY(${people}) GROUP BY 1`),
     },
   ],
   async seed(ctx, opts) {

@@ -45,8 +45,6 @@ const awardedPlayers = (q: MetricQuery & { page: number; pageSize: number }) => 
   JOIN LATERAL (SELECT a.name, a.tier, a.rank FROM contest_awards a WHERE a.round_id = r.id AND (a.player_id = p.id OR a.team_id = p.team_id) ORDER BY a.rank NULLS LAST, a.id LIMIT 1) aw ON true
   WHERE ${finished(q)} ORDER BY r.finished_at DESC, p.id DESC LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`;
 
-/** The caller's own rounds played (finished or not). */
-const myRounds = (ctx: ModuleContext, q: MetricQuery) => num(ctx, sql`SELECT count(*) AS n FROM contest_players p WHERE p.person_id = ${q.personId ?? 0}`);
 
 export const contestsMetrics: MetricDef[] = [
   {
@@ -105,7 +103,15 @@ export const contestsMetrics: MetricDef[] = [
     // The records behind a ratio are its hits: the award winners among the players.
     records: async (ctx, q) => ({ items: await rows(ctx.db, awardedPlayers(q)), total: await awarded(ctx, q) }),
   },
-  { name: 'contests.my_rounds', label: { zh: '我的参赛场次', en: 'My contest rounds' }, unit: '场', theme: 'courses', kind: 'person', value: myRounds },
+  {
+    name: 'contests.my_rounds',
+    label: { zh: '我的参赛场次', en: 'My contest rounds' },
+    unit: '场',
+    theme: 'courses',
+    kind: 'person',
+    // The caller's own rounds played (finished or not).
+    ...personMetric((_q, people) => sql`SELECT person_id AS id, count(*) AS n FROM contest_players WHERE person_id = ANY(${people}) GROUP BY 1`),
+  },
   // Per person, over the rounds they played that finished in the period (used by squads' 比本领, one query for all members).
   {
     name: 'contests.my_finished_rounds',

@@ -129,7 +129,7 @@ export const learningMetrics: MetricDef[] = [
     unit: '次',
     theme: 'courses',
     kind: 'person',
-    value: (ctx, q) => one(ctx, sql`SELECT count(*) AS n FROM learning_exam_attempts WHERE person_id = ${q.personId ?? 0} AND submitted_at IS NOT NULL`),
+    ...personMetric((_q, people) => sql`SELECT person_id AS id, count(*) AS n FROM learning_exam_attempts WHERE person_id = ANY(${people}) AND submitted_at IS NOT NULL GROUP BY 1`),
   },
   {
     // Per person: correct answers / questions of the daily quizzes submitted in the period (0 without quizzes).
