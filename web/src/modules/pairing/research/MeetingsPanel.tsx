@@ -3,13 +3,13 @@ import { Button, Card, DatePicker, Form, Input, List } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
-import { Link } from 'react-router';
 import { errorText } from '../../../kernel/feedback.js';
 import { useI18n } from '../../../kernel/i18n.js';
 import { PersonSearch, type PickerProps } from '../../../kernel/PersonSearch.js';
 import { EmptyState } from '../../../kernel/ui.js';
 import { fmtTime } from '../usePairing.js';
 import { FormDialog } from './FormDialog.js';
+import { MeetingItem } from './items.js';
 import { rText as m } from './messages.js';
 import { researchApi, researchKey, type Meeting, type Topic } from './research.api.js';
 
@@ -26,29 +26,6 @@ function ActivityPicker(props: PickerProps) {
       search={(q) => researchApi.activities(q)}
       option={(a) => ({ value: a.id, label: `${a.title} · ${fmtTime(a.startsAt, lang)}` })}
     />
-  );
-}
-
-/** One meeting: when, what, its notes and the activity it runs in. */
-export function MeetingItem({ x, linkActivity }: { x: Meeting; linkActivity?: boolean }) {
-  const { t, lang } = useI18n();
-  return (
-    <List.Item data-testid={`meeting-${x.id}`}>
-      <List.Item.Meta
-        title={x.title}
-        description={
-          <>
-            <div>{fmtTime(x.heldAt, lang)}</div>
-            {x.activityId && (
-              <div>
-                {t(m.activity)}：{linkActivity ? <Link to={`/activities/${x.activityId}`}>{x.activityTitle}</Link> : x.activityTitle}
-              </div>
-            )}
-            {x.notes && <div style={{ whiteSpace: 'pre-wrap', color: '#333' }}>{x.notes}</div>}
-          </>
-        }
-      />
-    </List.Item>
   );
 }
 

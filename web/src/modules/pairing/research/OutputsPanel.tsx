@@ -9,21 +9,12 @@ import { EmptyState } from '../../../kernel/ui.js';
 import { ReasonDialog } from '../../community/ReasonDialog.js';
 import { fmtDay } from '../usePairing.js';
 import { confirmStep } from './confirm.js';
-import { outputColor, rText as m } from './messages.js';
+import { OutputState } from './items.js';
+import { rText as m } from './messages.js';
 import { OutputDialog } from './OutputDialog.js';
 import { researchApi, researchKey, type Output, type Topic } from './research.api.js';
 
 const editable = (o: Output) => o.status === 'draft' || o.status === 'returned';
-
-/** A review state as a tag; a returned output says why on hover and below. */
-export function OutputState({ o }: { o: Output }) {
-  const { t } = useI18n();
-  return (
-    <Tag color={outputColor[o.status]} title={o.reviewNote ?? ''} data-testid={`output-state-${o.id}`}>
-      {t(m.outputStatus[o.status])}
-    </Tag>
-  );
-}
 
 /** 研究成果 and their review: draft → submitted → approved | returned (with a note) → …; approved → published as an article. */
 export function OutputsPanel({ topic, manage }: { topic: Topic; manage: boolean }) {
