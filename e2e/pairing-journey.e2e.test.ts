@@ -231,7 +231,7 @@ describe.skipIf(!hasChromium)('pairing journey (phone): an entrepreneur raises a
     const card = page.locator(`[data-testid=m-co-${session.id}]`);
     await card.waitFor();
     await card.locator(`[data-testid=m-co-signup-${session.id}]`).click();
-    await confirmAndSend(page, '报名', `/api/v1/me/co-study/${session.id}/signup`);
+    await confirmAndSend(page, '确认报名', `/api/v1/me/co-study/${session.id}/signup`);
     await expect.poll(() => card.textContent()).toContain('已报名');
 
     const { shortCode } = await ok(admin.api.GET('/api/v1/activities/{id}/checkin-token', { params: { path: { id: session.id } } }));

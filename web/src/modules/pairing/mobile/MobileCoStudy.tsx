@@ -30,7 +30,7 @@ export default function MobileCoStudy() {
   const list = useQuery({ queryKey: [...coStudyKey, 'mine', view, page], queryFn: () => coStudyApi.sessions(view, page), placeholderData: keepPreviousData });
   const refresh = () => qc.invalidateQueries({ queryKey: coStudyKey });
   const signUp = (s: CoSession) =>
-    confirmStep({ title: t(m.signUp), content: t(m.signUpConfirm, { title: s.title }), okText: t(m.signUp), done: t(m.signedUp), run: async () => (await coStudyApi.signUp(s.id), await refresh()) });
+    confirmStep({ title: t(m.signUp), content: t(m.signUpConfirm, { title: s.title }), okText: t(m.signUpOk), done: t(m.signedUp), run: async () => (await coStudyApi.signUp(s.id), await refresh()) });
   const cancel = (s: CoSession) =>
     confirmStep({ title: `${t(m.cancelSignup)} · ${s.title}`, content: t(m.cancelConfirm), okText: t(m.cancelSignup), done: t(m.cancelled), danger: true, run: async () => (await coStudyApi.cancel(s.id), await refresh()) });
   return (

@@ -122,6 +122,7 @@ export const rText = {
   seats: { zh: '名额 {n}/{c}', en: '{n}/{c} seats' },
   seatsOpen: { zh: '已报名 {n} 人', en: '{n} signed up' },
   signUp: { zh: '报名', en: 'Sign up' },
+  signUpOk: { zh: '确认报名', en: 'Sign up' },
   signUpConfirm: { zh: '确定报名参加“{title}”？', en: 'Sign up for “{title}”?' },
   signedUp: { zh: '报名成功', en: 'Signed up' },
   cancelSignup: { zh: '取消报名', en: 'Cancel' },
