@@ -241,6 +241,7 @@ describe.skipIf(!hasChromium)('pairing journey (phone): an entrepreneur raises a
     await shot('entrepreneur-co-checkin', page);
     await page.locator('[data-testid=co-checkin-submit]').click();
     await expect.poll(() => card.textContent()).toContain('已签到');
+    await page.locator('[data-testid=co-checkin-form]').waitFor({ state: 'detached' });
     await shot('entrepreneur-co-study', page);
     const attendees = await ok(admin.api.GET('/api/v1/pairing/co-study/{id}/attendees', { params: { path: { id: session.id } } }));
     expect(attendees.counts).toMatchObject({ entrepreneursSignedUp: 1, entrepreneursAttended: 1 });

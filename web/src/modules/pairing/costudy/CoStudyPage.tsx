@@ -16,7 +16,7 @@ export default function CoStudyPage() {
   const { t, lang } = useI18n();
   const [open, setOpen] = useState<Row | null>(null);
   const columns: TableProps<Row>['columns'] = [
-    { title: t(m.title), dataIndex: 'title', render: (v: string, r) => <Link to={`/activities/${r.id}`}>{v}</Link> },
+    { title: t(m.activityTitle), dataIndex: 'title', render: (v: string, r) => <Link to={`/activities/${r.id}`}>{v}</Link> },
     { title: t(m.organiser), dataIndex: 'orgName', width: 180, ellipsis: true },
     { title: t(m.startsAt), dataIndex: 'startsAt', width: 150, render: (v: string) => fmtTime(v, lang) },
     { title: t(m.venue), dataIndex: 'venue', width: 160, ellipsis: true },

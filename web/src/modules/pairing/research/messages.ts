@@ -145,6 +145,7 @@ export const rText = {
   // co-study admin
   attendees: { zh: '参加情况', en: 'Attendees' },
   attendeesTitle: { zh: '共学参加情况', en: 'Co-study attendance' },
+  activityTitle: { zh: '活动名称', en: 'Activity' },
   searchActivity: { zh: '搜索活动名称', en: 'Activity title' },
   organiser: { zh: '举办组织', en: 'Organiser' },
   startsAt: { zh: '开始时间', en: 'Starts' },
