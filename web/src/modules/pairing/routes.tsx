@@ -14,6 +14,7 @@ const MobileEntrepreneur = lazy(() => import('./mobile/MobileEntrepreneur.js'));
 const MobileMyConcerns = lazy(() => import('./mobile/MobileMyConcerns.js'));
 const MobileRaise = lazy(() => import('./mobile/MobileRaise.js').then((x) => ({ default: x.MobileRaise })));
 const TopicsPage = lazy(() => import('./research/TopicsPage.js'));
+const OutputsQueuePage = lazy(() => import('./research/OutputsQueuePage.js'));
 const TopicDetailPage = lazy(() => import('./research/TopicDetailPage.js'));
 const CoStudyPage = lazy(() => import('./costudy/CoStudyPage.js'));
 const MobileMyTopics = lazy(() => import('./mobile/MobileMyTopics.js'));
@@ -30,7 +31,8 @@ export const pairingModule: WebModule = {
     { path: '/pairing/pairs', group: 'carriers', order: 72, icon: <ContactsOutlined />, permission: 'pairing.read', label: { zh: '青创π·结对管理', en: 'Pairing: pairs' } },
     { path: '/pairing/concerns', group: 'carriers', order: 73, icon: <BulbOutlined />, permission: 'pairing.read', label: { zh: '青创π·急难愁盼', en: 'Pairing: concerns' } },
     { path: '/pairing/research', group: 'carriers', order: 74, icon: <ExperimentOutlined />, permission: 'pairing.read', label: { zh: '青创π·共研课题', en: 'Pairing: research' } },
-    { path: '/pairing/co-study', group: 'carriers', order: 75, icon: <ReadOutlined />, permission: 'pairing.read', label: { zh: '青创π·共学活动', en: 'Pairing: co-study' } },
+    { path: '/pairing/research/outputs', group: 'carriers', order: 75, icon: <AuditOutlined />, permission: 'pairing.manage', label: { zh: '青创π·成果审核', en: 'Pairing: output review' } },
+    { path: '/pairing/co-study', group: 'carriers', order: 76, icon: <ReadOutlined />, permission: 'pairing.read', label: { zh: '青创π·共学活动', en: 'Pairing: co-study' } },
   ],
   routes: [
     { path: 'pairing/entrepreneurs', permission: 'pairing.read', element: <EntrepreneursPage /> },
@@ -38,6 +40,7 @@ export const pairingModule: WebModule = {
     { path: 'pairing/pairs', permission: 'pairing.read', element: <PairsPage /> },
     { path: 'pairing/concerns', permission: 'pairing.read', element: <ConcernsBoard /> },
     { path: 'pairing/research', permission: 'pairing.read', element: <TopicsPage /> },
+    { path: 'pairing/research/outputs', permission: 'pairing.read', element: <OutputsQueuePage /> },
     { path: 'pairing/research/:id', permission: 'pairing.read', element: <TopicDetailPage /> },
     { path: 'pairing/co-study', permission: 'pairing.read', element: <CoStudyPage /> },
   ],

@@ -105,6 +105,14 @@ export const rText = {
   noOutputs: { zh: '还没有成果', en: 'No output yet' },
   saved: { zh: '已保存', en: 'Saved' },
 
+  reviewQueue: { zh: '共研成果审核', en: 'Research outputs' },
+  reviewQueueSub: { zh: '默认显示待审核的成果，先创建的在前', en: 'Submitted outputs by default, oldest first' },
+  searchOutput: { zh: '搜索成果标题、摘要、课题名称', en: 'Title, summary or topic' },
+  allKinds: { zh: '全部类型', en: 'All kinds' },
+  allOutputStatuses: { zh: '全部状态', en: 'Every status' },
+  topic: { zh: '所属课题', en: 'Topic' },
+  noQueue: { zh: '没有待审核的成果', en: 'Nothing to review' },
+
   // H5
   myTopics: { zh: '我的课题', en: 'My topics' },
   noMyTopics: { zh: '您还没有参加共研课题', en: 'You take part in no research topic yet' },

@@ -13,6 +13,7 @@ export type Output = Schema<'PairingResearchOutput'>;
 export type OutputStatus = Output['status'];
 export type OutputKind = Output['kind'];
 export type TopicQuery = Query<'/api/v1/pairing/research/topics', 'get'>;
+export type OutputQuery = Query<'/api/v1/pairing/research/outputs', 'get'>;
 export type TopicBody = Body<'/api/v1/pairing/research/topics', 'post'>;
 export type TopicPatch = Body<'/api/v1/pairing/research/topics/{id}', 'patch'>;
 export type ParticipantBody = Body<'/api/v1/pairing/research/topics/{id}/participants', 'post'>;
@@ -39,6 +40,7 @@ export const researchApi = {
   meetings: (n: number) => unwrap(client.GET('/api/v1/pairing/research/topics/{id}/meetings', { params: { path: { id: n }, query: { pageSize: 200 } } })),
   addMeeting: (n: number, body: MeetingBody) => unwrap(client.POST('/api/v1/pairing/research/topics/{id}/meetings', { ...id(n), body })),
 
+  outputList: (query: OutputQuery) => unwrap(client.GET('/api/v1/pairing/research/outputs', { params: { query } })),
   outputs: (topicId: number) => unwrap(client.GET('/api/v1/pairing/research/outputs', { params: { query: { topicId, pageSize: 200 } } })),
   addOutput: (n: number, body: OutputBody) => unwrap(client.POST('/api/v1/pairing/research/topics/{id}/outputs', { ...id(n), body })),
   updateOutput: (n: number, body: OutputPatch) => unwrap(client.PATCH('/api/v1/pairing/research/outputs/{id}', { ...id(n), body })),
