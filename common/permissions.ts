@@ -59,6 +59,8 @@ export const permissionCodes = [
   'pairing.manage',
   'pairing.cadre',
   'pairing.entrepreneur',
+  'assessment.manage',
+  'assessment.rate',
 ] as const;
 
 export type Permission = (typeof permissionCodes)[number];

@@ -35,7 +35,7 @@ async function expectJsonLine(name: string, args: string[], env: Record<string, 
 }
 
 const onPglite = { DATABASE_URL: undefined };
-if (pgUrl) console.warn('benches api, signup, contest, cockpit, squads, startup and bundle skipped on the PostgreSQL pass: the PGlite pass runs them once');
+if (pgUrl) console.warn('benches api, signup, contest, cockpit, squads, assessment, startup and bundle skipped on the PostgreSQL pass: the PGlite pass runs them once');
 
 describe.skipIf(!!pgUrl)('benches on PGlite, at a tiny size', () => {
   it('api: the scoped list and the bare route both answer', async () => {
@@ -65,6 +65,14 @@ describe.skipIf(!!pgUrl)('benches on PGlite, at a tiny size', () => {
     const j = await expectJsonLine('squads', ['--scale', 'tiny', '--squads', '6', '--runs', '1'], onPglite);
     expect(j.squads as number).toBeGreaterThan(0);
     expect(j.members as number).toBeGreaterThan(0);
+    expect(j.ratio as number).toBeGreaterThan(0);
+  }, 180_000);
+
+  it('assessment: a young-cadre round computed leaf by leaf for all targets, beside one target at a time, gives the same values', async () => {
+    const j = await expectJsonLine('assessment', ['--scale', 'tiny', '--runs', '1', '--sample', '5'], onPglite);
+    expect(j.targets as number).toBeGreaterThan(0);
+    expect(j.leaves as number).toBe(20);
+    expect(j.scores as number).toBe((j.targets as number) * 20);
     expect(j.ratio as number).toBeGreaterThan(0);
   }, 180_000);
 

@@ -47,6 +47,11 @@ export const allModules: VanguardModule[] = [
   ...businessModules,
 ];
 
+/** Every module's permissions, known to the access checks (the app does it at start; seeding acts through the same commands). */
+export function defineModulePermissions() {
+  for (const m of allModules) if (m.permissions) definePermissions(m.permissions);
+}
+
 const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 /** Request headers that carry a secret: never written to the log. @fastify/multipart logs every header at trace level. */
@@ -106,7 +111,7 @@ export async function buildApp(opts: { database: Database; env: Env; logger?: bo
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
-  for (const m of allModules) if (m.permissions) definePermissions(m.permissions);
+  defineModulePermissions();
   app.addHook('onRequest', makeGuard(database.db, { idleMinutes: env.SESSION_IDLE_MINUTES, absoluteHours: env.SESSION_ABSOLUTE_HOURS }));
   app.addHook('preHandler', refuseUnsafeText);
 

@@ -1,15 +1,19 @@
-import { useMemo } from 'react';
+import { lazy, useMemo } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { homeFor, RequireAuth, useAuth } from './kernel/auth.js';
-import { AdminLayout } from './kernel/Layout.js';
 import { firstEntry, visibleMenu } from './kernel/menu.js';
-import { Forbidden, NotFound } from './kernel/ui.js';
-import { LoginPage } from './kernel/pages/LoginPage.js';
-import { ChangePasswordPage } from './kernel/pages/ChangePasswordPage.js';
 import { MobileShell } from './kernel/MobileShell.js';
 import { MobileLinksProvider } from './kernel/MobileLinks.js';
 import { webModules } from './modules/registry.js';
 import type { ModuleRoute } from './modules/types.js';
+
+// The desktop shell, the sign-in pages and the error pages load only where they are shown: a phone page never
+// downloads the side menu, and the admin shell never the phone pages.
+const AdminLayout = lazy(() => import('./kernel/Layout.js').then((m) => ({ default: m.AdminLayout })));
+const LoginPage = lazy(() => import('./kernel/pages/LoginPage.js').then((m) => ({ default: m.LoginPage })));
+const ChangePasswordPage = lazy(() => import('./kernel/pages/ChangePasswordPage.js').then((m) => ({ default: m.ChangePasswordPage })));
+const Forbidden = lazy(() => import('./kernel/ui.js').then((m) => ({ default: m.Forbidden })));
+const NotFound = lazy(() => import('./kernel/ui.js').then((m) => ({ default: m.NotFound })));
 
 const mobileLinks = webModules.flatMap((m) => m.mobileLinks ?? []);
 

@@ -8,6 +8,7 @@ import { squadsModule } from './squads/module.js';
 import { demandsModule } from './demands/module.js';
 import { communityModule } from './community/module.js';
 import { pairingModule } from './pairing/module.js';
+import { assessmentModule } from './assessment/module.js';
 
 /** Business modules, in load order. Add a module here after creating modules/<name>/module.ts. */
-export const businessModules: VanguardModule[] = [activitiesModule, contentModule, learningModule, practiceModule, contestsModule, squadsModule, demandsModule, communityModule, pairingModule];
+export const businessModules: VanguardModule[] = [activitiesModule, contentModule, learningModule, practiceModule, contestsModule, squadsModule, demandsModule, communityModule, pairingModule, assessmentModule];

@@ -1,10 +1,11 @@
 import type { ModuleContext } from '../kernel/module.js';
-import { allModules, ensureReferenceData } from '../app.js';
+import { allModules, defineModulePermissions, ensureReferenceData } from '../app.js';
 import { analyze } from '../kernel/db/analyze.js';
 import { seedDemoCity, type DemoAccount, type SeedScale } from './demo-city.js';
 
 /** Demo city first, then every module's own demo data, in manifest order. */
 export async function seedAll(ctx: ModuleContext, scale: SeedScale, log: (m: string) => void, seed = 2026): Promise<DemoAccount[]> {
+  defineModulePermissions();
   await ensureReferenceData(ctx);
   const demo = await seedDemoCity(ctx.db, {
     scale,

@@ -282,6 +282,246 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assessment/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 考核轮次列表（范围内） */
+        get: operations["assessment.listRounds"];
+        put?: never;
+        /** 新建考核轮次（草稿，考核对象随即确定） */
+        post: operations["assessment.createRounds"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment/rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 考核轮次 */
+        get: operations["assessment.getRounds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment/rounds/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结束考核并计算最终结果（进行中 → 已结束） */
+        post: operations["assessment.closeRounds"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment/rounds/{id}/compute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 计算得分与结果（进行中的轮次，可反复计算） */
+        post: operations["assessment.createRoundsCompute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment/rounds/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 确认考核结果（已结束 → 已确认，留痕） */
+        post: operations["assessment.createRoundsConfirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment/rounds/{id}/raters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 分配评分人（自动排除本单位、本人等利益冲突） */
+        post: operations["assessment.createRoundsRaters"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment/rounds/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 考核结果（总分、等次、排名、名次变化） */
+        get: operations["assessment.listRoundsResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment/rounds/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 启动考核（草稿 → 进行中） */
+        post: operations["assessment.startRounds"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment/rounds/{id}/targets/{targetId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 考核对象得分明细（逐项下钻） */
+        get: operations["assessment.getRoundsTargets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment/systems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 指标体系列表（本组织及上级所有） */
+        get: operations["assessment.listSystems"];
+        put?: never;
+        /** 新建指标体系（草稿） */
+        post: operations["assessment.createSystems"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment/systems/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 指标体系（草稿与已发布版本） */
+        get: operations["assessment.getSystems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment/systems/{id}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 编辑指标体系草稿（已发布的版本不变） */
+        put: operations["assessment.setSystemsDraft"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment/systems/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发布草稿为新版本（冻结） */
+        post: operations["assessment.publishSystems"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment/systems/{id}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 已发布版本（冻结的指标树与末级指标） */
+        get: operations["assessment.getSystemsVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -2666,6 +2906,40 @@ export interface paths {
         post: operations["activities.signupMyActivities"];
         /** 取消报名（候补自动递补） */
         delete: operations["activities.deleteMyActivitiesSignup"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/assessment/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的评分任务（评分工作台） */
+        get: operations["assessment.listMyAssessmentTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/assessment/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 提交或修改评分（轮次进行中） */
+        put: operations["assessment.setMyAssessmentTasks"];
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -5574,6 +5848,284 @@ export interface components {
             stem: string;
             type: components["schemas"]["LearningQuestionType"];
         };
+        /** @description 一级指标：有下级指标或末级定义 · a top-level indicator, with children or a leaf definition */
+        AssessmentIndicator1: {
+            children?: components["schemas"]["AssessmentIndicator2"][];
+            key: string;
+            leaf?: {
+                metric: string;
+                scoring: {
+                    bands: {
+                        min: number;
+                        score: number;
+                    }[];
+                    /** @enum {string} */
+                    fn: "bands";
+                } | {
+                    /** @enum {string} */
+                    fn: "linear";
+                    from: number;
+                    to: number;
+                } | {
+                    /** @enum {string} */
+                    fn: "rank";
+                    /** @default true */
+                    higherIsBetter: boolean;
+                } | {
+                    /** @enum {string} */
+                    fn: "pass";
+                    threshold: number;
+                };
+                /** @enum {string} */
+                type: "computed";
+            } | {
+                maxScore: number;
+                /** @default  */
+                rubric: string;
+                /** @enum {string} */
+                type: "rated";
+            } | {
+                maxScore: number;
+                /** @default  */
+                requirement: string;
+                /** @enum {string} */
+                type: "evidence";
+            };
+            name: string;
+            weight: number;
+        };
+        /** @description 一级指标：有下级指标或末级定义 · a top-level indicator, with children or a leaf definition */
+        AssessmentIndicator1Input: {
+            children?: components["schemas"]["AssessmentIndicator2Input"][];
+            key: string;
+            leaf?: {
+                metric: string;
+                scoring: {
+                    bands: {
+                        min: number;
+                        score: number;
+                    }[];
+                    /** @enum {string} */
+                    fn: "bands";
+                } | {
+                    /** @enum {string} */
+                    fn: "linear";
+                    from: number;
+                    to: number;
+                } | {
+                    /** @enum {string} */
+                    fn: "rank";
+                    /** @default true */
+                    higherIsBetter: boolean;
+                } | {
+                    /** @enum {string} */
+                    fn: "pass";
+                    threshold: number;
+                };
+                /** @enum {string} */
+                type: "computed";
+            } | {
+                maxScore: number;
+                /** @default  */
+                rubric: string;
+                /** @enum {string} */
+                type: "rated";
+            } | {
+                maxScore: number;
+                /** @default  */
+                requirement: string;
+                /** @enum {string} */
+                type: "evidence";
+            };
+            name: string;
+            weight: number;
+        };
+        /** @description 二级指标 · a second-level indicator */
+        AssessmentIndicator2: {
+            children?: components["schemas"]["AssessmentIndicator3"][];
+            key: string;
+            leaf?: {
+                metric: string;
+                scoring: {
+                    bands: {
+                        min: number;
+                        score: number;
+                    }[];
+                    /** @enum {string} */
+                    fn: "bands";
+                } | {
+                    /** @enum {string} */
+                    fn: "linear";
+                    from: number;
+                    to: number;
+                } | {
+                    /** @enum {string} */
+                    fn: "rank";
+                    /** @default true */
+                    higherIsBetter: boolean;
+                } | {
+                    /** @enum {string} */
+                    fn: "pass";
+                    threshold: number;
+                };
+                /** @enum {string} */
+                type: "computed";
+            } | {
+                maxScore: number;
+                /** @default  */
+                rubric: string;
+                /** @enum {string} */
+                type: "rated";
+            } | {
+                maxScore: number;
+                /** @default  */
+                requirement: string;
+                /** @enum {string} */
+                type: "evidence";
+            };
+            name: string;
+            weight: number;
+        };
+        /** @description 二级指标 · a second-level indicator */
+        AssessmentIndicator2Input: {
+            children?: components["schemas"]["AssessmentIndicator3Input"][];
+            key: string;
+            leaf?: {
+                metric: string;
+                scoring: {
+                    bands: {
+                        min: number;
+                        score: number;
+                    }[];
+                    /** @enum {string} */
+                    fn: "bands";
+                } | {
+                    /** @enum {string} */
+                    fn: "linear";
+                    from: number;
+                    to: number;
+                } | {
+                    /** @enum {string} */
+                    fn: "rank";
+                    /** @default true */
+                    higherIsBetter: boolean;
+                } | {
+                    /** @enum {string} */
+                    fn: "pass";
+                    threshold: number;
+                };
+                /** @enum {string} */
+                type: "computed";
+            } | {
+                maxScore: number;
+                /** @default  */
+                rubric: string;
+                /** @enum {string} */
+                type: "rated";
+            } | {
+                maxScore: number;
+                /** @default  */
+                requirement: string;
+                /** @enum {string} */
+                type: "evidence";
+            };
+            name: string;
+            weight: number;
+        };
+        /** @description 三级指标（末级）· a third-level indicator */
+        AssessmentIndicator3: {
+            key: string;
+            leaf?: {
+                metric: string;
+                scoring: {
+                    bands: {
+                        min: number;
+                        score: number;
+                    }[];
+                    /** @enum {string} */
+                    fn: "bands";
+                } | {
+                    /** @enum {string} */
+                    fn: "linear";
+                    from: number;
+                    to: number;
+                } | {
+                    /** @enum {string} */
+                    fn: "rank";
+                    /** @default true */
+                    higherIsBetter: boolean;
+                } | {
+                    /** @enum {string} */
+                    fn: "pass";
+                    threshold: number;
+                };
+                /** @enum {string} */
+                type: "computed";
+            } | {
+                maxScore: number;
+                /** @default  */
+                rubric: string;
+                /** @enum {string} */
+                type: "rated";
+            } | {
+                maxScore: number;
+                /** @default  */
+                requirement: string;
+                /** @enum {string} */
+                type: "evidence";
+            };
+            name: string;
+            weight: number;
+        };
+        /** @description 三级指标（末级）· a third-level indicator */
+        AssessmentIndicator3Input: {
+            key: string;
+            leaf?: {
+                metric: string;
+                scoring: {
+                    bands: {
+                        min: number;
+                        score: number;
+                    }[];
+                    /** @enum {string} */
+                    fn: "bands";
+                } | {
+                    /** @enum {string} */
+                    fn: "linear";
+                    from: number;
+                    to: number;
+                } | {
+                    /** @enum {string} */
+                    fn: "rank";
+                    /** @default true */
+                    higherIsBetter: boolean;
+                } | {
+                    /** @enum {string} */
+                    fn: "pass";
+                    threshold: number;
+                };
+                /** @enum {string} */
+                type: "computed";
+            } | {
+                maxScore: number;
+                /** @default  */
+                rubric: string;
+                /** @enum {string} */
+                type: "rated";
+            } | {
+                maxScore: number;
+                /** @default  */
+                requirement: string;
+                /** @enum {string} */
+                type: "evidence";
+            };
+            name: string;
+            weight: number;
+        };
+        /** @description 指标树（各级权重之和为 100）· the indicator tree (weights add up to 100 at each level) */
+        AssessmentTree: components["schemas"]["AssessmentIndicator1"][];
+        /** @description 指标树（各级权重之和为 100）· the indicator tree (weights add up to 100 at each level) */
+        AssessmentTreeInput: components["schemas"]["AssessmentIndicator1Input"][];
         Attendance: {
             /** Format: date-time */
             checkedInAt: string;
@@ -9118,6 +9670,1057 @@ export interface operations {
             };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "assessment.listRounds": {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                status?: "draft" | "running" | "closed" | "confirmed";
+                systemId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            computedAt: string | null;
+                            /** Format: date-time */
+                            confirmedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            grading: {
+                                excellent: number;
+                                fair: number;
+                                good: number;
+                                /** @enum {string} */
+                                mode: "cutoffs";
+                            } | {
+                                excellentShare: number;
+                                fair: number;
+                                good: number;
+                                /** @enum {string} */
+                                mode: "quota";
+                            };
+                            id: number;
+                            /** @enum {string} */
+                            kind: "annual" | "semiannual" | "quarterly";
+                            minVotes: number;
+                            name: string;
+                            /** Format: date */
+                            periodFrom: string;
+                            /** Format: date */
+                            periodTo: string;
+                            scopeOrgId: number;
+                            scopeOrgName: string;
+                            /** Format: date-time */
+                            startedAt: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "running" | "closed" | "confirmed";
+                            systemId: number;
+                            systemName: string;
+                            /** @enum {string} */
+                            targetKind: "org" | "person";
+                            targetOrgKind: string | null;
+                            targets: number;
+                            /** @description 评分任务进度 · rater tasks */
+                            tasks: {
+                                assigned: number;
+                                done: number;
+                            };
+                            /** @description 所用的冻结版本号 · the frozen version used */
+                            version: number;
+                            youngMaxAge: number | null;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "assessment.createRounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @default {
+                     *       "mode": "quota",
+                     *       "excellentShare": 0.2,
+                     *       "good": 80,
+                     *       "fair": 60
+                     *     }
+                     */
+                    grading?: {
+                        excellent: number;
+                        fair: number;
+                        good: number;
+                        /** @enum {string} */
+                        mode: "cutoffs";
+                    } | {
+                        excellentShare: number;
+                        fair: number;
+                        good: number;
+                        /** @enum {string} */
+                        mode: "quota";
+                    };
+                    /** @enum {string} */
+                    kind: "annual" | "semiannual" | "quarterly";
+                    /** @default 5 */
+                    minVotes?: number;
+                    name: string;
+                    /** Format: date */
+                    periodFrom: string;
+                    /** Format: date */
+                    periodTo: string;
+                    scopeOrgId?: number;
+                    systemId: number;
+                    /** @enum {string} */
+                    targetOrgKind?: "party_committee" | "general_branch" | "branch";
+                    version?: number;
+                    /** @default 35 */
+                    youngMaxAge?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        computedAt: string | null;
+                        /** Format: date-time */
+                        confirmedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        grading: {
+                            excellent: number;
+                            fair: number;
+                            good: number;
+                            /** @enum {string} */
+                            mode: "cutoffs";
+                        } | {
+                            excellentShare: number;
+                            fair: number;
+                            good: number;
+                            /** @enum {string} */
+                            mode: "quota";
+                        };
+                        id: number;
+                        /** @enum {string} */
+                        kind: "annual" | "semiannual" | "quarterly";
+                        minVotes: number;
+                        name: string;
+                        /** Format: date */
+                        periodFrom: string;
+                        /** Format: date */
+                        periodTo: string;
+                        scopeOrgId: number;
+                        scopeOrgName: string;
+                        /** Format: date-time */
+                        startedAt: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "running" | "closed" | "confirmed";
+                        systemId: number;
+                        systemName: string;
+                        /** @enum {string} */
+                        targetKind: "org" | "person";
+                        targetOrgKind: string | null;
+                        targets: number;
+                        /** @description 评分任务进度 · rater tasks */
+                        tasks: {
+                            assigned: number;
+                            done: number;
+                        };
+                        /** @description 所用的冻结版本号 · the frozen version used */
+                        version: number;
+                        youngMaxAge: number | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "assessment.getRounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        computedAt: string | null;
+                        /** Format: date-time */
+                        confirmedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        grading: {
+                            excellent: number;
+                            fair: number;
+                            good: number;
+                            /** @enum {string} */
+                            mode: "cutoffs";
+                        } | {
+                            excellentShare: number;
+                            fair: number;
+                            good: number;
+                            /** @enum {string} */
+                            mode: "quota";
+                        };
+                        id: number;
+                        /** @enum {string} */
+                        kind: "annual" | "semiannual" | "quarterly";
+                        minVotes: number;
+                        name: string;
+                        /** Format: date */
+                        periodFrom: string;
+                        /** Format: date */
+                        periodTo: string;
+                        scopeOrgId: number;
+                        scopeOrgName: string;
+                        /** Format: date-time */
+                        startedAt: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "running" | "closed" | "confirmed";
+                        systemId: number;
+                        systemName: string;
+                        /** @enum {string} */
+                        targetKind: "org" | "person";
+                        targetOrgKind: string | null;
+                        targets: number;
+                        /** @description 评分任务进度 · rater tasks */
+                        tasks: {
+                            assigned: number;
+                            done: number;
+                        };
+                        /** @description 所用的冻结版本号 · the frozen version used */
+                        version: number;
+                        youngMaxAge: number | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "assessment.closeRounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        computedAt: string | null;
+                        /** Format: date-time */
+                        confirmedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        grading: {
+                            excellent: number;
+                            fair: number;
+                            good: number;
+                            /** @enum {string} */
+                            mode: "cutoffs";
+                        } | {
+                            excellentShare: number;
+                            fair: number;
+                            good: number;
+                            /** @enum {string} */
+                            mode: "quota";
+                        };
+                        id: number;
+                        /** @enum {string} */
+                        kind: "annual" | "semiannual" | "quarterly";
+                        minVotes: number;
+                        name: string;
+                        /** Format: date */
+                        periodFrom: string;
+                        /** Format: date */
+                        periodTo: string;
+                        scopeOrgId: number;
+                        scopeOrgName: string;
+                        /** Format: date-time */
+                        startedAt: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "running" | "closed" | "confirmed";
+                        systemId: number;
+                        systemName: string;
+                        /** @enum {string} */
+                        targetKind: "org" | "person";
+                        targetOrgKind: string | null;
+                        targets: number;
+                        /** @description 评分任务进度 · rater tasks */
+                        tasks: {
+                            assigned: number;
+                            done: number;
+                        };
+                        /** @description 所用的冻结版本号 · the frozen version used */
+                        version: number;
+                        youngMaxAge: number | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "assessment.createRoundsCompute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        computedAt: string | null;
+                        /** Format: date-time */
+                        confirmedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        grading: {
+                            excellent: number;
+                            fair: number;
+                            good: number;
+                            /** @enum {string} */
+                            mode: "cutoffs";
+                        } | {
+                            excellentShare: number;
+                            fair: number;
+                            good: number;
+                            /** @enum {string} */
+                            mode: "quota";
+                        };
+                        id: number;
+                        /** @enum {string} */
+                        kind: "annual" | "semiannual" | "quarterly";
+                        minVotes: number;
+                        name: string;
+                        /** Format: date */
+                        periodFrom: string;
+                        /** Format: date */
+                        periodTo: string;
+                        scopeOrgId: number;
+                        scopeOrgName: string;
+                        /** Format: date-time */
+                        startedAt: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "running" | "closed" | "confirmed";
+                        systemId: number;
+                        systemName: string;
+                        /** @enum {string} */
+                        targetKind: "org" | "person";
+                        targetOrgKind: string | null;
+                        targets: number;
+                        /** @description 评分任务进度 · rater tasks */
+                        tasks: {
+                            assigned: number;
+                            done: number;
+                        };
+                        /** @description 所用的冻结版本号 · the frozen version used */
+                        version: number;
+                        youngMaxAge: number | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "assessment.createRoundsConfirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        computedAt: string | null;
+                        /** Format: date-time */
+                        confirmedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        grading: {
+                            excellent: number;
+                            fair: number;
+                            good: number;
+                            /** @enum {string} */
+                            mode: "cutoffs";
+                        } | {
+                            excellentShare: number;
+                            fair: number;
+                            good: number;
+                            /** @enum {string} */
+                            mode: "quota";
+                        };
+                        id: number;
+                        /** @enum {string} */
+                        kind: "annual" | "semiannual" | "quarterly";
+                        minVotes: number;
+                        name: string;
+                        /** Format: date */
+                        periodFrom: string;
+                        /** Format: date */
+                        periodTo: string;
+                        scopeOrgId: number;
+                        scopeOrgName: string;
+                        /** Format: date-time */
+                        startedAt: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "running" | "closed" | "confirmed";
+                        systemId: number;
+                        systemName: string;
+                        /** @enum {string} */
+                        targetKind: "org" | "person";
+                        targetOrgKind: string | null;
+                        targets: number;
+                        /** @description 评分任务进度 · rater tasks */
+                        tasks: {
+                            assigned: number;
+                            done: number;
+                        };
+                        /** @description 所用的冻结版本号 · the frozen version used */
+                        version: number;
+                        youngMaxAge: number | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "assessment.createRoundsRaters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    accountIds: number[];
+                    leafKeys?: string[];
+                    targetIds?: number[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 新增的评分任务 · new tasks */
+                        assigned: number;
+                        /** @description 因利益冲突未分配（本单位或本人）· pairs left out for a conflict of interest */
+                        excludedConflicts: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "assessment.listRoundsResults": {
+        parameters: {
+            query?: {
+                grade?: "excellent" | "good" | "fair" | "poor";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        computedAt: string | null;
+                        distribution: {
+                            excellent: number;
+                            fair: number;
+                            good: number;
+                            poor: number;
+                        };
+                        items: {
+                            /** @enum {string} */
+                            grade: "excellent" | "good" | "fair" | "poor";
+                            gradeLabel: string;
+                            /** @description 上轮排名 − 本轮排名，正数为上升 · previous rank − rank */
+                            movement: number | null;
+                            name: string;
+                            orgId: number | null;
+                            personId: number | null;
+                            previousRank: number | null;
+                            rank: number;
+                            targetId: number;
+                            total: number;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "assessment.startRounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        computedAt: string | null;
+                        /** Format: date-time */
+                        confirmedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        grading: {
+                            excellent: number;
+                            fair: number;
+                            good: number;
+                            /** @enum {string} */
+                            mode: "cutoffs";
+                        } | {
+                            excellentShare: number;
+                            fair: number;
+                            good: number;
+                            /** @enum {string} */
+                            mode: "quota";
+                        };
+                        id: number;
+                        /** @enum {string} */
+                        kind: "annual" | "semiannual" | "quarterly";
+                        minVotes: number;
+                        name: string;
+                        /** Format: date */
+                        periodFrom: string;
+                        /** Format: date */
+                        periodTo: string;
+                        scopeOrgId: number;
+                        scopeOrgName: string;
+                        /** Format: date-time */
+                        startedAt: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "running" | "closed" | "confirmed";
+                        systemId: number;
+                        systemName: string;
+                        /** @enum {string} */
+                        targetKind: "org" | "person";
+                        targetOrgKind: string | null;
+                        targets: number;
+                        /** @description 评分任务进度 · rater tasks */
+                        tasks: {
+                            assigned: number;
+                            done: number;
+                        };
+                        /** @description 所用的冻结版本号 · the frozen version used */
+                        version: number;
+                        youngMaxAge: number | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "assessment.getRoundsTargets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                targetId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        leaves: {
+                            key: string;
+                            maxScore: number | null;
+                            /** @description 计算指标的登记指标名，可按 /api/v1/figures 下钻到记录 · drill down through the figures API */
+                            metric: string | null;
+                            name: string;
+                            path: string[];
+                            raters: {
+                                assigned: number;
+                                done: number;
+                            } | null;
+                            rawValue: number | null;
+                            /** @description 0–100 */
+                            score: number | null;
+                            /** @enum {string} */
+                            type: "computed" | "rated" | "evidence";
+                            weight: number;
+                            /** @description 权重 × 得分 / 100 · contribution to the total */
+                            weighted: number | null;
+                        }[];
+                        name: string;
+                        orgId: number | null;
+                        period: {
+                            /** Format: date */
+                            from: string;
+                            /** Format: date */
+                            to: string;
+                        };
+                        personId: number | null;
+                        result: {
+                            /** @enum {string} */
+                            grade: "excellent" | "good" | "fair" | "poor";
+                            gradeLabel: string;
+                            /** @description 上轮排名 − 本轮排名，正数为上升 · previous rank − rank */
+                            movement: number | null;
+                            previousRank: number | null;
+                            rank: number;
+                            total: number;
+                        } | null;
+                        targetId: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "assessment.listSystems": {
+        parameters: {
+            query?: {
+                targetKind?: "org" | "person";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            description: string;
+                            /** @description 本组织（或下级）所有，可编辑 · owned inside the caller’s scope */
+                            editable: boolean;
+                            hasDraft: boolean;
+                            id: number;
+                            /** @description 最新发布的版本号（0：未发布）· 0: never published */
+                            latestVersion: number;
+                            name: string;
+                            ownerOrgId: number;
+                            ownerOrgName: string;
+                            /** @enum {string} */
+                            targetKind: "org" | "person";
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "assessment.createSystems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default  */
+                    description?: string;
+                    name: string;
+                    ownerOrgId?: number;
+                    /** @enum {string} */
+                    targetKind: "org" | "person";
+                    tree: components["schemas"]["AssessmentTreeInput"];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        description: string;
+                        /** @description 编辑中的指标树（null：与最新版本相同）· the tree being edited */
+                        draft: components["schemas"]["AssessmentIndicator1"][] | null;
+                        /** @description 本组织（或下级）所有，可编辑 · owned inside the caller’s scope */
+                        editable: boolean;
+                        id: number;
+                        /** @description 最新发布的版本号（0：未发布）· 0: never published */
+                        latestVersion: number;
+                        name: string;
+                        ownerOrgId: number;
+                        ownerOrgName: string;
+                        /** @enum {string} */
+                        targetKind: "org" | "person";
+                        versions: {
+                            id: number;
+                            /** Format: date-time */
+                            publishedAt: string;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "assessment.getSystems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        description: string;
+                        /** @description 编辑中的指标树（null：与最新版本相同）· the tree being edited */
+                        draft: components["schemas"]["AssessmentIndicator1"][] | null;
+                        /** @description 本组织（或下级）所有，可编辑 · owned inside the caller’s scope */
+                        editable: boolean;
+                        id: number;
+                        /** @description 最新发布的版本号（0：未发布）· 0: never published */
+                        latestVersion: number;
+                        name: string;
+                        ownerOrgId: number;
+                        ownerOrgName: string;
+                        /** @enum {string} */
+                        targetKind: "org" | "person";
+                        versions: {
+                            id: number;
+                            /** Format: date-time */
+                            publishedAt: string;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "assessment.setSystemsDraft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    name?: string;
+                    tree: components["schemas"]["AssessmentTreeInput"];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        description: string;
+                        /** @description 编辑中的指标树（null：与最新版本相同）· the tree being edited */
+                        draft: components["schemas"]["AssessmentIndicator1"][] | null;
+                        /** @description 本组织（或下级）所有，可编辑 · owned inside the caller’s scope */
+                        editable: boolean;
+                        id: number;
+                        /** @description 最新发布的版本号（0：未发布）· 0: never published */
+                        latestVersion: number;
+                        name: string;
+                        ownerOrgId: number;
+                        ownerOrgName: string;
+                        /** @enum {string} */
+                        targetKind: "org" | "person";
+                        versions: {
+                            id: number;
+                            /** Format: date-time */
+                            publishedAt: string;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "assessment.publishSystems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        leaves: {
+                            key: string;
+                            maxScore: number | null;
+                            metric: string | null;
+                            name: string;
+                            /** @description 从一级指标到本指标的名称 · names from the top level down */
+                            path: string[];
+                            /** @enum {string} */
+                            type: "computed" | "rated" | "evidence";
+                            /** @description 有效权重（0–100，各级权重之积）· effective weight */
+                            weight: number;
+                        }[];
+                        /** Format: date-time */
+                        publishedAt: string;
+                        systemId: number;
+                        tree: components["schemas"]["AssessmentTree"];
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "assessment.getSystemsVersions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        leaves: {
+                            key: string;
+                            maxScore: number | null;
+                            metric: string | null;
+                            name: string;
+                            /** @description 从一级指标到本指标的名称 · names from the top level down */
+                            path: string[];
+                            /** @enum {string} */
+                            type: "computed" | "rated" | "evidence";
+                            /** @description 有效权重（0–100，各级权重之积）· effective weight */
+                            weight: number;
+                        }[];
+                        /** Format: date-time */
+                        publishedAt: string;
+                        systemId: number;
+                        tree: components["schemas"]["AssessmentTree"];
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["OtherError"];
         };
     };
@@ -15195,6 +16798,121 @@ export interface operations {
                     "application/json": {
                         /** @enum {boolean} */
                         ok: true;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "assessment.listMyAssessmentTasks": {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                roundId?: number;
+                status?: "pending" | "done";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            comment: string;
+                            /** @description 评分细则或材料要求 · the rubric or the evidence asked for */
+                            guidance: string;
+                            id: number;
+                            leafKey: string;
+                            leafName: string;
+                            /** @enum {string} */
+                            leafType: "rated" | "evidence";
+                            maxScore: number;
+                            /** Format: date */
+                            periodFrom: string;
+                            /** Format: date */
+                            periodTo: string;
+                            /** Format: date-time */
+                            ratedAt: string | null;
+                            roundId: number;
+                            roundName: string;
+                            /** @enum {string} */
+                            roundStatus: "draft" | "running" | "closed" | "confirmed";
+                            score: number | null;
+                            targetId: number;
+                            targetName: string;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "assessment.setMyAssessmentTasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default  */
+                    comment?: string;
+                    score: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        comment: string;
+                        /** @description 评分细则或材料要求 · the rubric or the evidence asked for */
+                        guidance: string;
+                        id: number;
+                        leafKey: string;
+                        leafName: string;
+                        /** @enum {string} */
+                        leafType: "rated" | "evidence";
+                        maxScore: number;
+                        /** Format: date */
+                        periodFrom: string;
+                        /** Format: date */
+                        periodTo: string;
+                        /** Format: date-time */
+                        ratedAt: string | null;
+                        roundId: number;
+                        roundName: string;
+                        /** @enum {string} */
+                        roundStatus: "draft" | "running" | "closed" | "confirmed";
+                        score: number | null;
+                        targetId: number;
+                        targetName: string;
                     };
                 };
             };

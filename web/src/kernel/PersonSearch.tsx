@@ -3,7 +3,7 @@ import { Select } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { client, unwrap } from './api-client.js';
 import { useI18n } from './i18n.js';
-import { EmptyState } from './ui.js';
+import { EmptyState } from './EmptyState.js';
 
 export type PickerProps = { value?: number; onChange?: (id: number | undefined) => void; testId?: string; id?: string; placeholder?: string };
 type Option = { value: number; label: string; disabled?: boolean };

@@ -1,18 +1,39 @@
-import { App } from 'antd';
+import type { App, ModalFuncProps } from 'antd';
 import { ApiError } from './api.js';
 import { getLang } from './i18n.js';
 
 type AppApi = ReturnType<typeof App.useApp>;
 
-let messageApi: AppApi['message'] | null = null;
-let modalApi: AppApi['modal'] | null = null;
+type Feedback = Pick<AppApi, 'message' | 'modal'>;
 
-/** Captures antd's themed message/modal so code outside components (query caches) can use them. */
-export function FeedbackBridge() {
-  const app = App.useApp();
-  messageApi = app.message;
-  modalApi = app.modal;
-  return null;
+// antd's message and modal holders (FeedbackHost) load the first time a toast or a dialog is asked for, so a page
+// that shows neither never downloads them. What is asked for meanwhile waits and is shown once they are there.
+let api: Feedback | null = null;
+let pending: ((api: Feedback) => void)[] = [];
+let loadHost: (() => void) | null = null;
+
+/** AppFrame: how to mount the holders when first needed. */
+export function onFeedbackNeeded(load: () => void) {
+  loadHost = load;
+  if (pending.length) load();
+}
+
+/** FeedbackHost: hands over antd's themed message/modal, and shows what waited. */
+export function attachFeedback(app: Feedback) {
+  api = app;
+  const waiting = pending;
+  pending = [];
+  for (const show of waiting) show(app);
+}
+
+function withFeedback(show: (api: Feedback) => void) {
+  if (api) return show(api);
+  pending.push(show);
+  loadHost?.();
+}
+
+function toast(show: (m: AppApi['message']) => void) {
+  withFeedback((a) => show(a.message));
 }
 
 /** The error in the current language; a refused input also says why (the server's detail messages). */
@@ -28,11 +49,15 @@ export function errorText(err: unknown): string {
 export function showError(err: unknown) {
   // 401 sends the user to the login page; a toast on top of that is noise.
   if (err instanceof ApiError && err.status === 401) return;
-  messageApi?.error(errorText(err));
+  const text = errorText(err);
+  toast((m) => void m.error(text));
 }
 
 export function showSuccess(text: string) {
-  messageApi?.success(text);
+  toast((m) => void m.success(text));
 }
 
-export const modal = () => modalApi;
+/** Themed dialogs for code that is not a component's render: `modal().confirm({...})`. */
+export const modal = () => ({
+  confirm: (config: ModalFuncProps) => withFeedback((a) => void a.modal.confirm(config)),
+});

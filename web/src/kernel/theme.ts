@@ -2,8 +2,13 @@ import type { ThemeConfig } from 'antd';
 
 export const PARTY_RED = '#c8161d';
 
+/** The class under which antd defines the theme's CSS variables (--ant-color-link…). */
+export const THEME_CLASS = 'vg-theme';
+
 /** Party red on a calm grey background: the look government admin systems use. */
 export const theme: ThemeConfig = {
+  // A fixed class for the theme's CSS variables, so the app's outer block (AppFrame) can carry it.
+  cssVar: { key: THEME_CLASS },
   token: {
     colorPrimary: PARTY_RED,
     colorLink: PARTY_RED,

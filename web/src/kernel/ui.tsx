@@ -1,7 +1,11 @@
 import type { ReactNode } from 'react';
-import { Button, Card, Empty, Result, Spin, Typography } from 'antd';
+import { Button, Card, Result, Typography } from 'antd';
 import { Link } from 'react-router';
 import { common, useI18n } from './i18n.js';
+
+// Phone and citizen pages import these two from their own files, which do not bring antd's Card and Result.
+export { Loading } from './Loading.js';
+export { EmptyState } from './EmptyState.js';
 
 /** The frame of every admin page: title, optional actions, content on a white card. */
 export function PageContainer(props: { title: string; extra?: ReactNode; children: ReactNode; subTitle?: ReactNode; card?: boolean }) {
@@ -20,22 +24,6 @@ export function PageContainer(props: { title: string; extra?: ReactNode; childre
       {card ? <Card variant="borderless">{children}</Card> : children}
     </div>
   );
-}
-
-export function Loading() {
-  const { t } = useI18n();
-  return (
-    <div style={{ padding: 48, textAlign: 'center' }}>
-      <Spin description={t(common.loading)}>
-        <div style={{ minHeight: 40 }} />
-      </Spin>
-    </div>
-  );
-}
-
-export function EmptyState({ description }: { description?: string }) {
-  const { t } = useI18n();
-  return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={description ?? t(common.empty)} />;
 }
 
 export function Forbidden() {

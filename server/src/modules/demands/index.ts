@@ -11,6 +11,12 @@ export { statusLabels, type DemandStatus } from './workflow/demands.machine.js';
 export { agencyName, type DemandRow } from './demands.access.js';
 export type { Actor } from './workflow/record-event.js';
 export { districtCodes as demandDistrictCodes } from './config/demands.reference.js';
+/**
+ * The one way a demand changes state (permission, scope and transition checked, trail and audit written). `at` replays
+ * it at a past moment: deadlines, timestamps and the trail follow that clock (demo data moved through the workflow).
+ */
+export { transition as demandTransition, type Caller as DemandCaller, type TransitionInput as DemandTransitionInput } from './workflow/transition.js';
+export type { DemandAction } from './workflow/demands.machine.js';
 export {
   readMultipartSubmission, submittedPhotos, writePhotos, removePhotos, recordPhoto, attachmentKinds, MAX_PHOTOS, MAX_PHOTO_BYTES, type SubmissionFiles,
 } from './citizen/citizen-photos.js';
@@ -23,6 +29,6 @@ export type SubmitterRating = 'satisfied' | 'basically_satisfied' | 'dissatisfie
  * The submitter's verdict on the answer, the same callback transition as a citizen's (dissatisfied reopens it).
  * The caller has checked that `auth` submitted demand `demandId`.
  */
-export function rateAsSubmitter(db: Db, req: FastifyRequest | null, auth: AuthContext, demandId: number, result: SubmitterRating, comment?: string) {
-  return transition(db, req, { kind: 'submitter', auth }, demandId, 'callback', { result, comment });
+export function rateAsSubmitter(db: Db, req: FastifyRequest | null, auth: AuthContext, demandId: number, result: SubmitterRating, comment?: string, at?: Date) {
+  return transition(db, req, { kind: 'submitter', auth }, demandId, 'callback', { result, comment }, at);
 }

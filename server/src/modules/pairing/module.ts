@@ -4,6 +4,7 @@ import './pairing.events.js';
 import { pairingRoutes } from './pairing.routes.js';
 import { pairingMetrics } from './pairing.metrics.js';
 import { ensureConcernCategories } from './concerns/concern-categories.js';
+import { seedPairing } from './seed/seed-pairing.js';
 
 /** 青创π / 两青共进 (issue 14): young entrepreneurs, pairs with young cadres, contact logs, concerns, joint research, co-study. */
 export const pairingModule: VanguardModule = {
@@ -18,6 +19,9 @@ export const pairingModule: VanguardModule = {
   routes: pairingRoutes,
   reference: (ctx) => ensureConcernCategories(ctx.db),
   metrics: pairingMetrics,
-  // The demo city's entrepreneurs, pairs and logs come with a later part of issue 14; the tiny city stays empty for the tests.
-  async seed() {},
+  // The tiny city is the tests' fixture: it stays without entrepreneurs, pairs and concerns (the tests make their own).
+  async seed(ctx, opts) {
+    if (opts.scale === 'tiny') return;
+    await seedPairing(ctx, opts);
+  },
 };

@@ -6,7 +6,7 @@ import { client, unwrap } from '../../kernel/api-client.js';
 import { useAuth } from '../../kernel/auth.js';
 import { showSuccess } from '../../kernel/feedback.js';
 import { common, useI18n } from '../../kernel/i18n.js';
-import { EmptyState } from '../../kernel/ui.js';
+import { EmptyState } from '../../kernel/EmptyState.js';
 import { actText as m } from './messages.js';
 import { activitiesKey, fmtDateTime } from './useActivities.js';
 import type { Activity, Attendance, Signup } from './activities.api.js';

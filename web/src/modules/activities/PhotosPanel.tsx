@@ -6,7 +6,7 @@ import { api } from '../../kernel/api.js';
 import { client, unwrap } from '../../kernel/api-client.js';
 import { showError, showSuccess } from '../../kernel/feedback.js';
 import { common, useI18n } from '../../kernel/i18n.js';
-import { EmptyState } from '../../kernel/ui.js';
+import { EmptyState } from '../../kernel/EmptyState.js';
 import { actText as m } from './messages.js';
 import { activitiesKey } from './useActivities.js';
 

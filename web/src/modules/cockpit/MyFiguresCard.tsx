@@ -1,7 +1,8 @@
-import { Card, Col, Row, Statistic } from 'antd';
+import { Col, Row, Statistic } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../../kernel/i18n.js';
-import { EmptyState } from '../../kernel/ui.js';
+import { EmptyState } from '../../kernel/EmptyState.js';
+import { Panel } from '../../kernel/Panel.js';
 import { cockpitKey, figuresApi } from './cockpit.api.js';
 import { ckText } from './messages.js';
 import { formatValue } from './format.js';
@@ -14,7 +15,7 @@ export function MyFiguresCard() {
   if (mine.isError) return null;
   const items = mine.data?.items ?? [];
   return (
-    <Card variant="borderless" size="small" title={t(ckText.myFigures)} loading={mine.isLoading} data-testid="my-figures">
+    <Panel size="small" title={t(ckText.myFigures)} loading={mine.isLoading} data-testid="my-figures">
       {items.length === 0 ? (
         <EmptyState description={t(ckText.noMyFigures)} />
       ) : (
@@ -32,6 +33,6 @@ export function MyFiguresCard() {
           ))}
         </Row>
       )}
-    </Card>
+    </Panel>
   );
 }

@@ -1,6 +1,6 @@
 import { Alert, Button, Drawer, Progress, Table } from 'antd';
 import { useI18n } from '../../kernel/i18n.js';
-import { EmptyState } from '../../kernel/ui.js';
+import { EmptyState } from '../../kernel/EmptyState.js';
 import type { FigureItem, FigureQuery } from './cockpit.api.js';
 import { ckText } from './messages.js';
 import { formatValue } from './format.js';

@@ -3,7 +3,7 @@ import { Alert, Button, Drawer, Table } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { common, useI18n } from '../../kernel/i18n.js';
-import { EmptyState } from '../../kernel/ui.js';
+import { EmptyState } from '../../kernel/EmptyState.js';
 import type { FigureQuery } from './cockpit.api.js';
 import { figuresApi } from './cockpit.api.js';
 import { ckText, fieldText } from './messages.js';

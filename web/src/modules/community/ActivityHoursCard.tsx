@@ -6,7 +6,7 @@ import { client, unwrap } from '../../kernel/api-client.js';
 import { useAuth } from '../../kernel/auth.js';
 import { showSuccess } from '../../kernel/feedback.js';
 import { useI18n } from '../../kernel/i18n.js';
-import { Loading } from '../../kernel/ui.js';
+import { Loading } from '../../kernel/Loading.js';
 import { AttendancePanel } from '../activities/ParticipantsPanels.js';
 import { activitiesKey, fmtRange, useActivity } from '../activities/useActivities.js';
 import { communityApi, communityKey } from './community.api.js';

@@ -10,7 +10,7 @@ import type { Query } from '../../kernel/api-client.js';
 import { showSuccess } from '../../kernel/feedback.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { ListPage } from '../../kernel/ListPage.js';
-import { EmptyState } from '../../kernel/ui.js';
+import { EmptyState } from '../../kernel/EmptyState.js';
 import { OrgTreeSelect } from '../org/OrgTreeSelect.js';
 import { communityApi, communityKey, type Team } from './community.api.js';
 import { cText as m, statusColor } from './messages.js';

@@ -5,7 +5,7 @@ import { useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../kernel/api.js';
 import { errorText } from '../../kernel/feedback.js';
 import { common, useI18n } from '../../kernel/i18n.js';
-import { Loading } from '../../kernel/ui.js';
+import { Loading } from '../../kernel/Loading.js';
 import { communityApi } from './community.api.js';
 import { cText as m } from './messages.js';
 import { fmtDay, fmtHours } from './useCommunity.js';

@@ -4,7 +4,7 @@ import { EyeOutlined } from '@ant-design/icons';
 import { useI18n, type Text } from '../../kernel/i18n.js';
 import { client, unwrap, type Answer } from '../../kernel/api-client.js';
 import { showError, showSuccess } from '../../kernel/feedback.js';
-import { Loading } from '../../kernel/ui.js';
+import { Loading } from '../../kernel/Loading.js';
 import { ActionDialog, type DialogKind } from './ActionDialog.js';
 import { Countdown, LightDot } from './Countdown.js';
 import type { DemandDetail } from './api-types.js';

@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { AlertOutlined, ApiOutlined, BarChartOutlined, FormOutlined, PhoneOutlined, SendOutlined, SolutionOutlined } from '@ant-design/icons';
 import type { WebModule } from '../types.js';
+import { citizenRoutes } from './citizen/routes.js';
 
 const IntakePage = lazy(() => import('./IntakePage.js'));
 const DispatchBoard = lazy(() => import('./DispatchBoard.js'));
@@ -8,8 +9,6 @@ const Workbench = lazy(() => import('./Workbench.js'));
 const SupervisionBoard = lazy(() => import('./SupervisionBoard.js'));
 const AnalyticsPage = lazy(() => import('./AnalyticsPage.js'));
 const Open311KeysPage = lazy(() => import('./Open311KeysPage.js'));
-const CitizenSubmit = lazy(() => import('./citizen/CitizenSubmit.js'));
-const CitizenTrack = lazy(() => import('./citizen/CitizenTrack.js'));
 
 export const demandsModule: WebModule = {
   name: 'demands',
@@ -29,10 +28,6 @@ export const demandsModule: WebModule = {
     { path: 'demands/analytics', permission: 'demands.read', element: <AnalyticsPage /> },
     { path: 'demands/open311-keys', permission: 'demands.configure', element: <Open311KeysPage /> },
   ],
-  publicRoutes: [
-    { path: '/c/submit', element: <CitizenSubmit /> },
-    { path: '/c/track', element: <CitizenTrack /> },
-    { path: '/c/track/:code', element: <CitizenTrack /> },
-  ],
+  publicRoutes: citizenRoutes,
   mobileLinks: [{ path: '/c/submit', order: 60, icon: <FormOutlined />, label: { zh: '我要反映', en: 'Report a problem' } }],
 };

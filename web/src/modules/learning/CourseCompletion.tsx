@@ -3,7 +3,7 @@ import { Breadcrumb, Card, Progress, Space, Statistic, Table } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { client, unwrap, type Answer } from '../../kernel/api-client.js';
 import { common, useI18n } from '../../kernel/i18n.js';
-import { EmptyState } from '../../kernel/ui.js';
+import { EmptyState } from '../../kernel/EmptyState.js';
 import { lt } from './messages.js';
 
 type Unfinished = Answer<'/api/v1/learning/courses/{id}/unfinished', 'get'>['items'][number];

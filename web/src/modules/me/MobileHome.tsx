@@ -1,10 +1,11 @@
-import { Button, Card, List, Statistic, Typography } from 'antd';
+import { Button, Spin, Statistic, theme } from 'antd';
 import { DesktopOutlined, LogoutOutlined, ProfileOutlined, TrophyOutlined, UserOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router';
 import { useAuth } from '../../kernel/auth.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { LanguageSwitch } from '../../kernel/LanguageSwitch.js';
-import { EmptyState } from '../../kernel/ui.js';
+import { EmptyState } from '../../kernel/EmptyState.js';
+import { Panel } from '../../kernel/Panel.js';
 import { InboxBell } from '../../kernel/inbox.js';
 import { ModuleMobileLinks } from '../../kernel/MobileLinks.js';
 import { MyFiguresCard } from '../cockpit/MyFiguresCard.js';
@@ -16,6 +17,7 @@ export default function MobileHome() {
   const { me, logout } = useAuth();
   const nav = useNavigate();
   const points = useMyPoints(1, 5);
+  const { token } = theme.useToken();
   if (!me) return null;
   const adminish = me.roles.some((r) => r.role !== 'member');
 
@@ -35,7 +37,7 @@ export default function MobileHome() {
         <div style={{ opacity: 0.85, fontSize: 13 }}>{t(m.slogan)}</div>
       </div>
       <div className="vg-m-body">
-        <Card variant="borderless" size="small">
+        <Panel size="small">
           <div style={{ display: 'flex', justifyContent: 'space-between', gap: 12, alignItems: 'center' }}>
             <Statistic
               title={t(m.balance)}
@@ -46,17 +48,15 @@ export default function MobileHome() {
               data-testid="mobile-balance"
             />
             <div style={{ textAlign: 'right', minWidth: 0 }}>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {t(m.branch)}
-              </Typography.Text>
+              <span style={{ color: token.colorTextSecondary, fontSize: 12 }}>{t(m.branch)}</span>
               <div style={{ fontWeight: 600, wordBreak: 'break-all' }} data-testid="mobile-branch">
                 {myOrgName(me) ?? '—'}
               </div>
             </div>
           </div>
-        </Card>
+        </Panel>
         <MyFiguresCard />
-        <Card variant="borderless" size="small" title={t(m.quick)}>
+        <Panel size="small" title={t(m.quick)}>
           <div className="vg-m-links">
             <ModuleMobileLinks />
             <Link className="vg-m-link" to="/m/points">
@@ -74,24 +74,28 @@ export default function MobileHome() {
               </Link>
             )}
           </div>
-        </Card>
-        <Card variant="borderless" size="small" title={t(m.recent)} extra={<Link to="/m/points">{t(m.more)}</Link>}>
+        </Panel>
+        <Panel size="small" title={t(m.recent)} extra={<Link to="/m/points">{t(m.more)}</Link>}>
           {points.data === null ? (
             <EmptyState description={t(m.noPerson)} />
           ) : (
-            <List
-              size="small"
-              loading={points.isLoading}
-              dataSource={points.data?.items ?? []}
-              locale={{ emptyText: <EmptyState description={t(m.noHistory)} /> }}
-              renderItem={(i) => (
-                <List.Item extra={<strong style={{ color: '#c8161d' }}>{i.points > 0 ? `+${i.points}` : i.points}</strong>}>
-                  <List.Item.Meta title={i.ruleName} description={new Date(i.at).toLocaleDateString()} />
-                </List.Item>
+            <Spin spinning={points.isLoading}>
+              {(points.data?.items ?? []).length === 0 ? (
+                <EmptyState description={t(m.noHistory)} />
+              ) : (
+                (points.data?.items ?? []).map((i, n) => (
+                  <div key={n} className="vg-m-row">
+                    <div>
+                      <div>{i.ruleName}</div>
+                      <div style={{ color: token.colorTextSecondary }}>{new Date(i.at).toLocaleDateString()}</div>
+                    </div>
+                    <strong style={{ color: '#c8161d' }}>{i.points > 0 ? `+${i.points}` : i.points}</strong>
+                  </div>
+                ))
               )}
-            />
+            </Spin>
           )}
-        </Card>
+        </Panel>
         <Button
           block
           danger

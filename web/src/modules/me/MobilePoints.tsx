@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Card, List, Pagination, Statistic } from 'antd';
 import { useI18n } from '../../kernel/i18n.js';
-import { EmptyState } from '../../kernel/ui.js';
+import { EmptyState } from '../../kernel/EmptyState.js';
 import { MobileBar } from './MobileBar.js';
 import { meText as m } from './messages.js';
 import { useMyPoints } from './usePoints.js';

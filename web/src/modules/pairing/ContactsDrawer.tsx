@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Drawer, List, Tag } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useI18n } from '../../kernel/i18n.js';
-import { EmptyState } from '../../kernel/ui.js';
+import { EmptyState } from '../../kernel/EmptyState.js';
 import { pText as m } from './messages.js';
 import { pairingApi, pairingKey, type Contact, type Pair } from './pairing.api.js';
 import { fmtDay, fmtTime } from './usePairing.js';

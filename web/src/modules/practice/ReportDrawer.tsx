@@ -7,7 +7,7 @@ import { client, unwrap } from '../../kernel/api-client.js';
 import { useAuth } from '../../kernel/auth.js';
 import { modal, showSuccess } from '../../kernel/feedback.js';
 import { common, useI18n } from '../../kernel/i18n.js';
-import { Loading } from '../../kernel/ui.js';
+import { Loading } from '../../kernel/Loading.js';
 import { fmtDateTime } from '../activities/useActivities.js';
 import { OrgMultiSelect } from '../activities/OrgMultiSelect.js';
 import { pText as m, reportColor } from './messages.js';

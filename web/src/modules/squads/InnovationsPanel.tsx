@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { showSuccess } from '../../kernel/feedback.js';
 import { applyFieldErrors } from '../../kernel/form-errors.js';
 import { common, useI18n } from '../../kernel/i18n.js';
-import { EmptyState } from '../../kernel/ui.js';
+import { EmptyState } from '../../kernel/EmptyState.js';
 import { fmtDateTime } from '../activities/useActivities.js';
 import { sqText as m } from './messages.js';
 import { squadsApi, squadsKey, type Innovation } from './squads.api.js';

@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { errorText, showSuccess } from '../../kernel/feedback.js';
 import { applyFieldErrors } from '../../kernel/form-errors.js';
 import { common, useI18n } from '../../kernel/i18n.js';
-import { Loading } from '../../kernel/ui.js';
+import { Loading } from '../../kernel/Loading.js';
 import { sqText as m } from './messages.js';
 import { fmtScore, squadsApi, squadsKey, type ScoreRow } from './squads.api.js';
 

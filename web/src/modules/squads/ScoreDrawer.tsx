@@ -2,7 +2,7 @@ import { Descriptions, Drawer, Result, Table, Tag } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { errorText } from '../../kernel/feedback.js';
 import { useI18n, type Text } from '../../kernel/i18n.js';
-import { Loading } from '../../kernel/ui.js';
+import { Loading } from '../../kernel/Loading.js';
 import { sqText as m } from './messages.js';
 import { fmtScore, squadsApi, squadsKey } from './squads.api.js';
 

@@ -74,8 +74,8 @@ export async function intakeOne(db: Db, req: FastifyRequest | null, input: Intak
                     ${dept ? ts : null}::timestamptz, ${f.responseDue.toISOString()}::timestamptz, ${f.resolutionDue.toISOString()}::timestamptz,
                     ${f.searchText}, ${f.searchTokens}, ${ts}::timestamptz FROM t
                   RETURNING *),
-            e AS (INSERT INTO demand_events (district_code, demand_id, action, from_status, to_status, actor_account_id, actor_name, org_id, note, data)
-                  SELECT d.district_code, d.id, ev.* FROM d CROSS JOIN (VALUES ${sql.join(events, sql`, `)}) AS ev(action, from_status, to_status, actor_account_id, actor_name, org_id, note, data))
+            e AS (INSERT INTO demand_events (district_code, demand_id, action, from_status, to_status, actor_account_id, actor_name, org_id, note, data, at)
+                  SELECT d.district_code, d.id, ev.*, coalesce(${opts.now ? ts : null}::timestamptz, now()) FROM d CROSS JOIN (VALUES ${sql.join(events, sql`, `)}) AS ev(action, from_status, to_status, actor_account_id, actor_name, org_id, note, data))
             SELECT * FROM d`,
       );
     }

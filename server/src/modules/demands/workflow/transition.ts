@@ -38,7 +38,8 @@ function need<T>(value: T | undefined | null, field: string): T {
  * The one way a demand changes state: lock the row, check the transition and the
  * caller, apply it, and write the demand's trail and the audit log in the same transaction.
  */
-export async function transition(db: Db, req: FastifyRequest | null, caller: Caller, id: number, action: DemandAction, input: TransitionInput, now = new Date()): Promise<DemandRow> {
+export async function transition(db: Db, req: FastifyRequest | null, caller: Caller, id: number, action: DemandAction, input: TransitionInput, at?: Date): Promise<DemandRow> {
+  const now = at ?? new Date();
   const def = transitions[action];
   return transaction(db, async (tx) => {
     const d = await lockDemand(tx, id);
@@ -149,7 +150,7 @@ export async function transition(db: Db, req: FastifyRequest | null, caller: Cal
     set.updated_at = now;
     const assignments = Object.entries(set).map(([k, v]) => sql`${sql.identifier(k)} = ${v instanceof Date ? v.toISOString() : v}`);
     const [after] = await rows<DemandRow>(tx, sql`UPDATE demands SET ${sql.join(assignments, sql`, `)} WHERE district_code = ${d.district_code} AND id = ${id} RETURNING *`);
-    await recordEvent(tx, after, { action, from, to, actor, note, data });
+    await recordEvent(tx, after, { action, from, to, actor, note, data, at });
     await audit(tx, req, {
       action: `demands.${action}`,
       entity: 'demand',

@@ -8,7 +8,7 @@ export const concernCategoryName = new Map<string, string>(concernCategories.map
 
 /** The demand category each kind of concern runs as: its deadline and the department it goes to by default. */
 const demandCategoryOf: Record<ConcernCategory, Omit<CategoryDef, 'code' | 'name'>> = {
-  financing: { nameEn: 'Business concern: financing', defaultDeadline: '10wd', defaultAgency: '市地方金融监管局' },
+  financing: { nameEn: 'Business concern: financing', defaultDeadline: '10wd', defaultAgency: '市地方金融管理局' },
   land: { nameEn: 'Business concern: land', defaultDeadline: '15wd', defaultAgency: '市自然资源和规划局' },
   approval: { nameEn: 'Business concern: approvals', defaultDeadline: '7wd', defaultAgency: '市行政审批服务局' },
   labour: { nameEn: 'Business concern: labour', defaultDeadline: '7wd', defaultAgency: '市人力资源和社会保障局' },

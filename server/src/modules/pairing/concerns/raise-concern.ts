@@ -32,9 +32,10 @@ interface EntrepreneurForConcern {
 /**
  * Files the concern as a demand of the demands engine (channel api, the company's district, the entrepreneur as
  * submitter) and links it in the demand's own transaction: both are written or neither, and so are the attachments
- * of a multipart submission (the demand's photos and PDF files; the stored files are removed when it fails).
+ * of a multipart submission (the demand's photos and PDF files; the stored files are removed when it fails). `now` files
+ * it at a past moment (the demo city's year of concerns).
  */
-export async function raiseConcern(db: Db, dataDir: string, req: FastifyRequest, auth: AuthContext, who: Raiser, input: ConcernInput): Promise<DemandRow> {
+export async function raiseConcern(db: Db, dataDir: string, req: FastifyRequest, auth: AuthContext, who: Raiser, input: ConcernInput, now?: Date): Promise<DemandRow> {
   const [e] = await rows<EntrepreneurForConcern>(
     db,
     sql`SELECT e.id, e.name, e.company, e.phone, e.sector, e.district_code AS "districtCode", e.org_id AS "orgId", e.org_path AS "orgPath",
@@ -60,9 +61,11 @@ export async function raiseConcern(db: Db, dataDir: string, req: FastifyRequest,
     },
     {
       actor: { accountId: auth.accountId, name: auth.displayName },
+      ...(now ? { now } : {}),
       afterInsert: async (tx, d) => {
-        await tx.execute(sql`INSERT INTO pairing_concerns (district_code, demand_id, entrepreneur_id, pair_id, cadre_person_id, category, sector, org_path, raised_as, raised_by)
-          VALUES (${d.district_code}, ${d.id}, ${e.id}, ${e.pairId}, ${e.cadrePersonId}, ${input.category}, ${e.sector}, ${e.orgPath}, ${who.raisedAs}, ${auth.accountId})`);
+        await tx.execute(sql`INSERT INTO pairing_concerns (district_code, demand_id, entrepreneur_id, pair_id, cadre_person_id, category, sector, org_path, raised_as, raised_by, created_at)
+          VALUES (${d.district_code}, ${d.id}, ${e.id}, ${e.pairId}, ${e.cadrePersonId}, ${input.category}, ${e.sector}, ${e.orgPath}, ${who.raisedAs}, ${auth.accountId},
+                  coalesce(${now?.toISOString() ?? null}::timestamptz, now()))`);
         await audit(tx, req, {
           action: 'pairing.concern_raise',
           entity: 'pairing_concern',

@@ -2,6 +2,8 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dbKind, type TestApp } from '../../../../../test/harness.js';
 import { rows } from '../../../kernel/db/client.js';
+import { bucketsOf } from '../../../kernel/figures/buckets.js';
+import { allModules } from '../../../app.js';
 import { pairingTestApp, registerByStaff, signInIssued, type Client } from '../pairing.fixtures.js';
 
 type Session = { id: number; confirmedCount: number; mySignedUpAt: string | null; myCheckedInAt: string | null };
@@ -181,5 +183,21 @@ describe(`pairing: co-study sessions open to entrepreneurs, and the pairing figu
       expect((await orgadmin2.get(`/api/v1/figures/${name}?orgId=${orgs.agency2.id}`)).json().value, name).toBe(0);
     // a period before any of it: nothing
     expect((await orgadmin.get(`/api/v1/figures/pairing.active_pairs?${at}&from=2020-01-01&to=2020-02-01`)).json().value).toBe(0);
+
+    // The stock and the rate have their own trend and ranking queries: each bucket and each child equals the value asked for alone.
+    const [root] = await rows<{ id: number; path: string }>(t.db, sql`SELECT id, path FROM orgs WHERE parent_id IS NULL`);
+    const from = new Date(Date.now() - 20 * 86400_000);
+    const to = new Date(Date.now() + 86400_000);
+    for (const name of ['pairing.active_pairs', 'pairing.contacts_per_pair_month']) {
+      const def = allModules.flatMap((m) => m.metrics ?? []).find((d) => d.name === name)!;
+      const series = await def.series!(t.ctx, { orgPath: root.path, from, to, bucket: 'week' });
+      const buckets = bucketsOf(from, to, 'week');
+      expect(series.map((b) => b.start)).toEqual(buckets.map((b) => b.start));
+      for (const [k, b] of buckets.entries()) expect(series[k].value, `${name} ${b.start}`).toBe(await def.value(t.ctx, { orgPath: root.path, from: b.from, to: b.to }));
+      expect(series.some((b) => b.value > 0), name).toBe(true);
+      const byOrg = await def.byOrg!(t.ctx, { orgPath: root.path, from, to, parentId: root.id });
+      const children = await rows<{ id: number; path: string }>(t.db, sql`SELECT id, path FROM orgs WHERE parent_id = ${root.id}`);
+      for (const c of children) expect(byOrg.find((r) => r.orgId === c.id)?.value ?? 0, `${name} ${c.path}`).toBe(await def.value(t.ctx, { orgPath: c.path, from, to }));
+    }
   });
 });

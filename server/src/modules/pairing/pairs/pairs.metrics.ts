@@ -1,7 +1,7 @@
-import { sql } from 'drizzle-orm';
-import type { MetricDef, MetricQuery, ModuleContext } from '../../../kernel/module.js';
+import { sql, type SQL } from 'drizzle-orm';
+import type { MetricDef, MetricQuery, ModuleContext, SeriesBucket } from '../../../kernel/module.js';
 import { rows } from '../../../kernel/db/client.js';
-import { sqlMetric } from '../../../kernel/figures/sql-metric.js';
+import { bucketRows, childOrgOf, fillBuckets, sqlMetric } from '../../../kernel/figures/sql-metric.js';
 import { period, records, under, type Page } from '../pairing.metric-sql.js';
 import { sectors } from '../pairing.reference.js';
 
@@ -34,18 +34,54 @@ const pairRecords = (ctx: ModuleContext, q: Page) =>
  * active within the period ÷ 30. Without a period: from each pair's start until now. A pair counts for at least a
  * month (or the whole period when shorter), so a pair started yesterday with two visits reads 2, not 60.
  */
+const perPairMonth = (contacts: number, days: number) => (days > 0 ? Math.round((contacts / (days / 30)) * 100) / 100 : 0);
+/** A pair's days in [lo, hi), at least `floor`, for pairs active in it. */
+const pairDays = (lo: SQL, hi: SQL, floor: SQL) => {
+  const from = sql`greatest(p.started_at, ${lo})`;
+  const to = sql`least(coalesce(p.ended_at, now()), ${hi}, now())`;
+  return { days: sql`greatest(${floor}, ceil(extract(epoch FROM ${to} - ${from}) / 86400))`, within: sql`${to} > ${from}` };
+};
+
 async function contactRate(ctx: ModuleContext, q: MetricQuery) {
   const periodDays = q.from && q.to ? Math.ceil((q.to.getTime() - q.from.getTime()) / 86400_000) : 30;
-  const floorDays = sql.raw(String(Math.max(1, Math.min(30, periodDays))));
-  const lo = q.from ? sql`greatest(p.started_at, ${q.from.toISOString()}::timestamptz)` : sql`p.started_at`;
-  const hi = q.to ? sql`least(coalesce(p.ended_at, now()), ${q.to.toISOString()}::timestamptz, now())` : sql`coalesce(p.ended_at, now())`;
+  const floor = sql.raw(String(Math.max(1, Math.min(30, periodDays))));
+  const { days, within } = pairDays(q.from ? sql`${q.from.toISOString()}::timestamptz` : sql`p.started_at`, q.to ? sql`${q.to.toISOString()}::timestamptz` : sql`now()`, floor);
   const [r] = await rows<{ contacts: number; days: number | string | null }>(
     ctx.db,
-    sql`SELECT (SELECT count(*)::int FROM pairing_contact_logs c JOIN pairing_pairs p ON p.id = c.pair_id WHERE ${under(sql`p.org_path`, q)} AND ${period(sql`c.happened_at`, q)}) AS contacts,
-               (SELECT sum(greatest(${floorDays}, ceil(extract(epoch FROM ${hi} - ${lo}) / 86400))) ${pairsFrom} WHERE ${activeIn(q)} AND ${hi} > ${lo}) AS days`,
+    sql`SELECT (SELECT count(*)::int ${contactsFrom} WHERE ${contactsIn(q)}) AS contacts,
+               (SELECT sum(${days}) ${pairsFrom} WHERE ${activeIn(q)} AND ${within}) AS days`,
   );
-  const months = Number(r?.days ?? 0) / 30;
-  return months > 0 ? Math.round((r.contacts / months) * 100) / 100 : 0;
+  return perPairMonth(Number(r?.contacts ?? 0), Number(r?.days ?? 0));
+}
+
+/** The same rate in every bucket of the period: contacts and pair-days per bucket, each bucket's floor its own length. */
+async function contactRateSeries(ctx: ModuleContext, q: MetricQuery & { bucket: SeriesBucket }) {
+  const b = bucketRows(q);
+  const { days, within } = pairDays(sql`b.lo`, sql`b.hi`, sql`least(30, ceil(extract(epoch FROM b.hi - b.lo) / 86400))`);
+  const contacts = await rows<{ start: string; n: number }>(
+    ctx.db,
+    sql`SELECT b.start, count(*)::int AS n FROM ${b} JOIN pairing_contact_logs c ON c.happened_at >= b.lo AND c.happened_at < b.hi
+          JOIN pairing_pairs p ON p.id = c.pair_id WHERE ${under(sql`p.org_path`, q)} GROUP BY b.start`,
+  );
+  const pairs = await rows<{ start: string; n: number | string }>(
+    ctx.db,
+    sql`SELECT b.start, sum(${days}) AS n FROM ${b} JOIN pairing_pairs p ON p.started_at < b.hi AND (p.ended_at IS NULL OR p.ended_at >= b.lo) AND ${within}
+         WHERE ${under(sql`p.org_path`, q)} GROUP BY b.start`,
+  );
+  const perBucket = new Map(pairs.map((r) => [r.start, Number(r.n)]));
+  return fillBuckets(q, contacts.map((r) => ({ start: r.start, n: perPairMonth(r.n, perBucket.get(r.start) ?? 0) })));
+}
+
+/** The rate of each child organisation of the scope over the period. */
+async function contactRateByOrg(ctx: ModuleContext, q: MetricQuery & { parentId: number }) {
+  const periodDays = q.from && q.to ? Math.ceil((q.to.getTime() - q.from.getTime()) / 86400_000) : 30;
+  const floor = sql.raw(String(Math.max(1, Math.min(30, periodDays))));
+  const { days, within } = pairDays(q.from ? sql`${q.from.toISOString()}::timestamptz` : sql`p.started_at`, q.to ? sql`${q.to.toISOString()}::timestamptz` : sql`now()`, floor);
+  const child = childOrgOf(sql`p.org_path`, q);
+  const contacts = await rows<{ id: number; n: number }>(ctx.db, sql`SELECT ${child} AS id, count(*)::int AS n ${contactsFrom} WHERE ${contactsIn(q)} GROUP BY 1`);
+  const pairs = await rows<{ id: number; n: number | string }>(ctx.db, sql`SELECT ${child} AS id, sum(${days}) AS n ${pairsFrom} WHERE ${activeIn(q)} AND ${within} GROUP BY 1`);
+  const found = new Map(contacts.map((r) => [Number(r.id), r.n]));
+  return pairs.map((r) => ({ orgId: Number(r.id), value: perPairMonth(found.get(Number(r.id)) ?? 0, Number(r.n)) }));
 }
 const contactsFrom = sql`FROM pairing_contact_logs c JOIN pairing_pairs p ON p.id = c.pair_id`;
 const contactsIn = (q: MetricQuery) => sql`${under(sql`p.org_path`, q)} AND ${period(sql`c.happened_at`, q)}`;
@@ -94,6 +130,19 @@ export const pairMetrics: MetricDef[] = [
       const [r] = await rows<{ n: number }>(ctx.db, sql`SELECT count(*)::int AS n ${pairsFrom} WHERE ${activeIn(q)}`);
       return Number(r?.n ?? 0);
     },
+    // A stock: each bucket counts the pairs active at some moment of it, in one query for the whole trend.
+    async series(ctx, q) {
+      const list = await rows<{ start: string; n: number }>(
+        ctx.db,
+        sql`SELECT b.start, count(*)::int AS n FROM ${bucketRows(q)} JOIN pairing_pairs p ON p.started_at < b.hi AND (p.ended_at IS NULL OR p.ended_at >= b.lo)
+             WHERE ${under(sql`p.org_path`, q)} GROUP BY b.start`,
+      );
+      return fillBuckets(q, list);
+    },
+    async byOrg(ctx, q) {
+      const list = await rows<{ id: number; n: number }>(ctx.db, sql`SELECT ${childOrgOf(sql`p.org_path`, q)} AS id, count(*)::int AS n ${pairsFrom} WHERE ${activeIn(q)} GROUP BY 1`);
+      return list.map((r) => ({ orgId: Number(r.id), value: r.n }));
+    },
     records: pairRecords,
   },
   {
@@ -104,6 +153,8 @@ export const pairMetrics: MetricDef[] = [
     // A rate: its records are the contacts it counts, not something adding up to it.
     measure: 'none',
     value: contactRate,
+    series: contactRateSeries,
+    byOrg: contactRateByOrg,
     records: (ctx, q) => records(ctx, q, contactsFrom, contactsIn(q), sql`c.id, c.pair_id AS "pairId", c.kind, c.topic, c.happened_at AS "happenedAt"`, sql`c.happened_at DESC, c.id DESC`),
   },
   {

@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router';
 import { client, unwrap } from '../../../kernel/api-client.js';
 import { useI18n } from '../../../kernel/i18n.js';
 import { inboxKey, type Notification, type NotificationPage } from '../../../kernel/inbox.js';
-import { EmptyState } from '../../../kernel/ui.js';
+import { EmptyState } from '../../../kernel/EmptyState.js';
 import { MobileBar } from '../../me/MobileBar.js';
 import { fmtDateTime } from '../useActivities.js';
 import { mText as m } from './mobileText.js';

@@ -5,7 +5,8 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { Link, useNavigate } from 'react-router';
 import { showSuccess } from '../../../kernel/feedback.js';
 import { common, useI18n } from '../../../kernel/i18n.js';
-import { EmptyState, Loading } from '../../../kernel/ui.js';
+import { EmptyState } from '../../../kernel/EmptyState.js';
+import { Loading } from '../../../kernel/Loading.js';
 import { MobileBar } from '../../me/MobileBar.js';
 import { communityApi, communityKey, type Need } from '../community.api.js';
 import { cText as m, statusColor } from '../messages.js';

@@ -4,7 +4,7 @@ import { useParams } from 'react-router';
 import { client, unwrap } from '../../../kernel/api-client.js';
 import { errorText, showSuccess } from '../../../kernel/feedback.js';
 import { useI18n } from '../../../kernel/i18n.js';
-import { Loading } from '../../../kernel/ui.js';
+import { Loading } from '../../../kernel/Loading.js';
 import { MobileBar } from '../../me/MobileBar.js';
 import { ContentBody } from '../ContentBody.js';
 import { cText as m } from '../messages.js';

@@ -7,7 +7,7 @@ import { client, unwrap } from '../../../kernel/api-client.js';
 import { errorText } from '../../../kernel/feedback.js';
 import { useI18n } from '../../../kernel/i18n.js';
 import { InboxBell } from '../../../kernel/inbox.js';
-import { EmptyState } from '../../../kernel/ui.js';
+import { EmptyState } from '../../../kernel/EmptyState.js';
 import { MobileBar } from '../../me/MobileBar.js';
 import { cText as m } from '../messages.js';
 import { contentKey } from '../useWorkflow.js';

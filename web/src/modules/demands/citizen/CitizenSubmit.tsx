@@ -1,24 +1,27 @@
-import { useState } from 'react';
-import { Button, Card, Form, Input, Progress, Result, Select, Typography, Upload, type UploadFile } from 'antd';
+import { lazy, Suspense, useState } from 'react';
+import { Button, Form, Input, Progress, Select, theme, Upload, type UploadFile } from 'antd';
 import { CameraOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { api, ApiError } from '../../../kernel/api.js';
-import { client, unwrap, type Answer, type Body } from '../../../kernel/api-client.js';
+import { client, unwrap, type Body } from '../../../kernel/api-client.js';
 import { errorText } from '../../../kernel/feedback.js';
 import { applyFieldErrors } from '../../../kernel/form-errors.js';
 import { useI18n } from '../../../kernel/i18n.js';
+import { Loading } from '../../../kernel/Loading.js';
+import { Panel } from '../../../kernel/Panel.js';
 import { dText } from '../messages.js';
 import { descriptionCount, descriptionRules, phoneRule } from '../field-rules.js';
 import { solveChallenge } from '../pow.js';
 import { categoryLabel, useDemandOptions } from '../useDemands.js';
 import { CitizenFrame } from './CitizenFrame.js';
+import type { Submitted } from './CitizenSubmitted.js';
+
+// The answer after sending (antd's Result and copyable Typography) loads only once there is one.
+const CitizenSubmitted = lazy(() => import('./CitizenSubmitted.js'));
 
 type Values = Omit<Body<'/api/v1/public/demands', 'post'>, 'challenge'>;
 
 const MAX_PHOTOS = 3;
-
-/** The submission's answer: the public code, and the tracking link holding the secret (given only this once). */
-type Submitted = Answer<'/api/v1/public/demands', 'post'>;
 
 /** JSON without photos; with photos one multipart request (the JSON in field "data"), so they are recorded with the demand or not at all. */
 function send(body: Body<'/api/v1/public/demands', 'post'>, photos: File[]): Promise<Submitted> {
@@ -52,6 +55,7 @@ export default function CitizenSubmit() {
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<Submitted | null>(null);
   const district = Form.useWatch('districtCode', form);
+  const { token } = theme.useToken();
 
   const submit = async (v: Values) => {
     setBusy(true);
@@ -75,52 +79,23 @@ export default function CitizenSubmit() {
     }
   };
 
-  if (done) {
-    const { trackingCode: code, trackingPath } = done;
+  if (done)
     return (
-      <CitizenFrame>
-        <Card variant="borderless">
-          <Result
-            status="success"
-            title={t(dText.submitted)}
-            subTitle={t(dText.keepCode)}
-            extra={[
-              <Typography.Title key="code" level={3} copyable data-testid="tracking-code" style={{ letterSpacing: 1 }}>
-                {code}
-              </Typography.Title>,
-              <div key="link" style={{ textAlign: 'start' }}>
-                <Typography.Text strong>{t(dText.personalLink)}</Typography.Text>
-                <Typography.Paragraph copyable={{ text: `${window.location.origin}${trackingPath}` }} data-testid="tracking-link" style={{ wordBreak: 'break-all', marginBottom: 4 }}>
-                  {`${window.location.origin}${trackingPath}`}
-                </Typography.Paragraph>
-                <Typography.Text type="secondary">{t(dText.personalLinkHint)}</Typography.Text>
-              </div>,
-              <Link key="track" to={trackingPath}>
-                <Button type="primary" block size="large">
-                  {t(dText.viewProgress)}
-                </Button>
-              </Link>,
-              <Button
-                key="again"
-                type="link"
-                onClick={() => {
-                  form.resetFields();
-                  setPhotos([]);
-                  setDone(null);
-                }}
-              >
-                {t(dText.newDemand)}
-              </Button>,
-            ]}
-          />
-        </Card>
-      </CitizenFrame>
+      <Suspense fallback={<Loading />}>
+        <CitizenSubmitted
+          done={done}
+          onAgain={() => {
+            form.resetFields();
+            setPhotos([]);
+            setDone(null);
+          }}
+        />
+      </Suspense>
     );
-  }
 
   return (
     <CitizenFrame>
-      <Card variant="borderless">
+      <Panel>
         <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} disabled={busy} requiredMark={false}>
           <Form.Item name="categoryCode" label={t(dText.category)} rules={[{ required: true }]}>
             <Select
@@ -164,23 +139,23 @@ export default function CitizenSubmit() {
           </Form.Item>
           {progress !== null && (
             <div data-testid="pow-progress" style={{ marginBottom: 12 }}>
-              <Typography.Text type="secondary">{t(dText.verifying)}</Typography.Text>
+              <span style={{ color: token.colorTextSecondary }}>{t(dText.verifying)}</span>
               <Progress percent={progress} size="small" status="active" />
             </div>
           )}
           {error && (
-            <Typography.Text type="danger" data-testid="c-error">
+            <span style={{ color: token.colorError }} data-testid="c-error">
               {error}
-            </Typography.Text>
+            </span>
           )}
           <Button type="primary" htmlType="submit" block size="large" loading={busy} data-testid="c-submit">
             {t(dText.submit)}
           </Button>
         </Form>
-      </Card>
-      <Card variant="borderless" size="small">
+      </Panel>
+      <Panel size="small">
         <Link to="/c/track">{t(dText.trackTitle)}</Link>
-      </Card>
+      </Panel>
     </CitizenFrame>
   );
 }

@@ -6,7 +6,7 @@ import { ApiError } from '../../../kernel/api.js';
 import { client, unwrap } from '../../../kernel/api-client.js';
 import { errorText } from '../../../kernel/feedback.js';
 import { useI18n } from '../../../kernel/i18n.js';
-import { Loading } from '../../../kernel/ui.js';
+import { Loading } from '../../../kernel/Loading.js';
 import type { Satisfaction } from '../api-types.js';
 import { dText, satisfactionText } from '../messages.js';
 import { demandsKey, fmtDateTime } from '../useDemands.js';

@@ -1,7 +1,7 @@
 import { Button, Result } from 'antd';
 import { errorText } from '../../../kernel/feedback.js';
 import { useI18n } from '../../../kernel/i18n.js';
-import { Loading } from '../../../kernel/ui.js';
+import { Loading } from '../../../kernel/Loading.js';
 import { lt } from '../messages.js';
 
 /** Loading / error frame shared by the phone pages: children render only once data is there. */

@@ -3,7 +3,7 @@ import { Alert, Button, Card, List, Pagination, Segmented, Tag } from 'antd';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { client, unwrap } from '../../../kernel/api-client.js';
 import { useI18n } from '../../../kernel/i18n.js';
-import { EmptyState } from '../../../kernel/ui.js';
+import { EmptyState } from '../../../kernel/EmptyState.js';
 import { MobileBar } from '../../me/MobileBar.js';
 import { letters, type AskedQuestion } from '../learning.api-types.js';
 import { lt, typeLabels } from '../messages.js';

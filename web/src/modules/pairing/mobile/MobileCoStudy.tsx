@@ -4,7 +4,8 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import { useSearchParams } from 'react-router';
 import { errorText } from '../../../kernel/feedback.js';
 import { useI18n } from '../../../kernel/i18n.js';
-import { EmptyState, Loading } from '../../../kernel/ui.js';
+import { EmptyState } from '../../../kernel/EmptyState.js';
+import { Loading } from '../../../kernel/Loading.js';
 import { MobileBar } from '../../me/MobileBar.js';
 import { coStudyApi, coStudyKey, type CoSession, type CoView } from '../costudy/costudy.api.js';
 import { confirmStep } from '../research/confirm.js';

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router';
 import { errorText } from '../../../kernel/feedback.js';
 import { useI18n } from '../../../kernel/i18n.js';
-import { Loading } from '../../../kernel/ui.js';
+import { Loading } from '../../../kernel/Loading.js';
 import { MobileBar } from '../../me/MobileBar.js';
 import { pText as m } from '../messages.js';
 import { pairingApi, pairingKey } from '../pairing.api.js';

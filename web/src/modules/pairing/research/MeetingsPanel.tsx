@@ -6,7 +6,7 @@ import type { Dayjs } from 'dayjs';
 import { errorText } from '../../../kernel/feedback.js';
 import { useI18n } from '../../../kernel/i18n.js';
 import { PersonSearch, type PickerProps } from '../../../kernel/PersonSearch.js';
-import { EmptyState } from '../../../kernel/ui.js';
+import { EmptyState } from '../../../kernel/EmptyState.js';
 import { fmtTime } from '../usePairing.js';
 import { FormDialog } from './FormDialog.js';
 import { MeetingItem } from './items.js';

@@ -4,7 +4,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { errorText } from '../../../kernel/feedback.js';
 import { common, useI18n } from '../../../kernel/i18n.js';
-import { EmptyState } from '../../../kernel/ui.js';
+import { EmptyState } from '../../../kernel/EmptyState.js';
 import { fmtDay } from '../usePairing.js';
 import { OutputState } from './items.js';
 import { rText as m } from './messages.js';

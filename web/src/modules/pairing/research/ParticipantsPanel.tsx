@@ -5,7 +5,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { errorText } from '../../../kernel/feedback.js';
 import { common, useI18n } from '../../../kernel/i18n.js';
 import { PersonPicker } from '../../../kernel/PersonSearch.js';
-import { EmptyState } from '../../../kernel/ui.js';
+import { EmptyState } from '../../../kernel/EmptyState.js';
 import { EntrepreneurPicker } from '../PairDialog.js';
 import { fmtDay } from '../usePairing.js';
 import { confirmStep } from './confirm.js';

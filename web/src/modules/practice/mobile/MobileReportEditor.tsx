@@ -9,7 +9,7 @@ import { errorText, modal, showError, showSuccess } from '../../../kernel/feedba
 import { applyFieldErrors } from '../../../kernel/form-errors.js';
 import { common, useI18n } from '../../../kernel/i18n.js';
 import { RichTextEditor } from '../../../kernel/RichTextEditor.js';
-import { Loading } from '../../../kernel/ui.js';
+import { Loading } from '../../../kernel/Loading.js';
 import { MobileBar } from '../../me/MobileBar.js';
 import { pText as m, reportColor } from '../messages.js';
 import { practiceKey } from '../ProjectsPage.js';

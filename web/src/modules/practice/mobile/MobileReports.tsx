@@ -7,7 +7,7 @@ import { client, unwrap } from '../../../kernel/api-client.js';
 import { errorText, showSuccess } from '../../../kernel/feedback.js';
 import { common, useI18n } from '../../../kernel/i18n.js';
 import { InboxBell } from '../../../kernel/inbox.js';
-import { EmptyState } from '../../../kernel/ui.js';
+import { EmptyState } from '../../../kernel/EmptyState.js';
 import { MobileBar } from '../../me/MobileBar.js';
 import { fmtDateTime } from '../../activities/useActivities.js';
 import { pText as m, reportColor } from '../messages.js';
