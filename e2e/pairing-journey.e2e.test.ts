@@ -4,7 +4,7 @@ import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { ok } from '../test/api-client.js';
 import { httpLogin, type ServerProcess } from '../test/server-process.js';
 import { creditCodeCheckChar } from '../server/src/modules/pairing/credit-code.js';
-import { CHROMIUM, deskView, journeyShots, loginViaForm, PageWatch, phoneView, pickOption, startJourney } from './support.js';
+import { CHROMIUM, confirmAndSend, deskView, journeyShots, loginViaForm, PageWatch, phoneView, pickOption, startJourney } from './support.js';
 
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) {
@@ -38,6 +38,7 @@ describe.skipIf(!hasChromium)('pairing journey (phone): an entrepreneur raises a
   let current: Page | undefined;
   let adminDesk: Page;
   let branchName = '';
+  let branchId = 0;
   const deskCompany = `青岛蓝海装备有限公司${Date.now() % 10_000}`;
   const desk17 = `91370202MA3G${String(Date.now() % 10_000).padStart(4, '0')}K`;
   const deskCode = desk17 + creditCodeCheckChar(desk17);
@@ -67,6 +68,7 @@ describe.skipIf(!hasChromium)('pairing journey (phone): an entrepreneur raises a
     cadreName = memberMe.displayName;
     const branch = memberMe.roles.find((r) => r.role === 'member')!;
     branchName = branch.orgName;
+    branchId = branch.orgId;
     const first17 = `91370212MA3E${String(Date.now() % 10_000).padStart(4, '0')}X`;
     const reviewed = await ok(
       admin.api.POST('/api/v1/pairing/entrepreneurs', {
@@ -211,6 +213,39 @@ describe.skipIf(!hasChromium)('pairing journey (phone): an entrepreneur raises a
     expect(await card.locator('[data-testid=m-concern-rated]').textContent()).toContain('满意');
     expect(await card.locator('[data-testid=m-rate-form]').count()).toBe(0);
     await shot('entrepreneur-rated', page);
+  });
+
+  it('the entrepreneur signs up for a co-study session on the phone, confirming it, and checks in with the code shown there', async () => {
+    const inMinutes = (m: number) => new Date(Date.now() + m * 60_000).toISOString();
+    const session = await ok(
+      admin.api.POST('/api/v1/activities', {
+        body: { typeCode: 'co_study', title: '“青创π”共学：民营经济促进法', orgId: branchId, venue: '机关党群活动室', startsAt: inMinutes(30), endsAt: inMinutes(150) },
+      }),
+      201,
+    );
+    const page = entrepreneurPhone;
+    current = page;
+    await page.goto(`${server!.url}/m/entrepreneur`);
+    await page.locator('[data-testid=m-co-study-link]').click();
+    await page.waitForURL(/\/m\/entrepreneur\/co-study$/);
+    const card = page.locator(`[data-testid=m-co-${session.id}]`);
+    await card.waitFor();
+    await card.locator(`[data-testid=m-co-signup-${session.id}]`).click();
+    await confirmAndSend(page, '确认报名', `/api/v1/me/co-study/${session.id}/signup`);
+    await expect.poll(() => card.textContent()).toContain('已报名');
+
+    const { shortCode } = await ok(admin.api.GET('/api/v1/activities/{id}/checkin-token', { params: { path: { id: session.id } } }));
+    await card.locator(`[data-testid=m-co-checkin-${session.id}]`).click();
+    await page.locator('[data-testid=co-checkin-code]').fill(shortCode);
+    await fitsThePhone(page);
+    await shot('entrepreneur-co-checkin', page);
+    await page.locator('[data-testid=co-checkin-submit]').click();
+    await expect.poll(() => card.textContent()).toContain('已签到');
+    await page.locator('[data-testid=co-checkin-form]').waitFor({ state: 'detached' });
+    await shot('entrepreneur-co-study', page);
+    const attendees = await ok(admin.api.GET('/api/v1/pairing/co-study/{id}/attendees', { params: { path: { id: session.id } } }));
+    expect(attendees.counts).toMatchObject({ entrepreneursSignedUp: 1, entrepreneursAttended: 1 });
+    expect(pages.pageErrors).toEqual([]);
   });
 
   it('the paired cadre sees the concern closed among the followed ones, and logs the follow-up visit', async () => {

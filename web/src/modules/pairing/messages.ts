@@ -172,6 +172,8 @@ export const pText = {
   myConcerns: { zh: '我的诉求', en: 'My concerns' },
   notApproved: { zh: '您的登记尚未通过审核', en: 'Your registration is not approved yet' },
   back: { zh: '返回', en: 'Back' },
+  myTopics: { zh: '我的课题', en: 'My topics' },
+  coStudy: { zh: '共学活动', en: 'Co-study' },
 
   // public registration
   joinTitle: { zh: '青年企业家登记', en: 'Young entrepreneur registration' },

@@ -1,5 +1,5 @@
 import { Button, Card, Descriptions, Result } from 'antd';
-import { FormOutlined, LogoutOutlined, ProfileOutlined } from '@ant-design/icons';
+import { ExperimentOutlined, FormOutlined, LogoutOutlined, ProfileOutlined, ReadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { useAuth } from '../../../kernel/auth.js';
@@ -62,6 +62,14 @@ export default function MobileEntrepreneur() {
                 <Link className="vg-m-link" to="/m/entrepreneur/concerns" data-testid="m-my-concerns-link">
                   <ProfileOutlined />
                   <span>{t(m.myConcerns)}</span>
+                </Link>
+                <Link className="vg-m-link" to="/m/entrepreneur/co-study" data-testid="m-co-study-link">
+                  <ReadOutlined />
+                  <span>{t(m.coStudy)}</span>
+                </Link>
+                <Link className="vg-m-link" to="/m/entrepreneur/research" data-testid="m-my-topics-link">
+                  <ExperimentOutlined />
+                  <span>{t(m.myTopics)}</span>
                 </Link>
               </div>
             </Card>

@@ -1,5 +1,5 @@
 import { Button, Card, Result, Space } from 'antd';
-import { EditOutlined, FormOutlined } from '@ant-design/icons';
+import { EditOutlined, ExperimentOutlined, FormOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { errorText } from '../../../kernel/feedback.js';
@@ -21,6 +21,11 @@ export default function MobileMyPairs() {
     <>
       <MobileBar title={t(m.myPairs)} extra={<Link to="/m/pairing/followed" style={{ color: '#fff', fontSize: 13 }}>{t(m.followed)}</Link>} />
       <div className="vg-m-page" data-testid="m-my-pairs">
+        <Link to="/m/pairing/research" data-testid="m-my-topics-link">
+          <Button block icon={<ExperimentOutlined />}>
+            {t(m.myTopics)}
+          </Button>
+        </Link>
         {pairs.isLoading ? (
           <Loading />
         ) : pairs.error ? (
