@@ -1,8 +1,9 @@
 import { Button, Spin, Statistic, theme } from 'antd';
-import { DesktopOutlined, LogoutOutlined, ProfileOutlined, TrophyOutlined, UserOutlined } from '@ant-design/icons';
-import { Link, useNavigate } from 'react-router';
+import { DesktopOutlined, ProfileOutlined, TrophyOutlined, UserOutlined } from '@ant-design/icons';
+import { Link } from 'react-router';
 import { useAuth } from '../../kernel/auth.js';
 import { common, useI18n } from '../../kernel/i18n.js';
+import { MobileLogout } from '../../kernel/MobileLogout.js';
 import { LanguageSwitch } from '../../kernel/LanguageSwitch.js';
 import { EmptyState } from '../../kernel/EmptyState.js';
 import { Panel } from '../../kernel/Panel.js';
@@ -14,8 +15,7 @@ import { myOrgName, useMyPoints } from './usePoints.js';
 
 export default function MobileHome() {
   const { t } = useI18n();
-  const { me, logout } = useAuth();
-  const nav = useNavigate();
+  const { me } = useAuth();
   const points = useMyPoints(1, 5);
   const { token } = theme.useToken();
   if (!me) return null;
@@ -96,18 +96,7 @@ export default function MobileHome() {
             </Spin>
           )}
         </Panel>
-        <Button
-          block
-          danger
-          icon={<LogoutOutlined />}
-          onClick={async () => {
-            await logout();
-            nav('/login', { replace: true });
-          }}
-          data-testid="mobile-logout"
-        >
-          {t(common.logout)}
-        </Button>
+        <MobileLogout />
       </div>
     </div>
   );

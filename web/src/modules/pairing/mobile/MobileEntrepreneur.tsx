@@ -1,10 +1,11 @@
 import { Button, Card, Descriptions, Result } from 'antd';
-import { ExperimentOutlined, FormOutlined, LogoutOutlined, ProfileOutlined, ReadOutlined } from '@ant-design/icons';
+import { ExperimentOutlined, FormOutlined, ProfileOutlined, ReadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { useAuth } from '../../../kernel/auth.js';
 import { errorText } from '../../../kernel/feedback.js';
-import { common, useI18n } from '../../../kernel/i18n.js';
+import { useI18n } from '../../../kernel/i18n.js';
+import { MobileLogout } from '../../../kernel/MobileLogout.js';
 import { LanguageSwitch } from '../../../kernel/LanguageSwitch.js';
 import { EmptyState } from '../../../kernel/EmptyState.js';
 import { Loading } from '../../../kernel/Loading.js';
@@ -15,8 +16,7 @@ import { fmtDay } from '../usePairing.js';
 /** The entrepreneur's phone home: their record, their cadre, and the way to raise and follow concerns. */
 export default function MobileEntrepreneur() {
   const { t } = useI18n();
-  const { me, logout } = useAuth();
-  const nav = useNavigate();
+  const { me } = useAuth();
   const record = useQuery({ queryKey: [...pairingKey, 'my-record'], queryFn: pairingApi.myRecord, meta: { silent: true } });
   const e = record.data;
   return (
@@ -86,18 +86,7 @@ export default function MobileEntrepreneur() {
             </Card>
           </>
         )}
-        <Button
-          block
-          danger
-          icon={<LogoutOutlined />}
-          onClick={async () => {
-            await logout();
-            nav('/login', { replace: true });
-          }}
-          data-testid="mobile-logout"
-        >
-          {t(common.logout)}
-        </Button>
+        <MobileLogout />
       </div>
     </div>
   );
