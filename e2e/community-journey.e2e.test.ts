@@ -6,7 +6,7 @@ import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { ok } from '../test/api-client.js';
 import { sampleFiles } from '../test/sample-files.js';
 import { httpLogin, type ServerProcess } from '../test/server-process.js';
-import { CHROMIUM, loginViaForm, phoneView, pickOption, PageWatch, journeyShots, startJourney } from './support.js';
+import { CHROMIUM, loginViaForm, phoneView, pickOption, PageWatch, journeyShots, startJourney, downloadBy } from './support.js';
 
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) {
@@ -250,7 +250,7 @@ describe.skipIf(!hasChromium)('community journey (phone): a captain registers wi
     await fitsThePhone(page);
     await shot('member-volunteer-record', page);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=m-certificate]').click()]);
+    const download = await downloadBy(page, page.locator('[data-testid=m-certificate]'));
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
     const file = join(dataDir, 'certificate.pdf');
     await download.saveAs(file);

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { ok } from '../test/api-client.js';
 import { httpLogin, type ServerProcess } from '../test/server-process.js';
-import { CHROMIUM, confirmAndSend, deskView, loginViaForm, PageWatch, phoneView, pickOption, journeyShots, startJourney } from './support.js';
+import { CHROMIUM, confirmAndSend, deskView, loginViaForm, PageWatch, phoneView, pickOption, journeyShots, startJourney, downloadBy } from './support.js';
 
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) {
@@ -242,7 +242,7 @@ describe.skipIf(!hasChromium)('squads journey: an admin forms a squad and sets a
     expect(line.duty).toBeGreaterThan(0);
     expect(await ranking.locator('tr', { hasText: squadName }).textContent()).toContain(String(line.rank));
     await shot('ranking', admin);
-    const [download] = await Promise.all([admin.waitForEvent('download'), admin.locator('[data-testid=ranking-export]').click()]);
+    const download = await downloadBy(admin, admin.locator('[data-testid=ranking-export]'));
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
 
     // The big screen's board is public: a fresh browser context without a session shows the squad among the top.

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
-import { chromium, type Browser, type Locator, type Page, type Request } from 'playwright-core';
+import { chromium, type Browser, type Download, type Locator, type Page, type Request } from 'playwright-core';
 import { startServer, type ServerProcess } from '../test/server-process.js';
 
 export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -313,5 +313,21 @@ export async function clickUntilSent(page: Page, button: Locator, path: string) 
       .toBe(true);
   } finally {
     page.off('request', onRequest);
+  }
+}
+
+/**
+ * Clicks `button` until the page starts a download, and returns it. Under load a click during a re-render is lost,
+ * and a file made on the server (a PDF, a workbook) can take long to start: each click waits a while for it.
+ */
+export async function downloadBy(page: Page, button: Locator): Promise<Download> {
+  for (let attempt = 1; ; attempt++) {
+    const started = page.waitForEvent('download', { timeout: 20_000 });
+    await button.click();
+    try {
+      return await started;
+    } catch (err) {
+      if (attempt >= 3) throw err;
+    }
   }
 }
