@@ -153,9 +153,17 @@ describe.skipIf(!hasChromium)('live contest: a host, three phones and the big sc
   });
 
   it('the host ends the contest: phones show their final rank, the big screen the final ranking', async () => {
-    await host.locator('[data-testid=host-end]').click();
-    await host.locator('.ant-popconfirm .ant-btn-primary').click();
-    await expect.poll(() => host.locator('[data-testid=host-phase]').textContent(), { timeout: 15_000 }).toBe('已结束');
+    // The confirmation's OK can lose a click during its opening animation: ask again until the contest has ended.
+    await expect
+      .poll(async () => {
+        const phase = await host.locator('[data-testid=host-phase]').textContent();
+        if (phase === '已结束') return phase;
+        const confirm = host.locator('.ant-popconfirm:visible .ant-btn-primary');
+        if (await confirm.count()) await confirm.click({ timeout: 2_000 }).catch(() => {});
+        else await host.locator('[data-testid=host-end]').click({ timeout: 2_000 }).catch(() => {});
+        return phase;
+      }, { timeout: 30_000, interval: 1_000 })
+      .toBe('已结束');
     for (const phone of phones) await phone.locator('[data-testid=contest-final]').waitFor();
     expect(await phones[0].locator('[data-testid=contest-final]').textContent()).toMatch(/第 1\/3 名/);
     expect(await phones[2].locator('[data-testid=contest-final]').textContent()).toMatch(/第 3\/3 名/);

@@ -4,7 +4,7 @@ import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { ok } from '../test/api-client.js';
 import { httpLogin, type ServerProcess } from '../test/server-process.js';
 import { creditCodeCheckChar } from '../server/src/modules/pairing/credit-code.js';
-import { CHROMIUM, confirmAndSend, deskView, journeyShots, loginViaForm, PageWatch, phoneView, pickOption, startJourney } from './support.js';
+import { CHROMIUM, confirmAndSend, deskView, journeyShots, loginViaForm, PageWatch, phoneView, pickOption, startJourney, clickUntilSent } from './support.js';
 
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) {
@@ -127,11 +127,19 @@ describe.skipIf(!hasChromium)('pairing journey (phone): an entrepreneur raises a
     expect(await row.textContent()).toContain('139****1111');
     await shot('admin-review', page);
     await row.locator('[data-testid^=approve-]').click();
-    await page.locator('.ant-modal-footer .ant-btn-primary').click();
-    await page.locator('[data-testid=account-issued]').waitFor();
+    // The approval dialog's OK can lose a click during its opening animation: click again until the account shows.
+    const issued = page.locator('[data-testid=account-issued]');
+    const approve = page.locator('.ant-modal:visible', { hasNot: issued }).locator('.ant-modal-footer .ant-btn-primary:not(.ant-btn-loading)');
+    await expect
+      .poll(async () => {
+        if (await issued.count()) return true;
+        if (await approve.count()) await approve.first().click({ timeout: 2_000 }).catch(() => {});
+        return false;
+      }, { timeout: 30_000, interval: 1_000 })
+      .toBe(true);
     expect(await page.locator('[data-testid=issued-password]').textContent()).toMatch(/\S{8,}/);
     await shot('admin-account-issued', page);
-    await page.locator('.ant-modal-footer .ant-btn-primary').click();
+    await page.locator('.ant-modal', { has: issued }).locator('.ant-modal-footer .ant-btn-primary').click();
     await expect.poll(() => page.locator('[data-testid=review-table] .ant-table-row', { hasText: selfCompany }).count()).toBe(0);
   });
 
@@ -139,11 +147,21 @@ describe.skipIf(!hasChromium)('pairing journey (phone): an entrepreneur raises a
     const page = (entrepreneurPhone = await contextOf(phoneView));
     await loginViaForm(page, server!.url, account.username, account.initialPassword);
     await page.waitForURL(/\/change-password/);
-    await page.locator('#currentPassword').fill(account.initialPassword);
-    await page.locator('#newPassword').fill(newPassword);
-    await page.locator('#confirm').fill(newPassword);
-    await page.locator('button[type=submit]').click();
-    await page.waitForURL(/\/m\/entrepreneur$/);
+    await page.locator('[data-testid=password-policy]').waitFor();
+    // The page loads in parts: a form filled while it was still settling can come back empty, so fill and send again
+    // until the new password is taken.
+    const home = /\/m\/entrepreneur$/;
+    await expect
+      .poll(async () => {
+        if (home.test(page.url())) return true;
+        await page.locator('#currentPassword').fill(account.initialPassword);
+        await page.locator('#newPassword').fill(newPassword);
+        await page.locator('#confirm').fill(newPassword);
+        await page.locator('button[type=submit]').click();
+        await page.waitForURL(home, { timeout: 5_000 }).catch(() => {});
+        return home.test(page.url());
+      }, { timeout: 45_000, interval: 500 })
+      .toBe(true);
     await expect.poll(() => page.locator('[data-testid=m-my-cadre]').textContent()).toContain(cadreName);
     expect(await page.locator('[data-testid=m-entrepreneur]').textContent()).toContain(company);
     await fitsThePhone(page);
@@ -163,7 +181,7 @@ describe.skipIf(!hasChromium)('pairing journey (phone): an entrepreneur raises a
     await fitsThePhone(page);
     await shot('entrepreneur-raise', page);
     await page.locator('[data-testid=m-concern-submit]').click();
-    await page.locator('.ant-popconfirm:visible .ant-btn-primary').click();
+    await clickUntilSent(page, page.locator('.ant-popconfirm:visible .ant-btn-primary'), '/api/v1/me/concerns');
     await page.waitForURL(/\/m\/entrepreneur\/concerns$/);
     const card = page.locator('[data-testid^=m-concern-QD]').first();
     await card.waitFor();

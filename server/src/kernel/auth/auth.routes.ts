@@ -7,6 +7,7 @@ import { audit } from '../audit/audit.js';
 import { accounts } from './auth.schema.js';
 import { changePasswordBody, loginBody, loginResponse, meResponse, okResponse } from './auth.dto.js';
 import { hashPassword, verifyPassword } from './password.js';
+import { forgetAccountSessions } from './session-cache.js';
 import { passwordProblem, passwordProblemText } from './password-policy.js';
 import { createSession, destroyAccountSessions, destroySession, SESSION_COOKIE } from './sessions.js';
 import { requireAuth, type AuthContext } from './auth-context.js';
@@ -136,6 +137,9 @@ export function authRoutes(app: App, ctx: ModuleContext) {
         await destroyAccountSessions(tx, auth.accountId, auth.sessionId);
         await audit(tx, req, { action: 'auth.password_changed', entity: 'account', entityId: auth.accountId });
       });
+      // Again after the commit: a request of the same session read between the first forgetting and the commit would
+      // have cached it still owing a new password for a few seconds, sending the user back to this page.
+      forgetAccountSessions(auth.accountId);
       return { ok: true as const };
     },
   );
