@@ -99,7 +99,11 @@ export function authRoutes(app: App, ctx: ModuleContext) {
       config: { access: 'session', allowPendingPasswordChange: true },
       schema: { tags: ['auth'], operationId: 'auth.getMe', summary: '当前用户 Current account', response: { 200: meResponse } },
     },
-    async (req) => presentMe(requireAuth(req.auth)),
+    // Never from a browser cache: it says whether a new password is still owed, and it carries the CSRF token.
+    async (req, reply) => {
+      reply.header('cache-control', 'no-store');
+      return presentMe(requireAuth(req.auth));
+    },
   );
 
   app.post(

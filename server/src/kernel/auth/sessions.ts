@@ -5,7 +5,7 @@ import { rows } from '../db/client.js';
 import { sessions } from './auth.schema.js';
 import type { AuthContext, Assignment } from './auth-context.js';
 import type { Role } from '../access/roles.js';
-import { cachedSession, cacheSession, forgetAccountSessions, forgetSession } from './session-cache.js';
+import { cachedSession, cacheSession, forgetAccountSessions, forgetSession, sessionCacheEpoch } from './session-cache.js';
 
 export const SESSION_COOKIE = 'vg_sid';
 
@@ -75,6 +75,7 @@ export async function loadSession(db: Db, token: string, t: SessionTimeouts): Pr
     }
     return hit.auth;
   }
+  const readSince = sessionCacheEpoch();
   const [row] = await rows<SessionRow>(
     db,
     sql`SELECT s.id AS session_id, s.csrf_token, s.last_seen_at, s.expires_at,
@@ -107,7 +108,7 @@ export async function loadSession(db: Db, token: string, t: SessionTimeouts): Pr
     csrfToken: row.csrf_token,
     assignments: (row.assignments ?? []) as Assignment[],
   };
-  cacheSession(id, { auth, cachedAt: now, lastSeen, expiresAt: new Date(row.expires_at).getTime() });
+  cacheSession(id, { auth, cachedAt: now, lastSeen, expiresAt: new Date(row.expires_at).getTime() }, readSince);
   return auth;
 }
 

@@ -22,7 +22,13 @@ export function ChangePasswordPage() {
     meta: { silent: true },
     onSuccess: async () => {
       showSuccess(t(authText.changed));
-      const fresh = await refresh();
+      let fresh = await refresh();
+      // The server has taken the new password; should a read that crossed the change still say one is owed, ask again
+      // rather than send the user back to this page.
+      for (let i = 0; fresh?.mustChangePassword && i < 5; i++) {
+        await new Promise((r) => setTimeout(r, 300 * (i + 1)));
+        fresh = await refresh();
+      }
       nav(fresh ? homeFor(fresh) : '/login', { replace: true });
     },
   });
