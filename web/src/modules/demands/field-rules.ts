@@ -12,9 +12,11 @@ export const descriptionCount = {
 
 export const descriptionRules: FormRule[] = [{ required: true, min: 5, max: MAX_DESCRIPTION_CHARS }];
 
+export const phoneProblem: Text = { zh: '请输入有效的电话号码（5–20位数字，可含空格、括号、短横线和 +86）', en: 'Enter a phone number (5–20 digits; spaces, parentheses, dashes and +86 are fine)' };
+
 /** Any way of writing a number the server accepts ("+86 532 8000 0000", "(0532) 8000-0000"). */
 export const phoneRule = (t: (text: Text) => string): FormRule => ({
   validator: async (_rule, value?: string) => {
-    if (value?.trim() && !normalisePhone(value)) throw new Error(t({ zh: '请输入有效的电话号码（5–20位数字，可含空格、括号、短横线和 +86）', en: 'Enter a phone number (5–20 digits; spaces, parentheses, dashes and +86 are fine)' }));
+    if (value?.trim() && !normalisePhone(value)) throw new Error(t(phoneProblem));
   },
 });

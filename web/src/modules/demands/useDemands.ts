@@ -4,6 +4,8 @@ import type { Lang } from '../../kernel/i18n.js';
 import { client, unwrap, type Body, type Query } from '../../kernel/api-client.js';
 import type { DemandStatus, Light } from './api-types.js';
 
+export { categoryLabel, fmtDateTime } from './demand-format.js';
+
 export const demandsKey = ['demands'];
 
 /** Categories, districts and streets: public, so the citizen pages can use them too. */
@@ -92,9 +94,4 @@ export function lightAt(now: number, start: string, due: string): Light {
 export const waitingResponse = (s: DemandStatus) => s === 'received' || s === 'dispatched';
 export const isOpen = (s: DemandStatus) => waitingResponse(s) || s === 'accepted' || s === 'in_progress';
 
-export function fmtDateTime(iso: string | null | undefined, lang: Lang) {
-  if (!iso) return '—';
-  return new Date(iso).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
-}
 
-export const categoryLabel = (lang: Lang, c: { name: string; nameEn: string }) => (lang === 'en' && c.nameEn ? c.nameEn : c.name);

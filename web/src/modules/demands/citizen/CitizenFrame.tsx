@@ -1,24 +1,22 @@
 import type { ReactNode } from 'react';
-import { Button } from 'antd';
-import { Link } from 'react-router';
 import { common, useI18n } from '../../../kernel/i18n.js';
 import { dText } from '../messages.js';
+import { CitizenLink } from './citizen-nav.js';
+import './citizen.css';
 
 /** The citizen's phone frame: no account, no admin shell, language switch only. */
 export function CitizenFrame({ children }: { children: ReactNode }) {
   const { t, lang, setLang } = useI18n();
   return (
-    <div className="vg-m">
+    <div className="vg-m vg-c">
       <div className="vg-m-hero">
-        <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
+        <div className="vg-c-top">
           <h2>
-            <Link to="/c/submit" style={{ color: '#fff' }}>
-              {t(dText.citizenTitle)}
-            </Link>
+            <CitizenLink to="/c/submit">{t(dText.citizenTitle)}</CitizenLink>
           </h2>
-          <Button size="small" ghost onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
+          <button type="button" className="vg-c-btn ghost" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
             {t(common.language)}
-          </Button>
+          </button>
         </div>
         <div>{t(dText.citizenSub)}</div>
       </div>

@@ -1,135 +1,193 @@
-import { useState } from 'react';
-import { Alert, Button, Card, Descriptions, Form, Input, Radio, Result, Tag, Timeline, Typography } from 'antd';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useLocation, useNavigate, useParams } from 'react-router';
+import { useEffect, useState, type FormEvent } from 'react';
 import { ApiError } from '../../../kernel/api.js';
 import { client, unwrap } from '../../../kernel/api-client.js';
 import { errorText } from '../../../kernel/feedback.js';
-import { useI18n } from '../../../kernel/i18n.js';
-import { Loading } from '../../../kernel/Loading.js';
+import { common, useI18n } from '../../../kernel/i18n.js';
 import type { Satisfaction } from '../api-types.js';
 import { dText, satisfactionText } from '../messages.js';
-import { demandsKey, fmtDateTime } from '../useDemands.js';
+import { fmtDateTime } from '../demand-format.js';
 import { CitizenFrame } from './CitizenFrame.js';
+import { goTo, CitizenLoading, useWhere } from './citizen-nav.js';
+import { cText } from './citizen-text.js';
 import { secretFromHash, secretHeaders } from './citizen-link.js';
+import { useFetched } from './use-fetched.js';
 
 const CODE = /^QD\d{6}[2-9A-Z]{6}$/;
+const TYPED = /^\s*qd\d{6}[2-9a-z]{6}\s*$/i;
 
-function Rating({ code, secret }: { code: string; secret: string }) {
+function Rating({ code, secret, onRated }: { code: string; secret: string; onRated: () => void }) {
   const { t } = useI18n();
-  const qc = useQueryClient();
   const [result, setResult] = useState<Satisfaction | null>(null);
   const [comment, setComment] = useState('');
-  const rate = useMutation({
-    mutationFn: () =>
-      unwrap(client.POST('/api/v1/public/demands/{trackingCode}/rating', { params: { path: { trackingCode: code } }, body: { result: result!, comment: comment.trim() || undefined }, headers: secretHeaders(secret) })),
-    meta: { silent: true },
-    onSuccess: () => qc.invalidateQueries({ queryKey: [...demandsKey, 'track', code] }),
-  });
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const rate = async () => {
+    if (!result || busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await unwrap(
+        client.POST('/api/v1/public/demands/{trackingCode}/rating', { params: { path: { trackingCode: code } }, body: { result, comment: comment.trim() || undefined }, headers: secretHeaders(secret) }),
+      );
+      onRated();
+    } catch (err) {
+      setError(errorText(err));
+    } finally {
+      setBusy(false);
+    }
+  };
   return (
-    <Card variant="borderless" title={t(dText.rate)} data-testid="c-rating">
-      <Radio.Group value={result} onChange={(e) => setResult(e.target.value as Satisfaction)} optionType="button" buttonStyle="solid" style={{ display: 'flex', marginBottom: 12 }}>
+    <div className="vg-c-card" data-testid="c-rating">
+      <h3>{t(dText.rate)}</h3>
+      <div className="vg-c-choices" role="radiogroup" aria-label={t(dText.rate)}>
         {(['satisfied', 'basically_satisfied', 'dissatisfied'] as const).map((s) => (
-          <Radio.Button key={s} value={s} style={{ flex: 1, textAlign: 'center' }} data-testid={`rate-${s}`}>
+          <label key={s} className={result === s ? 'on' : undefined} data-testid={`rate-${s}`}>
+            <input type="radio" name="satisfaction" value={s} checked={result === s} onChange={() => setResult(s)} />
             {t(satisfactionText[s])}
-          </Radio.Button>
+          </label>
         ))}
-      </Radio.Group>
-      <Input.TextArea rows={3} value={comment} maxLength={1000} placeholder={t(dText.comment)} onChange={(e) => setComment(e.target.value)} style={{ marginBottom: 12 }} />
-      {rate.error && <Alert type="error" title={errorText(rate.error)} style={{ marginBottom: 12 }} />}
-      <Button type="primary" block size="large" disabled={!result} loading={rate.isPending} onClick={() => rate.mutate()} data-testid="rate-submit">
+      </div>
+      <textarea className="vg-c-input" rows={3} value={comment} maxLength={1000} placeholder={t(dText.comment)} aria-label={t(dText.comment)} onChange={(e) => setComment(e.target.value)} style={{ marginBottom: 12 }} />
+      {error && (
+        <div className="vg-c-alert error" role="alert">
+          {error}
+        </div>
+      )}
+      <button type="button" className="vg-c-btn primary block" disabled={!result || busy} aria-busy={busy} onClick={() => void rate()} data-testid="rate-submit">
         {t(dText.rateSubmit)}
-      </Button>
-    </Card>
+      </button>
+    </div>
   );
 }
 
-function Lookup({ initial, hash }: { initial?: string; hash: string }) {
+function Lookup({ initial, hash }: { initial: string; hash: string }) {
   const { t } = useI18n();
-  const nav = useNavigate();
+  const [code, setCode] = useState(initial);
+  const [problem, setProblem] = useState<string | null>(null);
+  useEffect(() => setCode(initial), [initial]);
   // Looking up the same code again keeps the link's secret; another code is read by code alone.
-  const go = (raw: string) => {
-    const next = raw.trim().toUpperCase();
-    nav({ pathname: `/c/track/${next}`, hash: next === initial ? hash : '' });
+  const go = (e: FormEvent) => {
+    e.preventDefault();
+    if (!TYPED.test(code)) return setProblem(t(code.trim() ? cText.badCode : cText.required));
+    setProblem(null);
+    const next = code.trim().toUpperCase();
+    goTo(`/c/track/${next}${next === initial ? hash : ''}`);
   };
   return (
-    <Card variant="borderless">
-      <Form layout="inline" initialValues={{ code: initial }} onFinish={(v: { code: string }) => go(v.code)} style={{ gap: 8, flexWrap: 'nowrap' }}>
-        <Form.Item name="code" style={{ flex: 1, marginInlineEnd: 0 }} rules={[{ required: true, pattern: /^\s*qd\d{6}[2-9a-z]{6}\s*$/i }]}>
-          <Input placeholder={t(dText.trackInput)} data-testid="c-track-input" />
-        </Form.Item>
-        <Button type="primary" htmlType="submit">
-          {t(dText.query)}
-        </Button>
-      </Form>
-    </Card>
+    <div className="vg-c-card">
+      <form onSubmit={go} noValidate>
+        <div className="vg-c-row">
+          <input
+            className="vg-c-input"
+            value={code}
+            placeholder={t(dText.trackInput)}
+            aria-label={t(dText.trackInput)}
+            aria-invalid={problem ? 'true' : undefined}
+            autoCapitalize="characters"
+            data-testid="c-track-input"
+            onChange={(e) => {
+              setCode(e.target.value);
+              setProblem(null);
+            }}
+          />
+          <button type="submit" className="vg-c-btn primary">
+            {t(dText.query)}
+          </button>
+        </div>
+        {problem && (
+          <div className="vg-c-error" role="alert">
+            {problem}
+          </div>
+        )}
+      </form>
+    </div>
   );
 }
 
 /** The citizen follows a demand by its code: the trail and the department's answer; the submitter's link also rates. */
 export default function CitizenTrack() {
   const { t, lang } = useI18n();
-  const { code = '' } = useParams();
-  const { hash } = useLocation();
+  const { pathname, hash } = useWhere();
+  const code = decodeURIComponent(pathname.match(/^\/c\/track\/([^/]+)/)?.[1] ?? '');
   const secret = secretFromHash(hash);
   const valid = CODE.test(code);
-  const track = useQuery({
-    queryKey: [...demandsKey, 'track', code, secret ? 'holder' : 'public'],
-    queryFn: () => unwrap(client.GET('/api/v1/public/demands/{trackingCode}', { params: { path: { trackingCode: code } }, headers: secretHeaders(secret) })),
-    enabled: valid,
-    meta: { silent: true },
-    refetchInterval: 60_000,
-  });
+  const track = useFetched(
+    valid ? () => unwrap(client.GET('/api/v1/public/demands/{trackingCode}', { params: { path: { trackingCode: code } }, headers: secretHeaders(secret) })) : null,
+    `${code}:${secret ? 'holder' : 'public'}`,
+  );
+  // A demand being handled changes: read it again every minute while the page is open.
+  const { reload } = track;
+  useEffect(() => {
+    if (!valid) return;
+    const timer = window.setInterval(reload, 60_000);
+    return () => window.clearInterval(timer);
+  }, [valid, reload]);
   const d = track.data;
 
   return (
     <CitizenFrame>
-      <Lookup initial={code || undefined} hash={hash} />
-      {!valid ? null : track.isLoading ? (
-        <Loading />
+      <Lookup initial={code} hash={hash} />
+      {!valid ? null : track.loading && !d ? (
+        <CitizenLoading text={t(common.loading)} />
       ) : track.error ? (
-        <Card variant="borderless">
-          <Result status={track.error instanceof ApiError && track.error.status === 404 ? '404' : 'warning'} subTitle={errorText(track.error)} />
-        </Card>
+        <div className="vg-c-card">
+          <div className="vg-c-alert warning" role="alert">
+            {track.error instanceof ApiError && track.error.status === 404 ? t(cText.notFound) : errorText(track.error)}
+          </div>
+        </div>
       ) : d ? (
         <>
-          <Card variant="borderless" title={t(dText.trackTitle)} extra={<Tag color="red" data-testid="c-status">{t(d.statusLabel)}</Tag>}>
-            <Descriptions size="small" column={1}>
-              <Descriptions.Item label={t(dText.trackingCode)}>{d.trackingCode}</Descriptions.Item>
-              <Descriptions.Item label={t(dText.category)}>{d.categoryName}</Descriptions.Item>
-              <Descriptions.Item label={t(dText.title)}>{d.title}</Descriptions.Item>
-              <Descriptions.Item label={t(dText.department)}>{d.department ?? '—'}</Descriptions.Item>
-              <Descriptions.Item label={t(dText.dueAt)}>{fmtDateTime(d.resolutionDueAt, lang)}</Descriptions.Item>
-            </Descriptions>
-            <Timeline
-              style={{ marginTop: 12 }}
-              items={d.progress.map((p) => ({ content: `${t(p.label)} · ${fmtDateTime(p.at, lang)}` }))}
-            />
-          </Card>
-          <Card variant="borderless" title={t(dText.answer)}>
+          <div className="vg-c-card">
+            <h3>
+              {t(dText.trackTitle)}
+              <span className="vg-c-tag" data-testid="c-status">
+                {t(d.statusLabel)}
+              </span>
+            </h3>
+            <dl className="vg-c-dl">
+              <dt>{t(dText.trackingCode)}</dt>
+              <dd>{d.trackingCode}</dd>
+              <dt>{t(dText.category)}</dt>
+              <dd>{d.categoryName}</dd>
+              <dt>{t(dText.title)}</dt>
+              <dd>{d.title}</dd>
+              <dt>{t(dText.department)}</dt>
+              <dd>{d.department ?? '—'}</dd>
+              <dt>{t(dText.dueAt)}</dt>
+              <dd>{fmtDateTime(d.resolutionDueAt, lang)}</dd>
+            </dl>
+            <ol className="vg-c-trail">
+              {d.progress.map((p, i) => (
+                <li key={i}>
+                  {t(p.label)} · {fmtDateTime(p.at, lang)}
+                </li>
+              ))}
+            </ol>
+          </div>
+          <div className="vg-c-card">
+            <h3>{t(dText.answer)}</h3>
             {d.answer ? (
               <>
-                <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }} data-testid="c-answer">
+                <p style={{ whiteSpace: 'pre-wrap', margin: '0 0 8px' }} data-testid="c-answer">
                   {d.answer}
-                </Typography.Paragraph>
-                <Typography.Text type="secondary">{fmtDateTime(d.answeredAt, lang)}</Typography.Text>
+                </p>
+                <span className="vg-c-muted">{fmtDateTime(d.answeredAt, lang)}</span>
               </>
             ) : (
-              <Typography.Text type="secondary">{t(dText.noAnswer)}</Typography.Text>
+              <span className="vg-c-muted">{t(dText.noAnswer)}</span>
             )}
-          </Card>
+          </div>
           {d.canRate && secret ? (
-            <Rating code={d.trackingCode} secret={secret} />
+            <Rating code={d.trackingCode} secret={secret} onRated={reload} />
           ) : d.status === 'answered' ? (
-            <Alert type="info" showIcon data-testid="c-rate-needs-link" title={t(dText.rateNeedsLink)} />
+            <div className="vg-c-alert info" data-testid="c-rate-needs-link">
+              {t(dText.rateNeedsLink)}
+            </div>
           ) : d.satisfaction ? (
-            <Alert
-              type={d.satisfaction === 'dissatisfied' ? 'warning' : 'success'}
-              showIcon
-              data-testid="c-rated"
-              title={`${t(dText.rated)}：${t(satisfactionText[d.satisfaction])}`}
-              description={d.satisfaction === 'dissatisfied' && d.status !== 'closed' ? t(dText.reopened) : undefined}
-            />
+            <div className={`vg-c-alert ${d.satisfaction === 'dissatisfied' ? 'warning' : 'success'}`} data-testid="c-rated">
+              <div>{`${t(dText.rated)}：${t(satisfactionText[d.satisfaction])}`}</div>
+              {d.satisfaction === 'dissatisfied' && d.status !== 'closed' && <div>{t(dText.reopened)}</div>}
+            </div>
           ) : null}
         </>
       ) : null}
