@@ -85,7 +85,15 @@ describe.skipIf(!hasChromium)('demands journey: a citizen reports on the phone, 
     expect(new URL(citizen.url()).pathname).toBe('/c/submit');
     // The citizen's form is plain HTML (it must load fast on a weak signal): native selects, filled once the options load.
     await expect.poll(() => citizen.locator('[data-testid=c-category] option').count()).toBeGreaterThan(1);
+    // An emergency is told at once to call 110/119/120 rather than wait for an answer here.
+    await citizen.locator('[data-testid=c-category]').selectOption({ label: '紧急求助' });
+    await expect.poll(() => citizen.locator('[data-testid=c-emergency]').textContent()).toContain('120');
     await citizen.locator('[data-testid=c-category]').selectOption({ label: '供水' });
+    expect(await citizen.locator('[data-testid=c-emergency]').count()).toBe(0);
+    // Nothing filled in yet but the category: the form names what is missing and sends nothing.
+    await citizen.locator('[data-testid=c-submit]').click();
+    await expect.poll(() => citizen.locator('#c-districtCode-problem').textContent()).toContain('请选择');
+    expect(await citizen.locator('#c-description-problem').textContent()).toContain('请填写');
     await citizen.locator('[data-testid=c-district]').selectOption({ label: '市南区' });
     await expect.poll(() => citizen.locator('[data-testid=c-street] option').count()).toBeGreaterThan(1);
     await citizen.locator('[data-testid=c-street]').selectOption({ index: 1 });

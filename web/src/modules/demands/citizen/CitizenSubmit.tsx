@@ -172,6 +172,11 @@ export default function CitizenSubmit() {
     'aria-invalid': problems[name] ? ('true' as const) : undefined,
     'aria-describedby': problems[name] ? `c-${name}-problem` : undefined,
   });
+  const required = (
+    <span className="vg-c-required" title={t(cText.requiredMark)} aria-label={t(cText.requiredMark)}>
+      *
+    </span>
+  );
   const problem = (name: Field) =>
     problems[name] ? (
       <div className="vg-c-error" id={`c-${name}-problem`} role="alert">
@@ -192,7 +197,9 @@ export default function CitizenSubmit() {
         ) : null}
         <form ref={formRef} onSubmit={(e) => void submit(e)} noValidate>
           <div className="vg-c-field">
-            <label htmlFor="c-categoryCode">{t(dText.category)}</label>
+            <label htmlFor="c-categoryCode">{t(dText.category)}
+              {required}
+            </label>
             <select className="vg-c-input" data-testid="c-category" {...field('categoryCode')} onChange={(e) => set('categoryCode', e.target.value)}>
               <option value="">{options.loading ? t(common.loading) : t(cText.choose)}</option>
               {(data?.categories ?? []).map((c) => (
@@ -202,9 +209,16 @@ export default function CitizenSubmit() {
               ))}
             </select>
             {problem('categoryCode')}
+            {draft.categoryCode === 'emergency' && (
+              <div className="vg-c-alert warning" role="alert" data-testid="c-emergency" style={{ marginTop: 8 }}>
+                {t(cText.emergency)}
+              </div>
+            )}
           </div>
           <div className="vg-c-field">
-            <label htmlFor="c-districtCode">{t(dText.district)}</label>
+            <label htmlFor="c-districtCode">{t(dText.district)}
+              {required}
+            </label>
             <select className="vg-c-input" data-testid="c-district" {...field('districtCode')} onChange={(e) => set('districtCode', e.target.value)}>
               <option value="">{t(cText.choose)}</option>
               {(data?.districts ?? []).map((d) => (
@@ -230,6 +244,7 @@ export default function CitizenSubmit() {
           <div className="vg-c-field">
             <label htmlFor="c-description">
               {t(dText.description)}
+              {required}
               <span className={`vg-c-count ${described > MAX_DESCRIPTION_CHARS ? 'vg-c-error' : 'vg-c-muted'}`}>
                 {described} / {MAX_DESCRIPTION_CHARS}
               </span>

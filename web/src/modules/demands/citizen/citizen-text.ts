@@ -15,5 +15,10 @@ export const cText = {
   badCode: { zh: '查询码格式为 QD + 6位数字 + 6位字母数字', en: 'A code is QD, 6 digits and 6 letters or digits' },
   optionsFailed: { zh: '分类和区域未能加载，请稍后重试', en: 'The categories and districts did not load; try again' },
   retry: { zh: '重试', en: 'Try again' },
+  requiredMark: { zh: '必填', en: 'required' },
+  emergency: {
+    zh: '遇到火灾、治安、急病等紧急情况，请立即拨打 110（报警）、119（火警）、120（急救），不要在这里等待答复。',
+    en: 'In an emergency — fire, crime, a medical emergency — call 110 (police), 119 (fire) or 120 (ambulance) now; do not wait for an answer here.',
+  },
   notFound: { zh: '未找到该诉求', en: 'No demand with this code' },
 } satisfies Record<string, Text>;
