@@ -1,6 +1,7 @@
 import type { ThemeConfig } from 'antd';
 
 export const PARTY_RED = '#c8161d';
+export const INFO_BLUE = '#1677ff';
 
 /** The class under which antd defines the theme's CSS variables (--ant-color-link…). */
 export const THEME_CLASS = 'vg-theme';
@@ -12,7 +13,8 @@ export const theme: ThemeConfig = {
   token: {
     colorPrimary: PARTY_RED,
     colorLink: PARTY_RED,
-    colorInfo: PARTY_RED,
+    // Help notes are not warnings: red stays for the brand and for danger.
+    colorInfo: INFO_BLUE,
     borderRadius: 4,
     colorBgLayout: '#f3f4f6',
     fontFamily:

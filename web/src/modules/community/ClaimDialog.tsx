@@ -6,6 +6,7 @@ import { common, useI18n } from '../../kernel/i18n.js';
 import { OrgTreeSelect } from '../org/OrgTreeSelect.js';
 import { communityApi, communityKey, type Need } from './community.api.js';
 import { cText as m } from './messages.js';
+import { validValues } from '../../kernel/form-values.js';
 
 /**
  * An organiser claims a need for one of their organisations (teams claim through their captain on the phone);
@@ -35,7 +36,10 @@ export function ClaimDialog({ need, onClose }: { need: Need | null; onClose: () 
       open={!!need}
       title={`${t(m.claim)}：${need?.title ?? ''}`}
       onCancel={onClose}
-      onOk={async () => claim.mutate(await form.validateFields())}
+      onOk={async () => {
+        const v = await validValues(form);
+        if (v) claim.mutate(v);
+      }}
       confirmLoading={claim.isPending}
       okText={t(m.claim)}
       cancelText={t(common.cancel)}

@@ -5,6 +5,7 @@ import { common, useI18n } from '../../kernel/i18n.js';
 import { communityApi, communityKey, type Community } from './community.api.js';
 import { cText as m } from './messages.js';
 import { useAreas } from './useCommunity.js';
+import { validValues } from '../../kernel/form-values.js';
 
 interface Values {
   name: string;
@@ -37,7 +38,10 @@ export function CommunityFormDialog({ community, onClose }: { community: Communi
       open={!!community}
       title={editing ? `${t(m.editCommunity)}：${editing.name}` : t(m.newCommunity)}
       onCancel={onClose}
-      onOk={async () => save.mutate(await form.validateFields())}
+      onOk={async () => {
+        const v = await validValues(form);
+        if (v) save.mutate(v);
+      }}
       confirmLoading={save.isPending}
       okText={t(common.save)}
       cancelText={t(common.cancel)}

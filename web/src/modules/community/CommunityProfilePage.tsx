@@ -12,6 +12,7 @@ import { cText as m } from './messages.js';
 import { CommunityFormDialog } from './CommunityFormDialog.js';
 import { StaffAccountPicker } from './Pickers.js';
 import { fmtDay, fmtWindow } from './useCommunity.js';
+import { validValues } from '../../kernel/form-values.js';
 
 /** One community: its data, its staff (the committee assigns them), the organisations registered with it, its open needs. */
 export default function CommunityProfilePage() {
@@ -149,7 +150,10 @@ export default function CommunityProfilePage() {
         title={t(m.assignStaff)}
         onCancel={() => setAssigning(false)}
         confirmLoading={assign.isPending}
-        onOk={async () => assign.mutate((await form.validateFields()).accountId)}
+        onOk={async () => {
+          const v = await validValues(form);
+          if (v) assign.mutate(v.accountId);
+        }}
         okText={t(common.save)}
         cancelText={t(common.cancel)}
         destroyOnHidden

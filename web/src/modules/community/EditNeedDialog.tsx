@@ -4,6 +4,7 @@ import { common, useI18n } from '../../kernel/i18n.js';
 import type { Need } from './community.api.js';
 import { cText as m } from './messages.js';
 import { NeedFields, needValuesOf, useEditNeed, type NeedValues } from './NeedForm.js';
+import { validValues } from '../../kernel/form-values.js';
 
 /** Community staff change an open need they posted (its community stays). */
 export function EditNeedDialog({ need, onClose }: { need: Need | null; onClose: () => void }) {
@@ -18,7 +19,10 @@ export function EditNeedDialog({ need, onClose }: { need: Need | null; onClose: 
       open={!!need}
       title={`${t(m.editNeed)}：${need?.title ?? ''}`}
       onCancel={onClose}
-      onOk={async () => edit.mutate(await form.validateFields())}
+      onOk={async () => {
+        const v = await validValues(form);
+        if (v) edit.mutate(v);
+      }}
       confirmLoading={edit.isPending}
       okText={t(common.save)}
       cancelText={t(common.cancel)}

@@ -15,6 +15,7 @@ import { cText as m, statusColor, type HoursStatus } from './messages.js';
 import { ReasonDialog } from './ReasonDialog.js';
 import { ActivityHoursCard } from './ActivityHoursCard.js';
 import { fmtDay, fmtHours } from './useCommunity.js';
+import { validValues } from '../../kernel/form-values.js';
 
 type Q = Query<'/api/v1/community/hours', 'get'>;
 
@@ -152,7 +153,10 @@ function AdjustDialog({ row, onClose }: { row: HoursRow | null; onClose: () => v
       open={!!row}
       title={`${t(m.adjustTitle)}：${row?.name ?? ''}`}
       onCancel={onClose}
-      onOk={async () => adjust.mutate(await form.validateFields())}
+      onOk={async () => {
+        const v = await validValues(form);
+        if (v) adjust.mutate(v);
+      }}
       confirmLoading={adjust.isPending}
       okText={t(common.save)}
       cancelText={t(common.cancel)}

@@ -19,6 +19,7 @@ import { ReasonDialog } from './ReasonDialog.js';
 import { ClaimsList } from './ClaimsList.js';
 import { EditNeedDialog } from './EditNeedDialog.js';
 import { claimantName, fmtDay, fmtWindow, sortOrder, useNeedTypes } from './useCommunity.js';
+import { validValues } from '../../kernel/form-values.js';
 
 type Q = Query<'/api/v1/community-needs', 'get'>;
 
@@ -187,7 +188,10 @@ export default function NeedsBoard() {
         open={posting}
         title={t(m.postNeed)}
         onCancel={() => setPosting(false)}
-        onOk={async () => post.mutate(await form.validateFields())}
+        onOk={async () => {
+          const v = await validValues(form);
+          if (v) post.mutate(v);
+        }}
         confirmLoading={post.isPending}
         okText={t(m.postNeed)}
         cancelText={t(common.cancel)}

@@ -7,6 +7,7 @@ import { communityApi, communityKey } from './community.api.js';
 import { cText as m } from './messages.js';
 import { CommunityPicker } from './Pickers.js';
 import { useNeedTypes } from './useCommunity.js';
+import { validValues } from '../../kernel/form-values.js';
 
 interface Values {
   orgId: number;
@@ -39,7 +40,10 @@ export function OrgRegistrationDialog({ open, onClose }: { open: boolean; onClos
       open={open}
       title={t(m.propose)}
       onCancel={onClose}
-      onOk={async () => propose.mutate(await form.validateFields())}
+      onOk={async () => {
+        const v = await validValues(form);
+        if (v) propose.mutate(v);
+      }}
       confirmLoading={propose.isPending}
       okText={t(common.save)}
       cancelText={t(common.cancel)}

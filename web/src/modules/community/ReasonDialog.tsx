@@ -4,6 +4,7 @@ import { applyFieldErrors } from '../../kernel/form-errors.js';
 import { showError } from '../../kernel/feedback.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { cText as m } from './messages.js';
+import { validValues } from '../../kernel/form-values.js';
 
 /** Asks for the reason of a decline, a return or a cancellation (`message` says what follows); closes once `onSubmit` has succeeded. */
 export function ReasonDialog({ open, title, message, onSubmit, onClose }: { open: boolean; title: string; message?: string; onSubmit: (reason: string) => Promise<unknown>; onClose: () => void }) {
@@ -14,7 +15,7 @@ export function ReasonDialog({ open, title, message, onSubmit, onClose }: { open
     if (open) form.resetFields();
   }, [open, form]);
   const ok = async () => {
-    const values = await form.validateFields().catch(() => null);
+    const values = await validValues(form);
     if (!values) return;
     const { reason } = values;
     setBusy(true);

@@ -16,6 +16,7 @@ import { communityApi, communityKey, type Team } from './community.api.js';
 import { cText as m, statusColor } from './messages.js';
 import { CommunityPicker, PersonPicker } from './Pickers.js';
 import { fmtDay, useAreas, useNeedTypes } from './useCommunity.js';
+import { validValues } from '../../kernel/form-values.js';
 
 type Q = Query<'/api/v1/community/teams', 'get'>;
 interface TeamValues {
@@ -135,7 +136,10 @@ export default function TeamsPage() {
         open={creating}
         title={t(m.newTeam)}
         onCancel={() => setCreating(false)}
-        onOk={async () => create.mutate(await form.validateFields())}
+        onOk={async () => {
+          const v = await validValues(form);
+          if (v) create.mutate(v);
+        }}
         confirmLoading={create.isPending}
         okText={t(common.save)}
         cancelText={t(common.cancel)}
@@ -266,7 +270,10 @@ function EditTeamDialog({ team, onClose }: { team: Team | null; onClose: () => v
       open={!!team}
       title={`${t(m.editTeam)}：${team?.name ?? ''}`}
       onCancel={onClose}
-      onOk={async () => save.mutate(await form.validateFields())}
+      onOk={async () => {
+        const v = await validValues(form);
+        if (v) save.mutate(v);
+      }}
       confirmLoading={save.isPending}
       okText={t(common.save)}
       cancelText={t(common.cancel)}

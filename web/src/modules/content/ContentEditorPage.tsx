@@ -20,6 +20,7 @@ import { cText as m, statusColor } from './messages.js';
 import { contentKey, useWorkflow } from './useWorkflow.js';
 import type { ContentKind } from './content.api.js';
 import type { Role } from '../../kernel/types.js';
+import { validValues } from '../../kernel/form-values.js';
 
 interface Values {
   kind: ContentKind;
@@ -186,7 +187,7 @@ export default function ContentEditorPage() {
                   {t(m.saveDraft)}
                 </Button>
                 {item && (
-                  <Button icon={<SendOutlined />} loading={save.isPending && save.variables?.then === 'submit'} onClick={() => form.validateFields().then((v) => save.mutate({ v: { ...form.getFieldsValue(true), ...v }, then: 'submit' }))}>
+                  <Button icon={<SendOutlined />} loading={save.isPending && save.variables?.then === 'submit'} onClick={() => void validValues(form).then((v) => v && save.mutate({ v: { ...form.getFieldsValue(true), ...v }, then: 'submit' }))}>
                     {t(m.submit)}
                   </Button>
                 )}

@@ -4,6 +4,7 @@ import { useI18n, type Text } from '../../kernel/i18n.js';
 import { applyFieldErrors } from '../../kernel/form-errors.js';
 import { dText } from './messages.js';
 import { useDemandAction, useDepartments } from './useDemands.js';
+import { validValues } from '../../kernel/form-values.js';
 
 export type DialogKind = 'dispatch' | 'redispatch' | 'return' | 'note' | 'extension' | 'answer' | 'supervise';
 
@@ -31,7 +32,8 @@ export function ActionDialog({ kind, demandId, defaultOrgId, onClose }: { kind: 
   if (!kind) return null;
 
   const submit = async () => {
-    const v = (await form.validateFields()) as { orgId?: number; note?: string; reason?: string; workingDays?: number; answer?: string };
+    const v = (await validValues(form)) as { orgId?: number; note?: string; reason?: string; workingDays?: number; answer?: string } | null;
+    if (!v) return;
     const body =
       kind === 'dispatch' || kind === 'redispatch'
         ? { orgId: v.orgId, note: v.note || undefined }

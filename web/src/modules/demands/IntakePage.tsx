@@ -10,6 +10,7 @@ import type { Demand, Similar } from './api-types.js';
 import { dText, statusText } from './messages.js';
 import { descriptionCount, descriptionRules, phoneRule } from './field-rules.js';
 import { categoryLabel, demandsKey, fmtDateTime, useDemandOptions } from './useDemands.js';
+import { validValues } from '../../kernel/form-values.js';
 
 type Values = Omit<Body<'/api/v1/demands', 'post'>, 'channel' | 'clientRequestId'>;
 
@@ -57,7 +58,7 @@ export default function IntakePage() {
     },
   });
 
-  const submit = () => void form.validateFields().then((v) => create.mutate(v));
+  const submit = () => void validValues(form).then((v) => v && create.mutate(v));
   const streets = (options.data?.streets ?? []).filter((s) => s.district === district);
   const cats = options.data?.categories ?? [];
 

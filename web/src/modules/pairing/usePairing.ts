@@ -19,11 +19,4 @@ export const fmtTime = (v: string | null | undefined, lang: Lang) => (v ? dayjs(
 /** A row id from the URL (`?open=12`), or null. */
 export const idParam = (v: string | undefined) => (v && /^\d+$/.test(v) ? Number(v) : null);
 
-/** The form's values once valid, or null (antd shows what is wrong under the fields; nothing is left unhandled). */
-export async function validValues<V>(form: { validateFields: () => Promise<V> }): Promise<V | null> {
-  try {
-    return await form.validateFields();
-  } catch {
-    return null;
-  }
-}
+export { validValues } from '../../kernel/form-values.js';

@@ -14,6 +14,7 @@ import { MobileBar } from '../../me/MobileBar.js';
 import { pText as m, reportColor } from '../messages.js';
 import { practiceKey } from '../ProjectsPage.js';
 import { AttachmentList } from '../ReportDrawer.js';
+import { validValues } from '../../../kernel/form-values.js';
 
 interface Values {
   title?: string;
@@ -114,7 +115,7 @@ export default function MobileReportEditor() {
                       block
                       type="primary"
                       loading={submit.isPending || (save.isPending && save.variables?.then === 'submit')}
-                      onClick={() => form.validateFields().then((v) => save.mutate({ v: { ...form.getFieldsValue(true), ...v }, then: 'submit' }))}
+                      onClick={() => void validValues(form).then((v) => v && save.mutate({ v: { ...form.getFieldsValue(true), ...v }, then: 'submit' }))}
                     >
                       {t(m.submit)}
                     </Button>

@@ -1,0 +1,43 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validValues } from '../web/src/kernel/form-values.js';
+
+const webSrc = resolve(import.meta.dirname, '../web/src');
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return /\.(ts|tsx)$/.test(name) && !name.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+describe('forms submitted empty leave no unhandled rejection', () => {
+  it('no page calls validateFields() bare: it rejects on an empty submit (validValues answers null instead)', () => {
+    const bare = sources(webSrc).flatMap((file) => {
+      const rel = relative(webSrc, file);
+      if (rel === join('kernel', 'form-values.ts')) return [];
+      return readFileSync(file, 'utf8')
+        .split('\n')
+        .flatMap((line, i) => (/validateFields\(\s*\)/.test(line) && !/\.catch\(/.test(line) ? [`${rel}:${i + 1}: ${line.trim()}`] : []));
+    });
+    expect(bare).toEqual([]);
+  });
+
+  it('validValues answers null for field errors and lets any other failure through', async () => {
+    const invalid = { validateFields: () => Promise.reject({ errorFields: [{ name: ['reason'], errors: ['required'] }] }) };
+    expect(await validValues(invalid)).toBeNull();
+    expect(await validValues({ validateFields: () => Promise.resolve({ reason: 'ok' }) })).toEqual({ reason: 'ok' });
+    await expect(validValues({ validateFields: () => Promise.reject(new Error('broken')) })).rejects.toThrow('broken');
+  });
+});
+
+describe('the theme', () => {
+  it('keeps party red for the brand and danger: information notes are not red', async () => {
+    const { theme, PARTY_RED } = await import('../web/src/kernel/theme.js');
+    expect(theme.token?.colorPrimary).toBe(PARTY_RED);
+    expect(theme.token?.colorInfo).not.toBe(PARTY_RED);
+    expect(theme.token?.colorInfo?.toLowerCase()).not.toMatch(/^#(c8|a4|e0)/);
+  });
+});
