@@ -226,6 +226,11 @@ describe.skipIf(!hasChromium)('web journey: admin manages the roster, a member o
     await page.locator('[data-testid=mobile-home]').waitFor();
     await page.locator('[data-testid=mobile-balance]').waitFor();
     expect(await page.locator('[data-testid=mobile-branch]').textContent()).not.toBe('—');
+    // The site's address typed on the phone leads a member to the phone home, not to the desktop shell.
+    await page.goto(`${server!.url}/`);
+    await page.waitForURL(/\/m$/);
+    await page.locator('[data-testid=mobile-home]').waitFor();
+    expect(await page.locator('.ant-layout-sider').count()).toBe(0);
     const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, view: window.innerWidth }));
     expect(widths.scroll).toBeLessThanOrEqual(widths.view);
     expect(await page.locator('.ant-layout-sider').count()).toBe(0);

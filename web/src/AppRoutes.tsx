@@ -26,9 +26,11 @@ function Guarded({ route }: { route: ModuleRoute }) {
 function Home() {
   const { can, me } = useAuth();
   const first = useMemo(() => firstEntry(visibleMenu(webModules, can)), [can]);
-  // An account whose home is a phone page of its own (an entrepreneur's) goes there rather than to the admin shell.
+  // An account whose home is a phone page of its own (an entrepreneur's) goes there rather than to the admin shell; so
+  // does a member opening the site on a phone.
   const phone = me ? homeFor(me) : '/';
-  return <Navigate to={phone.startsWith('/m/') ? phone : (first?.path ?? '/m')} replace />;
+  const narrow = typeof window.matchMedia === 'function' && window.matchMedia('(max-width: 768px)').matches;
+  return <Navigate to={phone.startsWith('/m/') || (phone === '/m' && narrow) ? phone : (first?.path ?? '/m')} replace />;
 }
 
 export function AppRoutes() {
