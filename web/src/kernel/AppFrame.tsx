@@ -23,6 +23,9 @@ const queryClient = new QueryClient({
   },
 });
 
+// antd says "请输入…" of every empty required field, dropdowns included; this reads right for both.
+const requiredMessages = { zh: { required: '${label}为必填项' }, en: { required: '${label} is required' } } as const;
+
 // antd's message and modal holders (antd App): loaded with the first toast or dialog (feedback.tsx).
 const FeedbackHost = lazy(() => import('./FeedbackHost.js'));
 
@@ -45,7 +48,7 @@ function Themed({ children }: { children: ReactNode }) {
   useEffect(() => onFeedbackNeeded(() => setFeedback(true)), []);
   dayjs.locale(lang === 'zh' ? 'zh-cn' : 'en');
   return (
-    <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} theme={theme}>
+    <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} theme={theme} form={{ validateMessages: requiredMessages[lang] }}>
       <TextDefaults>
         <BrowserRouter>{children}</BrowserRouter>
       </TextDefaults>
