@@ -100,7 +100,7 @@ export const dText = {
   notice: { zh: '督办通知', en: 'Supervision notice' },
   noticeAuto: { zh: '系统每5分钟自动向承办单位发送黄灯、红灯督办通知', en: 'Yellow and red notices go to the departments automatically every 5 minutes' },
   received: { zh: '受理件数', en: 'Received' },
-  resolved: { zh: '办结件数', en: 'Answered' },
+  resolved: { zh: '办结件数', en: 'Closed' },
   responseRate: { zh: '响应率', en: 'Response rate' },
   resolutionRate: { zh: '解决率', en: 'Resolution rate' },
   satisfactionRate: { zh: '满意率', en: 'Satisfaction rate' },
