@@ -5,7 +5,7 @@ import { createTestApp, dbKind, type TestApp } from '../../../../../test/harness
 import { multipartBody } from '../../../../../test/multipart.js';
 import { sampleFiles } from '../../../../../test/sample-files.js';
 import { rows } from '../../../kernel/db/client.js';
-import { assessmentFixture, reviewFixture, reviewTree } from './fixture.js';
+import { assessmentFixture, personTree, reviewFixture, reviewTree } from './fixture.js';
 
 type Client = Awaited<ReturnType<TestApp['login']>>;
 const fields = (res: { json(): { error: { details: { field: string }[] } } }) => res.json().error.details.map((d) => d.field).sort();
@@ -29,6 +29,7 @@ describe(`assessment: 述职 reports, 述职评议 votes, appeals and uses (${db
   let secX: Client;
   let secZ: Client;
   let fx: Awaited<ReturnType<typeof reviewFixture>>;
+  let base: Awaited<ReturnType<typeof assessmentFixture>>;
   let roundId: number;
   let target: Record<'x' | 'y' | 'z', number>;
   const groups: Record<string, number> = {};
@@ -36,7 +37,7 @@ describe(`assessment: 述职 reports, 述职评议 votes, appeals and uses (${db
 
   beforeAll(async () => {
     t = await createTestApp();
-    const base = await assessmentFixture(t.db);
+    base = await assessmentFixture(t.db);
     fx = await reviewFixture(t.db, base.agency);
     [admin, orgadmin, orgadmin2, reviewer, secX, secZ] = await Promise.all(['admin', 'orgadmin', 'orgadmin2', 'reviewer', 'sec_x', 'sec_z'].map((u) => t.login(u)));
     for (const k of ['l1', 'l2', 'l3', 'm1', 'm2', 'm3', 'p1', 'p2', 'c']) voter[k] = await t.login(`v_${k}`);
@@ -394,5 +395,30 @@ describe(`assessment: 述职 reports, 述职评议 votes, appeals and uses (${db
       const other = await figure(orgadmin2, name);
       expect([other.value, other.records.total], name).toEqual([0, 0]);
     }
+  });
+
+  it('in a person round the person appeals for themself, nobody else for them', async () => {
+    const sys = (await admin.post('/api/v1/assessment/systems', { name: '青年干部考核（申诉）', targetKind: 'person', tree: personTree })).json();
+    await admin.post(`/api/v1/assessment/systems/${sys.id}/publish`);
+    const round = (await admin.post('/api/v1/assessment/rounds', { name: '2020 青年干部', systemId: sys.id, kind: 'annual', periodFrom: '2020-01-01', periodTo: '2020-12-31', scopeOrgId: base.branch.id })).json();
+    await admin.post(`/api/v1/assessment/rounds/${round.id}/start`);
+    await admin.post(`/api/v1/assessment/rounds/${round.id}/close`);
+    await admin.put(`/api/v1/assessment/rounds/${round.id}/meeting`, { appealUntil: '2099-01-01T00:00:00Z' });
+    const ts = await rows<{ id: number; personId: number }>(t.db, sql`SELECT id, person_id AS "personId" FROM assessment_targets WHERE round_id = ${round.id} ORDER BY person_id`);
+    const own = ts.find((x) => x.personId === base.people[0])!.id;
+    const other = ts.find((x) => x.personId === base.people[1])!.id;
+    // r_near is the account of person 甲.
+    const near = await t.login('r_near');
+    const body = (targetId: number) => ({ targetId, leafKey: 'hours', reason: '学习时长统计有遗漏' });
+    expect((await near.post('/api/v1/me/assessment/appeals', body(other))).statusCode).toBe(404);
+    const res = await near.post('/api/v1/me/assessment/appeals', body(own));
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({ targetId: own, leafName: '学习时长', status: 'open', scoreBefore: 100 });
+    expect((await near.get('/api/v1/me/assessment/results')).json().items.map((r: { targetId: number }) => r.targetId)).toEqual([own]);
+    expect((await secX.post('/api/v1/me/assessment/appeals', body(own))).statusCode).toBe(404);
+    // 述职 reports belong to organisation rounds only: the person's targets are no report's.
+    const [{ n }] = await rows<{ n: number }>(t.db, sql`SELECT count(*)::int AS n FROM assessment_reports WHERE round_id = ${round.id}`);
+    expect(n).toBe(0);
+    expect((await admin.get(`/api/v1/assessment/rounds/${round.id}/reports`)).json().items).toEqual([]);
   });
 });

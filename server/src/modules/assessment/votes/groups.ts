@@ -149,8 +149,8 @@ export async function listVoters(db: Db, r: RoundRow, groupId: number) {
 export async function setMeeting(db: Db, req: FastifyRequest, scope: Scope, roundId: number, b: z.infer<typeof meetingBody>) {
   return transaction(db, async (tx) => {
     const r = await loadRound(tx, scope, roundId, { lock: true });
-    if (b.appealUntil === undefined && b.minVotes === undefined) assertStatus(r, 'draft', 'running');
-    if (b.minVotes !== undefined) assertStatus(r, 'draft', 'running');
+    // The meeting and the threshold belong to a round still being held; the appeal window may be set until the end.
+    if (b.meetingAt !== undefined || b.minVotes !== undefined) assertStatus(r, 'draft', 'running');
     if (b.meetingAt !== undefined && votingOf(r).openedAt) throw new AppError('invalid_transition', [{ field: 'meetingAt', message: 'voting has begun' }]);
     await tx.execute(sql`UPDATE assessment_rounds SET
       meeting_at = ${b.meetingAt === undefined ? sql`meeting_at` : b.meetingAt},
