@@ -61,6 +61,7 @@ export const permissionCodes = [
   'pairing.entrepreneur',
   'assessment.manage',
   'assessment.rate',
+  'assessment.report',
 ] as const;
 
 export type Permission = (typeof permissionCodes)[number];

@@ -282,6 +282,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assessment/reports/{targetId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查看述职报告（本组织、本轮管理员、本轮投票人） */
+        get: operations["assessment.getReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment/reports/{targetId}/attachments/{index}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载述职报告附件 */
+        get: operations["assessment.getReportsAttachments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assessment/rounds": {
         parameters: {
             query?: never;
@@ -311,6 +345,40 @@ export interface paths {
         get: operations["assessment.getRounds"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment/rounds/{id}/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本轮申诉 */
+        get: operations["assessment.listRoundsAppeals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment/rounds/{id}/appeals/{appealId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 答复申诉（维持或改分，改分后重新评定等次与排名，留痕） */
+        post: operations["assessment.answerRoundsAppeals"];
         delete?: never;
         options?: never;
         head?: never;
@@ -368,6 +436,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assessment/rounds/{id}/export.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出考核结果或名单（可打印 PDF） */
+        get: operations["assessment.listRoundsExportPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment/rounds/{id}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出考核结果或名单（Excel） */
+        get: operations["assessment.listRoundsExportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment/rounds/{id}/meeting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 述职评议会议时间、申诉截止时间、匿名阈值 */
+        put: operations["assessment.setRoundsMeeting"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assessment/rounds/{id}/raters": {
         parameters: {
             query?: never;
@@ -385,6 +504,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assessment/rounds/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本轮述职报告（各考核对象） */
+        get: operations["assessment.listRoundsReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assessment/rounds/{id}/results": {
         parameters: {
             query?: never;
@@ -395,6 +531,23 @@ export interface paths {
         /** 考核结果（总分、等次、排名、名次变化） */
         get: operations["assessment.listRoundsResults"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment/rounds/{id}/results/{targetId}/uses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 标记结果运用：评先评优候选、调整使用参考（已确认的轮次，留痕） */
+        put: operations["assessment.setRoundsResultsUses"];
         post?: never;
         delete?: never;
         options?: never;
@@ -430,6 +583,128 @@ export interface paths {
         get: operations["assessment.getRoundsTargets"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment/rounds/{id}/vote-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 述职评议投票分组（票数只计总数） */
+        get: operations["assessment.listRoundsVoteGroups"];
+        put?: never;
+        /** 新增投票分组（权重、等次得分、所计指标） */
+        post: operations["assessment.createRoundsVoteGroups"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment/rounds/{id}/vote-groups/{groupId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改投票分组 */
+        put: operations["assessment.setRoundsVoteGroups"];
+        post?: never;
+        /** 删除投票分组（尚无投票时） */
+        delete: operations["assessment.deleteRoundsVoteGroups"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment/rounds/{id}/vote-groups/{groupId}/voters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 投票人名单（不含投票内容） */
+        get: operations["assessment.listRoundsVoteGroupsVoters"];
+        put?: never;
+        /** 添加投票人（自动排除本单位、所在单位） */
+        post: operations["assessment.createRoundsVoteGroupsVoters"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment/rounds/{id}/vote-groups/{groupId}/voters/{accountId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 移除投票人 */
+        delete: operations["assessment.deleteRoundsVoteGroupsVoters"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment/rounds/{id}/votes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 述职评议汇总（各组票数达到阈值才显示，不含投票人） */
+        get: operations["assessment.listRoundsVotes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment/rounds/{id}/voting/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结束现场投票 */
+        post: operations["assessment.closeRoundsVoting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment/rounds/{id}/voting/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 开始现场投票（述职报告随即锁定） */
+        post: operations["assessment.createRoundsVotingOpen"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2911,6 +3186,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/assessment/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我（本组织）的申诉 */
+        get: operations["assessment.listMyAssessmentAppeals"];
+        put?: never;
+        /** 对单项得分提出申诉（结束后、截止前） */
+        post: operations["assessment.createMyAssessmentAppeals"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/assessment/ballot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的述职评议投票（手机） */
+        get: operations["assessment.listMyAssessmentBallot"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/assessment/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的述职报告（本组织参加的考核） */
+        get: operations["assessment.listMyAssessmentReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/assessment/reports/{targetId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 撰写或修改述职报告（会议开始前） */
+        put: operations["assessment.setMyAssessmentReports"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/assessment/reports/{targetId}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传述职报告附件（PDF 或图片，multipart 字段 file） */
+        post: operations["assessment.createMyAssessmentReportsAttachments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/assessment/reports/{targetId}/attachments/{index}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 删除述职报告附件（会议开始前） */
+        delete: operations["assessment.deleteMyAssessmentReportsAttachments"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/assessment/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我（本组织）的考核结果与逐项得分 */
+        get: operations["assessment.listMyAssessmentResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/assessment/tasks": {
         parameters: {
             query?: never;
@@ -2939,6 +3334,23 @@ export interface paths {
         /** 提交或修改评分（轮次进行中） */
         put: operations["assessment.setMyAssessmentTasks"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/assessment/votes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 投票（每组每个对象一票，不可更改） */
+        post: operations["assessment.createMyAssessmentVotes"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9673,6 +10085,87 @@ export interface operations {
             default: components["responses"]["OtherError"];
         };
     };
+    "assessment.getReports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                targetId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        attachments: {
+                            fileName: string;
+                            index: number;
+                            mime: string;
+                            size: number;
+                        }[];
+                        body: string | null;
+                        /** @description 会议开始前可修改 · editable until the meeting */
+                        editable: boolean;
+                        /** Format: date-time */
+                        meetingAt: string | null;
+                        roundId: number;
+                        roundName: string;
+                        /** @enum {string} */
+                        roundStatus: "draft" | "running" | "closed" | "confirmed";
+                        /** Format: date-time */
+                        submittedAt: string | null;
+                        targetId: number;
+                        targetName: string;
+                        /** Format: date-time */
+                        updatedAt: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "assessment.getReportsAttachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                index: number;
+                targetId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 附件 · the attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/gif": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
     "assessment.listRounds": {
         parameters: {
             query?: {
@@ -9695,6 +10188,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
+                            /**
+                             * Format: date-time
+                             * @description 申诉截止时间（结束后）· appeals are accepted until then, after the close
+                             */
+                            appealUntil: string | null;
                             /** Format: date-time */
                             closedAt: string | null;
                             /** Format: date-time */
@@ -9719,6 +10217,11 @@ export interface operations {
                             id: number;
                             /** @enum {string} */
                             kind: "annual" | "semiannual" | "quarterly";
+                            /**
+                             * Format: date-time
+                             * @description 述职评议会议时间；此后述职报告不可修改 · the review meeting; reports are locked from then on
+                             */
+                            meetingAt: string | null;
                             minVotes: number;
                             name: string;
                             /** Format: date */
@@ -9744,6 +10247,14 @@ export interface operations {
                             };
                             /** @description 所用的冻结版本号 · the frozen version used */
                             version: number;
+                            /** @description 现场投票状态 · the meeting’s voting */
+                            voting: {
+                                /** Format: date-time */
+                                closedAt: string | null;
+                                open: boolean;
+                                /** Format: date-time */
+                                openedAt: string | null;
+                            };
                             youngMaxAge: number | null;
                         }[];
                         page: number;
@@ -9816,6 +10327,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description 申诉截止时间（结束后）· appeals are accepted until then, after the close
+                         */
+                        appealUntil: string | null;
                         /** Format: date-time */
                         closedAt: string | null;
                         /** Format: date-time */
@@ -9840,6 +10356,11 @@ export interface operations {
                         id: number;
                         /** @enum {string} */
                         kind: "annual" | "semiannual" | "quarterly";
+                        /**
+                         * Format: date-time
+                         * @description 述职评议会议时间；此后述职报告不可修改 · the review meeting; reports are locked from then on
+                         */
+                        meetingAt: string | null;
                         minVotes: number;
                         name: string;
                         /** Format: date */
@@ -9865,6 +10386,14 @@ export interface operations {
                         };
                         /** @description 所用的冻结版本号 · the frozen version used */
                         version: number;
+                        /** @description 现场投票状态 · the meeting’s voting */
+                        voting: {
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            open: boolean;
+                            /** Format: date-time */
+                            openedAt: string | null;
+                        };
                         youngMaxAge: number | null;
                     };
                 };
@@ -9893,6 +10422,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description 申诉截止时间（结束后）· appeals are accepted until then, after the close
+                         */
+                        appealUntil: string | null;
                         /** Format: date-time */
                         closedAt: string | null;
                         /** Format: date-time */
@@ -9917,6 +10451,11 @@ export interface operations {
                         id: number;
                         /** @enum {string} */
                         kind: "annual" | "semiannual" | "quarterly";
+                        /**
+                         * Format: date-time
+                         * @description 述职评议会议时间；此后述职报告不可修改 · the review meeting; reports are locked from then on
+                         */
+                        meetingAt: string | null;
                         minVotes: number;
                         name: string;
                         /** Format: date */
@@ -9942,7 +10481,124 @@ export interface operations {
                         };
                         /** @description 所用的冻结版本号 · the frozen version used */
                         version: number;
+                        /** @description 现场投票状态 · the meeting’s voting */
+                        voting: {
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            open: boolean;
+                            /** Format: date-time */
+                            openedAt: string | null;
+                        };
                         youngMaxAge: number | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "assessment.listRoundsAppeals": {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                status?: "open" | "upheld" | "rejected";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            answer: string | null;
+                            /** Format: date-time */
+                            answeredAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: number;
+                            leafKey: string;
+                            leafName: string;
+                            reason: string;
+                            roundId: number;
+                            roundName: string;
+                            scoreAfter: number | null;
+                            scoreBefore: number | null;
+                            /** @enum {string} */
+                            status: "open" | "upheld" | "rejected";
+                            targetId: number;
+                            targetName: string;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "assessment.answerRoundsAppeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appealId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    answer: string;
+                    /** @enum {string} */
+                    decision: "upheld" | "rejected";
+                    score?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        answer: string | null;
+                        /** Format: date-time */
+                        answeredAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        id: number;
+                        leafKey: string;
+                        leafName: string;
+                        reason: string;
+                        roundId: number;
+                        roundName: string;
+                        scoreAfter: number | null;
+                        scoreBefore: number | null;
+                        /** @enum {string} */
+                        status: "open" | "upheld" | "rejected";
+                        targetId: number;
+                        targetName: string;
                     };
                 };
             };
@@ -9971,6 +10627,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description 申诉截止时间（结束后）· appeals are accepted until then, after the close
+                         */
+                        appealUntil: string | null;
                         /** Format: date-time */
                         closedAt: string | null;
                         /** Format: date-time */
@@ -9995,6 +10656,11 @@ export interface operations {
                         id: number;
                         /** @enum {string} */
                         kind: "annual" | "semiannual" | "quarterly";
+                        /**
+                         * Format: date-time
+                         * @description 述职评议会议时间；此后述职报告不可修改 · the review meeting; reports are locked from then on
+                         */
+                        meetingAt: string | null;
                         minVotes: number;
                         name: string;
                         /** Format: date */
@@ -10020,6 +10686,14 @@ export interface operations {
                         };
                         /** @description 所用的冻结版本号 · the frozen version used */
                         version: number;
+                        /** @description 现场投票状态 · the meeting’s voting */
+                        voting: {
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            open: boolean;
+                            /** Format: date-time */
+                            openedAt: string | null;
+                        };
                         youngMaxAge: number | null;
                     };
                 };
@@ -10049,6 +10723,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description 申诉截止时间（结束后）· appeals are accepted until then, after the close
+                         */
+                        appealUntil: string | null;
                         /** Format: date-time */
                         closedAt: string | null;
                         /** Format: date-time */
@@ -10073,6 +10752,11 @@ export interface operations {
                         id: number;
                         /** @enum {string} */
                         kind: "annual" | "semiannual" | "quarterly";
+                        /**
+                         * Format: date-time
+                         * @description 述职评议会议时间；此后述职报告不可修改 · the review meeting; reports are locked from then on
+                         */
+                        meetingAt: string | null;
                         minVotes: number;
                         name: string;
                         /** Format: date */
@@ -10098,6 +10782,14 @@ export interface operations {
                         };
                         /** @description 所用的冻结版本号 · the frozen version used */
                         version: number;
+                        /** @description 现场投票状态 · the meeting’s voting */
+                        voting: {
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            open: boolean;
+                            /** Format: date-time */
+                            openedAt: string | null;
+                        };
                         youngMaxAge: number | null;
                     };
                 };
@@ -10127,6 +10819,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description 申诉截止时间（结束后）· appeals are accepted until then, after the close
+                         */
+                        appealUntil: string | null;
                         /** Format: date-time */
                         closedAt: string | null;
                         /** Format: date-time */
@@ -10151,6 +10848,11 @@ export interface operations {
                         id: number;
                         /** @enum {string} */
                         kind: "annual" | "semiannual" | "quarterly";
+                        /**
+                         * Format: date-time
+                         * @description 述职评议会议时间；此后述职报告不可修改 · the review meeting; reports are locked from then on
+                         */
+                        meetingAt: string | null;
                         minVotes: number;
                         name: string;
                         /** Format: date */
@@ -10176,6 +10878,186 @@ export interface operations {
                         };
                         /** @description 所用的冻结版本号 · the frozen version used */
                         version: number;
+                        /** @description 现场投票状态 · the meeting’s voting */
+                        voting: {
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            open: boolean;
+                            /** Format: date-time */
+                            openedAt: string | null;
+                        };
+                        youngMaxAge: number | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "assessment.listRoundsExportPdf": {
+        parameters: {
+            query?: {
+                /** @description all 全部结果 · award 评先评优候选 · appointment 调整使用参考 */
+                list?: "all" | "award" | "appointment";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 考核结果 · the results */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "assessment.listRoundsExportXlsx": {
+        parameters: {
+            query?: {
+                /** @description all 全部结果 · award 评先评优候选 · appointment 调整使用参考 */
+                list?: "all" | "award" | "appointment";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 考核结果 · the results */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "assessment.setRoundsMeeting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date-time
+                     * @description ISO 8601：带或不带时区的日期时间，或日期（UTC 零点）· a date-time, with or without offset, or a day (midnight UTC)
+                     */
+                    appealUntil?: string | null;
+                    /**
+                     * Format: date-time
+                     * @description ISO 8601：带或不带时区的日期时间，或日期（UTC 零点）· a date-time, with or without offset, or a day (midnight UTC)
+                     */
+                    meetingAt?: string | null;
+                    minVotes?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description 申诉截止时间（结束后）· appeals are accepted until then, after the close
+                         */
+                        appealUntil: string | null;
+                        /** Format: date-time */
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        computedAt: string | null;
+                        /** Format: date-time */
+                        confirmedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        grading: {
+                            excellent: number;
+                            fair: number;
+                            good: number;
+                            /** @enum {string} */
+                            mode: "cutoffs";
+                        } | {
+                            excellentShare: number;
+                            fair: number;
+                            good: number;
+                            /** @enum {string} */
+                            mode: "quota";
+                        };
+                        id: number;
+                        /** @enum {string} */
+                        kind: "annual" | "semiannual" | "quarterly";
+                        /**
+                         * Format: date-time
+                         * @description 述职评议会议时间；此后述职报告不可修改 · the review meeting; reports are locked from then on
+                         */
+                        meetingAt: string | null;
+                        minVotes: number;
+                        name: string;
+                        /** Format: date */
+                        periodFrom: string;
+                        /** Format: date */
+                        periodTo: string;
+                        scopeOrgId: number;
+                        scopeOrgName: string;
+                        /** Format: date-time */
+                        startedAt: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "running" | "closed" | "confirmed";
+                        systemId: number;
+                        systemName: string;
+                        /** @enum {string} */
+                        targetKind: "org" | "person";
+                        targetOrgKind: string | null;
+                        targets: number;
+                        /** @description 评分任务进度 · rater tasks */
+                        tasks: {
+                            assigned: number;
+                            done: number;
+                        };
+                        /** @description 所用的冻结版本号 · the frozen version used */
+                        version: number;
+                        /** @description 现场投票状态 · the meeting’s voting */
+                        voting: {
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            open: boolean;
+                            /** Format: date-time */
+                            openedAt: string | null;
+                        };
                         youngMaxAge: number | null;
                     };
                 };
@@ -10227,6 +11109,57 @@ export interface operations {
             default: components["responses"]["OtherError"];
         };
     };
+    "assessment.listRoundsReports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            attachments: {
+                                fileName: string;
+                                index: number;
+                                mime: string;
+                                size: number;
+                            }[];
+                            body: string | null;
+                            /** @description 会议开始前可修改 · editable until the meeting */
+                            editable: boolean;
+                            /** Format: date-time */
+                            meetingAt: string | null;
+                            roundId: number;
+                            roundName: string;
+                            /** @enum {string} */
+                            roundStatus: "draft" | "running" | "closed" | "confirmed";
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            targetId: number;
+                            targetName: string;
+                            /** Format: date-time */
+                            updatedAt: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
     "assessment.listRoundsResults": {
         parameters: {
             query?: {
@@ -10234,6 +11167,7 @@ export interface operations {
                 page?: number;
                 pageSize?: number;
                 q?: string;
+                use?: "award" | "appointment";
             };
             header?: never;
             path: {
@@ -10271,10 +11205,61 @@ export interface operations {
                             rank: number;
                             targetId: number;
                             total: number;
+                            /** @description award 评先评优候选 · appointment 调整使用参考 */
+                            uses: ("award" | "appointment")[];
                         }[];
                         page: number;
                         pageSize: number;
                         total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "assessment.setRoundsResultsUses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                targetId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    uses: ("award" | "appointment")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        grade: "excellent" | "good" | "fair" | "poor";
+                        gradeLabel: string;
+                        /** @description 上轮排名 − 本轮排名，正数为上升 · previous rank − rank */
+                        movement: number | null;
+                        name: string;
+                        orgId: number | null;
+                        personId: number | null;
+                        previousRank: number | null;
+                        rank: number;
+                        targetId: number;
+                        total: number;
+                        /** @description award 评先评优候选 · appointment 调整使用参考 */
+                        uses: ("award" | "appointment")[];
                     };
                 };
             };
@@ -10303,6 +11288,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description 申诉截止时间（结束后）· appeals are accepted until then, after the close
+                         */
+                        appealUntil: string | null;
                         /** Format: date-time */
                         closedAt: string | null;
                         /** Format: date-time */
@@ -10327,6 +11317,11 @@ export interface operations {
                         id: number;
                         /** @enum {string} */
                         kind: "annual" | "semiannual" | "quarterly";
+                        /**
+                         * Format: date-time
+                         * @description 述职评议会议时间；此后述职报告不可修改 · the review meeting; reports are locked from then on
+                         */
+                        meetingAt: string | null;
                         minVotes: number;
                         name: string;
                         /** Format: date */
@@ -10352,6 +11347,14 @@ export interface operations {
                         };
                         /** @description 所用的冻结版本号 · the frozen version used */
                         version: number;
+                        /** @description 现场投票状态 · the meeting’s voting */
+                        voting: {
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            open: boolean;
+                            /** Format: date-time */
+                            openedAt: string | null;
+                        };
                         youngMaxAge: number | null;
                     };
                 };
@@ -10420,8 +11423,569 @@ export interface operations {
                             previousRank: number | null;
                             rank: number;
                             total: number;
+                            /** @description award 评先评优候选 · appointment 调整使用参考 */
+                            uses: ("award" | "appointment")[];
                         } | null;
                         targetId: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "assessment.listRoundsVoteGroups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            code: string;
+                            gradeScores: {
+                                average: number;
+                                fairly_good: number;
+                                good: number;
+                                poor: number;
+                            };
+                            id: number;
+                            leafKey: string;
+                            leafName: string;
+                            /** @description 本组显示汇总所需最少票数（不低于轮次设置）· votes needed before aggregates show */
+                            minVotes: number;
+                            name: string;
+                            voters: number;
+                            /** @description 本组已投票数（全部对象合计，不显示谁投了什么）· votes cast in the group, all targets */
+                            votesCast: number;
+                            weight: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "assessment.createRoundsVoteGroups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    /**
+                     * @description 各评价等次对应得分（好/较好/一般/差）· the score of each vote grade
+                     * @default {
+                     *       "good": 100,
+                     *       "fairly_good": 85,
+                     *       "average": 70,
+                     *       "poor": 50
+                     *     }
+                     */
+                    gradeScores?: {
+                        average: number;
+                        fairly_good: number;
+                        good: number;
+                        poor: number;
+                    };
+                    leafKey: string;
+                    minVotes?: number;
+                    name: string;
+                    weight: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        gradeScores: {
+                            average: number;
+                            fairly_good: number;
+                            good: number;
+                            poor: number;
+                        };
+                        id: number;
+                        leafKey: string;
+                        leafName: string;
+                        /** @description 本组显示汇总所需最少票数（不低于轮次设置）· votes needed before aggregates show */
+                        minVotes: number;
+                        name: string;
+                        voters: number;
+                        /** @description 本组已投票数（全部对象合计，不显示谁投了什么）· votes cast in the group, all targets */
+                        votesCast: number;
+                        weight: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "assessment.setRoundsVoteGroups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                groupId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description 各评价等次对应得分（好/较好/一般/差）· the score of each vote grade
+                     * @default {
+                     *       "good": 100,
+                     *       "fairly_good": 85,
+                     *       "average": 70,
+                     *       "poor": 50
+                     *     }
+                     */
+                    gradeScores?: {
+                        average: number;
+                        fairly_good: number;
+                        good: number;
+                        poor: number;
+                    };
+                    minVotes?: number;
+                    name?: string;
+                    weight?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        gradeScores: {
+                            average: number;
+                            fairly_good: number;
+                            good: number;
+                            poor: number;
+                        };
+                        id: number;
+                        leafKey: string;
+                        leafName: string;
+                        /** @description 本组显示汇总所需最少票数（不低于轮次设置）· votes needed before aggregates show */
+                        minVotes: number;
+                        name: string;
+                        voters: number;
+                        /** @description 本组已投票数（全部对象合计，不显示谁投了什么）· votes cast in the group, all targets */
+                        votesCast: number;
+                        weight: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "assessment.deleteRoundsVoteGroups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                groupId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "assessment.listRoundsVoteGroupsVoters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                groupId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            accountId: number;
+                            displayName: string;
+                            orgName: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "assessment.createRoundsVoteGroupsVoters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                groupId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    accountIds: number[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        added: number;
+                        excludedConflicts: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "assessment.deleteRoundsVoteGroupsVoters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountId: number;
+                groupId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "assessment.listRoundsVotes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            groups: {
+                                counts: {
+                                    average: number;
+                                    fairly_good: number;
+                                    good: number;
+                                    poor: number;
+                                } | null;
+                                /** @description false：票数不足，不显示任何数字 · not enough votes: no numbers shown */
+                                enough: boolean;
+                                groupId: number;
+                                groupName: string;
+                                /** @description 本组平均得分 0–100 · the group’s mean score */
+                                score: number | null;
+                                votes: number | null;
+                            }[];
+                            name: string;
+                            targetId: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "assessment.closeRoundsVoting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description 申诉截止时间（结束后）· appeals are accepted until then, after the close
+                         */
+                        appealUntil: string | null;
+                        /** Format: date-time */
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        computedAt: string | null;
+                        /** Format: date-time */
+                        confirmedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        grading: {
+                            excellent: number;
+                            fair: number;
+                            good: number;
+                            /** @enum {string} */
+                            mode: "cutoffs";
+                        } | {
+                            excellentShare: number;
+                            fair: number;
+                            good: number;
+                            /** @enum {string} */
+                            mode: "quota";
+                        };
+                        id: number;
+                        /** @enum {string} */
+                        kind: "annual" | "semiannual" | "quarterly";
+                        /**
+                         * Format: date-time
+                         * @description 述职评议会议时间；此后述职报告不可修改 · the review meeting; reports are locked from then on
+                         */
+                        meetingAt: string | null;
+                        minVotes: number;
+                        name: string;
+                        /** Format: date */
+                        periodFrom: string;
+                        /** Format: date */
+                        periodTo: string;
+                        scopeOrgId: number;
+                        scopeOrgName: string;
+                        /** Format: date-time */
+                        startedAt: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "running" | "closed" | "confirmed";
+                        systemId: number;
+                        systemName: string;
+                        /** @enum {string} */
+                        targetKind: "org" | "person";
+                        targetOrgKind: string | null;
+                        targets: number;
+                        /** @description 评分任务进度 · rater tasks */
+                        tasks: {
+                            assigned: number;
+                            done: number;
+                        };
+                        /** @description 所用的冻结版本号 · the frozen version used */
+                        version: number;
+                        /** @description 现场投票状态 · the meeting’s voting */
+                        voting: {
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            open: boolean;
+                            /** Format: date-time */
+                            openedAt: string | null;
+                        };
+                        youngMaxAge: number | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "assessment.createRoundsVotingOpen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description 申诉截止时间（结束后）· appeals are accepted until then, after the close
+                         */
+                        appealUntil: string | null;
+                        /** Format: date-time */
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        computedAt: string | null;
+                        /** Format: date-time */
+                        confirmedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        grading: {
+                            excellent: number;
+                            fair: number;
+                            good: number;
+                            /** @enum {string} */
+                            mode: "cutoffs";
+                        } | {
+                            excellentShare: number;
+                            fair: number;
+                            good: number;
+                            /** @enum {string} */
+                            mode: "quota";
+                        };
+                        id: number;
+                        /** @enum {string} */
+                        kind: "annual" | "semiannual" | "quarterly";
+                        /**
+                         * Format: date-time
+                         * @description 述职评议会议时间；此后述职报告不可修改 · the review meeting; reports are locked from then on
+                         */
+                        meetingAt: string | null;
+                        minVotes: number;
+                        name: string;
+                        /** Format: date */
+                        periodFrom: string;
+                        /** Format: date */
+                        periodTo: string;
+                        scopeOrgId: number;
+                        scopeOrgName: string;
+                        /** Format: date-time */
+                        startedAt: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "running" | "closed" | "confirmed";
+                        systemId: number;
+                        systemName: string;
+                        /** @enum {string} */
+                        targetKind: "org" | "person";
+                        targetOrgKind: string | null;
+                        targets: number;
+                        /** @description 评分任务进度 · rater tasks */
+                        tasks: {
+                            assigned: number;
+                            done: number;
+                        };
+                        /** @description 所用的冻结版本号 · the frozen version used */
+                        version: number;
+                        /** @description 现场投票状态 · the meeting’s voting */
+                        voting: {
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            open: boolean;
+                            /** Format: date-time */
+                            openedAt: string | null;
+                        };
+                        youngMaxAge: number | null;
                     };
                 };
             };
@@ -16808,6 +18372,432 @@ export interface operations {
             default: components["responses"]["OtherError"];
         };
     };
+    "assessment.listMyAssessmentAppeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            answer: string | null;
+                            /** Format: date-time */
+                            answeredAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: number;
+                            leafKey: string;
+                            leafName: string;
+                            reason: string;
+                            roundId: number;
+                            roundName: string;
+                            scoreAfter: number | null;
+                            scoreBefore: number | null;
+                            /** @enum {string} */
+                            status: "open" | "upheld" | "rejected";
+                            targetId: number;
+                            targetName: string;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "assessment.createMyAssessmentAppeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    leafKey: string;
+                    reason: string;
+                    targetId: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        answer: string | null;
+                        /** Format: date-time */
+                        answeredAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        id: number;
+                        leafKey: string;
+                        leafName: string;
+                        reason: string;
+                        roundId: number;
+                        roundName: string;
+                        scoreAfter: number | null;
+                        scoreBefore: number | null;
+                        /** @enum {string} */
+                        status: "open" | "upheld" | "rejected";
+                        targetId: number;
+                        targetName: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "assessment.listMyAssessmentBallot": {
+        parameters: {
+            query?: {
+                roundId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            groupId: number;
+                            groupName: string;
+                            leafName: string;
+                            /** Format: date-time */
+                            meetingAt: string | null;
+                            roundId: number;
+                            roundName: string;
+                            targets: {
+                                hasReport: boolean;
+                                /**
+                                 * @description 我已投的等次（仅本人可见）· my own vote
+                                 * @enum {string|null}
+                                 */
+                                myGrade: "good" | "fairly_good" | "average" | "poor" | null;
+                                name: string;
+                                targetId: number;
+                            }[];
+                            votingOpen: boolean;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "assessment.listMyAssessmentReports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            attachments: {
+                                fileName: string;
+                                index: number;
+                                mime: string;
+                                size: number;
+                            }[];
+                            body: string | null;
+                            /** @description 会议开始前可修改 · editable until the meeting */
+                            editable: boolean;
+                            /** Format: date-time */
+                            meetingAt: string | null;
+                            roundId: number;
+                            roundName: string;
+                            /** @enum {string} */
+                            roundStatus: "draft" | "running" | "closed" | "confirmed";
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            targetId: number;
+                            targetName: string;
+                            /** Format: date-time */
+                            updatedAt: string | null;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "assessment.setMyAssessmentReports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                targetId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                    /** @default true */
+                    submit?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        attachments: {
+                            fileName: string;
+                            index: number;
+                            mime: string;
+                            size: number;
+                        }[];
+                        body: string | null;
+                        /** @description 会议开始前可修改 · editable until the meeting */
+                        editable: boolean;
+                        /** Format: date-time */
+                        meetingAt: string | null;
+                        roundId: number;
+                        roundName: string;
+                        /** @enum {string} */
+                        roundStatus: "draft" | "running" | "closed" | "confirmed";
+                        /** Format: date-time */
+                        submittedAt: string | null;
+                        targetId: number;
+                        targetName: string;
+                        /** Format: date-time */
+                        updatedAt: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "assessment.createMyAssessmentReportsAttachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                targetId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        attachments: {
+                            fileName: string;
+                            index: number;
+                            mime: string;
+                            size: number;
+                        }[];
+                        body: string | null;
+                        /** @description 会议开始前可修改 · editable until the meeting */
+                        editable: boolean;
+                        /** Format: date-time */
+                        meetingAt: string | null;
+                        roundId: number;
+                        roundName: string;
+                        /** @enum {string} */
+                        roundStatus: "draft" | "running" | "closed" | "confirmed";
+                        /** Format: date-time */
+                        submittedAt: string | null;
+                        targetId: number;
+                        targetName: string;
+                        /** Format: date-time */
+                        updatedAt: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "assessment.deleteMyAssessmentReportsAttachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                index: number;
+                targetId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        attachments: {
+                            fileName: string;
+                            index: number;
+                            mime: string;
+                            size: number;
+                        }[];
+                        body: string | null;
+                        /** @description 会议开始前可修改 · editable until the meeting */
+                        editable: boolean;
+                        /** Format: date-time */
+                        meetingAt: string | null;
+                        roundId: number;
+                        roundName: string;
+                        /** @enum {string} */
+                        roundStatus: "draft" | "running" | "closed" | "confirmed";
+                        /** Format: date-time */
+                        submittedAt: string | null;
+                        targetId: number;
+                        targetName: string;
+                        /** Format: date-time */
+                        updatedAt: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "assessment.listMyAssessmentResults": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description 可在截止时间前对单项得分提出申诉 · appeals are accepted now */
+                            appealOpen: boolean;
+                            /** Format: date-time */
+                            appealUntil: string | null;
+                            leaves: {
+                                key: string;
+                                maxScore: number | null;
+                                /** @description 计算指标的登记指标名，可按 /api/v1/figures 下钻到记录 · drill down through the figures API */
+                                metric: string | null;
+                                name: string;
+                                path: string[];
+                                raters: {
+                                    assigned: number;
+                                    done: number;
+                                } | null;
+                                rawValue: number | null;
+                                /** @description 0–100 */
+                                score: number | null;
+                                /** @enum {string} */
+                                type: "computed" | "rated" | "evidence";
+                                weight: number;
+                                /** @description 权重 × 得分 / 100 · contribution to the total */
+                                weighted: number | null;
+                            }[];
+                            name: string;
+                            orgId: number | null;
+                            period: {
+                                /** Format: date */
+                                from: string;
+                                /** Format: date */
+                                to: string;
+                            };
+                            personId: number | null;
+                            result: {
+                                /** @enum {string} */
+                                grade: "excellent" | "good" | "fair" | "poor";
+                                gradeLabel: string;
+                                /** @description 上轮排名 − 本轮排名，正数为上升 · previous rank − rank */
+                                movement: number | null;
+                                previousRank: number | null;
+                                rank: number;
+                                total: number;
+                                /** @description award 评先评优候选 · appointment 调整使用参考 */
+                                uses: ("award" | "appointment")[];
+                            } | null;
+                            roundId: number;
+                            roundName: string;
+                            /** @enum {string} */
+                            roundStatus: "draft" | "running" | "closed" | "confirmed";
+                            targetId: number;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
     "assessment.listMyAssessmentTasks": {
         parameters: {
             query?: {
@@ -16920,6 +18910,46 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "assessment.createMyAssessmentVotes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    grade: "good" | "fairly_good" | "average" | "poor";
+                    groupId: number;
+                    targetId: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        castAt: string;
+                        /** @enum {string} */
+                        grade: "good" | "fairly_good" | "average" | "poor";
+                        groupId: number;
+                        targetId: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["OtherError"];
         };
     };

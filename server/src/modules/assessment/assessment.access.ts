@@ -58,6 +58,8 @@ export interface RoundRow {
   status: RoundStatus;
   grading: Grading;
   minVotes: number;
+  meetingAt: Date | string | null;
+  appealUntil: Date | string | null;
   computedAt: Date | string | null;
   createdAt: Date | string;
   startedAt: Date | string | null;
@@ -67,7 +69,7 @@ export interface RoundRow {
 
 export const roundColumns = sql`r.id, r.system_id AS "systemId", r.version_id AS "versionId", r.name, r.kind, r.target_kind AS "targetKind",
   r.period_from::text AS "periodFrom", r.period_to::text AS "periodTo", r.scope_org_id AS "scopeOrgId", r.scope_org_path AS "scopeOrgPath",
-  r.target_org_kind AS "targetOrgKind", r.young_max_age AS "youngMaxAge", r.status, r.grading, r.min_votes AS "minVotes", r.computed_at AS "computedAt",
+  r.target_org_kind AS "targetOrgKind", r.young_max_age AS "youngMaxAge", r.status, r.grading, r.min_votes AS "minVotes", r.meeting_at AS "meetingAt", r.appeal_until AS "appealUntil", r.computed_at AS "computedAt",
   r.created_at AS "createdAt", r.started_at AS "startedAt", r.closed_at AS "closedAt", r.confirmed_at AS "confirmedAt"`;
 
 /** A round whose scope lies in the caller's scope; unknown and out of scope are the same 404. */
@@ -88,3 +90,28 @@ export async function orgInScope(db: Db, scope: Scope, orgId: number, field: str
   if (!o || !pathInScope(o.path, scope)) throw new AppError('not_found', [{ field, message: 'organisation not found in your scope' }]);
   return o;
 }
+
+/**
+ * The 述职评议 voting of a round: opened and closed by the committee at the review meeting. Migration 0008 has no
+ * column for it, so it travels in the round's `grading` JSON under `voting` (grading.ts ignores the key).
+ */
+export interface VotingState {
+  openedAt: string | null;
+  closedAt: string | null;
+}
+export function votingOf(r: Pick<RoundRow, 'grading'>): VotingState {
+  const v = (r.grading as { voting?: Partial<VotingState> }).voting;
+  return { openedAt: v?.openedAt ?? null, closedAt: v?.closedAt ?? null };
+}
+export const votingOpen = (r: Pick<RoundRow, 'grading' | 'status'>) => {
+  const v = votingOf(r);
+  return r.status === 'running' && v.openedAt != null && v.closedAt == null;
+};
+
+/**
+ * SQL: the account `accountId` speaks for target `t` — for an organisation, it holds the party secretary's or the
+ * org admin's role at that very organisation; for a person, it is that person's account.
+ */
+export const speaksFor = (accountId: number) => sql`(
+  (t.org_id IS NOT NULL AND EXISTS (SELECT 1 FROM role_assignments ra WHERE ra.account_id = ${accountId} AND ra.org_id = t.org_id AND ra.role IN ('branch_secretary', 'org_admin')))
+  OR (t.person_id IS NOT NULL AND t.person_id = (SELECT a.person_id FROM accounts a WHERE a.id = ${accountId})))`;

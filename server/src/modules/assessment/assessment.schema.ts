@@ -16,6 +16,9 @@ export type Grade = (typeof grades)[number];
 /** The 述职评议 vote: 好 / 较好 / 一般 / 差. */
 export const voteGrades = ['good', 'fairly_good', 'average', 'poor'] as const;
 export const appealStatuses = ['open', 'upheld', 'rejected'] as const;
+/** What a confirmed result is used for: 评先评优 candidates, 调整使用 reference. */
+export const resultUses = ['award', 'appointment'] as const;
+export type ResultUse = (typeof resultUses)[number];
 
 /**
  * An indicator system (指标体系), owned by the committee or an organisation. `draft` is the editable tree; publishing

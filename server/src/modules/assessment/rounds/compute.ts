@@ -9,6 +9,7 @@ import { gradeAll, type Grading } from '../scoring/grading.js';
 import { leavesOf, type Leaf } from '../systems/tree.js';
 import { versionById } from '../systems/systems.queries.js';
 import { targetsOf, type TargetRow } from './targets.js';
+import { voteLeafScores } from '../votes/tally.js';
 
 /** The round's period as the figures take it: [first day 00:00, day after the last 00:00) in Asia/Shanghai. */
 export function roundWindow(r: Pick<RoundRow, 'periodFrom' | 'periodTo'>): { from: Date; to: Date } {
@@ -83,8 +84,17 @@ export async function leafScores(ctx: ModuleContext, r: RoundRow, opts: { oneByO
       sql`SELECT target_id AS "targetId", leaf_key AS "leafKey", json_agg(score::float8 ORDER BY id) AS scores FROM assessment_rater_tasks WHERE round_id = ${r.id} AND score IS NOT NULL GROUP BY 1, 2`,
     );
     const byKey = new Map(given.map((g) => [`${g.targetId}:${g.leafKey}`, g.scores.map(Number)]));
+    const votes = await voteLeafScores(ctx.db, r.id, targets.map((t) => t.id));
     for (const l of rated) {
       if (l.def.type === 'computed') continue;
+      if (votes.leaves.has(l.key)) {
+        // 述职评议: the vote groups' weighted score (0–100) is the leaf's value and score.
+        for (const t of targets) {
+          const v = votes.scores.get(`${t.id}:${l.key}`) ?? null;
+          scores.push({ targetId: t.id, leafKey: l.key, source: 'rated', rawValue: v, score: v ?? 0 });
+        }
+        continue;
+      }
       for (const t of targets) {
         const { mean, score } = ratedScore(byKey.get(`${t.id}:${l.key}`) ?? [], l.def.maxScore);
         scores.push({ targetId: t.id, leafKey: l.key, source: l.def.type, rawValue: mean, score });
@@ -148,4 +158,19 @@ export async function computeRound(ctx: ModuleContext, r: RoundRow, opts: { oneB
     await tx.execute(sql`UPDATE assessment_rounds SET computed_at = now() WHERE id = ${r.id}`);
   });
   return { targets: targets.length, leaves: leaves.length, scores: scores.length };
+}
+
+/**
+ * Totals, grades and ranks again from the stored leaf scores, without reading the figures (a closed or confirmed
+ * round whose leaf score an appeal changed). Previous ranks and uses are kept.
+ */
+export async function regradeFromStored(tx: Db, r: RoundRow): Promise<void> {
+  const leaves = leavesOf((await versionById(tx, r.versionId)).tree);
+  const targets = await targetsOf(tx, r.id);
+  const stored = await rows<{ targetId: number; leafKey: string; score: string }>(tx, sql`SELECT target_id AS "targetId", leaf_key AS "leafKey", score FROM assessment_leaf_scores WHERE round_id = ${r.id}`);
+  const scores = stored.map((s) => ({ targetId: s.targetId, leafKey: s.leafKey, source: 'rated' as const, rawValue: null, score: Number(s.score) }));
+  const ranked = gradeAll(totals(leaves, targets, scores), r.grading as Grading);
+  await tx.execute(sql`UPDATE assessment_results x SET total = u.total, grade = u.grade, rank = u.rank, computed_at = now()
+    FROM unnest(${arr(targets.map((t) => t.id), 'int')}, ${arr(ranked.map((k) => k.total), 'numeric')}, ${arr(ranked.map((k) => k.grade), 'text')}, ${arr(ranked.map((k) => k.rank), 'int')}) AS u(target_id, total, grade, rank)
+    WHERE x.target_id = u.target_id AND x.round_id = ${r.id}`);
 }

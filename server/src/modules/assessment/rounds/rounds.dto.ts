@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDay, rowId, rowIdParam } from '../../../kernel/dto.js';
-import { grades, roundKinds, roundStatuses } from '../assessment.schema.js';
+import { grades, resultUses, roundKinds, roundStatuses } from '../assessment.schema.js';
 
 export const roundParams = z.object({ id: rowIdParam });
 export const roundTargetParams = z.object({ id: rowIdParam, targetId: rowIdParam });
@@ -45,6 +45,8 @@ export const roundListQuery = z.object({
 
 export const resultsQuery = z.object({
   grade: z.enum(grades).optional(),
+  /** Only the results marked for this use (评先评优 / 调整使用). */
+  use: z.enum(resultUses).optional(),
   q: z.string().trim().max(60).optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(50),

@@ -2,8 +2,8 @@ import { sql, type SQL } from 'drizzle-orm';
 import { rows, type Db } from '../../../kernel/db/client.js';
 import { inScope, type Scope } from '../../../kernel/access/scope.js';
 import { AppError } from '../../../kernel/errors.js';
-import { roundColumns, type RoundRow } from '../assessment.access.js';
-import type { Grade, RoundStatus } from '../assessment.schema.js';
+import { roundColumns, votingOf, votingOpen, type RoundRow } from '../assessment.access.js';
+import type { Grade, ResultUse, RoundStatus } from '../assessment.schema.js';
 import { gradeLabels } from '../scoring/grading.js';
 import { leavesOf } from '../systems/tree.js';
 import { versionById } from '../systems/systems.queries.js';
@@ -19,14 +19,16 @@ export async function listRounds(db: Db, scope: Scope, q: { status?: RoundStatus
   const where: SQL = sql`${inScope(sql`r.scope_org_path`, scope)} ${q.status ? sql`AND r.status = ${q.status}` : sql``} ${q.systemId ? sql`AND r.system_id = ${q.systemId}` : sql``}`;
   const [{ n }] = await rows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM assessment_rounds r WHERE ${where}`);
   const items = await rows<RoundDetail>(db, sql`SELECT ${roundColumns}, ${extras} ${joins} WHERE ${where} ORDER BY r.period_to DESC, r.id DESC LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`);
-  return { items, total: n, page: q.page, pageSize: q.pageSize };
+  return { items: items.map(withVoting), total: n, page: q.page, pageSize: q.pageSize };
 }
 
 export async function roundDetail(db: Db, id: number) {
   const [r] = await rows<RoundDetail>(db, sql`SELECT ${roundColumns}, ${extras} ${joins} WHERE r.id = ${id}`);
   if (!r) throw new AppError('not_found');
-  return r;
+  return withVoting(r);
 }
+
+const withVoting = (r: RoundDetail) => ({ ...r, voting: { open: votingOpen(r), ...votingOf(r) } });
 
 interface ResultRow {
   targetId: number;
@@ -37,17 +39,18 @@ interface ResultRow {
   grade: Grade;
   rank: number;
   previousRank: number | null;
+  uses: ResultUse[];
 }
 const present = (x: ResultRow) => ({ ...x, gradeLabel: gradeLabels[x.grade], movement: x.previousRank == null ? null : x.previousRank - x.rank });
 
-export async function roundResults(db: Db, r: RoundRow, q: { grade?: Grade; q?: string; page: number; pageSize: number }) {
-  const where = sql`x.round_id = ${r.id} ${q.grade ? sql`AND x.grade = ${q.grade}` : sql``} ${q.q ? sql`AND t.name LIKE ${'%' + q.q.replace(/[\\%_]/g, (c) => '\\' + c) + '%'}` : sql``}`;
+export async function roundResults(db: Db, r: RoundRow, q: { grade?: Grade; use?: ResultUse; q?: string; page: number; pageSize: number }) {
+  const where = sql`x.round_id = ${r.id} ${q.grade ? sql`AND x.grade = ${q.grade}` : sql``} ${q.use ? sql`AND ${q.use} = ANY(x.uses)` : sql``} ${q.q ? sql`AND t.name LIKE ${'%' + q.q.replace(/[\\%_]/g, (c) => '\\' + c) + '%'}` : sql``}`;
   const from = sql`FROM assessment_results x JOIN assessment_targets t ON t.id = x.target_id`;
   const [[{ n }], items, [dist]] = await Promise.all([
     rows<{ n: number }>(db, sql`SELECT count(*)::int AS n ${from} WHERE ${where}`),
     rows<ResultRow>(
       db,
-      sql`SELECT t.id AS "targetId", t.name, t.org_id AS "orgId", t.person_id AS "personId", x.total, x.grade, x.rank, x.previous_rank AS "previousRank"
+      sql`SELECT t.id AS "targetId", t.name, t.org_id AS "orgId", t.person_id AS "personId", x.total, x.grade, x.rank, x.previous_rank AS "previousRank", x.uses
           ${from} WHERE ${where} ORDER BY x.rank, t.id LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
     ),
     rows<Record<Grade, number>>(
@@ -57,6 +60,27 @@ export async function roundResults(db: Db, r: RoundRow, q: { grade?: Grade; q?: 
     ),
   ]);
   return { items: items.map(present), total: n, page: q.page, pageSize: q.pageSize, computedAt: r.computedAt, distribution: dist };
+}
+
+/** One target's result line, as the results list shows it. */
+export async function resultOf(db: Db, roundId: number, targetId: number) {
+  const [x] = await rows<ResultRow>(
+    db,
+    sql`SELECT t.id AS "targetId", t.name, t.org_id AS "orgId", t.person_id AS "personId", x.total, x.grade, x.rank, x.previous_rank AS "previousRank", x.uses
+          FROM assessment_results x JOIN assessment_targets t ON t.id = x.target_id WHERE x.round_id = ${roundId} AND x.target_id = ${targetId}`,
+  );
+  return x ? present(x) : null;
+}
+
+/** Every result of the round, best first, with the target's organisation (exports). */
+export async function allResults(db: Db, roundId: number, use?: ResultUse) {
+  const list = await rows<ResultRow & { orgName: string }>(
+    db,
+    sql`SELECT t.id AS "targetId", t.name, t.org_id AS "orgId", t.person_id AS "personId", x.total, x.grade, x.rank, x.previous_rank AS "previousRank", x.uses, o.name AS "orgName"
+          FROM assessment_results x JOIN assessment_targets t ON t.id = x.target_id LEFT JOIN orgs o ON o.path = t.org_path
+         WHERE x.round_id = ${roundId} ${use ? sql`AND ${use} = ANY(x.uses)` : sql``} ORDER BY x.rank, t.id`,
+  );
+  return list.map((x) => ({ ...present(x), orgName: x.orgName ?? '' }));
 }
 
 /** One target's drill-down: each leaf with its weight, value, score and contribution; raters as counts only. */
@@ -73,7 +97,7 @@ export async function targetDetail(db: Db, r: RoundRow, targetId: number) {
       db,
       sql`SELECT leaf_key AS "leafKey", count(*)::int AS assigned, count(score)::int AS done FROM assessment_rater_tasks WHERE target_id = ${targetId} GROUP BY 1`,
     ),
-    rows<ResultRow>(db, sql`SELECT x.total, x.grade, x.rank, x.previous_rank AS "previousRank" FROM assessment_results x WHERE x.target_id = ${targetId}`),
+    rows<ResultRow>(db, sql`SELECT x.total, x.grade, x.rank, x.previous_rank AS "previousRank", x.uses FROM assessment_results x WHERE x.target_id = ${targetId}`),
   ]);
   const byKey = new Map(scores.map((s) => [s.leafKey, s]));
   const taskBy = new Map(tasks.map((k) => [k.leafKey, k]));

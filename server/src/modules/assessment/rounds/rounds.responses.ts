@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { countOut, dayOut, instantOut, pageOf } from '../../../kernel/openapi/responses.js';
-import { grades, roundKinds, roundStatuses, targetKinds } from '../assessment.schema.js';
+import { grades, resultUses, roundKinds, roundStatuses, targetKinds } from '../assessment.schema.js';
 
 export const roundOut = z.object({
   id: z.number().int(),
@@ -22,6 +22,11 @@ export const roundOut = z.object({
     z.object({ mode: z.literal('quota'), excellentShare: z.number(), good: z.number(), fair: z.number() }),
   ]),
   minVotes: z.number().int(),
+  meetingAt: instantOut.nullable().meta({ description: '述职评议会议时间；此后述职报告不可修改 · the review meeting; reports are locked from then on' }),
+  appealUntil: instantOut.nullable().meta({ description: '申诉截止时间（结束后）· appeals are accepted until then, after the close' }),
+  voting: z
+    .object({ open: z.boolean(), openedAt: instantOut.nullable(), closedAt: instantOut.nullable() })
+    .meta({ description: '现场投票状态 · the meeting’s voting' }),
   targets: z.number().int(),
   tasks: z.object({ assigned: z.number().int(), done: z.number().int() }).meta({ description: '评分任务进度 · rater tasks' }),
   computedAt: instantOut.nullable(),
@@ -43,6 +48,7 @@ export const resultOut = z.object({
   rank: z.number().int(),
   previousRank: z.number().int().nullable(),
   movement: z.number().int().nullable().meta({ description: '上轮排名 − 本轮排名，正数为上升 · previous rank − rank' }),
+  uses: z.array(z.enum(resultUses)).meta({ description: 'award 评先评优候选 · appointment 调整使用参考' }),
 });
 export const resultsOut = pageOf(resultOut).extend({
   computedAt: instantOut.nullable(),
