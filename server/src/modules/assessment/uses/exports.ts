@@ -1,7 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
-import { AppError } from '../../../kernel/errors.js';
+import { cjkFont } from '../../../kernel/files/cjk-font.js';
 import type { ResultUse } from '../assessment.schema.js';
 import type { allResults } from '../rounds/rounds.queries.js';
 import { useLabels } from './uses.js';
@@ -37,19 +36,6 @@ export async function resultsWorkbook(h: ExportHead, lines: Line[]): Promise<Buf
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-/** Noto Sans CJK from the Debian package fonts-noto-cjk (as the community certificates use it), embedded as a subset. */
-const fontCandidates = [
-  { path: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', family: 'NotoSansCJKsc-Regular' },
-  { path: '/usr/share/fonts/opentype/noto-cjk/NotoSansCJK-Regular.ttc', family: 'NotoSansCJKsc-Regular' },
-  { path: '/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc', family: 'NotoSansCJKsc-Regular' },
-];
-let font: { family: string; data: Buffer } | undefined;
-function cjkFont() {
-  if (font) return font;
-  const f = fontCandidates.find((c) => existsSync(c.path));
-  if (!f) throw new AppError('font_unavailable');
-  return (font = { family: f.family, data: readFileSync(f.path) });
-}
 
 /** The same list as a printable A4 PDF (landscape) with Chinese text; long lists continue on the next pages with the header repeated. */
 export async function resultsPdf(h: ExportHead, lines: Line[]): Promise<Buffer> {
