@@ -59,6 +59,9 @@ export const permissionCodes = [
   'pairing.manage',
   'pairing.cadre',
   'pairing.entrepreneur',
+  'bases.read',
+  'bases.manage',
+  'bases.book',
   'assessment.manage',
   'assessment.rate',
 ] as const;
