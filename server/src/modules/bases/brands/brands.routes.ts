@@ -28,7 +28,10 @@ const brandBody = z
     metricNames: z.array(metricName).max(12).default([]),
   })
   .meta({ examples: [{ code: 'qingchuang_pi', name: '青创π', orgId: 1, description: '青年干部与青年企业家“两青共进”', linkedModules: ['pairing'], metricNames: ['pairing.pairs_started'] }] });
-const brandPatch = brandBody.omit({ code: true }).partial();
+// No defaults in a change: what is left out stays as it is.
+const brandPatch = z
+  .object({ name: text(60).min(2), orgId: rowId, description: text(4000), linkedModules: z.array(z.string().regex(/^[a-z]+$/)).max(12), metricNames: z.array(metricName).max(12) })
+  .partial();
 const entryBody = z
   .object({ kind: z.enum(brandEntryKinds), title: text(120).min(2), description: text(2000).default(''), level: z.enum(honourLevels).nullable().default(null), awardedBy: text(100).nullable().default(null), happenedOn: isoDay })
   .refine((e) => (e.kind === 'honour') === (e.level !== null), { path: ['level'], message: 'an honour has a level; a milestone has none' });

@@ -12,6 +12,24 @@ export const openingHours = z
   .refine((list) => list.every((h) => h.closes > h.opens), { message: 'closes must be after opens' })
   .meta({ description: '每周开放时间（北京时间）；空表示不限 · weekly opening hours, Asia/Shanghai; empty = any time' });
 
+/** The fields as a change names them (no defaults: what is left out stays as it is). */
+const changeFields = {
+  kind: z.enum(venueKinds),
+  name: text(100).min(2),
+  theme: text(200),
+  description: text(4000),
+  orgId: rowId,
+  districtCode: z.string().refine((c) => districtCodes.includes(c), 'unknown district code'),
+  streetCode: z.string().nullable(),
+  address: text(200),
+  capacity: z.number().int().min(1).max(100_000),
+  facilities: z.array(text(40).min(1)).max(40),
+  openingHours,
+  needsApproval: z.boolean(),
+  shared: z.boolean(),
+  designatedOn: z.iso.date().nullable(),
+};
+
 const venueFields = {
   kind: z.enum(venueKinds),
   name: text(100).min(2),
@@ -58,7 +76,7 @@ export type VenueInput = z.infer<typeof venueBody>;
 
 /** Changed fields only; the merged venue is checked as a whole (street in district, designation day). */
 export const venuePatch = z
-  .object(venueFields)
+  .object(changeFields)
   .partial()
   .refine((v) => Object.keys(v).length > 0, 'nothing to change');
 export type VenuePatch = z.infer<typeof venuePatch>;
