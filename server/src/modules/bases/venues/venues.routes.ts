@@ -28,7 +28,9 @@ const closureParams = z.object({ id: photoParams.shape.id, closureId: photoParam
 const fieldsOf = (v: VenueRow): VenueInput =>
   ({
     kind: v.kind, name: v.name, theme: v.theme, description: v.description, orgId: v.orgId, districtCode: v.districtCode, streetCode: v.streetCode,
-    address: v.address, capacity: v.capacity, facilities: v.facilities, openingHours: v.openingHours, needsApproval: v.needsApproval, shared: v.shared, designatedOn: v.designatedOn,
+    address: v.address, capacity: v.capacity, facilities: v.facilities,
+    // jsonb keeps its own key order; the body's order, so that an unchanged list compares equal
+    openingHours: v.openingHours.map((h) => ({ weekday: h.weekday, opens: h.opens, closes: h.closes })), needsApproval: v.needsApproval, shared: v.shared, designatedOn: v.designatedOn,
   }) as VenueInput;
 
 const facilitiesOf = (list: string[]) => `{${[...new Set(list)].map((f) => JSON.stringify(f)).join(',')}}`;
