@@ -882,6 +882,508 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/bases/bookable-venues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可预约的阵地（共享阵地与本组织阵地） */
+        get: operations["bases.listBookableVenues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bases/booking-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 待审批的预约申请（本组织及下级的阵地） */
+        get: operations["bases.bookingQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bases/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 预约列表（本组织的预约与本组织阵地上的预约；搜索、筛选、分页） */
+        get: operations["bases.listBookings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bases/bookings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 预约详情 */
+        get: operations["bases.getBookings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bases/bookings/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 批准预约申请 */
+        post: operations["bases.approveBooking"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bases/bookings/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记实到人数 */
+        post: operations["bases.recordBookingAttendance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bases/bookings/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 取消预约（开始前） */
+        post: operations["bases.cancelBooking"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bases/bookings/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 不批准预约申请（须写明原因；时段随即释放） */
+        post: operations["bases.rejectBooking"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bases/brands": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 党建品牌 */
+        get: operations["bases.listBrands"];
+        put?: never;
+        /** 新建品牌 */
+        post: operations["bases.createBrand"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bases/brands/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 品牌详情（里程碑、荣誉、数据） */
+        get: operations["bases.getBrand"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改品牌 */
+        patch: operations["bases.updateBrand"];
+        trace?: never;
+    };
+    "/api/v1/bases/brands/{id}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记品牌里程碑或所获荣誉 */
+        post: operations["bases.createBrandsEntries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bases/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 党建“第一粒扣子”项目列表 */
+        get: operations["bases.listProjects"];
+        put?: never;
+        /** 新建“第一粒扣子”项目（含计划节点与学员） */
+        post: operations["bases.createProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bases/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 项目详情（计划、学员进度、活动、成果） */
+        get: operations["bases.getProject"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改项目 */
+        patch: operations["bases.updateProject"];
+        trace?: never;
+    };
+    "/api/v1/bases/projects/{id}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 关联活动（本人范围内组织的活动） */
+        post: operations["bases.createProjectsActivities"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bases/projects/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 加入学员或导师 */
+        post: operations["bases.createProjectsMembers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bases/projects/{id}/milestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 添加计划节点 */
+        post: operations["bases.createProjectsMilestones"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bases/projects/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记学员完成计划节点 */
+        post: operations["bases.recordProjectProgress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bases/projects/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记项目成果与佐证 */
+        post: operations["bases.createProjectsResults"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bases/venue-calendars/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 阵地预约日历（iCalendar，密钥地址） */
+        get: operations["bases.getVenueCalendars"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bases/venues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 阵地列表（本组织及下级所属；搜索、筛选、分页） */
+        get: operations["bases.listVenues"];
+        put?: never;
+        /** 新建阵地（党校、交流服务中心、示范点或其他场地） */
+        post: operations["bases.createVenue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bases/venues/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 阵地详情 */
+        get: operations["bases.getVenue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改阵地 */
+        patch: operations["bases.updateVenue"];
+        trace?: never;
+    };
+    "/api/v1/bases/venues/{id}/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 预约阵地（与已有预约重叠时 409，并给出占用该时段的预约；需审批的场地进入审批队列） */
+        post: operations["bases.bookVenue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bases/venues/{id}/calendar-url": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 阵地预约日历订阅地址（iCalendar） */
+        get: operations["bases.listVenuesCalendarUrl"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bases/venues/{id}/closures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 闭馆时段 */
+        get: operations["bases.listVenuesClosures"];
+        put?: never;
+        /** 登记闭馆时段（与已有预约冲突时拒绝并列出冲突） */
+        post: operations["bases.createVenuesClosures"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bases/venues/{id}/closures/{closureId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 删除闭馆时段 */
+        delete: operations["bases.deleteVenuesClosures"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bases/venues/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 阵地照片 */
+        get: operations["bases.listVenuesPhotos"];
+        put?: never;
+        /** 上传阵地照片（jpg/png/webp，≤10MB） */
+        post: operations["bases.createVenuesPhotos"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bases/venues/{id}/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 阵地照片（按宽度缩放的 WebP） */
+        get: operations["bases.getVenuesPhotos"];
+        put?: never;
+        post?: never;
+        /** 删除阵地照片 */
+        delete: operations["bases.deleteVenuesPhotos"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bases/venues/{id}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 停用阵地（保留历史预约；未来的预约须先取消） */
+        post: operations["bases.retireVenue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bases/venues/{id}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 阵地日程（占用时段、闭馆、开放时间），供预约时查看 */
+        get: operations["bases.venueSchedule"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/calendar/{file}": {
         parameters: {
             query?: never;
@@ -6552,6 +7054,278 @@ export interface components {
             serviceHours: string | null;
             /** @enum {string|null} */
             signup: "confirmed" | "waitlisted" | "cancelled" | null;
+        };
+        /**
+         * @example {
+         *       "id": 41,
+         *       "venueId": 3,
+         *       "venueName": "市商务局“党建+营商环境”示范点",
+         *       "activityId": null,
+         *       "title": "主题党日：学习贯彻全会精神",
+         *       "orgId": 12,
+         *       "orgName": "市商务局机关党委",
+         *       "startsAt": "2026-06-18T06:30:00.000Z",
+         *       "endsAt": "2026-06-18T08:30:00.000Z",
+         *       "status": "approved",
+         *       "statusName": "已确认",
+         *       "expectedAttendees": 40,
+         *       "attendees": null,
+         *       "note": "",
+         *       "decisionNote": null,
+         *       "decidedAt": "2026-06-10T02:00:00.000Z",
+         *       "createdAt": "2026-06-10T01:00:00.000Z"
+         *     }
+         */
+        BasesBooking: {
+            activityId: number | null;
+            attendees: number | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            decisionNote: string | null;
+            /** Format: date-time */
+            endsAt: string;
+            expectedAttendees: number;
+            id: number;
+            note: string;
+            orgId: number;
+            orgName: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected" | "cancelled";
+            statusName: string;
+            title: string;
+            venueId: number;
+            venueName: string;
+        };
+        BasesBrand: {
+            code: string;
+            description: string;
+            entries: {
+                awardedBy: string | null;
+                description: string;
+                /** Format: date */
+                happenedOn: string;
+                id: number;
+                /** @enum {string} */
+                kind: "milestone" | "honour";
+                /** @enum {string|null} */
+                level: "national" | "provincial" | "municipal" | "other" | null;
+                title: string;
+            }[];
+            figures: {
+                label: string | null;
+                name: string;
+                orgId: number;
+                unit: string | null;
+                value: number | null;
+            }[];
+            honourCount: number;
+            id: number;
+            linkedModules: string[];
+            metricNames: string[];
+            name: string;
+            orgId: number;
+            orgName: string;
+        };
+        BasesBrandSummary: {
+            code: string;
+            description: string;
+            honourCount: number;
+            id: number;
+            linkedModules: string[];
+            metricNames: string[];
+            name: string;
+            orgId: number;
+            orgName: string;
+        };
+        BasesProject: {
+            activities: {
+                attended: number;
+                id: number;
+                /** Format: date-time */
+                startsAt: string;
+                title: string;
+            }[];
+            activityCount: number;
+            /** Format: date */
+            endsOn: string | null;
+            goal: string;
+            id: number;
+            memberCount: number;
+            members: {
+                completed: number;
+                completedMilestoneIds: number[];
+                /** Format: date */
+                joinedOn: string;
+                name: string;
+                orgName: string;
+                personId: number;
+                /** @enum {string} */
+                role: "trainee" | "mentor";
+            }[];
+            milestoneCount: number;
+            milestones: {
+                completed: number;
+                description: string;
+                /** Format: date */
+                dueOn: string;
+                id: number;
+                title: string;
+            }[];
+            name: string;
+            orgId: number;
+            orgName: string;
+            progress: number;
+            resultCount: number;
+            results: {
+                /** Format: date */
+                achievedOn: string;
+                description: string;
+                id: number;
+                title: string;
+            }[];
+            /** Format: date */
+            startsOn: string;
+            /** @enum {string} */
+            status: "planned" | "running" | "concluded";
+            summary: string;
+        };
+        BasesProjectSummary: {
+            activityCount: number;
+            /** Format: date */
+            endsOn: string | null;
+            goal: string;
+            id: number;
+            memberCount: number;
+            milestoneCount: number;
+            name: string;
+            orgId: number;
+            orgName: string;
+            progress: number;
+            resultCount: number;
+            /** Format: date */
+            startsOn: string;
+            /** @enum {string} */
+            status: "planned" | "running" | "concluded";
+            summary: string;
+        };
+        /**
+         * @example {
+         *       "id": 3,
+         *       "kind": "demonstration_point",
+         *       "kindName": "机关党建示范点",
+         *       "name": "市商务局“党建+营商环境”示范点",
+         *       "theme": "党建+营商环境",
+         *       "description": "",
+         *       "orgId": 12,
+         *       "orgName": "市商务局机关党委",
+         *       "districtCode": "370202",
+         *       "districtName": "市南区",
+         *       "streetCode": "370202001",
+         *       "streetName": "香港中路街道",
+         *       "address": "香港中路 xx 号 3 楼",
+         *       "capacity": 60,
+         *       "facilities": [
+         *         "投影",
+         *         "音响"
+         *       ],
+         *       "openingHours": [
+         *         {
+         *           "weekday": 1,
+         *           "opens": "09:00",
+         *           "closes": "17:30"
+         *         }
+         *       ],
+         *       "needsApproval": true,
+         *       "shared": true,
+         *       "designatedOn": "2025-07-01",
+         *       "status": "active",
+         *       "photoCount": 2,
+         *       "upcomingBookings": 4,
+         *       "createdAt": "2025-07-01T02:00:00.000Z",
+         *       "updatedAt": "2025-07-01T02:00:00.000Z"
+         *     }
+         */
+        BasesVenue: {
+            address: string;
+            capacity: number;
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            /** Format: date */
+            designatedOn: string | null;
+            districtCode: string;
+            districtName: string;
+            facilities: string[];
+            id: number;
+            /** @enum {string} */
+            kind: "party_school" | "exchange_centre" | "demonstration_point" | "room";
+            kindName: string;
+            name: string;
+            needsApproval: boolean;
+            openingHours: {
+                closes: string;
+                opens: string;
+                weekday: number;
+            }[];
+            orgId: number;
+            orgName: string;
+            photoCount: number;
+            shared: boolean;
+            /** @enum {string} */
+            status: "active" | "retired";
+            streetCode: string | null;
+            streetName: string | null;
+            theme: string;
+            upcomingBookings: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        BasesVenueClosure: {
+            /** Format: date-time */
+            endsAt: string;
+            id: number;
+            reason: string;
+            /** Format: date-time */
+            startsAt: string;
+            venueId: number;
+        };
+        BasesVenuePhoto: {
+            caption: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: number;
+            url: string;
+        };
+        BasesVenueSchedule: {
+            bookings: {
+                /** Format: date-time */
+                endsAt: string;
+                id: number;
+                orgName: string;
+                /** Format: date-time */
+                startsAt: string;
+                /** @enum {string} */
+                status: "pending" | "approved" | "rejected" | "cancelled";
+                title: string;
+            }[];
+            closures: {
+                /** Format: date-time */
+                endsAt: string;
+                id: number;
+                reason: string;
+                /** Format: date-time */
+                startsAt: string;
+            }[];
+            openingHours: {
+                closes: string;
+                opens: string;
+                weekday: number;
+            }[];
+            venueId: number;
         };
         BeatResult: {
             capSeconds: number;
@@ -12449,6 +13223,1582 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.listBookableVenues": {
+        parameters: {
+            query?: {
+                kind?: "party_school" | "exchange_centre" | "demonstration_point" | "room";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 3,
+                     *           "kind": "demonstration_point",
+                     *           "kindName": "机关党建示范点",
+                     *           "name": "市商务局“党建+营商环境”示范点",
+                     *           "theme": "党建+营商环境",
+                     *           "description": "",
+                     *           "orgId": 12,
+                     *           "orgName": "市商务局机关党委",
+                     *           "districtCode": "370202",
+                     *           "districtName": "市南区",
+                     *           "streetCode": "370202001",
+                     *           "streetName": "香港中路街道",
+                     *           "address": "香港中路 xx 号 3 楼",
+                     *           "capacity": 60,
+                     *           "facilities": [
+                     *             "投影",
+                     *             "音响"
+                     *           ],
+                     *           "openingHours": [
+                     *             {
+                     *               "weekday": 1,
+                     *               "opens": "09:00",
+                     *               "closes": "17:30"
+                     *             }
+                     *           ],
+                     *           "needsApproval": true,
+                     *           "shared": true,
+                     *           "designatedOn": "2025-07-01",
+                     *           "status": "active",
+                     *           "photoCount": 2,
+                     *           "upcomingBookings": 4,
+                     *           "createdAt": "2025-07-01T02:00:00.000Z",
+                     *           "updatedAt": "2025-07-01T02:00:00.000Z"
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "page": 1,
+                     *       "pageSize": 20
+                     *     }
+                     */
+                    "application/json": {
+                        items: components["schemas"]["BasesVenue"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.bookingQueue": {
+        parameters: {
+            query?: {
+                /** @description ISO 8601：带或不带时区的日期时间，或日期（UTC 零点）· a date-time, with or without offset, or a day (midnight UTC) */
+                from?: string;
+                page?: number;
+                pageSize?: number;
+                /** @description 按活动名称、组织、场地搜索 · title, organisation or venue */
+                q?: string;
+                /** @description ISO 8601：带或不带时区的日期时间，或日期（UTC 零点）· a date-time, with or without offset, or a day (midnight UTC) */
+                to?: string;
+                venueId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 41,
+                     *           "venueId": 3,
+                     *           "venueName": "市商务局“党建+营商环境”示范点",
+                     *           "activityId": null,
+                     *           "title": "主题党日：学习贯彻全会精神",
+                     *           "orgId": 12,
+                     *           "orgName": "市商务局机关党委",
+                     *           "startsAt": "2026-06-18T06:30:00.000Z",
+                     *           "endsAt": "2026-06-18T08:30:00.000Z",
+                     *           "status": "approved",
+                     *           "statusName": "已确认",
+                     *           "expectedAttendees": 40,
+                     *           "attendees": null,
+                     *           "note": "",
+                     *           "decisionNote": null,
+                     *           "decidedAt": "2026-06-10T02:00:00.000Z",
+                     *           "createdAt": "2026-06-10T01:00:00.000Z"
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "page": 1,
+                     *       "pageSize": 20
+                     *     }
+                     */
+                    "application/json": {
+                        items: components["schemas"]["BasesBooking"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.listBookings": {
+        parameters: {
+            query?: {
+                /** @description ISO 8601：带或不带时区的日期时间，或日期（UTC 零点）· a date-time, with or without offset, or a day (midnight UTC) */
+                from?: string;
+                page?: number;
+                pageSize?: number;
+                /** @description 按活动名称、组织、场地搜索 · title, organisation or venue */
+                q?: string;
+                status?: "pending" | "approved" | "rejected" | "cancelled";
+                /** @description ISO 8601：带或不带时区的日期时间，或日期（UTC 零点）· a date-time, with or without offset, or a day (midnight UTC) */
+                to?: string;
+                venueId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 41,
+                     *           "venueId": 3,
+                     *           "venueName": "市商务局“党建+营商环境”示范点",
+                     *           "activityId": null,
+                     *           "title": "主题党日：学习贯彻全会精神",
+                     *           "orgId": 12,
+                     *           "orgName": "市商务局机关党委",
+                     *           "startsAt": "2026-06-18T06:30:00.000Z",
+                     *           "endsAt": "2026-06-18T08:30:00.000Z",
+                     *           "status": "approved",
+                     *           "statusName": "已确认",
+                     *           "expectedAttendees": 40,
+                     *           "attendees": null,
+                     *           "note": "",
+                     *           "decisionNote": null,
+                     *           "decidedAt": "2026-06-10T02:00:00.000Z",
+                     *           "createdAt": "2026-06-10T01:00:00.000Z"
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "page": 1,
+                     *       "pageSize": 20
+                     *     }
+                     */
+                    "application/json": {
+                        items: components["schemas"]["BasesBooking"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.getBookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BasesBooking"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.approveBooking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default  */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BasesBooking"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.recordBookingAttendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    attendees: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BasesBooking"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.cancelBooking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BasesBooking"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.rejectBooking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 不通过的原因 · why */
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BasesBooking"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.listBrands": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["BasesBrandSummary"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.createBrand": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "code": "qingchuang_pi",
+                 *       "name": "青创π",
+                 *       "orgId": 1,
+                 *       "description": "青年干部与青年企业家“两青共进”",
+                 *       "linkedModules": [
+                 *         "pairing"
+                 *       ],
+                 *       "metricNames": [
+                 *         "pairing.pairs_started"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    code: string;
+                    /** @default  */
+                    description?: string;
+                    /** @default [] */
+                    linkedModules?: string[];
+                    /** @default [] */
+                    metricNames?: string[];
+                    name: string;
+                    orgId: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BasesBrand"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.getBrand": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BasesBrand"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.updateBrand": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    linkedModules?: string[];
+                    metricNames?: string[];
+                    name?: string;
+                    orgId?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BasesBrand"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.createBrandsEntries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default null */
+                    awardedBy?: string | null;
+                    /** @default  */
+                    description?: string;
+                    /** Format: date */
+                    happenedOn: string;
+                    /** @enum {string} */
+                    kind: "milestone" | "honour";
+                    /**
+                     * @default null
+                     * @enum {string|null}
+                     */
+                    level?: "national" | "provincial" | "municipal" | "other" | null;
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BasesBrand"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.listProjects": {
+        parameters: {
+            query?: {
+                orgId?: number;
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                status?: "planned" | "running" | "concluded";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["BasesProjectSummary"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.createProject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "“第一粒扣子”青年干部成长计划",
+                 *       "orgId": 12,
+                 *       "startsOn": "2026-03-01",
+                 *       "endsOn": "2026-12-31",
+                 *       "milestones": [
+                 *         {
+                 *           "title": "入职第一课",
+                 *           "dueOn": "2026-03-15"
+                 *         }
+                 *       ],
+                 *       "memberIds": [
+                 *         301,
+                 *         302
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @default null
+                     */
+                    endsOn?: string | null;
+                    /** @default  */
+                    goal?: string;
+                    /**
+                     * @description 学员（人员编号，须在本人范围内）· cohort members, people in your scope
+                     * @default []
+                     */
+                    memberIds?: number[];
+                    /** @default [] */
+                    milestones?: {
+                        /** @default  */
+                        description?: string;
+                        /** Format: date */
+                        dueOn: string;
+                        title: string;
+                    }[];
+                    name: string;
+                    orgId: number;
+                    /** Format: date */
+                    startsOn: string;
+                    /**
+                     * @default running
+                     * @enum {string}
+                     */
+                    status?: "planned" | "running" | "concluded";
+                    /** @default  */
+                    summary?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BasesProject"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.getProject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BasesProject"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.updateProject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    endsOn?: string | null;
+                    goal?: string;
+                    name?: string;
+                    /** Format: date */
+                    startsOn?: string;
+                    /** @enum {string} */
+                    status?: "planned" | "running" | "concluded";
+                    summary?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BasesProject"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.createProjectsActivities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    activityId: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BasesProject"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.createProjectsMembers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    joinedOn: string;
+                    personIds: number[];
+                    /**
+                     * @default trainee
+                     * @enum {string}
+                     */
+                    role?: "trainee" | "mentor";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BasesProject"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.createProjectsMilestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default  */
+                    description?: string;
+                    /** Format: date */
+                    dueOn: string;
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BasesProject"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.recordProjectProgress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    completedOn: string;
+                    milestoneId: number;
+                    /** @default  */
+                    note?: string;
+                    personId: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BasesProject"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.createProjectsResults": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    achievedOn: string;
+                    /** @default  */
+                    description?: string;
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BasesProject"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.getVenueCalendars": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description iCalendar 订阅 · the iCalendar feed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.listVenues": {
+        parameters: {
+            query?: {
+                districtCode?: string;
+                kind?: "party_school" | "exchange_centre" | "demonstration_point" | "room";
+                /** @description 所属组织（含下级）· the owner organisation and its subtree */
+                orgId?: number;
+                page?: number;
+                pageSize?: number;
+                /** @description 按名称、主题、地址搜索 · name, theme or address */
+                q?: string;
+                status?: "active" | "retired";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 3,
+                     *           "kind": "demonstration_point",
+                     *           "kindName": "机关党建示范点",
+                     *           "name": "市商务局“党建+营商环境”示范点",
+                     *           "theme": "党建+营商环境",
+                     *           "description": "",
+                     *           "orgId": 12,
+                     *           "orgName": "市商务局机关党委",
+                     *           "districtCode": "370202",
+                     *           "districtName": "市南区",
+                     *           "streetCode": "370202001",
+                     *           "streetName": "香港中路街道",
+                     *           "address": "香港中路 xx 号 3 楼",
+                     *           "capacity": 60,
+                     *           "facilities": [
+                     *             "投影",
+                     *             "音响"
+                     *           ],
+                     *           "openingHours": [
+                     *             {
+                     *               "weekday": 1,
+                     *               "opens": "09:00",
+                     *               "closes": "17:30"
+                     *             }
+                     *           ],
+                     *           "needsApproval": true,
+                     *           "shared": true,
+                     *           "designatedOn": "2025-07-01",
+                     *           "status": "active",
+                     *           "photoCount": 2,
+                     *           "upcomingBookings": 4,
+                     *           "createdAt": "2025-07-01T02:00:00.000Z",
+                     *           "updatedAt": "2025-07-01T02:00:00.000Z"
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "page": 1,
+                     *       "pageSize": 20
+                     *     }
+                     */
+                    "application/json": {
+                        items: components["schemas"]["BasesVenue"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.createVenue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kind": "demonstration_point",
+                 *       "name": "市商务局“党建+营商环境”示范点",
+                 *       "theme": "党建+营商环境",
+                 *       "orgId": 12,
+                 *       "districtCode": "370202",
+                 *       "streetCode": "370202001",
+                 *       "address": "香港中路 xx 号 3 楼",
+                 *       "capacity": 60,
+                 *       "facilities": [
+                 *         "投影",
+                 *         "音响"
+                 *       ],
+                 *       "openingHours": [
+                 *         {
+                 *           "weekday": 1,
+                 *           "opens": "09:00",
+                 *           "closes": "17:30"
+                 *         }
+                 *       ],
+                 *       "needsApproval": true,
+                 *       "designatedOn": "2025-07-01"
+                 *     }
+                 */
+                "application/json": {
+                    /** @default  */
+                    address?: string;
+                    capacity: number;
+                    /** @default  */
+                    description?: string;
+                    /**
+                     * Format: date
+                     * @description 示范点命名日期（示范点必填）· when the demonstration point was designated
+                     * @default null
+                     */
+                    designatedOn?: string | null;
+                    districtCode: string;
+                    /** @default [] */
+                    facilities?: string[];
+                    /** @enum {string} */
+                    kind: "party_school" | "exchange_centre" | "demonstration_point" | "room";
+                    name: string;
+                    /** @default false */
+                    needsApproval?: boolean;
+                    /**
+                     * @description 每周开放时间（北京时间）；空表示不限 · weekly opening hours, Asia/Shanghai; empty = any time
+                     * @default []
+                     */
+                    openingHours?: {
+                        closes: string;
+                        opens: string;
+                        /** @description 1=周一 … 7=周日 */
+                        weekday: number;
+                    }[];
+                    /** @description 所属（管理）组织，须在本人管理范围内 · the owner organisation, in your scope */
+                    orgId: number;
+                    /** @default true */
+                    shared?: boolean;
+                    /** @default null */
+                    streetCode?: string | null;
+                    /** @default  */
+                    theme?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BasesVenue"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.getVenue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BasesVenue"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.updateVenue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    address?: string;
+                    capacity?: number;
+                    description?: string;
+                    /** Format: date */
+                    designatedOn?: string | null;
+                    districtCode?: string;
+                    facilities?: string[];
+                    /** @enum {string} */
+                    kind?: "party_school" | "exchange_centre" | "demonstration_point" | "room";
+                    name?: string;
+                    needsApproval?: boolean;
+                    /** @description 每周开放时间（北京时间）；空表示不限 · weekly opening hours, Asia/Shanghai; empty = any time */
+                    openingHours?: {
+                        closes: string;
+                        opens: string;
+                        /** @description 1=周一 … 7=周日 */
+                        weekday: number;
+                    }[];
+                    orgId?: number;
+                    shared?: boolean;
+                    streetCode?: string | null;
+                    theme?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BasesVenue"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.bookVenue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 在此举办的活动（本组织的活动）· the activity held there */
+                    activityId?: number;
+                    /**
+                     * Format: date-time
+                     * @description ISO 8601：带或不带时区的日期时间，或日期（UTC 零点）· a date-time, with or without offset, or a day (midnight UTC)
+                     */
+                    endsAt: string;
+                    /** @default 0 */
+                    expectedAttendees?: number;
+                    /** @default  */
+                    note?: string;
+                    /** @description 预约组织（须在本人范围内）· the booking organisation, in your scope */
+                    orgId: number;
+                    /**
+                     * Format: date-time
+                     * @description ISO 8601：带或不带时区的日期时间，或日期（UTC 零点）· a date-time, with or without offset, or a day (midnight UTC)
+                     */
+                    startsAt: string;
+                    /** @description 活动名称；关联活动时默认取活动标题 · the event’s name; defaults to the activity’s title */
+                    title?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BasesBooking"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.listVenuesCalendarUrl": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        url: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.listVenuesClosures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["BasesVenueClosure"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.createVenuesClosures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date-time
+                     * @description ISO 8601：带或不带时区的日期时间，或日期（UTC 零点）· a date-time, with or without offset, or a day (midnight UTC)
+                     */
+                    endsAt: string;
+                    reason: string;
+                    /**
+                     * Format: date-time
+                     * @description ISO 8601：带或不带时区的日期时间，或日期（UTC 零点）· a date-time, with or without offset, or a day (midnight UTC)
+                     */
+                    startsAt: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BasesVenueClosure"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.deleteVenuesClosures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                closureId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.listVenuesPhotos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["BasesVenuePhoto"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.createVenuesPhotos": {
+        parameters: {
+            query?: {
+                caption?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BasesVenuePhoto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.getVenuesPhotos": {
+        parameters: {
+            query?: {
+                w?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+                photoId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 照片（WebP）· the photo as WebP */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/webp": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.deleteVenuesPhotos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                photoId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.retireVenue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BasesVenue"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.venueSchedule": {
+        parameters: {
+            query: {
+                /** @description ISO 8601：带或不带时区的日期时间，或日期（UTC 零点）· a date-time, with or without offset, or a day (midnight UTC) */
+                from: string;
+                /** @description ISO 8601：带或不带时区的日期时间，或日期（UTC 零点）· a date-time, with or without offset, or a day (midnight UTC) */
+                to: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BasesVenueSchedule"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["OtherError"];
         };
     };

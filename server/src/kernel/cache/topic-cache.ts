@@ -5,7 +5,7 @@
  * missed cross-process bump could leave an entry stale.
  */
 /** The module topics are the data behind the figures (kernel/figures): a write to a module retires its cached values. */
-export const figureTopics = ['activities', 'content', 'contests', 'demands', 'learning', 'practice', 'points', 'squads', 'community', 'pairing', 'assessment'] as const;
+export const figureTopics = ['activities', 'content', 'contests', 'demands', 'learning', 'practice', 'points', 'squads', 'community', 'pairing', 'assessment', 'bases'] as const;
 export const cacheTopics = ['people', 'sessions', ...figureTopics] as const;
 export type CacheTopic = (typeof cacheTopics)[number];
 
