@@ -46,13 +46,13 @@ export function assertSignupOpen(activity: Pick<ActivityRow, 'status' | 'signup_
 
 /** Place on the one waitlist of both sides (1 = next): people ahead, and guests waiting since before. */
 export async function waitPosition(db: Db, activityId: number, personId: number): Promise<number | null> {
-  const [r] = await rows<{ position: number; since: string }>(
+  const [r] = await rows<{ position: number }>(
     db,
     sql`SELECT (SELECT count(*)::int FROM activity_signups w
                  WHERE w.activity_id = s.activity_id AND w.status = 'waitlisted'
-                   AND (w.created_at, w.id) <= (s.created_at, s.id)) AS position, s.created_at AS since
+                   AND (w.created_at, w.id) <= (s.created_at, s.id)) + ${guestsWaitingBefore(sql`s.activity_id`, sql`s.created_at`)} AS position
           FROM activity_signups s
          WHERE s.activity_id = ${activityId} AND s.person_id = ${personId} AND s.status = 'waitlisted'`,
   );
-  return r ? r.position + (await guestsWaitingBefore(db, activityId, r.since)) : null;
+  return r?.position ?? null;
 }

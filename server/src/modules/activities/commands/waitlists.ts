@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../kernel/db/client.js';
 import { rows } from '../../../kernel/db/client.js';
 import type { ActivityRow } from '../activities.access.js';
@@ -14,8 +14,11 @@ export interface GuestWaitlist {
   first(tx: Db, activityId: number): Promise<{ key: number; since: string } | null>;
   /** Gives that guest the seat (the activity row is locked by the caller; the counts are the engine's). */
   promote(tx: Db, activityId: number, key: number): Promise<void>;
-  /** How many guests of the activity have waited since before `since` (ahead of a person who signed up then). */
-  waitingBefore(db: Db, activityId: number, since: string): Promise<number>;
+  /**
+   * An int expression: how many guests of activity `activityId` have waited since before `since` (ahead of a person
+   * who signed up then). Composed into the engine's own statement, so a person's sign-up costs no extra round trip.
+   */
+  waitingBefore(activityId: SQL, since: SQL): SQL;
 }
 
 const guestWaitlists = new Map<string, GuestWaitlist>();
@@ -77,9 +80,8 @@ export async function peopleWaitingSince(db: Db, activityId: number, since: stri
   return r.n;
 }
 
-/** Guests of the activity waiting since before `since` (ahead of a person who signed up then). */
-export async function guestsWaitingBefore(db: Db, activityId: number, since: string): Promise<number> {
-  let n = 0;
-  for (const w of guestWaitlists.values()) n += await w.waitingBefore(db, activityId, since);
-  return n;
+/** An int expression: guests of the activity waiting since before `since` (ahead of a person who signed up then). */
+export function guestsWaitingBefore(activityId: SQL, since: SQL): SQL {
+  const parts = [...guestWaitlists.values()].map((w) => sql`(${w.waitingBefore(activityId, since)})`);
+  return parts.length ? sql.join(parts, sql` + `) : sql`0`;
 }

@@ -34,14 +34,9 @@ registerGuestWaitlist('pairing_entrepreneur', {
       after: { entrepreneurId: s.entrepreneurId },
     });
   },
-  async waitingBefore(db, activityId, since) {
-    const [r] = await rows<{ n: number }>(
-      db,
-      sql`SELECT count(*)::int AS n FROM pairing_cosession_signups
-           WHERE activity_id = ${activityId} AND status = 'waitlisted' AND cancelled_at IS NULL AND signed_up_at < ${since}::timestamptz`,
-    );
-    return r.n;
-  },
+  waitingBefore: (activityId, since) =>
+    sql`SELECT count(*)::int FROM pairing_cosession_signups g
+         WHERE g.activity_id = ${activityId} AND g.status = 'waitlisted' AND g.cancelled_at IS NULL AND g.signed_up_at < ${since}`,
 });
 
 /** The entrepreneur's place on the waitlist of both sides (1 = next), null when not waiting. */
