@@ -3919,7 +3919,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 报名共学活动（名额含干部与企业家，满员不能报名） */
+        /** 报名共学活动（名额含干部与企业家，满员进入候补，有人取消时按先后递补） */
         post: operations["pairing.signupMyCoStudy"];
         /** 取消报名共学活动（开始前） */
         delete: operations["pairing.deleteMyCoStudySignup"];
@@ -4306,6 +4306,25 @@ export interface paths {
         patch: operations["pairing.updateMyEntrepreneurResearchOutputs"];
         trace?: never;
     };
+    "/api/v1/me/entrepreneur/research/outputs/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载研究成果文件（企业家） */
+        get: operations["pairing.getResearchOutputFileAsEntrepreneur"];
+        put?: never;
+        /** 上传研究成果文件（PDF、Word 或图片，20MB 以内；草稿或退回修改中，替换原文件；multipart 字段 file）（企业家） */
+        post: operations["pairing.attachResearchOutputFileAsEntrepreneur"];
+        /** 删除研究成果文件（草稿或退回修改中）（企业家） */
+        delete: operations["pairing.removeResearchOutputFileAsEntrepreneur"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/entrepreneur/research/outputs/{id}/submit": {
         parameters: {
             query?: never;
@@ -4616,6 +4635,25 @@ export interface paths {
         head?: never;
         /** 课题负责人修改研究成果（草稿或退回修改中）（干部） */
         patch: operations["pairing.updateMyResearchOutputs"];
+        trace?: never;
+    };
+    "/api/v1/me/research/outputs/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载研究成果文件（干部） */
+        get: operations["pairing.getResearchOutputFileAsCadre"];
+        put?: never;
+        /** 上传研究成果文件（PDF、Word 或图片，20MB 以内；草稿或退回修改中，替换原文件；multipart 字段 file）（干部） */
+        post: operations["pairing.attachResearchOutputFileAsCadre"];
+        /** 删除研究成果文件（草稿或退回修改中）（干部） */
+        delete: operations["pairing.removeResearchOutputFileAsCadre"];
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/me/research/outputs/{id}/submit": {
@@ -5082,6 +5120,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/pairing/co-study": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本范围的共学活动（两方报名、候补与签到人数） */
+        get: operations["pairing.listCoSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/pairing/co-study/{id}/attendees": {
         parameters: {
             query?: never;
@@ -5318,6 +5373,25 @@ export interface paths {
         /** 审核通过 */
         post: operations["pairing.approveResearchOutput"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pairing/research/outputs/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载研究成果文件（管理） */
+        get: operations["pairing.getResearchOutputFile"];
+        put?: never;
+        /** 上传研究成果文件（PDF、Word 或图片，20MB 以内；草稿或退回修改中，替换原文件；multipart 字段 file）（管理） */
+        post: operations["pairing.attachResearchOutputFile"];
+        /** 删除研究成果文件（草稿或退回修改中）（管理） */
+        delete: operations["pairing.removeResearchOutputFile"];
         options?: never;
         head?: never;
         patch?: never;
@@ -9056,8 +9130,20 @@ export interface components {
             id: number;
             /** Format: date-time */
             myCheckedInAt: string | null;
+            /**
+             * Format: date-time
+             * @description 由候补转为报名的时间 · when a freed seat went to me
+             */
+            myPromotedAt: string | null;
             /** Format: date-time */
             mySignedUpAt: string | null;
+            /**
+             * @description 我的报名：confirmed 已报名（占名额）、waitlisted 候补、walk_in 现场签到；null 未报名 · my sign-up
+             * @enum {string|null}
+             */
+            mySignup: "confirmed" | "waitlisted" | "walk_in" | null;
+            /** @description 候补位次（干部与企业家同一候补队列，1 为下一位）· place on the waitlist of both sides */
+            myWaitPosition: number | null;
             orgName: string;
             /** Format: date-time */
             signupClosesAt: string | null;
@@ -9068,6 +9154,34 @@ export interface components {
             status: string;
             title: string;
             venue: string;
+        };
+        PairingCoSessionAdmin: {
+            /** @description 青年干部：报名、候补、签到 · cadres */
+            cadres: {
+                attended: number;
+                signedUp: number;
+                waitlisted: number;
+            };
+            capacity: number | null;
+            /** @description 已占名额（两方合计）· seats taken by both sides */
+            confirmedCount: number;
+            /** Format: date-time */
+            endsAt: string;
+            /** @description 青年企业家：报名、候补、签到 · entrepreneurs */
+            entrepreneurs: {
+                attended: number;
+                signedUp: number;
+                waitlisted: number;
+            };
+            id: number;
+            orgName: string;
+            /** Format: date-time */
+            startsAt: string;
+            status: string;
+            title: string;
+            venue: string;
+            /** @description 候补人数（两方合计）· waiting, both sides */
+            waitlistCount: number;
         };
         PairingCoSessionAttendees: {
             activityId: number;
@@ -9085,6 +9199,7 @@ export interface components {
                 cadresAttended: number;
                 entrepreneursAttended: number;
                 entrepreneursSignedUp: number;
+                entrepreneursWaitlisted: number;
             };
             entrepreneurs: {
                 /** Format: date-time */
@@ -9095,7 +9210,11 @@ export interface components {
                 entrepreneurId: number;
                 name: string;
                 /** Format: date-time */
+                promotedAt: string | null;
+                /** Format: date-time */
                 signedUpAt: string;
+                /** @enum {string} */
+                status: "confirmed" | "waitlisted" | "walk_in";
             }[];
             title: string;
         };
@@ -9290,6 +9409,12 @@ export interface components {
             createdAt: string;
             createdByName: string | null;
             field: string;
+            /** @description 成果文件（在读者自己的地址 …/outputs/:id/file 下载）· the attached file, downloaded at the reader's own …/outputs/:id/file */
+            file: {
+                /** @enum {string} */
+                kind: "pdf" | "docx" | "png" | "jpeg" | "webp" | "gif";
+                mime: string;
+            } | null;
             id: number;
             /** @enum {string} */
             kind: "report" | "policy_proposal";
@@ -21426,6 +21551,11 @@ export interface operations {
                     "application/json": {
                         created: boolean;
                         session: components["schemas"]["PairingCoSession"];
+                        /**
+                         * @description confirmed 已报名；waitlisted 满员候补（有人取消时按先后递补）· confirmed, or waitlisted when full
+                         * @enum {string}
+                         */
+                        status: "confirmed" | "waitlisted" | "walk_in";
                     };
                 };
             };
@@ -22477,6 +22607,99 @@ export interface operations {
             default: components["responses"]["OtherError"];
         };
     };
+    "pairing.getResearchOutputFileAsEntrepreneur": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 研究成果文件（PDF、Word 或图片）· the output file: PDF, DOCX or an image */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "image/gif": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.attachResearchOutputFileAsEntrepreneur": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingResearchOutput"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.removeResearchOutputFileAsEntrepreneur": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingResearchOutput"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
     "pairing.submitResearchOutputAsEntrepreneur": {
         parameters: {
             query?: never;
@@ -23326,6 +23549,99 @@ export interface operations {
                 };
             };
         };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingResearchOutput"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.getResearchOutputFileAsCadre": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 研究成果文件（PDF、Word 或图片）· the output file: PDF, DOCX or an image */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "image/gif": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.attachResearchOutputFileAsCadre": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingResearchOutput"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.removeResearchOutputFileAsCadre": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
         responses: {
             /** @description Default Response */
             200: {
@@ -24463,6 +24779,42 @@ export interface operations {
             default: components["responses"]["OtherError"];
         };
     };
+    "pairing.listCoSessions": {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description 按活动名称搜索 · title */
+                q?: string;
+                /** @description upcoming 未结束；past 已结束；不填为全部 · not ended, ended, or all */
+                when?: "upcoming" | "past";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PairingCoSessionAdmin"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
     "pairing.listCoStudyAttendees": {
         parameters: {
             query?: never;
@@ -25174,6 +25526,99 @@ export interface operations {
                 };
             };
         };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingResearchOutput"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.getResearchOutputFile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 研究成果文件（PDF、Word 或图片）· the output file: PDF, DOCX or an image */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "image/gif": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.attachResearchOutputFile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingResearchOutput"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "pairing.removeResearchOutputFile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
         responses: {
             /** @description Default Response */
             200: {

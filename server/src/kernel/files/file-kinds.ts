@@ -1,5 +1,6 @@
 // What a stored file is, told from its first bytes, and what each kind may weigh.
-export type FileKind = 'mp4' | 'pdf' | 'png' | 'jpeg' | 'webp' | 'gif';
+/** docx: a ZIP container by its first bytes, accepted only once checkDocx finds a Word document's parts in it. */
+export type FileKind = 'mp4' | 'pdf' | 'png' | 'jpeg' | 'webp' | 'gif' | 'docx';
 
 const MB = 1024 * 1024;
 
@@ -11,6 +12,7 @@ export const uploadLimits: Record<FileKind, number> = {
   jpeg: 10 * MB,
   webp: 10 * MB,
   gif: 10 * MB,
+  docx: 20 * MB,
 };
 
 export const mimeOf: Record<FileKind, string> = {
@@ -20,6 +22,7 @@ export const mimeOf: Record<FileKind, string> = {
   jpeg: 'image/jpeg',
   webp: 'image/webp',
   gif: 'image/gif',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
 export const imageKinds: FileKind[] = ['png', 'jpeg', 'webp', 'gif'];
@@ -35,5 +38,6 @@ export function detectKind(head: Buffer): FileKind | null {
   if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'jpeg';
   if (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return 'webp';
   if (ascii(0, 6) === 'GIF87a' || ascii(0, 6) === 'GIF89a') return 'gif';
+  if (ascii(0, 4) === 'PK\x03\x04') return 'docx';
   return null;
 }

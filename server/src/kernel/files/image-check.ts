@@ -1,6 +1,7 @@
 import sharp from 'sharp';
 import { AppError, errorCatalog } from '../errors.js';
 import { detectKind, imageKinds, type FileKind } from './file-kinds.js';
+import { checkDocx } from './docx-check.js';
 
 /** The most pixels an image may have, checked before it is decoded (a 20000×20000 PNG can be a few kB on disk). */
 export const MAX_IMAGE_PIXELS = 50_000_000;
@@ -34,5 +35,6 @@ export async function checkBytes(bytes: Buffer, accept: readonly FileKind[], fie
   const kind = detectKind(bytes);
   if (!kind || !accept.includes(kind)) throw new AppError('validation_failed', [{ field, message: `file type not accepted; allowed: ${accept.join(', ')}` }]);
   if (imageKinds.includes(kind)) await checkImage(bytes, field);
+  if (kind === 'docx') await checkDocx(bytes, field);
   return { bytes, kind } as CheckedBytes;
 }

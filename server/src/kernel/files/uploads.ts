@@ -7,6 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../errors.js';
 import { checkImage } from './image-check.js';
+import { checkDocx } from './docx-check.js';
 import { detectKind, imageKinds, mimeOf, uploadLimits, type FileKind } from './file-kinds.js';
 
 export { detectKind, imageKinds, mimeOf, uploadLimits, type FileKind } from './file-kinds.js';
@@ -31,7 +32,7 @@ class UploadRejected extends Error {
  * Streams multipart field "file" into `dir` under a random name (optionally below `maxBytes`). The type is
  * sniffed from the first bytes and must be one of `accept`; the size is counted
  * as it streams and the partial file removed when a limit is crossed. An image must then decode
- * (checkImage), or the file is removed and refused.
+ * (checkImage) and a DOCX hold a Word document (checkDocx), or the file is removed and refused.
  */
 export async function receiveUpload(req: FastifyRequest, dir: string, accept: readonly FileKind[], maxBytes = Infinity): Promise<StoredUpload> {
   if (!req.isMultipart()) throw fileField('multipart/form-data with field "file" expected');
@@ -89,6 +90,7 @@ export async function receiveUpload(req: FastifyRequest, dir: string, accept: re
     await pipeline(part.file, guard, handle.createWriteStream());
     if (part.file.truncated) throw new UploadRejected(new AppError('payload_too_large', { field: 'file', maxBytes: max }));
     if (imageKinds.includes(kind!)) await checkImage(path);
+    if (kind === 'docx') await checkDocx(path);
   } catch (err) {
     await handle.close().catch(() => {});
     await unlink(path).catch(() => {});

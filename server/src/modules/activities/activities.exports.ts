@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../kernel/db/client.js';
 import { rows } from '../../kernel/db/client.js';
-import { escapeLike } from '../../kernel/access/scope.js';
+import { escapeLike, inScope, type Scope } from '../../kernel/access/scope.js';
 import { audienceCondition } from './activities.access.js';
 import type { Guest } from './commands/guest-seat.js';
 
@@ -124,3 +124,47 @@ const tookPlace = (typeCode: string) => sql`a.type_code = ${typeCode} AND a.stat
 export const heldOfType = (typeCode: string) => sql`(SELECT a.id, a.title, a.org_id, a.org_path, a.starts_at FROM activities a WHERE ${tookPlace(typeCode)})`;
 export const attendanceOfType = (typeCode: string) =>
   sql`(SELECT x.id, x.activity_id, x.person_id, x.checked_in_at, a.title, a.org_path, a.starts_at FROM activity_attendance x JOIN activities a ON a.id = x.activity_id WHERE ${tookPlace(typeCode)})`;
+
+/** An activity of another module's list (e.g. pairing's co-study sessions), with its people's side of the counts. */
+export interface ScopedActivity {
+  id: number;
+  title: string;
+  orgName: string;
+  venue: string;
+  startsAt: string;
+  endsAt: string;
+  capacity: number | null;
+  /** Seats taken and places waiting, over people and guests. */
+  confirmedCount: number;
+  waitlistCount: number;
+  status: string;
+  peopleConfirmed: number;
+  peopleWaitlisted: number;
+  peopleAttended: number;
+}
+
+/**
+ * Activities of one type organised within the scope (not drafts), newest first: for a module that shows them under its
+ * own permission instead of activities.read. `when` upcoming = not yet ended, past = ended.
+ */
+export async function listOfTypeInScope(
+  db: Db,
+  p: { typeCode: string; scope: Scope; when?: 'upcoming' | 'past'; q?: string; page: number; pageSize: number },
+): Promise<{ items: ScopedActivity[]; total: number; page: number; pageSize: number }> {
+  const conds: SQL[] = [sql`a.type_code = ${p.typeCode}`, sql`a.status <> 'draft'`, inScope(sql`a.org_path`, p.scope)];
+  if (p.when) conds.push(p.when === 'upcoming' ? sql`a.ends_at > now()` : sql`a.ends_at <= now()`);
+  if (p.q) conds.push(sql`a.title ILIKE ${'%' + escapeLike(p.q) + '%'}`);
+  const where = sql.join(conds, sql` AND `);
+  const [{ total }] = await rows<{ total: number }>(db, sql`SELECT count(*)::int AS total FROM activities a WHERE ${where}`);
+  const items = await rows<ScopedActivity>(
+    db,
+    sql`SELECT a.id, a.title, o.name AS "orgName", a.venue, a.starts_at AS "startsAt", a.ends_at AS "endsAt", a.capacity,
+               a.confirmed_count AS "confirmedCount", a.waitlist_count AS "waitlistCount", a.status,
+               (SELECT count(*)::int FROM activity_signups s WHERE s.activity_id = a.id AND s.status = 'confirmed') AS "peopleConfirmed",
+               (SELECT count(*)::int FROM activity_signups s WHERE s.activity_id = a.id AND s.status = 'waitlisted') AS "peopleWaitlisted",
+               (SELECT count(*)::int FROM activity_attendance x WHERE x.activity_id = a.id) AS "peopleAttended"
+          FROM activities a JOIN orgs o ON o.id = a.org_id WHERE ${where}
+         ORDER BY a.starts_at DESC, a.id DESC LIMIT ${p.pageSize} OFFSET ${(p.page - 1) * p.pageSize}`,
+  );
+  return { items, total, page: p.page, pageSize: p.pageSize };
+}

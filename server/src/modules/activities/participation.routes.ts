@@ -42,9 +42,10 @@ export function participationRoutes(app: App, ctx: ModuleContext) {
 
   app.delete('/api/v1/me/activities/:id/signup', { config: { access }, schema: { tags, summary: '取消报名（候补自动递补）', params: idParams, response: { 200: okOut } } }, async (req) => {
     const caller = await callerOf(db, requireAuth(req.auth));
-    const { promotedPersonId } = await cancelSignup(db, req.params.id, caller);
-    await audit(db, req, { action: 'activities.cancel_signup', entity: 'activity', entityId: req.params.id, summary: promotedPersonId ? `promoted person ${promotedPersonId}` : undefined });
-    if (promotedPersonId) await ctx.events.publish('activities.promoted', { activityId: req.params.id, personId: promotedPersonId });
+    const { promoted } = await cancelSignup(db, req.params.id, caller);
+    const summary = !promoted ? undefined : 'personId' in promoted ? `promoted person ${promoted.personId}` : `promoted ${promoted.guest} ${promoted.key}`;
+    await audit(db, req, { action: 'activities.cancel_signup', entity: 'activity', entityId: req.params.id, summary });
+    if (promoted && 'personId' in promoted) await ctx.events.publish('activities.promoted', { activityId: req.params.id, personId: promoted.personId });
     return { ok: true as const };
   });
 

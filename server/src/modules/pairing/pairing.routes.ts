@@ -6,6 +6,7 @@ import { myPairsRoutes } from './pairs/my-pairs.routes.js';
 import { concernsRoutes } from './concerns/concerns.routes.js';
 import { researchRoutes } from './research/research.routes.js';
 import { myResearchRoutes } from './research/my-research.routes.js';
+import { outputFileRoutes } from './research/output-file.routes.js';
 import { coStudyRoutes } from './costudy/costudy.routes.js';
 
 /** Entrepreneurs (directory, review, public form), pairs and contact logs, concerns. */
@@ -17,5 +18,6 @@ export function pairingRoutes(app: App, ctx: ModuleContext) {
   concernsRoutes(app, ctx);
   researchRoutes(app, ctx);
   myResearchRoutes(app, ctx);
+  outputFileRoutes(app, ctx);
   coStudyRoutes(app, ctx);
 }

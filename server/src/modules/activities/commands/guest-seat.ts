@@ -27,9 +27,3 @@ export async function lockActivityForGuest(tx: Db, activityId: number, guest: Gu
   if (!a || a.status === 'draft' || (guest && !guestInAudience(a, guest))) throw new AppError('not_found');
   return a;
 }
-
-/** Takes one confirmed seat of the locked activity for a guest; a full activity refuses (guests are not waitlisted). */
-export async function takeSeat(tx: Db, a: Pick<ActivityRow, 'id' | 'capacity' | 'confirmed_count'>) {
-  if (a.capacity != null && a.confirmed_count >= a.capacity) throw new AppError('activity_full', { capacity: a.capacity });
-  await tx.execute(sql`UPDATE activities SET confirmed_count = confirmed_count + 1 WHERE id = ${a.id}`);
-}

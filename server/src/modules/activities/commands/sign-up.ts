@@ -3,6 +3,7 @@ import type { Db } from '../../../kernel/db/client.js';
 import { rows, transaction } from '../../../kernel/db/client.js';
 import { AppError } from '../../../kernel/errors.js';
 import { lockActivity, type ActivityRow, type Caller } from '../activities.access.js';
+import { guestsWaitingBefore, seatOrWait } from './waitlists.js';
 
 export interface SignupResult {
   status: 'confirmed' | 'waitlisted';
@@ -27,17 +28,11 @@ export async function signUp(db: Db, activityId: number, caller: Caller, now = n
     if (existing && existing.status !== 'cancelled') {
       return { status: existing.status as SignupResult['status'], position: await waitPosition(tx, activityId, caller.personId), created: false };
     }
-    const full = activity.capacity != null && activity.confirmed_count >= activity.capacity;
-    const status = full ? 'waitlisted' : 'confirmed';
+    const status = await seatOrWait(tx, activity);
     await tx.execute(sql`
       INSERT INTO activity_signups (activity_id, person_id, status) VALUES (${activityId}, ${caller.personId}, ${status})
       ON CONFLICT (activity_id, person_id) DO UPDATE SET status = EXCLUDED.status, created_at = now(), updated_at = now()`);
-    await tx.execute(
-      full
-        ? sql`UPDATE activities SET waitlist_count = waitlist_count + 1 WHERE id = ${activityId}`
-        : sql`UPDATE activities SET confirmed_count = confirmed_count + 1 WHERE id = ${activityId}`,
-    );
-    return { status, position: full ? await waitPosition(tx, activityId, caller.personId) : null, created: true };
+    return { status, position: status === 'waitlisted' ? await waitPosition(tx, activityId, caller.personId) : null, created: true };
   });
 }
 
@@ -49,12 +44,13 @@ export function assertSignupOpen(activity: Pick<ActivityRow, 'status' | 'signup_
   if ((opens && now < opens) || now > closes) throw new AppError('signup_closed', { opensAt: opens, closesAt: closes });
 }
 
+/** Place on the one waitlist of both sides (1 = next): people ahead, and guests waiting since before. */
 export async function waitPosition(db: Db, activityId: number, personId: number): Promise<number | null> {
-  const [r] = await rows<{ position: number | null }>(
+  const [r] = await rows<{ position: number }>(
     db,
     sql`SELECT (SELECT count(*)::int FROM activity_signups w
                  WHERE w.activity_id = s.activity_id AND w.status = 'waitlisted'
-                   AND (w.created_at, w.id) <= (s.created_at, s.id)) AS position
+                   AND (w.created_at, w.id) <= (s.created_at, s.id)) + ${guestsWaitingBefore(sql`s.activity_id`, sql`s.created_at`)} AS position
           FROM activity_signups s
          WHERE s.activity_id = ${activityId} AND s.person_id = ${personId} AND s.status = 'waitlisted'`,
   );

@@ -6,7 +6,7 @@ import { bucketsOf } from '../../../kernel/figures/buckets.js';
 import { allModules } from '../../../app.js';
 import { pairingTestApp, registerByStaff, signInIssued, type Client } from '../pairing.fixtures.js';
 
-type Session = { id: number; confirmedCount: number; mySignedUpAt: string | null; myCheckedInAt: string | null };
+type Session = { id: number; confirmedCount: number; mySignedUpAt: string | null; myCheckedInAt: string | null; mySignup: string | null; myWaitPosition: number | null; myPromotedAt: string | null };
 
 describe(`pairing: co-study sessions open to entrepreneurs, and the pairing figures (${dbKind})`, () => {
   let t: TestApp;
@@ -28,6 +28,21 @@ describe(`pairing: co-study sessions open to entrepreneurs, and the pairing figu
   };
   const signup = (client: Client, id: number) => client.post(`/api/v1/me/co-study/${id}/signup`);
   const seats = async (id: number) => (await rows<{ n: number }>(t.db, sql`SELECT confirmed_count AS n FROM activities WHERE id = ${id}`))[0].n;
+  const waitlistCount = async (id: number) => (await rows<{ n: number }>(t.db, sql`SELECT waitlist_count AS n FROM activities WHERE id = ${id}`))[0].n;
+  const personStatus = async (username: string, id: number) =>
+    (await rows<{ status: string }>(t.db, sql`SELECT s.status FROM activity_signups s JOIN accounts a ON a.person_id = s.person_id WHERE a.username = ${username} AND s.activity_id = ${id}`))[0]?.status;
+  /** Seats and waiting over both sides, as the rows say and as the engine counts them. */
+  const bothSides = async (id: number) =>
+    (
+      await rows<{ confirmed: number; waiting: number; seats: number; waitlist: number }>(
+        t.db,
+        sql`SELECT (SELECT count(*)::int FROM activity_signups WHERE activity_id = ${id} AND status = 'confirmed')
+                 + (SELECT count(*)::int FROM pairing_cosession_signups WHERE activity_id = ${id} AND cancelled_at IS NULL AND status = 'confirmed') AS confirmed,
+                   (SELECT count(*)::int FROM activity_signups WHERE activity_id = ${id} AND status = 'waitlisted')
+                 + (SELECT count(*)::int FROM pairing_cosession_signups WHERE activity_id = ${id} AND cancelled_at IS NULL AND status = 'waitlisted') AS waiting,
+                   confirmed_count AS seats, waitlist_count AS waitlist FROM activities WHERE id = ${id}`,
+      )
+    )[0];
   const token = async (id: number) => (await orgadmin.get(`/api/v1/activities/${id}/checkin-token`)).json() as { token: string; shortCode: string };
 
   beforeAll(async () => {
@@ -54,27 +69,49 @@ describe(`pairing: co-study sessions open to entrepreneurs, and the pairing figu
     expect((await member.get('/api/v1/me/co-study')).statusCode).toBe(403);
   });
 
-  it('seats are counted over both sides: a full session refuses an entrepreneur and waitlists a person', async () => {
+  it('seats are counted over both sides: a full session waitlists an entrepreneur as it does a person, and a freed seat goes to who waited longest', async () => {
     expect((await member.post(`/api/v1/me/activities/${session}/signup`)).json().status).toBe('confirmed');
     const first = await signup(founder, session);
     expect(first.statusCode, first.body).toBe(200);
-    expect(first.json()).toMatchObject({ created: true, session: { id: session, confirmedCount: 2 } });
+    expect(first.json()).toMatchObject({ created: true, status: 'confirmed', session: { id: session, confirmedCount: 2, mySignup: 'confirmed', myWaitPosition: null } });
     expect(first.json().session.mySignedUpAt).not.toBeNull();
     expect((await signup(founder, session)).json().created).toBe(false);
     expect(await seats(session)).toBe(2);
+    // full: the entrepreneur waits first, then a person behind them — one queue for both sides
     const full = await signup(founder3, session);
-    expect(full.statusCode).toBe(409);
-    expect(full.json().error.code).toBe('activity_full');
-    expect((await secretary.post(`/api/v1/me/activities/${session}/signup`)).json().status).toBe('waitlisted');
+    expect(full.statusCode, full.body).toBe(200);
+    expect(full.json()).toMatchObject({ created: true, status: 'waitlisted', session: { mySignup: 'waitlisted', myWaitPosition: 1 } });
+    expect((await signup(founder3, session)).json()).toMatchObject({ created: false, status: 'waitlisted' });
+    const waiting = await secretary.post(`/api/v1/me/activities/${session}/signup`);
+    expect(waiting.json()).toMatchObject({ status: 'waitlisted', position: 2 });
+    expect(await seats(session)).toBe(2);
+    expect(await waitlistCount(session)).toBe(2);
+    const mine = (await founder3.get('/api/v1/me/co-study?view=mine')).json().items as Session[];
+    expect(mine.map((s) => [s.id, s.mySignup, s.myWaitPosition])).toEqual([[session, 'waitlisted', 1]]);
+
+    // the person who holds a seat cancels: the entrepreneur who waited longest takes it, not the person behind
+    expect((await member.delete(`/api/v1/me/activities/${session}/signup`)).statusCode).toBe(200);
+    const promoted = (await founder3.get('/api/v1/me/co-study?view=mine')).json().items[0] as Session;
+    expect(promoted).toMatchObject({ mySignup: 'confirmed', myWaitPosition: null });
+    expect(promoted.myPromotedAt).not.toBeNull();
+    expect(await seats(session)).toBe(2);
+    expect(await waitlistCount(session)).toBe(1);
+    expect((await secretary.get(`/api/v1/me/activities/${session}`)).json()).toMatchObject({ mySignup: 'waitlisted' });
 
     // the entrepreneur cancels: the person waiting takes the seat
     expect((await founder.delete(`/api/v1/me/co-study/${session}/signup`)).statusCode).toBe(200);
     expect((await founder.delete(`/api/v1/me/co-study/${session}/signup`)).statusCode).toBe(404);
-    const [{ status }] = await rows<{ status: string }>(t.db, sql`SELECT s.status FROM activity_signups s JOIN accounts a ON a.person_id = s.person_id WHERE a.username = 'secretary' AND s.activity_id = ${session}`);
-    expect(status).toBe('confirmed');
+    expect(await personStatus('secretary', session)).toBe('confirmed');
     expect(await seats(session)).toBe(2);
-    expect((await signup(founder, session)).statusCode).toBe(409);
+    expect(await waitlistCount(session)).toBe(0);
+    // full again: the founder waits; cancelling a waitlisted sign-up frees no seat and promotes nobody
+    expect((await signup(founder, session)).json()).toMatchObject({ status: 'waitlisted', session: { myWaitPosition: 1 } });
+    expect((await founder.delete(`/api/v1/me/co-study/${session}/signup`)).statusCode).toBe(200);
+    expect(await seats(session)).toBe(2);
+    expect(await waitlistCount(session)).toBe(0);
     expect((await founder.get('/api/v1/me/co-study?view=mine')).json().total).toBe(0);
+    const promotions = await rows<{ summary: string }>(t.db, sql`SELECT summary FROM audit_log WHERE action = 'pairing.cosession_promote' AND entity_id = ${String(session)}`);
+    expect(promotions.map((p) => p.summary)).toEqual([expect.stringContaining('林知远')]);
   });
 
   it('check-in takes the same rotating QR token or code as people’s; a bad or foreign token is refused', async () => {
@@ -103,10 +140,14 @@ describe(`pairing: co-study sessions open to entrepreneurs, and the pairing figu
 
     const audits = await rows<{ action: string; n: number }>(t.db, sql`SELECT action, count(*)::int AS n FROM audit_log WHERE action LIKE 'pairing.cosession_%' GROUP BY action ORDER BY action`);
     expect(audits).toEqual([
-      { action: 'pairing.cosession_cancel', n: 1 },
+      { action: 'pairing.cosession_cancel', n: 2 },
       { action: 'pairing.cosession_checkin', n: 2 },
+      { action: 'pairing.cosession_promote', n: 1 },
       { action: 'pairing.cosession_signup', n: 1 },
+      { action: 'pairing.cosession_waitlist', n: 2 },
     ]);
+    // the one who came without a sign-up is a walk-in, holding no seat
+    expect((await rows<{ status: string }>(t.db, sql`SELECT status FROM pairing_cosession_signups WHERE activity_id = ${session} AND entrepreneur_id = ${e1}`))[0].status).toBe('walk_in');
   });
 
   it('admins see a session’s attendees by side, in scope only', async () => {
@@ -115,29 +156,67 @@ describe(`pairing: co-study sessions open to entrepreneurs, and the pairing figu
     const a = res.json();
     expect(a.cadres.map((c: { personId: number }) => c.personId)).toEqual([memberPersonId]);
     expect(a.entrepreneurs.map((e: { name: string }) => e.name).sort()).toEqual(['林知远', '陈海川']);
-    expect(a.counts).toEqual({ cadresAttended: 1, entrepreneursSignedUp: 2, entrepreneursAttended: 2 });
+    expect(a.counts).toEqual({ cadresAttended: 1, entrepreneursSignedUp: 1, entrepreneursWaitlisted: 0, entrepreneursAttended: 2 });
     expect((await orgadmin2.get(`/api/v1/pairing/co-study/${session}/attendees`)).statusCode).toBe(404);
     expect((await orgadmin.get(`/api/v1/pairing/co-study/${lecture}/attendees`)).statusCode).toBe(404);
   });
 
-  it('sign-ups of both sides at once never take more seats than the capacity (the activity row is locked)', async () => {
+  it('sign-ups of both sides at once never take more seats than the capacity (the activity row is locked); the rest wait', async () => {
     const burst = await createActivity({ title: '共学：同时报名', capacity: 3, startsAt: inMinutes(300), endsAt: inMinutes(360) });
     const more = await Promise.all(['赵一鸣', '钱二川'].map((name) => issued(orgadmin, orgs.agency1.id, name)));
     const entrepreneurs = [founder, founder3, ...more.map((m) => m.client)];
     const results = await Promise.all([
-      ...entrepreneurs.map((c) => signup(c, burst).then((r) => (r.statusCode === 200 ? 'confirmed' : r.json().error.code))),
+      ...entrepreneurs.map((c) => signup(c, burst).then((r) => r.json().status as string)),
       ...[member, secretary].map((c) => c.post(`/api/v1/me/activities/${burst}/signup`).then((r) => r.json().status as string)),
     ]);
     expect(results.filter((r) => r === 'confirmed')).toHaveLength(3);
-    expect(results.filter((r) => r !== 'confirmed').every((r) => r === 'activity_full' || r === 'waitlisted')).toBe(true);
-    const [db] = await rows<{ people: number; entrepreneurs: number; seats: number }>(
-      t.db,
-      sql`SELECT (SELECT count(*)::int FROM activity_signups WHERE activity_id = ${burst} AND status = 'confirmed') AS people,
-                 (SELECT count(*)::int FROM pairing_cosession_signups WHERE activity_id = ${burst} AND cancelled_at IS NULL) AS entrepreneurs,
-                 (SELECT confirmed_count FROM activities WHERE id = ${burst}) AS seats`,
-    );
-    expect(db.people + db.entrepreneurs).toBe(3);
-    expect(db.seats).toBe(3);
+    expect(results.filter((r) => r === 'waitlisted')).toHaveLength(3);
+    expect(await bothSides(burst)).toEqual({ confirmed: 3, waiting: 3, seats: 3, waitlist: 3 });
+  });
+
+  it('concurrent cancellations and sign-ups promote the waiting in order, on either side, and never overfill', async () => {
+    const queue = await createActivity({ title: '共学：候补递补', capacity: 2, startsAt: inMinutes(400), endsAt: inMinutes(460) });
+    const more = await Promise.all(['孙三木', '李四海', '周五岳', '郑六合'].map((name) => issued(orgadmin, orgs.agency1.id, name)));
+    const [h1, h2, w1, w2] = more.map((m) => m.client);
+    // two hold the seats; then, one after the other, w1 (entrepreneur), secretary (person), w2 (entrepreneur) wait
+    for (const c of [h1, h2]) expect((await signup(c, queue)).json().status).toBe('confirmed');
+    expect((await signup(w1, queue)).json().session.myWaitPosition).toBe(1);
+    expect((await secretary.post(`/api/v1/me/activities/${queue}/signup`)).json()).toMatchObject({ status: 'waitlisted', position: 2 });
+    expect((await signup(w2, queue)).json().session.myWaitPosition).toBe(3);
+    const late = founder;
+
+    // both seat holders cancel while a newcomer signs up: the two who waited longest get the seats, the newcomer queues
+    const results = await Promise.all([h1.delete(`/api/v1/me/co-study/${queue}/signup`), h2.delete(`/api/v1/me/co-study/${queue}/signup`), signup(late, queue)]);
+    expect(results.map((r) => r.statusCode)).toEqual([200, 200, 200]);
+    const state = async (c: Client) => ((await c.get('/api/v1/me/co-study?view=mine')).json().items as Session[]).find((s) => s.id === queue);
+    expect(await state(w1)).toMatchObject({ mySignup: 'confirmed', myWaitPosition: null });
+    expect(await personStatus('secretary', queue)).toBe('confirmed');
+    expect(await state(w2)).toMatchObject({ mySignup: 'waitlisted', myWaitPosition: 1 });
+    expect(await state(late)).toMatchObject({ mySignup: 'waitlisted', myWaitPosition: 2 });
+    expect(await bothSides(queue)).toEqual({ confirmed: 2, waiting: 2, seats: 2, waitlist: 2 });
+
+    // now the person cancels at the same time as the promoted entrepreneur: w2 then the newcomer move up, in order
+    await Promise.all([secretary.delete(`/api/v1/me/activities/${queue}/signup`), w1.delete(`/api/v1/me/co-study/${queue}/signup`)]);
+    expect(await state(w2)).toMatchObject({ mySignup: 'confirmed' });
+    expect(await state(late)).toMatchObject({ mySignup: 'confirmed' });
+    expect(await bothSides(queue)).toEqual({ confirmed: 2, waiting: 0, seats: 2, waitlist: 0 });
+    const promoted = await rows<{ summary: string }>(t.db, sql`SELECT summary FROM audit_log WHERE action = 'pairing.cosession_promote' AND entity_id = ${String(queue)} ORDER BY id`);
+    expect(promoted.map((p) => p.summary.split(': ')[1])).toEqual(['周五岳', '郑六合', '陈海川']);
+  });
+
+  it('admins list the co-study sessions of their scope with sign-ups, waitlist and attendance by side (pairing.read, not activities.read)', async () => {
+    const list = await orgadmin.get('/api/v1/pairing/co-study?pageSize=50');
+    expect(list.statusCode, list.body).toBe(200);
+    const items = list.json().items as Array<{ id: number; confirmedCount: number; cadres: Record<string, number>; entrepreneurs: Record<string, number> }>;
+    expect(items.map((i) => i.id)).not.toContain(lecture);
+    const one = items.find((i) => i.id === session)!;
+    expect(one).toMatchObject({ confirmedCount: 2, cadres: { signedUp: 1, waitlisted: 0, attended: 1 }, entrepreneurs: { signedUp: 1, waitlisted: 0, attended: 2 } });
+    expect(items.find((i) => i.id === otherSession)).toBeDefined();
+    expect((await orgadmin.get('/api/v1/pairing/co-study?q=另一场')).json().items.map((i: { id: number }) => i.id)).toEqual([otherSession]);
+    expect((await orgadmin.get('/api/v1/pairing/co-study?when=past')).json().total).toBe(0);
+    expect((await orgadmin2.get('/api/v1/pairing/co-study')).json().total).toBe(0);
+    expect((await member.get('/api/v1/pairing/co-study')).statusCode).toBe(403);
+    expect((await founder.get('/api/v1/pairing/co-study')).statusCode).toBe(403);
   });
 
   it('figures equal their records: sessions, attendees by side, active pairs, contacts per pair-month, entrepreneurs served', async () => {

@@ -7,10 +7,10 @@ import { activityBrief, parseTokenActivity } from '../../activities/index.js';
 import { pairingScope } from '../pairing.access.js';
 import './costudy.events.js';
 import { CO_STUDY, coStudyEntrepreneur } from './costudy.access.js';
-import { coStudyCheckinBody, coStudyListQuery, idParams } from './costudy.dto.js';
-import { coAttendees, coSessionOf, listCoSessions } from './costudy.queries.js';
+import { coStudyAdminQuery, coStudyCheckinBody, coStudyListQuery, idParams } from './costudy.dto.js';
+import { coAttendees, coSessionOf, listCoSessions, listCoSessionsInScope } from './costudy.queries.js';
 import { cancelCoStudy, checkInToCoStudy, signUpToCoStudy } from './costudy-commands.js';
-import { coAttendeesOut, coCheckinResultOut, coSessionPage, coSignupResultOut } from './costudy.responses.js';
+import { coAdminSessionPage, coAttendeesOut, coCheckinResultOut, coSessionPage, coSignupResultOut } from './costudy.responses.js';
 
 const tags = ['pairing'];
 
@@ -27,11 +27,11 @@ export function coStudyRoutes(app: App, ctx: ModuleContext) {
     listCoSessions(db, await me(requireAuth(req.auth)), req.query),
   );
 
-  app.post('/api/v1/me/co-study/:id/signup', { config, schema: { tags, summary: '报名共学活动（名额含干部与企业家，满员不能报名）', params: idParams, response: { 200: coSignupResultOut } } }, async (req) => {
+  app.post('/api/v1/me/co-study/:id/signup', { config, schema: { tags, summary: '报名共学活动（名额含干部与企业家，满员进入候补，有人取消时按先后递补）', params: idParams, response: { 200: coSignupResultOut } } }, async (req) => {
     const e = await me(requireAuth(req.auth));
     const r = await signUpToCoStudy(db, req, e, req.params.id);
-    if (r.created) await events.publish('pairing.cosession_changed', { activityId: req.params.id, entrepreneurId: e.id, change: 'signed_up' });
-    return { created: r.created, session: (await coSessionOf(db, e, req.params.id))! };
+    if (r.created) await events.publish('pairing.cosession_changed', { activityId: req.params.id, entrepreneurId: e.id, change: r.status === 'waitlisted' ? 'waitlisted' : 'signed_up' });
+    return { created: r.created, status: r.status, session: (await coSessionOf(db, e, req.params.id))! };
   });
 
   app.delete('/api/v1/me/co-study/:id/signup', { config, schema: { tags, summary: '取消报名共学活动（开始前）', params: idParams, response: { 200: okOut } } }, async (req) => {
@@ -51,6 +51,12 @@ export function coStudyRoutes(app: App, ctx: ModuleContext) {
     if (r.created) await events.publish('pairing.cosession_changed', { activityId, entrepreneurId: e.id, change: 'checked_in' });
     return r;
   });
+
+  app.get(
+    '/api/v1/pairing/co-study',
+    { config: { access: { permission: 'pairing.read' } }, schema: { tags, operationId: 'pairing.listCoSessions', summary: '本范围的共学活动（两方报名、候补与签到人数）', querystring: coStudyAdminQuery, response: { 200: coAdminSessionPage } } },
+    async (req) => listCoSessionsInScope(db, pairingScope(requireAuth(req.auth), 'pairing.read'), req.query),
+  );
 
   app.get(
     '/api/v1/pairing/co-study/:id/attendees',

@@ -2,6 +2,8 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { pairingEntrepreneurs } from '../pairing.schema.js';
 
+export const cosessionSignupStatuses = ['confirmed', 'waitlisted', 'walk_in'] as const;
+
 /**
  * 共学: an entrepreneur's sign-up to and check-in at a co-study session (an activity of type `co_study` of the
  * activities engine). The engine's sign-ups and attendance key on people; entrepreneurs are not people, so their
@@ -24,6 +26,13 @@ export const pairingCosessionSignups = pgTable(
     checkinMethod: text('checkin_method', { enum: ['qr', 'code'] }),
     /** The organisation reaching the entrepreneur when they signed up (their organisation in charge): scope of the figures. */
     orgPath: text('org_path').notNull(),
+    /**
+     * confirmed: holds a seat; waitlisted: waits for one on the activity's one waitlist of both sides (the engine's
+     * `waitlist_count`), in `signed_up_at` order; walk_in: checked in without a seat. A cancelled row keeps its last status.
+     */
+    status: text('status', { enum: cosessionSignupStatuses }).notNull().default('confirmed'),
+    /** When a freed seat went to this waitlisted sign-up. */
+    promotedAt: timestamp('promoted_at', { withTimezone: true }),
   },
   (t) => [
     uniqueIndex('pairing_cosession_signups_uq').on(t.activityId, t.entrepreneurId),
@@ -31,5 +40,7 @@ export const pairingCosessionSignups = pgTable(
     index('pairing_cosession_signups_checked_in_idx').on(t.checkedInAt),
     check('pairing_cosession_signups_checkin_ck', sql`(${t.checkedInAt} IS NULL) = (${t.checkinMethod} IS NULL)`),
     check('pairing_cosession_signups_cancelled_ck', sql`${t.cancelledAt} IS NULL OR ${t.checkedInAt} IS NULL`),
+    check('pairing_cosession_signups_waitlisted_ck', sql`${t.status} <> 'waitlisted' OR ${t.checkedInAt} IS NULL`),
+    index('pairing_cosession_signups_waitlist_idx').on(t.activityId, t.signedUpAt).where(sql`${t.status} = 'waitlisted' AND ${t.cancelledAt} IS NULL`),
   ],
 );

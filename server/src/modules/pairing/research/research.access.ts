@@ -58,9 +58,9 @@ export async function topicOfParticipant(db: Db, p: Participant, id: number, opt
 
 /** An output (its topic still to be checked by the caller); `lock` holds its row for the rest of the transaction. */
 export async function outputRef(db: Db, id: number, opts: { lock?: boolean } = {}) {
-  const [r] = await rows<{ id: number; topicId: number; status: string; title: string; summary: string; body: string; contentId: number | null }>(
+  const [r] = await rows<{ id: number; topicId: number; status: string; title: string; summary: string; body: string; contentId: number | null; fileKey: string | null }>(
     db,
-    sql`SELECT id, topic_id AS "topicId", status, title, summary, body, content_id AS "contentId" FROM pairing_research_outputs WHERE id = ${id} ${opts.lock ? sql`FOR UPDATE` : sql``}`,
+    sql`SELECT id, topic_id AS "topicId", status, title, summary, body, content_id AS "contentId", file_key AS "fileKey" FROM pairing_research_outputs WHERE id = ${id} ${opts.lock ? sql`FOR UPDATE` : sql``}`,
   );
   if (!r) throw new AppError('not_found');
   return r;

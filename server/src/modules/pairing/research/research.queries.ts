@@ -9,6 +9,7 @@ import { activityBriefs } from '../../activities/index.js';
 import { sectors } from '../pairing.reference.js';
 import type { MyTopicListQuery, OutputListQuery, TopicListQuery } from './research.dto.js';
 import type { Participant } from './research.access.js';
+import { fileOfKey } from './output-file.js';
 
 const fieldNames = new Map<string, string>(sectors.map((s) => [s.code, s.name]));
 const withFieldName = <T extends { field: string }>(t: T) => ({ ...t, fieldName: fieldNames.get(t.field) ?? t.field });
@@ -125,7 +126,7 @@ export async function meetingById(db: Db, id: number) {
   return m;
 }
 
-const outputColumns = sql`r.id, r.topic_id AS "topicId", t.title AS "topicTitle", t.field, r.kind, r.title, r.summary, r.body, r.status, r.content_id AS "contentId",
+const outputColumns = sql`r.id, r.topic_id AS "topicId", t.title AS "topicTitle", t.field, r.kind, r.title, r.summary, r.body, r.status, r.content_id AS "contentId", r.file_key AS "fileKey",
   a.display_name AS "createdByName", r.created_at AS "createdAt", r.submitted_at AS "submittedAt", r.reviewed_at AS "reviewedAt",
   r.review_note AS "reviewNote", r.published_at AS "publishedAt"`;
 const outputFrom = sql`FROM pairing_research_outputs r JOIN pairing_research_topics t ON t.id = r.topic_id LEFT JOIN accounts a ON a.id = r.created_by`;
@@ -137,6 +138,13 @@ const outputSort: Record<OutputListQuery['sort'], SQL> = {
   '-publishedAt': sql`r.published_at DESC NULLS LAST, r.id DESC`,
 };
 
+type OutputRow = Omit<z.infer<typeof outputOut>, 'file'> & { fileKey: string | null };
+/** The stored key stays inside; readers get the file's kind and download it at their own address. */
+function withFile({ fileKey, ...r }: OutputRow): z.infer<typeof outputOut> {
+  const f = fileOfKey(fileKey);
+  return { ...r, file: f ? ({ kind: f.kind, mime: f.mime } as z.infer<typeof outputOut>['file']) : null };
+}
+
 /** Outputs of topics matching `reach` (the scope's topics, or one topic), filtered, searched, sorted. */
 export async function listOutputs(db: Db, reach: SQL, q: OutputListQuery) {
   const conds: SQL[] = [reach, ...textFilter(q.q, sql`r.title`, sql`r.summary`, sql`t.title`)];
@@ -146,12 +154,12 @@ export async function listOutputs(db: Db, reach: SQL, q: OutputListQuery) {
   if (q.topicId) conds.push(sql`r.topic_id = ${q.topicId}`);
   const where = sql.join(conds, sql` AND `);
   const [{ total }] = await rows<{ total: number }>(db, sql`SELECT count(*)::int AS total ${outputFrom} WHERE ${where}`);
-  const items = await rows<z.infer<typeof outputOut>>(db, sql`SELECT ${outputColumns} ${outputFrom} WHERE ${where} ORDER BY ${outputSort[q.sort]} LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`);
-  return { items, total, page: q.page, pageSize: q.pageSize };
+  const items = await rows<OutputRow>(db, sql`SELECT ${outputColumns} ${outputFrom} WHERE ${where} ORDER BY ${outputSort[q.sort]} LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`);
+  return { items: items.map(withFile), total, page: q.page, pageSize: q.pageSize };
 }
 
 export async function outputById(db: Db, id: number) {
-  const [r] = await rows<z.infer<typeof outputOut>>(db, sql`SELECT ${outputColumns} ${outputFrom} WHERE r.id = ${id}`);
+  const [r] = await rows<OutputRow>(db, sql`SELECT ${outputColumns} ${outputFrom} WHERE r.id = ${id}`);
   if (!r) throw new AppError('not_found');
-  return r;
+  return withFile(r);
 }

@@ -95,6 +95,10 @@ export const outputOut = z
     body: z.string(),
     status: z.enum(outputStatuses),
     contentId: z.number().int().nullable().meta({ description: '发布后的内容条目（学习内容中可读）· the content item it was published as' }),
+    file: z
+      .object({ kind: z.enum(['pdf', 'docx', 'png', 'jpeg', 'webp', 'gif']), mime: z.string() })
+      .nullable()
+      .meta({ description: '成果文件（在读者自己的地址 …/outputs/:id/file 下载）· the attached file, downloaded at the reader\'s own …/outputs/:id/file' }),
     createdByName: z.string().nullable(),
     createdAt: instantOut,
     submittedAt: instantOut.nullable(),

@@ -112,15 +112,21 @@ export async function seedCoStudy(r: Random, db: Db, world: World, admin: AuthCo
     ],
     guests,
   );
-  // The seats the engine keeps beside each activity: its people's and the entrepreneurs' sign-ups.
-  await db.execute(sql`UPDATE activities a SET confirmed_count = s.n
-    FROM (SELECT activity_id, sum(n)::int AS n FROM (
-            SELECT activity_id, count(*) AS n FROM activity_signups WHERE activity_id = ANY(${`{${ids.join(',')}}`}::int[]) AND status = 'confirmed' GROUP BY activity_id
-            UNION ALL
-            SELECT activity_id, count(*) FROM pairing_cosession_signups WHERE activity_id = ANY(${`{${ids.join(',')}}`}::int[]) AND cancelled_at IS NULL GROUP BY activity_id) x
-          GROUP BY activity_id) s
-    WHERE a.id = s.activity_id`);
+  await syncSeats(db, ids);
   summary.entrepreneurAttendances = guests.filter((g) => g.checkedInAt).length;
   summary.attendances = attendance.length;
   return summary;
+}
+
+/** The seats the engine keeps beside each activity: its people's and the entrepreneurs' confirmed sign-ups. */
+export async function syncSeats(db: Db, ids: readonly number[]) {
+  if (!ids.length) return;
+  const list = `{${ids.join(',')}}`;
+  await db.execute(sql`UPDATE activities a SET confirmed_count = s.n
+    FROM (SELECT activity_id, sum(n)::int AS n FROM (
+            SELECT activity_id, count(*) AS n FROM activity_signups WHERE activity_id = ANY(${list}::int[]) AND status = 'confirmed' GROUP BY activity_id
+            UNION ALL
+            SELECT activity_id, count(*) FROM pairing_cosession_signups WHERE activity_id = ANY(${list}::int[]) AND cancelled_at IS NULL AND status = 'confirmed' GROUP BY activity_id) x
+          GROUP BY activity_id) s
+    WHERE a.id = s.activity_id`);
 }

@@ -40,13 +40,23 @@ const violations: Record<string, ReturnType<typeof sql>> = {
        AND NOT EXISTS (SELECT 1 FROM activity_signups s WHERE s.activity_id = x.activity_id AND s.person_id = x.person_id AND s.status = 'confirmed')`,
   "an entrepreneur at a co-study session who was not paired with a cadre signed up for it, or checked in to one not held yet": sql`
     SELECT g.id FROM pairing_cosession_signups g JOIN activities a ON a.id = g.activity_id
-     WHERE (g.checked_in_at IS NOT NULL AND a.starts_at > now())
-        OR NOT EXISTS (SELECT 1 FROM pairing_pairs p JOIN activity_signups s ON s.person_id = p.cadre_person_id AND s.activity_id = g.activity_id
+     WHERE NOT EXISTS (SELECT 1 FROM pairing_research_meetings m WHERE m.activity_id = a.id)
+       AND (g.checked_in_at IS NOT NULL AND a.starts_at > now())
+        OR NOT EXISTS (SELECT 1 FROM pairing_research_meetings m WHERE m.activity_id = a.id) AND NOT EXISTS (SELECT 1 FROM pairing_pairs p JOIN activity_signups s ON s.person_id = p.cadre_person_id AND s.activity_id = g.activity_id
                         WHERE p.entrepreneur_id = g.entrepreneur_id AND p.started_at < a.starts_at AND (p.ended_at IS NULL OR p.ended_at > a.starts_at))`,
   "a co-study session whose seats are not its sign-ups on both sides": sql`
     SELECT a.id FROM activities a WHERE a.type_code = 'co_study' AND a.created_by IS NOT NULL
        AND a.confirmed_count <> (SELECT count(*) FROM activity_signups s WHERE s.activity_id = a.id AND s.status = 'confirmed')
-                              + (SELECT count(*) FROM pairing_cosession_signups g WHERE g.activity_id = a.id AND g.cancelled_at IS NULL)`,
+                              + (SELECT count(*) FROM pairing_cosession_signups g WHERE g.activity_id = a.id AND g.cancelled_at IS NULL AND g.status = 'confirmed')`,
+  'a research meeting held as an activity at another time, of another organisation or not a co-study session': sql`
+    SELECT m.id FROM pairing_research_meetings m JOIN pairing_research_topics t ON t.id = m.topic_id LEFT JOIN activities a ON a.id = m.activity_id
+     WHERE m.activity_id IS NOT NULL AND (a.id IS NULL OR a.starts_at <> m.held_at OR a.org_id <> t.org_id OR a.type_code <> 'co_study')`,
+  "someone at a research meeting's session who was not on the topic that day": sql`
+    SELECT m.id FROM pairing_research_meetings m
+     WHERE EXISTS (SELECT 1 FROM activity_signups s WHERE s.activity_id = m.activity_id AND NOT EXISTS (
+             SELECT 1 FROM pairing_research_participants x WHERE x.topic_id = m.topic_id AND x.person_id = s.person_id AND x.joined_at <= m.held_at AND (x.left_at IS NULL OR x.left_at > m.held_at)))
+        OR EXISTS (SELECT 1 FROM pairing_cosession_signups g WHERE g.activity_id = m.activity_id AND NOT EXISTS (
+             SELECT 1 FROM pairing_research_participants x WHERE x.topic_id = m.topic_id AND x.entrepreneur_id = g.entrepreneur_id AND x.joined_at <= m.held_at AND (x.left_at IS NULL OR x.left_at > m.held_at)))`,
   'a published output without its review': sql`
     SELECT id FROM pairing_research_outputs WHERE status IN ('approved', 'published', 'returned') AND (reviewed_at IS NULL OR reviewed_at < submitted_at)
         OR published_at < reviewed_at OR submitted_at < created_at`,
@@ -64,6 +74,7 @@ async function figures(db: Db) {
                (SELECT count(*)::int FROM activities WHERE type_code = 'co_study' AND created_by IS NOT NULL) AS sessions,
                (SELECT count(*)::int FROM pairing_cosession_signups WHERE checked_in_at IS NOT NULL) AS "entrepreneurCheckIns",
                (SELECT count(*)::int FROM pairing_research_topics) AS topics,
+               (SELECT count(*)::int FROM pairing_research_meetings WHERE activity_id IS NOT NULL) AS "meetingSessions",
                (SELECT count(DISTINCT status)::int FROM pairing_research_outputs) AS "outputStates"`,
   );
   return f;
@@ -95,8 +106,13 @@ describe('pairing demo seed', () => {
       expect(f.contacts).toBeGreaterThan(f.active * 3);
       expect(f.concerns).toBe(a.summary.concerns.raised);
       expect(f.states).toBeGreaterThanOrEqual(4);
-      expect(f.sessions).toBe(a.summary.coStudy.sessions + a.summary.coStudy.upcoming);
-      expect(f.entrepreneurCheckIns).toBe(a.summary.coStudy.entrepreneurAttendances);
+      expect(f.sessions).toBe(a.summary.coStudy.sessions + a.summary.coStudy.upcoming + a.summary.research.sessions);
+      expect(f.entrepreneurCheckIns).toBe(a.summary.coStudy.entrepreneurAttendances + a.summary.research.sessionAttendances.entrepreneurs);
+      // research meetings held as co-study sessions: every topic's opening one at least, with both sides present
+      expect(f.meetingSessions).toBe(a.summary.research.sessions);
+      expect(f.meetingSessions).toBeGreaterThanOrEqual(3);
+      expect(a.summary.research.sessionAttendances.cadres).toBeGreaterThan(0);
+      expect(a.summary.research.sessionAttendances.entrepreneurs).toBeGreaterThan(0);
       expect(f.entrepreneurCheckIns).toBeGreaterThan(0);
       expect(f.topics).toBe(3);
       expect(a.logged).toContain('青创π: 青年企业家');
@@ -106,6 +122,11 @@ describe('pairing demo seed', () => {
         const digest = (db: Db) => rows(db, sql`SELECT e.name, e.credit_code, p.cadre_person_id FROM pairing_entrepreneurs e LEFT JOIN pairing_pairs p ON p.entrepreneur_id = e.id ORDER BY e.id, p.id`);
         expect(await digest(b.database.db)).toEqual(await digest(a.database.db));
         expect(b.summary.concerns).toEqual(a.summary.concerns);
+        expect(b.summary.research).toEqual(a.summary.research);
+        const meetings = (db: Db) =>
+          rows(db, sql`SELECT m.title, m.held_at, a.title AS activity, a.capacity, (SELECT count(*)::int FROM activity_attendance x WHERE x.activity_id = a.id) AS came
+                         FROM pairing_research_meetings m LEFT JOIN activities a ON a.id = m.activity_id ORDER BY m.id`);
+        expect(await meetings(b.database.db)).toEqual(await meetings(a.database.db));
       } finally {
         await b.database.close();
       }

@@ -59,7 +59,7 @@ export async function seedPairing(ctx: ModuleContext, opts: SeedOptions, now = n
   const concerns = await seedConcerns({ r: makeRandom(opts.seed + 1415), db: ctx.db, world, entrepreneurs, pairs, cadreAccounts, count: size.concerns, now, passwordHash, dataDir: ctx.env.DATA_DIR });
   const admin = await actingAs(ctx.db, world.admin.id);
   const coStudy = await seedCoStudy(makeRandom(opts.seed + 1416), ctx.db, world, admin, pairs, size.coStudyPerMonth, now);
-  const research = await transaction(ctx.db, (tx) => seedResearch(makeRandom(opts.seed + 1417), tx, world, entrepreneurs, pairs, cadreAccounts, size.topics, now));
+  const research = await transaction(ctx.db, (tx) => seedResearch(makeRandom(opts.seed + 1417), tx, world, admin, entrepreneurs, pairs, cadreAccounts, size.topics, now));
 
   const count = (s: string) => entrepreneurs.filter((e) => e.row.status === s).length;
   const ended = pairs.filter((p) => p.endedAt);
@@ -77,7 +77,7 @@ export async function seedPairing(ctx: ModuleContext, opts: SeedOptions, now = n
     `青创π: 青年企业家 ${summary.entrepreneurs.approved} 名（待审核 ${summary.entrepreneurs.pending}，未通过 ${summary.entrepreneurs.rejected}）; ` +
       `结对 ${summary.pairs.active} 对在结（${summary.pairs.cadres} 名青年干部，已结束 ${summary.pairs.ended}，其中交接 ${summary.pairs.handedOver}）; 联系记录 ${contacts} 条; ` +
       `急难愁盼 ${concerns.raised} 件（${states}；超期 ${concerns.overdue}，重办 ${concerns.reopened}）; 共学 ${coStudy.sessions} 场（干部 ${coStudy.attendances} 人次、企业家 ${coStudy.entrepreneurAttendances} 人次，待开展 ${coStudy.upcoming}）; ` +
-      `共研课题 ${research.topics} 个（结题 ${research.concluded}），成果 ${Object.values(research.outputs).reduce((a, b) => a + b, 0)} 项; ${summary.seconds.toFixed(1)} s`,
+      `共研课题 ${research.topics} 个（结题 ${research.concluded}，研讨会 ${research.meetings} 次，其中 ${research.sessions} 次以共学活动开展），成果 ${Object.values(research.outputs).reduce((a, b) => a + b, 0)} 项; ${summary.seconds.toFixed(1)} s`,
   );
   return summary;
 }

@@ -29,6 +29,7 @@ export function AttendeesDrawer({ activityId, title, onClose }: { activityId: nu
             <Statistic title={t(m.capacity)} value={d.capacity ?? t(m.unlimited)} />
             <Statistic title={t(m.cadresAttended)} value={d.counts.cadresAttended} />
             <Statistic title={t(m.entrepreneursSignedUp)} value={d.counts.entrepreneursSignedUp} />
+            <Statistic title={t(m.entrepreneursWaitlisted)} value={d.counts.entrepreneursWaitlisted} />
             <Statistic title={t(m.entrepreneursAttended)} value={d.counts.entrepreneursAttended} />
           </div>
           <Card size="small" title={t(m.sides.cadre)}>
@@ -58,6 +59,17 @@ export function AttendeesDrawer({ activityId, title, onClose }: { activityId: nu
                 { title: t(m.name), dataIndex: 'name', width: 100 },
                 { title: t(m.company), dataIndex: 'company', ellipsis: true },
                 { title: t(m.signedUpAt), dataIndex: 'signedUpAt', width: 150, render: (v: string) => fmtTime(v, lang) },
+                {
+                  title: t(m.signupState),
+                  key: 'state',
+                  width: 110,
+                  render: (_: unknown, r) => (
+                    <>
+                      <Tag color={r.cancelledAt ? 'default' : r.status === 'waitlisted' ? 'gold' : 'blue'}>{t(m.signupStates[r.cancelledAt ? 'cancelled' : r.status])}</Tag>
+                      {r.promotedAt && !r.cancelledAt && <div style={{ color: '#888', fontSize: 12 }}>{t(m.promoted)}</div>}
+                    </>
+                  ),
+                },
                 {
                   title: t(m.checkedInAt),
                   key: 'in',

@@ -1,4 +1,4 @@
-import { client, unwrap, type Body, type Schema } from '../../../kernel/api-client.js';
+import { client, unwrap, type Body, type Query, type Schema } from '../../../kernel/api-client.js';
 
 /** 共学: the entrepreneur's co-study sessions (/me/co-study) and the admin's attendees by side. */
 
@@ -15,8 +15,8 @@ export const coStudyApi = {
   cancel: (n: number) => unwrap(client.DELETE('/api/v1/me/co-study/{id}/signup', id(n))),
   checkin: (body: CoCheckin) => unwrap(client.POST('/api/v1/me/co-study/checkin', { body })),
 
-  /** Co-study activities of the caller's scope (the activities engine's list). */
-  activities: (query: { q?: string; page: number; pageSize: number }) => unwrap(client.GET('/api/v1/activities', { params: { query: { ...query, typeCode: 'co_study' } } })),
+  /** Co-study sessions of the caller's scope under pairing.read, with sign-ups, waitlist and attendance by side. */
+  activities: (query: Query<'/api/v1/pairing/co-study', 'get'>) => unwrap(client.GET('/api/v1/pairing/co-study', { params: { query } })),
   attendees: (n: number) => unwrap(client.GET('/api/v1/pairing/co-study/{id}/attendees', id(n))),
 };
 

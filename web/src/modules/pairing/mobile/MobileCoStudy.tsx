@@ -30,10 +30,24 @@ export default function MobileCoStudy() {
   const [checkingIn, setCheckingIn] = useState<CoSession | null>(null);
   const list = useQuery({ queryKey: [...coStudyKey, 'mine', view, page], queryFn: () => coStudyApi.sessions(view, page), placeholderData: keepPreviousData });
   const refresh = () => qc.invalidateQueries({ queryKey: coStudyKey });
-  const signUp = (s: CoSession) =>
-    confirmStep({ title: t(m.signUp), content: t(m.signUpConfirm, { title: s.title }), okText: t(m.signUpOk), done: t(m.signedUp), run: async () => (await coStudyApi.signUp(s.id), await refresh()) });
-  const cancel = (s: CoSession) =>
-    confirmStep({ title: `${t(m.cancelSignup)} · ${s.title}`, content: t(m.cancelConfirm), okText: t(m.cancelSignup), done: t(m.cancelled), danger: true, run: async () => (await coStudyApi.cancel(s.id), await refresh()) });
+  // A full session takes the entrepreneur onto its waitlist (one queue with the cadres); the server says which it was.
+  const signUp = (s: CoSession, full: boolean) =>
+    confirmStep({
+      title: full ? t(m.joinWaitlist) : t(m.signUp),
+      content: full ? t(m.waitlistConfirm, { title: s.title }) : t(m.signUpConfirm, { title: s.title }),
+      okText: full ? t(m.joinWaitlist) : t(m.signUpOk),
+      done: (r) => (r.status === 'waitlisted' ? t(m.waitlistedDone) : t(m.signedUp)),
+      run: async () => {
+        const r = await coStudyApi.signUp(s.id);
+        await refresh();
+        return r;
+      },
+    });
+  const cancel = (s: CoSession) => {
+    const waiting = s.mySignup === 'waitlisted';
+    const label = waiting ? t(m.cancelWaitlist) : t(m.cancelSignup);
+    confirmStep({ title: `${label} · ${s.title}`, content: waiting ? t(m.cancelWaitlistConfirm) : t(m.cancelConfirm), okText: label, done: t(m.cancelled), danger: true, run: async () => (await coStudyApi.cancel(s.id), await refresh()) });
+  };
   return (
     <>
       <MobileBar title={t(m.coStudy)} back="/m/entrepreneur" />
@@ -59,7 +73,17 @@ export default function MobileCoStudy() {
                 <Card key={s.id} size="small" variant="borderless" data-testid={`m-co-${s.id}`}>
                   <strong style={{ fontSize: 15 }}>{s.title}</strong>
                   <div style={{ marginTop: 4 }}>
-                    {s.myCheckedInAt ? <Tag color="green">{t(m.checkedIn)}</Tag> : signedUp && <Tag color="blue">{t(m.isSignedUp)}</Tag>}
+                    {s.myCheckedInAt ? (
+                      <Tag color="green">{t(m.checkedIn)}</Tag>
+                    ) : s.mySignup === 'waitlisted' ? (
+                      <Tag color="gold" data-testid={`m-co-waitlisted-${s.id}`}>
+                        {t(m.waitlisted, { n: s.myWaitPosition ?? '—' })}
+                      </Tag>
+                    ) : (
+                      signedUp && <Tag color="blue">{t(m.isSignedUp)}</Tag>
+                    )}
+                    {!s.myCheckedInAt && s.mySignup === 'confirmed' && s.myPromotedAt && <Tag color="green">{t(m.promoted)}</Tag>}
+                    {!signedUp && full && <Tag>{t(m.full)}</Tag>}
                     <span style={{ color: '#888', fontSize: 12 }}>{s.capacity != null ? t(m.seats, { n: s.confirmedCount, c: s.capacity }) : t(m.seatsOpen, { n: s.confirmedCount })}</span>
                   </div>
                   <div style={{ color: '#888', fontSize: 12 }}>
@@ -77,8 +101,8 @@ export default function MobileCoStudy() {
                         </Button>
                       )}
                       {!signedUp && signupOpen(s) && (
-                        <Button block type="primary" disabled={full} onClick={() => signUp(s)} data-testid={`m-co-signup-${s.id}`}>
-                          {t(m.signUp)}
+                        <Button block type={full ? 'default' : 'primary'} onClick={() => signUp(s, full)} data-testid={`m-co-signup-${s.id}`}>
+                          {full ? t(m.joinWaitlist) : t(m.signUp)}
                         </Button>
                       )}
                       {!signedUp && !signupOpen(s) && checkinOpen(s) && (
@@ -88,7 +112,7 @@ export default function MobileCoStudy() {
                       )}
                       {signedUp && Date.now() < new Date(s.startsAt).getTime() && (
                         <Button block danger onClick={() => cancel(s)} data-testid={`m-co-cancel-${s.id}`}>
-                          {t(m.cancelSignup)}
+                          {s.mySignup === 'waitlisted' ? t(m.cancelWaitlist) : t(m.cancelSignup)}
                         </Button>
                       )}
                     </Space>

@@ -12,6 +12,7 @@ import { confirmStep } from '../research/confirm.js';
 import { MeetingItem, OutputState } from '../research/items.js';
 import { rText as m } from '../research/messages.js';
 import { OutputDialog } from '../research/OutputDialog.js';
+import { OutputFile } from '../research/OutputFile.js';
 import { myResearchApi, researchKey, type Output, type Side } from '../research/research.api.js';
 import { fmtDay, idParam } from '../usePairing.js';
 import { sideHome } from './MobileMyTopics.js';
@@ -112,6 +113,7 @@ export default function MobileTopic({ side }: { side: Side }) {
                       </div>
                       {o.summary && <div style={{ fontSize: 13 }}>{o.summary}</div>}
                       {o.status === 'returned' && o.reviewNote && <div style={{ color: '#c8161d', fontSize: 12 }}>{t(m.reviewNote)}：{o.reviewNote}</div>}
+                      <OutputFile o={o} base={side === 'cadre' ? '/me/research' : '/me/entrepreneur/research'} editable={lead && topic.status === 'active'} />
                       {lead && (o.status === 'draft' || o.status === 'returned') && (
                         <Space style={{ marginTop: 6 }}>
                           <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(o)}>

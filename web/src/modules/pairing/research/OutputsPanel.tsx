@@ -9,25 +9,27 @@ import { fmtDay } from '../usePairing.js';
 import { OutputState } from './items.js';
 import { rText as m } from './messages.js';
 import { OutputDialog } from './OutputDialog.js';
+import { OutputFile } from './OutputFile.js';
 import { researchApi, researchKey, type Output, type Topic } from './research.api.js';
 import { useOutputReview } from './useOutputReview.js';
 
-/** A title with its summary and, once returned, the review note. */
-export function OutputTitle({ o }: { o: Output }) {
+/** A title with its summary, its file and, once returned, the review note. */
+export function OutputTitle({ o, manage = false }: { o: Output; manage?: boolean }) {
   const { t } = useI18n();
   return (
     <>
       <div>{o.title}</div>
       {o.summary && <div style={{ color: '#888', fontSize: 12 }}>{o.summary}</div>}
       {o.status === 'returned' && o.reviewNote && <div style={{ color: '#c8161d', fontSize: 12 }}>{t(m.reviewNote)}：{o.reviewNote}</div>}
+      <OutputFile o={o} base="/pairing/research" editable={manage} />
     </>
   );
 }
 
 /** The columns an output list shows, the review's links last. */
-export function outputColumns(t: ReturnType<typeof useI18n>['t'], actions: (o: Output) => ReactNode): NonNullable<TableProps<Output>['columns']> {
+export function outputColumns(t: ReturnType<typeof useI18n>['t'], actions: (o: Output) => ReactNode, manage = false): NonNullable<TableProps<Output>['columns']> {
   return [
-    { title: t(m.outputTitle), key: 'title', render: (_: unknown, o) => <OutputTitle o={o} /> },
+    { title: t(m.outputTitle), key: 'title', render: (_: unknown, o) => <OutputTitle o={o} manage={manage} /> },
     { title: t(m.kind), dataIndex: 'kind', width: 100, render: (v: Output['kind']) => t(m.kinds[v]) },
     { title: t(m.status), dataIndex: 'status', width: 90, render: (_: unknown, o) => <OutputState o={o} /> },
     { title: t(m.author), dataIndex: 'createdByName', width: 90, render: (v: string | null) => v ?? '—' },
@@ -61,7 +63,7 @@ export function OutputsPanel({ topic, manage }: { topic: Topic; manage: boolean 
         pagination={false}
         loading={list.isFetching}
         dataSource={list.data?.items ?? []}
-        columns={outputColumns(t, review.actions)}
+        columns={outputColumns(t, review.actions, manage && topic.status === 'active')}
         locale={{ emptyText: <EmptyState description={list.error ? errorText(list.error) : t(m.noOutputs)} /> }}
         data-testid="outputs-table"
       />

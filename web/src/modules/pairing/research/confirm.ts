@@ -3,9 +3,9 @@ import { common, getLang } from '../../../kernel/i18n.js';
 
 /**
  * Asks before a step that cannot be taken back (leave, approve, publish, cancel a sign-up …); on OK runs `run`,
- * then says `done` — or what the server refused.
+ * then says `done` (or what `done` makes of the result) — or what the server refused.
  */
-export function confirmStep(opts: { title: string; content?: string; okText: string; done: string; danger?: boolean; run: () => Promise<unknown> }) {
+export function confirmStep<R>(opts: { title: string; content?: string; okText: string; done: string | ((result: R) => string); danger?: boolean; run: () => Promise<R> }) {
   const lang = getLang();
   modal()?.confirm({
     title: opts.title,
@@ -15,8 +15,8 @@ export function confirmStep(opts: { title: string; content?: string; okText: str
     okButtonProps: { danger: opts.danger },
     onOk: async () => {
       try {
-        await opts.run();
-        showSuccess(opts.done);
+        const result = await opts.run();
+        showSuccess(typeof opts.done === 'function' ? opts.done(result) : opts.done);
       } catch (err) {
         showError(err);
       }
