@@ -4,6 +4,7 @@ import './assessment.events.js';
 import { systemsRoutes } from './systems/systems.routes.js';
 import { roundsRoutes } from './rounds/rounds.routes.js';
 import { ratersRoutes } from './raters/raters.routes.js';
+import { growthRoutes } from './growth/growth.routes.js';
 import { assessmentMetrics } from './assessment.metrics.js';
 
 /** 考核评价 (issue 15): indicator systems, rounds computed from the registered metrics, raters; tables in assessment.schema.ts. */
@@ -19,5 +20,6 @@ export const assessmentModule: VanguardModule = {
     systemsRoutes(app, ctx);
     roundsRoutes(app, ctx);
     ratersRoutes(app, ctx);
+    growthRoutes(app, ctx);
   },
 };
