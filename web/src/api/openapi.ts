@@ -290,7 +290,7 @@ export interface paths {
             cookie?: never;
         };
         /** 成长档案（本人、所在组织管理员与党委可见） */
-        get: operations["getGrowthProfile"];
+        get: operations["assessment.getGrowth"];
         put?: never;
         post?: never;
         delete?: never;
@@ -307,7 +307,7 @@ export interface paths {
             cookie?: never;
         };
         /** 导出成长档案 PDF（干部任用材料，留痕） */
-        get: operations["exportGrowthProfilePdf"];
+        get: operations["assessment.listGrowthProfilePdf"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2953,7 +2953,7 @@ export interface paths {
             cookie?: never;
         };
         /** 我的成长档案 */
-        get: operations["getMyGrowthProfile"];
+        get: operations["assessment.listMyAssessmentGrowth"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9777,7 +9777,7 @@ export interface operations {
             default: components["responses"]["OtherError"];
         };
     };
-    getGrowthProfile: {
+    "assessment.getGrowth": {
         parameters: {
             query?: never;
             header?: never;
@@ -9804,7 +9804,7 @@ export interface operations {
             default: components["responses"]["OtherError"];
         };
     };
-    exportGrowthProfilePdf: {
+    "assessment.listGrowthProfilePdf": {
         parameters: {
             query?: never;
             header?: never;
@@ -16966,7 +16966,7 @@ export interface operations {
             default: components["responses"]["OtherError"];
         };
     };
-    getMyGrowthProfile: {
+    "assessment.listMyAssessmentGrowth": {
         parameters: {
             query?: never;
             header?: never;

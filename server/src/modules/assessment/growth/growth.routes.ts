@@ -20,11 +20,11 @@ export function growthRoutes(app: App, ctx: ModuleContext) {
 
   app.get(
     '/api/v1/assessment/growth/:personId',
-    { config: session, schema: { tags, summary: '成长档案（本人、所在组织管理员与党委可见）', operationId: 'getGrowthProfile', params: personParams, response: { 200: growthOut } } },
+    { config: session, schema: { tags, summary: '成长档案（本人、所在组织管理员与党委可见）', params: personParams, response: { 200: growthOut } } },
     async (req) => growthProfile(ctx, await visiblePerson(db, requireAuth(req.auth), req.params.personId)),
   );
 
-  app.get('/api/v1/me/assessment/growth', { config: session, schema: { tags, summary: '我的成长档案', operationId: 'getMyGrowthProfile', response: { 200: growthOut } } }, async (req) => {
+  app.get('/api/v1/me/assessment/growth', { config: session, schema: { tags, summary: '我的成长档案', response: { 200: growthOut } } }, async (req) => {
     const auth = requireAuth(req.auth);
     if (!auth.personId) throw new AppError('person_required');
     return growthProfile(ctx, await visiblePerson(db, auth, auth.personId));
@@ -32,7 +32,7 @@ export function growthRoutes(app: App, ctx: ModuleContext) {
 
   app.get(
     '/api/v1/assessment/growth/:personId/profile.pdf',
-    { config: session, schema: { tags, summary: '导出成长档案 PDF（干部任用材料，留痕）', operationId: 'exportGrowthProfilePdf', params: personParams, response: { 200: fileOut('application/pdf', '成长档案 · the growth profile') } } },
+    { config: session, schema: { tags, summary: '导出成长档案 PDF（干部任用材料，留痕）', params: personParams, response: { 200: fileOut('application/pdf', '成长档案 · the growth profile') } } },
     async (req, reply) => {
       const person = await visiblePerson(db, requireAuth(req.auth), req.params.personId);
       const pdf = await growthPdf(await growthProfile(ctx, person));
