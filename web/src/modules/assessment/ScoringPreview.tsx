@@ -3,16 +3,7 @@ import { Input, Table, Typography } from 'antd';
 import { previewScores, type ScoringFn } from '../../../../common/assessment-scoring.js';
 import { useI18n } from '../../kernel/i18n.js';
 import { asText as m } from './messages.js';
-
-/** Parses "0, 5, 12.5" into numbers (what is not a number is left out). */
-export function parseSamples(text: string): number[] {
-  return text
-    .split(/[,，\s]+/)
-    .map((s) => s.trim())
-    .filter((s) => s !== '' && Number.isFinite(Number(s)))
-    .map(Number)
-    .slice(0, 12);
-}
+import { parseSamples } from './samples.js';
 
 /** The scores a few sample values would get, computed here by the same rules as the server (common/assessment-scoring.ts). */
 export function ScoringPreview({ fn, initial, testId }: { fn: ScoringFn | undefined; initial?: number[]; testId?: string }) {
