@@ -5,6 +5,7 @@ import { systemsRoutes } from './systems/systems.routes.js';
 import { roundsRoutes } from './rounds/rounds.routes.js';
 import { ratersRoutes } from './raters/raters.routes.js';
 import { growthRoutes } from './growth/growth.routes.js';
+import { catalogueRoutes } from './catalogue/catalogue.routes.js';
 import { assessmentMetrics } from './assessment.metrics.js';
 
 /** 考核评价 (issue 15): indicator systems, rounds computed from the registered metrics, raters; tables in assessment.schema.ts. */
@@ -21,5 +22,6 @@ export const assessmentModule: VanguardModule = {
     roundsRoutes(app, ctx);
     ratersRoutes(app, ctx);
     growthRoutes(app, ctx);
+    catalogueRoutes(app, ctx);
   },
 };

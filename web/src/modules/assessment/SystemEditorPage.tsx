@@ -16,7 +16,6 @@ const savedFailed = new Error('draft refused');
 
 /** 编辑指标体系: the tree with weights and leaves, saved as a draft, published as a frozen version. */
 export default function SystemEditorPage() {
-  const { t } = useI18n();
   const id = Number(useParams().id);
   const system = useQuery({ queryKey: [...assessmentKey, 'system', id], queryFn: () => assessmentApi.system(id) });
   const latest = system.data && !system.data.draft && system.data.latestVersion > 0 ? system.data.latestVersion : null;
@@ -84,7 +83,7 @@ function Editor({ system, tree }: { system: SystemDetail; tree: NonNullable<Syst
             onClick={() =>
               save.mutate(undefined, {
                 onSuccess: () => {
-                  showSuccess(t(m.saveDraft));
+                  showSuccess(t(m.draftSaved));
                   void refresh();
                 },
               })
@@ -106,7 +105,7 @@ function Editor({ system, tree }: { system: SystemDetail; tree: NonNullable<Syst
       }
     >
       {!editable && <Alert type="info" showIcon title={t(m.readOnly)} style={{ marginBottom: 12 }} />}
-      {dirty && editable && <Alert type="warning" showIcon title={t(m.saveDraft)} style={{ marginBottom: 12 }} />}
+      {dirty && editable && <Alert type="warning" showIcon title={t(m.unsaved)} style={{ marginBottom: 12 }} />}
       <Form layout="vertical">
         <Row gutter={16}>
           <Col xs={24} md={8}>

@@ -67,6 +67,8 @@ export const asText = {
   sampleValue: { zh: '样例值', en: 'Value' },
   sampleScore: { zh: '得分', en: 'Score' },
   saveDraft: { zh: '保存草稿', en: 'Save draft' },
+  unsaved: { zh: '有尚未保存的修改', en: 'There are unsaved changes' },
+  draftSaved: { zh: '草稿已保存', en: 'Draft saved' },
   publish: { zh: '发布新版本', en: 'Publish a version' },
   publishConfirm: { zh: '发布后草稿冻结为第 {v} 版，进行中的考核轮次仍使用原版本。确定发布？', en: 'The draft becomes version {v}; running rounds keep their version. Publish?' },
   published: { zh: '已发布第 {v} 版', en: 'Version {v} published' },

@@ -104,6 +104,15 @@ describe(`assessment: growth profile (${dbKind})`, () => {
     expect((await t.anonymous().get(`/api/v1/assessment/growth/${person}`)).statusCode).toBe(401);
   });
 
+  it('lists the metrics a computed leaf may use, person ones included, to system editors only', async () => {
+    const res = await orgadmin.get('/api/v1/assessment/metrics');
+    expect(res.statusCode, res.body).toBe(200);
+    const items = res.json().items as { name: string; kind: string }[];
+    expect(items.find((i) => i.name === 'content.my_study_hours')?.kind).toBe('person');
+    expect(items.some((i) => i.kind === 'org')).toBe(true);
+    expect((await member.get('/api/v1/assessment/metrics')).statusCode).toBe(403);
+  });
+
   it('exports a PDF for appointment files and audits the export', async () => {
     const res = await orgadmin.get(`/api/v1/assessment/growth/${person}/profile.pdf`);
     expect(res.statusCode, res.body.slice(0, 200)).toBe(200);
