@@ -36,7 +36,8 @@ export default function GrowthPage() {
       card={false}
       extra={
         <Space wrap>
-          <PersonPicker value={personId} onChange={(id) => nav(id ? `/assessment/growth/${id}` : '/assessment/growth')} placeholder={t(m.pickPerson)} testId="growth-person" />
+          {/* Uncontrolled: the picker knows a name only for the people it has searched. */}
+          <PersonPicker onChange={(id) => nav(id ? `/assessment/growth/${id}` : '/assessment/growth')} placeholder={t(m.pickPerson)} testId="growth-person" />
           <Button icon={<FilePdfOutlined />} disabled={!growth.data} loading={exporting} onClick={() => void exportPdf()} data-testid="growth-pdf">
             {t(m.exportPdf)}
           </Button>
