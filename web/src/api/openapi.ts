@@ -282,6 +282,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assessment/growth/{personId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 成长档案（本人、所在组织管理员与党委可见） */
+        get: operations["assessment.getGrowth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment/growth/{personId}/profile.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出成长档案 PDF（干部任用材料，留痕） */
+        get: operations["assessment.listGrowthProfilePdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可用于计算指标的登记指标（组织与个人） */
+        get: operations["assessment.listMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assessment/reports/{targetId}": {
         parameters: {
             query?: never;
@@ -3715,6 +3766,23 @@ export interface paths {
         };
         /** 我的述职评议投票（手机） */
         get: operations["assessment.listMyAssessmentBallot"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/assessment/growth": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的成长档案 */
+        get: operations["assessment.listMyAssessmentGrowth"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8672,6 +8740,59 @@ export interface components {
             name: string;
             total: number;
         };
+        GrowthProfile: {
+            /** @description 登记的个人指标（全部时间）· the registered person metrics, all time */
+            figures: {
+                label: {
+                    en: string;
+                    zh: string;
+                };
+                name: string;
+                unit: string;
+                value: number;
+            }[];
+            person: {
+                age: number | null;
+                gender: string | null;
+                id: number;
+                name: string;
+                orgId: number;
+                orgName: string;
+                partyStatus: string | null;
+            };
+            /** @description 所在尖刀班最近一个已结束考评期的五比得分 · the 五比 of the squad in its latest closed period */
+            radar: {
+                dimensions: {
+                    en: string;
+                    key: string;
+                    value: number | null;
+                    zh: string;
+                }[];
+                period: string | null;
+                squadId: number | null;
+                squadName: string | null;
+                total: number | null;
+            };
+            summary: {
+                counts: {
+                    [key: string]: number;
+                };
+                volunteerHours: number;
+            };
+            timeline: {
+                /** Format: date-time */
+                at: string;
+                detail: string;
+                /** @enum {string} */
+                kind: "study" | "exam" | "quiz" | "contest" | "award" | "squad" | "squad_score" | "volunteer" | "report" | "assessment";
+                /** @description 管理端记录页 · the record in the admin pages */
+                link: string | null;
+                /** @description 手机端记录页 · the record on the phone */
+                mobileLink: string | null;
+                title: string;
+                value: string | null;
+            }[];
+        };
         HoursCertificate: {
             activityCount: number;
             id: number;
@@ -10976,6 +11097,97 @@ export interface operations {
                     "application/json": {
                         categories: components["schemas"]["ActivityCategory"][];
                         types: components["schemas"]["ActivityType"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "assessment.getGrowth": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrowthProfile"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "assessment.listGrowthProfilePdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成长档案 · the growth profile */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "assessment.listMetrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description 可按 /api/v1/figures/:name/records 下钻到记录 · lists its records */
+                            drillDown: boolean;
+                            /** @enum {string} */
+                            kind: "org" | "person";
+                            label: {
+                                en: string;
+                                zh: string;
+                            };
+                            module: string;
+                            name: string;
+                            unit: string | null;
+                        }[];
                     };
                 };
             };
@@ -20982,6 +21194,29 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "assessment.listMyAssessmentGrowth": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrowthProfile"];
+                };
+            };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             default: components["responses"]["OtherError"];

@@ -14,6 +14,7 @@ import { communityModule } from './community/routes.js';
 import { squadsModule } from './squads/routes.js';
 import { pairingModule } from './pairing/routes.js';
 import { basesModule } from './bases/routes.js';
+import { assessmentModule } from './assessment/routes.js';
 
 /** Every web module, in menu order. A new module adds its routes.tsx here. */
-export const webModules: WebModule[] = [orgModule, auditModule, pointsModule, meModule, activitiesModule, learningModule, contentModule, practiceModule, contestsModule, squadsModule, demandsModule, communityModule, pairingModule, basesModule, cockpitModule];
+export const webModules: WebModule[] = [orgModule, auditModule, pointsModule, meModule, activitiesModule, learningModule, contentModule, practiceModule, contestsModule, squadsModule, demandsModule, communityModule, pairingModule, assessmentModule, basesModule, cockpitModule];

@@ -8,6 +8,8 @@ import { votesRoutes } from './votes/votes.routes.js';
 import { reportsRoutes } from './reports/reports.routes.js';
 import { appealsRoutes } from './appeals/appeals.routes.js';
 import { usesRoutes } from './uses/uses.routes.js';
+import { growthRoutes } from './growth/growth.routes.js';
+import { catalogueRoutes } from './catalogue/catalogue.routes.js';
 import { assessmentMetrics } from './assessment.metrics.js';
 
 /** 考核评价 (issue 15): indicator systems, rounds computed from the registered metrics, raters, 述职 reports and votes, appeals, uses; tables in assessment.schema.ts. */
@@ -29,5 +31,7 @@ export const assessmentModule: VanguardModule = {
     reportsRoutes(app, ctx);
     appealsRoutes(app, ctx);
     usesRoutes(app, ctx);
+    growthRoutes(app, ctx);
+    catalogueRoutes(app, ctx);
   },
 };

@@ -52,3 +52,5 @@ export async function usableQuestionIds(db: Db, ownerPath: string, ids: readonly
 export async function getQuestionsForContest(db: Db, ids: readonly number[]): Promise<BankQuestion[]> {
   return (await questionsByIds(db, ids)).map((q) => ({ id: q.id, type: q.type, stem: q.stem, options: q.options, answer: q.answer, explanation: q.explanation }));
 }
+
+export { learningGrowth, type GrowthFact } from './learning.growth.js';

@@ -19,3 +19,5 @@ export async function squadAsTeam(db: Db, scope: Scope, squadId: number): Promis
   if (!s || !pathInScope(s.orgPath, scope)) return null;
   return { ...s, memberIds: s.memberIds ?? [] };
 }
+
+export { squadsGrowth, fiveDimensions } from './squads.growth.js';

@@ -1,0 +1,2 @@
+/** What other modules may use of practice. */
+export { practiceGrowth } from './practice.growth.js';
