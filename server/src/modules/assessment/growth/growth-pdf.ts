@@ -1,17 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
-import { AppError } from '../../../kernel/errors.js';
+import { cjkFont } from '../../../kernel/files/cjk-font.js';
 import type { GrowthProfile } from './growth.queries.js';
 
-/** Noto Sans CJK from Debian's fonts-noto-cjk (as the community certificates use it); pdfkit embeds only the glyphs used. */
-const fontCandidates = ['/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', '/usr/share/fonts/opentype/noto-cjk/NotoSansCJK-Regular.ttc', '/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc'];
-let font: Buffer | undefined;
-function cjkFont(): Buffer {
-  if (font) return font;
-  const path = fontCandidates.find((p) => existsSync(p));
-  if (!path) throw new AppError('font_unavailable');
-  return (font = readFileSync(path));
-}
 
 const kindName: Record<string, string> = {
   study: '学习',
@@ -37,7 +27,8 @@ export async function growthPdf(g: GrowthProfile, now = new Date()): Promise<Buf
     doc.on('end', () => resolve());
     doc.on('error', reject);
   });
-  doc.registerFont('cjk', cjkFont(), 'NotoSansCJKsc-Regular');
+  const font = cjkFont();
+  doc.registerFont('cjk', font.data, font.family);
   doc.font('cjk');
   const red = '#b71c1c';
   const heading = (s: string) => doc.moveDown(0.8).fillColor(red).fontSize(13).text(s).fillColor('#000').fontSize(10);
