@@ -326,5 +326,5 @@ describe(`fuzzing every operation with hostile input (${dbKind})`, () => {
     console.log(`fuzz (${dbKind}): ${operations} operations, ${derived} hostile values derived, ${tried} requests sent, ${failures.length} answered 5xx, ${seconds} s`);
     if (!ONLY) expect(operations).toBeGreaterThan(50);
     expect(failures, failures.join('\n')).toEqual([]);
-  }, ALL ? 3_600_000 : 240_000);
+  }, ALL ? 3_600_000 : 480_000);
 });
