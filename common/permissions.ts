@@ -61,6 +61,9 @@ export const permissionCodes = [
   'pairing.entrepreneur',
   'assessment.manage',
   'assessment.rate',
+  'showcase.manage',
+  'showcase.submit',
+  'showcase.review',
 ] as const;
 
 export type Permission = (typeof permissionCodes)[number];

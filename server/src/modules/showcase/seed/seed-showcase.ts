@@ -1,0 +1,1 @@
+export async function seedShowcase(..._a: unknown[]) {}
