@@ -18,6 +18,7 @@ export const openapiTags = [
   { name: 'community', description: '幸福党建：社区、双报到、需求清单、红色志愿服务队、服务时长与证书 · Communities, registrations, needs, volunteer teams, service hours, certificates' },
   { name: 'pairing', description: '青创π·两青共进：青年企业家登记与审核、结对、联系记录 · Young entrepreneurs, their pairs with young cadres and contact logs' },
   { name: 'assessment', description: '考核评价：指标体系、考核轮次、评分工作台、考核结果 · Indicator systems, assessment rounds, the rater workbench, results' },
+  { name: 'showcase', description: '树典型、亮实绩：创新案例征集与匿名评审（回避、均衡分配、评分、标准化、等次、证书）· Innovation case competitions with blind multi-expert review' },
   { name: 'pairing-public', description: '青年企业家自主登记（无需登录）· Young entrepreneurs register themselves (no account)' },
   { name: 'demands', description: '群众诉求办理 · Citizen demands: handling' },
   { name: 'demands-public', description: '市民端：提交与查询诉求（无需登录）· Citizens: submit and follow a demand (no account)' },
