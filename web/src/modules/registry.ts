@@ -13,6 +13,7 @@ import { cockpitModule } from './cockpit/routes.js';
 import { communityModule } from './community/routes.js';
 import { squadsModule } from './squads/routes.js';
 import { pairingModule } from './pairing/routes.js';
+import { showcaseModule } from './showcase/routes.js';
 
 /** Every web module, in menu order. A new module adds its routes.tsx here. */
-export const webModules: WebModule[] = [orgModule, auditModule, pointsModule, meModule, activitiesModule, learningModule, contentModule, practiceModule, contestsModule, squadsModule, demandsModule, communityModule, pairingModule, cockpitModule];
+export const webModules: WebModule[] = [orgModule, auditModule, pointsModule, meModule, activitiesModule, learningModule, contentModule, practiceModule, contestsModule, squadsModule, demandsModule, communityModule, pairingModule, showcaseModule, cockpitModule];
