@@ -65,6 +65,9 @@ export const permissionCodes = [
   'assessment.manage',
   'assessment.rate',
   'assessment.report',
+  'showcase.manage',
+  'showcase.submit',
+  'showcase.review',
 ] as const;
 
 export type Permission = (typeof permissionCodes)[number];

@@ -61,6 +61,13 @@ describe.skipIf(!!pgUrl)('benches on PGlite, at a tiny size', () => {
     expect(j.ratio as number).toBeGreaterThan(0);
   }, 180_000);
 
+  it('review-assignment: the min-cost flow covers every case within the load bounds, beside the greedy loop', async () => {
+    const j = await expectJsonLine('review-assignment', ['--cases', '60', '--reviewers', '12', '--runs', '1'], onPglite);
+    expect((j.flow as { short: number; conflicts: number; spread: number }).short).toBe(0);
+    expect((j.flow as { conflicts: number }).conflicts).toBe(0);
+    expect((j.flow as { spread: number }).spread).toBeLessThanOrEqual(1);
+  }, 60_000);
+
   it('squads: scoring a period for every squad, beside the same metrics one squad at a time, gives the same scores', async () => {
     const j = await expectJsonLine('squads', ['--scale', 'tiny', '--squads', '6', '--runs', '1'], onPglite);
     expect(j.squads as number).toBeGreaterThan(0);

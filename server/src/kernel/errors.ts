@@ -53,6 +53,8 @@ export const errorCatalog = {
   squad_member_open: { status: 409, zh: '该人员已在本队或已被推荐，待确认', en: 'This person is already in this squad or proposed to it' },
   squad_member_too_old: { status: 409, zh: '该人员入队当日年龄超过青年干部年龄上限', en: 'On the joining day this person is older than the young cadre age limit' },
   entrepreneur_already_paired: { status: 409, zh: '该企业家已有结对干部，一名企业家同一时间只能与一名干部结对', en: 'This entrepreneur already has an active pair (one cadre at a time)' },
+  review_conflict: { status: 409, zh: '该评审专家与该案例存在回避关系（同单位、上下级单位或申报的关联单位），不能分配', en: 'The reviewer has a conflict of interest with this case (same or parent organisation, or a declared relation)' },
+  submission_closed: { status: 409, zh: '不在案例征集时间内，或本单位不在征集范围内', en: 'The call for cases is not open, or your organisation is not eligible' },
   entrepreneur_registered: { status: 409, zh: '该企业家（同一企业、同一姓名）已登记或正在审核', en: 'This entrepreneur (same company, same name) is already registered or under review' },
   venue_booked: { status: 409, zh: '该时段场地已被预约（含待审批的申请），请另选时间或场地', en: 'The venue is already booked for an overlapping time (including requests awaiting approval)' },
   venue_closed: { status: 409, zh: '该时段场地闭馆', en: 'The venue is closed at that time' },

@@ -10,6 +10,7 @@ import { communityModule } from './community/module.js';
 import { pairingModule } from './pairing/module.js';
 import { assessmentModule } from './assessment/module.js';
 import { basesModule } from './bases/module.js';
+import { showcaseModule } from './showcase/module.js';
 
 /** Business modules, in load order. Add a module here after creating modules/<name>/module.ts. */
-export const businessModules: VanguardModule[] = [activitiesModule, contentModule, learningModule, practiceModule, contestsModule, squadsModule, demandsModule, communityModule, pairingModule, assessmentModule, basesModule];
+export const businessModules: VanguardModule[] = [activitiesModule, contentModule, learningModule, practiceModule, contestsModule, squadsModule, demandsModule, communityModule, pairingModule, assessmentModule, basesModule, showcaseModule];

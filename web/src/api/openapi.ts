@@ -6152,6 +6152,541 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/showcase/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本单位可申报的案例征集（进行中及已结束） */
+        get: operations["showcase.listCalls"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/certificates/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 核验获奖证书（证书上的验证码） */
+        get: operations["showcase.verifyCertificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/competitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 创新案例评选列表（管理） */
+        get: operations["showcase.listCompetitions"];
+        put?: never;
+        /** 发布案例征集：主题、截止时间、类别、申报表（必填部分与字数）、评分细则、申报范围 */
+        post: operations["showcase.createCompetition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/competitions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 案例评选详情（管理） */
+        get: operations["showcase.getCompetition"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改案例征集（有案例提交后申报表与类别冻结，评审开始后评分细则冻结） */
+        patch: operations["showcase.updateCompetition"];
+        trace?: never;
+    };
+    "/api/v1/showcase/competitions/{id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 分配矩阵：专家负载、案例的评审专家与回避 */
+        get: operations["showcase.assignmentMatrix"];
+        put?: never;
+        /** 手工分配一名专家（仍执行回避） */
+        post: operations["showcase.addAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/competitions/{id}/assignments/{assignmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 撤销一份未评分的分配 */
+        delete: operations["showcase.removeAssignment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/competitions/{id}/assignments/compute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 计算均衡分配（最小费用流：每案 k 名专家、负载均衡、专业对口、自动回避） */
+        post: operations["showcase.computeAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/competitions/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 按名额评定等次（示范案例、优秀案例） */
+        post: operations["showcase.decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/competitions/{id}/decisions/{submissionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 手工调整一个案例的等次（须写明理由） */
+        put: operations["showcase.decideOne"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/competitions/{id}/panel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 设置一轮评审的专家（评审专家与工委人员） */
+        put: operations["showcase.setPanel"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/competitions/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评审进度（按专家） */
+        get: operations["showcase.reviewProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/competitions/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 公布获奖案例并颁发证书（带验证码） */
+        post: operations["showcase.publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/competitions/{id}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提醒尚未完成评分的专家（站内通知） */
+        post: operations["showcase.remindReviewers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/competitions/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 结果：原始均分与标准化后的排名对照 */
+        get: operations["showcase.results"];
+        put?: never;
+        /** 计算结果：均值、Z 分数标准化、去掉最高最低分（方法随结果记录） */
+        post: operations["showcase.normalise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/competitions/{id}/results/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 历次结果计算（方法、时间） */
+        get: operations["showcase.resultRuns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/competitions/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 开始征集 / 截止征集进入评审 */
+        post: operations["showcase.moveCompetition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/competitions/{id}/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评选的全部案例（管理，含申报单位与匿名提示） */
+        get: operations["showcase.competitionSubmissions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/review/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的评审任务（匿名） */
+        get: operations["showcase.myAssignments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/review/assignments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评审一个案例（匿名：不显示申报单位，正文中的单位名称已遮盖） */
+        get: operations["showcase.myAssignment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/review/assignments/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 案例附件（匿名文件名） */
+        get: operations["showcase.getReviewAssignmentsFiles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/review/assignments/{id}/score": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 按评分细则打分（评审期内可修改） */
+        put: operations["showcase.score"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/review/conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 申报回避（与某单位存在关联） */
+        post: operations["showcase.declareConflict"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/review/conflicts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 撤销回避申报 */
+        delete: operations["showcase.withdrawConflict"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/review/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的专家信息：擅长类别、所在单位、回避申报 */
+        get: operations["showcase.myReviewerProfile"];
+        /** 保存擅长类别与所在单位 */
+        put: operations["showcase.saveReviewerProfile"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本单位申报的案例 */
+        get: operations["showcase.listSubmissions"];
+        put?: never;
+        /** 新建案例（草稿） */
+        post: operations["showcase.createSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/submissions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 案例详情（本单位） */
+        get: operations["showcase.getSubmission"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改案例（草稿或已撤回，截止前） */
+        patch: operations["showcase.updateSubmission"];
+        trace?: never;
+    };
+    "/api/v1/showcase/submissions/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传案例附件（PDF 或图片，multipart 字段 file；检查是否出现单位名称） */
+        post: operations["showcase.addSubmissionFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/submissions/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载案例附件（本单位） */
+        get: operations["showcase.getSubmissionsFiles"];
+        put?: never;
+        post?: never;
+        /** 删除案例附件 */
+        delete: operations["showcase.removeSubmissionFile"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/submissions/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交案例（检查必填部分与字数） */
+        post: operations["showcase.submitSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/submissions/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤回案例（截止前） */
+        post: operations["showcase.withdrawSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/winners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 已公布的获奖案例 */
+        get: operations["showcase.winners"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/squad-evidence/{id}": {
         parameters: {
             query?: never;
@@ -9897,6 +10432,248 @@ export interface components {
             returnReason: string | null;
             /** @enum {string} */
             status: "pending" | "confirmed" | "returned";
+        };
+        ShowcaseAssignmentMatrix: {
+            cases: {
+                category: string;
+                conflicts: {
+                    accountId: number;
+                    /** @enum {string} */
+                    reason: "same_org" | "parent_org" | "same_agency" | "declared";
+                }[];
+                orgName: string;
+                reviewers: {
+                    accountId: number;
+                    assignmentId: number;
+                    expertiseMatch: boolean;
+                    /** @enum {string} */
+                    source: "auto" | "manual";
+                    total: number | null;
+                }[];
+                submissionId: number;
+                title: string;
+            }[];
+            page: number;
+            pageSize: number;
+            reviewers: {
+                accountId: number;
+                expertise: string[];
+                load: number;
+                name: string;
+                scored: number;
+            }[];
+            total: number;
+        };
+        ShowcaseAssignmentSummary: {
+            cases: number;
+            ceil: number;
+            created: number;
+            floor: number;
+            k: number;
+            /** @description 保留的手工分配与已评分配 · kept manual and scored assignments */
+            kept: number;
+            /** @description 新分配中专业对口的份数 · new assignments matching expertise */
+            matches: number;
+            maxLoad: number;
+            minLoad: number;
+            reviewers: number;
+            round: number;
+            /** @description 未能分满 k 名评审的案例（回避过多或负载上限过紧）· cases left short of k */
+            shortCaseIds: number[];
+        };
+        ShowcaseBlindAssignment: {
+            /** @description 案例编号（匿名）· the case code */
+            caseCode: string;
+            category: string;
+            categoryName: string;
+            competitionId: number;
+            competitionTitle: string;
+            id: number;
+            /** @description 评审进行中，可评分 · scoring open */
+            open: boolean;
+            /** Format: date-time */
+            reviewDeadline: string;
+            round: number;
+            /** Format: date-time */
+            scoredAt: string | null;
+            title: string;
+            total: number | null;
+        };
+        ShowcaseBlindCase: {
+            /** @description 案例编号（匿名）· the case code */
+            caseCode: string;
+            category: string;
+            categoryName: string;
+            comment: string | null;
+            competitionId: number;
+            competitionTitle: string;
+            files: {
+                id: number;
+                label: string;
+                mime: string;
+                size: number;
+            }[];
+            id: number;
+            /** @description 评审进行中，可评分 · scoring open */
+            open: boolean;
+            parts: {
+                key: string;
+                label: string;
+                text: string;
+            }[];
+            /** Format: date-time */
+            reviewDeadline: string;
+            round: number;
+            rubric: {
+                key: string;
+                label: string;
+                max: number;
+                weight: number;
+            }[];
+            /** Format: date-time */
+            scoredAt: string | null;
+            scores: {
+                [key: string]: number;
+            } | null;
+            title: string;
+            total: number | null;
+        };
+        ShowcaseCertificate: {
+            code: string;
+            competitionTitle: string;
+            /** Format: date-time */
+            issuedAt: string;
+            orgName: string;
+            tierName: string;
+            title: string;
+            valid: boolean;
+        };
+        ShowcaseCompetition: {
+            categories: {
+                code: string;
+                name: string;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+            demonstrationQuota: number;
+            description: string;
+            eligibleOrgIds: number[];
+            excellentQuota: number;
+            form: {
+                key: string;
+                label: string;
+                maxChars: number;
+                minChars: number;
+                required: boolean;
+            }[];
+            id: number;
+            maxAttachments: number;
+            /** Format: date-time */
+            opensAt: string;
+            orgId: number;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** Format: date-time */
+            reviewDeadline: string;
+            reviewersPerCase: number;
+            rubric: {
+                key: string;
+                label: string;
+                max: number;
+                weight: number;
+            }[];
+            /** @enum {string} */
+            status: "draft" | "open" | "reviewing" | "decided" | "published";
+            /** Format: date-time */
+            submissionDeadline: string;
+            /** @description 已提交的案例数 · cases submitted */
+            submitted: number;
+            theme: string;
+            title: string;
+        };
+        ShowcaseResults: {
+            items: {
+                category: string;
+                orgName: string;
+                rank: number;
+                rawMean: number;
+                rawRank: number;
+                reviews: number;
+                score: number;
+                submissionId: number;
+                /** @enum {string|null} */
+                tier: "demonstration" | "excellent" | null;
+                title: string;
+            }[];
+            /** @enum {string} */
+            method: "mean" | "zscore" | "trimmed_mean" | "zscore_trimmed";
+            page: number;
+            pageSize: number;
+            round: number;
+            runId: number;
+            total: number;
+        };
+        ShowcaseReviewerProfile: {
+            affiliationOrgId: number | null;
+            conflicts: {
+                id: number;
+                orgId: number;
+                orgName: string;
+                reason: string;
+            }[];
+            expertise: string[];
+            title: string;
+        };
+        ShowcaseReviewProgress: {
+            assigned: number;
+            byReviewer: {
+                accountId: number;
+                assigned: number;
+                name: string;
+                scored: number;
+            }[];
+            cases: number;
+            casesComplete: number;
+            round: number;
+            scored: number;
+        };
+        ShowcaseSubmission: {
+            /** @description 出现单位名称的位置：part:<key> 或 file:<id> · where the organisation’s name shows */
+            blindFlags: string[];
+            category: string;
+            competitionId: number;
+            competitionTitle: string;
+            files: {
+                /**
+                 * @description pdf_text：检查了 PDF 正文；file_name：只检查了文件名 · what was searched
+                 * @enum {string}
+                 */
+                flagSource: "pdf_text" | "file_name";
+                id: number;
+                mime: string;
+                /** @description 附件中出现了申报单位名称（匿名评审提示）· the organisation’s name was found */
+                nameFlag: boolean;
+                originalName: string;
+                size: number;
+            }[];
+            id: number;
+            orgId: number;
+            orgName: string;
+            parts: {
+                [key: string]: string;
+            };
+            /** @enum {string} */
+            status: "draft" | "submitted" | "withdrawn";
+            /** Format: date-time */
+            submittedAt: string | null;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            withdrawnAt: string | null;
+            wordCounts: {
+                [key: string]: number;
+            };
         };
         Signup: {
             /** Format: date-time */
@@ -27625,6 +28402,1479 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.listCalls": {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                status?: "draft" | "open" | "reviewing" | "decided" | "published";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ShowcaseCompetition"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.verifyCertificate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseCertificate"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.listCompetitions": {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                status?: "draft" | "open" | "reviewing" | "decided" | "published";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ShowcaseCompetition"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.createCompetition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    categories: {
+                        code: string;
+                        name: string;
+                    }[];
+                    /** @default 0 */
+                    demonstrationQuota?: number;
+                    /** @default  */
+                    description?: string;
+                    /**
+                     * @description 可申报的组织（含下级）；空 = 全部 · organisations (with their subtrees) that may submit; empty = all
+                     * @default []
+                     */
+                    eligibleOrgIds?: number[];
+                    /** @default 0 */
+                    excellentQuota?: number;
+                    form: {
+                        key: string;
+                        label: string;
+                        maxChars: number;
+                        /** @default 0 */
+                        minChars?: number;
+                        /** @default true */
+                        required?: boolean;
+                    }[];
+                    /** @default 5 */
+                    maxAttachments?: number;
+                    /**
+                     * Format: date-time
+                     * @description ISO 8601：带或不带时区的日期时间，或日期（UTC 零点）· a date-time, with or without offset, or a day (midnight UTC)
+                     */
+                    opensAt: string;
+                    /**
+                     * Format: date-time
+                     * @description ISO 8601：带或不带时区的日期时间，或日期（UTC 零点）· a date-time, with or without offset, or a day (midnight UTC)
+                     */
+                    reviewDeadline: string;
+                    /** @default 5 */
+                    reviewersPerCase?: number;
+                    rubric: {
+                        key: string;
+                        label: string;
+                        /** @default 10 */
+                        max?: number;
+                        weight: number;
+                    }[];
+                    /**
+                     * Format: date-time
+                     * @description ISO 8601：带或不带时区的日期时间，或日期（UTC 零点）· a date-time, with or without offset, or a day (midnight UTC)
+                     */
+                    submissionDeadline: string;
+                    theme: string;
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseCompetition"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.getCompetition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseCompetition"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.updateCompetition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    categories?: {
+                        code: string;
+                        name: string;
+                    }[];
+                    /** @default 0 */
+                    demonstrationQuota?: number;
+                    /** @default  */
+                    description?: string;
+                    /**
+                     * @description 可申报的组织（含下级）；空 = 全部 · organisations (with their subtrees) that may submit; empty = all
+                     * @default []
+                     */
+                    eligibleOrgIds?: number[];
+                    /** @default 0 */
+                    excellentQuota?: number;
+                    form?: {
+                        key: string;
+                        label: string;
+                        maxChars: number;
+                        /** @default 0 */
+                        minChars?: number;
+                        /** @default true */
+                        required?: boolean;
+                    }[];
+                    /** @default 5 */
+                    maxAttachments?: number;
+                    /**
+                     * Format: date-time
+                     * @description ISO 8601：带或不带时区的日期时间，或日期（UTC 零点）· a date-time, with or without offset, or a day (midnight UTC)
+                     */
+                    opensAt?: string;
+                    /**
+                     * Format: date-time
+                     * @description ISO 8601：带或不带时区的日期时间，或日期（UTC 零点）· a date-time, with or without offset, or a day (midnight UTC)
+                     */
+                    reviewDeadline?: string;
+                    /** @default 5 */
+                    reviewersPerCase?: number;
+                    rubric?: {
+                        key: string;
+                        label: string;
+                        /** @default 10 */
+                        max?: number;
+                        weight: number;
+                    }[];
+                    /**
+                     * Format: date-time
+                     * @description ISO 8601：带或不带时区的日期时间，或日期（UTC 零点）· a date-time, with or without offset, or a day (midnight UTC)
+                     */
+                    submissionDeadline?: string;
+                    theme?: string;
+                    title?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseCompetition"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.assignmentMatrix": {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                /** @description 评审轮次：1 初评，2 复评（入围案例的专家组）· review round */
+                round?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseAssignmentMatrix"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.addAssignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reviewerAccountId: number;
+                    /**
+                     * @description 评审轮次：1 初评，2 复评（入围案例的专家组）· review round
+                     * @default 1
+                     */
+                    round?: number;
+                    submissionId: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.removeAssignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assignmentId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.computeAssignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    ceil?: number;
+                    floor?: number;
+                    /** @description 每个案例的评审人数，默认按评选设置（5）· reviewers a case */
+                    k?: number;
+                    /**
+                     * @description 评审轮次：1 初评，2 复评（入围案例的专家组）· review round
+                     * @default 1
+                     */
+                    round?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseAssignmentSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    runId: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        demonstration: number;
+                        excellent: number;
+                        method: string;
+                        runId: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.decideOne": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                submissionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default  */
+                    note?: string;
+                    /** @enum {string|null} */
+                    tier: "demonstration" | "excellent" | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.setPanel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    accountIds: number[];
+                    /**
+                     * @description 评审轮次：1 初评，2 复评（入围案例的专家组）· review round
+                     * @default 1
+                     */
+                    round?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        members: number;
+                        round: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.reviewProgress": {
+        parameters: {
+            query?: {
+                /** @description 评审轮次：1 初评，2 复评（入围案例的专家组）· review round */
+                round?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseReviewProgress"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        certificates: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.remindReviewers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description 评审轮次：1 初评，2 复评（入围案例的专家组）· review round
+                     * @default 1
+                     */
+                    round?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        reminded: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.results": {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                runId?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseResults"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.normalise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    method: "mean" | "zscore" | "trimmed_mean" | "zscore_trimmed";
+                    /**
+                     * @description 评审轮次：1 初评，2 复评（入围案例的专家组）· review round
+                     * @default 1
+                     */
+                    round?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cases: number;
+                        /** @enum {string} */
+                        method: "mean" | "zscore" | "trimmed_mean" | "zscore_trimmed";
+                        rankChanged: number;
+                        round: number;
+                        runId: number;
+                        scores: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.resultRuns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            cases: number;
+                            /** Format: date-time */
+                            computedAt: string;
+                            computedByName: string | null;
+                            id: number;
+                            /** @enum {string} */
+                            method: "mean" | "zscore" | "trimmed_mean" | "zscore_trimmed";
+                            round: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.moveCompetition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description 开始征集（draft→open）或截止征集、进入评审（open→reviewing）· open the call, or close it and start review
+                     * @enum {string}
+                     */
+                    to: "open" | "reviewing";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseCompetition"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.competitionSubmissions": {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                status?: "draft" | "submitted" | "withdrawn";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description 出现单位名称的位置：part:<key> 或 file:<id> · where the organisation’s name shows */
+                            blindFlags: string[];
+                            category: string;
+                            competitionId: number;
+                            competitionTitle: string;
+                            id: number;
+                            orgId: number;
+                            orgName: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "withdrawn";
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** Format: date-time */
+                            withdrawnAt: string | null;
+                            wordCounts: {
+                                [key: string]: number;
+                            };
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.myAssignments": {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                pending?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ShowcaseBlindAssignment"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.myAssignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseBlindCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.getReviewAssignmentsFiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fileId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 案例附件 · the attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.score": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default  */
+                    comment?: string;
+                    /** @description 各评分项得分（0…该项满分）· per criterion */
+                    scores: {
+                        [key: string]: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.declareConflict": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    orgId: number;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.withdrawConflict": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.myReviewerProfile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseReviewerProfile"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.saveReviewerProfile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 本人所在单位（用于自动回避；默认为人员所在组织）· own organisation */
+                    affiliationOrgId?: number | null;
+                    /** @description 擅长的案例类别（类别代码）· category codes */
+                    expertise: string[];
+                    /** @default  */
+                    title?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseReviewerProfile"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.listSubmissions": {
+        parameters: {
+            query?: {
+                competitionId?: number;
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                status?: "draft" | "submitted" | "withdrawn";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description 出现单位名称的位置：part:<key> 或 file:<id> · where the organisation’s name shows */
+                            blindFlags: string[];
+                            category: string;
+                            competitionId: number;
+                            competitionTitle: string;
+                            id: number;
+                            orgId: number;
+                            orgName: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "withdrawn";
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** Format: date-time */
+                            withdrawnAt: string | null;
+                            wordCounts: {
+                                [key: string]: number;
+                            };
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.createSubmission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "competitionId": 1,
+                 *       "category": "youth",
+                 *       "title": "“青春之岛”先锋队伍淬炼路径",
+                 *       "parts": {
+                 *         "background": "……",
+                 *         "practice": "……",
+                 *         "results": "……"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    category: string;
+                    competitionId: number;
+                    /** @description 申报单位（须在本人管理范围内，默认本人所在单位）· the submitting organisation, in your scope */
+                    orgId?: number;
+                    /**
+                     * @description 申报表各部分正文（按部分 key）；字数按汉字逐字、字母数字连续串计一词计算 · the form parts by key; counted per word-count.ts
+                     * @default {}
+                     */
+                    parts?: {
+                        [key: string]: string;
+                    };
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseSubmission"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.getSubmission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseSubmission"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.updateSubmission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    category?: string;
+                    /** @description 申报表各部分正文（按部分 key）；字数按汉字逐字、字母数字连续串计一词计算 · the form parts by key; counted per word-count.ts */
+                    parts?: {
+                        [key: string]: string;
+                    };
+                    title?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseSubmission"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.addSubmissionFile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseSubmission"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.getSubmissionsFiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fileId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 案例附件 · the attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.removeSubmissionFile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fileId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseSubmission"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.submitSubmission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseSubmission"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.withdrawSubmission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseSubmission"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.winners": {
+        parameters: {
+            query?: {
+                competitionId?: number;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            category: string;
+                            competitionId: number;
+                            competitionTitle: string;
+                            orgName: string;
+                            /** Format: date-time */
+                            publishedAt: string;
+                            submissionId: number;
+                            /** @enum {string} */
+                            tier: "demonstration" | "excellent";
+                            tierName: string;
+                            title: string;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             default: components["responses"]["OtherError"];

@@ -15,6 +15,7 @@ import { squadsModule } from './squads/routes.js';
 import { pairingModule } from './pairing/routes.js';
 import { basesModule } from './bases/routes.js';
 import { assessmentModule } from './assessment/routes.js';
+import { showcaseModule } from './showcase/routes.js';
 
 /** Every web module, in menu order. A new module adds its routes.tsx here. */
-export const webModules: WebModule[] = [orgModule, auditModule, pointsModule, meModule, activitiesModule, learningModule, contentModule, practiceModule, contestsModule, squadsModule, demandsModule, communityModule, pairingModule, assessmentModule, basesModule, cockpitModule];
+export const webModules: WebModule[] = [orgModule, auditModule, pointsModule, meModule, activitiesModule, learningModule, contentModule, practiceModule, contestsModule, squadsModule, demandsModule, communityModule, pairingModule, assessmentModule, basesModule, showcaseModule, cockpitModule];

@@ -19,6 +19,7 @@ export const openapiTags = [
   { name: 'pairing', description: '青创π·两青共进：青年企业家登记与审核、结对、联系记录 · Young entrepreneurs, their pairs with young cadres and contact logs' },
   { name: 'assessment', description: '考核评价：指标体系、考核轮次、评分工作台、考核结果 · Indicator systems, assessment rounds, the rater workbench, results' },
   { name: 'bases', description: '阵地矩阵：市直机关党校、交流服务中心、示范点的预约与审批，党建“第一粒扣子”项目，党建品牌 · Venues and their bookings, “first button” projects, brands' },
+  { name: 'showcase', description: '树典型、亮实绩：创新案例征集与匿名评审（回避、均衡分配、评分、标准化、等次、证书）· Innovation case competitions with blind multi-expert review' },
   { name: 'pairing-public', description: '青年企业家自主登记（无需登录）· Young entrepreneurs register themselves (no account)' },
   { name: 'demands', description: '群众诉求办理 · Citizen demands: handling' },
   { name: 'demands-public', description: '市民端：提交与查询诉求（无需登录）· Citizens: submit and follow a demand (no account)' },
