@@ -110,6 +110,9 @@ describe.skipIf(!hasChromium)('live contest: a host, three phones and the big sc
     await close();
   });
 
+  // Each step drives several browsers (logins, sockets) at once; on a loaded machine one minute is not enough.
+  const step = 180_000;
+
   it('the host opens the lobby, the big screen shows the code, three phones join (by code and by the QR link)', async () => {
     host = await newPage(false);
     await loginViaForm(host, server!.url, 'orgadmin');
@@ -139,7 +142,7 @@ describe.skipIf(!hasChromium)('live contest: a host, three phones and the big sc
     await expect.poll(() => screen.locator('[data-testid=screen-players]').textContent(), { timeout: 15_000 }).toContain('3');
     await shot('screen-lobby', screen);
     await shot('host-lobby', host);
-  });
+  }, step);
 
   it('three questions: the stem reaches every phone, answers are acknowledged, the reveal shows results and the top 10', async () => {
     for (const [qi, q] of questions.entries()) {
@@ -167,7 +170,7 @@ describe.skipIf(!hasChromium)('live contest: a host, three phones and the big sc
       await shot(`screen-reveal-${qi + 1}`, screen);
       if (qi === 0) await shot('phone-result', phones[2]);
     }
-  });
+  }, step);
 
   it('the host ends the contest: phones show their final rank, the big screen the final ranking', async () => {
     // The confirmation's OK can lose a click during its opening animation: ask again until the contest has ended.
@@ -203,7 +206,7 @@ describe.skipIf(!hasChromium)('live contest: a host, three phones and the big sc
     await expect.poll(() => again.locator('[data-testid=contest-final]').textContent(), { timeout: 15_000 }).toMatch(/第 2\/3 名/);
     await shot('phone-final-read-back', again);
     expect(pageErrors).toEqual([]);
-  });
+  }, step);
 
   it('a wrong code says so in words, with a retry and the way back to the contest home', async () => {
     const phone = await newPage(true);
@@ -219,7 +222,7 @@ describe.skipIf(!hasChromium)('live contest: a host, three phones and the big sc
     await phone.locator('[data-testid=contest-home]').waitFor();
     expect(new URL(phone.url()).pathname).toBe('/m/contest');
     expect(pageErrors).toEqual([]);
-  });
+  }, step);
 
   it('a member plays an online round from the contest home to the result, and a reload still shows it', async () => {
     const phone = await newPage(true);
@@ -252,5 +255,5 @@ describe.skipIf(!hasChromium)('live contest: a host, three phones and the big sc
     await phone.locator('[data-testid=contest-home-link]').click();
     await expect.poll(() => phone.locator('[data-testid=contest-my-result]', { hasText: onlineName }).textContent(), { timeout: 15_000 }).toContain('答对 3/3 题');
     expect(pageErrors).toEqual([]);
-  });
+  }, step);
 });

@@ -77,13 +77,12 @@ function QuestionCard({ s, answer }: { s: LiveState; answer: (index: number, cho
   const options: string[] = q.options ?? [];
   // Options are shuffled per player, so the phone's letters would not be the big screen's: choice options are labelled by their words only.
   const choice = q.type === 'single' || q.type === 'multiple';
-  const label = (o: string) => o;
   const words = (list: unknown, fallback: string[]) => (Array.isArray(list) && list.length ? (list as string[]) : fallback);
   const byLetter = (ls: string[] | undefined) => (ls ?? []).map((l) => options[letters.indexOf(l)] ?? l);
   // After the reveal: the right option in green, the player's wrong pick in red.
   const optionStyle = (letter: string) =>
     !result ? {} : (result.correctAnswer ?? []).includes(letter) ? { borderColor: '#52c41a', color: '#389e0d', background: '#f6ffed' } : (result.yourAnswer ?? []).includes(letter) ? { borderColor: '#ff4d4f', color: '#cf1322', background: '#fff1f0' } : {};
-  const submit = (choice: string[]) => !locked && choice.length && answer(q.index, choice);
+  const submit = (picks: string[]) => !locked && picks.length && answer(q.index, picks);
   return (
     <Card title={t(m.question, { i: q.index + 1, n: q.total })} extra={!closed && <Tag color={left < 5000 ? 'red' : 'blue'} data-testid="contest-countdown" style={{ fontSize: 18, padding: '2px 10px' }}>{Math.ceil(left / 1000)}s</Tag>}>
       {!closed && <Progress percent={Math.round((left / q.durationMs) * 100)} showInfo={false} status={left < 5000 ? 'exception' : 'active'} />}
@@ -92,7 +91,7 @@ function QuestionCard({ s, answer }: { s: LiveState; answer: (index: number, cho
       {q.type === 'multiple' ? (
         <Space direction="vertical" style={{ width: '100%' }}>
           <Checkbox.Group value={picked} onChange={(v) => setPicked(v as string[])} disabled={locked} style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
-            {options.map((o, i) => <Checkbox key={i} value={letters[i]} style={{ fontSize: 18 }}>{label(o)}</Checkbox>)}
+            {options.map((o, i) => <Checkbox key={i} value={letters[i]} style={{ fontSize: 18 }}>{o}</Checkbox>)}
           </Checkbox.Group>
           <Button type="primary" block size="large" disabled={locked || !picked.length} onClick={() => submit([...picked].sort())}>{t(m.submit)}</Button>
         </Space>
@@ -105,7 +104,7 @@ function QuestionCard({ s, answer }: { s: LiveState; answer: (index: number, cho
         <Space direction="vertical" style={{ width: '100%' }}>
           {options.map((o, i) => (
             <Button key={i} block size="large" data-testid="contest-option" disabled={locked} type={picked[0] === letters[i] && !result ? 'primary' : 'default'} style={{ height: 'auto', minHeight: 52, whiteSpace: 'normal', textAlign: 'left', fontSize: 18, ...optionStyle(letters[i]) }} onClick={() => (setPicked([letters[i]]), submit([letters[i]]))}>
-              {label(o)}
+              {o}
             </Button>
           ))}
         </Space>
