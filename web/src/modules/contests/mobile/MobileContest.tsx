@@ -103,7 +103,8 @@ function QuestionCard({ s, answer }: { s: LiveState; answer: (index: number, cho
       ) : (
         <Space direction="vertical" style={{ width: '100%' }}>
           {options.map((o, i) => (
-            <Button key={i} block size="large" data-testid="contest-option" disabled={locked} type={picked[0] === letters[i] && !result ? 'primary' : 'default'} style={{ height: 'auto', minHeight: 52, whiteSpace: 'normal', textAlign: 'left', fontSize: 18, ...optionStyle(letters[i]) }} onClick={() => (setPicked([letters[i]]), submit([letters[i]]))}>
+            // No space forced into a two-character answer such as 正确.
+            <Button key={i} block size="large" autoInsertSpace={false} data-testid="contest-option" disabled={locked} type={picked[0] === letters[i] && !result ? 'primary' : 'default'} style={{ height: 'auto', minHeight: 52, whiteSpace: 'normal', textAlign: 'left', fontSize: 18, ...optionStyle(letters[i]) }} onClick={() => (setPicked([letters[i]]), submit([letters[i]]))}>
               {o}
             </Button>
           ))}
