@@ -26,6 +26,7 @@ describe.skipIf(!hasChromium)('live contest: a host, three phones and the big sc
   const names: string[] = [];
   let roundId = 0;
   let code = '';
+  const onlineName = '青年理论线上答题赛';
   const watch = new PageWatch();
   const pageErrors = watch.pageErrors;
   const dir = resolve(artifactsDir, 'contests');
@@ -72,6 +73,19 @@ describe.skipIf(!hasChromium)('live contest: a host, three phones and the big sc
     roundId = contest.rounds[0].id;
     if (!contest.rounds[0].code) throw new Error('a live round has a join code');
     code = contest.rounds[0].code;
+    // An online (限时窗口) round open now, for a member to play on the phone from the contest home.
+    const now = Date.now();
+    await ok(
+      organiser.api.POST('/api/v1/contests', {
+        body: {
+          name: onlineName,
+          orgId: agencyId,
+          questionSource: { kind: 'fixed', questionIds: ids },
+          rounds: [{ name: '线上初赛', kind: 'async', secondsPerQuestion: 60, opensAt: new Date(now - 60_000).toISOString(), closesAt: new Date(now + 3 * 3600_000).toISOString() }],
+        },
+      }),
+      201,
+    );
 
     // A third player: an account for someone of the agency without one, with the demo password set.
     const people = await ok(organiser.api.GET('/api/v1/people', { params: { query: { orgId: agencyId, pageSize: 50 } } }));
@@ -95,6 +109,9 @@ describe.skipIf(!hasChromium)('live contest: a host, three phones and the big sc
     for (const c of contexts) await c.close().catch(() => undefined);
     await close();
   });
+
+  // Each step drives several browsers (logins, sockets) at once; on a loaded machine one minute is not enough.
+  const step = 180_000;
 
   it('the host opens the lobby, the big screen shows the code, three phones join (by code and by the QR link)', async () => {
     host = await newPage(false);
@@ -125,7 +142,7 @@ describe.skipIf(!hasChromium)('live contest: a host, three phones and the big sc
     await expect.poll(() => screen.locator('[data-testid=screen-players]').textContent(), { timeout: 15_000 }).toContain('3');
     await shot('screen-lobby', screen);
     await shot('host-lobby', host);
-  });
+  }, step);
 
   it('three questions: the stem reaches every phone, answers are acknowledged, the reveal shows results and the top 10', async () => {
     for (const [qi, q] of questions.entries()) {
@@ -145,12 +162,15 @@ describe.skipIf(!hasChromium)('live contest: a host, three phones and the big sc
       await host.locator('[data-testid=host-reveal]').click();
       for (const phone of phones) await phone.locator('[data-testid=contest-result]').waitFor();
       expect(await phones[0].locator('[data-testid=contest-result]').textContent()).toContain('回答正确');
+      // Options are shuffled per phone while the host reads the big screen's letters: the reveal names the answer in words.
+      for (const phone of phones) expect(await phone.locator('[data-testid=contest-correct-text]').textContent()).toContain(q.right);
+      if (q.type === 'single') expect(await phones[2].locator('[data-testid=contest-correct-text]').textContent()).toContain(`大屏选项 ${q.answer[0]}`);
       expect(await phones[2].locator('[data-testid=contest-result]').textContent()).toContain('回答错误');
       await screen.locator('[data-testid=contest-ranking]').waitFor();
       await shot(`screen-reveal-${qi + 1}`, screen);
       if (qi === 0) await shot('phone-result', phones[2]);
     }
-  });
+  }, step);
 
   it('the host ends the contest: phones show their final rank, the big screen the final ranking', async () => {
     // The confirmation's OK can lose a click during its opening animation: ask again until the contest has ended.
@@ -177,6 +197,63 @@ describe.skipIf(!hasChromium)('live contest: a host, three phones and the big sc
     await host.goto(`${server!.url}/contests/rounds/${roundId}/results`);
     await host.locator('[data-testid=results-individuals]').waitFor();
     await shot('host-results', host);
+    // The final result stays on a reload: the phone that played resumes its seat, a new tab reads it back from the server.
+    await phones[0].reload();
+    await expect.poll(() => phones[0].locator('[data-testid=contest-final]').textContent(), { timeout: 15_000 }).toMatch(/第 1\/3 名/);
+    const again = await newPage(true);
+    await loginViaForm(again, server!.url, 'secretary');
+    await again.goto(`${server!.url}/m/contest/${code}`);
+    await expect.poll(() => again.locator('[data-testid=contest-final]').textContent(), { timeout: 15_000 }).toMatch(/第 2\/3 名/);
+    await shot('phone-final-read-back', again);
     expect(pageErrors).toEqual([]);
-  });
+  }, step);
+
+  it('a wrong code says so in words, with a retry and the way back to the contest home', async () => {
+    const phone = await newPage(true);
+    await loginViaForm(phone, server!.url, 'player3');
+    await phone.goto(`${server!.url}/m/contest`);
+    await phone.locator('[data-testid=contest-code]').fill(code === '000000' ? '000001' : '000000');
+    await phone.locator('button[type=submit]').click();
+    await expect.poll(() => phone.locator('[data-testid=contest-refused]').textContent(), { timeout: 15_000 }).toContain('参赛码不存在');
+    expect(await phone.locator('body').textContent()).not.toContain('not_found');
+    await phone.locator('[data-testid=contest-retry]').waitFor();
+    await shot('phone-wrong-code', phone);
+    await phone.locator('[data-testid=contest-home-link]').click();
+    await phone.locator('[data-testid=contest-home]').waitFor();
+    expect(new URL(phone.url()).pathname).toBe('/m/contest');
+    expect(pageErrors).toEqual([]);
+  }, step);
+
+  it('a member plays an online round from the contest home to the result, and a reload still shows it', async () => {
+    const phone = await newPage(true);
+    await loginViaForm(phone, server!.url, 'member');
+    await phone.goto(`${server!.url}/m/contest`);
+    const round = phone.locator('[data-testid=contest-open-round]', { hasText: onlineName });
+    await round.waitFor();
+    expect(await round.textContent()).toContain('每题限时 60 秒');
+    await shot('phone-contest-home', phone);
+    await round.locator('[data-testid=contest-play]').click();
+    await phone.locator('[data-testid=contest-start]').click();
+    for (let i = 0; i < questions.length; i++) {
+      const stem = phone.locator('[data-testid=contest-stem]');
+      await expect.poll(() => stem.textContent(), { timeout: 15_000 }).toMatch(/现场赛第.题/);
+      const text = await stem.textContent();
+      const q = questions.find((x) => x.stem === text)!;
+      if (i === 0) {
+        await phone.locator('[data-testid=contest-countdown]').waitFor();
+        await shot('phone-online-question', phone);
+      }
+      await phone.locator('[data-testid=contest-option]', { hasText: q.right }).click();
+      // The next question (or the result) replaces this one.
+      await expect.poll(async () => (await phone.locator('[data-testid=contest-online-result]').count()) > 0 || (await stem.textContent()) !== text, { timeout: 15_000 }).toBe(true);
+    }
+    const result = phone.locator('[data-testid=contest-online-result]');
+    await expect.poll(() => result.textContent(), { timeout: 15_000 }).toMatch(/作答 3\/3 题.*第 1\/1 名/);
+    await shot('phone-online-result', phone);
+    await phone.reload();
+    await expect.poll(() => phone.locator('[data-testid=contest-online-result]').textContent(), { timeout: 15_000 }).toMatch(/作答 3\/3 题.*第 1\/1 名/);
+    await phone.locator('[data-testid=contest-home-link]').click();
+    await expect.poll(() => phone.locator('[data-testid=contest-my-result]', { hasText: onlineName }).textContent(), { timeout: 15_000 }).toContain('答对 3/3 题');
+    expect(pageErrors).toEqual([]);
+  }, step);
 });

@@ -2298,6 +2298,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/contests/my/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的竞赛成绩（得分、名次、奖项） */
+        get: operations["contests.listMyResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/contests/my/rounds": {
         parameters: {
             query?: never;
@@ -8476,6 +8493,39 @@ export interface components {
             /** @description 当前连接的选手 · players connected now */
             players: number;
             remainingMs: number;
+            total: number;
+        };
+        /** @description 本人参加过的一轮：得分、名次、奖项 · A round the caller played: score, rank, award */
+        ContestMyResult: {
+            /** @description 已作答（含超时）的题数 · questions answered or timed out */
+            answered: number;
+            awardId: number | null;
+            /** @description 现场轮次的参赛码 · the join code of a live round */
+            code: string | null;
+            contestId: number;
+            contestName: string;
+            correct: number;
+            /** @description 本人已答完全部题目 · every question of the round has been served and closed */
+            done: boolean;
+            /** @description 轮次已结束，名次不再变化 · the round has ended, the rank is final */
+            final: boolean;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** @enum {string} */
+            kind: "async" | "live";
+            /**
+             * @description 现场：draft → lobby → question ⇄ reveal（⇄ paused）→ ended；线上：open → ended · live and online round phases
+             * @enum {string}
+             */
+            phase: "draft" | "lobby" | "question" | "reveal" | "paused" | "open" | "ended";
+            players: number;
+            /** @description 本人在该轮的名次（未结束时为当前名次）· rank in the round, current until it ends */
+            rank: number;
+            roundId: number;
+            roundName: string;
+            score: number;
+            /** @enum {string|null} */
+            tier: "gold" | "silver" | "bronze" | null;
             total: number;
         };
         /**
@@ -18391,6 +18441,34 @@ export interface operations {
                     };
                 };
             };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "contests.listMyResults": {
+        parameters: {
+            query?: {
+                roundId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ContestMyResult"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             default: components["responses"]["OtherError"];

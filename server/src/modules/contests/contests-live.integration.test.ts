@@ -123,8 +123,11 @@ describe(`live contest (${dbKind})`, () => {
     const r1 = await p1.next('result');
     expect(r1).toMatchObject({ correct: true, rank: 1, answered: true });
     expect(r1.yourAnswer).toEqual(r1.correctAnswer);
+    // Options are shuffled per player: the reveal also says the answer in words and in the big screen's letters.
+    expect(r1).toMatchObject({ correctText: ['1921年'], yourText: ['1921年'], screenAnswer: ['B'] });
     const r2 = await p2.next('result');
-    expect(r2).toMatchObject({ correct: false, points: 0 });
+    expect(r2).toMatchObject({ correct: false, points: 0, correctText: ['1921年'] });
+    expect(r2.yourText).not.toEqual(['1921年']);
     const screen = clients[4];
     const reveal = await screen.next('reveal');
     expect(reveal.correctAnswer).toEqual(['B']);
@@ -175,6 +178,9 @@ describe(`live contest (${dbKind})`, () => {
     const png = await t.app.inject({ method: 'GET', url: `/api/v1/contests/awards/${results.awards[0].id}/certificate.png`, headers: { cookie: winner.cookie } });
     expect(png.statusCode).toBe(200);
     expect(png.rawPayload.subarray(1, 4).toString()).toBe('PNG');
+    const mine = await t.app.inject({ method: 'GET', url: '/api/v1/contests/my/results', headers: { cookie: winner.cookie } });
+    expect(mine.statusCode, mine.body).toBe(200);
+    expect(mine.json().items.find((r: { roundId: number }) => r.roundId === roundId)).toMatchObject({ code, kind: 'live', final: true, rank: 1, tier: 'gold', awardId: results.awards[0].id });
     const loser = players.find((p) => !results.awards.some((a: { personId: number }) => a.personId === p.personId))!;
     const denied = await t.app.inject({ method: 'GET', url: `/api/v1/contests/awards/${results.awards[0].id}/certificate.png`, headers: { cookie: loser.cookie } });
     expect(denied.statusCode).toBe(404);

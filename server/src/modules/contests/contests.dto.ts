@@ -84,3 +84,5 @@ export const asyncAnswerBody = z.object({
   index: z.number().int().min(0),
   choice: z.array(z.string().max(500)).max(10),
 });
+
+export const myResultsQuery = z.object({ roundId: rowIdParam.optional() });

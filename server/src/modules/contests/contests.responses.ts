@@ -179,9 +179,35 @@ export const myAwardsOut = itemsOf(
   z.object({ id, tier, rank: int, score: int, name: z.string(), certificateNo: z.string(), contestName: z.string(), roundName: z.string(), createdAt: instantOut }),
 );
 
+export const myResultsOut = itemsOf(
+  z
+    .object({
+      roundId: id,
+      roundName: z.string(),
+      kind: roundKind,
+      code: z.string().nullable().meta({ description: '现场轮次的参赛码 · the join code of a live round' }),
+      phase,
+      final: z.boolean().meta({ description: '轮次已结束，名次不再变化 · the round has ended, the rank is final' }),
+      contestId: id,
+      contestName: z.string(),
+      score: int,
+      correct: int,
+      answered: int.meta({ description: '已作答（含超时）的题数 · questions answered or timed out' }),
+      total: int,
+      done: z.boolean().meta({ description: '本人已答完全部题目 · every question of the round has been served and closed' }),
+      rank: int.meta({ description: '本人在该轮的名次（未结束时为当前名次）· rank in the round, current until it ends' }),
+      players: int,
+      awardId: id.nullable(),
+      tier: tier.nullable(),
+      finishedAt: instantOut.nullable(),
+    })
+    .meta({ id: 'ContestMyResult', description: '本人参加过的一轮：得分、名次、奖项 · A round the caller played: score, rank, award' }),
+);
+
 /** Row types of the queries behind these answers. */
 export type ContestRowOut = z.input<typeof contestRow>;
 export type ContestDetailOut = z.input<typeof contestDetail>;
 export type ContestRoundOut = z.input<typeof contestRound>;
 export type MyRoundOut = z.input<typeof myRoundsOut>['items'][number];
+export type MyResultOut = z.input<typeof myResultsOut>['items'][number];
 export type MyAwardOut = z.input<typeof myAwardsOut>['items'][number];

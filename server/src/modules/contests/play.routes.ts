@@ -5,12 +5,13 @@ import { AppError } from '../../kernel/errors.js';
 import { audit } from '../../kernel/audit/audit.js';
 import { requireAuth } from '../../kernel/auth/auth-context.js';
 import { scopeFor, pathInScope } from '../../kernel/access/scope.js';
-import { asyncAnswerBody, awardParams, roundParams } from './contests.dto.js';
+import { asyncAnswerBody, awardParams, myResultsQuery, roundParams } from './contests.dto.js';
+import { myResults } from './my-results.js';
 import { answerAsync, nextQuestion } from './commands/async-play.js';
 import { certificatePng } from './certificate.js';
 
 import { fileOut } from '../../kernel/openapi/responses.js';
-import { type MyAwardOut, type MyRoundOut, answerOut, myAwardsOut, myRoundsOut, playOut } from './contests.responses.js';
+import { type MyAwardOut, type MyRoundOut, answerOut, myAwardsOut, myResultsOut, myRoundsOut, playOut } from './contests.responses.js';
 
 const tags = ['contests'];
 const play = { access: { permission: 'contests.play' } } as const;
@@ -32,6 +33,13 @@ export function playRoutes(app: App, ctx: ModuleContext) {
            ORDER BY r.id DESC LIMIT 50`,
     );
     return { items };
+  });
+
+  // Read-only and the caller's own rows: what a phone needs to show a result again after a reload or once a round closed.
+  app.get('/api/v1/contests/my/results', { config: play, schema: { tags, summary: '我的竞赛成绩（得分、名次、奖项）', querystring: myResultsQuery, response: { 200: myResultsOut } } }, async (req) => {
+    const auth = requireAuth(req.auth);
+    if (!auth.personId) return { items: [] };
+    return { items: await myResults(db, auth.personId, req.query.roundId) };
   });
 
   app.post('/api/v1/contests/rounds/:roundId/play', { config: play, schema: { tags, summary: '线上轮次：取当前题目（服务器计时）', params: roundParams, response: { 200: playOut } } }, async (req) =>

@@ -107,7 +107,67 @@ export const cText = {
   final: { zh: '最终排名', en: 'Final ranking' },
   phaseNames: { zh: '草稿,候场,答题中,公布答案,暂停,已结束,进行中', en: 'Draft,Lobby,Question,Reveal,Paused,Ended,Open' },
   errorCode: { zh: '无法加入：{c}', en: 'Cannot join: {c}' },
+  // The phone's contest home and online rounds
+  homeTitle: { zh: '知识竞赛', en: 'Contests' },
+  openRounds: { zh: '线上答题', en: 'Online rounds' },
+  noOpenRounds: { zh: '暂无进行中的线上答题', en: 'No online round is open now' },
+  liveNow: { zh: '现场赛进行中', en: 'Live contest on now' },
+  enterLive: { zh: '进入现场赛', en: 'Join the live contest' },
+  windowText: { zh: '{from} 至 {to}', en: '{from} to {to}' },
+  roundFacts: { zh: '共 {n} 题 · 每题限时 {s} 秒', en: '{n} questions · {s} s each' },
+  startPlay: { zh: '开始答题', en: 'Start' },
+  continuePlay: { zh: '继续答题', en: 'Continue' },
+  viewResult: { zh: '查看成绩', en: 'See my result' },
+  notYetOpen: { zh: '未开始', en: 'Not open yet' },
+  closed: { zh: '已截止', en: 'Closed' },
+  myResults: { zh: '我的成绩', en: 'My results' },
+  noResults: { zh: '还没有参赛成绩', en: 'No results yet' },
+  resultLine: { zh: '{s} 分 · 答对 {c}/{n} 题', en: '{s} points · {c}/{n} correct' },
+  rankFinal: { zh: '第 {r}/{n} 名', en: 'Rank {r} of {n}' },
+  rankNow: { zh: '当前第 {r}/{n} 名', en: 'Currently {r} of {n}' },
+  awardLine: { zh: '{round} · 第 {r} 名 · {s} 分', en: '{round} · rank {r} · {s} points' },
+  myAwards: { zh: '奖项与证书', en: 'Awards and certificates' },
+  noAwards: { zh: '暂无获奖', en: 'No awards yet' },
+  playIntro: { zh: '开始后每题单独计时，超时视为未作答；中途退出可回来继续，已用时间不退回。', en: 'Each question is timed from the moment it is shown; a question left past its time counts as unanswered. You can leave and come back, but the clock keeps running.' },
+  timeLeft: { zh: '剩余 {s} 秒', en: '{s} s left' },
+  answerLate: { zh: '本题已超时，未计分', en: 'Too late for this question; it scores nothing' },
+  onlineDone: { zh: '答题完成', en: 'All done' },
+  onlineScore: { zh: '得分 {s} · 作答 {a}/{n} 题', en: '{s} points · {a}/{n} answered' },
+  backHome: { zh: '返回竞赛首页', en: 'Back to contests' },
+  retry: { zh: '重试', en: 'Try again' },
+  loadFailed: { zh: '加载失败', en: 'Could not load' },
+  connectFailed: { zh: '连接不上比赛服务器', en: 'Cannot reach the contest server' },
+  connectFailedHelp: { zh: '已尝试 {n} 次。请检查网络后重试，或返回竞赛首页。', en: 'Tried {n} times. Check your network and try again, or go back to the contests.' },
+  connectingTry: { zh: '正在连接…（第 {n} 次）', en: 'Connecting… (attempt {n})' },
+  yourAnswerText: { zh: '你的答案：{a}', en: 'Your answer: {a}' },
+  screenLetters: { zh: '（大屏选项 {l}）', en: ' (big screen: {l})' },
+  optionsShuffled: { zh: '各人选项顺序不同，请按选项内容作答', en: 'Everyone sees the options in a different order: choose by the words' },
+  keptResult: { zh: '本机保存的最终成绩', en: 'Final result saved on this phone' },
 } satisfies Record<string, Text>;
+
+/** The live socket's and the play routes' refusal codes, as a member should read them. */
+export const joinErrors: Record<string, Text> = {
+  not_found: { zh: '参赛码不存在，请核对大屏上的 6 位参赛码', en: 'No contest has this code. Check the 6-digit code on the big screen.' },
+  contest_not_open: { zh: '这场比赛已经结束或尚未开放', en: 'This contest has ended or is not open yet' },
+  contest_not_entrant: { zh: '你不在这场比赛的参赛范围内', en: 'You are not among the entrants of this contest' },
+  unauthenticated: { zh: '登录已失效，请重新登录后再加入', en: 'Your session has ended; sign in again to join' },
+  forbidden: { zh: '你没有权限进入这场比赛', en: 'You may not enter this contest' },
+  person_required: { zh: '账号未关联人员信息，无法参赛', en: 'This account is not linked to a person and cannot play' },
+  bad_message: { zh: '网络数据异常，请重试', en: 'Something went wrong on the way; please try again' },
+};
+
+/** Why an answer was not taken (the live `ack` reasons). */
+export const ackReasons: Record<string, Text> = {
+  late: { zh: '已超时，本题未计分', en: 'Too late; this question scores nothing' },
+  closed: { zh: '本题已截止作答', en: 'Answers for this question are closed' },
+  duplicate: { zh: '本题已作答，不能重复提交', en: 'You already answered this question' },
+  not_joined: { zh: '尚未加入比赛，请刷新后重试', en: 'You have not joined yet; reload and try again' },
+  bad_message: { zh: '提交的答案无效', en: 'That answer could not be read' },
+  error: { zh: '提交失败，请再试一次', en: 'Not saved; please try again' },
+};
+
+export const joinErrorText = (code: string): Text => joinErrors[code] ?? { zh: `无法加入（${code}）`, en: `Cannot join (${code})` };
+export const ackText = (reason: string): Text => ackReasons[reason] ?? { zh: `未被接受（${reason}）`, en: `Not accepted (${reason})` };
 
 const phases = ['draft', 'lobby', 'question', 'reveal', 'paused', 'ended', 'open'];
 export const phaseText = (phase: string, lang: 'zh' | 'en') => cText.phaseNames[lang].split(',')[phases.indexOf(phase)] ?? phase;

@@ -8,6 +8,8 @@ const ResultsPage = lazy(() => import('./ResultsPage.js'));
 const HostConsole = lazy(() => import('./HostConsole.js'));
 const ContestScreen = lazy(() => import('./ContestScreen.js'));
 const MobileContest = lazy(() => import('./mobile/MobileContest.js'));
+const ContestHome = lazy(() => import('./mobile/ContestHome.js'));
+const PlayOnline = lazy(() => import('./mobile/PlayOnline.js'));
 
 export const contestsModule: WebModule = {
   name: 'contests',
@@ -21,7 +23,8 @@ export const contestsModule: WebModule = {
     { path: 'screen/contest/:code', permission: 'contests.host', element: <ContestScreen /> },
   ],
   mobileRoutes: [
-    { path: 'contest', permission: 'contests.play', element: <MobileContest /> },
+    { path: 'contest', permission: 'contests.play', element: <ContestHome /> },
+    { path: 'contest/play/:roundId', permission: 'contests.play', element: <PlayOnline /> },
     { path: 'contest/:code', permission: 'contests.play', element: <MobileContest /> },
   ],
   mobileLinks: [{ path: '/m/contest', order: 30, icon: <TrophyOutlined />, permission: 'contests.play', label: { zh: '知识竞赛', en: 'Contests' } }],

@@ -5,6 +5,10 @@ export type LiveMsg = { t: string } & Record<string, any>;
 
 export interface LiveState {
   connected: boolean;
+  /** Connection attempts since the last open socket; the page shows them while it tries. */
+  attempts: number;
+  /** Gave up: too many failed attempts, or the server refused for good (a wrong code, a finished contest). */
+  failed: boolean;
   error: string | null;
   lobby: LiveMsg | null;
   question: (LiveMsg & { receivedAt: number }) | null;
@@ -18,8 +22,23 @@ export interface LiveState {
   players: number;
 }
 
-const initial: LiveState = { connected: false, error: null, lobby: null, question: null, ack: null, closedIndex: null, paused: null, result: null, distribution: null, reveal: null, ended: null, players: 0 };
+const initial: LiveState = { connected: false, attempts: 0, failed: false, error: null, lobby: null, question: null, ack: null, closedIndex: null, paused: null, result: null, distribution: null, reveal: null, ended: null, players: 0 };
 const tokenKey = (code: string) => `vg.contest.${code}`;
+const endedKey = (code: string) => `vg.contest.${code}.ended`;
+/** Attempts before the page stops trying and offers a retry. */
+export const maxAttempts = 4;
+/** Refusals a reconnect cannot change. */
+const fatal = new Set(['not_found', 'contest_not_open', 'contest_not_entrant', 'unauthenticated', 'forbidden']);
+
+/** The final result this phone received for a contest code, kept for a reload (the server's answer wins when it comes). */
+export function keptEnded(code: string | undefined): LiveMsg | null {
+  if (!code) return null;
+  try {
+    return JSON.parse(sessionStorage.getItem(endedKey(code)) ?? 'null') as LiveMsg | null;
+  } catch {
+    return null;
+  }
+}
 
 function reduce(s: LiveState, m: LiveMsg): LiveState {
   switch (m.t) {
@@ -44,7 +63,7 @@ function reduce(s: LiveState, m: LiveMsg): LiveState {
     case 'ended':
       return { ...s, ended: m, paused: null };
     case 'error':
-      return { ...s, error: m.code };
+      return { ...s, error: m.code, failed: s.failed || fatal.has(m.code) };
     default:
       return s;
   }
@@ -56,6 +75,7 @@ function reduce(s: LiveState, m: LiveMsg): LiveState {
  */
 export function useLiveSocket(code: string | undefined, role: 'player' | 'screen') {
   const [state, setState] = useState<LiveState>(initial);
+  const [generation, setGeneration] = useState(0);
   const ws = useRef<WebSocket | null>(null);
 
   useEffect(() => {
@@ -63,7 +83,7 @@ export function useLiveSocket(code: string | undefined, role: 'player' | 'screen
     let stopped = false;
     let attempt = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    setState(initial);
+    setState({ ...initial, attempts: 1 });
     const connect = () => {
       const proto = window.location.protocol === 'https:' ? 'wss' : 'ws';
       const sock = new WebSocket(`${proto}://${window.location.host}/api/v1/contests/live/${code}/ws`);
@@ -71,7 +91,7 @@ export function useLiveSocket(code: string | undefined, role: 'player' | 'screen
       const send = (m: Record<string, unknown>) => sock.readyState === WebSocket.OPEN && sock.send(JSON.stringify(m));
       sock.onopen = () => {
         attempt = 0;
-        setState((s) => ({ ...s, connected: true }));
+        setState((s) => ({ ...s, connected: true, attempts: 0, failed: false }));
         const token = role === 'player' ? sessionStorage.getItem(tokenKey(code)) : null;
         send(role === 'screen' ? { t: 'screen' } : token ? { t: 'resume', token } : { t: 'join' });
       };
@@ -79,6 +99,11 @@ export function useLiveSocket(code: string | undefined, role: 'player' | 'screen
         const m = JSON.parse(String(ev.data)) as LiveMsg;
         if (m.t === 'ping') return void send({ t: 'pong', id: m.id });
         if (m.t === 'welcome' && m.token) sessionStorage.setItem(tokenKey(code), m.token);
+        if (m.t === 'ended' && role === 'player') sessionStorage.setItem(endedKey(code), JSON.stringify(m));
+        if (m.t === 'error' && fatal.has(m.code)) {
+          stopped = true;
+          sock.close();
+        }
         if (m.t === 'error' && m.code === 'bad_token') {
           sessionStorage.removeItem(tokenKey(code));
           return void send({ t: 'join' });
@@ -90,6 +115,9 @@ export function useLiveSocket(code: string | undefined, role: 'player' | 'screen
         setState((s) => ({ ...s, connected: false }));
         if (stopped) return;
         attempt++;
+        // A big screen keeps trying; a phone says so and offers a retry.
+        if (role === 'player' && attempt >= maxAttempts) return setState((s) => ({ ...s, failed: true }));
+        setState((s) => ({ ...s, attempts: attempt + 1 }));
         timer = setTimeout(connect, Math.min(10_000, 500 * 2 ** Math.min(attempt, 5)) * (0.5 + Math.random() / 2));
       };
     };
@@ -99,12 +127,14 @@ export function useLiveSocket(code: string | undefined, role: 'player' | 'screen
       clearTimeout(timer);
       ws.current?.close();
     };
-  }, [code, role]);
+  }, [code, role, generation]);
 
+  /** Starts over after the page gave up. */
+  const retry = useCallback(() => setGeneration((g) => g + 1), []);
   const answer = useCallback((index: number, choice: string[]) => {
     ws.current?.send(JSON.stringify({ t: 'answer', index, choice }));
   }, []);
-  return { state, answer };
+  return { state, answer, retry };
 }
 
 /** Milliseconds left on the current question, counted from the server's `remainingMs` (not the local clock). */

@@ -8,7 +8,7 @@ import { standings, type Standings } from '../standings.js';
 import { AnswerBatcher } from './answer-batcher.js';
 import { ScoreTally } from './score-tally.js';
 import { optionOrder } from '../option-order.js';
-import { bucketCount, bucketsOf, isChoice, correctShown, lobbyMessage, playerQuestion, remaining, screenQuestion, shownChoice, topList, type ServerMessage } from './messages.js';
+import { answerTexts, bucketCount, bucketsOf, isChoice, correctShown, lobbyMessage, playerQuestion, remaining, screenQuestion, shownChoice, topList, type ServerMessage } from './messages.js';
 
 export interface Conn {
   role: 'player' | 'screen';
@@ -203,6 +203,10 @@ export class LiveRound {
       points: a?.points ?? 0,
       yourAnswer: q && a ? shownChoice(q, s.shuffleSeed, c.playerId!, a.choice) : [],
       correctAnswer: q ? correctShown(q, s.shuffleSeed, c.playerId!) : [],
+      // Options are shuffled per player: the words, and the big screen's letters, say the answer unambiguously.
+      correctText: q ? answerTexts(q, q.answer) : [],
+      yourText: q && a ? answerTexts(q, a.choice) : [],
+      screenAnswer: q && isChoice(q) ? q.answer : [],
       explanation: q?.explanation ?? '',
     };
   }

@@ -82,6 +82,14 @@ export function correctShown(q: BankQuestion, seed: number, playerId: number): s
   return toShownLetters(q.answer, optionOrder(seed, playerId, q.id, q.options.length));
 }
 
+/** Answers (in the question's own letters, or true/false, or fill-in text) as the words a player reads: option texts, 正确/错误, or the text. */
+export function answerTexts(q: BankQuestion, original: string[] | null): string[] {
+  if (!original) return [];
+  if (isChoice(q)) return original.map((l) => q.options[optionLetters.indexOf(l)]).filter((o): o is string => o !== undefined);
+  if (q.type === 'judge') return original.map((v) => (v === 'true' ? '正确' : '错误'));
+  return original;
+}
+
 export function shownChoice(q: BankQuestion, seed: number, playerId: number, original: string[] | null): string[] {
   if (!original) return [];
   if (!isChoice(q)) return q.type === 'judge' ? original.map((v) => (v === 'true' ? 'A' : 'B')) : original;
