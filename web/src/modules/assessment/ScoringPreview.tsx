@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
 import { Input, Table, Typography } from 'antd';
-import { previewScores, type ScoringFn } from '../../../../common/assessment-scoring.js';
+import { scoreAll, type ScoringFn } from '../../../../common/assessment-scoring.js';
 import { useI18n } from '../../kernel/i18n.js';
 import { asText as m } from './messages.js';
 import { parseSamples } from './samples.js';
 
-/** The scores a few sample values would get, computed here by the same rules as the server (common/assessment-scoring.ts). */
+/** The scores a few sample values would get, computed by the server's own rules (common/assessment-scoring.ts). */
 export function ScoringPreview({ fn, initial, testId }: { fn: ScoringFn | undefined; initial?: number[]; testId?: string }) {
   const { t } = useI18n();
   const [text, setText] = useState((initial ?? [0, 5, 10, 20]).join(', '));
@@ -13,7 +13,7 @@ export function ScoringPreview({ fn, initial, testId }: { fn: ScoringFn | undefi
   const scores = useMemo(() => {
     if (!fn) return [];
     try {
-      return previewScores(fn, values);
+      return scoreAll(fn, values);
     } catch {
       return [];
     }
