@@ -139,7 +139,7 @@ export function NeedFields({ form, editing = false }: { form: FormInstance<NeedV
             const deadline = form.getFieldValue('claimDeadline') as Dayjs | undefined;
             const length = end && startsAt && end.isAfter(startsAt) ? end.diff(startsAt) : 2 * 3600_000;
             form.setFieldValue('endsAt', v.add(length, 'millisecond'));
-            if (!deadline || deadline.isAfter(v)) form.setFieldValue('claimDeadline', v);
+            if (!deadline || deadline.isAfter(v) || deadline.isBefore(dayjs())) form.setFieldValue('claimDeadline', v);
             setTimeout(() => void form.validateFields(['endsAt', 'claimDeadline']).catch(() => {}), 0);
           }}
         />
@@ -179,8 +179,9 @@ export function NeedFields({ form, editing = false }: { form: FormInstance<NeedV
   );
 }
 
-/** Sensible defaults: tomorrow morning, two hours, claims until the evening before. */
-export function needDefaults(): Partial<NeedValues> {
-  const start = dayjs().add(1, 'day').hour(9).minute(0).second(0).millisecond(0);
-  return { startsAt: start, endsAt: start.add(2, 'hour'), claimDeadline: start.subtract(1, 'day').hour(18), peopleNeeded: 5, skillsWanted: [] };
+/** Sensible defaults: tomorrow morning, two hours, claims until this evening (or, once the evening has passed, the start). */
+export function needDefaults(now = dayjs()): Partial<NeedValues> {
+  const start = now.add(1, 'day').hour(9).minute(0).second(0).millisecond(0);
+  const evening = start.subtract(1, 'day').hour(18);
+  return { startsAt: start, endsAt: start.add(2, 'hour'), claimDeadline: evening.isAfter(now) ? evening : start, peopleNeeded: 5, skillsWanted: [] };
 }
