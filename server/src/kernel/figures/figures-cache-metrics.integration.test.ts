@@ -79,7 +79,8 @@ describe(`figures cache and /metrics (${dbKind})`, () => {
     );
     expect(res.body).toContain(`vanguard_case_figure{code="care_activities",metric="activities.care_held"} ${care.n}\n`);
     expect(res.body).toContain('vanguard_case_figure_case_value{code="cases"} 769\n');
-    expect(res.body).not.toContain('vanguard_case_figure{code="cases"');
+    // Every case figure now has its module installed: the innovation cases too (showcase).
+    expect(res.body).toMatch(/vanguard_case_figure\{code="cases",metric="showcase\.cases_submitted"\} \d+\n/);
     expect(res.body).toContain('vanguard_case_figure{code="squads",metric="squads.active"}');
     const names = [...res.body.matchAll(/^# TYPE (\S+) /gm)].map((m) => m[1]);
     const helped = new Set([...res.body.matchAll(/^# HELP (\S+) \S/gm)].map((m) => m[1]));
