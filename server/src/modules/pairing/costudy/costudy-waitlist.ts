@@ -43,16 +43,16 @@ registerGuestWaitlist('pairing_entrepreneur', {
 export async function entrepreneurWaitPosition(db: Db, activityId: number, entrepreneurId: number): Promise<number | null> {
   const [me] = await rows<{ id: number; since: string }>(
     db,
-    sql`SELECT id, signed_up_at AS since FROM pairing_cosession_signups
+    // As text, to the microsecond: a JavaScript Date would cut PostgreSQL's microseconds and lose the row's own place.
+    sql`SELECT id, signed_up_at::text AS since FROM pairing_cosession_signups
          WHERE activity_id = ${activityId} AND entrepreneur_id = ${entrepreneurId} AND status = 'waitlisted' AND cancelled_at IS NULL`,
   );
   if (!me) return null;
-  const since = new Date(me.since).toISOString();
   const [g] = await rows<{ n: number }>(
     db,
-    sql`SELECT count(*)::int AS n FROM pairing_cosession_signups
-         WHERE activity_id = ${activityId} AND status = 'waitlisted' AND cancelled_at IS NULL AND (signed_up_at, id) <= (${since}::timestamptz, ${me.id})`,
+    sql`SELECT count(*)::int AS n FROM pairing_cosession_signups g JOIN pairing_cosession_signups mine ON mine.id = ${me.id}
+         WHERE g.activity_id = ${activityId} AND g.status = 'waitlisted' AND g.cancelled_at IS NULL AND (g.signed_up_at, g.id) <= (mine.signed_up_at, mine.id)`,
   );
   // A person signed up at the same instant goes first (the engine's rule).
-  return g.n + (await peopleWaitingSince(db, activityId, since));
+  return g.n + (await peopleWaitingSince(db, activityId, me.since));
 }
