@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM, ensureWebBuilt, launchArgs } from '../e2e/support.js';
+import { CHROMIUM, ensureWebBuilt, launchArgs, repoRoot } from '../e2e/support.js';
+import { copySeededCity } from '../e2e/seeded-folder.js';
 import { startServer } from '../test/server-process.js';
 
 interface PageBudget {
@@ -58,6 +59,7 @@ export async function main(args: string[]) {
   const { values } = parseArgs({ args, options: { 'no-build': { type: 'boolean', default: false }, detail: { type: 'boolean', default: false } } });
   if (!values['no-build']) ensureWebBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), 'vg-bundle-'));
+  await copySeededCity(repoRoot, dataDir);
   const server = await startServer({ DATA_DIR: dataDir, SEED_SCALE: 'tiny', NODE_ENV: 'production' });
   let browser: Browser | undefined;
   try {

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { chromium, type Browser, type Download, type Locator, type Page, type Request } from 'playwright-core';
 import { startServer, type ServerProcess } from '../test/server-process.js';
+import { copySeededCity } from './seeded-folder.js';
 
 export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 export const CHROMIUM = '/usr/bin/chromium';
@@ -112,8 +113,8 @@ export interface JourneyRig {
 }
 
 /**
- * Builds the web app when its sources changed, starts a server on a fresh database (PGlite in a temporary data folder,
- * or a PostgreSQL database of its own with TEST_DATABASE_URL) and launches Chromium. A failed start leaves nothing behind.
+ * Builds the web app when its sources changed, starts a server on a fresh database (PGlite in a temporary data folder
+ * holding a copy of the seeded tiny city, see seeded-folder.ts; or a PostgreSQL database of its own with TEST_DATABASE_URL) and launches Chromium. A failed start leaves nothing behind.
  */
 export async function startJourney(name: string, env: Record<string, string> = {}): Promise<JourneyRig> {
   ensureWebBuilt();
@@ -129,6 +130,8 @@ export async function startJourney(name: string, env: Record<string, string> = {
   };
   try {
     postgres = await freshPostgres();
+    // A journey with settings of its own seeds its own city.
+    if (!postgres && Object.keys(env).length === 0) await copySeededCity(repoRoot, dataDir);
     server = await startServer({ DATA_DIR: dataDir, LOGIN_RATE_LIMIT_PER_MINUTE: '200', ...(postgres ? { DATABASE_URL: postgres.url } : {}), ...env });
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: launchArgs });
   } catch (err) {

@@ -39,13 +39,13 @@ if (pgUrl) console.warn('benches api, signup, contest, cockpit, squads, assessme
 
 describe.skipIf(!!pgUrl)('benches on PGlite, at a tiny size', () => {
   it('api: the scoped list and the bare route both answer', async () => {
-    const j = await expectJsonLine('api', ['--duration', '1', '--connections', '4', '--scale', 'small'], onPglite);
+    const j = await expectJsonLine('api', ['--duration', '1', '--connections', '4', '--scale', 'tiny'], onPglite);
     expect(j.rps as number).toBeGreaterThan(0);
     expect(j.ratio as number).toBeGreaterThan(0);
   }, 180_000);
 
   it('signup: the burst fills the seats exactly', async () => {
-    const j = await expectJsonLine('signup', ['--n', '60', '--capacity', '10', '--concurrency', '10', '--scale', 'small'], onPglite);
+    const j = await expectJsonLine('signup', ['--n', '60', '--capacity', '10', '--concurrency', '10', '--scale', 'tiny'], onPglite);
     expect(j.confirmed).toBe(10);
   }, 180_000);
 
@@ -84,7 +84,7 @@ describe.skipIf(!!pgUrl)('benches on PGlite, at a tiny size', () => {
   }, 180_000);
 
   it('startup: a first start on an empty folder answers /healthz', async () => {
-    const j = await expectJsonLine('startup', ['--scale', 'small', '--no-restart', '--timeout', '240'], onPglite);
+    const j = await expectJsonLine('startup', ['--scale', 'tiny', '--no-restart', '--timeout', '240'], onPglite);
     expect(j.healthzSeconds as number).toBeGreaterThan(0);
   }, 300_000);
 

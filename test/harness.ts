@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import type { InjectOptions } from 'fastify';
 import { openDatabase, type Database } from '../server/src/kernel/db/client.js';
 import { parseEnv, type Env } from '../server/src/kernel/env.js';
@@ -20,8 +20,20 @@ export function pgliteTemplateBytes(): Blob {
   return pgliteTemplate;
 }
 
+/**
+ * CI runs only *.integration.test.ts (and no e2e/) on its PostgreSQL pass (.ci/run), so a test file that opens a database
+ * under another name would never meet PostgreSQL: it fails here instead, on either pass.
+ */
+export function assertDatabaseTestFile() {
+  const file = expect.getState().testPath ?? '';
+  if (file && !/\.(integration|e2e)\.test\.ts$/.test(file)) {
+    throw new Error(`${file} opens a database: name it *.integration.test.ts so it also runs on PostgreSQL`);
+  }
+}
+
 /** A fresh database copied from the seeded template (tiny demo city). */
 export async function openTestDatabase(): Promise<Database> {
+  assertDatabaseTestFile();
   const template = inject('pgTemplate');
   const url = process.env.TEST_DATABASE_URL;
   if (url && template) {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { openDatabase, type Database } from '../server/src/kernel/db/client.js';
-import { pgliteTemplateBytes } from './harness.js';
+import { assertDatabaseTestFile, pgliteTemplateBytes } from './harness.js';
 
 /** Runs statements on the server of TEST_DATABASE_URL (CREATE/DROP DATABASE need their own connection). */
 export async function pgAdmin(...statements: string[]): Promise<void> {
@@ -41,6 +41,7 @@ export interface ScratchDatabase {
 
 /** `seeded`: start from a copy of the test run's template (migrated, tiny demo city) instead of nothing. */
 export async function scratchDatabase(prefix: string, opts: { seeded?: boolean } = {}): Promise<ScratchDatabase> {
+  assertDatabaseTestFile();
   const dataDir = mkdtempSync(join(tmpdir(), `${prefix}-`));
   const removeDir = async () => rmSync(dataDir, { recursive: true, force: true });
   if (process.env.TEST_DATABASE_URL) {
