@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Button, Card, DatePicker, Form, Input, InputNumber, Modal, Select, Space } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -7,6 +8,7 @@ import { showSuccess } from '../../kernel/feedback.js';
 import { applyFieldErrors } from '../../kernel/form-errors.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { OrgTreeSelect } from '../org/OrgTreeSelect.js';
+import { useOrgTree } from '../org/useOrgTree.js';
 import { questionTypes } from './learning.api-types.js';
 import { ExamSectionCount, fixedIds, paperTotal, type SectionValues } from './ExamSectionCount.js';
 import { lt, statusLabels, typeLabels } from './messages.js';
@@ -36,6 +38,12 @@ export function ExamFormDialog({ open, onClose }: { open: boolean; onClose: () =
   const qc = useQueryClient();
   const tags = useQuestionTags();
   const orgId = Form.useWatch('orgId', form);
+  // The caller's own top organisation is the likely owner: preset it, so the sections show what the bank offers at once.
+  const tree = useOrgTree(open);
+  useEffect(() => {
+    const roots = (tree.data ?? []).filter((n) => n.parentId == null || !tree.data?.some((p) => p.id === n.parentId));
+    if (open && roots.length === 1 && form.getFieldValue('orgId') == null) form.setFieldValue('orgId', roots[0].id);
+  }, [open, tree.data, form]);
   const total = paperTotal(Form.useWatch('sections', form));
   const save = useMutation({
     mutationFn: (v: Values) =>
