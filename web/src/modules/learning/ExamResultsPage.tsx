@@ -28,7 +28,7 @@ export default function ExamResultsPage() {
           <Col xs={12} md={6} xl={3}><Statistic title={t(lt.started)} value={s?.started ?? 0} loading={stats.isLoading} /></Col>
           <Col xs={12} md={6} xl={3}><Statistic title={t(lt.completedAttempts)} value={s?.submitted ?? 0} /></Col>
           <Col xs={12} md={6} xl={3}><Statistic title={t(lt.notTaken)} value={s?.notTaken ?? 0} /></Col>
-          <Col xs={12} md={6} xl={3}><Statistic title={t(lt.passedCount)} value={s?.passed ?? '—'} suffix={passScore != null ? <small>{`（${t(lt.passLine, { n: passScore })}）`}</small> : undefined} /></Col>
+          <Col xs={12} md={6} xl={3}><Statistic title={passScore != null ? `${t(lt.passedCount)}（${t(lt.passLine, { n: passScore })}）` : t(lt.passedCount)} value={s?.passed ?? '—'} /></Col>
           <Col xs={12} md={6} xl={3}><Statistic title={t(lt.auto)} value={s?.autoSubmitted ?? 0} /></Col>
           <Col xs={12} md={6} xl={3}><Statistic title={t(lt.average)} value={s?.averageScore ?? '—'} /></Col>
           <Col xs={12} md={6} xl={3}><Statistic title={t(lt.maxScore)} value={s?.maxScore ?? '—'} /></Col>
