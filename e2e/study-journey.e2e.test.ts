@@ -36,6 +36,8 @@ describe.skipIf(!hasChromium)('study journey on a phone: sign up, scan the organ
   let activityId = 0;
   let courseId = 0;
   let agencyName = '';
+  let agencyId = 0;
+  let examId = 0;
 
   beforeAll(async () => {
     const rig = await startJourney('study');
@@ -48,7 +50,7 @@ describe.skipIf(!hasChromium)('study journey on a phone: sign up, scan the organ
     const admin = await httpLogin(server.url, 'admin');
     const organiser = await httpLogin(server.url, 'orgadmin');
     const me = await ok(organiser.api.GET('/api/v1/auth/me'));
-    const agencyId = me.roles.find((r) => r.role === 'org_admin')!.orgId;
+    agencyId = me.roles.find((r) => r.role === 'org_admin')!.orgId;
     agencyName = me.roles.find((r) => r.role === 'org_admin')!.orgName;
     const now = Date.now();
     const activity = await ok(
@@ -168,19 +170,21 @@ describe.skipIf(!hasChromium)('study journey on a phone: sign up, scan the organ
   });
 
   it('the member sits a timed exam: the server-driven countdown reaches 0, the paper is handed in, the mistake lands in the wrong-answer book', async () => {
-    const admin = await httpLogin(server!.url, 'admin');
+    const [admin, organiser] = [await httpLogin(server!.url, 'admin'), await httpLogin(server!.url, 'orgadmin')];
+    // The city's questions (the agency's exam may draw from its parents' banks).
     const questions = (await ok(admin.api.GET('/api/v1/learning/questions', { params: { query: { tag: '四个三' } } }))).items;
-    const [root] = (await ok(admin.api.GET('/api/v1/orgs/tree'))).nodes.filter((n) => n.parentId == null);
     // The exam closes 25 s from now, so the paper's deadline (time limit cut short by the closing time) comes quickly.
+    // The pass mark is 18 of 30: one right answer (10) is 不合格, never a green tick.
     const exam = await ok(
-      admin.api.POST('/api/v1/learning/exams', {
+      organiser.api.POST('/api/v1/learning/exams', {
         body: {
-          title: '“四个三”知识测试', orgId: root.id, timeLimitMinutes: 30, closesAt: new Date(Date.now() + 25_000).toISOString(),
+          title: '“四个三”知识测试', orgId: agencyId, timeLimitMinutes: 30, closesAt: new Date(Date.now() + 25_000).toISOString(), passScore: 18,
           sections: [{ title: '判断题', questionIds: questions.slice(0, 3).map((q) => q.id), points: 10 }],
         },
       }),
       201,
     );
+    examId = exam.id;
     await page.goto(`${server!.url}/m/study/exams`);
     await page.locator(`[data-testid=exam-${exam.id}]`).click();
     const countdown = page.locator('[data-testid=exam-countdown]');
@@ -193,6 +197,11 @@ describe.skipIf(!hasChromium)('study journey on a phone: sign up, scan the organ
     const score = page.locator('[data-testid=exam-score]');
     await score.waitFor({ timeout: 45_000 });
     expect(await score.textContent()).toContain('10 / 30');
+    const verdict = page.locator('[data-testid=exam-verdict]');
+    expect(await verdict.textContent()).toBe(10 >= 18 ? '合格' : '不合格');
+    expect(await verdict.getAttribute('data-passed')).toBe('false');
+    expect(await page.locator('.ant-result-error').count()).toBe(1);
+    expect(await page.locator('.ant-result-success').count()).toBe(0);
     await shot('exam-auto-submitted');
 
     await page.goto(`${server!.url}/m/study/wrong`);
@@ -241,11 +250,33 @@ describe.skipIf(!hasChromium)('study journey on a phone: sign up, scan the organ
     await admin.goto(`${server!.url}/learning/questions`);
     await expect.poll(() => admin.locator('[data-testid=questions-table] tbody tr.ant-table-row').count()).toBe(3);
     await shot('question-bank', admin);
+    // The results page: pass/fail per sitting and who in the agency has not taken the exam.
+    await admin.goto(`${server!.url}/learning/exams/${examId}`);
+    await admin.locator('[data-testid=exam-results] tbody tr.ant-table-row', { hasText: '不合格' }).waitFor();
+    await admin.getByRole('tab', { name: /未参加/ }).click();
+    await admin.locator('[data-testid=exam-not-taken] tbody tr.ant-table-row').first().waitFor();
+    await shot('exam-not-taken', admin);
+    // The exam form: the section offers what the bank holds, and a pass mark above the total is refused under the field.
+    await admin.goto(`${server!.url}/learning/exams`);
+    await admin.locator('[data-testid=new-exam]').click();
+    const examForm = admin.locator('[data-testid=exam-form]');
+    const available = examForm.locator('[data-testid=section-0-available]');
+    await expect.poll(() => available.textContent()).toMatch(/^题库中(可用 \d+ 题|没有符合条件的题目)$/);
+    expect(await examForm.locator('.ant-select').first().innerText()).toContain(agencyName);
+    const offered = Number(/\d+/.exec((await available.textContent())!)?.[0] ?? 0);
+    const count = Number(await examForm.locator('#sections_0_count, [id$=sections_0_count]').first().inputValue());
+    // The default asks for 10; with fewer in the bank it asks for what there is.
+    expect(count).toBe(offered > 0 ? Math.min(10, offered) : 10);
+    await examForm.locator('#passScore, [id$=passScore]').first().fill('999');
+    await admin.locator('.ant-modal-footer .ant-btn-primary').click();
+    await examForm.getByText(/及格分不能超过试卷总分 \d+/).waitFor();
+    await shot('exam-form-checks', admin);
+    await admin.locator('.ant-modal-footer .ant-btn').first().click();
     for (const path of ['/learning/exams', '/learning/tags', '/learning/courses']) {
       await admin.goto(`${server!.url}${path}`);
       await admin.locator('.ant-table').first().waitFor();
     }
     expect(pageErrors).toEqual([]);
     await admin.close();
-  });
+  }, 120_000);
 });

@@ -3326,6 +3326,23 @@ export interface paths {
         patch: operations["learning.updateExams"];
         trace?: never;
     };
+    "/api/v1/learning/exams/{id}/not-taken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 未参加考试的人员（范围内可参加而未开考） */
+        get: operations["learning.listExamsNotTaken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/learning/exams/{id}/results": {
         parameters: {
             query?: never;
@@ -3352,6 +3369,23 @@ export interface paths {
         };
         /** 考试统计（每题正确率） */
         get: operations["learning.listExamsStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/learning/exams/pool-size": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 某部分可抽取的题目数（新建考试时提示） */
+        get: operations["learning.listExamsPoolSize"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9219,6 +9253,8 @@ export interface components {
             /** Format: date-time */
             deadline: string;
             examId: number;
+            passed: boolean | null;
+            passScore: number | null;
             questions: {
                 correct: boolean;
                 correctAnswer: string[];
@@ -9624,6 +9660,8 @@ export interface components {
             id: number;
             /** Format: date-time */
             opensAt: string | null;
+            passed: boolean | null;
+            passScore: number | null;
             score: number | null;
             /** Format: date-time */
             startedAt: string | null;
@@ -20926,6 +20964,46 @@ export interface operations {
             default: components["responses"]["OtherError"];
         };
     };
+    "learning.listExamsNotTaken": {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                q?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            name: string;
+                            orgName: string;
+                            personId: number;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
     "learning.listExamsResults": {
         parameters: {
             query?: never;
@@ -20949,6 +21027,7 @@ export interface operations {
                             autoSubmitted: boolean;
                             name: string;
                             orgName: string;
+                            passed: boolean | null;
                             personId: number;
                             score: number | null;
                             /** Format: date-time */
@@ -20989,6 +21068,8 @@ export interface operations {
                         averageScore: number | null;
                         maxScore: number | null;
                         minScore: number | null;
+                        notTaken: number;
+                        passed: number | null;
                         questions: {
                             answered: number;
                             correct: number;
@@ -21007,6 +21088,41 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "learning.listExamsPoolSize": {
+        parameters: {
+            query: {
+                maxDifficulty?: number;
+                minDifficulty?: number;
+                orgId: number;
+                /** @description 标签，逗号分隔 · tags, comma separated */
+                tags?: string;
+                /** @description 题型，逗号分隔 · question types, comma separated */
+                types?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 可抽取的题目数 · questions the section can draw from */
+                        available: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["OtherError"];
         };
     };

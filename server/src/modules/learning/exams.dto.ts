@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoInstant, rowId } from '../../kernel/dto.js';
+import { isoInstant, rowId, rowIdParam } from '../../kernel/dto.js';
 import { questionTypes } from './learning.schema.js';
 
 const points = z.number().positive().max(100);
@@ -47,4 +47,26 @@ export const examListQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
   status: z.enum(['draft', 'published', 'closed']).optional(),
+});
+
+/** Who in scope may sit the exam but has not started it. */
+export const notTakenQuery = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  q: z.string().trim().max(50).optional(),
+});
+
+const commaList = z
+  .string()
+  .max(400)
+  .optional()
+  .transform((v) => (v ?? '').split(',').map((x) => x.trim()).filter(Boolean));
+
+/** A draw section's filter, asked before the exam exists: how many questions it could draw for an exam owned by `orgId`. */
+export const poolSizeQuery = z.object({
+  orgId: rowIdParam,
+  tags: commaList.pipe(z.array(z.string().min(1).max(30)).max(20)).describe('标签，逗号分隔 · tags, comma separated'),
+  types: commaList.pipe(z.array(z.enum(questionTypes)).max(4)).describe('题型，逗号分隔 · question types, comma separated'),
+  minDifficulty: z.coerce.number().int().min(1).max(5).default(1),
+  maxDifficulty: z.coerce.number().int().min(1).max(5).default(5),
 });

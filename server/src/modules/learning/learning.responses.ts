@@ -141,8 +141,14 @@ export const examResultsOut = itemsOf(
     autoSubmitted: z.boolean(),
     score: z.number().nullable(),
     totalPoints: z.number(),
+    /** Score reached the pass mark; null while unsubmitted or without a pass mark. */
+    passed: z.boolean().nullable(),
   }),
 );
+
+export const notTakenPage = pageOf(z.object({ personId: z.number().int(), name: z.string(), orgName: z.string() }));
+
+export const poolSizeOut = z.object({ available: z.number().int().describe('可抽取的题目数 · questions the section can draw from') });
 
 export const examStatisticsOut = z.object({
   started: z.number().int(),
@@ -151,6 +157,10 @@ export const examStatisticsOut = z.object({
   averageScore: z.number().nullable(),
   maxScore: z.number().nullable(),
   minScore: z.number().nullable(),
+  /** Submitted papers that reached the pass mark; null when the exam has no pass mark. */
+  passed: z.number().int().nullable(),
+  /** People in scope who may sit the exam and have not started it. */
+  notTaken: z.number().int(),
   questions: z.array(
     z.object({
       questionId: z.number().int(),
@@ -178,6 +188,8 @@ export const myExamsOut = itemsOf(
     submittedAt: instantOut.nullable(),
     score: z.number().nullable(),
     totalPoints: z.number().nullable(),
+    passScore: z.number().nullable(),
+    passed: z.boolean().nullable(),
   }).meta({ id: 'MyExam' }),
 );
 
@@ -198,6 +210,9 @@ export const examPaperOut = z
       submittedAt: instantOut,
       autoSubmitted: z.boolean(),
       score: z.number(),
+      passScore: z.number().nullable(),
+      /** Score reached the pass mark; null when the exam has no pass mark. */
+      passed: z.boolean().nullable(),
       questions: z.array(z.object({ ...reviewedFields, ...paperItem, earned: z.number() })),
     }),
   ])

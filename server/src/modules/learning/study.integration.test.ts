@@ -189,4 +189,70 @@ describe(`learning: daily quiz, exams, wrong-answer book (${dbKind})`, () => {
     expect(list).toContain(later.id);
     expect(list).not.toContain(narrow.id);
   });
+
+  it('exam: section errors in the caller’s language, the available count, a pass mark within the total; pass/fail and who has not taken it, per scope', async () => {
+    const pool = async (query: string, who = orgadmin) => who.get(`/api/v1/learning/exams/pool-size?${query}`);
+    expect((await pool(`orgId=${agencyId}&tags=考试`)).json()).toEqual({ available: 12 });
+    expect((await pool(`orgId=${agencyId}&tags=${encodeURIComponent('考试')}&types=single`)).json()).toEqual({ available: 3 });
+    expect((await pool(`orgId=${rootId}&tags=考试`)).statusCode).toBe(404);
+    expect((await pool(`orgId=${agencyId}&types=essay`)).statusCode).toBe(400);
+
+    // The form's default (10 single-choice) against a bank of 3: a field error under the section's count, in either language.
+    const tooMany = { title: '题量不足', orgId: agencyId, timeLimitMinutes: 10, sections: [{ tags: ['考试'], types: ['single'], count: 10, points: 5 }] };
+    const zh = await orgadmin.post('/api/v1/learning/exams', tooMany);
+    expect(zh.statusCode).toBe(400);
+    expect(zh.json().error.details).toEqual([expect.objectContaining({ field: 'sections.0.count', message: '题库中符合条件的题目只有 3 道，抽题数不能超过 3' })]);
+    const en = await orgadmin.request({ method: 'POST', url: '/api/v1/learning/exams', payload: tooMany, headers: { 'accept-language': 'en' } });
+    expect(en.json().error.details[0]).toMatchObject({ field: 'sections.0.count', message: 'Only 3 questions match this section; draw at most 3' });
+
+    // A pass mark above the total (1 × 10 + 5 × 2 = 20) is refused and nothing is written.
+    const [fixed, second] = await rows<{ id: number }>(t.db, sql`SELECT id FROM learning_questions WHERE stem IN ('第 13 题（考试）', '第 15 题（考试）') ORDER BY id`);
+    const high = await orgadmin.post('/api/v1/learning/exams', {
+      title: '及格分过高', orgId: agencyId, timeLimitMinutes: 10, passScore: 30,
+      sections: [{ questionIds: [fixed.id], points: 10 }, { tags: ['考试'], count: 5, points: 2 }],
+    });
+    expect(high.statusCode).toBe(400);
+    expect(high.json().error.details).toEqual([expect.objectContaining({ field: 'passScore', message: '及格分 30 超过试卷总分 20' })]);
+    expect(await rows(t.db, sql`SELECT id FROM learning_exams WHERE title = '及格分过高'`)).toEqual([]);
+
+    // An agency's exam also open to a second agency: the agency admin follows only its own people.
+    const [{ id: agency2Id }] = await rows<{ id: number }>(t.db, sql`SELECT r.org_id AS id FROM role_assignments r JOIN accounts a ON a.id = r.account_id WHERE a.username = 'orgadmin2'`);
+    const created = await admin.post('/api/v1/learning/exams', {
+      title: '团章知识测验', orgId: agencyId, audienceOrgIds: [agencyId, agency2Id], timeLimitMinutes: 10, passScore: 12,
+      sections: [{ questionIds: [fixed.id, second.id], points: 10 }],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const examId = created.json().id as number;
+    const sit = async (who: Client, rightCount: number) => {
+      const paper = (await who.post(`/api/v1/learning/me/exams/${examId}/start`)).json();
+      const given = (paper.questions as Q[]).map((q, i) => ({ questionId: q.id, answer: i < rightCount ? right(q) : wrong(q) }));
+      return (await who.post(`/api/v1/learning/me/exam-attempts/${paper.attemptId}/submit`, { answers: given })).json();
+    };
+    expect(await sit(member, 1)).toMatchObject({ score: 10, totalPoints: 20, passScore: 12, passed: false });
+    expect(await sit(secretary, 2)).toMatchObject({ score: 20, passScore: 12, passed: true });
+    expect((await member.get('/api/v1/learning/me/exams')).json().items.find((e: { id: number }) => e.id === examId)).toMatchObject({ passScore: 12, passed: false });
+
+    const results = (await orgadmin.get(`/api/v1/learning/exams/${examId}/results`)).json().items;
+    expect(results.map((r: { score: number; passed: boolean }) => [r.score, r.passed])).toEqual([[20, true], [10, false]]);
+    const underAgency = sql`o.path LIKE (SELECT path FROM orgs WHERE id = ${agencyId}) || '%'`;
+    const [{ n: agencyPeople }] = await rows<{ n: number }>(t.db, sql`SELECT count(*)::int AS n FROM people p JOIN orgs o ON o.id = p.org_id WHERE ${underAgency}`);
+    const [{ n: bothPeople }] = await rows<{ n: number }>(
+      t.db,
+      sql`SELECT count(*)::int AS n FROM people p JOIN orgs o ON o.id = p.org_id WHERE ${underAgency} OR o.path LIKE (SELECT path FROM orgs WHERE id = ${agency2Id}) || '%'`,
+    );
+    expect(bothPeople).toBeGreaterThan(agencyPeople);
+    const mine = (await orgadmin.get(`/api/v1/learning/exams/${examId}/not-taken?pageSize=100`)).json();
+    expect(mine.total).toBe(agencyPeople - 2);
+    const listedIds = (mine.items as { personId: number }[]).map((p) => p.personId);
+    const outside = await rows<{ id: number }>(t.db, sql`SELECT p.id FROM people p JOIN orgs o ON o.id = p.org_id WHERE NOT (${underAgency})`);
+    expect(listedIds.some((id) => outside.some((o) => o.id === id))).toBe(false);
+    const takers = await rows<{ person_id: number }>(t.db, sql`SELECT person_id FROM learning_exam_attempts WHERE exam_id = ${examId}`);
+    expect(takers).toHaveLength(2);
+    expect(listedIds.some((id) => takers.some((tk) => tk.person_id === id))).toBe(false);
+    const page2 = (await orgadmin.get(`/api/v1/learning/exams/${examId}/not-taken?pageSize=1&page=2`)).json();
+    expect(page2).toMatchObject({ total: agencyPeople - 2, page: 2, pageSize: 1, items: [{ personId: listedIds[1] }] });
+    expect((await admin.get(`/api/v1/learning/exams/${examId}/not-taken`)).json().total).toBe(bothPeople - 2);
+    expect((await orgadmin.get(`/api/v1/learning/exams/${examId}/statistics`)).json()).toMatchObject({ submitted: 2, passed: 1, notTaken: agencyPeople - 2 });
+    expect((await (await t.login('orgadmin2')).get(`/api/v1/learning/exams/${examId}/not-taken`)).statusCode).toBe(404);
+  });
 });

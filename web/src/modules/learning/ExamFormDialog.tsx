@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Button, Card, DatePicker, Form, Input, InputNumber, Modal, Select, Space } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -7,19 +8,12 @@ import { showSuccess } from '../../kernel/feedback.js';
 import { applyFieldErrors } from '../../kernel/form-errors.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { OrgTreeSelect } from '../org/OrgTreeSelect.js';
-import { questionTypes, type QuestionType } from './learning.api-types.js';
+import { useOrgTree } from '../org/useOrgTree.js';
+import { questionTypes } from './learning.api-types.js';
+import { ExamSectionCount, fixedIds, paperTotal, type SectionValues } from './ExamSectionCount.js';
 import { lt, statusLabels, typeLabels } from './messages.js';
 import { tagOptions, useQuestionTags } from './useLearning.js';
 
-interface SectionValues {
-  title?: string;
-  tags?: string[];
-  types?: QuestionType[];
-  difficulty?: [number, number];
-  count?: number;
-  questionIds?: string;
-  points: number;
-}
 interface Values {
   title: string;
   description?: string;
@@ -32,7 +26,7 @@ interface Values {
 }
 
 function section(s: SectionValues) {
-  const ids = (s.questionIds ?? '').split(/[\s,，]+/).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  const ids = fixedIds(s);
   if (ids.length) return { title: s.title ?? '', questionIds: ids, points: s.points };
   return { title: s.title ?? '', tags: s.tags ?? [], types: s.types ?? [], minDifficulty: s.difficulty?.[0] ?? 1, maxDifficulty: s.difficulty?.[1] ?? 5, count: s.count ?? 1, points: s.points };
 }
@@ -43,6 +37,14 @@ export function ExamFormDialog({ open, onClose }: { open: boolean; onClose: () =
   const [form] = Form.useForm<Values>();
   const qc = useQueryClient();
   const tags = useQuestionTags();
+  const orgId = Form.useWatch('orgId', form);
+  // The caller's own top organisation is the likely owner: preset it, so the sections show what the bank offers at once.
+  const tree = useOrgTree(open);
+  useEffect(() => {
+    const roots = (tree.data ?? []).filter((n) => n.parentId == null || !tree.data?.some((p) => p.id === n.parentId));
+    if (open && roots.length === 1 && form.getFieldValue('orgId') == null) form.setFieldValue('orgId', roots[0].id);
+  }, [open, tree.data, form]);
+  const total = paperTotal(Form.useWatch('sections', form));
   const save = useMutation({
     mutationFn: (v: Values) =>
       unwrap(
@@ -68,6 +70,7 @@ export function ExamFormDialog({ open, onClose }: { open: boolean; onClose: () =
       onClose();
     },
     onError: (err) => {
+      // Section errors (sections.0.count) land under the section's own field, in the language the server was asked in.
       if (!applyFieldErrors(form, err)) form.setFields([{ name: 'title', errors: [(err as Error).message] }]);
     },
   });
@@ -91,7 +94,19 @@ export function ExamFormDialog({ open, onClose }: { open: boolean; onClose: () =
           <Form.Item name="timeLimitMinutes" label={t(lt.timeLimit)} rules={[{ required: true }]}>
             <InputNumber min={1} max={600} />
           </Form.Item>
-          <Form.Item name="passScore" label={t(lt.passScore)}>
+          <Form.Item
+            name="passScore"
+            label={t(lt.passScore)}
+            extra={t(lt.totalScore, { n: total })}
+            rules={[
+              ({ getFieldValue }) => ({
+                validator: async (_, v: number | undefined) => {
+                  const max = paperTotal(getFieldValue('sections') as SectionValues[]);
+                  if (v != null && v > max) throw new Error(t(lt.passAbove, { n: max }));
+                },
+              }),
+            ]}
+          >
             <InputNumber min={0} />
           </Form.Item>
           <Form.Item name="status" label={t(lt.status)}>
@@ -120,9 +135,7 @@ export function ExamFormDialog({ open, onClose }: { open: boolean; onClose: () =
                     <Form.Item name={[f.name, 'tags']} label={t(lt.tags)}>
                       <Select mode="multiple" style={{ width: 200 }} options={tagOptions(tags.data)} />
                     </Form.Item>
-                    <Form.Item name={[f.name, 'count']} label={t(lt.count)}>
-                      <InputNumber min={1} max={200} />
-                    </Form.Item>
+                    <ExamSectionCount name={f.name} orgId={orgId} />
                     <Form.Item name={[f.name, 'points']} label={t(lt.points)} rules={[{ required: true }]}>
                       <InputNumber min={0.5} max={100} step={0.5} />
                     </Form.Item>

@@ -1,10 +1,11 @@
-import { Card, Col, Progress, Row, Statistic, Table, Tag } from 'antd';
+import { Card, Col, Progress, Row, Statistic, Table, Tabs, Tag } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { client, unwrap, type Answer } from '../../kernel/api-client.js';
 import { useI18n } from '../../kernel/i18n.js';
 import { EmptyState, Loading, PageContainer } from '../../kernel/ui.js';
 import { lt, typeLabels } from './messages.js';
+import { ExamNotTaken } from './ExamNotTaken.js';
 
 type ExamResult = Answer<'/api/v1/learning/exams/{id}/results', 'get'>['items'][number];
 
@@ -18,35 +19,54 @@ export default function ExamResultsPage() {
   if (exam.isLoading) return <Loading />;
   if (!exam.data) return <EmptyState />;
   const s = stats.data;
+  const passScore = exam.data.passScore;
 
   return (
     <PageContainer title={exam.data.title} subTitle={`${exam.data.orgName} · ${t(lt.timeLimit)} ${exam.data.timeLimitMinutes}`} card={false}>
       <Card variant="borderless" style={{ marginBottom: 16 }}>
-        <Row gutter={16}>
-          <Col span={4}><Statistic title={t(lt.started)} value={s?.started ?? 0} loading={stats.isLoading} /></Col>
-          <Col span={4}><Statistic title={t(lt.submitted)} value={s?.submitted ?? 0} /></Col>
-          <Col span={4}><Statistic title={t(lt.auto)} value={s?.autoSubmitted ?? 0} /></Col>
-          <Col span={4}><Statistic title={t(lt.average)} value={s?.averageScore ?? '—'} /></Col>
-          <Col span={4}><Statistic title={t(lt.maxScore)} value={s?.maxScore ?? '—'} /></Col>
-          <Col span={4}><Statistic title={t(lt.minScore)} value={s?.minScore ?? '—'} /></Col>
+        <Row gutter={[16, 16]}>
+          <Col xs={12} md={6} xl={3}><Statistic title={t(lt.started)} value={s?.started ?? 0} loading={stats.isLoading} /></Col>
+          <Col xs={12} md={6} xl={3}><Statistic title={t(lt.completedAttempts)} value={s?.submitted ?? 0} /></Col>
+          <Col xs={12} md={6} xl={3}><Statistic title={t(lt.notTaken)} value={s?.notTaken ?? 0} /></Col>
+          <Col xs={12} md={6} xl={3}><Statistic title={passScore != null ? `${t(lt.passedCount)}（${t(lt.passLine, { n: passScore })}）` : t(lt.passedCount)} value={s?.passed ?? '—'} /></Col>
+          <Col xs={12} md={6} xl={3}><Statistic title={t(lt.auto)} value={s?.autoSubmitted ?? 0} /></Col>
+          <Col xs={12} md={6} xl={3}><Statistic title={t(lt.average)} value={s?.averageScore ?? '—'} /></Col>
+          <Col xs={12} md={6} xl={3}><Statistic title={t(lt.maxScore)} value={s?.maxScore ?? '—'} /></Col>
+          <Col xs={12} md={6} xl={3}><Statistic title={t(lt.minScore)} value={s?.minScore ?? '—'} /></Col>
         </Row>
       </Card>
-      <Card variant="borderless" title={t(lt.results)} style={{ marginBottom: 16 }}>
-        <Table<ExamResult>
-          rowKey="attemptId"
-          size="small"
-          loading={results.isLoading}
-          dataSource={results.data ?? []}
-          locale={{ emptyText: <EmptyState /> }}
-          pagination={{ pageSize: 20, hideOnSinglePage: true }}
-          columns={[
-            { title: t(lt.name), dataIndex: 'name' },
-            { title: t(lt.org), dataIndex: 'orgName', ellipsis: true },
-            { title: t(lt.started), dataIndex: 'startedAt', render: (v: string) => new Date(v).toLocaleString() },
-            { title: t(lt.submitted), dataIndex: 'submittedAt', render: (v: string | null, r) => (v ? <>{new Date(v).toLocaleString()} {r.autoSubmitted && <Tag>{t(lt.auto)}</Tag>}</> : '—') },
-            { title: t(lt.score), dataIndex: 'score', render: (v: number | null, r) => (v == null ? '—' : `${v} / ${r.totalPoints}`) },
+      <Card variant="borderless" style={{ marginBottom: 16 }}>
+        <Tabs
+          items={[
+            {
+              key: 'results',
+              label: `${t(lt.results)}（${s?.submitted ?? 0}）`,
+              children: (
+                <Table<ExamResult>
+                  rowKey="attemptId"
+                  size="small"
+                  loading={results.isLoading}
+                  dataSource={results.data ?? []}
+                  locale={{ emptyText: <EmptyState /> }}
+                  pagination={{ pageSize: 20, hideOnSinglePage: true }}
+                  columns={[
+                    { title: t(lt.name), dataIndex: 'name' },
+                    { title: t(lt.org), dataIndex: 'orgName', ellipsis: true },
+                    { title: t(lt.started), dataIndex: 'startedAt', render: (v: string) => new Date(v).toLocaleString() },
+                    { title: t(lt.submitted), dataIndex: 'submittedAt', render: (v: string | null, r) => (v ? <>{new Date(v).toLocaleString()} {r.autoSubmitted && <Tag>{t(lt.auto)}</Tag>}</> : '—') },
+                    { title: t(lt.score), dataIndex: 'score', render: (v: number | null, r) => (v == null ? '—' : `${v} / ${r.totalPoints}`) },
+                    {
+                      title: t(lt.verdict),
+                      dataIndex: 'passed',
+                      render: (v: boolean | null) => (v == null ? '—' : <Tag color={v ? 'success' : 'error'}>{t(v ? lt.passed : lt.failed)}</Tag>),
+                    },
+                  ]}
+                  data-testid="exam-results"
+                />
+              ),
+            },
+            { key: 'not-taken', label: `${t(lt.notTaken)}（${s?.notTaken ?? 0}）`, children: <ExamNotTaken examId={id} /> },
           ]}
-          data-testid="exam-results"
         />
       </Card>
       <Card variant="borderless" title={t(lt.correctRate)}>
@@ -61,8 +81,9 @@ export default function ExamResultsPage() {
             { title: 'ID', dataIndex: 'questionId', width: 70 },
             { title: t(lt.type), dataIndex: 'type', width: 90, render: (v: string) => t(typeLabels[v]) },
             { title: t(lt.stem), dataIndex: 'stem', ellipsis: true },
-            { title: t(lt.attempts), dataIndex: 'count', width: 80 },
-            { title: t(lt.completed), dataIndex: 'correct', width: 80 },
+            { title: t(lt.onPapers), dataIndex: 'count', width: 90 },
+            { title: t(lt.answeredTimes), dataIndex: 'answered', width: 90 },
+            { title: t(lt.correctTimes), dataIndex: 'correct', width: 90 },
             { title: t(lt.correctRate), dataIndex: 'correctRate', width: 200, render: (v: number) => <Progress percent={Math.round(v * 100)} size="small" /> },
           ]}
           data-testid="exam-statistics"

@@ -85,10 +85,21 @@ export default function MobileExamPaper() {
           )}
           {p && p.submitted && (
             <>
+              {/* The verdict against the pass mark, never a tick for any score; without a pass mark only the score. */}
               <Result
-                status="success"
+                status={p.passed == null ? 'info' : p.passed ? 'success' : 'error'}
                 title={<span data-testid="exam-score">{`${t(lt.score)} ${p.score} / ${p.totalPoints}`}</span>}
-                subTitle={p.autoSubmitted ? t(lt.timeUp) : undefined}
+                subTitle={
+                  <Space direction="vertical" size={4}>
+                    {p.passed != null && (
+                      <span data-testid="exam-verdict" data-passed={p.passed} style={{ fontSize: 18, fontWeight: 600, color: p.passed ? '#389e0d' : '#cf1322' }}>
+                        {t(p.passed ? lt.passed : lt.failed)}
+                      </span>
+                    )}
+                    {p.passScore != null && <span>{t(lt.passLine, { n: p.passScore })}</span>}
+                    {p.autoSubmitted && <span>{t(lt.timeUp)}</span>}
+                  </Space>
+                }
                 style={{ background: '#fff', borderRadius: 8, padding: '24px 12px' }}
               />
               <Space direction="vertical" style={{ width: '100%' }}>

@@ -39,7 +39,11 @@ export default function MobileExams() {
                         <>
                           {t(lt.timeLimit)} {e.timeLimitMinutes}
                           {e.closesAt ? ` · ${t(lt.closesAt)} ${new Date(e.closesAt).toLocaleString()}` : ''}
-                          {e.submittedAt && e.score != null && <Tag color="red" style={{ marginInlineStart: 6 }}>{`${e.score}/${e.totalPoints}`}</Tag>}
+                          {e.submittedAt && e.score != null && (
+                            <Tag color={e.passed == null ? 'default' : e.passed ? 'success' : 'error'} style={{ marginInlineStart: 6 }}>
+                              {`${e.score}/${e.totalPoints}${e.passed == null ? '' : ` ${t(e.passed ? lt.passed : lt.failed)}`}`}
+                            </Tag>
+                          )}
                           {e.status === 'closed' && <Tag style={{ marginInlineStart: 6 }}>{t(statusLabels.closed)}</Tag>}
                         </>
                       }
