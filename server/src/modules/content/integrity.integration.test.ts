@@ -23,7 +23,7 @@ describe(`content categories, tags and the warning-case library (${dbKind})`, ()
     orgs = await demoOrgs(t);
     [{ person_id: memberPersonId }] = await rows<{ person_id: number }>(t.db, sql`SELECT person_id FROM accounts WHERE username = 'member'`);
     // A committee case published to the whole city.
-    caseId = (await publishItem(admin, admin, { orgId: orgs.root, title: '某局干部违规公款吃喝被处分', category: 'warning_case', tags: ['中央八项规定', '违规吃喝'], body: '<p>案例正文……</p>' })).id;
+    caseId = (await publishItem(admin, admin, { orgId: orgs.root, title: '某局干部违规公款吃喝被处分', category: 'warning_case', tags: ['中央八项规定', '测试专用'], body: '<p>案例正文……</p>' })).id;
   });
   afterAll(() => t.close());
 
@@ -65,7 +65,7 @@ describe(`content categories, tags and the warning-case library (${dbKind})`, ()
     const none = await ids(orgadmin, '/api/v1/content?category=none&pageSize=100');
     expect(none).toContain(plain.id);
     expect(none).not.toContain(theory.id);
-    expect(await ids(admin, `/api/v1/content?tag=${encodeURIComponent('违规吃喝')}&pageSize=100`)).toEqual([caseId]);
+    expect(await ids(admin, `/api/v1/content?tag=${encodeURIComponent('测试专用')}&pageSize=100`)).toEqual([caseId]);
 
     const feed = await ids(member, '/api/v1/me/content?category=warning_case&pageSize=50');
     expect(feed).toContain(caseId);

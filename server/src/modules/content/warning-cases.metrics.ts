@@ -17,18 +17,18 @@ const limit = (q: Paged) => sql`LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pa
 const warningCase = sql`c.category = 'warning_case' AND c.status = 'published'`;
 
 /**
- * Pairs (person of the subtree, warning case that is required reading for them) whose deadline falls in the period, with
- * whether they have finished it; with `bucket`, the bucket the deadline falls in (column `start`). As learning's
- * required-course pairs, so the two completion rates read alike.
+ * Pairs (person of the subtree, warning case made required reading for them in the period — by its first assignment covering
+ * them), with whether they have finished it; with `bucket`, the bucket that assignment falls in (column `start`). Open
+ * assignments count as soon as they are made, so the figure shows how far this year's required reading has got.
  */
 const pairs = (q: MetricQuery, bucket?: SeriesBucket) => {
-  const start = bucket ? sql`to_char(date_trunc(${sql.raw(`'${bucket}'`)}, min(a.deadline) AT TIME ZONE 'Asia/Shanghai'), 'YYYY-MM-DD')` : null;
+  const start = bucket ? sql`to_char(date_trunc(${sql.raw(`'${bucket}'`)}, min(a.assigned_at) AT TIME ZONE 'Asia/Shanghai'), 'YYYY-MM-DD')` : null;
   return sql`SELECT p.id AS person_id, p.name, o.name AS org_name, o.path, c.id AS item_id, c.title, min(a.deadline) AS deadline,
       max(r.completed_at) AS completed_at, max(r.completed_at) IS NOT NULL AS done${start ? sql`, ${start} AS start` : sql``}
     FROM content_assignments a JOIN content_items c ON c.id = a.item_id AND ${warningCase}
     JOIN orgs o ON o.path LIKE a.org_path || '%' JOIN people p ON p.org_id = o.id
     LEFT JOIN content_reads r ON r.item_id = c.id AND r.person_id = p.id
-    WHERE ${under(sql`o.path`, q)}${between(sql`a.deadline`, q)}
+    WHERE ${under(sql`o.path`, q)}${between(sql`a.assigned_at`, q)}
     GROUP BY p.id, p.name, o.name, o.path, c.id, c.title`;
 };
 const percent = (n: number, done: number) => (n === 0 ? 0 : Math.round((done / n) * 1000) / 10);
