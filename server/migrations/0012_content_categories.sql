@@ -29,4 +29,4 @@ ALTER TABLE "content_items" ADD CONSTRAINT "content_items_category_ck" CHECK (ca
 -- Existing content gets the category its origin implies; anything else stays uncategorised (NULL) for an admin to set.
 UPDATE "content_items" SET "category" = 'micro_video' WHERE "kind" = 'video' AND "category" IS NULL;--> statement-breakpoint
 UPDATE "content_items" SET "category" = 'grassroots_report' WHERE "source" LIKE 'practice\_report:%' AND "category" IS NULL;--> statement-breakpoint
-UPDATE "content_items" SET "category" = 'theory' WHERE "source" LIKE 'seed:%' AND "kind" = 'article' AND "category" IS NULL;
+UPDATE "content_items" SET "category" = 'theory' WHERE "source" ~ '^seed:([0-9]+$|study:)' AND "kind" = 'article' AND "category" IS NULL;

@@ -8,3 +8,6 @@ export const categoryColor: Record<ContentCategory, string> = { warning_case: 'r
 
 /** Options of a category select, labelled in the page's language. */
 export const categoryOptions = (lang: 'zh' | 'en') => contentCategories.map((c) => ({ value: c, label: contentCategoryLabels[c][lang] }));
+
+/** A completion rate (0–1, null when nobody is assigned) as a percentage with one decimal. */
+export const pct = (r: number | null) => (r == null ? 0 : Math.round(r * 1000) / 10);

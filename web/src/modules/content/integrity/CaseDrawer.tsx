@@ -8,7 +8,7 @@ import { EmptyState } from '../../../kernel/EmptyState.js';
 import { fmtDateTime } from '../../activities/useActivities.js';
 import { cText as m } from '../messages.js';
 import { contentKey } from '../useWorkflow.js';
-import { pct } from './IntegrityPage.js';
+import { pct } from '../categories.js';
 
 const day = (v: string, lang: string) => new Date(v).toLocaleDateString(lang === 'zh' ? 'zh-CN' : 'en-GB', { timeZone: 'Asia/Shanghai' });
 

@@ -10,11 +10,11 @@ import { contentKey } from '../useWorkflow.js';
 import { TagFilter } from '../TagFilter.js';
 import { AssignDialog } from './AssignDialog.js';
 import { CaseDrawer } from './CaseDrawer.js';
+import { pct } from '../categories.js';
 
 type LibraryItem = Schema<'LibraryItem'>;
 type LibraryQuery = Query<'/api/v1/content/library', 'get'>;
 export const libraryKey = [...contentKey, 'library'] as const;
-export const pct = (r: number | null) => (r == null ? 0 : Math.round(r * 1000) / 10);
 
 /** 警示教育: the warning-case library of the caller's scope, required reading per organisation and its completion. */
 export default function IntegrityPage() {
