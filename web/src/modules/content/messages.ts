@@ -105,7 +105,7 @@ export const cText = {
   requiredDone: { zh: '已完成 {done}/{total}', en: '{done}/{total} done' },
   requiredBy: { zh: '{d} 前读完', en: 'Due {d}' },
   confirmRead: { zh: '我已读完，确认学习', en: 'I have read it to the end' },
-  confirmReadHelp: { zh: '读到文末后点击确认；至少阅读 15 秒', en: 'Confirm once you have read to the end (after at least 15 s)' },
+  confirmReadHelp: { zh: '读到文末后点击确认；至少阅读 10 秒', en: 'Confirm once you have read to the end (after at least 10 s)' },
   study: { zh: '学习', en: 'Study' },
   feed: { zh: '学习资料', en: 'Study materials' },
   noFeed: { zh: '暂时没有发布给您的学习资料', en: 'Nothing published to you yet' },

@@ -4,8 +4,8 @@ import { rows, transaction } from '../../../kernel/db/client.js';
 import { AppError } from '../../../kernel/errors.js';
 import { visibleTo, type Reader } from '../content.access.js';
 
-/** A confirmed read (确认已学) needs at least this much visible reading time first: one heartbeat interval. */
-export const CONFIRM_MIN_SECONDS = 15;
+/** A confirmed read (确认已学) needs at least this much visible reading time first (the second heartbeat, 15 s on, brings it). */
+export const CONFIRM_MIN_SECONDS = 10;
 
 /**
  * The reader confirms having read an item to its end (the page offers it at the end of the text): it counts as

@@ -13,7 +13,7 @@ import { useHeartbeat } from './useHeartbeat.js';
 import { categoryColor, contentCategoryLabels } from '../categories.js';
 
 /** As the server's confirm-read: one heartbeat interval of reading first. */
-const CONFIRM_MIN_SECONDS = 15;
+const CONFIRM_MIN_SECONDS = 10;
 
 /** Reading an item on the phone; study time accrues through the heartbeat while the page is in front. */
 export default function MobileReader() {
