@@ -26,6 +26,7 @@ export const permissionCodes = [
   'content.write',
   'content.review',
   'content.view',
+  'content.assign',
   'contests.manage',
   'contests.host',
   'contests.play',

@@ -71,6 +71,18 @@ describe(`upgrading a database of the released baseline keeps its data (${dbKind
     );
     expect(totals).toEqual({ kept: expect.any(Number), drift: 0 });
     expect(totals.kept).toBeGreaterThan(0);
+    // 0012 files existing content by its origin (videos 微视频, practice reports 来自基层的报告, the committee's seeded
+    // articles 理论文章) and leaves the rest uncategorised; tags start empty.
+    const [filed] = await rows<{ wrong: number; filed: number; tagged: number }>(
+      database.db,
+      sql`SELECT count(*) FILTER (WHERE category IS DISTINCT FROM CASE WHEN kind = 'video' THEN 'micro_video'
+                                                                  WHEN source LIKE 'practice\_report:%' THEN 'grassroots_report'
+                                                                  WHEN source ~ '^seed:([0-9]+$|study:)' AND kind = 'article' THEN 'theory' END)::int AS wrong,
+                 count(category)::int AS filed, count(*) FILTER (WHERE cardinality(tags) > 0)::int AS tagged
+            FROM content_items`,
+    );
+    expect(filed).toEqual({ wrong: 0, filed: expect.any(Number), tagged: 0 });
+    expect(filed.filed).toBeGreaterThan(0);
     await database.close();
 
     const server = await startServer(where.serverEnv);

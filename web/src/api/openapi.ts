@@ -2160,6 +2160,93 @@ export interface paths {
         patch: operations["content.updateContent"];
         trace?: never;
     };
+    "/api/v1/content/{id}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 使用该案例的清廉话剧、清廉书场等活动 */
+        get: operations["content.listActivities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/content/{id}/activities/{activityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 关联活动（清廉话剧、清廉书场）与所用案例 */
+        put: operations["content.setActivities"];
+        post?: never;
+        /** 取消活动与案例的关联 */
+        delete: operations["content.deleteActivities"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/content/{id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 必读指定情况（本范围内各组织） */
+        get: operations["content.listAssignments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/content/{id}/assignments/{orgId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 指定为组织的必读（再次指定则修改截止日期） */
+        put: operations["content.setAssignments"];
+        post?: never;
+        /** 取消必读指定 */
+        delete: operations["content.deleteAssignments"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/content/{id}/completion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 必读完成率：本组织及各下级组织 */
+        get: operations["content.listCompletion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/content/{id}/heartbeat": {
         parameters: {
             query?: never;
@@ -2171,6 +2258,23 @@ export interface paths {
         put?: never;
         /** 阅读心跳（约每15秒一次） */
         post: operations["content.heartbeatContent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/content/{id}/labels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 设置栏目和标签（任何状态均可） */
+        put: operations["content.setLabels"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2206,6 +2310,57 @@ export interface paths {
         put?: never;
         /** 提交审核 / 退回 / 发布 / 归档 */
         post: operations["content.transitionsContent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/content/{id}/unfinished": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 尚未完成必读的人员 */
+        get: operations["content.listUnfinished"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/content/library": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 警示案例库（可指定必读的内容及其完成情况） */
+        get: operations["content.listLibrary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/content/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本范围内内容使用的标签（按使用次数） */
+        get: operations["content.listTags"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4390,6 +4545,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/content/{id}/confirm-read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 确认已读完（读到文末后确认） */
+        post: operations["content.createMyContentConfirmRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/entrepreneur": {
         parameters: {
             query?: never;
@@ -4732,6 +4904,23 @@ export interface paths {
         put?: never;
         /** 提交审核 */
         post: operations["practice.submitMyPracticeReports"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/required-reading": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的必读（警示教育等组织指定的必读内容） */
+        get: operations["content.listMyRequiredReading"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -8285,10 +8474,50 @@ export interface components {
                 name: string;
             }[];
         };
+        ConfirmReadResult: {
+            completed: boolean;
+            confirmed: boolean;
+            seconds: number;
+        };
+        ContentAssignment: {
+            assigned: number;
+            /** Format: date-time */
+            assignedAt: string;
+            completed: number;
+            /** Format: date-time */
+            deadline: string;
+            orgId: number;
+            orgName: string;
+            /** @description completed / assigned, 0–1; null when nobody is assigned */
+            rate: number | null;
+        };
+        ContentCompletion: {
+            children: {
+                assigned: number;
+                completed: number;
+                hasChildren: boolean;
+                name: string;
+                orgId: number;
+                /** @description completed / assigned, 0–1; null when nobody is assigned */
+                rate: number | null;
+            }[];
+            org: {
+                id: number;
+                name: string;
+            };
+            total: {
+                assigned: number;
+                completed: number;
+                /** @description completed / assigned, 0–1; null when nobody is assigned */
+                rate: number | null;
+            };
+        };
         ContentDetail: {
             audienceOrgIds: number[];
             audienceRoles: string[];
             body: string;
+            /** @enum {string|null} */
+            category: "warning_case" | "theory" | "role_model" | "micro_video" | "grassroots_report" | null;
             /** Format: date-time */
             createdAt: string;
             durationSeconds: number | null;
@@ -8310,6 +8539,7 @@ export interface components {
             /** @enum {string} */
             status: "draft" | "review" | "published" | "archived";
             summary: string;
+            tags: string[];
             title: string;
             /** Format: date-time */
             updatedAt: string;
@@ -8322,6 +8552,10 @@ export interface components {
          *       "title": "学习贯彻团十九大精神",
          *       "summary": "团十九大报告要点解读。",
          *       "status": "published",
+         *       "category": "theory",
+         *       "tags": [
+         *         "团十九大"
+         *       ],
          *       "orgId": 3,
          *       "orgName": "青岛团市委",
          *       "videoUrl": null,
@@ -8336,6 +8570,8 @@ export interface components {
          *     }
          */
         ContentItem: {
+            /** @enum {string|null} */
+            category: "warning_case" | "theory" | "role_model" | "micro_video" | "grassroots_report" | null;
             /** Format: date-time */
             createdAt: string;
             durationSeconds: number | null;
@@ -8355,6 +8591,7 @@ export interface components {
             /** @enum {string} */
             status: "draft" | "review" | "published" | "archived";
             summary: string;
+            tags: string[];
             title: string;
             /** Format: date-time */
             updatedAt: string;
@@ -9525,6 +9762,53 @@ export interface components {
         };
         /** @enum {string} */
         LearningQuestionType: "single" | "multiple" | "judge" | "fill";
+        LibraryItem: {
+            activities: number;
+            assigned: number;
+            assignedOrgs: number;
+            /** @enum {string|null} */
+            category: "warning_case" | "theory" | "role_model" | "micro_video" | "grassroots_report" | null;
+            completed: number;
+            /** Format: date-time */
+            createdAt: string;
+            durationSeconds: number | null;
+            estimatedSeconds: number;
+            id: number;
+            /** @enum {string} */
+            kind: "article" | "video" | "pdf";
+            media: {
+                pdf?: string;
+                poster?: string;
+                video?: string;
+            };
+            orgId: number;
+            orgName: string;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @description completed / assigned, 0–1; null when nobody is assigned */
+            rate: number | null;
+            /** @enum {string} */
+            status: "draft" | "review" | "published" | "archived";
+            summary: string;
+            tags: string[];
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            videoUrl: string | null;
+        };
+        LinkedActivity: {
+            activityId: number;
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: date-time */
+            linkedAt: string;
+            orgId: number;
+            /** Format: date-time */
+            startsAt: string;
+            status: string;
+            title: string;
+            typeCode: string;
+        };
         /**
          * @example {
          *       "ok": true,
@@ -10428,6 +10712,8 @@ export interface components {
         };
         ReaderDetail: {
             body: string;
+            /** @enum {string|null} */
+            category: "warning_case" | "theory" | "role_model" | "micro_video" | "grassroots_report" | null;
             /** Format: date-time */
             createdAt: string;
             durationSeconds: number | null;
@@ -10448,15 +10734,20 @@ export interface components {
             orgName: string;
             /** Format: date-time */
             publishedAt: string | null;
+            /** Format: date-time */
+            requiredBy: string | null;
             /** @enum {string} */
             status: "draft" | "review" | "published" | "archived";
             summary: string;
+            tags: string[];
             title: string;
             /** Format: date-time */
             updatedAt: string;
             videoUrl: string | null;
         };
         ReaderItem: {
+            /** @enum {string|null} */
+            category: "warning_case" | "theory" | "role_model" | "micro_video" | "grassroots_report" | null;
             /** Format: date-time */
             createdAt: string;
             durationSeconds: number | null;
@@ -10477,9 +10768,12 @@ export interface components {
             orgName: string;
             /** Format: date-time */
             publishedAt: string | null;
+            /** Format: date-time */
+            requiredBy: string | null;
             /** @enum {string} */
             status: "draft" | "review" | "published" | "archived";
             summary: string;
+            tags: string[];
             title: string;
             /** Format: date-time */
             updatedAt: string;
@@ -17877,11 +18171,13 @@ export interface operations {
     "content.listContent": {
         parameters: {
             query?: {
+                category?: "warning_case" | "theory" | "role_model" | "micro_video" | "grassroots_report" | "none";
                 kind?: "article" | "video" | "pdf";
                 page?: number;
                 pageSize?: number;
                 q?: string;
                 status?: "draft" | "review" | "published" | "archived";
+                tag?: string;
             };
             header?: never;
             path?: never;
@@ -17904,6 +18200,10 @@ export interface operations {
                      *           "title": "学习贯彻团十九大精神",
                      *           "summary": "团十九大报告要点解读。",
                      *           "status": "published",
+                     *           "category": "theory",
+                     *           "tags": [
+                     *             "团十九大"
+                     *           ],
                      *           "orgId": 3,
                      *           "orgName": "青岛团市委",
                      *           "videoUrl": null,
@@ -17964,6 +18264,11 @@ export interface operations {
                     audienceRoles?: ("committee_admin" | "org_admin" | "branch_secretary" | "member" | "community_staff" | "handler" | "entrepreneur" | "reviewer")[];
                     /** @default  */
                     body?: string;
+                    /**
+                     * @default null
+                     * @enum {string|null}
+                     */
+                    category?: "warning_case" | "theory" | "role_model" | "micro_video" | "grassroots_report" | null;
                     /** @default null */
                     durationSeconds?: number | null;
                     /** @enum {string} */
@@ -17971,6 +18276,8 @@ export interface operations {
                     orgId: number;
                     /** @default  */
                     summary?: string;
+                    /** @default [] */
+                    tags?: string[];
                     title: string;
                     /**
                      * Format: uri
@@ -18040,8 +18347,11 @@ export interface operations {
                     /** @default [] */
                     audienceRoles?: ("committee_admin" | "org_admin" | "branch_secretary" | "member" | "community_staff" | "handler" | "entrepreneur" | "reviewer")[];
                     body?: string;
+                    /** @enum {string|null} */
+                    category?: "warning_case" | "theory" | "role_model" | "micro_video" | "grassroots_report" | null;
                     durationSeconds?: number | null;
                     summary?: string;
+                    tags?: string[];
                     title?: string;
                     /** Format: uri */
                     videoUrl?: string | null;
@@ -18056,6 +18366,225 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ContentDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "content.listActivities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["LinkedActivity"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "content.setActivities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["LinkedActivity"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "content.deleteActivities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["LinkedActivity"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "content.listAssignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ContentAssignment"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "content.setAssignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                orgId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "deadline": "2026-12-31"
+                 *     }
+                 */
+                "application/json": {
+                    /** Format: date */
+                    deadline: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ContentAssignment"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "content.deleteAssignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                orgId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ContentAssignment"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "content.listCompletion": {
+        parameters: {
+            query?: {
+                orgId?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContentCompletion"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -18089,6 +18618,50 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BeatResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "content.setLabels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "category": "warning_case",
+                 *       "tags": [
+                 *         "中央八项规定",
+                 *         "违规吃喝"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @enum {string|null} */
+                    category: "warning_case" | "theory" | "role_model" | "micro_video" | "grassroots_report" | null;
+                    tags: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContentDetail"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -18204,6 +18777,116 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "content.listUnfinished": {
+        parameters: {
+            query?: {
+                orgId?: number;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            deadline: string;
+                            name: string;
+                            orgName: string;
+                            personId: number;
+                            seconds: number;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "content.listLibrary": {
+        parameters: {
+            query?: {
+                assigned?: "yes" | "no";
+                category?: "warning_case" | "theory" | "role_model" | "micro_video" | "grassroots_report";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                tag?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["LibraryItem"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "content.listTags": {
+        parameters: {
+            query?: {
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            count: number;
+                            tag: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["OtherError"];
         };
     };
@@ -23669,9 +24352,11 @@ export interface operations {
     "content.listMyContent": {
         parameters: {
             query?: {
+                category?: "warning_case" | "theory" | "role_model" | "micro_video" | "grassroots_report";
                 kind?: "article" | "video" | "pdf";
                 page?: number;
                 pageSize?: number;
+                tag?: string;
             };
             header?: never;
             path?: never;
@@ -23717,6 +24402,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReaderDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "content.createMyContentConfirmRead": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfirmReadResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -24705,6 +25417,33 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "content.listMyRequiredReading": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        completed: number;
+                        items: components["schemas"]["ReaderItem"][];
+                        total: number;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["OtherError"];
         };
     };

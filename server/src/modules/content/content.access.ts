@@ -19,12 +19,34 @@ export async function readerOf(db: Db, auth: AuthContext): Promise<Reader> {
   return { personId: auth.personId, orgPath: p.path, roles: [...new Set(auth.assignments.map((a) => a.role))] };
 }
 
-/** SQL: the item (alias c) is published and its audience contains the reader. */
+/** SQL: the item (alias c) is required reading for members of the organisation at `orgPath` (assigned to it or above). */
+export function requiredFor(orgPath: string): SQL {
+  return sql`EXISTS (SELECT 1 FROM content_assignments ca WHERE ca.item_id = c.id AND ${orgPath} LIKE ca.org_path || '%')`;
+}
+
+/** SQL: the item (alias c) is published and its audience contains the reader, or it is required reading for them. */
 export function visibleTo(reader: Reader): SQL {
-  return sql`c.status = 'published' AND (
-    (cardinality(c.audience_paths) = 0 AND ${reader.orgPath} LIKE c.org_path || '%')
+  return sql`c.status = 'published' AND ((
+    ((cardinality(c.audience_paths) = 0 AND ${reader.orgPath} LIKE c.org_path || '%')
     OR EXISTS (SELECT 1 FROM unnest(c.audience_paths) ap WHERE ${reader.orgPath} LIKE ap || '%'))
-    AND (cardinality(c.audience_roles) = 0 OR c.audience_roles && ${`{${reader.roles.join(',')}}`}::text[])`;
+    AND (cardinality(c.audience_roles) = 0 OR c.audience_roles && ${`{${reader.roles.join(',')}}`}::text[]))
+    OR ${requiredFor(reader.orgPath)})`;
+}
+
+/**
+ * SQL: a published item (alias c) members of the organisation at path `orgPath` may be given: meant for them, or
+ * owned inside that subtree (as `publishedForOrg` for course lessons).
+ */
+export function usableByOrg(orgPath: SQL | string): SQL {
+  return sql`c.status = 'published' AND (c.org_path LIKE ${orgPath} || '%'
+    OR (cardinality(c.audience_paths) = 0 AND ${orgPath} LIKE c.org_path || '%')
+    OR EXISTS (SELECT 1 FROM unnest(c.audience_paths) ap WHERE ${orgPath} LIKE ap || '%'))`;
+}
+
+/** SQL: a published item (alias c) usable by some root of the caller's scope. */
+export function usableInScope(scope: Scope): SQL {
+  if (scope.paths.length === 0) return sql`false`;
+  return sql`(${sql.join(scope.paths.map((p) => sql`(${usableByOrg(p)})`), sql` OR `)})`;
 }
 
 /** The org ids → paths, each required to lie in `scope`; errors name the field. */

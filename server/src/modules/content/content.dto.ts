@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { rowId, rowIdParam } from '../../kernel/dto.js';
+import { isoDay, rowId, rowIdParam } from '../../kernel/dto.js';
+import { contentCategories, TAG_MAX_CHARS, TAGS_MAX, tagPattern } from '../../../../common/content-categories.js';
 import { roles } from '../../kernel/access/roles.js';
 import { contentFileSlots, contentKinds, contentStatuses } from './content.schema.js';
 
@@ -10,7 +11,23 @@ const httpsUrl = z
   .url()
   .refine((u) => u.startsWith('https://'), { message: 'must be an https URL' });
 
+/** One tag: trimmed, 1–16 characters, no spaces, commas or angle brackets. */
+export const tagText = z
+  .string()
+  .trim()
+  .min(1)
+  .max(TAG_MAX_CHARS)
+  .regex(tagPattern, { message: 'a tag has no spaces, commas, semicolons, # or angle brackets' });
+/** Up to 8 distinct tags. */
+export const tagList = z
+  .array(tagText)
+  .max(TAGS_MAX)
+  .refine((t) => new Set(t).size === t.length, { message: 'tags must be distinct' });
+const categoryField = z.enum(contentCategories).nullable();
+
 const itemFields = {
+  category: categoryField.default(null),
+  tags: tagList.default([]),
   title: z.string().trim().min(2).max(120),
   summary: z.string().trim().max(500).default(''),
   body: z.string().max(200_000).default(''),
@@ -38,6 +55,8 @@ export const createItemBody = z
 
 export const updateItemBody = z.object({
   title: itemFields.title.optional(),
+  category: categoryField.optional(),
+  tags: tagList.optional(),
   summary: z.string().trim().max(500).optional(),
   body: z.string().max(200_000).optional(),
   audienceOrgIds: itemFields.audienceOrgIds.optional(),
@@ -45,6 +64,11 @@ export const updateItemBody = z.object({
   videoUrl: httpsUrl.nullable().optional(),
   durationSeconds: z.number().int().min(1).max(24 * 3600).nullable().optional(),
 });
+
+/** Category and tags of an item in any state (filing it needs no new review). */
+export const labelsBody = z
+  .object({ category: categoryField, tags: tagList })
+  .meta({ examples: [{ category: 'warning_case', tags: ['中央八项规定', '违规吃喝'] }] });
 
 export const transitionActions = ['submit', 'return', 'publish', 'archive'] as const;
 export const transitionBody = z.object({
@@ -61,12 +85,39 @@ export const listQuery = z.object({
   q: z.string().trim().max(50).optional(),
   kind: z.enum(contentKinds).optional(),
   status: z.enum(contentStatuses).optional(),
+  /** A category, or `none` for items without one. */
+  category: z.enum([...contentCategories, 'none']).optional(),
+  tag: tagText.optional(),
 });
 
 export const feedQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(50).default(20),
   kind: z.enum(contentKinds).optional(),
+  category: z.enum(contentCategories).optional(),
+  tag: tagText.optional(),
 });
+
+/** Tags of this organisation's items, for the filter's choices. */
+export const tagsQuery = z.object({ q: tagText.optional() });
+
+export const assignParams = z.object({ id: rowIdParam, orgId: rowIdParam });
+export const assignBody = z.object({ deadline: isoDay }).meta({ examples: [{ deadline: '2026-12-31' }] });
+export const completionQuery = z.object({ orgId: rowIdParam.optional() });
+export const unfinishedQuery = completionQuery.extend({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+/** Warning cases (or another category) an admin may assign, with their required-reading figures in the caller's scope. */
+export const libraryQuery = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  q: z.string().trim().max(50).optional(),
+  category: z.enum(contentCategories).default('warning_case'),
+  tag: tagText.optional(),
+  assigned: z.enum(['yes', 'no']).optional(),
+});
+export const linkParams = z.object({ id: rowIdParam, activityId: rowIdParam });
+export const activityCasesQuery = z.object({ activityId: rowIdParam });
 
 export const heartbeatBody = z.object({ visible: z.boolean() });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { instantOut, pageOf } from '../../kernel/openapi/responses.js';
 import { contentFileSlots, contentKinds, contentStatuses } from './content.schema.js';
+import { contentCategories } from '../../../../common/content-categories.js';
 
 const itemExample = {
   id: 12,
@@ -8,6 +9,8 @@ const itemExample = {
   title: '学习贯彻团十九大精神',
   summary: '团十九大报告要点解读。',
   status: 'published',
+  category: 'theory',
+  tags: ['团十九大'],
   orgId: 3,
   orgName: '青岛团市委',
   videoUrl: null,
@@ -30,6 +33,8 @@ export const contentItemOut = z
     title: z.string(),
     summary: z.string(),
     status: z.enum(contentStatuses),
+    category: z.enum(contentCategories).nullable(),
+    tags: z.array(z.string()),
     orgId: z.number().int(),
     orgName: z.string(),
     videoUrl: z.string().nullable(),
@@ -58,7 +63,13 @@ export const contentDetailOut = contentItemOut
 const progressOut = z.object({ seconds: z.number().int(), completed: z.boolean() }).nullable();
 
 /** An item of a reader's feed, with their own reading progress. */
-export const readerItemOut = contentItemOut.extend({ myProgress: progressOut }).meta({ id: 'ReaderItem' });
+export const readerItemOut = contentItemOut
+  .extend({
+    myProgress: progressOut,
+    /** Required reading (必读) for the reader: the earliest deadline of the assignments covering them. */
+    requiredBy: instantOut.nullable(),
+  })
+  .meta({ id: 'ReaderItem' });
 export const readerPage = pageOf(readerItemOut);
 
 /** The item a reader opens: the feed item and its body. */
@@ -74,5 +85,73 @@ export const heartbeatOut = z
     kind: z.enum(contentKinds),
   })
   .meta({ id: 'BeatResult' });
+
+export const confirmOut = z.object({ completed: z.boolean(), confirmed: z.boolean(), seconds: z.number().int() }).meta({ id: 'ConfirmReadResult' });
+
+export const tagsOut = z.object({ items: z.array(z.object({ tag: z.string(), count: z.number().int() })) });
+
+const rate = z.number().nullable().describe('completed / assigned, 0–1; null when nobody is assigned');
+
+/** An assignment of required reading to an organisation's subtree, with its completion there. */
+export const assignmentOut = z
+  .object({
+    orgId: z.number().int(),
+    orgName: z.string(),
+    deadline: instantOut,
+    assignedAt: instantOut,
+    assigned: z.number().int(),
+    completed: z.number().int(),
+    rate,
+  })
+  .meta({ id: 'ContentAssignment' });
+export const assignmentsOut = z.object({ items: z.array(assignmentOut) });
+
+const countsOut = z.object({ assigned: z.number().int(), completed: z.number().int(), rate });
+export const completionOut = z
+  .object({
+    org: z.object({ id: z.number().int(), name: z.string() }),
+    total: countsOut,
+    children: z.array(countsOut.extend({ orgId: z.number().int(), name: z.string(), hasChildren: z.boolean() })),
+  })
+  .meta({ id: 'ContentCompletion' });
+export const unfinishedPage = pageOf(
+  z.object({ personId: z.number().int(), name: z.string(), orgName: z.string(), seconds: z.number().int(), deadline: instantOut }),
+);
+
+/** A case of the library (警示案例库) with its required reading in the caller's scope. */
+export const libraryItemOut = contentItemOut
+  .extend({
+    assignedOrgs: z.number().int(),
+    assigned: z.number().int(),
+    completed: z.number().int(),
+    rate,
+    activities: z.number().int(),
+  })
+  .meta({ id: 'LibraryItem' });
+export const libraryPage = pageOf(libraryItemOut);
+
+/** The reader's required reading (我的必读). */
+export const myRequiredOut = z.object({
+  total: z.number().int(),
+  completed: z.number().int(),
+  items: z.array(readerItemOut),
+});
+
+export const linkedActivityOut = z
+  .object({
+    activityId: z.number().int(),
+    title: z.string(),
+    typeCode: z.string(),
+    orgId: z.number().int(),
+    startsAt: instantOut,
+    endsAt: instantOut,
+    status: z.string(),
+    linkedAt: instantOut,
+  })
+  .meta({ id: 'LinkedActivity' });
+export const linkedActivitiesOut = z.object({ items: z.array(linkedActivityOut) });
+export const activityCasesOut = z.object({
+  items: z.array(z.object({ id: z.number().int(), title: z.string(), kind: z.enum(contentKinds), category: z.enum(contentCategories).nullable(), linkedAt: instantOut })),
+});
 
 export const mediaAttachedOut = z.object({ slot: z.enum(contentFileSlots), mime: z.string(), size: z.number().int(), url: z.string() });

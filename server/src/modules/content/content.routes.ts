@@ -3,13 +3,15 @@ import type { App, ModuleContext } from '../../kernel/module.js';
 import { AppError } from '../../kernel/errors.js';
 import { requireAuth } from '../../kernel/auth/auth-context.js';
 import { scopeFor } from '../../kernel/access/scope.js';
-import { createItemBody, idParams, listQuery, mediaParams, transitionBody, updateItemBody } from './content.dto.js';
+import { createItemBody, idParams, labelsBody, listQuery, mediaParams, tagsQuery, transitionBody, updateItemBody } from './content.dto.js';
+import { setLabels } from './commands/set-labels.js';
+import { tagsInScope } from './content.tags.js';
 import { getManaged, listManaged } from './content.queries.js';
 import { createItem } from './commands/create-item.js';
 import { updateItem } from './commands/update-item.js';
 import { transition } from './commands/transition.js';
 import { attachMedia } from './commands/attach-media.js';
-import { contentDetailOut, contentPage, mediaAttachedOut } from './content.responses.js';
+import { contentDetailOut, contentPage, mediaAttachedOut, tagsOut } from './content.responses.js';
 
 const tags = ['content'];
 
@@ -27,6 +29,15 @@ export function contentRoutes(app: App, ctx: ModuleContext) {
   app.get('/api/v1/content', { config: { access: { permission: 'content.read' } }, schema: { tags, summary: '内容列表（审核队列：status=review）', querystring: listQuery, response: { 200: contentPage } } }, async (req) =>
     listManaged(db, scopeFor(requireAuth(req.auth), 'content.read'), req.query),
   );
+
+  app.get('/api/v1/content/tags', { config: { access: { permission: 'content.read' } }, schema: { tags, summary: '本范围内内容使用的标签（按使用次数）', querystring: tagsQuery, response: { 200: tagsOut } } }, async (req) =>
+    tagsInScope(db, scopeFor(requireAuth(req.auth), 'content.read'), req.query.q),
+  );
+
+  app.put('/api/v1/content/:id/labels', { config: { access: { permission: 'content.write' } }, schema: { tags, summary: '设置栏目和标签（任何状态均可）', params: idParams, body: labelsBody, response: { 200: contentDetailOut } } }, async (req) => {
+    await setLabels(db, req, scopeFor(requireAuth(req.auth), 'content.write'), req.params.id, req.body);
+    return detail(req.auth, req.params.id);
+  });
 
   app.post('/api/v1/content', { config: { access: { permission: 'content.write' } }, schema: { tags, summary: '新建内容草稿（文章/视频/PDF）', body: createItemBody, response: { 201: contentDetailOut } } }, async (req, reply) => {
     const id = await createItem(db, req, scopeFor(requireAuth(req.auth), 'content.write'), req.body);

@@ -1,4 +1,6 @@
-import { index, integer, pgTable, primaryKey, serial, text, timestamp, uniqueIndex, bigint, boolean } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { check, index, integer, pgTable, primaryKey, serial, text, timestamp, uniqueIndex, bigint, boolean } from 'drizzle-orm/pg-core';
+import { contentCategories } from '../../../../common/content-categories.js';
 
 export const contentKinds = ['article', 'video', 'pdf'] as const;
 export const contentStatuses = ['draft', 'review', 'published', 'archived'] as const;
@@ -28,6 +30,10 @@ export const contentItems = pgTable(
     reviewComment: text('review_comment'),
     /** Where an item came from when another module created it, e.g. 'practice_report:12'. */
     source: text('source'),
+    /** 栏目 (common/content-categories.ts); null = not categorised. */
+    category: text('category', { enum: contentCategories }),
+    /** Free tags an admin adds (common/content-categories.ts tag rules). */
+    tags: text('tags').array().notNull().default([]),
     createdBy: integer('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -37,6 +43,9 @@ export const contentItems = pgTable(
     index('content_items_org_path_idx').using('btree', t.orgPath.op('text_pattern_ops')),
     index('content_items_status_idx').on(t.status, t.publishedAt),
     uniqueIndex('content_items_source_uq').on(t.source),
+    index('content_items_category_idx').on(t.category, t.status),
+    index('content_items_tags_idx').using('gin', t.tags),
+    check('content_items_category_ck', sql.raw(`category IS NULL OR category IN (${contentCategories.map((c) => `'${c}'`).join(', ')})`)),
   ],
 );
 
@@ -73,7 +82,39 @@ export const contentReads = pgTable(
     lastBeatAt: timestamp('last_beat_at', { withTimezone: true }),
     lastVisible: boolean('last_visible').notNull().default(false),
     completedAt: timestamp('completed_at', { withTimezone: true }),
+    /** Set when the reader confirmed having read it (确认已学) rather than reading past the time threshold. */
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.itemId, t.personId] }), index('content_reads_person_idx').on(t.personId)],
+);
+
+/** Required reading (必读, e.g. warning cases): an item assigned to an organisation's subtree with a deadline, as courses are in learning. */
+export const contentAssignments = pgTable(
+  'content_assignments',
+  {
+    itemId: integer('item_id')
+      .notNull()
+      .references(() => contentItems.id),
+    orgId: integer('org_id').notNull(),
+    orgPath: text('org_path').notNull(),
+    deadline: timestamp('deadline', { withTimezone: true }).notNull(),
+    assignedBy: integer('assigned_by'),
+    assignedAt: timestamp('assigned_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.itemId, t.orgId] }), index('content_assignments_path_idx').using('btree', t.orgPath.op('text_pattern_ops'))],
+);
+
+/** An activity (清廉话剧, 清廉书场 …, activities module) and the content items it uses. */
+export const contentActivityLinks = pgTable(
+  'content_activity_links',
+  {
+    activityId: integer('activity_id').notNull(),
+    itemId: integer('item_id')
+      .notNull()
+      .references(() => contentItems.id),
+    linkedBy: integer('linked_by'),
+    linkedAt: timestamp('linked_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.activityId, t.itemId] }), index('content_activity_links_item_idx').on(t.itemId)],
 );

@@ -4,8 +4,10 @@ import './content.events.js';
 import { awardOn } from '../../kernel/points/award-on.js';
 import { contentRoutes } from './content.routes.js';
 import { readerRoutes } from './reader.routes.js';
+import { requiredReadingRoutes } from './required-reading.routes.js';
 import { seedContent } from './content.seed.js';
 import { contentMetrics } from './content.metrics.js';
+import { warningCaseMetrics } from './warning-cases.metrics.js';
 
 const authors = ['committee_admin', 'org_admin', 'branch_secretary'] as const;
 const reviewers = ['committee_admin', 'org_admin'] as const;
@@ -17,6 +19,7 @@ export const contentModule: VanguardModule = {
     { name: 'content.read', roles: authors, scope: 'subtree', description: '查看本组织的内容（含草稿、待审）' },
     { name: 'content.write', roles: authors, scope: 'subtree', description: '撰写、修改草稿，上传视频/PDF，提交审核' },
     { name: 'content.review', roles: reviewers, scope: 'subtree', description: '审核内容：发布、退回、归档' },
+    { name: 'content.assign', roles: reviewers, scope: 'subtree', description: '警示教育：指定必读内容、查看完成率、关联清廉话剧/书场活动' },
     { name: 'content.view', roles: everyone, scope: 'self', description: '阅读发布给本人的内容，记录学习时长' },
   ],
   subscribe(ctx) {
@@ -26,7 +29,8 @@ export const contentModule: VanguardModule = {
   routes(app, ctx) {
     contentRoutes(app, ctx);
     readerRoutes(app, ctx);
+    requiredReadingRoutes(app, ctx);
   },
   seed: seedContent,
-  metrics: contentMetrics,
+  metrics: [...contentMetrics, ...warningCaseMetrics],
 };

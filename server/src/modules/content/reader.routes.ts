@@ -7,11 +7,13 @@ import { canSeeItem, readerOf } from './content.access.js';
 import { feedQuery, heartbeatBody, idParams, mediaParams } from './content.dto.js';
 import { feed, getForReader } from './content.queries.js';
 import { heartbeat } from './commands/heartbeat.js';
+import { confirmRead } from './commands/confirm-read.js';
+import { myRequired } from './required-reading.queries.js';
 import { sendStoredFile } from '../../kernel/files/uploads.js';
 import { contentUploadDir } from './content.routes.js';
 import { framedByThisOrigin } from '../../kernel/security-headers.js';
 import { fileOut } from '../../kernel/openapi/responses.js';
-import { heartbeatOut, readerDetailOut, readerPage } from './content.responses.js';
+import { confirmOut, heartbeatOut, myRequiredOut, readerDetailOut, readerPage } from './content.responses.js';
 
 const tags = ['content'];
 const access = { permission: 'content.view' };
@@ -23,6 +25,20 @@ export function readerRoutes(app: App, ctx: ModuleContext) {
   app.get('/api/v1/me/content', { config: { access }, schema: { tags, summary: '学习资料（发布给我的内容）', querystring: feedQuery, response: { 200: readerPage } } }, async (req) =>
     feed(db, await readerOf(db, requireAuth(req.auth)), req.query),
   );
+
+  app.get('/api/v1/me/required-reading', { config: { access }, schema: { tags, summary: '我的必读（警示教育等组织指定的必读内容）', response: { 200: myRequiredOut } } }, async (req) =>
+    myRequired(db, await readerOf(db, requireAuth(req.auth))),
+  );
+
+  app.post('/api/v1/me/content/:id/confirm-read', { config: { access }, schema: { tags, summary: '确认已读完（读到文末后确认）', params: idParams, response: { 200: confirmOut } } }, async (req) => {
+    const reader = await readerOf(db, requireAuth(req.auth));
+    const { justCompleted, kind, ...result } = await confirmRead(db, reader, req.params.id);
+    if (justCompleted) {
+      const payload = { personId: reader.personId, contentId: req.params.id, seconds: result.seconds };
+      await ctx.events.publish(kind === 'video' ? 'content.video_watched' : 'content.read_completed', payload);
+    }
+    return result;
+  });
 
   app.get('/api/v1/me/content/:id', { config: { access }, schema: { tags, summary: '阅读内容', params: idParams, response: { 200: readerDetailOut } } }, async (req) => {
     const item = await getForReader(db, await readerOf(db, requireAuth(req.auth)), req.params.id);

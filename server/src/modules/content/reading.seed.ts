@@ -44,9 +44,9 @@ export async function seedReading(ctx: ModuleContext, opts: SeedOptions, today =
     const topic = topics[(Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7))) % topics.length];
     const body = sanitizeRichText(`<h3>${topic.title}</h3><p>${topic.body}</p><p>本月学习要求：青年干部结合岗位实际撰写学习心得，参加每日答题，在青年理论学习小组中交流发言。</p>`);
     const at = atShanghai(day, 9 * 60).toISOString();
-    await db.execute(sql`INSERT INTO content_items (kind, title, summary, body, status, org_id, org_path, estimated_seconds, created_at, updated_at, published_at, source)
+    await db.execute(sql`INSERT INTO content_items (kind, title, summary, body, status, org_id, org_path, estimated_seconds, category, tags, created_at, updated_at, published_at, source)
       VALUES ('article', ${`${Number(day.slice(0, 4))}年${Number(day.slice(5, 7))}月理论学习：${topic.title}`}, ${plainText(body).slice(0, 100)}, ${body}, 'published', ${root.id}, ${root.path},
-              ${estimateReadingSeconds(body)}, ${at}::timestamptz, ${at}::timestamptz, ${at}::timestamptz, ${`seed:study:${day.slice(0, 7)}`})
+              ${estimateReadingSeconds(body)}, 'theory', '{理论学习}'::text[], ${at}::timestamptz, ${at}::timestamptz, ${at}::timestamptz, ${`seed:study:${day.slice(0, 7)}`})
       ON CONFLICT (source) DO NOTHING`);
   }
   const items = await rows<{ id: number; day: string }>(

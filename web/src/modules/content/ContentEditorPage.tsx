@@ -21,6 +21,8 @@ import { contentKey, useWorkflow } from './useWorkflow.js';
 import type { ContentKind } from './content.api.js';
 import type { Role } from '../../kernel/types.js';
 import { validValues } from '../../kernel/form-values.js';
+import { LabelFields, LabelsEditor } from './LabelsEditor.js';
+import type { ContentCategory } from './categories.js';
 
 interface Values {
   kind: ContentKind;
@@ -32,6 +34,8 @@ interface Values {
   audienceRoles?: Role[];
   videoUrl?: string;
   durationSeconds?: number | null;
+  category?: ContentCategory | null;
+  tags?: string[];
 }
 
 /** /content/new creates a draft; /content/:id edits a draft, or shows any other state with its workflow actions. */
@@ -62,6 +66,8 @@ export default function ContentEditorPage() {
         audienceRoles: item.audienceRoles as Role[],
         videoUrl: item.videoUrl ?? undefined,
         durationSeconds: item.durationSeconds,
+        category: item.category,
+        tags: item.tags,
       });
     }
   }, [item, form]);
@@ -74,6 +80,8 @@ export default function ContentEditorPage() {
     audienceRoles: v.audienceRoles ?? [],
     videoUrl: v.kind === 'video' && v.videoUrl?.trim() ? v.videoUrl.trim() : null,
     durationSeconds: v.kind === 'video' ? (v.durationSeconds ?? null) : null,
+    category: v.category ?? null,
+    tags: (v.tags ?? []).map((x) => x.trim()),
   });
 
   const save = useMutation({
@@ -133,6 +141,11 @@ export default function ContentEditorPage() {
         {item.reviewComment && <Alert type="warning" showIcon title={t(m.returnedNotice)} description={item.reviewComment} style={{ marginBottom: 16 }} />}
         {item.summary && <p style={{ color: '#666' }}>{item.summary}</p>}
         <ContentBody item={item} body={item.body} />
+        {can('content.write') && (
+          <Card size="small" title={t(m.labels)} style={{ marginTop: 16 }}>
+            <LabelsEditor item={item} />
+          </Card>
+        )}
         {wf.returnDialog}
       </PageContainer>
     );
@@ -144,7 +157,7 @@ export default function ContentEditorPage() {
       <Row gutter={16}>
         <Col xs={24} xl={16}>
           <Card variant="borderless">
-            <Form<Values> form={form} layout="vertical" initialValues={{ kind: 'article', audienceOrgIds: [], audienceRoles: [] }} onFinish={(v) => save.mutate({ v })}>
+            <Form<Values> form={form} layout="vertical" initialValues={{ kind: 'article', audienceOrgIds: [], audienceRoles: [], tags: [] }} onFinish={(v) => save.mutate({ v })}>
               <Form.Item name="kind" label={t(m.kind)} rules={[{ required: true }]}>
                 <Radio.Group disabled={id != null} optionType="button" options={(['article', 'video', 'pdf'] as const).map((k) => ({ value: k, label: t(m[k]) }))} />
               </Form.Item>
@@ -157,6 +170,7 @@ export default function ContentEditorPage() {
                   <OrgTreeSelect allowClear={false} style={{ width: '100%' }} />
                 </Form.Item>
               )}
+              <LabelFields />
               <Form.Item name="title" label={t(m.name)} rules={[{ required: true, whitespace: true }, { min: 2, max: 120 }]}>
                 <Input />
               </Form.Item>

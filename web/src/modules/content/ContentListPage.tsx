@@ -10,6 +10,8 @@ import { fmtDateTime } from '../activities/useActivities.js';
 import { cText as m, statusColor } from './messages.js';
 import { contentKey, useWorkflow } from './useWorkflow.js';
 import type { ContentItem, ContentStatus } from './content.api.js';
+import { categoryColor, categoryOptions, contentCategoryLabels } from './categories.js';
+import { TagFilter } from './TagFilter.js';
 
 const statuses: ContentStatus[] = ['draft', 'review', 'published', 'archived'];
 
@@ -23,6 +25,8 @@ function contentQuery(s: ListState, queue: boolean): ContentQuery {
     q: s.q,
     kind: s.get('kind') as ContentQuery['kind'],
     status: (queue ? 'review' : s.get('status')) as ContentQuery['status'],
+    category: s.get('category') as ContentQuery['category'],
+    tag: s.get('tag'),
   };
 }
 
@@ -38,6 +42,13 @@ export default function ContentListPage({ queue = false }: { queue?: boolean }) 
   const columns: TableProps<ContentItem>['columns'] = [
     { title: t(m.name), dataIndex: 'title', render: (v: string, r) => <a onClick={() => nav(`/content/${r.id}`)}>{v}</a> },
     { title: t(m.kind), dataIndex: 'kind', width: 80, render: (k: ContentItem['kind']) => <Tag>{t(m[k])}</Tag> },
+    {
+      title: t(m.category),
+      dataIndex: 'category',
+      width: 130,
+      render: (c: ContentItem['category']) => (c ? <Tag color={categoryColor[c]}>{contentCategoryLabels[c][lang]}</Tag> : <span style={{ color: '#999' }}>{t(m.uncategorised)}</span>),
+    },
+    { title: t(m.tags), dataIndex: 'tags', width: 180, render: (tags: string[]) => tags.map((x) => <Tag key={x} style={{ marginBottom: 2 }}>{x}</Tag>) },
     { title: t(m.org), dataIndex: 'orgName', ellipsis: true },
     { title: t(m.status), dataIndex: 'status', width: 90, render: (s: ContentStatus) => <Tag color={statusColor[s]}>{t(m[s])}</Tag> },
     { title: t(m.updated), dataIndex: 'updatedAt', width: 170, render: (v: string) => fmtDateTime(v, lang) },
@@ -70,15 +81,28 @@ export default function ContentListPage({ queue = false }: { queue?: boolean }) 
   );
 
   const filters = (s: ListState) => (
-    <Select
-      allowClear
-      placeholder={t(m.kind)}
-      aria-label={t(m.kind)}
-      value={s.get('kind')}
-      onChange={(v) => s.set({ kind: v })}
-      options={(['article', 'video', 'pdf'] as const).map((k) => ({ value: k, label: t(m[k]) }))}
-      style={{ width: 120 }}
-    />
+    <>
+      <Select
+        allowClear
+        placeholder={t(m.kind)}
+        aria-label={t(m.kind)}
+        value={s.get('kind')}
+        onChange={(v) => s.set({ kind: v })}
+        options={(['article', 'video', 'pdf'] as const).map((k) => ({ value: k, label: t(m[k]) }))}
+        style={{ width: 120 }}
+      />
+      <Select
+        allowClear
+        placeholder={t(m.category)}
+        aria-label={t(m.category)}
+        value={s.get('category')}
+        onChange={(v) => s.set({ category: v })}
+        options={[...categoryOptions(lang), { value: 'none', label: t(m.uncategorised) }]}
+        style={{ width: 150 }}
+        data-testid="category-filter"
+      />
+      <TagFilter value={s.get('tag')} onChange={(v) => s.set({ tag: v })} />
+    </>
   );
 
   return (
@@ -101,7 +125,7 @@ export default function ContentListPage({ queue = false }: { queue?: boolean }) 
       search={{ placeholder: t(m.search) }}
       filters={filters}
       emptyText={t(queue ? m.noReview : m.noItems)}
-      table={{ scroll: { x: 900 }, 'data-testid': queue ? 'review-queue' : 'content-table' }}
+      table={{ scroll: { x: 1200 }, 'data-testid': queue ? 'review-queue' : 'content-table' }}
     >
       {wf.returnDialog}
     </ListPage>

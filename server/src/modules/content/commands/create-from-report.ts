@@ -6,6 +6,7 @@ import { AppError } from '../../../kernel/errors.js';
 import { audit } from '../../../kernel/audit/audit.js';
 import { estimateReadingSeconds, plainText, sanitizeRichText } from '../sanitize.js';
 import { textArray } from './create-item.js';
+import type { ContentCategory } from '../../../../../common/content-categories.js';
 
 export interface FromReportInput {
   /** Unique per origin, e.g. 'practice_report:12': the same report is never published twice. */
@@ -18,6 +19,8 @@ export interface FromReportInput {
   audiencePaths: string[];
   audienceRoles?: string[];
   createdBy: number | null;
+  /** 栏目; a practice report is 来自基层的报告 unless told otherwise. */
+  category?: ContentCategory | null;
 }
 
 /**
@@ -29,13 +32,14 @@ export async function createFromReport(tx: Db, req: FastifyRequest | null, input
   if (existing) throw new AppError('invalid_transition', { action: 'publish', contentId: existing.id });
   const body = sanitizeRichText(input.body);
   const summary = input.summary ?? plainText(body).slice(0, 120);
+  const category = input.category !== undefined ? input.category : input.source.startsWith('practice_report:') ? 'grassroots_report' : null;
   const [created] = await rows<{ id: number }>(
     tx,
     sql`INSERT INTO content_items (kind, title, summary, body, status, org_id, org_path, audience_paths, audience_roles,
-                                   estimated_seconds, source, created_by, published_at)
+                                   estimated_seconds, source, category, created_by, published_at)
         VALUES ('article', ${input.title}, ${summary}, ${body}, 'published', ${input.orgId}, ${input.orgPath},
                 ${textArray(input.audiencePaths)}::text[], ${textArray(input.audienceRoles ?? [])}::text[],
-                ${estimateReadingSeconds(body)}, ${input.source}, ${input.createdBy}, now())
+                ${estimateReadingSeconds(body)}, ${input.source}, ${category}, ${input.createdBy}, now())
         RETURNING id`,
   );
   await audit(tx, req, {

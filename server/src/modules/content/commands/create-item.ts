@@ -25,10 +25,11 @@ export async function createItem(db: Db, req: FastifyRequest, scope: Scope, inpu
     const [created] = await rows<{ id: number }>(
       tx,
       sql`INSERT INTO content_items (kind, title, summary, body, status, org_id, org_path, audience_paths, audience_roles,
-                                     video_url, duration_seconds, estimated_seconds, created_by)
+                                     video_url, duration_seconds, estimated_seconds, category, tags, created_by)
           VALUES (${input.kind}, ${input.title}, ${input.summary}, ${body}, 'draft', ${input.orgId}, ${pathOf.get(input.orgId)!},
                   ${textArray(input.audienceOrgIds.map((id) => pathOf.get(id)!))}::text[], ${textArray(input.audienceRoles)}::text[],
-                  ${input.videoUrl}, ${input.durationSeconds}, ${estimateReadingSeconds(body)}, ${req.auth?.accountId ?? null})
+                  ${input.videoUrl}, ${input.durationSeconds}, ${estimateReadingSeconds(body)}, ${input.category}, ${textArray(input.tags)}::text[],
+                  ${req.auth?.accountId ?? null})
           RETURNING id`,
     );
     await audit(tx, req, {

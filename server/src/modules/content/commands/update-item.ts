@@ -25,6 +25,8 @@ interface ItemRow {
   video_url: string | null;
   duration_seconds: number | null;
   audience_roles: string[];
+  category: string | null;
+  tags: string[];
 }
 
 /** Locks an item inside the scope; outside it the item does not exist for the caller. */
@@ -52,6 +54,8 @@ export async function updateItem(db: Db, req: FastifyRequest, scope: Scope, id: 
         audience_roles = ${input.audienceRoles ? sql`${textArray(input.audienceRoles)}::text[]` : sql`audience_roles`},
         video_url = ${input.videoUrl === undefined ? sql`video_url` : input.videoUrl},
         duration_seconds = ${input.durationSeconds === undefined ? sql`duration_seconds` : input.durationSeconds},
+        category = ${input.category === undefined ? sql`category` : input.category},
+        tags = ${input.tags ? sql`${textArray(input.tags)}::text[]` : sql`tags`},
         updated_at = now()
       WHERE id = ${id}`);
     const after = { ...input, ...(body !== undefined ? { body: `${body.length} chars` } : {}) };

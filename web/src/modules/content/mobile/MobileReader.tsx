@@ -1,5 +1,5 @@
-import { Card, Progress, Result, Tag } from 'antd';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Card, Progress, Result, Tag } from 'antd';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { client, unwrap } from '../../../kernel/api-client.js';
 import { errorText, showSuccess } from '../../../kernel/feedback.js';
@@ -10,6 +10,10 @@ import { ContentBody } from '../ContentBody.js';
 import { cText as m } from '../messages.js';
 import { contentKey } from '../useWorkflow.js';
 import { useHeartbeat } from './useHeartbeat.js';
+import { categoryColor, contentCategoryLabels } from '../categories.js';
+
+/** As the server's confirm-read: one heartbeat interval of reading first. */
+const CONFIRM_MIN_SECONDS = 10;
 
 /** Reading an item on the phone; study time accrues through the heartbeat while the page is in front. */
 export default function MobileReader() {
@@ -17,13 +21,22 @@ export default function MobileReader() {
   const { t, lang } = useI18n();
   const qc = useQueryClient();
   const { data: item, isLoading, error } = useQuery({ queryKey: [...contentKey, 'read', id], queryFn: () => unwrap(client.GET('/api/v1/me/content/{id}', { params: { path: { id } } })), meta: { silent: true } });
-  const beat = useHeartbeat(item ? id : null, () => {
+  const done = () => {
     showSuccess(t(m.completedNotice));
     void qc.invalidateQueries({ queryKey: [...contentKey, 'feed'] });
+    void qc.invalidateQueries({ queryKey: [...contentKey, 'required'] });
     void qc.invalidateQueries({ queryKey: ['points'] });
+  };
+  const beat = useHeartbeat(item ? id : null, done);
+  const confirm = useMutation({
+    mutationFn: () => unwrap(client.POST('/api/v1/me/content/{id}/confirm-read', { params: { path: { id } } })),
+    onSuccess: () => {
+      done();
+      void qc.invalidateQueries({ queryKey: [...contentKey, 'read', id] });
+    },
   });
   const seconds = beat?.seconds ?? item?.myProgress?.seconds ?? 0;
-  const completed = beat?.completed ?? item?.myProgress?.completed ?? false;
+  const completed = Boolean(confirm.data?.completed) || (beat?.completed ?? item?.myProgress?.completed ?? false);
   const threshold = beat?.thresholdSeconds ?? (item?.kind === 'video' ? Math.ceil((item.durationSeconds ?? 300) * 0.8) : 60);
 
   return (
@@ -41,6 +54,8 @@ export default function MobileReader() {
             <Card size="small" variant="borderless">
               <h2 style={{ fontSize: 19, margin: '0 0 6px' }}>{item.title}</h2>
               <div style={{ fontSize: 12, color: '#888', marginBottom: 12 }}>
+                {item.requiredBy && <Tag color="red">{t(m.required)}</Tag>}
+                {item.category && <Tag color={categoryColor[item.category]}>{contentCategoryLabels[item.category][lang]}</Tag>}
                 <Tag>{t(m[item.kind])}</Tag>
                 {item.orgName}
                 {item.publishedAt && ` · ${new Date(item.publishedAt).toLocaleDateString(lang === 'zh' ? 'zh-CN' : 'en-GB')}`}
@@ -50,7 +65,7 @@ export default function MobileReader() {
             </Card>
             <Card size="small" variant="borderless" title={t(m.progress)} data-testid="reading-progress">
               {completed ? (
-                <Tag color="green">{t(m.completedNotice)}</Tag>
+                <Tag color="green" data-testid="reading-done">{t(m.completedNotice)}</Tag>
               ) : (
                 <>
                   <Progress percent={Math.min(99, Math.round((seconds / threshold) * 100))} />
@@ -58,6 +73,14 @@ export default function MobileReader() {
                 </>
               )}
               <div style={{ fontSize: 12, color: '#888' }}>{t(m.learned, { m: Math.floor(seconds / 60) })}</div>
+              {item.requiredBy && !completed && (
+                <div style={{ marginTop: 12 }}>
+                  <Button block type="primary" disabled={seconds < CONFIRM_MIN_SECONDS} loading={confirm.isPending} onClick={() => confirm.mutate()} data-testid="confirm-read">
+                    {t(m.confirmRead)}
+                  </Button>
+                  <div style={{ fontSize: 12, color: '#888', marginTop: 4 }}>{confirm.error ? errorText(confirm.error) : t(m.confirmReadHelp)}</div>
+                </div>
+              )}
             </Card>
           </>
         )}

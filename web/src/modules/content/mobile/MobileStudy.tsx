@@ -12,19 +12,21 @@ import { MobileBar } from '../../me/MobileBar.js';
 import { cText as m } from '../messages.js';
 import { contentKey } from '../useWorkflow.js';
 import type { ContentKind, ReaderItem } from '../content.api.js';
+import { categoryColor, contentCategories, contentCategoryLabels, type ContentCategory } from '../categories.js';
 
 const PAGE = 10;
 const icons = { article: <FileTextOutlined />, video: <PlayCircleOutlined />, pdf: <FilePdfOutlined /> };
 
 /** What is published to me, newest first, with how far I got in each. */
 export default function MobileStudy() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const nav = useNavigate();
   const [kind, setKind] = useState<ContentKind | 'all'>('all');
+  const [category, setCategory] = useState<ContentCategory | undefined>();
   const [page, setPage] = useState(1);
   const { data, isFetching, error } = useQuery({
-    queryKey: [...contentKey, 'feed', kind, page],
-    queryFn: () => unwrap(client.GET('/api/v1/me/content', { params: { query: { kind: kind === 'all' ? undefined : kind, page, pageSize: PAGE } } })),
+    queryKey: [...contentKey, 'feed', kind, category, page],
+    queryFn: () => unwrap(client.GET('/api/v1/me/content', { params: { query: { kind: kind === 'all' ? undefined : kind, category, page, pageSize: PAGE } } })),
     placeholderData: keepPreviousData,
     meta: { silent: true },
   });
@@ -46,6 +48,21 @@ export default function MobileStudy() {
             { value: 'pdf', label: t(m.pdf) },
           ]}
         />
+        <div style={{ display: 'flex', gap: 6, overflowX: 'auto', padding: '8px 0' }} data-testid="category-chips">
+          {contentCategories.map((c) => (
+            <Tag.CheckableTag
+              key={c}
+              checked={category === c}
+              onChange={(on) => {
+                setCategory(on ? c : undefined);
+                setPage(1);
+              }}
+              style={{ whiteSpace: 'nowrap', border: '1px solid #ddd' }}
+            >
+              {contentCategoryLabels[c][lang]}
+            </Tag.CheckableTag>
+          ))}
+        </div>
         <Card size="small" variant="borderless">
           {error ? (
             <Result status="warning" subTitle={errorText(error)} />
@@ -66,7 +83,8 @@ export default function MobileStudy() {
                         <>
                           {i.summary && <div style={{ fontSize: 12, color: '#666', marginBottom: 4 }}>{i.summary}</div>}
                           <div style={{ display: 'flex', alignItems: 'center', gap: 8, fontSize: 12 }}>
-                            <Tag style={{ margin: 0 }}>{t(m[i.kind])}</Tag>
+                            {i.requiredBy && <Tag color="red" style={{ margin: 0 }}>{t(m.required)}</Tag>}
+                            {i.category ? <Tag color={categoryColor[i.category]} style={{ margin: 0 }}>{contentCategoryLabels[i.category][lang]}</Tag> : <Tag style={{ margin: 0 }}>{t(m[i.kind])}</Tag>}
                             <span>{t(m.minutes, { m: Math.max(1, Math.round(expected / 60)) })}</span>
                             {i.myProgress?.completed ? <Tag color="green">{t(m.done)}</Tag> : i.myProgress && <Progress percent={pct} size="small" style={{ width: 90, margin: 0 }} />}
                           </div>
