@@ -5,6 +5,7 @@ import { reviewRoutes } from './review/review.routes.js';
 import { workbenchRoutes } from './review/workbench.routes.js';
 import { exemplarRoutes } from './role-models/role-models.routes.js';
 import { roundRoutes } from './role-models/rounds.routes.js';
+import { answersRoutes } from './answers/answers.routes.js';
 
 /** Innovation case competitions (calls, cases, blind review, normalisation, awards), role models and votes, 我们的答卷. */
 export function showcaseRoutes(app: App, ctx: ModuleContext) {
@@ -14,4 +15,5 @@ export function showcaseRoutes(app: App, ctx: ModuleContext) {
   workbenchRoutes(app, ctx);
   exemplarRoutes(app, ctx);
   roundRoutes(app, ctx);
+  answersRoutes(app, ctx);
 }
