@@ -3,6 +3,7 @@ import { isoDay, rowId, rowIdParam } from '../../../kernel/dto.js';
 import { dayOut, instantOut, pageOf } from '../../../kernel/openapi/responses.js';
 import { answerCategoryCodes } from '../../../../../common/showcase-categories.js';
 import { answerStatuses } from './answers.schema.js';
+import { patchFields } from '../patch-fields.js';
 
 const paging = {
   page: z.coerce.number().int().min(1).max(100_000).default(1),
@@ -28,7 +29,9 @@ const periodInOrder = (a: { periodStart?: string; periodEnd?: string }) => !a.pe
 
 export const answerBody = z.object({ orgId: rowId, ...answerFields }).refine(periodInOrder, { message: 'periodStart ≤ periodEnd', path: ['periodEnd'] });
 export type AnswerInput = z.infer<typeof answerBody>;
-export const answerPatch = z.object(answerFields).partial().refine(periodInOrder, { message: 'periodStart ≤ periodEnd', path: ['periodEnd'] });
+export const answerPatch = z
+  .object(patchFields(answerFields))
+  .partial().refine(periodInOrder, { message: 'periodStart ≤ periodEnd', path: ['periodEnd'] });
 export type AnswerPatch = z.infer<typeof answerPatch>;
 export const answerListQuery = z.object({ q: z.string().trim().max(60).optional(), status: z.enum(answerStatuses).optional(), category: z.enum(answerCategoryCodes).optional(), ...paging });
 export const answerReviewBody = z.object({ decision: z.enum(['published', 'rejected']), note: z.string().trim().max(500).optional() });

@@ -52,8 +52,8 @@ export async function updateAnswer(ctx: ModuleContext, req: FastifyRequest, scop
   await transaction(ctx.db, async (tx) => {
     const a = await answerInScope(tx, scope, id, true);
     if (a.status !== 'draft' && a.status !== 'rejected') throw new AppError('invalid_transition', { status: a.status });
-    const [before] = await rows<Record<string, string>>(tx, sql`SELECT title, category, period_start::text AS "periodStart", period_end::text AS "periodEnd", body, results FROM showcase_answers WHERE id = ${id}`);
-    const merged = { ...before, ...patch };
+    const [before] = await rows<Record<string, unknown> & { periodStart: string; periodEnd: string }>(tx, sql`SELECT title, category, period_start::text AS "periodStart", period_end::text AS "periodEnd", body, results FROM showcase_answers WHERE id = ${id}`);
+    const merged = { periodStart: patch.periodStart ?? before.periodStart, periodEnd: patch.periodEnd ?? before.periodEnd };
     if (merged.periodStart > merged.periodEnd) throw new AppError('validation_failed', [{ field: 'periodEnd', message: 'periodStart ≤ periodEnd' }]);
     await tx.update(showcaseAnswers).set({ ...patch, updatedAt: new Date() }).where(sql`id = ${id}`);
     await audit(tx, req, { action: 'showcase.answer_update', entity: 'showcase_answer', entityId: id, orgId: a.orgId, orgPath: a.orgPath, summary: a.title, ...diff(before, patch) });

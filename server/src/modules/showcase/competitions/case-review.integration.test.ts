@@ -32,6 +32,9 @@ describe('innovation case competition', () => {
     expect(res.statusCode, res.body).toBe(201);
     competitionId = res.json().id;
     expect(res.json().status).toBe('draft');
+    // A patch changes what it names and nothing else (no field falls back to its default).
+    const patched = await c.admin.patch(`/api/v1/showcase/competitions/${competitionId}`, { title: '机关党建创新案例征集（改）' });
+    expect(patched.json()).toMatchObject({ title: '机关党建创新案例征集（改）', reviewersPerCase: 1, demonstrationQuota: 1, maxAttachments: res.json().maxAttachments });
     // A draft call is not offered to organisations; an open one is.
     expect((await c.orgadmin.get('/api/v1/showcase/calls')).json().total).toBe(0);
     expect((await c.admin.post(`/api/v1/showcase/competitions/${competitionId}/status`, { to: 'open' })).statusCode).toBe(200);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoInstant, rowId, rowIdParam } from '../../../kernel/dto.js';
 import { instantOut, pageOf } from '../../../kernel/openapi/responses.js';
 import { exemplarCategoryCodes } from '../../../../../common/showcase-categories.js';
+import { patchFields } from '../patch-fields.js';
 import { exemplarKinds, exemplarStatuses, nominationStatuses, voteRoundStatuses } from './role-models.schema.js';
 
 export const paging = {
@@ -21,7 +22,8 @@ export const exemplarBody = z.object({
   honours: z.array(z.object({ year: z.number().int().min(1949).max(2100), title: z.string().trim().min(2).max(100) })).max(30).default([]),
 });
 export type ExemplarInput = z.infer<typeof exemplarBody>;
-export const exemplarPatch = exemplarBody.omit({ kind: true, orgId: true }).partial();
+const { kind: _kind, orgId: _orgId, ...editable } = exemplarBody.shape;
+export const exemplarPatch = z.object(patchFields(editable)).partial();
 export const exemplarListQuery = z.object({ q: z.string().trim().max(60).optional(), category: z.enum(exemplarCategoryCodes).optional(), status: z.enum(exemplarStatuses).optional(), ...paging });
 export const wallBody = z.object({ onWall: z.boolean() });
 export const mediaQuery = z.object({
