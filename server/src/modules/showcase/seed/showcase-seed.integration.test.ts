@@ -1,9 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createTestApp, DEMO_PASSWORD, testEnv, type TestApp } from '../../../../../test/harness.js';
+import { createTestApp, DEMO_PASSWORD, type TestApp } from '../../../../../test/harness.js';
 import { answerMetrics } from '../answers/answers.metrics.js';
 import { roleModelMetrics } from '../role-models/role-models.metrics.js';
 import type { ModuleContext } from '../../../kernel/module.js';
@@ -11,7 +8,8 @@ import { rows } from '../../../kernel/db/client.js';
 import { seedShowcase } from './seed-showcase.js';
 import { conflictReason } from '../review/conflicts.js';
 
-const ctxOf = (t: TestApp) => ({ db: t.db, env: testEnv({ DATA_DIR: mkdtempSync(join(tmpdir(), 'vg-showcase-')) }) }) as unknown as ModuleContext;
+// The seed writes the posters where the app under test reads its uploads.
+const ctxOf = (t: TestApp) => ({ db: t.db, env: t.env }) as unknown as ModuleContext;
 
 /** The demo seed on the tiny city (the module's own seed skips tiny; this calls it directly). */
 describe('showcase demo seed (tiny city)', () => {
