@@ -6,6 +6,7 @@ import { workbenchRoutes } from './review/workbench.routes.js';
 import { exemplarRoutes } from './role-models/role-models.routes.js';
 import { roundRoutes } from './role-models/rounds.routes.js';
 import { answersRoutes } from './answers/answers.routes.js';
+import { certificateRoutes } from './review/certificates.routes.js';
 
 /** Innovation case competitions (calls, cases, blind review, normalisation, awards), role models and votes, 我们的答卷. */
 export function showcaseRoutes(app: App, ctx: ModuleContext) {
@@ -16,4 +17,5 @@ export function showcaseRoutes(app: App, ctx: ModuleContext) {
   exemplarRoutes(app, ctx);
   roundRoutes(app, ctx);
   answersRoutes(app, ctx);
+  certificateRoutes(app, ctx);
 }
