@@ -1,25 +1,15 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { MetricDef, MetricQuery, ModuleContext } from '../../kernel/module.js';
-import { rows } from '../../kernel/db/client.js';
-import { escapeLike } from '../../kernel/access/scope.js';
+import type { MetricDef, MetricQuery } from '../../kernel/module.js';
+import { period, records, under } from './metric-helpers.js';
 import { sqlMetric } from '../../kernel/figures/sql-metric.js';
+import { roleModelMetrics } from './role-models/role-models.metrics.js';
+import { answerMetrics } from './answers/answers.metrics.js';
 
 /**
  * The showcase figures (issue 17), by the submitting organisation: cases submitted (the case's 769, caseFigure
  * 'cases'), cases fully reviewed (every assigned first-round review scored; time: the last score), cases awarded
  * 示范案例 and 优秀案例 (published decisions; time: publication).
  */
-type Page = MetricQuery & { page: number; pageSize: number };
-const under = (col: SQL, q: MetricQuery) => sql`${col} LIKE ${escapeLike(q.orgPath) + '%'}`;
-const period = (col: SQL, q: MetricQuery) =>
-  sql.join([sql`true`, ...(q.from ? [sql`${col} >= ${q.from.toISOString()}::timestamptz`] : []), ...(q.to ? [sql`${col} < ${q.to.toISOString()}::timestamptz`] : [])], sql` AND `);
-
-async function records(ctx: ModuleContext, q: Page, from: SQL, where: SQL, columns: SQL, order: SQL) {
-  const [{ n }] = await rows<{ n: number }>(ctx.db, sql`SELECT count(*)::int AS n ${from} WHERE ${where}`);
-  const items = await rows(ctx.db, sql`SELECT ${columns} ${from} WHERE ${where} ORDER BY ${order} LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`);
-  return { items, total: n };
-}
-
 const submittedFrom = sql`FROM showcase_submissions s`;
 const submitted = (q: MetricQuery) => sql`s.status = 'submitted' AND ${under(sql`s.org_path`, q)} AND ${period(sql`s.submitted_at`, q)}`;
 
@@ -41,7 +31,7 @@ const awardMetric = (tier: 'demonstration' | 'excellent', zh: string, en: string
   records: (ctx, q) => records(ctx, q, awardedFrom, awarded(tier)(q), sql`s.id, s.title, c.title AS competition, c.published_at AS "publishedAt"`, sql`c.published_at DESC, s.id`),
 });
 
-export const showcaseMetrics: MetricDef[] = [
+export const caseMetrics: MetricDef[] = [
   {
     name: 'showcase.cases_submitted',
     label: { zh: '申报创新案例', en: 'Innovation cases submitted' },
@@ -64,3 +54,5 @@ export const showcaseMetrics: MetricDef[] = [
   awardMetric('demonstration', '获评示范案例', 'Cases awarded 示范案例 (demonstration)'),
   awardMetric('excellent', '获评优秀案例', 'Cases awarded 优秀案例 (excellent)'),
 ];
+
+export const showcaseMetrics: MetricDef[] = [...caseMetrics, ...roleModelMetrics, ...answerMetrics];

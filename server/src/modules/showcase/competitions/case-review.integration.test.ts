@@ -32,6 +32,9 @@ describe('innovation case competition', () => {
     expect(res.statusCode, res.body).toBe(201);
     competitionId = res.json().id;
     expect(res.json().status).toBe('draft');
+    // A patch changes what it names and nothing else (no field falls back to its default).
+    const patched = await c.admin.patch(`/api/v1/showcase/competitions/${competitionId}`, { title: '机关党建创新案例征集（改）' });
+    expect(patched.json()).toMatchObject({ title: '机关党建创新案例征集（改）', reviewersPerCase: 1, demonstrationQuota: 1, maxAttachments: res.json().maxAttachments });
     // A draft call is not offered to organisations; an open one is.
     expect((await c.orgadmin.get('/api/v1/showcase/calls')).json().total).toBe(0);
     expect((await c.admin.post(`/api/v1/showcase/competitions/${competitionId}/status`, { to: 'open' })).statusCode).toBe(200);
@@ -180,6 +183,15 @@ describe('innovation case competition', () => {
     const verified = await c.t.anonymous().get(`/api/v1/showcase/certificates/${cert.code}`);
     expect(verified.json()).toMatchObject({ valid: true, tierName: '示范案例' });
     expect((await c.t.anonymous().get('/api/v1/showcase/certificates/AAAAAAAAAAAA')).statusCode).toBe(404);
+    // The certificate as a PDF: for the committee and the awarded organisation's admins; 404 for another organisation.
+    const pdf = await c.admin.get(`/api/v1/showcase/certificates/${cert.code}/certificate.pdf`);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await c.member.get(`/api/v1/showcase/certificates/${cert.code}/certificate.pdf`)).statusCode).toBe(403);
+    const [{ path }] = await rows<{ path: string }>(c.t.db, sql`SELECT s.org_path AS path FROM showcase_certificates ce JOIN showcase_decisions d ON d.id = ce.decision_id JOIN showcase_submissions s ON s.id = d.submission_id WHERE ce.code = ${cert.code}`);
+    const outsider = path.startsWith(c.agencies[0].path) ? c.orgadmin2 : c.orgadmin;
+    expect((await outsider.get(`/api/v1/showcase/certificates/${cert.code}/certificate.pdf`)).statusCode).toBe(404);
     // Scoring is closed after the decision.
     expect((await c.reviewer.put(`/api/v1/showcase/review/assignments/${mine}/score`, { scores: { innovation: 1, effect: 1, replicable: 1 } })).statusCode).toBe(409);
 

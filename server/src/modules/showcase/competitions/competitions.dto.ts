@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoInstant, rowId, rowIdParam } from '../../../kernel/dto.js';
 import { competitionStatuses } from '../showcase.schema.js';
+import { patchFields } from '../patch-fields.js';
 
 export const paging = {
   page: z.coerce.number().int().min(1).max(100_000).default(1),
@@ -89,7 +90,7 @@ export const competitionBody = z
   });
 export type CompetitionInput = z.infer<typeof competitionBody>;
 
-export const competitionPatch = z.object(competitionFields).partial().refine(deadlinesInOrder, { message: 'opensAt < submissionDeadline ≤ reviewDeadline', path: ['submissionDeadline'] });
+export const competitionPatch = z.object(patchFields(competitionFields)).partial().refine(deadlinesInOrder, { message: 'opensAt < submissionDeadline ≤ reviewDeadline', path: ['submissionDeadline'] });
 export type CompetitionPatch = z.infer<typeof competitionPatch>;
 
 export const competitionListQuery = z.object({

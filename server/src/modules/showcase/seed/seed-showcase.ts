@@ -11,12 +11,14 @@ import { conflictReason } from '../review/conflicts.js';
 import { normalise, tiersByQuota } from '../review/normalise.js';
 import { countChars } from '../competitions/word-count.js';
 import { caseParts, caseTitle, categories } from './texts.js';
+import { seedRoleModels } from './seed-role-models.js';
+import { seedAnswers } from './seed-answers.js';
 
 /** Per scale: cases of the finished competition, reviewers (with the demo `reviewer`), award quotas, open-call cases. */
-const plan: Record<SeedOptions['scale'], { cases: number; reviewers: number; demonstration: number; excellent: number; open: number }> = {
-  tiny: { cases: 40, reviewers: 12, demonstration: 2, excellent: 6, open: 3 },
-  small: { cases: 160, reviewers: 20, demonstration: 5, excellent: 20, open: 6 },
-  city: { cases: 770, reviewers: 60, demonstration: 15, excellent: 80, open: 12 },
+const plan: Record<SeedOptions['scale'], { cases: number; reviewers: number; demonstration: number; excellent: number; open: number; perAgency: number; voters: number; readers: number }> = {
+  tiny: { cases: 40, reviewers: 12, demonstration: 2, excellent: 6, open: 3, perAgency: 2, voters: 200, readers: 100 },
+  small: { cases: 160, reviewers: 20, demonstration: 5, excellent: 20, open: 6, perAgency: 3, voters: 1000, readers: 400 },
+  city: { cases: 770, reviewers: 60, demonstration: 15, excellent: 80, open: 12, perAgency: 4, voters: 3000, readers: 800 },
 };
 
 const form = [
@@ -51,6 +53,8 @@ export interface ShowcaseSeedSummary {
   demonstration: number;
   excellent: number;
   openCases: number;
+  roleModels: Awaited<ReturnType<typeof seedRoleModels>>;
+  answers: Awaited<ReturnType<typeof seedAnswers>>;
   seconds: number;
 }
 
@@ -67,7 +71,7 @@ export async function seedShowcase(ctx: ModuleContext, opts: SeedOptions, now = 
   const [root] = await rows<{ id: number; path: string }>(db, sql`SELECT id, path FROM orgs WHERE parent_id IS NULL ORDER BY id LIMIT 1`);
   const [admin] = await rows<{ id: number; must: boolean }>(db, sql`SELECT id, must_change_password AS must FROM accounts WHERE username = 'admin'`);
   if (!root || !admin) return null;
-  const agencies = await rows<{ id: number; path: string }>(db, sql`SELECT id, path FROM orgs WHERE parent_id = ${root.id} ORDER BY sort, id`);
+  const agencies = await rows<{ id: number; path: string; name: string }>(db, sql`SELECT id, path, name FROM orgs WHERE parent_id = ${root.id} ORDER BY sort, id`);
   const branches = await rows<{ id: number; path: string }>(db, sql`SELECT id, path FROM orgs WHERE path LIKE ${root.path + '%/%/%'} ORDER BY id`);
   if (!agencies.length) return null;
   const passwordHash = await hashPassword(opts.demoPassword);
@@ -220,12 +224,14 @@ export async function seedShowcase(ctx: ModuleContext, opts: SeedOptions, now = 
       demonstration: tiers.filter(([, t]) => t === 'demonstration').length,
       excellent: tiers.filter(([, t]) => t === 'excellent').length,
       openCases: size.open,
+      roleModels: await seedRoleModels(tx, r, { dataDir: ctx.env.DATA_DIR, now, rootId: root.id, rootPath: root.path, adminId: admin.id, agencies, perAgency: size.perAgency, maxVoters: size.voters }),
+      answers: await seedAnswers(tx, r, { now, adminId: admin.id, agencies, maxReaders: size.readers }),
       seconds: 0,
     };
   });
   summary.seconds = (Date.now() - started) / 1000;
   opts.log(
-    `创新案例评选: 往年评选 ${summary.cases} 个案例、${summary.reviewers} 名评审专家、${summary.reviews} 份评分，示范案例 ${summary.demonstration}、优秀案例 ${summary.excellent}；本年征集中 ${summary.openCases} 个案例; ${summary.seconds.toFixed(1)} s`,
+    `创新案例评选: 往年评选 ${summary.cases} 个案例、${summary.reviewers} 名评审专家、${summary.reviews} 份评分，示范案例 ${summary.demonstration}、优秀案例 ${summary.excellent}；本年征集中 ${summary.openCases} 个案例；树典型 ${summary.roleModels.exemplars} 个典型、${summary.roleModels.nominees} 名候选、${summary.roleModels.votes} 票（${summary.roleModels.voters} 人）、微视频系列 ${summary.roleModels.episodes} 集；我们的答卷 ${summary.answers.entries} 篇（发布 ${summary.answers.published}）、点赞 ${summary.answers.likes}、评论 ${summary.answers.comments}; ${summary.seconds.toFixed(1)} s`,
   );
   return summary;
 }
