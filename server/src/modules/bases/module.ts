@@ -5,6 +5,7 @@ import { basesRoutes } from './bases.routes.js';
 import { basesMetrics } from './bases.metrics.js';
 import { readingMetrics } from './reading/reading.metrics.js';
 import { seedBases } from './seed/seed-bases.js';
+import { seedReading } from './seed/seed-reading.js';
 
 /** 阵地矩阵 (issue 16): venues and bookings, 示范点, 党建“第一粒扣子” projects, brands. */
 export const basesModule: VanguardModule = {
@@ -22,5 +23,6 @@ export const basesModule: VanguardModule = {
   async seed(ctx, opts) {
     if (opts.scale === 'tiny') return;
     await seedBases(ctx, opts);
+    await seedReading(ctx, opts);
   },
 };
