@@ -15715,7 +15715,8 @@ export interface operations {
             content: {
                 "application/json": {
                     author: string;
-                    isbn?: ("" | string) | null;
+                    /** @example 978-7-5147-0934-6 */
+                    isbn?: string | null;
                     orgId: number;
                     /** @default  */
                     publisher?: string;
@@ -15754,12 +15755,11 @@ export interface operations {
             content: {
                 "application/json": {
                     author?: string;
-                    isbn?: ("" | string) | null;
-                    /** @default  */
+                    /** @example 978-7-5147-0934-6 */
+                    isbn?: string | null;
                     publisher?: string;
                     /** @enum {string} */
                     status?: "active" | "retired";
-                    /** @default  */
                     summary?: string;
                     title?: string;
                 };

@@ -46,7 +46,7 @@ export function readingBooksRoutes(app: App, ctx: ModuleContext) {
       const [row] = await rows<{ id: number }>(
         tx,
         sql`INSERT INTO bases_reading_books (title, author, isbn, publisher, summary, org_id, org_path, created_by)
-            VALUES (${b.title}, ${b.author}, ${b.isbn}, ${b.publisher}, ${b.summary}, ${b.orgId}, ${orgPath}, ${auth.accountId}) RETURNING id`,
+            VALUES (${b.title}, ${b.author}, ${b.isbn ?? null}, ${b.publisher}, ${b.summary}, ${b.orgId}, ${orgPath}, ${auth.accountId}) RETURNING id`,
       );
       await audit(tx, req, { action: 'bases.reading_book_create', entity: 'bases_reading_book', entityId: row.id, orgId: b.orgId, orgPath, summary: b.title, after: b });
       return row.id;

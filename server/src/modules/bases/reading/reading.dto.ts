@@ -5,25 +5,36 @@ import { isValidIsbn, normaliseIsbn } from '../../../../../common/isbn.js';
 import { commentStatuses, noteKinds, noteStatuses } from './reading.schema.js';
 import { paging, text } from '../bases.dto.js';
 
-/** An ISBN-10 or ISBN-13 with a right check digit, hyphens and spaces allowed; kept as its ISBN-13. */
+/** An ISBN-10 or ISBN-13 with a right check digit, hyphens and spaces allowed, kept as its ISBN-13; empty or null: none. */
 export const isbnIn = z
   .string()
   .trim()
   .max(20)
-  .refine(isValidIsbn, '不是有效的 ISBN（校验位不符）· not a valid ISBN-10 or ISBN-13 (check digit)')
-  .transform((s) => normaliseIsbn(s)!)
+  .nullable()
+  .optional()
+  .refine((s) => !s || isValidIsbn(s), '不是有效的 ISBN（校验位不符）· not a valid ISBN-10 or ISBN-13 (check digit)')
+  // absent stays absent (a change leaves the ISBN as it is); empty or null is no ISBN
+  .transform((s) => (s === undefined ? undefined : s ? normaliseIsbn(s)! : null))
   .meta({ example: '978-7-5147-0934-6' });
 
 export const bookBody = z.object({
   title: text(120).min(1),
   author: text(120).min(1),
   /** Empty or absent: a book without an ISBN (internal readers, old editions). */
-  isbn: z.union([z.literal(''), isbnIn]).nullish().transform((v) => v || null),
+  isbn: isbnIn,
   publisher: text(120).default(''),
   summary: text(2000).default(''),
   orgId: rowId,
 });
-export const bookPatch = bookBody.omit({ orgId: true }).partial().extend({ status: z.enum(['active', 'retired']).optional() });
+/** Only the fields given change (no defaults: an absent field keeps its value). */
+export const bookPatch = z.object({
+  title: text(120).min(1).optional(),
+  author: text(120).min(1).optional(),
+  isbn: isbnIn,
+  publisher: text(120).optional(),
+  summary: text(2000).optional(),
+  status: z.enum(['active', 'retired']).optional(),
+});
 
 export const bookListQuery = z.object({ ...paging, q: text(50).optional(), orgId: rowIdParam.optional(), status: z.enum(['active', 'retired']).optional() });
 export const myBookListQuery = z.object({ ...paging, q: text(50).optional() });
