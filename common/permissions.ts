@@ -63,6 +63,8 @@ export const permissionCodes = [
   'bases.read',
   'bases.manage',
   'bases.book',
+  'bases.reading_join',
+  'bases.reading_manage',
   'assessment.manage',
   'assessment.rate',
   'assessment.report',

@@ -35,8 +35,9 @@ const journal = (folder: string): { entries: JournalEntry[] } => JSON.parse(read
 
 export const releasedMigrations = (): JournalEntry[] => journal(migrationsFolder).entries;
 
-export function baselineTables(): BaselineTable[] {
-  const baseline = releasedMigrations()[0];
+/** The tables of the schema after the released migration at `at` (default: the baseline, migration 0000). */
+export function baselineTables(at = 0): BaselineTable[] {
+  const baseline = releasedMigrations()[at];
   const snapshot: Snapshot = JSON.parse(readFileSync(join(migrationsFolder, 'meta', `${String(baseline.idx).padStart(4, '0')}_snapshot.json`), 'utf8'));
   return Object.values(snapshot.tables).map((t) => {
     const cols = Object.values(t.columns);

@@ -1243,6 +1243,179 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/bases/reading/books": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 读书分享书目（本组织及下级；搜索书名、作者、ISBN） */
+        get: operations["bases.listReadingBooks"];
+        put?: never;
+        /** 添加书目（ISBN 校验） */
+        post: operations["bases.createReadingBook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bases/reading/books/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改书目或下架 */
+        patch: operations["bases.updateReadingBook"];
+        trace?: never;
+    };
+    "/api/v1/bases/reading/books/{id}/cover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 书目封面（按宽度缩放的 WebP） */
+        get: operations["bases.getReadingCover"];
+        put?: never;
+        /** 上传封面（jpg/png/webp，≤5MB） */
+        post: operations["bases.uploadReadingCover"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bases/reading/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评论审核队列（本组织及下级成员笔记下的评论） */
+        get: operations["bases.listReadingComments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bases/reading/comments/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 通过评论（公开显示） */
+        post: operations["bases.approveReadingComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bases/reading/comments/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 不通过评论 */
+        post: operations["bases.rejectReadingComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bases/reading/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 读书笔记（本组织及下级；屏蔽与恢复） */
+        get: operations["bases.listReadingNotes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bases/reading/notes/{id}/hide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 屏蔽读书笔记（说明理由） */
+        post: operations["bases.hideReadingNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bases/reading/notes/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 恢复读书笔记 */
+        post: operations["bases.restoreReadingNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bases/reading/sessions/{activityId}/books": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 读书分享会讨论的书目 */
+        get: operations["bases.getSessionBooks"];
+        /** 设置读书分享会讨论的书目 */
+        put: operations["bases.setSessionBooks"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/bases/venue-calendars/{file}": {
         parameters: {
             query?: never;
@@ -2160,93 +2333,6 @@ export interface paths {
         patch: operations["content.updateContent"];
         trace?: never;
     };
-    "/api/v1/content/{id}/activities": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 使用该案例的清廉话剧、清廉书场等活动 */
-        get: operations["content.listActivities"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/content/{id}/activities/{activityId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** 关联活动（清廉话剧、清廉书场）与所用案例 */
-        put: operations["content.setActivities"];
-        post?: never;
-        /** 取消活动与案例的关联 */
-        delete: operations["content.deleteActivities"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/content/{id}/assignments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 必读指定情况（本范围内各组织） */
-        get: operations["content.listAssignments"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/content/{id}/assignments/{orgId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** 指定为组织的必读（再次指定则修改截止日期） */
-        put: operations["content.setAssignments"];
-        post?: never;
-        /** 取消必读指定 */
-        delete: operations["content.deleteAssignments"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/content/{id}/completion": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 必读完成率：本组织及各下级组织 */
-        get: operations["content.listCompletion"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/content/{id}/heartbeat": {
         parameters: {
             query?: never;
@@ -2258,23 +2344,6 @@ export interface paths {
         put?: never;
         /** 阅读心跳（约每15秒一次） */
         post: operations["content.heartbeatContent"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/content/{id}/labels": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** 设置栏目和标签（任何状态均可） */
-        put: operations["content.setLabels"];
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2310,57 +2379,6 @@ export interface paths {
         put?: never;
         /** 提交审核 / 退回 / 发布 / 归档 */
         post: operations["content.transitionsContent"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/content/{id}/unfinished": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 尚未完成必读的人员 */
-        get: operations["content.listUnfinished"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/content/library": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 警示案例库（可指定必读的内容及其完成情况） */
-        get: operations["content.listLibrary"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/content/tags": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 本范围内内容使用的标签（按使用次数） */
-        get: operations["content.listTags"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3481,23 +3499,6 @@ export interface paths {
         patch: operations["learning.updateExams"];
         trace?: never;
     };
-    "/api/v1/learning/exams/{id}/not-taken": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 未参加考试的人员（范围内可参加而未开考） */
-        get: operations["learning.listExamsNotTaken"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/learning/exams/{id}/results": {
         parameters: {
             query?: never;
@@ -3524,23 +3525,6 @@ export interface paths {
         };
         /** 考试统计（每题正确率） */
         get: operations["learning.listExamsStatistics"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/learning/exams/pool-size": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 某部分可抽取的题目数（新建考试时提示） */
-        get: operations["learning.listExamsPoolSize"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4545,23 +4529,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/me/content/{id}/confirm-read": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 确认已读完（读到文末后确认） */
-        post: operations["content.createMyContentConfirmRead"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/me/entrepreneur": {
         parameters: {
             query?: never;
@@ -4910,18 +4877,87 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/me/required-reading": {
+    "/api/v1/me/reading/books": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** 我的必读（警示教育等组织指定的必读内容） */
-        get: operations["content.listMyRequiredReading"];
+        /** 我的读书分享书目（本组织及上级组织的书单） */
+        get: operations["bases.listMyReadingBooks"];
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/reading/books/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 书目与读书笔记 */
+        get: operations["bases.getMyReadingBook"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/reading/books/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 写读书笔记或摘抄（即时发布，组织者可屏蔽） */
+        post: operations["bases.writeReadingNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/reading/notes/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 评论（经组织者审核后公开） */
+        post: operations["bases.commentReadingNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/reading/notes/{id}/like": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 点赞 */
+        post: operations["bases.likeReadingNote"];
+        /** 取消点赞 */
+        delete: operations["bases.unlikeReadingNote"];
         options?: never;
         head?: never;
         patch?: never;
@@ -6392,110 +6428,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/showcase/answers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 本单位的“我们的答卷”（含草稿、待审核） */
-        get: operations["showcase.listAnswers"];
-        put?: never;
-        /** 新建答卷（草稿）：标题、期间、类别、可量化成果（可关联统计指标） */
-        post: operations["showcase.createAnswer"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/showcase/answers/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 答卷详情（本单位，含关联指标实时数值） */
-        get: operations["showcase.getAnswer"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /** 修改答卷（草稿或被退回） */
-        patch: operations["showcase.updateAnswer"];
-        trace?: never;
-    };
-    "/api/v1/showcase/answers/{id}/files": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 上传佐证材料（PDF 或图片，multipart 字段 file） */
-        post: operations["showcase.addAnswerFile"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/showcase/answers/{id}/files/{fileId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 佐证材料（已发布的对所有人可见） */
-        get: operations["showcase.getAnswersFiles"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/showcase/answers/{id}/review": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 审核答卷：发布或退回 */
-        post: operations["showcase.reviewAnswer"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/showcase/answers/{id}/submit": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 提交审核 */
-        post: operations["showcase.submitAnswer"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/showcase/calls": {
         parameters: {
             query?: never;
@@ -6524,57 +6456,6 @@ export interface paths {
         get: operations["showcase.verifyCertificate"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/showcase/certificates/{code}/certificate.pdf": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 下载获奖证书 PDF（含验证码） */
-        get: operations["showcase.listCertificatesCertificatePdf"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/showcase/comments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 待审核（或已处理）的评论 */
-        get: operations["showcase.listComments"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/showcase/comments/{id}/moderate": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 评论审核：显示或隐藏 */
-        post: operations["showcase.moderateComment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6840,266 +6721,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/showcase/exemplars": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 本单位的典型（人物、团队、尖刀班） */
-        get: operations["showcase.listExemplars"];
-        put?: never;
-        /** 新建典型档案：类别、事迹、荣誉 */
-        post: operations["showcase.createExemplar"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/showcase/exemplars/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 典型档案（已发布的对所有人可见） */
-        get: operations["showcase.getExemplar"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /** 修改典型档案 */
-        patch: operations["showcase.updateExemplar"];
-        trace?: never;
-    };
-    "/api/v1/showcase/exemplars/{id}/media": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 上传照片或微视频（multipart 字段 file；mp4 为视频，可归入系列） */
-        post: operations["showcase.addExemplarMedia"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/showcase/exemplars/{id}/wall": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 上墙 / 撤下（典型展示墙） */
-        post: operations["showcase.setExemplarWall"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/showcase/feed": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** “我们的答卷”全市动态；指定单位时为该单位的时间线 */
-        get: operations["showcase.feed"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/showcase/feed-figures": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 各单位答卷数据：发布篇数、点赞、评论 */
-        get: operations["showcase.feedFigures"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/showcase/feed/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 答卷全文：成果与实时数据、点赞、评论 */
-        get: operations["showcase.feedItem"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/showcase/feed/{id}/comments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 发表评论（审核后显示） */
-        post: operations["showcase.comment"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/showcase/feed/{id}/like": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** 点赞 */
-        put: operations["showcase.like"];
-        post?: never;
-        /** 取消点赞 */
-        delete: operations["showcase.unlike"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/showcase/media/{mediaId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /** 删除照片或微视频 */
-        delete: operations["showcase.removeMedia"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/showcase/media/{mediaId}/file": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 照片或微视频（手机端按 Range 分段播放） */
-        get: operations["showcase.listMediaFile"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/showcase/media/{mediaId}/poster": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 微视频封面 */
-        get: operations["showcase.listMediaPoster"];
-        put?: never;
-        /** 上传微视频封面（multipart 字段 file，图片） */
-        post: operations["showcase.setMediaPoster"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/showcase/nominations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 本单位的推荐 */
-        get: operations["showcase.listNominations"];
-        put?: never;
-        /** 推荐典型（附推荐材料，推荐截止前） */
-        post: operations["showcase.nominate"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/showcase/nominations/{id}/review": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 审核推荐（通过后进入投票） */
-        post: operations["showcase.reviewNomination"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/showcase/open-rounds": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 本单位可推荐的轮次（推荐中） */
-        get: operations["showcase.openRounds"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/showcase/review/assignments": {
         parameters: {
             query?: never;
@@ -7220,110 +6841,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/showcase/rounds": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 典型推荐与投票轮次（管理） */
-        get: operations["showcase.listRounds"];
-        put?: never;
-        /** 新建推荐与投票轮次：推荐截止、投票时间、每人票数、结果是否隐藏、入选名额 */
-        post: operations["showcase.createRound"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/showcase/rounds/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 轮次详情（管理） */
-        get: operations["showcase.getRound"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/showcase/rounds/{id}/nominations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 轮次的推荐（审核与实时票数） */
-        get: operations["showcase.roundNominations"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/showcase/rounds/{id}/status": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 开始推荐 / 开始投票 / 结束投票（得票最多者入选并上墙） */
-        post: operations["showcase.moveRound"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/showcase/series": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 微视频系列（《巾帼之话产业》《青年显担当》《奔赴》） */
-        get: operations["showcase.listSeries"];
-        put?: never;
-        /** 新建微视频系列 */
-        post: operations["showcase.createSeries"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/showcase/series/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 微视频系列：各集 */
-        get: operations["showcase.getSeries"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/showcase/submissions": {
         parameters: {
             query?: never;
@@ -7423,74 +6940,6 @@ export interface paths {
         put?: never;
         /** 撤回案例（截止前） */
         post: operations["showcase.withdrawSubmission"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/showcase/voting": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 我可参加的投票 */
-        get: operations["showcase.votingRounds"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/showcase/voting/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 投票页：候选典型、我的投票、剩余票数（结果隐藏时不显示票数） */
-        get: operations["showcase.ballot"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/showcase/voting/{id}/votes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 投票（每名候选人一票，每轮不超过规定票数） */
-        post: operations["showcase.vote"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/showcase/wall": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 典型展示墙（评选产生或委员会上墙的典型） */
-        get: operations["showcase.wall"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -9061,50 +8510,10 @@ export interface components {
                 name: string;
             }[];
         };
-        ConfirmReadResult: {
-            completed: boolean;
-            confirmed: boolean;
-            seconds: number;
-        };
-        ContentAssignment: {
-            assigned: number;
-            /** Format: date-time */
-            assignedAt: string;
-            completed: number;
-            /** Format: date-time */
-            deadline: string;
-            orgId: number;
-            orgName: string;
-            /** @description completed / assigned, 0–1; null when nobody is assigned */
-            rate: number | null;
-        };
-        ContentCompletion: {
-            children: {
-                assigned: number;
-                completed: number;
-                hasChildren: boolean;
-                name: string;
-                orgId: number;
-                /** @description completed / assigned, 0–1; null when nobody is assigned */
-                rate: number | null;
-            }[];
-            org: {
-                id: number;
-                name: string;
-            };
-            total: {
-                assigned: number;
-                completed: number;
-                /** @description completed / assigned, 0–1; null when nobody is assigned */
-                rate: number | null;
-            };
-        };
         ContentDetail: {
             audienceOrgIds: number[];
             audienceRoles: string[];
             body: string;
-            /** @enum {string|null} */
-            category: "warning_case" | "theory" | "role_model" | "micro_video" | "grassroots_report" | null;
             /** Format: date-time */
             createdAt: string;
             durationSeconds: number | null;
@@ -9126,7 +8535,6 @@ export interface components {
             /** @enum {string} */
             status: "draft" | "review" | "published" | "archived";
             summary: string;
-            tags: string[];
             title: string;
             /** Format: date-time */
             updatedAt: string;
@@ -9139,10 +8547,6 @@ export interface components {
          *       "title": "学习贯彻团十九大精神",
          *       "summary": "团十九大报告要点解读。",
          *       "status": "published",
-         *       "category": "theory",
-         *       "tags": [
-         *         "团十九大"
-         *       ],
          *       "orgId": 3,
          *       "orgName": "青岛团市委",
          *       "videoUrl": null,
@@ -9157,8 +8561,6 @@ export interface components {
          *     }
          */
         ContentItem: {
-            /** @enum {string|null} */
-            category: "warning_case" | "theory" | "role_model" | "micro_video" | "grassroots_report" | null;
             /** Format: date-time */
             createdAt: string;
             durationSeconds: number | null;
@@ -9178,7 +8580,6 @@ export interface components {
             /** @enum {string} */
             status: "draft" | "review" | "published" | "archived";
             summary: string;
-            tags: string[];
             title: string;
             /** Format: date-time */
             updatedAt: string;
@@ -10077,8 +9478,6 @@ export interface components {
             /** Format: date-time */
             deadline: string;
             examId: number;
-            passed: boolean | null;
-            passScore: number | null;
             questions: {
                 correct: boolean;
                 correctAnswer: string[];
@@ -10349,53 +9748,6 @@ export interface components {
         };
         /** @enum {string} */
         LearningQuestionType: "single" | "multiple" | "judge" | "fill";
-        LibraryItem: {
-            activities: number;
-            assigned: number;
-            assignedOrgs: number;
-            /** @enum {string|null} */
-            category: "warning_case" | "theory" | "role_model" | "micro_video" | "grassroots_report" | null;
-            completed: number;
-            /** Format: date-time */
-            createdAt: string;
-            durationSeconds: number | null;
-            estimatedSeconds: number;
-            id: number;
-            /** @enum {string} */
-            kind: "article" | "video" | "pdf";
-            media: {
-                pdf?: string;
-                poster?: string;
-                video?: string;
-            };
-            orgId: number;
-            orgName: string;
-            /** Format: date-time */
-            publishedAt: string | null;
-            /** @description completed / assigned, 0–1; null when nobody is assigned */
-            rate: number | null;
-            /** @enum {string} */
-            status: "draft" | "review" | "published" | "archived";
-            summary: string;
-            tags: string[];
-            title: string;
-            /** Format: date-time */
-            updatedAt: string;
-            videoUrl: string | null;
-        };
-        LinkedActivity: {
-            activityId: number;
-            /** Format: date-time */
-            endsAt: string;
-            /** Format: date-time */
-            linkedAt: string;
-            orgId: number;
-            /** Format: date-time */
-            startsAt: string;
-            status: string;
-            title: string;
-            typeCode: string;
-        };
         /**
          * @example {
          *       "ok": true,
@@ -10531,8 +9883,6 @@ export interface components {
             id: number;
             /** Format: date-time */
             opensAt: string | null;
-            passed: boolean | null;
-            passScore: number | null;
             score: number | null;
             /** Format: date-time */
             startedAt: string | null;
@@ -11299,8 +10649,6 @@ export interface components {
         };
         ReaderDetail: {
             body: string;
-            /** @enum {string|null} */
-            category: "warning_case" | "theory" | "role_model" | "micro_video" | "grassroots_report" | null;
             /** Format: date-time */
             createdAt: string;
             durationSeconds: number | null;
@@ -11321,20 +10669,15 @@ export interface components {
             orgName: string;
             /** Format: date-time */
             publishedAt: string | null;
-            /** Format: date-time */
-            requiredBy: string | null;
             /** @enum {string} */
             status: "draft" | "review" | "published" | "archived";
             summary: string;
-            tags: string[];
             title: string;
             /** Format: date-time */
             updatedAt: string;
             videoUrl: string | null;
         };
         ReaderItem: {
-            /** @enum {string|null} */
-            category: "warning_case" | "theory" | "role_model" | "micro_video" | "grassroots_report" | null;
             /** Format: date-time */
             createdAt: string;
             durationSeconds: number | null;
@@ -11355,16 +10698,106 @@ export interface components {
             orgName: string;
             /** Format: date-time */
             publishedAt: string | null;
-            /** Format: date-time */
-            requiredBy: string | null;
             /** @enum {string} */
             status: "draft" | "review" | "published" | "archived";
             summary: string;
-            tags: string[];
             title: string;
             /** Format: date-time */
             updatedAt: string;
             videoUrl: string | null;
+        };
+        /**
+         * @example {
+         *       "id": 1,
+         *       "title": "习近平新时代中国特色社会主义思想学习纲要",
+         *       "author": "中共中央宣传部",
+         *       "isbn": "9787514709346",
+         *       "publisher": "学习出版社、人民出版社",
+         *       "summary": "",
+         *       "orgId": 1,
+         *       "orgName": "青岛市委市直机关工委",
+         *       "status": "active",
+         *       "coverUrl": null,
+         *       "notes": 12,
+         *       "readers": 9,
+         *       "createdAt": "2026-04-23T02:00:00.000Z"
+         *     }
+         */
+        ReadingBook: {
+            author: string;
+            coverUrl: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            id: number;
+            isbn: string | null;
+            notes: number;
+            orgId: number;
+            orgName: string;
+            publisher: string;
+            readers: number;
+            /** @enum {string} */
+            status: "active" | "retired";
+            summary: string;
+            title: string;
+        };
+        ReadingBookWithNotes: {
+            book: components["schemas"]["ReadingBook"];
+            notes: {
+                items: components["schemas"]["ReadingNote"][];
+                page: number;
+                pageSize: number;
+                total: number;
+            };
+        };
+        ReadingComment: {
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: number;
+            mine: boolean;
+            noteId: number;
+            personName: string;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+        };
+        ReadingNote: {
+            body: string;
+            bookId: number;
+            bookTitle: string;
+            comments: components["schemas"]["ReadingComment"][];
+            /** Format: date-time */
+            createdAt: string;
+            hiddenReason: string | null;
+            id: number;
+            /** @enum {string} */
+            kind: "note" | "excerpt";
+            likedByMe: boolean;
+            likes: number;
+            location: string;
+            mine: boolean;
+            orgName: string;
+            pendingComments: number;
+            personName: string;
+            /** @enum {string} */
+            status: "published" | "hidden";
+        };
+        ReadingQueuedComment: {
+            body: string;
+            bookTitle: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: number;
+            mine: boolean;
+            noteBody: string;
+            noteId: number;
+            orgName: string;
+            personName: string;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+        };
+        ReadingSessionBooks: {
+            activityId: number;
+            books: components["schemas"]["ReadingBook"][];
         };
         /** @description 已作答的题目（含正确答案与解析） · An answered question with the right answer and explanation */
         ReviewedQuestion: {
@@ -11401,57 +10834,6 @@ export interface components {
             returnReason: string | null;
             /** @enum {string} */
             status: "pending" | "confirmed" | "returned";
-        };
-        ShowcaseAnswer: {
-            body: string;
-            category: string;
-            commentCount: number;
-            /** Format: date-time */
-            createdAt: string;
-            files: {
-                id: number;
-                mime: string;
-                originalName: string;
-                size: number;
-            }[];
-            id: number;
-            likeCount: number;
-            orgId: number;
-            orgName: string;
-            /** Format: date */
-            periodEnd: string;
-            /** Format: date */
-            periodStart: string;
-            /** Format: date-time */
-            publishedAt: string | null;
-            results: {
-                label: string;
-                /** @description 关联指标在本单位、本期间的实时数值 · the live figure for the organisation and period */
-                live?: {
-                    label: string;
-                    unit: string | null;
-                    value: number;
-                } | null;
-                metric?: string;
-                unit: string;
-                value: number;
-            }[];
-            reviewNote: string | null;
-            /** @enum {string} */
-            status: "draft" | "pending" | "published" | "rejected";
-            title: string;
-        };
-        ShowcaseAnswerComment: {
-            answerId: number;
-            answerTitle: string;
-            author: string;
-            body: string;
-            /** Format: date-time */
-            createdAt: string;
-            id: number;
-            mine: boolean;
-            /** @enum {string} */
-            status: "pending" | "visible" | "hidden";
         };
         ShowcaseAssignmentMatrix: {
             cases: {
@@ -11500,38 +10882,6 @@ export interface components {
             round: number;
             /** @description 未能分满 k 名评审的案例（回避过多或负载上限过紧）· cases left short of k */
             shortCaseIds: number[];
-        };
-        ShowcaseBallot: {
-            nominees: {
-                category: string;
-                exemplarId: number;
-                /** @enum {string} */
-                kind: "person" | "team" | "squad";
-                name: string;
-                nominationId: number;
-                orgName: string;
-                posterMediaId: number | null;
-                story: string;
-                voteCount: number | null;
-                votedByMe: boolean;
-                winner: boolean;
-            }[];
-            remaining: number;
-            round: {
-                description: string;
-                id: number;
-                open: boolean;
-                resultsVisible: boolean;
-                /** @enum {string} */
-                status: "draft" | "nominating" | "voting" | "closed";
-                title: string;
-                votesPerMember: number;
-                /** Format: date-time */
-                votingClosesAt: string;
-                /** Format: date-time */
-                votingOpensAt: string;
-            };
-            used: number;
         };
         ShowcaseBlindAssignment: {
             /** @description 案例编号（匿名）· the case code */
@@ -11643,96 +10993,6 @@ export interface components {
             theme: string;
             title: string;
         };
-        ShowcaseExemplar: {
-            category: string;
-            /** Format: date-time */
-            createdAt: string;
-            honours: {
-                title: string;
-                year: number;
-            }[];
-            id: number;
-            /** @enum {string} */
-            kind: "person" | "team" | "squad";
-            media: {
-                episode: number | null;
-                hasPoster: boolean;
-                id: number;
-                /** @enum {string} */
-                kind: "photo" | "video";
-                seriesId: number | null;
-                size: number;
-                title: string;
-            }[];
-            name: string;
-            onWall: boolean;
-            orgId: number;
-            orgName: string;
-            personId: number | null;
-            squadId: number | null;
-            /** @enum {string} */
-            status: "draft" | "published" | "archived";
-            story: string;
-        };
-        ShowcaseFeedItem: {
-            body: string;
-            category: string;
-            commentCount: number;
-            comments: components["schemas"]["ShowcaseAnswerComment"][];
-            /** Format: date-time */
-            createdAt: string;
-            files: {
-                id: number;
-                mime: string;
-                originalName: string;
-                size: number;
-            }[];
-            id: number;
-            likeCount: number;
-            likedByMe: boolean;
-            orgId: number;
-            orgName: string;
-            /** Format: date */
-            periodEnd: string;
-            /** Format: date */
-            periodStart: string;
-            /** Format: date-time */
-            publishedAt: string | null;
-            results: {
-                label: string;
-                /** @description 关联指标在本单位、本期间的实时数值 · the live figure for the organisation and period */
-                live?: {
-                    label: string;
-                    unit: string | null;
-                    value: number;
-                } | null;
-                metric?: string;
-                unit: string;
-                value: number;
-            }[];
-            reviewNote: string | null;
-            /** @enum {string} */
-            status: "draft" | "pending" | "published" | "rejected";
-            title: string;
-        };
-        ShowcaseNomination: {
-            category: string;
-            /** Format: date-time */
-            createdAt: string;
-            exemplarId: number;
-            exemplarName: string;
-            id: number;
-            material: string;
-            orgId: number;
-            orgName: string;
-            reviewNote: string | null;
-            roundId: number;
-            /** @enum {string} */
-            status: "pending" | "approved" | "rejected";
-            /** @description 得票数；隐藏结果的轮次在结束前不向推荐单位显示 · null while the round hides its results */
-            voteCount: number | null;
-            winner: boolean;
-        };
         ShowcaseResults: {
             items: {
                 category: string;
@@ -11816,32 +11076,6 @@ export interface components {
             wordCounts: {
                 [key: string]: number;
             };
-        };
-        ShowcaseVideoSeries: {
-            description: string;
-            episodes: number;
-            id: number;
-            title: string;
-        };
-        ShowcaseVoteRound: {
-            approved: number;
-            description: string;
-            hideResults: boolean;
-            id: number;
-            /** Format: date-time */
-            nominationDeadline: string;
-            nominations: number;
-            orgId: number;
-            /** @enum {string} */
-            status: "draft" | "nominating" | "voting" | "closed";
-            title: string;
-            votes: number;
-            votesPerMember: number;
-            /** Format: date-time */
-            votingClosesAt: string;
-            /** Format: date-time */
-            votingOpensAt: string;
-            winners: number;
         };
         Signup: {
             /** Format: date-time */
@@ -16435,6 +15669,423 @@ export interface operations {
             default: components["responses"]["OtherError"];
         };
     };
+    "bases.listReadingBooks": {
+        parameters: {
+            query?: {
+                orgId?: number;
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                status?: "active" | "retired";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ReadingBook"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.createReadingBook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    author: string;
+                    /** @example 978-7-5147-0934-6 */
+                    isbn?: string | null;
+                    orgId: number;
+                    /** @default  */
+                    publisher?: string;
+                    /** @default  */
+                    summary?: string;
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadingBook"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.updateReadingBook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    author?: string;
+                    /** @example 978-7-5147-0934-6 */
+                    isbn?: string | null;
+                    publisher?: string;
+                    /** @enum {string} */
+                    status?: "active" | "retired";
+                    summary?: string;
+                    title?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadingBook"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.getReadingCover": {
+        parameters: {
+            query?: {
+                w?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 封面（WebP）· the cover as WebP */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/webp": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.uploadReadingCover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadingBook"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.listReadingComments": {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                status?: "pending" | "approved" | "rejected";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ReadingQueuedComment"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.approveReadingComment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadingQueuedComment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.rejectReadingComment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadingQueuedComment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.listReadingNotes": {
+        parameters: {
+            query?: {
+                bookId?: number;
+                page?: number;
+                pageSize?: number;
+                status?: "published" | "hidden";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ReadingNote"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.hideReadingNote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadingNote"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.restoreReadingNote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadingNote"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.getSessionBooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadingSessionBooks"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.setSessionBooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    bookIds: number[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadingSessionBooks"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
     "bases.getVenueCalendars": {
         parameters: {
             query?: never;
@@ -18957,13 +18608,11 @@ export interface operations {
     "content.listContent": {
         parameters: {
             query?: {
-                category?: "warning_case" | "theory" | "role_model" | "micro_video" | "grassroots_report" | "none";
                 kind?: "article" | "video" | "pdf";
                 page?: number;
                 pageSize?: number;
                 q?: string;
                 status?: "draft" | "review" | "published" | "archived";
-                tag?: string;
             };
             header?: never;
             path?: never;
@@ -18986,10 +18635,6 @@ export interface operations {
                      *           "title": "学习贯彻团十九大精神",
                      *           "summary": "团十九大报告要点解读。",
                      *           "status": "published",
-                     *           "category": "theory",
-                     *           "tags": [
-                     *             "团十九大"
-                     *           ],
                      *           "orgId": 3,
                      *           "orgName": "青岛团市委",
                      *           "videoUrl": null,
@@ -19050,11 +18695,6 @@ export interface operations {
                     audienceRoles?: ("committee_admin" | "org_admin" | "branch_secretary" | "member" | "community_staff" | "handler" | "entrepreneur" | "reviewer")[];
                     /** @default  */
                     body?: string;
-                    /**
-                     * @default null
-                     * @enum {string|null}
-                     */
-                    category?: "warning_case" | "theory" | "role_model" | "micro_video" | "grassroots_report" | null;
                     /** @default null */
                     durationSeconds?: number | null;
                     /** @enum {string} */
@@ -19062,8 +18702,6 @@ export interface operations {
                     orgId: number;
                     /** @default  */
                     summary?: string;
-                    /** @default [] */
-                    tags?: string[];
                     title: string;
                     /**
                      * Format: uri
@@ -19133,11 +18771,8 @@ export interface operations {
                     /** @default [] */
                     audienceRoles?: ("committee_admin" | "org_admin" | "branch_secretary" | "member" | "community_staff" | "handler" | "entrepreneur" | "reviewer")[];
                     body?: string;
-                    /** @enum {string|null} */
-                    category?: "warning_case" | "theory" | "role_model" | "micro_video" | "grassroots_report" | null;
                     durationSeconds?: number | null;
                     summary?: string;
-                    tags?: string[];
                     title?: string;
                     /** Format: uri */
                     videoUrl?: string | null;
@@ -19152,225 +18787,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ContentDetail"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "content.listActivities": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["LinkedActivity"][];
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "content.setActivities": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                activityId: number;
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["LinkedActivity"][];
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "content.deleteActivities": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                activityId: number;
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["LinkedActivity"][];
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "content.listAssignments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["ContentAssignment"][];
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "content.setAssignments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-                orgId: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "deadline": "2026-12-31"
-                 *     }
-                 */
-                "application/json": {
-                    /** Format: date */
-                    deadline: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["ContentAssignment"][];
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "content.deleteAssignments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-                orgId: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["ContentAssignment"][];
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "content.listCompletion": {
-        parameters: {
-            query?: {
-                orgId?: number;
-            };
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ContentCompletion"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -19404,50 +18820,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BeatResult"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "content.setLabels": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "category": "warning_case",
-                 *       "tags": [
-                 *         "中央八项规定",
-                 *         "违规吃喝"
-                 *       ]
-                 *     }
-                 */
-                "application/json": {
-                    /** @enum {string|null} */
-                    category: "warning_case" | "theory" | "role_model" | "micro_video" | "grassroots_report" | null;
-                    tags: string[];
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ContentDetail"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -19563,116 +18935,6 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "content.listUnfinished": {
-        parameters: {
-            query?: {
-                orgId?: number;
-                page?: number;
-                pageSize?: number;
-            };
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            /** Format: date-time */
-                            deadline: string;
-                            name: string;
-                            orgName: string;
-                            personId: number;
-                            seconds: number;
-                        }[];
-                        page: number;
-                        pageSize: number;
-                        total: number;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "content.listLibrary": {
-        parameters: {
-            query?: {
-                assigned?: "yes" | "no";
-                category?: "warning_case" | "theory" | "role_model" | "micro_video" | "grassroots_report";
-                page?: number;
-                pageSize?: number;
-                q?: string;
-                tag?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["LibraryItem"][];
-                        page: number;
-                        pageSize: number;
-                        total: number;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "content.listTags": {
-        parameters: {
-            query?: {
-                q?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            count: number;
-                            tag: string;
-                        }[];
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
             default: components["responses"]["OtherError"];
         };
     };
@@ -22433,46 +21695,6 @@ export interface operations {
             default: components["responses"]["OtherError"];
         };
     };
-    "learning.listExamsNotTaken": {
-        parameters: {
-            query?: {
-                page?: number;
-                pageSize?: number;
-                q?: string;
-            };
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            name: string;
-                            orgName: string;
-                            personId: number;
-                        }[];
-                        page: number;
-                        pageSize: number;
-                        total: number;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            default: components["responses"]["OtherError"];
-        };
-    };
     "learning.listExamsResults": {
         parameters: {
             query?: never;
@@ -22496,7 +21718,6 @@ export interface operations {
                             autoSubmitted: boolean;
                             name: string;
                             orgName: string;
-                            passed: boolean | null;
                             personId: number;
                             score: number | null;
                             /** Format: date-time */
@@ -22537,8 +21758,6 @@ export interface operations {
                         averageScore: number | null;
                         maxScore: number | null;
                         minScore: number | null;
-                        notTaken: number;
-                        passed: number | null;
                         questions: {
                             answered: number;
                             correct: number;
@@ -22557,41 +21776,6 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "learning.listExamsPoolSize": {
-        parameters: {
-            query: {
-                maxDifficulty?: number;
-                minDifficulty?: number;
-                orgId: number;
-                /** @description 标签，逗号分隔 · tags, comma separated */
-                tags?: string;
-                /** @description 题型，逗号分隔 · question types, comma separated */
-                types?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description 可抽取的题目数 · questions the section can draw from */
-                        available: number;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
             default: components["responses"]["OtherError"];
         };
     };
@@ -23358,6 +22542,7 @@ export interface operations {
     "activities.listMyActivities": {
         parameters: {
             query?: {
+                categoryCode?: string;
                 page?: number;
                 pageSize?: number;
                 view?: "upcoming" | "mine" | "past";
@@ -25138,11 +24323,9 @@ export interface operations {
     "content.listMyContent": {
         parameters: {
             query?: {
-                category?: "warning_case" | "theory" | "role_model" | "micro_video" | "grassroots_report";
                 kind?: "article" | "video" | "pdf";
                 page?: number;
                 pageSize?: number;
-                tag?: string;
             };
             header?: never;
             path?: never;
@@ -25188,33 +24371,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReaderDetail"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "content.createMyContentConfirmRead": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ConfirmReadResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -26206,9 +25362,13 @@ export interface operations {
             default: components["responses"]["OtherError"];
         };
     };
-    "content.listMyRequiredReading": {
+    "bases.listMyReadingBooks": {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                pageSize?: number;
+                q?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -26222,14 +25382,176 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        completed: number;
-                        items: components["schemas"]["ReaderItem"][];
+                        items: components["schemas"]["ReadingBook"][];
+                        page: number;
+                        pageSize: number;
                         total: number;
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.getMyReadingBook": {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadingBookWithNotes"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.writeReadingNote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                    /** @enum {string} */
+                    kind: "note" | "excerpt";
+                    /** @default  */
+                    location?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadingNote"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.commentReadingNote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadingNote"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.likeReadingNote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        likedByMe: boolean;
+                        likes: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "bases.unlikeReadingNote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        likedByMe: boolean;
+                        likes: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["OtherError"];
         };
     };
@@ -30126,292 +29448,6 @@ export interface operations {
             default: components["responses"]["OtherError"];
         };
     };
-    "showcase.listAnswers": {
-        parameters: {
-            query?: {
-                category?: "party_building" | "service" | "development" | "youth";
-                page?: number;
-                pageSize?: number;
-                q?: string;
-                status?: "draft" | "pending" | "published" | "rejected";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["ShowcaseAnswer"][];
-                        page: number;
-                        pageSize: number;
-                        total: number;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "showcase.createAnswer": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @default  */
-                    body?: string;
-                    /** @enum {string} */
-                    category: "party_building" | "service" | "development" | "youth";
-                    orgId: number;
-                    /** Format: date */
-                    periodEnd: string;
-                    /** Format: date */
-                    periodStart: string;
-                    /** @default [] */
-                    results?: {
-                        label: string;
-                        /** @description 关联的统计指标（显示实时数据与明细）· a registered metric shown live beside the claim */
-                        metric?: string;
-                        /** @default  */
-                        unit?: string;
-                        value: number;
-                    }[];
-                    title: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ShowcaseAnswer"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "showcase.getAnswer": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ShowcaseAnswer"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "showcase.updateAnswer": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    body?: string;
-                    /** @enum {string} */
-                    category?: "party_building" | "service" | "development" | "youth";
-                    /** Format: date */
-                    periodEnd?: string;
-                    /** Format: date */
-                    periodStart?: string;
-                    results?: {
-                        label: string;
-                        /** @description 关联的统计指标（显示实时数据与明细）· a registered metric shown live beside the claim */
-                        metric?: string;
-                        /** @default  */
-                        unit?: string;
-                        value: number;
-                    }[];
-                    title?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ShowcaseAnswer"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "showcase.addAnswerFile": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "multipart/form-data": {
-                    /** Format: binary */
-                    file: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ShowcaseAnswer"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "showcase.getAnswersFiles": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                fileId: number;
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description 佐证材料 · the evidence file */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/pdf": string;
-                    "image/gif": string;
-                    "image/jpeg": string;
-                    "image/png": string;
-                    "image/webp": string;
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "showcase.reviewAnswer": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @enum {string} */
-                    decision: "published" | "rejected";
-                    note?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ShowcaseAnswer"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "showcase.submitAnswer": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ShowcaseAnswer"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            default: components["responses"]["OtherError"];
-        };
-    };
     "showcase.listCalls": {
         parameters: {
             query?: {
@@ -30467,103 +29503,6 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
-            404: components["responses"]["NotFound"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "showcase.listCertificatesCertificatePdf": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                code: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description 荣誉证书 · the award certificate */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/pdf": string;
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "showcase.listComments": {
-        parameters: {
-            query?: {
-                page?: number;
-                pageSize?: number;
-                status?: "pending" | "visible" | "hidden";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["ShowcaseAnswerComment"][];
-                        page: number;
-                        pageSize: number;
-                        total: number;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "showcase.moderateComment": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @enum {string} */
-                    to: "visible" | "hidden";
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {boolean} */
-                        ok: true;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             default: components["responses"]["OtherError"];
         };
@@ -30726,9 +29665,16 @@ export interface operations {
                         code: string;
                         name: string;
                     }[];
+                    /** @default 0 */
                     demonstrationQuota?: number;
+                    /** @default  */
                     description?: string;
+                    /**
+                     * @description 可申报的组织（含下级）；空 = 全部 · organisations (with their subtrees) that may submit; empty = all
+                     * @default []
+                     */
                     eligibleOrgIds?: number[];
+                    /** @default 0 */
                     excellentQuota?: number;
                     form?: {
                         key: string;
@@ -30739,6 +29685,7 @@ export interface operations {
                         /** @default true */
                         required?: boolean;
                     }[];
+                    /** @default 5 */
                     maxAttachments?: number;
                     /**
                      * Format: date-time
@@ -30750,6 +29697,7 @@ export interface operations {
                      * @description ISO 8601：带或不带时区的日期时间，或日期（UTC 零点）· a date-time, with or without offset, or a day (midnight UTC)
                      */
                     reviewDeadline?: string;
+                    /** @default 5 */
                     reviewersPerCase?: number;
                     rubric?: {
                         key: string;
@@ -31357,677 +30305,6 @@ export interface operations {
             default: components["responses"]["OtherError"];
         };
     };
-    "showcase.listExemplars": {
-        parameters: {
-            query?: {
-                category?: "major_task" | "key_post" | "frontline" | "service";
-                page?: number;
-                pageSize?: number;
-                q?: string;
-                status?: "draft" | "published" | "archived";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["ShowcaseExemplar"][];
-                        page: number;
-                        pageSize: number;
-                        total: number;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "showcase.createExemplar": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @enum {string} */
-                    category: "major_task" | "key_post" | "frontline" | "service";
-                    /** @default [] */
-                    honours?: {
-                        title: string;
-                        year: number;
-                    }[];
-                    /** @enum {string} */
-                    kind: "person" | "team" | "squad";
-                    name: string;
-                    /** @description 所在组织（须在本人管理范围内）· the organisation (within your scope) */
-                    orgId: number;
-                    /** @description 典型人物对应的人员（可选）· the person, when a person */
-                    personId?: number;
-                    /** @default  */
-                    story?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ShowcaseExemplar"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "showcase.getExemplar": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ShowcaseExemplar"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "showcase.updateExemplar": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @enum {string} */
-                    category?: "major_task" | "key_post" | "frontline" | "service";
-                    honours?: {
-                        title: string;
-                        year: number;
-                    }[];
-                    name?: string;
-                    /** @description 典型人物对应的人员（可选）· the person, when a person */
-                    personId?: number;
-                    story?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ShowcaseExemplar"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "showcase.addExemplarMedia": {
-        parameters: {
-            query?: {
-                episode?: number;
-                seriesId?: number;
-                title?: string;
-            };
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "multipart/form-data": {
-                    /** Format: binary */
-                    file: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ShowcaseExemplar"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "showcase.setExemplarWall": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    onWall: boolean;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ShowcaseExemplar"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "showcase.feed": {
-        parameters: {
-            query?: {
-                category?: "party_building" | "service" | "development" | "youth";
-                /** @description 某单位（含下级）的时间线 · one organisation’s timeline (with its subtree) */
-                orgId?: number;
-                page?: number;
-                pageSize?: number;
-                q?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["ShowcaseAnswer"][];
-                        page: number;
-                        pageSize: number;
-                        total: number;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "showcase.feedFigures": {
-        parameters: {
-            query?: {
-                /** @description 某单位（含下级）的时间线 · one organisation’s timeline (with its subtree) */
-                orgId?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            comments: number;
-                            /** Format: date-time */
-                            latest: string | null;
-                            likes: number;
-                            orgId: number;
-                            orgName: string;
-                            published: number;
-                        }[];
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "showcase.feedItem": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ShowcaseFeedItem"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "showcase.comment": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    body: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ShowcaseAnswerComment"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "showcase.like": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        likeCount: number;
-                        liked: boolean;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "showcase.unlike": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        likeCount: number;
-                        liked: boolean;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "showcase.removeMedia": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                mediaId: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {boolean} */
-                        ok: true;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "showcase.listMediaFile": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                mediaId: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description 照片、微视频或封面（支持 Range，部分内容为 206）· photo, micro-video or poster (Range requests answer 206) */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "image/gif": string;
-                    "image/jpeg": string;
-                    "image/png": string;
-                    "image/webp": string;
-                    "video/mp4": string;
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "showcase.listMediaPoster": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                mediaId: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description 照片、微视频或封面（支持 Range，部分内容为 206）· photo, micro-video or poster (Range requests answer 206) */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "image/gif": string;
-                    "image/jpeg": string;
-                    "image/png": string;
-                    "image/webp": string;
-                    "video/mp4": string;
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "showcase.setMediaPoster": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                mediaId: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "multipart/form-data": {
-                    /** Format: binary */
-                    file: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {boolean} */
-                        ok: true;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "showcase.listNominations": {
-        parameters: {
-            query?: {
-                page?: number;
-                pageSize?: number;
-                status?: "pending" | "approved" | "rejected";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["ShowcaseNomination"][];
-                        page: number;
-                        pageSize: number;
-                        total: number;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "showcase.nominate": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    exemplarId: number;
-                    /** @description 推荐材料（事迹摘要）· supporting material */
-                    material: string;
-                    roundId: number;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ShowcaseNomination"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "showcase.reviewNomination": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @enum {string} */
-                    decision: "approved" | "rejected";
-                    note?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ShowcaseNomination"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "showcase.openRounds": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["ShowcaseVoteRound"][];
-                        page: number;
-                        pageSize: number;
-                        total: number;
-                    };
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            default: components["responses"]["OtherError"];
-        };
-    };
     "showcase.myAssignments": {
         parameters: {
             query?: {
@@ -32276,299 +30553,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "showcase.listRounds": {
-        parameters: {
-            query?: {
-                page?: number;
-                pageSize?: number;
-                status?: "draft" | "nominating" | "voting" | "closed";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["ShowcaseVoteRound"][];
-                        page: number;
-                        pageSize: number;
-                        total: number;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "showcase.createRound": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @default  */
-                    description?: string;
-                    /**
-                     * @description 投票结束前不公开票数 · counts hidden until the round closes
-                     * @default true
-                     */
-                    hideResults?: boolean;
-                    /**
-                     * Format: date-time
-                     * @description ISO 8601：带或不带时区的日期时间，或日期（UTC 零点）· a date-time, with or without offset, or a day (midnight UTC)
-                     */
-                    nominationDeadline: string;
-                    title: string;
-                    /**
-                     * @description 每人本轮可投票数（每名候选人至多一票）· votes a member may cast (one per nominee)
-                     * @default 1
-                     */
-                    votesPerMember?: number;
-                    /**
-                     * Format: date-time
-                     * @description ISO 8601：带或不带时区的日期时间，或日期（UTC 零点）· a date-time, with or without offset, or a day (midnight UTC)
-                     */
-                    votingClosesAt: string;
-                    /**
-                     * Format: date-time
-                     * @description ISO 8601：带或不带时区的日期时间，或日期（UTC 零点）· a date-time, with or without offset, or a day (midnight UTC)
-                     */
-                    votingOpensAt: string;
-                    /** @default 10 */
-                    winners?: number;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ShowcaseVoteRound"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "showcase.getRound": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ShowcaseVoteRound"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "showcase.roundNominations": {
-        parameters: {
-            query?: {
-                page?: number;
-                pageSize?: number;
-                status?: "pending" | "approved" | "rejected";
-            };
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["ShowcaseNomination"][];
-                        page: number;
-                        pageSize: number;
-                        total: number;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "showcase.moveRound": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @enum {string} */
-                    to: "nominating" | "voting" | "closed";
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ShowcaseVoteRound"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "showcase.listSeries": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["ShowcaseVideoSeries"][];
-                    };
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "showcase.createSeries": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @default  */
-                    description?: string;
-                    /** @default 0 */
-                    sort?: number;
-                    title: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ShowcaseVideoSeries"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "showcase.getSeries": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        description: string;
-                        episodes: number;
-                        id: number;
-                        items: {
-                            episode: number | null;
-                            exemplarId: number;
-                            exemplarName: string;
-                            hasPoster: boolean;
-                            id: number;
-                            /** @enum {string} */
-                            kind: "photo" | "video";
-                            orgName: string;
-                            seriesId: number | null;
-                            size: number;
-                            title: string;
-                        }[];
-                        title: string;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
             default: components["responses"]["OtherError"];
         };
     };
@@ -32889,138 +30873,6 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "showcase.votingRounds": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            description: string;
-                            id: number;
-                            open: boolean;
-                            resultsVisible: boolean;
-                            /** @enum {string} */
-                            status: "draft" | "nominating" | "voting" | "closed";
-                            title: string;
-                            votesPerMember: number;
-                            /** Format: date-time */
-                            votingClosesAt: string;
-                            /** Format: date-time */
-                            votingOpensAt: string;
-                        }[];
-                    };
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "showcase.ballot": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ShowcaseBallot"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "showcase.vote": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    nominationId: number;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ShowcaseBallot"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            default: components["responses"]["OtherError"];
-        };
-    };
-    "showcase.wall": {
-        parameters: {
-            query?: {
-                category?: "major_task" | "key_post" | "frontline" | "service";
-                page?: number;
-                pageSize?: number;
-                q?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["ShowcaseExemplar"][];
-                        page: number;
-                        pageSize: number;
-                        total: number;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
             default: components["responses"]["OtherError"];
         };
     };

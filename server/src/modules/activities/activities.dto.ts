@@ -71,6 +71,8 @@ export const listQuery = z.object({
 
 export const participantListQuery = z.object({
   view: z.enum(['upcoming', 'mine', 'past']).default('upcoming'),
+  /** Only activities of this category (e.g. care). */
+  categoryCode: z.string().trim().min(1).max(40).optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(50).default(20),
 });

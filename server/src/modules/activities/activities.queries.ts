@@ -68,12 +68,14 @@ export function listForParticipant(db: Db, caller: Caller, q: z.infer<typeof par
   const mine = mineOf(caller);
   const attended = attendedOf(caller);
   const extra = participantColumns(caller);
+  // One category only (the care page on the phone lists 关心关爱 events), when asked.
+  const ofCategory = q.categoryCode ? sql` AND a.type_code IN (SELECT code FROM activity_types WHERE category_code = ${q.categoryCode})` : sql``;
   if (q.view === 'upcoming') {
-    return page<MyActivityOut>(db, sql`a.status = 'published' AND a.ends_at > now() AND ${audienceCondition(caller)}`, sql`a.starts_at, a.id`, q, extra);
+    return page<MyActivityOut>(db, sql`a.status = 'published' AND a.ends_at > now() AND ${audienceCondition(caller)}${ofCategory}`, sql`a.starts_at, a.id`, q, extra);
   }
   const involved = sql`(${mine} IN ('confirmed', 'waitlisted') OR ${attended} IS NOT NULL)`;
-  if (q.view === 'mine') return page<MyActivityOut>(db, sql`${involved} AND a.ends_at > now()`, sql`a.starts_at, a.id`, q, extra);
-  return page<MyActivityOut>(db, sql`${involved} AND a.ends_at <= now()`, sql`a.starts_at DESC, a.id DESC`, q, extra);
+  if (q.view === 'mine') return page<MyActivityOut>(db, sql`${involved} AND a.ends_at > now()${ofCategory}`, sql`a.starts_at, a.id`, q, extra);
+  return page<MyActivityOut>(db, sql`${involved} AND a.ends_at <= now()${ofCategory}`, sql`a.starts_at DESC, a.id DESC`, q, extra);
 }
 
 export function attendanceList(db: Db, activityId: number) {

@@ -26,6 +26,8 @@ export const defaultTypes = [
   { code: 'co_study', name: '共学', nameEn: 'Co-study', category: 'pairing', hours: false },
   { code: 'integrity_drama', name: '清廉话剧', nameEn: 'Integrity drama', category: 'integrity', hours: false },
   { code: 'integrity_storytelling', name: '清廉书场', nameEn: 'Integrity storytelling', category: 'integrity', hours: false },
+  // 送健康进机关: check-ups brought to the agencies, with the health lectures and sports events of the care page.
+  { code: 'health_checkup', name: '健康体检', nameEn: 'Health check-up', category: 'care', hours: false },
 ];
 
 export async function ensureActivityReference(db: Db) {

@@ -19,7 +19,7 @@ const titles: Record<string, string[]> = {
   health_lecture: ['送健康进机关·健康讲座', '颈椎腰椎保健讲座', '心理健康与压力调适讲座', '中医养生进机关'],
   sports_event: ['机关职工趣味运动会', '机关青年篮球友谊赛', '健步走活动', '羽毛球联谊赛'],
   volunteer_service: ['红色志愿服务进社区', '文明城市创建志愿服务', '关爱“一老一小”志愿服务'],
-  reading_session: ['青年读书分享会', '“书香机关”读书分享会'],
+  reading_session: ['“书香润初心 作风铸担当”青年读书分享会', '“书香机关”读书分享会'],
   integrity_drama: ['清廉话剧展演'],
   integrity_storytelling: ['清廉书场'],
   grassroots_practice: ['“沿着产业链看党建”基层实践', '“团聚青年·乡约振兴”实践活动'],

@@ -8,6 +8,7 @@ declare module '../../kernel/events.js' {
     'bases.booking_changed': { bookingId: number; venueId: number; change: 'requested' | 'approved' | 'rejected' | 'cancelled' | 'attendance' };
     'bases.project_changed': { projectId: number };
     'bases.brand_changed': { brandId: number };
+    'bases.reading_changed': { bookId: number };
   }
 }
 export {};

@@ -6,6 +6,8 @@ import type { ModuleContext } from '../../../kernel/module.js';
 import { openTestDatabase, testEnv } from '../../../../../test/harness.js';
 import { basesMetrics } from '../bases.metrics.js';
 import { seedBases } from './seed-bases.js';
+import { seedReading } from './seed-reading.js';
+import { readingMetrics } from '../reading/reading.metrics.js';
 
 describe('the demo city’s position matrix', () => {
   let database: Database;
@@ -45,5 +47,25 @@ describe('the demo city’s position matrix', () => {
     expect(violations).toEqual([]);
     const [{ n }] = await rows<{ n: number }>(database.db, sql`SELECT count(*)::int AS n FROM bases_brand_entries WHERE kind = 'honour' AND level = 'national'`);
     expect(n).toBe(1);
+  });
+
+  it('seeds the reading-sharing book list, the books of each held session and notes by its attendees; the figures read them', async () => {
+    const summary = await seedReading(ctx, { scale: 'tiny', seed: 2026, demoPassword: 'x', log: () => {} });
+    expect(summary!.books).toBe(11);
+    expect(summary!.sessions).toBeGreaterThan(0);
+    const [{ isbns, linked, strangers }] = await rows<{ isbns: number; linked: number; strangers: number }>(
+      database.db,
+      sql`SELECT (SELECT count(*)::int FROM bases_reading_books WHERE isbn IS NOT NULL) AS isbns,
+                 (SELECT count(DISTINCT activity_id)::int FROM bases_reading_session_books) AS linked,
+                 (SELECT count(*)::int FROM bases_reading_notes n WHERE NOT EXISTS (SELECT 1 FROM activity_attendance x JOIN bases_reading_session_books s ON s.activity_id = x.activity_id
+                    WHERE x.person_id = n.person_id AND s.book_id = n.book_id)) AS strangers`,
+    );
+    expect(isbns).toBe(1);
+    expect(linked).toBe(summary!.sessions);
+    expect(strangers).toBe(0); // every note is by an attendee of a session that discussed the book
+    const root = (await rows<{ path: string }>(database.db, sql`SELECT path FROM orgs WHERE parent_id IS NULL`))[0];
+    const metric = (name: string) => readingMetrics.find((m) => m.name === name)!;
+    expect(await metric('bases.reading_notes').value(ctx, { orgPath: root.path })).toBe(summary!.notes);
+    expect(await metric('bases.reading_participants').value(ctx, { orgPath: root.path })).toBe(summary!.readers);
   });
 });

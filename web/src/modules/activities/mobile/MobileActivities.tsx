@@ -3,7 +3,7 @@ import { Card, Pagination, Result, Segmented } from 'antd';
 import { CalendarOutlined } from '@ant-design/icons';
 import { ApiError } from '../../../kernel/api.js';
 import { errorText } from '../../../kernel/feedback.js';
-import { useI18n } from '../../../kernel/i18n.js';
+import { useI18n, type Text } from '../../../kernel/i18n.js';
 import { InboxBell } from '../../../kernel/inbox.js';
 import { EmptyState } from '../../../kernel/EmptyState.js';
 import { Loading } from '../../../kernel/Loading.js';
@@ -17,12 +17,13 @@ import { mText as m } from './mobileText.js';
 
 const PAGE = 10;
 
-export default function MobileActivities() {
+/** The caller's activities on the phone; with `categoryCode`, one category's page (关心关爱 on /m/care). */
+export default function MobileActivities({ categoryCode, title }: { categoryCode?: string; title?: Text } = {}) {
   const { t } = useI18n();
   const [view, setView] = useState<MyView>('upcoming');
   const [page, setPage] = useState(1);
   const [showCal, setShowCal] = useState(false);
-  const list = useMyActivities(view, page, PAGE);
+  const list = useMyActivities(view, page, PAGE, categoryCode);
   const types = useActivityTypes();
   const hours = new Set((types.data?.types ?? []).filter((ty) => ty.countsServiceHours).map((ty) => ty.code));
 
@@ -33,7 +34,7 @@ export default function MobileActivities() {
 
   return (
     <>
-      <MobileBar title={t(m.myActivities)} extra={<InboxBell />} />
+      <MobileBar title={t(title ?? m.myActivities)} extra={<InboxBell />} />
       <div className="vg-m-page">
         <Segmented
           block

@@ -4,10 +4,11 @@ import { activitiesKey } from '../useActivities.js';
 
 export type MyView = 'upcoming' | 'mine' | 'past';
 
-export function useMyActivities(view: MyView, page: number, pageSize = 10) {
+/** The caller's activities in one view; `categoryCode` keeps one category (the care page's 关心关爱 events). */
+export function useMyActivities(view: MyView, page: number, pageSize = 10, categoryCode?: string) {
   return useQuery({
-    queryKey: [...activitiesKey, 'me', view, page, pageSize],
-    queryFn: () => unwrap(client.GET('/api/v1/me/activities', { params: { query: { view, page, pageSize } } })),
+    queryKey: [...activitiesKey, 'me', view, page, pageSize, categoryCode],
+    queryFn: () => unwrap(client.GET('/api/v1/me/activities', { params: { query: { view, page, pageSize, categoryCode } } })),
     placeholderData: keepPreviousData,
     meta: { silent: true },
   });
