@@ -58,12 +58,12 @@ export function ReviewMeetingCard({ round }: { round: Round }) {
             </Button>
           )}
           {round.status === 'running' && !v.openedAt && items.length > 0 && (
-            <Button type="primary" onClick={() => modal().confirm({ title: t(m.openVoting), content: t(m.openVotingConfirm), onOk: () => voting.mutateAsync('open').catch(() => undefined) })} data-testid="voting-open">
+            <Button type="primary" onClick={() => modal().confirm({ title: t(m.openVoting), content: t(m.openVotingConfirm), okText: t(m.openVoting), onOk: () => voting.mutateAsync('open').catch(() => undefined) })} data-testid="voting-open">
               {t(m.openVoting)}
             </Button>
           )}
           {round.status === 'running' && v.openedAt && !v.closedAt && (
-            <Button danger onClick={() => modal().confirm({ title: t(m.closeVoting), content: t(m.closeVotingConfirm), onOk: () => voting.mutateAsync('close').catch(() => undefined) })} data-testid="voting-close">
+            <Button danger onClick={() => modal().confirm({ title: t(m.closeVoting), content: t(m.closeVotingConfirm), okText: t(m.closeVoting), okButtonProps: { danger: true }, onOk: () => voting.mutateAsync('close').catch(() => undefined) })} data-testid="voting-close">
               {t(m.closeVoting)}
             </Button>
           )}
@@ -124,7 +124,7 @@ export function ReviewMeetingCard({ round }: { round: Round }) {
       <Modal open={adding} title={t(m.addGroup)} onCancel={() => setAdding(false)} onOk={async () => {
           const v = await validValues(form);
           if (v) create.mutate(v);
-        }} confirmLoading={create.isPending} okButtonProps={{ 'data-testid': 'group-ok' }}>
+        }} confirmLoading={create.isPending} okText={t(m.addGroup)} okButtonProps={{ 'data-testid': 'group-ok' }}>
         <Form form={form} layout="vertical" initialValues={{ weight: 50 }}>
           <Form.Item name="name" label={t(m.groupName)} rules={[{ required: true, max: 60 }]}>
             <Input data-testid="group-name" />

@@ -27,6 +27,7 @@ export const asText = {
   voted: { zh: '已投：{g}', en: 'Voted: {g}' },
   voteConfirm: { zh: '对“{t}”投“{g}”？投出后不可更改。', en: 'Vote “{g}” for “{t}”? This cannot be changed.' },
   voteOk: { zh: '已投票', en: 'Vote cast' },
+  castVote: { zh: '确认投票', en: 'Vote' },
   pendingVotes: { zh: '还有 {n} 个对象未投票', en: '{n} targets left' },
   seeResults: { zh: '查看评议结果', en: 'See the results' },
   meetingResults: { zh: '评议结果', en: 'Results' },

@@ -23,7 +23,7 @@ function GroupBallot({ group, onResults }: { group: Ballot; onResults: () => voi
   });
   const pending = group.targets.filter((x) => !x.myGrade).length;
   const ask = (targetId: number, name: string, grade: VoteGrade) =>
-    modal().confirm({ title: t(m.myVotes), content: fill(t(m.voteConfirm), { t: name, g: t(voteGradeText[grade]) }), onOk: () => cast.mutateAsync({ targetId, grade }).catch(() => undefined) });
+    modal().confirm({ title: t(m.myVotes), okText: t(m.castVote), content: fill(t(m.voteConfirm), { t: name, g: t(voteGradeText[grade]) }), onOk: () => cast.mutateAsync({ targetId, grade }).catch(() => undefined) });
   return (
     <Card size="small" title={`${group.roundName} · ${group.groupName}`} style={{ marginBottom: 12 }} data-testid={`ballot-${group.groupId}`}>
       <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
