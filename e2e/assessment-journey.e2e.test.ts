@@ -62,7 +62,18 @@ describe.skipIf(!hasChromium)('assessment journey: an admin sets up a 述职评�
     await pickOption(desk, desk.getByTestId('group-leaf'), /现场评议/);
     await clickUntilSent(desk, desk.getByTestId('group-ok'), `/api/v1/assessment/rounds/${roundId}/vote-groups`);
     await desk.getByTestId('add-voters-members').click();
-    for (const who of ['reviewer', 'secretary', 'member']) await pickOption(desk, desk.getByTestId('voters-accounts'), new RegExp(`（${who}）`), { type: who });
+    // A multiple select keeps its list open: each account is searched and picked, then the list is closed.
+    const voters = desk.getByTestId('voters-accounts');
+    await voters.click();
+    for (const who of ['reviewer', 'secretary', 'member']) {
+      await desk.keyboard.type(who);
+      const option = desk.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: `（${who}）` }).first();
+      await expect.poll(async () => {
+        if (!(await voters.textContent())?.includes(`（${who}）`)) await option.click({ timeout: 5_000 }).catch(() => {});
+        return (await voters.textContent()) ?? '';
+      }, { timeout: 30_000, interval: 500 }).toContain(`（${who}）`);
+    }
+    await desk.keyboard.press('Escape');
     await clickUntilSent(desk, desk.getByTestId('voters-ok'), `/api/v1/assessment/rounds/${roundId}/vote-groups/${await groupId()}/voters`);
     await expect.poll(() => desk.getByTestId('vote-groups').textContent()).toMatch(/党员代表.*现场评议.*3/);
     await desk.getByTestId('voting-open').click();
