@@ -3964,6 +3964,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/assessment/ballot/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 述职评议结果（手机；投完本组或投票结束后，仅显示达到阈值的汇总） */
+        get: operations["assessment.listMyAssessmentBallotResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/assessment/growth": {
         parameters: {
             query?: never;
@@ -22814,6 +22831,59 @@ export interface operations {
                                 targetId: number;
                             }[];
                             votingOpen: boolean;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "assessment.listMyAssessmentBallotResults": {
+        parameters: {
+            query: {
+                roundId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description 我已投完本组全部对象或投票已结束时才有结果 · results once my ballot is complete or the voting closed */
+                            available: boolean;
+                            groupId: number;
+                            groupName: string;
+                            /** @description 我尚未投票的对象数 · targets I have not voted on yet */
+                            pending: number;
+                            roundId: number;
+                            roundName: string;
+                            targets: {
+                                counts: {
+                                    average: number;
+                                    fairly_good: number;
+                                    good: number;
+                                    poor: number;
+                                } | null;
+                                /** @description false：票数不足，不显示任何数字 · not enough votes: no numbers shown */
+                                enough: boolean;
+                                name: string;
+                                /** @description 本组平均得分 0–100 · the group’s mean score */
+                                score: number | null;
+                                targetId: number;
+                                votes: number | null;
+                            }[];
+                            votingClosed: boolean;
                         }[];
                     };
                 };

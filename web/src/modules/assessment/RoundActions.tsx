@@ -28,7 +28,7 @@ export function RoundActions({ round }: { round: Round }) {
           type={a === 'compute' ? 'default' : 'primary'}
           danger={a === 'confirm'}
           loading={act.isPending && act.variables === a}
-          onClick={() => modal().confirm({ title: t(m[a]), content: t(asks[a]), onOk: () => act.mutateAsync(a).catch(() => undefined) })}
+          onClick={() => modal().confirm({ title: t(m[a]), content: t(asks[a]), okText: t(m[a]), onOk: () => act.mutateAsync(a).catch(() => undefined) })}
           data-testid={`round-${a}`}
         >
           {t(m[a])}

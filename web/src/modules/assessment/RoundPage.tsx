@@ -12,6 +12,7 @@ import { assessmentApi, assessmentKey, grades, type Grade, type ResultRow, type 
 import { asText as m, gradeColor, statusColor } from './messages.js';
 import { RoundActions } from './RoundActions.js';
 import { RatersDialog } from './RatersDialog.js';
+import { ReviewMeetingCard } from './ReviewMeetingCard.js';
 
 /** One round: its settings and progress, the next step, raters, and the results with drill-down. */
 export default function RoundPage() {
@@ -63,6 +64,7 @@ export default function RoundPage() {
           <Descriptions.Item label={t(m.computedAt)}>{r.computedAt ? new Date(r.computedAt).toLocaleString() : t(m.notComputed)}</Descriptions.Item>
         </Descriptions>
       </Card>
+      {r.targetKind === 'org' && <ReviewMeetingCard round={r} />}
       <ResultsCard round={r} />
       <RatersDialog round={r} open={raters} onClose={() => setRaters(false)} />
     </PageContainer>

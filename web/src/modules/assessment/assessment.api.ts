@@ -21,6 +21,12 @@ export type ResultsQuery = Query<'/api/v1/assessment/rounds/{id}/results', 'get'
 export type TargetDetail = Answer<'/api/v1/assessment/rounds/{id}/targets/{targetId}', 'get'>;
 export type Task = Answer<'/api/v1/me/assessment/tasks', 'get'>['items'][number];
 export type Growth = Schema<'GrowthProfile'>;
+export type Ballot = Answer<'/api/v1/me/assessment/ballot', 'get'>['items'][number];
+export type VoteGrade = NonNullable<Ballot['targets'][number]['myGrade']>;
+export type MeetingResults = Answer<'/api/v1/me/assessment/ballot/results', 'get'>['items'][number];
+export type VoteGroup = Answer<'/api/v1/assessment/rounds/{id}/vote-groups', 'get'>['items'][number];
+export type Aggregates = Answer<'/api/v1/assessment/rounds/{id}/votes', 'get'>['items'];
+export const voteGrades: readonly VoteGrade[] = ['good', 'fairly_good', 'average', 'poor'];
 export type GrowthItem = Growth['timeline'][number];
 
 export const grades: readonly Grade[] = ['excellent', 'good', 'fair', 'poor'];
@@ -48,6 +54,16 @@ export const assessmentApi = {
 
   myTasks: (query: Query<'/api/v1/me/assessment/tasks', 'get'>) => unwrap(client.GET('/api/v1/me/assessment/tasks', { params: { query } })),
   rate: (n: number, body: Body<'/api/v1/me/assessment/tasks/{id}', 'put'>) => unwrap(client.PUT('/api/v1/me/assessment/tasks/{id}', { ...id(n), body })),
+
+  ballot: (roundId?: number) => unwrap(client.GET('/api/v1/me/assessment/ballot', { params: { query: { roundId } } })),
+  vote: (body: Body<'/api/v1/me/assessment/votes', 'post'>) => unwrap(client.POST('/api/v1/me/assessment/votes', { body })),
+  meetingResults: (roundId: number) => unwrap(client.GET('/api/v1/me/assessment/ballot/results', { params: { query: { roundId } } })),
+  voteGroups: (n: number) => unwrap(client.GET('/api/v1/assessment/rounds/{id}/vote-groups', id(n))),
+  createGroup: (n: number, body: Body<'/api/v1/assessment/rounds/{id}/vote-groups', 'post'>) => unwrap(client.POST('/api/v1/assessment/rounds/{id}/vote-groups', { ...id(n), body })),
+  addVoters: (n: number, groupId: number, accountIds: number[]) =>
+    unwrap(client.POST('/api/v1/assessment/rounds/{id}/vote-groups/{groupId}/voters', { params: { path: { id: n, groupId } }, body: { accountIds } })),
+  voting: (n: number, step: 'open' | 'close') => unwrap(step === 'open' ? client.POST('/api/v1/assessment/rounds/{id}/voting/open', id(n)) : client.POST('/api/v1/assessment/rounds/{id}/voting/close', id(n))),
+  aggregates: (n: number) => unwrap(client.GET('/api/v1/assessment/rounds/{id}/votes', id(n))),
 
   growth: (personId: number) => unwrap(client.GET('/api/v1/assessment/growth/{personId}', { params: { path: { personId } } })),
   myGrowth: () => unwrap(client.GET('/api/v1/me/assessment/growth')),

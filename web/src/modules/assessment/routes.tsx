@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { AuditOutlined, CarryOutOutlined, IdcardOutlined, PartitionOutlined, SolutionOutlined } from '@ant-design/icons';
+import { AuditOutlined, CheckSquareOutlined, CarryOutOutlined, IdcardOutlined, PartitionOutlined, SolutionOutlined } from '@ant-design/icons';
 import type { WebModule } from '../types.js';
 
 const SystemsPage = lazy(() => import('./SystemsPage.js'));
@@ -11,6 +11,7 @@ const WorkbenchPage = lazy(() => import('./WorkbenchPage.js'));
 const GrowthPage = lazy(() => import('./GrowthPage.js'));
 const MobileTasks = lazy(() => import('./mobile/MobileTasks.js'));
 const MobileGrowth = lazy(() => import('./mobile/MobileGrowth.js'));
+const MobileVote = lazy(() => import('./mobile/MobileVote.js'));
 
 const manage = 'assessment.manage';
 const rate = 'assessment.rate';
@@ -38,9 +39,12 @@ export const assessmentModule: WebModule = {
     { path: 'assessment/tasks', permission: rate, element: <MobileTasks /> },
     // Every person sees their own profile (the server answers for the caller's person).
     { path: 'growth', element: <MobileGrowth /> },
+    // Any signed-in voter (leaders, secretaries, member representatives, the public): the server answers with my ballot.
+    { path: 'assessment/vote', element: <MobileVote /> },
   ],
   mobileLinks: [
     { path: '/m/assessment/tasks', order: 50, icon: <SolutionOutlined />, permission: rate, label: { zh: '考核评分', en: 'Assessment ratings' } },
+    { path: '/m/assessment/vote', order: 49, icon: <CheckSquareOutlined />, label: { zh: '述职评议投票', en: 'Review meeting votes' } },
     { path: '/m/growth', order: 51, icon: <IdcardOutlined />, permission: 'learning.study', label: { zh: '我的成长档案', en: 'My growth profile' } },
   ],
 };

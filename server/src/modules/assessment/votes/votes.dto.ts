@@ -37,3 +37,4 @@ export const meetingBody = z
 
 export const castBody = z.object({ groupId: rowId, targetId: rowId, grade: z.enum(voteGrades) });
 export const myBallotQuery = z.object({ roundId: rowIdParam.optional() });
+export const meetingResultsQuery = z.object({ roundId: rowIdParam });

@@ -63,3 +63,16 @@ export const ballotOut = itemsOf(
   }),
 );
 export const castOut = z.object({ groupId: z.number().int(), targetId: z.number().int(), grade: z.enum(voteGrades), castAt: instantOut });
+
+export const meetingResultsOut = itemsOf(
+  z.object({
+    roundId: z.number().int(),
+    roundName: z.string(),
+    groupId: z.number().int(),
+    groupName: z.string(),
+    votingClosed: z.boolean(),
+    available: z.boolean().meta({ description: '我已投完本组全部对象或投票已结束时才有结果 · results once my ballot is complete or the voting closed' }),
+    pending: z.number().int().meta({ description: '我尚未投票的对象数 · targets I have not voted on yet' }),
+    targets: z.array(aggregateOut.omit({ groupId: true, groupName: true }).extend({ targetId: z.number().int(), name: z.string() })),
+  }),
+);

@@ -5,11 +5,12 @@ import { loadRound, manageScope } from '../assessment.access.js';
 import { roundParams } from '../rounds/rounds.dto.js';
 import { roundOut } from '../rounds/rounds.responses.js';
 import { roundDetail } from '../rounds/rounds.queries.js';
-import { castBody, groupCreateBody, groupParams, groupUpdateBody, meetingBody, myBallotQuery, voterParams, votersBody } from './votes.dto.js';
-import { aggregatesOut, ballotOut, castOut, groupListOut, groupOut, voterListOut, votersOut } from './votes.responses.js';
+import { castBody, groupCreateBody, groupParams, groupUpdateBody, meetingBody, meetingResultsQuery, myBallotQuery, voterParams, votersBody } from './votes.dto.js';
+import { aggregatesOut, ballotOut, castOut, groupListOut, groupOut, meetingResultsOut, voterListOut, votersOut } from './votes.responses.js';
 import { addVoters, createGroup, deleteGroup, listGroups, listVoters, moveVoting, removeVoter, setMeeting, updateGroup } from './groups.js';
 import { voteAggregates } from './aggregates.js';
 import { castVote, myBallot } from './ballot.js';
+import { myMeetingResults } from './voter-results.js';
 
 const tags = ['assessment'];
 
@@ -77,6 +78,12 @@ export function votesRoutes(app: App, ctx: ModuleContext) {
 
   app.get('/api/v1/me/assessment/ballot', { config: { access: 'session' }, schema: { tags, summary: '我的述职评议投票（手机）', querystring: myBallotQuery, response: { 200: ballotOut } } }, async (req) =>
     myBallot(db, requireAuth(req.auth).accountId, req.query),
+  );
+
+  app.get(
+    '/api/v1/me/assessment/ballot/results',
+    { config: { access: 'session' }, schema: { tags, summary: '述职评议结果（手机；投完本组或投票结束后，仅显示达到阈值的汇总）', querystring: meetingResultsQuery, response: { 200: meetingResultsOut } } },
+    async (req) => myMeetingResults(db, requireAuth(req.auth).accountId, req.query.roundId),
   );
 
   app.post('/api/v1/me/assessment/votes', { config: { access: 'session' }, schema: { tags, summary: '投票（每组每个对象一票，不可更改）', body: castBody, response: { 201: castOut } } }, async (req, reply) => {
