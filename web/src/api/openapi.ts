@@ -2333,6 +2333,93 @@ export interface paths {
         patch: operations["content.updateContent"];
         trace?: never;
     };
+    "/api/v1/content/{id}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 使用该案例的清廉话剧、清廉书场等活动 */
+        get: operations["content.listActivities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/content/{id}/activities/{activityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 关联活动（清廉话剧、清廉书场）与所用案例 */
+        put: operations["content.setActivities"];
+        post?: never;
+        /** 取消活动与案例的关联 */
+        delete: operations["content.deleteActivities"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/content/{id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 必读指定情况（本范围内各组织） */
+        get: operations["content.listAssignments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/content/{id}/assignments/{orgId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 指定为组织的必读（再次指定则修改截止日期） */
+        put: operations["content.setAssignments"];
+        post?: never;
+        /** 取消必读指定 */
+        delete: operations["content.deleteAssignments"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/content/{id}/completion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 必读完成率：本组织及各下级组织 */
+        get: operations["content.listCompletion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/content/{id}/heartbeat": {
         parameters: {
             query?: never;
@@ -2344,6 +2431,23 @@ export interface paths {
         put?: never;
         /** 阅读心跳（约每15秒一次） */
         post: operations["content.heartbeatContent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/content/{id}/labels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 设置栏目和标签（任何状态均可） */
+        put: operations["content.setLabels"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2379,6 +2483,57 @@ export interface paths {
         put?: never;
         /** 提交审核 / 退回 / 发布 / 归档 */
         post: operations["content.transitionsContent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/content/{id}/unfinished": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 尚未完成必读的人员 */
+        get: operations["content.listUnfinished"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/content/library": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 警示案例库（可指定必读的内容及其完成情况） */
+        get: operations["content.listLibrary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/content/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本范围内内容使用的标签（按使用次数） */
+        get: operations["content.listTags"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3499,6 +3654,23 @@ export interface paths {
         patch: operations["learning.updateExams"];
         trace?: never;
     };
+    "/api/v1/learning/exams/{id}/not-taken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 未参加考试的人员（范围内可参加而未开考） */
+        get: operations["learning.listExamsNotTaken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/learning/exams/{id}/results": {
         parameters: {
             query?: never;
@@ -3525,6 +3697,23 @@ export interface paths {
         };
         /** 考试统计（每题正确率） */
         get: operations["learning.listExamsStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/learning/exams/pool-size": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 某部分可抽取的题目数（新建考试时提示） */
+        get: operations["learning.listExamsPoolSize"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4546,6 +4735,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/content/{id}/confirm-read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 确认已读完（读到文末后确认） */
+        post: operations["content.createMyContentConfirmRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/entrepreneur": {
         parameters: {
             query?: never;
@@ -4975,6 +5181,23 @@ export interface paths {
         post: operations["bases.likeReadingNote"];
         /** 取消点赞 */
         delete: operations["bases.unlikeReadingNote"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/required-reading": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的必读（警示教育等组织指定的必读内容） */
+        get: operations["content.listMyRequiredReading"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -6445,6 +6668,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/showcase/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本单位的“我们的答卷”（含草稿、待审核） */
+        get: operations["showcase.listAnswers"];
+        put?: never;
+        /** 新建答卷（草稿）：标题、期间、类别、可量化成果（可关联统计指标） */
+        post: operations["showcase.createAnswer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/answers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 答卷详情（本单位，含关联指标实时数值） */
+        get: operations["showcase.getAnswer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改答卷（草稿或被退回） */
+        patch: operations["showcase.updateAnswer"];
+        trace?: never;
+    };
+    "/api/v1/showcase/answers/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传佐证材料（PDF 或图片，multipart 字段 file） */
+        post: operations["showcase.addAnswerFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/answers/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 佐证材料（已发布的对所有人可见） */
+        get: operations["showcase.getAnswersFiles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/answers/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审核答卷：发布或退回 */
+        post: operations["showcase.reviewAnswer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/answers/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交审核 */
+        post: operations["showcase.submitAnswer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/showcase/calls": {
         parameters: {
             query?: never;
@@ -6473,6 +6800,57 @@ export interface paths {
         get: operations["showcase.verifyCertificate"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/certificates/{code}/certificate.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载获奖证书 PDF（含验证码） */
+        get: operations["showcase.listCertificatesCertificatePdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 待审核（或已处理）的评论 */
+        get: operations["showcase.listComments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/comments/{id}/moderate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 评论审核：显示或隐藏 */
+        post: operations["showcase.moderateComment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6738,6 +7116,266 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/showcase/exemplars": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本单位的典型（人物、团队、尖刀班） */
+        get: operations["showcase.listExemplars"];
+        put?: never;
+        /** 新建典型档案：类别、事迹、荣誉 */
+        post: operations["showcase.createExemplar"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/exemplars/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 典型档案（已发布的对所有人可见） */
+        get: operations["showcase.getExemplar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改典型档案 */
+        patch: operations["showcase.updateExemplar"];
+        trace?: never;
+    };
+    "/api/v1/showcase/exemplars/{id}/media": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传照片或微视频（multipart 字段 file；mp4 为视频，可归入系列） */
+        post: operations["showcase.addExemplarMedia"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/exemplars/{id}/wall": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上墙 / 撤下（典型展示墙） */
+        post: operations["showcase.setExemplarWall"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** “我们的答卷”全市动态；指定单位时为该单位的时间线 */
+        get: operations["showcase.feed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/feed-figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 各单位答卷数据：发布篇数、点赞、评论 */
+        get: operations["showcase.feedFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/feed/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 答卷全文：成果与实时数据、点赞、评论 */
+        get: operations["showcase.feedItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/feed/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发表评论（审核后显示） */
+        post: operations["showcase.comment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/feed/{id}/like": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 点赞 */
+        put: operations["showcase.like"];
+        post?: never;
+        /** 取消点赞 */
+        delete: operations["showcase.unlike"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/media/{mediaId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 删除照片或微视频 */
+        delete: operations["showcase.removeMedia"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/media/{mediaId}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 照片或微视频（手机端按 Range 分段播放） */
+        get: operations["showcase.listMediaFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/media/{mediaId}/poster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 微视频封面 */
+        get: operations["showcase.listMediaPoster"];
+        put?: never;
+        /** 上传微视频封面（multipart 字段 file，图片） */
+        post: operations["showcase.setMediaPoster"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/nominations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本单位的推荐 */
+        get: operations["showcase.listNominations"];
+        put?: never;
+        /** 推荐典型（附推荐材料，推荐截止前） */
+        post: operations["showcase.nominate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/nominations/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审核推荐（通过后进入投票） */
+        post: operations["showcase.reviewNomination"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/open-rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本单位可推荐的轮次（推荐中） */
+        get: operations["showcase.openRounds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/showcase/review/assignments": {
         parameters: {
             query?: never;
@@ -6858,6 +7496,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/showcase/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 典型推荐与投票轮次（管理） */
+        get: operations["showcase.listRounds"];
+        put?: never;
+        /** 新建推荐与投票轮次：推荐截止、投票时间、每人票数、结果是否隐藏、入选名额 */
+        post: operations["showcase.createRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 轮次详情（管理） */
+        get: operations["showcase.getRound"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/rounds/{id}/nominations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 轮次的推荐（审核与实时票数） */
+        get: operations["showcase.roundNominations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/rounds/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 开始推荐 / 开始投票 / 结束投票（得票最多者入选并上墙） */
+        post: operations["showcase.moveRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 微视频系列（《巾帼之话产业》《青年显担当》《奔赴》） */
+        get: operations["showcase.listSeries"];
+        put?: never;
+        /** 新建微视频系列 */
+        post: operations["showcase.createSeries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/series/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 微视频系列：各集 */
+        get: operations["showcase.getSeries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/showcase/submissions": {
         parameters: {
             query?: never;
@@ -6957,6 +7699,74 @@ export interface paths {
         put?: never;
         /** 撤回案例（截止前） */
         post: operations["showcase.withdrawSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/voting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我可参加的投票 */
+        get: operations["showcase.votingRounds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/voting/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 投票页：候选典型、我的投票、剩余票数（结果隐藏时不显示票数） */
+        get: operations["showcase.ballot"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/voting/{id}/votes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 投票（每名候选人一票，每轮不超过规定票数） */
+        post: operations["showcase.vote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/wall": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 典型展示墙（评选产生或委员会上墙的典型） */
+        get: operations["showcase.wall"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -8527,10 +9337,50 @@ export interface components {
                 name: string;
             }[];
         };
+        ConfirmReadResult: {
+            completed: boolean;
+            confirmed: boolean;
+            seconds: number;
+        };
+        ContentAssignment: {
+            assigned: number;
+            /** Format: date-time */
+            assignedAt: string;
+            completed: number;
+            /** Format: date-time */
+            deadline: string;
+            orgId: number;
+            orgName: string;
+            /** @description completed / assigned, 0–1; null when nobody is assigned */
+            rate: number | null;
+        };
+        ContentCompletion: {
+            children: {
+                assigned: number;
+                completed: number;
+                hasChildren: boolean;
+                name: string;
+                orgId: number;
+                /** @description completed / assigned, 0–1; null when nobody is assigned */
+                rate: number | null;
+            }[];
+            org: {
+                id: number;
+                name: string;
+            };
+            total: {
+                assigned: number;
+                completed: number;
+                /** @description completed / assigned, 0–1; null when nobody is assigned */
+                rate: number | null;
+            };
+        };
         ContentDetail: {
             audienceOrgIds: number[];
             audienceRoles: string[];
             body: string;
+            /** @enum {string|null} */
+            category: "warning_case" | "theory" | "role_model" | "micro_video" | "grassroots_report" | null;
             /** Format: date-time */
             createdAt: string;
             durationSeconds: number | null;
@@ -8552,6 +9402,7 @@ export interface components {
             /** @enum {string} */
             status: "draft" | "review" | "published" | "archived";
             summary: string;
+            tags: string[];
             title: string;
             /** Format: date-time */
             updatedAt: string;
@@ -8564,6 +9415,10 @@ export interface components {
          *       "title": "学习贯彻团十九大精神",
          *       "summary": "团十九大报告要点解读。",
          *       "status": "published",
+         *       "category": "theory",
+         *       "tags": [
+         *         "团十九大"
+         *       ],
          *       "orgId": 3,
          *       "orgName": "青岛团市委",
          *       "videoUrl": null,
@@ -8578,6 +9433,8 @@ export interface components {
          *     }
          */
         ContentItem: {
+            /** @enum {string|null} */
+            category: "warning_case" | "theory" | "role_model" | "micro_video" | "grassroots_report" | null;
             /** Format: date-time */
             createdAt: string;
             durationSeconds: number | null;
@@ -8597,6 +9454,7 @@ export interface components {
             /** @enum {string} */
             status: "draft" | "review" | "published" | "archived";
             summary: string;
+            tags: string[];
             title: string;
             /** Format: date-time */
             updatedAt: string;
@@ -9495,6 +10353,8 @@ export interface components {
             /** Format: date-time */
             deadline: string;
             examId: number;
+            passed: boolean | null;
+            passScore: number | null;
             questions: {
                 correct: boolean;
                 correctAnswer: string[];
@@ -9765,6 +10625,53 @@ export interface components {
         };
         /** @enum {string} */
         LearningQuestionType: "single" | "multiple" | "judge" | "fill";
+        LibraryItem: {
+            activities: number;
+            assigned: number;
+            assignedOrgs: number;
+            /** @enum {string|null} */
+            category: "warning_case" | "theory" | "role_model" | "micro_video" | "grassroots_report" | null;
+            completed: number;
+            /** Format: date-time */
+            createdAt: string;
+            durationSeconds: number | null;
+            estimatedSeconds: number;
+            id: number;
+            /** @enum {string} */
+            kind: "article" | "video" | "pdf";
+            media: {
+                pdf?: string;
+                poster?: string;
+                video?: string;
+            };
+            orgId: number;
+            orgName: string;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @description completed / assigned, 0–1; null when nobody is assigned */
+            rate: number | null;
+            /** @enum {string} */
+            status: "draft" | "review" | "published" | "archived";
+            summary: string;
+            tags: string[];
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            videoUrl: string | null;
+        };
+        LinkedActivity: {
+            activityId: number;
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: date-time */
+            linkedAt: string;
+            orgId: number;
+            /** Format: date-time */
+            startsAt: string;
+            status: string;
+            title: string;
+            typeCode: string;
+        };
         /**
          * @example {
          *       "ok": true,
@@ -9900,6 +10807,8 @@ export interface components {
             id: number;
             /** Format: date-time */
             opensAt: string | null;
+            passed: boolean | null;
+            passScore: number | null;
             score: number | null;
             /** Format: date-time */
             startedAt: string | null;
@@ -10666,6 +11575,8 @@ export interface components {
         };
         ReaderDetail: {
             body: string;
+            /** @enum {string|null} */
+            category: "warning_case" | "theory" | "role_model" | "micro_video" | "grassroots_report" | null;
             /** Format: date-time */
             createdAt: string;
             durationSeconds: number | null;
@@ -10686,15 +11597,20 @@ export interface components {
             orgName: string;
             /** Format: date-time */
             publishedAt: string | null;
+            /** Format: date-time */
+            requiredBy: string | null;
             /** @enum {string} */
             status: "draft" | "review" | "published" | "archived";
             summary: string;
+            tags: string[];
             title: string;
             /** Format: date-time */
             updatedAt: string;
             videoUrl: string | null;
         };
         ReaderItem: {
+            /** @enum {string|null} */
+            category: "warning_case" | "theory" | "role_model" | "micro_video" | "grassroots_report" | null;
             /** Format: date-time */
             createdAt: string;
             durationSeconds: number | null;
@@ -10715,9 +11631,12 @@ export interface components {
             orgName: string;
             /** Format: date-time */
             publishedAt: string | null;
+            /** Format: date-time */
+            requiredBy: string | null;
             /** @enum {string} */
             status: "draft" | "review" | "published" | "archived";
             summary: string;
+            tags: string[];
             title: string;
             /** Format: date-time */
             updatedAt: string;
@@ -10852,6 +11771,57 @@ export interface components {
             /** @enum {string} */
             status: "pending" | "confirmed" | "returned";
         };
+        ShowcaseAnswer: {
+            body: string;
+            category: string;
+            commentCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            files: {
+                id: number;
+                mime: string;
+                originalName: string;
+                size: number;
+            }[];
+            id: number;
+            likeCount: number;
+            orgId: number;
+            orgName: string;
+            /** Format: date */
+            periodEnd: string;
+            /** Format: date */
+            periodStart: string;
+            /** Format: date-time */
+            publishedAt: string | null;
+            results: {
+                label: string;
+                /** @description 关联指标在本单位、本期间的实时数值 · the live figure for the organisation and period */
+                live?: {
+                    label: string;
+                    unit: string | null;
+                    value: number;
+                } | null;
+                metric?: string;
+                unit: string;
+                value: number;
+            }[];
+            reviewNote: string | null;
+            /** @enum {string} */
+            status: "draft" | "pending" | "published" | "rejected";
+            title: string;
+        };
+        ShowcaseAnswerComment: {
+            answerId: number;
+            answerTitle: string;
+            author: string;
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: number;
+            mine: boolean;
+            /** @enum {string} */
+            status: "pending" | "visible" | "hidden";
+        };
         ShowcaseAssignmentMatrix: {
             cases: {
                 category: string;
@@ -10899,6 +11869,38 @@ export interface components {
             round: number;
             /** @description 未能分满 k 名评审的案例（回避过多或负载上限过紧）· cases left short of k */
             shortCaseIds: number[];
+        };
+        ShowcaseBallot: {
+            nominees: {
+                category: string;
+                exemplarId: number;
+                /** @enum {string} */
+                kind: "person" | "team" | "squad";
+                name: string;
+                nominationId: number;
+                orgName: string;
+                posterMediaId: number | null;
+                story: string;
+                voteCount: number | null;
+                votedByMe: boolean;
+                winner: boolean;
+            }[];
+            remaining: number;
+            round: {
+                description: string;
+                id: number;
+                open: boolean;
+                resultsVisible: boolean;
+                /** @enum {string} */
+                status: "draft" | "nominating" | "voting" | "closed";
+                title: string;
+                votesPerMember: number;
+                /** Format: date-time */
+                votingClosesAt: string;
+                /** Format: date-time */
+                votingOpensAt: string;
+            };
+            used: number;
         };
         ShowcaseBlindAssignment: {
             /** @description 案例编号（匿名）· the case code */
@@ -11010,6 +12012,96 @@ export interface components {
             theme: string;
             title: string;
         };
+        ShowcaseExemplar: {
+            category: string;
+            /** Format: date-time */
+            createdAt: string;
+            honours: {
+                title: string;
+                year: number;
+            }[];
+            id: number;
+            /** @enum {string} */
+            kind: "person" | "team" | "squad";
+            media: {
+                episode: number | null;
+                hasPoster: boolean;
+                id: number;
+                /** @enum {string} */
+                kind: "photo" | "video";
+                seriesId: number | null;
+                size: number;
+                title: string;
+            }[];
+            name: string;
+            onWall: boolean;
+            orgId: number;
+            orgName: string;
+            personId: number | null;
+            squadId: number | null;
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+            story: string;
+        };
+        ShowcaseFeedItem: {
+            body: string;
+            category: string;
+            commentCount: number;
+            comments: components["schemas"]["ShowcaseAnswerComment"][];
+            /** Format: date-time */
+            createdAt: string;
+            files: {
+                id: number;
+                mime: string;
+                originalName: string;
+                size: number;
+            }[];
+            id: number;
+            likeCount: number;
+            likedByMe: boolean;
+            orgId: number;
+            orgName: string;
+            /** Format: date */
+            periodEnd: string;
+            /** Format: date */
+            periodStart: string;
+            /** Format: date-time */
+            publishedAt: string | null;
+            results: {
+                label: string;
+                /** @description 关联指标在本单位、本期间的实时数值 · the live figure for the organisation and period */
+                live?: {
+                    label: string;
+                    unit: string | null;
+                    value: number;
+                } | null;
+                metric?: string;
+                unit: string;
+                value: number;
+            }[];
+            reviewNote: string | null;
+            /** @enum {string} */
+            status: "draft" | "pending" | "published" | "rejected";
+            title: string;
+        };
+        ShowcaseNomination: {
+            category: string;
+            /** Format: date-time */
+            createdAt: string;
+            exemplarId: number;
+            exemplarName: string;
+            id: number;
+            material: string;
+            orgId: number;
+            orgName: string;
+            reviewNote: string | null;
+            roundId: number;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            /** @description 得票数；隐藏结果的轮次在结束前不向推荐单位显示 · null while the round hides its results */
+            voteCount: number | null;
+            winner: boolean;
+        };
         ShowcaseResults: {
             items: {
                 category: string;
@@ -11093,6 +12185,32 @@ export interface components {
             wordCounts: {
                 [key: string]: number;
             };
+        };
+        ShowcaseVideoSeries: {
+            description: string;
+            episodes: number;
+            id: number;
+            title: string;
+        };
+        ShowcaseVoteRound: {
+            approved: number;
+            description: string;
+            hideResults: boolean;
+            id: number;
+            /** Format: date-time */
+            nominationDeadline: string;
+            nominations: number;
+            orgId: number;
+            /** @enum {string} */
+            status: "draft" | "nominating" | "voting" | "closed";
+            title: string;
+            votes: number;
+            votesPerMember: number;
+            /** Format: date-time */
+            votingClosesAt: string;
+            /** Format: date-time */
+            votingOpensAt: string;
+            winners: number;
         };
         Signup: {
             /** Format: date-time */
@@ -18625,11 +19743,13 @@ export interface operations {
     "content.listContent": {
         parameters: {
             query?: {
+                category?: "warning_case" | "theory" | "role_model" | "micro_video" | "grassroots_report" | "none";
                 kind?: "article" | "video" | "pdf";
                 page?: number;
                 pageSize?: number;
                 q?: string;
                 status?: "draft" | "review" | "published" | "archived";
+                tag?: string;
             };
             header?: never;
             path?: never;
@@ -18652,6 +19772,10 @@ export interface operations {
                      *           "title": "学习贯彻团十九大精神",
                      *           "summary": "团十九大报告要点解读。",
                      *           "status": "published",
+                     *           "category": "theory",
+                     *           "tags": [
+                     *             "团十九大"
+                     *           ],
                      *           "orgId": 3,
                      *           "orgName": "青岛团市委",
                      *           "videoUrl": null,
@@ -18712,6 +19836,11 @@ export interface operations {
                     audienceRoles?: ("committee_admin" | "org_admin" | "branch_secretary" | "member" | "community_staff" | "handler" | "entrepreneur" | "reviewer")[];
                     /** @default  */
                     body?: string;
+                    /**
+                     * @default null
+                     * @enum {string|null}
+                     */
+                    category?: "warning_case" | "theory" | "role_model" | "micro_video" | "grassroots_report" | null;
                     /** @default null */
                     durationSeconds?: number | null;
                     /** @enum {string} */
@@ -18719,6 +19848,8 @@ export interface operations {
                     orgId: number;
                     /** @default  */
                     summary?: string;
+                    /** @default [] */
+                    tags?: string[];
                     title: string;
                     /**
                      * Format: uri
@@ -18788,8 +19919,11 @@ export interface operations {
                     /** @default [] */
                     audienceRoles?: ("committee_admin" | "org_admin" | "branch_secretary" | "member" | "community_staff" | "handler" | "entrepreneur" | "reviewer")[];
                     body?: string;
+                    /** @enum {string|null} */
+                    category?: "warning_case" | "theory" | "role_model" | "micro_video" | "grassroots_report" | null;
                     durationSeconds?: number | null;
                     summary?: string;
+                    tags?: string[];
                     title?: string;
                     /** Format: uri */
                     videoUrl?: string | null;
@@ -18804,6 +19938,225 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ContentDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "content.listActivities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["LinkedActivity"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "content.setActivities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["LinkedActivity"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "content.deleteActivities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["LinkedActivity"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "content.listAssignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ContentAssignment"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "content.setAssignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                orgId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "deadline": "2026-12-31"
+                 *     }
+                 */
+                "application/json": {
+                    /** Format: date */
+                    deadline: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ContentAssignment"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "content.deleteAssignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                orgId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ContentAssignment"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "content.listCompletion": {
+        parameters: {
+            query?: {
+                orgId?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContentCompletion"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -18837,6 +20190,50 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BeatResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "content.setLabels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "category": "warning_case",
+                 *       "tags": [
+                 *         "中央八项规定",
+                 *         "违规吃喝"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @enum {string|null} */
+                    category: "warning_case" | "theory" | "role_model" | "micro_video" | "grassroots_report" | null;
+                    tags: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContentDetail"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -18952,6 +20349,116 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "content.listUnfinished": {
+        parameters: {
+            query?: {
+                orgId?: number;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            deadline: string;
+                            name: string;
+                            orgName: string;
+                            personId: number;
+                            seconds: number;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "content.listLibrary": {
+        parameters: {
+            query?: {
+                assigned?: "yes" | "no";
+                category?: "warning_case" | "theory" | "role_model" | "micro_video" | "grassroots_report";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                tag?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["LibraryItem"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "content.listTags": {
+        parameters: {
+            query?: {
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            count: number;
+                            tag: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["OtherError"];
         };
     };
@@ -21712,6 +23219,46 @@ export interface operations {
             default: components["responses"]["OtherError"];
         };
     };
+    "learning.listExamsNotTaken": {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                q?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            name: string;
+                            orgName: string;
+                            personId: number;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
     "learning.listExamsResults": {
         parameters: {
             query?: never;
@@ -21735,6 +23282,7 @@ export interface operations {
                             autoSubmitted: boolean;
                             name: string;
                             orgName: string;
+                            passed: boolean | null;
                             personId: number;
                             score: number | null;
                             /** Format: date-time */
@@ -21775,6 +23323,8 @@ export interface operations {
                         averageScore: number | null;
                         maxScore: number | null;
                         minScore: number | null;
+                        notTaken: number;
+                        passed: number | null;
                         questions: {
                             answered: number;
                             correct: number;
@@ -21793,6 +23343,41 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "learning.listExamsPoolSize": {
+        parameters: {
+            query: {
+                maxDifficulty?: number;
+                minDifficulty?: number;
+                orgId: number;
+                /** @description 标签，逗号分隔 · tags, comma separated */
+                tags?: string;
+                /** @description 题型，逗号分隔 · question types, comma separated */
+                types?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 可抽取的题目数 · questions the section can draw from */
+                        available: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["OtherError"];
         };
     };
@@ -24393,9 +25978,11 @@ export interface operations {
     "content.listMyContent": {
         parameters: {
             query?: {
+                category?: "warning_case" | "theory" | "role_model" | "micro_video" | "grassroots_report";
                 kind?: "article" | "video" | "pdf";
                 page?: number;
                 pageSize?: number;
+                tag?: string;
             };
             header?: never;
             path?: never;
@@ -24441,6 +26028,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReaderDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "content.createMyContentConfirmRead": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfirmReadResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -25622,6 +27236,33 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "content.listMyRequiredReading": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        completed: number;
+                        items: components["schemas"]["ReaderItem"][];
+                        total: number;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["OtherError"];
         };
     };
@@ -29518,6 +31159,292 @@ export interface operations {
             default: components["responses"]["OtherError"];
         };
     };
+    "showcase.listAnswers": {
+        parameters: {
+            query?: {
+                category?: "party_building" | "service" | "development" | "youth";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                status?: "draft" | "pending" | "published" | "rejected";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ShowcaseAnswer"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.createAnswer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default  */
+                    body?: string;
+                    /** @enum {string} */
+                    category: "party_building" | "service" | "development" | "youth";
+                    orgId: number;
+                    /** Format: date */
+                    periodEnd: string;
+                    /** Format: date */
+                    periodStart: string;
+                    /** @default [] */
+                    results?: {
+                        label: string;
+                        /** @description 关联的统计指标（显示实时数据与明细）· a registered metric shown live beside the claim */
+                        metric?: string;
+                        /** @default  */
+                        unit?: string;
+                        value: number;
+                    }[];
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseAnswer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.getAnswer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseAnswer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.updateAnswer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body?: string;
+                    /** @enum {string} */
+                    category?: "party_building" | "service" | "development" | "youth";
+                    /** Format: date */
+                    periodEnd?: string;
+                    /** Format: date */
+                    periodStart?: string;
+                    results?: {
+                        label: string;
+                        /** @description 关联的统计指标（显示实时数据与明细）· a registered metric shown live beside the claim */
+                        metric?: string;
+                        /** @default  */
+                        unit?: string;
+                        value: number;
+                    }[];
+                    title?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseAnswer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.addAnswerFile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseAnswer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.getAnswersFiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fileId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 佐证材料 · the evidence file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/gif": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.reviewAnswer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    decision: "published" | "rejected";
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseAnswer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.submitAnswer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseAnswer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
     "showcase.listCalls": {
         parameters: {
             query?: {
@@ -29573,6 +31500,103 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.listCertificatesCertificatePdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 荣誉证书 · the award certificate */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.listComments": {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                status?: "pending" | "visible" | "hidden";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ShowcaseAnswerComment"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.moderateComment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    to: "visible" | "hidden";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             default: components["responses"]["OtherError"];
         };
@@ -29735,16 +31759,9 @@ export interface operations {
                         code: string;
                         name: string;
                     }[];
-                    /** @default 0 */
                     demonstrationQuota?: number;
-                    /** @default  */
                     description?: string;
-                    /**
-                     * @description 可申报的组织（含下级）；空 = 全部 · organisations (with their subtrees) that may submit; empty = all
-                     * @default []
-                     */
                     eligibleOrgIds?: number[];
-                    /** @default 0 */
                     excellentQuota?: number;
                     form?: {
                         key: string;
@@ -29755,7 +31772,6 @@ export interface operations {
                         /** @default true */
                         required?: boolean;
                     }[];
-                    /** @default 5 */
                     maxAttachments?: number;
                     /**
                      * Format: date-time
@@ -29767,7 +31783,6 @@ export interface operations {
                      * @description ISO 8601：带或不带时区的日期时间，或日期（UTC 零点）· a date-time, with or without offset, or a day (midnight UTC)
                      */
                     reviewDeadline?: string;
-                    /** @default 5 */
                     reviewersPerCase?: number;
                     rubric?: {
                         key: string;
@@ -30375,6 +32390,677 @@ export interface operations {
             default: components["responses"]["OtherError"];
         };
     };
+    "showcase.listExemplars": {
+        parameters: {
+            query?: {
+                category?: "major_task" | "key_post" | "frontline" | "service";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                status?: "draft" | "published" | "archived";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ShowcaseExemplar"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.createExemplar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    category: "major_task" | "key_post" | "frontline" | "service";
+                    /** @default [] */
+                    honours?: {
+                        title: string;
+                        year: number;
+                    }[];
+                    /** @enum {string} */
+                    kind: "person" | "team" | "squad";
+                    name: string;
+                    /** @description 所在组织（须在本人管理范围内）· the organisation (within your scope) */
+                    orgId: number;
+                    /** @description 典型人物对应的人员（可选）· the person, when a person */
+                    personId?: number;
+                    /** @default  */
+                    story?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseExemplar"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.getExemplar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseExemplar"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.updateExemplar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    category?: "major_task" | "key_post" | "frontline" | "service";
+                    honours?: {
+                        title: string;
+                        year: number;
+                    }[];
+                    name?: string;
+                    /** @description 典型人物对应的人员（可选）· the person, when a person */
+                    personId?: number;
+                    story?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseExemplar"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.addExemplarMedia": {
+        parameters: {
+            query?: {
+                episode?: number;
+                seriesId?: number;
+                title?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseExemplar"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.setExemplarWall": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    onWall: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseExemplar"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.feed": {
+        parameters: {
+            query?: {
+                category?: "party_building" | "service" | "development" | "youth";
+                /** @description 某单位（含下级）的时间线 · one organisation’s timeline (with its subtree) */
+                orgId?: number;
+                page?: number;
+                pageSize?: number;
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ShowcaseAnswer"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.feedFigures": {
+        parameters: {
+            query?: {
+                /** @description 某单位（含下级）的时间线 · one organisation’s timeline (with its subtree) */
+                orgId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            comments: number;
+                            /** Format: date-time */
+                            latest: string | null;
+                            likes: number;
+                            orgId: number;
+                            orgName: string;
+                            published: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.feedItem": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseFeedItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.comment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseAnswerComment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.like": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        likeCount: number;
+                        liked: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.unlike": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        likeCount: number;
+                        liked: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.removeMedia": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                mediaId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.listMediaFile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                mediaId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 照片、微视频或封面（支持 Range，部分内容为 206）· photo, micro-video or poster (Range requests answer 206) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/gif": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                    "video/mp4": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.listMediaPoster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                mediaId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 照片、微视频或封面（支持 Range，部分内容为 206）· photo, micro-video or poster (Range requests answer 206) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/gif": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                    "video/mp4": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.setMediaPoster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                mediaId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.listNominations": {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                status?: "pending" | "approved" | "rejected";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ShowcaseNomination"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.nominate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    exemplarId: number;
+                    /** @description 推荐材料（事迹摘要）· supporting material */
+                    material: string;
+                    roundId: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseNomination"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.reviewNomination": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    decision: "approved" | "rejected";
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseNomination"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.openRounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ShowcaseVoteRound"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
     "showcase.myAssignments": {
         parameters: {
             query?: {
@@ -30623,6 +33309,299 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.listRounds": {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                status?: "draft" | "nominating" | "voting" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ShowcaseVoteRound"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.createRound": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default  */
+                    description?: string;
+                    /**
+                     * @description 投票结束前不公开票数 · counts hidden until the round closes
+                     * @default true
+                     */
+                    hideResults?: boolean;
+                    /**
+                     * Format: date-time
+                     * @description ISO 8601：带或不带时区的日期时间，或日期（UTC 零点）· a date-time, with or without offset, or a day (midnight UTC)
+                     */
+                    nominationDeadline: string;
+                    title: string;
+                    /**
+                     * @description 每人本轮可投票数（每名候选人至多一票）· votes a member may cast (one per nominee)
+                     * @default 1
+                     */
+                    votesPerMember?: number;
+                    /**
+                     * Format: date-time
+                     * @description ISO 8601：带或不带时区的日期时间，或日期（UTC 零点）· a date-time, with or without offset, or a day (midnight UTC)
+                     */
+                    votingClosesAt: string;
+                    /**
+                     * Format: date-time
+                     * @description ISO 8601：带或不带时区的日期时间，或日期（UTC 零点）· a date-time, with or without offset, or a day (midnight UTC)
+                     */
+                    votingOpensAt: string;
+                    /** @default 10 */
+                    winners?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseVoteRound"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.getRound": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseVoteRound"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.roundNominations": {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                status?: "pending" | "approved" | "rejected";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ShowcaseNomination"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.moveRound": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    to: "nominating" | "voting" | "closed";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseVoteRound"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.listSeries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ShowcaseVideoSeries"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.createSeries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default  */
+                    description?: string;
+                    /** @default 0 */
+                    sort?: number;
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseVideoSeries"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.getSeries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        description: string;
+                        episodes: number;
+                        id: number;
+                        items: {
+                            episode: number | null;
+                            exemplarId: number;
+                            exemplarName: string;
+                            hasPoster: boolean;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "photo" | "video";
+                            orgName: string;
+                            seriesId: number | null;
+                            size: number;
+                            title: string;
+                        }[];
+                        title: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["OtherError"];
         };
     };
@@ -30943,6 +33922,138 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.votingRounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            description: string;
+                            id: number;
+                            open: boolean;
+                            resultsVisible: boolean;
+                            /** @enum {string} */
+                            status: "draft" | "nominating" | "voting" | "closed";
+                            title: string;
+                            votesPerMember: number;
+                            /** Format: date-time */
+                            votingClosesAt: string;
+                            /** Format: date-time */
+                            votingOpensAt: string;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.ballot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseBallot"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.vote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    nominationId: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseBallot"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.wall": {
+        parameters: {
+            query?: {
+                category?: "major_task" | "key_post" | "frontline" | "service";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ShowcaseExemplar"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["OtherError"];
         };
     };

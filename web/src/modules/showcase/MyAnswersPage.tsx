@@ -8,7 +8,7 @@ import { showError, showSuccess } from '../../kernel/feedback.js';
 import { validValues } from '../../kernel/form-values.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { ListPage } from '../../kernel/ListPage.js';
-import { answerCategories } from '../../../../common/showcase-categories.js';
+import { answerCategories, type AnswerCategory } from '../../../../common/showcase-categories.js';
 import { answerCategoryName, rText as m } from './role-messages.js';
 import { roleApi, roleKey, type Answer, type AnswerQuery } from './role-models.api.js';
 
@@ -18,7 +18,7 @@ const statusText = { draft: 'draft', pending: 'pending', published: 'published',
 interface AnswerForm {
   orgId: number;
   title: string;
-  category: Answer['category'];
+  category: AnswerCategory;
   period: [Dayjs, Dayjs];
   body: string;
   results: { label: string; value: number; unit?: string }[];
