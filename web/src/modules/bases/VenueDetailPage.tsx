@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Badge, Button, Calendar, Card, Col, Descriptions, Image, Row, Space, Tag, Typography } from 'antd';
+import { Badge, Button, Calendar, Card, Col, Descriptions, Row, Space, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useParams } from 'react-router';
@@ -10,6 +10,7 @@ import { useAuth } from '../../kernel/auth.js';
 import { bText as m } from './messages.js';
 import { basesApi, basesKey } from './bases.api.js';
 import { BookingForm } from './BookingForm.js';
+import { VenueClosures, VenuePhotos } from './VenueManage.js';
 import { fmtRange } from './format.js';
 
 const weekdayNames = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'];
@@ -24,7 +25,6 @@ export default function VenueDetailPage() {
   const from = month.startOf('month').subtract(7, 'day');
   const to = month.endOf('month').add(7, 'day');
   const schedule = useQuery({ queryKey: [...basesKey, 'schedule', id, from.toISOString()], queryFn: () => basesApi.schedule(id, from.toISOString(), to.toISOString()), enabled: !!venue.data });
-  const photos = useQuery({ queryKey: [...basesKey, 'photos', id], queryFn: () => basesApi.photos(id), enabled: !!venue.data });
   const feed = useQuery({ queryKey: [...basesKey, 'feed', id], queryFn: () => basesApi.calendarUrl(id), enabled: !!venue.data });
   if (venue.isLoading) return <Loading />;
   const v = venue.data;
@@ -76,25 +76,11 @@ export default function VenueDetailPage() {
         <Col xs={24} xl={8}>
           <Card title={t(m.bookTitle)}>{can('bases.book') ? <BookingForm venueId={v.id} /> : <EmptyState />}</Card>
           <Card title={t(m.photos)} style={{ marginTop: 16 }}>
-            {photos.data?.items.length ? (
-              <Image.PreviewGroup>
-                {photos.data.items.map((p) => (
-                  <Image key={p.id} width={96} src={`${p.url}?w=320`} alt={p.caption} />
-                ))}
-              </Image.PreviewGroup>
-            ) : (
-              <EmptyState description={t(m.noPhotos)} />
-            )}
+            <VenuePhotos venueId={v.id} canManage={can('bases.manage')} />
           </Card>
-          {(schedule.data?.closures.length ?? 0) > 0 && (
-            <Card title={t(m.closures)} style={{ marginTop: 16 }}>
-              {schedule.data!.closures.map((c) => (
-                <div key={c.id}>
-                  {fmtRange(String(c.startsAt), String(c.endsAt), lang)} {c.reason}
-                </div>
-              ))}
-            </Card>
-          )}
+          <Card title={t(m.closures)} style={{ marginTop: 16 }}>
+            <VenueClosures venueId={v.id} canManage={can('bases.manage')} />
+          </Card>
           <Button style={{ marginTop: 16 }} onClick={() => setMonth(dayjs().startOf('month'))}>
             {dayjs().format('YYYY-MM')}
           </Button>
