@@ -13,6 +13,7 @@ import { asText as m, gradeColor, statusColor } from './messages.js';
 import { RoundActions } from './RoundActions.js';
 import { RatersDialog } from './RatersDialog.js';
 import { ReviewMeetingCard } from './ReviewMeetingCard.js';
+import { AppealsCard } from './AppealsCard.js';
 
 /** One round: its settings and progress, the next step, raters, and the results with drill-down. */
 export default function RoundPage() {
@@ -65,6 +66,7 @@ export default function RoundPage() {
         </Descriptions>
       </Card>
       {r.targetKind === 'org' && <ReviewMeetingCard round={r} />}
+      {(r.status === 'closed' || r.status === 'confirmed') && <AppealsCard round={r} />}
       <ResultsCard round={r} />
       <RatersDialog round={r} open={raters} onClose={() => setRaters(false)} />
     </PageContainer>

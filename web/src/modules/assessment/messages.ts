@@ -221,6 +221,51 @@ export const asText = {
   allKinds: { zh: '全部', en: 'All' },
   age: { zh: '{a} 岁', en: 'age {a}' },
   squadOf: { zh: '{s} · {p} · 总分 {t}', en: '{s} · {p} · total {t}' },
+  // 述职 reports, results and appeals of the target's side; appeals of the committee's side
+  mine: { zh: '我的述职与考核', en: 'My reports and results' },
+  mineSub: { zh: '本组织参加的考核：撰写述职报告、查看逐项得分，在截止前对单项得分提出申诉', en: 'Write 述职 reports, see item scores and appeal before the deadline' },
+  reportsTab: { zh: '述职报告', en: '述职 reports' },
+  resultsTab: { zh: '考核结果与申诉', en: 'Results and appeals' },
+  noReports: { zh: '本组织没有需要提交述职报告的考核', en: 'No round asks your organisation for a report' },
+  meetingAt: { zh: '评议会议', en: 'Review meeting' },
+  reportBody: { zh: '述职内容', en: 'Report' },
+  reportPlaceholder: { zh: '围绕党员队伍体系化建设、履行党建责任、存在问题和下一步打算撰写', en: 'What the organisation did, its problems and its plans' },
+  reportRequired: { zh: '请填写述职内容', en: 'Write the report' },
+  submitReport: { zh: '提交述职报告', en: 'Submit the report' },
+  reportSubmitted: { zh: '述职报告已提交，会议开始前仍可修改', en: 'Submitted; you can still edit it until the meeting' },
+  reportDraft: { zh: '草稿', en: 'Draft' },
+  submittedAt: { zh: '已提交 {t}', en: 'Submitted {t}' },
+  locked: { zh: '会议已开始，报告不能再修改', en: 'The meeting has begun; the report is final' },
+  attachments: { zh: '附件', en: 'Attachments' },
+  uploadAttachment: { zh: '上传附件（PDF 或图片，≤20 MB）', en: 'Upload (PDF or image, ≤20 MB)' },
+  removeAttachment: { zh: '删除附件？', en: 'Delete the attachment?' },
+  noMyResults: { zh: '还没有本组织或本人的考核结果', en: 'No results for you yet' },
+  appealUntil: { zh: '申诉截止 {t}', en: 'Appeals until {t}' },
+  appealClosed: { zh: '不在申诉期内', en: 'Appeals are closed' },
+  appeal: { zh: '申诉', en: 'Appeal' },
+  appealTitle: { zh: '对“{leaf}”的得分提出申诉', en: 'Appeal the score of “{leaf}”' },
+  appealReason: { zh: '申诉理由', en: 'Reason' },
+  appealReasonRequired: { zh: '请写明申诉理由和依据', en: 'Give the reason and the evidence' },
+  appealFiled: { zh: '申诉已提交，请等待答复', en: 'Appeal filed' },
+  myAppeals: { zh: '我的申诉', en: 'My appeals' },
+  appeals: { zh: '申诉', en: 'Appeals' },
+  noAppeals: { zh: '没有申诉', en: 'No appeals' },
+  appealOpen: { zh: '待答复', en: 'Open' },
+  appealUpheld: { zh: '已改分', en: 'Upheld' },
+  appealRejected: { zh: '维持原分', en: 'Rejected' },
+  appealItem: { zh: '申诉项目', en: 'Item' },
+  appealAnswer: { zh: '答复', en: 'Answer' },
+  answerAppeal: { zh: '答复申诉', en: 'Answer the appeal' },
+  decision: { zh: '处理结果', en: 'Decision' },
+  decideUphold: { zh: '改分', en: 'Change the score' },
+  decideReject: { zh: '维持原分', en: 'Keep the score' },
+  newScore: { zh: '新得分（0–100）', en: 'New score (0–100)' },
+  newScoreRequired: { zh: '改分时请填写新得分', en: 'Give the new score' },
+  answerRequired: { zh: '请填写答复', en: 'Write the answer' },
+  answerConfirm: { zh: '改分后将重新评定等次与排名，并留痕。确定？', en: 'Grades and ranks are recomputed and the change audited. Go ahead?' },
+  answered: { zh: '申诉已答复', en: 'Answered' },
+  scoreChange: { zh: '{a} → {b}', en: '{a} → {b}' },
+  allAppeals: { zh: '全部', en: 'All' },
 } satisfies Record<string, Text>;
 
 export const kindText: Record<string, Text> = {
@@ -253,3 +298,5 @@ export const statusColor: Record<string, string> = { draft: 'default', running: 
 export const gradeColor: Record<string, string> = { excellent: 'red', good: 'orange', fair: 'blue', poor: 'default' };
 export const voteGradeText = { good: asText.voteGood, fairly_good: asText.voteFairlyGood, average: asText.voteAverage, poor: asText.votePoor } as const;
 export const voteGradeColor: Record<string, string> = { good: 'red', fairly_good: 'orange', average: 'blue', poor: 'default' };
+export const appealStatusText = { open: asText.appealOpen, upheld: asText.appealUpheld, rejected: asText.appealRejected } as const;
+export const appealStatusColor: Record<string, string> = { open: 'processing', upheld: 'success', rejected: 'default' };

@@ -9,6 +9,7 @@ const RoundPage = lazy(() => import('./RoundPage.js'));
 const TargetPage = lazy(() => import('./TargetPage.js'));
 const WorkbenchPage = lazy(() => import('./WorkbenchPage.js'));
 const GrowthPage = lazy(() => import('./GrowthPage.js'));
+const MyAssessmentPage = lazy(() => import('./mine/MyAssessmentPage.js'));
 const MobileTasks = lazy(() => import('./mobile/MobileTasks.js'));
 const MobileGrowth = lazy(() => import('./mobile/MobileGrowth.js'));
 const MobileVote = lazy(() => import('./mobile/MobileVote.js'));
@@ -23,6 +24,7 @@ export const assessmentModule: WebModule = {
     { path: '/assessment/rounds', group: 'mechanisms', order: 60, icon: <AuditOutlined />, permission: manage, label: { zh: '考核评价', en: 'Assessment' } },
     { path: '/assessment/systems', group: 'mechanisms', order: 61, icon: <PartitionOutlined />, permission: manage, label: { zh: '考核指标体系', en: 'Indicator systems' } },
     { path: '/assessment/growth', group: 'mechanisms', order: 62, icon: <IdcardOutlined />, permission: manage, label: { zh: '成长档案', en: 'Growth profiles' } },
+    { path: '/assessment/mine', group: 'mechanisms', order: 64, icon: <SolutionOutlined />, permission: 'assessment.report', label: { zh: '我的述职与考核', en: 'My reports and results' } },
     { path: '/assessment/workbench', group: 'mechanisms', order: 63, icon: <CarryOutOutlined />, permission: rate, label: { zh: '评分工作台', en: 'Rater workbench' } },
   ],
   routes: [
@@ -34,6 +36,8 @@ export const assessmentModule: WebModule = {
     { path: 'assessment/growth', permission: manage, element: <GrowthPage /> },
     { path: 'assessment/growth/:personId', permission: manage, element: <GrowthPage /> },
     { path: 'assessment/workbench', permission: rate, element: <WorkbenchPage /> },
+    // Reports need assessment.report; results and appeals answer for any signed-in target (the page shows what applies).
+    { path: 'assessment/mine', element: <MyAssessmentPage /> },
   ],
   mobileRoutes: [
     { path: 'assessment/tasks', permission: rate, element: <MobileTasks /> },

@@ -67,6 +67,11 @@ export async function seedWarningCases(ctx: ModuleContext, opts: SeedOptions, to
   const assignments: Assignment[] = [];
   const reads: Read[] = [];
   const yesterday = addDays(today, -1);
+  // A member may already have read a case (the general reading seed picks from every published item): keep that read.
+  const caseIds = cases.map((c) => c.id);
+  const taken = new Set(
+    caseIds.length ? (await rows<{ k: string }>(db, sql`SELECT item_id || ':' || person_id AS k FROM content_reads WHERE item_id = ANY(${`{${caseIds.join(',')}}`}::int[])`)).map((x) => x.k) : [],
+  );
   for (const [ai, agency] of agencies.entries()) {
     const diligence = 0.35 + 0.1 * ai; // 35 % … 85 % of the members finish a case
     const people = await rows<{ id: number }>(db, sql`SELECT p.id FROM people p JOIN orgs o ON o.id = p.org_id WHERE o.path LIKE ${agency.path + '%'} ORDER BY p.id`);
@@ -80,6 +85,8 @@ export async function seedWarningCases(ctx: ModuleContext, opts: SeedOptions, to
         if (!r.chance(diligence * (ci === CASES_PER_AGENCY - 1 ? 0.5 : 1))) continue; // the newest case is only half-way
         const day = addDays(assignedDay, r.int(0, 35));
         if (day > yesterday) continue;
+        if (taken.has(`${item.id}:${p.id}`)) continue;
+        taken.add(`${item.id}:${p.id}`);
         reads.push({ itemId: item.id, personId: p.id, seconds: r.int(90, 600), at: shanghaiTime(day, r.int(8 * 60, 22 * 60)), confirmed: r.chance(0.3) });
       }
     }
