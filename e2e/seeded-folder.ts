@@ -28,8 +28,11 @@ function fingerprint(repoRoot: string): string {
 
 const STALE_LOCK_MS = 10 * 60_000;
 
-/** The seeded folder for this code, made by whichever worker gets there first; the others wait for it. */
-async function seededTemplate(repoRoot: string): Promise<string> {
+/**
+ * The seeded folder for this code, made by whichever process gets there first; the others wait for it.
+ * test/global-setup.ts starts it beside the test database's own seed when journeys are in the run.
+ */
+export async function seededTemplate(repoRoot: string): Promise<string> {
   const root = resolve(repoRoot, '.tmp');
   mkdirSync(root, { recursive: true });
   const template = join(root, `e2e-city-${fingerprint(repoRoot)}`);

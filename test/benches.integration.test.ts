@@ -5,7 +5,8 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { primeSeededCity } from '../bench/lib/seeded-db.js';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const pgUrl = process.env.TEST_DATABASE_URL;
@@ -38,6 +39,9 @@ const onPglite = { DATABASE_URL: undefined };
 if (pgUrl) console.warn('benches api, signup, contest, cockpit, squads, assessment, startup and bundle skipped on the PostgreSQL pass: the PGlite pass runs them once');
 
 describe.skipIf(!!pgUrl)('benches on PGlite, at a tiny size', () => {
+  // The tiny city the benches open is the one every test file starts from: seeded once per run.
+  beforeAll(() => primeSeededCity('tiny', inject('pgliteTemplate')));
+
   it('api: the scoped list and the bare route both answer', async () => {
     const j = await expectJsonLine('api', ['--duration', '1', '--connections', '4', '--scale', 'tiny'], onPglite);
     expect(j.rps as number).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { migrateDatabase, migrationsFolder, openDatabase, type Database } from '../../server/src/kernel/db/client.js';
 import { parseEnv, type Env } from '../../server/src/kernel/env.js';
@@ -36,6 +36,18 @@ export interface SeededDatabase {
   seedSeconds: number;
   /** Closes the database and removes its working copy (database.close() does the same). */
   close(): Promise<void>;
+}
+
+/**
+ * Takes `dump` (a PGlite data folder dumped after migrating and seeding this scale, such as the test
+ * template of test/global-setup.ts) as the cached city, so the next bench run at this scale starts from it.
+ */
+export function primeSeededCity(scale: SeedScale, dump: string) {
+  const dir = resolve('.tmp', `bench-${scale}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  copyFileSync(dump, join(dir, 'seeded.tar'));
+  writeFileSync(join(dir, 'seeded.json'), JSON.stringify({ fingerprint: migrationsFingerprint(), scale, at: new Date().toISOString(), from: dump }));
 }
 
 async function seed(database: Database, env: Env, scale: SeedScale, log: (m: string) => void) {
