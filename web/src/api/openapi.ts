@@ -6208,6 +6208,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/points/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可计分的事件 Events a rule may listen to */
+        get: operations["points.listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/points/leaderboard/orgs": {
         parameters: {
             query?: never;
@@ -6269,7 +6286,8 @@ export interface paths {
         /** 积分规则 Points rules */
         get: operations["points.listRules"];
         put?: never;
-        post?: never;
+        /** 新增积分规则 Create a points rule */
+        post: operations["points.createRules"];
         delete?: never;
         options?: never;
         head?: never;
@@ -30193,6 +30211,38 @@ export interface operations {
             default: components["responses"]["OtherError"];
         };
     };
+    "points.listEvents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            event: string;
+                            label: {
+                                en: string;
+                                zh: string;
+                            };
+                            rules: number;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
     "points.listLeaderboardOrgs": {
         parameters: {
             query?: {
@@ -30337,6 +30387,50 @@ export interface operations {
                     };
                 };
             };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "points.createRules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    active: boolean;
+                    code?: string;
+                    dailyCap: number | null;
+                    eventType: string;
+                    name: string;
+                    points: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        code: string;
+                        dailyCap: number | null;
+                        eventType: string;
+                        name: string;
+                        note: string | null;
+                        points: number;
+                        updatedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             default: components["responses"]["OtherError"];

@@ -13,7 +13,7 @@ export interface DefaultRule {
   note: string | null;
 }
 
-/** The committee's points table; a rule is active only once some module publishes its event. */
+/** The committee's points table, after 学习强国's (points per occurrence, daily caps); admins may add rules of their own. */
 export const defaultRules: readonly DefaultRule[] = [
   { code: 'daily_login', name: '每日登录', eventType: 'auth.login', points: 1, dailyCap: 1, active: true, note: null },
   { code: 'article_read', name: '阅读文章', eventType: 'content.read_completed', points: 1, dailyCap: 6, active: true, note: null },
@@ -22,6 +22,11 @@ export const defaultRules: readonly DefaultRule[] = [
   { code: 'course_completed', name: '完成课程', eventType: 'learning.course_completed', points: 10, dailyCap: null, active: true, note: null },
   { code: 'activity_attend', name: '参加活动', eventType: 'activities.attended', points: 2, dailyCap: null, active: true, note: null },
   { code: 'volunteer_hour', name: '志愿服务（每小时）', eventType: 'community.hours_confirmed', points: 1, dailyCap: 8, active: true, note: '按社区确认的服务时长计分（不足1小时不计）' },
+  { code: 'exam_taken', name: '专项答题（考试）', eventType: 'learning.exam_submitted', points: 5, dailyCap: 10, active: true, note: '每场考试计一次，补考不重复计分' },
+  { code: 'contest_correct', name: '竞赛答题', eventType: 'contests.answer_correct', points: 1, dailyCap: 6, active: true, note: '知识竞赛每答对一题计分' },
+  { code: 'contest_award', name: '竞赛获奖', eventType: 'contests.awarded', points: 10, dailyCap: null, active: true, note: '个人获奖（一、二、三等奖）每轮计一次' },
+  { code: 'practice_report', name: '基层报告', eventType: 'practice.report_approved', points: 5, dailyCap: null, active: true, note: '报告通过审核后计分' },
+  { code: 'squad_task', name: '攻坚任务', eventType: 'squads.task_accepted', points: 10, dailyCap: null, active: true, note: '攻坚任务验收通过，每位负责人计一次' },
 ];
 
 export const ruleNotes = new Map(defaultRules.map((r) => [r.code, r.note]));

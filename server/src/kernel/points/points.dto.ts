@@ -63,3 +63,14 @@ export const ruleUpdateBody = z.object({
   dailyCap: z.number().int().min(1).max(10_000).nullable(),
   active: z.boolean(),
 });
+
+export const ruleCreateBody = ruleUpdateBody.extend({
+  /** Left out: made from the event's name. */
+  code: z.string().regex(/^[a-z0-9_]{1,64}$/).optional(),
+  name: z.string().trim().min(2).max(40),
+  eventType: z.string().min(1).max(80),
+});
+
+export const awardableEventsResponse = z.object({
+  items: z.array(z.object({ event: z.string(), label: z.object({ zh: z.string(), en: z.string() }), rules: z.number() })),
+});

@@ -30,8 +30,9 @@ describe(`points (${dbKind})`, () => {
     const res = await admin.get('/api/v1/points/rules');
     expect(res.statusCode).toBe(200);
     const items = res.json().items as Array<{ code: string; active: boolean; note: string | null }>;
-    expect(items.map((r) => r.code).sort()).toEqual(['activity_attend', 'article_read', 'course_completed', 'daily_login', 'daily_quiz', 'media_study', 'volunteer_hour']);
-    expect(items.filter((r) => r.active).map((r) => r.code).sort()).toEqual(['activity_attend', 'article_read', 'course_completed', 'daily_login', 'daily_quiz', 'media_study', 'volunteer_hour']);
+    const shipped = ['activity_attend', 'article_read', 'contest_award', 'contest_correct', 'course_completed', 'daily_login', 'daily_quiz', 'exam_taken', 'media_study', 'practice_report', 'squad_task', 'volunteer_hour'];
+    expect(items.map((r) => r.code).sort()).toEqual(shipped);
+    expect(items.filter((r) => r.active).map((r) => r.code).sort()).toEqual(shipped);
     const [{ n, today }] = await rows<{ n: number; today: number }>(
       t.db,
       sql`SELECT count(*)::int AS n, count(*) FILTER (WHERE day >= ${shanghaiDay(new Date())})::int AS today FROM points_ledger`,

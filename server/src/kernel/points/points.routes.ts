@@ -16,7 +16,10 @@ import {
   ruleParams,
   rulesResponse,
   ruleUpdateBody,
+  ruleCreateBody,
+  awardableEventsResponse,
 } from './points.dto.js';
+import { awardableEvents, isAwardable } from './awardable.js';
 import {
   listRules,
   myPoints,
@@ -109,6 +112,50 @@ export function pointsRoutes(app: App, ctx: ModuleContext) {
         });
         return presentRule(after);
       });
+    },
+  );
+
+  app.get(
+    '/api/v1/points/events',
+    {
+      config: { access: { permission: 'points_rules.read' } },
+      schema: { tags, summary: '可计分的事件 Events a rule may listen to', response: { 200: awardableEventsResponse } },
+    },
+    async () => {
+      const counts = await rows<{ event_type: string; n: number }>(db, sql`SELECT event_type, count(*)::int AS n FROM points_rules GROUP BY 1`);
+      const byEvent = new Map(counts.map((c) => [c.event_type, c.n]));
+      return { items: awardableEvents().map((e) => ({ ...e, rules: byEvent.get(e.event) ?? 0 })) };
+    },
+  );
+
+  app.post(
+    '/api/v1/points/rules',
+    {
+      config: { access: { permission: 'points_rules.write' } },
+      schema: { tags, summary: '新增积分规则 Create a points rule', body: ruleCreateBody, response: { 201: ruleItem } },
+    },
+    async (req, reply) => {
+      const { eventType, name, points, dailyCap, active } = req.body;
+      if (!isAwardable(eventType)) throw new AppError('validation_failed', [{ field: 'eventType', message: 'no module awards points for this event' }]);
+      const code = req.body.code ?? `${eventType.replace(/[^a-z0-9]+/g, '_')}_${Date.now().toString(36)}`.slice(0, 64);
+      const created = await transaction(db, async (tx) => {
+        const [row] = await rows<RuleRow>(
+          tx,
+          sql`INSERT INTO points_rules (code, name, event_type, points, daily_cap, active)
+              VALUES (${code}, ${name}, ${eventType}, ${points}, ${dailyCap}, ${active})
+              ON CONFLICT (code) DO NOTHING RETURNING *`,
+        );
+        if (!row) throw new AppError('conflict', [{ field: 'code', message: 'a rule with this code exists' }]);
+        await audit(tx, req, {
+          action: 'points_rules.create',
+          entity: 'points_rule',
+          entityId: row.code,
+          summary: `${row.name}（${row.code}）`,
+          after: { eventType, points, dailyCap, active },
+        });
+        return row;
+      });
+      return reply.code(201).send(presentRule(created));
     },
   );
 }

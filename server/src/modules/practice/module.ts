@@ -5,6 +5,7 @@ import { practiceRoutes } from './practice.routes.js';
 import { myPracticeRoutes } from './my-practice.routes.js';
 import { seedPractice } from './practice.seed.js';
 import { practiceMetrics } from './practice.metrics.js';
+import { awardOn } from '../../kernel/points/award-on.js';
 
 
 /** 实践课: practice projects and reports from the grassroots (来自基层的报告). */
@@ -19,6 +20,9 @@ export const practiceModule: VanguardModule = {
   routes(app, ctx) {
     practiceRoutes(app, ctx);
     myPracticeRoutes(app, ctx);
+  },
+  subscribe(ctx) {
+    awardOn(ctx, 'practice.report_approved', { zh: '基层报告通过审核', en: 'A grassroots report approved' }, (p) => ({ personId: p.personId, key: `practice_report:${p.reportId}` }));
   },
   seed: seedPractice,
   metrics: practiceMetrics,

@@ -6,6 +6,7 @@ import { OVERDUE_JOB, squadsCoreJobs } from './tasks/overdue.job.js';
 import { scoringRoutes } from './scoring/scoring.routes.js';
 import { squadsMetrics } from './squads.metrics.js';
 import { seedSquads } from './squads.seed.js';
+import { awardAcceptedTasks } from './tasks/task-points.js';
 
 /** Who rates 比作为: the supervising organisation's admins and the reviewers (评审专家) assigned there. */
 const raters = [...admins, 'reviewer'] as const;
@@ -26,6 +27,7 @@ export const squadsModule: VanguardModule = {
     squadsCoreRoutes(app, ctx);
     scoringRoutes(app, ctx);
   },
+  subscribe: awardAcceptedTasks,
   jobs: squadsCoreJobs,
   schedules: [{ name: OVERDUE_JOB, everySeconds: 3600 }],
   async seed(ctx, opts) {

@@ -223,4 +223,17 @@ describe(`squads: hard tasks, milestones, evidence and innovations (${dbKind})`,
     expect((await orgadmin.get(`/api/v1/squads/${squadId}/innovations?status=accepted`)).json().items.map((i: { id: number }) => i.id)).toEqual([id]);
     expect((await member.get('/api/v1/me/squad/innovations')).json().items).toHaveLength(2);
   });
+
+  it('each owner of an accepted task earns the squad_task points once (the rule of squads.task_accepted)', async () => {
+    const owners = people.slice(0, 2);
+    const task = await newTask({ ownerPersonIds: owners });
+    expect((await orgadmin.post(`/api/v1/squad-tasks/${task.id}/submit`)).json().status).toBe('submitted');
+    const earned = () =>
+      rows<{ person_id: number; points: number }>(t.db, sql`SELECT person_id, points FROM points_ledger WHERE rule_code = 'squad_task' AND idempotency_key = ${`squad_task:squad_task:${task.id}`} ORDER BY person_id`);
+    expect(await earned()).toEqual([]);
+    expect((await orgadmin.post(`/api/v1/squad-tasks/${task.id}/accept`)).statusCode).toBe(200);
+    expect(await earned()).toEqual([...owners].sort((a, b) => a - b).map((id) => ({ person_id: id, points: 10 })));
+    await t.ctx.events.publish('squads.task_changed', { squadId, taskId: task.id, change: 'accepted' });
+    expect(await earned()).toHaveLength(2);
+  });
 });

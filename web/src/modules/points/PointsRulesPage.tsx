@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { Button, InputNumber, Space, Switch, Table, Tag, Typography } from 'antd';
 import type { TableProps } from 'antd';
-import { EditOutlined } from '@ant-design/icons';
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { client, unwrap, type Answer } from '../../kernel/api-client.js';
 import { useAuth } from '../../kernel/auth.js';
 import { showSuccess } from '../../kernel/feedback.js';
 import { common, useI18n, type Text } from '../../kernel/i18n.js';
 import { EmptyState, PageContainer } from '../../kernel/ui.js';
+import { NewRuleDialog } from './NewRuleDialog.js';
 
 type PointsRule = Answer<'/api/v1/points/rules', 'get'>['items'][number];
 
@@ -22,17 +23,21 @@ const m = {
   noCap: { zh: '不限', en: 'None' },
   active: { zh: '启用', en: 'Active' },
   note: { zh: '说明', en: 'Note' },
+  create: { zh: '新增规则', en: 'New rule' },
 } satisfies Record<string, Text>;
 
 type Draft = Pick<PointsRule, 'points' | 'dailyCap' | 'active'>;
 
 export default function PointsRulesPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { can } = useAuth();
+  const [creating, setCreating] = useState(false);
   const qc = useQueryClient();
   const [editing, setEditing] = useState<{ code: string; draft: Draft } | null>(null);
   const writable = can('points_rules.write');
   const { data, isLoading } = useQuery({ queryKey: ['points', 'rules'], queryFn: async () => (await unwrap(client.GET('/api/v1/points/rules'))).items });
+  const events = useQuery({ queryKey: ['points', 'events'], queryFn: async () => (await unwrap(client.GET('/api/v1/points/events'))).items }).data ?? [];
+  const eventLabel = new Map(events.map((e) => [e.event, e.label[lang]]));
 
   const save = useMutation({
     mutationFn: (v: { code: string; draft: Draft }) => unwrap(client.PUT('/api/v1/points/rules/{code}', { params: { path: { code: v.code } }, body: v.draft })),
@@ -49,7 +54,7 @@ export default function PointsRulesPage() {
   const columns: TableProps<PointsRule>['columns'] = [
     { title: t(m.name), dataIndex: 'name', width: 200 },
     { title: t(m.code), dataIndex: 'code', width: 200, render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
-    { title: t(m.event), dataIndex: 'eventType', width: 220, render: (v: string) => <Typography.Text type="secondary">{v}</Typography.Text> },
+    { title: t(m.event), dataIndex: 'eventType', width: 220, render: (v: string) => <Typography.Text type="secondary">{eventLabel.get(v) ?? v}</Typography.Text> },
     {
       title: t(m.points),
       dataIndex: 'points',
@@ -100,7 +105,18 @@ export default function PointsRulesPage() {
   }
 
   return (
-    <PageContainer title={t(m.title)} subTitle={t(m.sub)}>
+    <PageContainer
+      title={t(m.title)}
+      subTitle={t(m.sub)}
+      extra={
+        writable && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="rule-new">
+            {t(m.create)}
+          </Button>
+        )
+      }
+    >
+      {creating && <NewRuleDialog events={events} onClose={() => setCreating(false)} />}
       <Table<PointsRule> rowKey="code" size="middle" columns={columns} dataSource={data ?? []} loading={isLoading} pagination={false} scroll={{ x: 1100 }} locale={{ emptyText: <EmptyState /> }} />
     </PageContainer>
   );
