@@ -36,16 +36,33 @@ async function expectJsonLine(name: string, args: string[], env: Record<string, 
 }
 
 const onPglite = { DATABASE_URL: undefined };
+
+function expectApiFigures(j: Record<string, unknown>) {
+  const workloads = j.workloads as Record<string, { rps: number; ratio: number; non2xx: number; errors: number }>;
+  // The tiny city has no question bank, so no daily quiz.
+  expect(Object.keys(workloads)).toEqual(['people', 'peopleAgency', 'demands', 'myActivities']);
+  for (const [name, w] of Object.entries(workloads)) expect(w.rps > 0 && w.ratio > 0 && w.non2xx + w.errors === 0, name).toBe(true);
+  expect(j.ratio).toBe(workloads.people.ratio);
+  expect(j.cachedRps as number).toBeGreaterThan(0);
+}
 if (pgUrl) console.warn('benches api, signup, contest, cockpit, squads, assessment, startup and bundle skipped on the PostgreSQL pass: the PGlite pass runs them once');
 
 describe.skipIf(!!pgUrl)('benches on PGlite, at a tiny size', () => {
   // The tiny city the benches open is the one every test file starts from: seeded once per run.
   beforeAll(() => primeSeededCity('tiny', inject('pgliteTemplate')));
 
-  it('api: the scoped list and the bare route both answer', async () => {
+  it('api: every workload answers uncached beside its bare route, and the cached list for context', async () => {
     const j = await expectJsonLine('api', ['--duration', '1', '--connections', '4', '--scale', 'tiny'], onPglite);
-    expect(j.rps as number).toBeGreaterThan(0);
-    expect(j.ratio as number).toBeGreaterThan(0);
+    expectApiFigures(j);
+    expect(j.database).toBe('pglite');
+  }, 180_000);
+
+  it('profile: the statements of one uncached request and where its CPU time goes', async () => {
+    const j = await expectJsonLine('profile', ['--n', '20'], onPglite);
+    // The session, the count and the page.
+    expect(j.statements).toBe(3);
+    expect(j.cpuMs as number).toBeGreaterThan(0);
+    expect((j.parts as { where: string }[]).map((p) => p.where)).toContain('PGlite engine (WebAssembly)');
   }, 180_000);
 
   it('signup: the burst fills the seats exactly', async () => {
@@ -101,9 +118,9 @@ describe.skipIf(!!pgUrl)('benches on PGlite, at a tiny size', () => {
   }, 300_000);
 });
 
-if (!pgUrl) console.warn('benches intake and analytics skipped on PGlite: they measure PostgreSQL (set TEST_DATABASE_URL)');
+if (!pgUrl) console.warn('benches intake, analytics and api --db pg skipped on PGlite: they measure PostgreSQL (set TEST_DATABASE_URL)');
 
-describe.skipIf(!pgUrl)('demand benches on PostgreSQL, at a tiny size, each in a database of its own', () => {
+describe.skipIf(!pgUrl)('benches on PostgreSQL, at a tiny size, each in a database of its own', () => {
   const made: string[] = [];
   const dbUrl = (tag: string) => {
     const u = new URL(pgUrl!);
@@ -120,6 +137,12 @@ describe.skipIf(!pgUrl)('demand benches on PostgreSQL, at a tiny size, each in a
     for (const name of made) await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await admin.end();
   });
+
+  it('api --db pg: every workload answers uncached on PostgreSQL beside its bare route', async () => {
+    const j = await expectJsonLine('api', ['--db', 'pg', '--duration', '1', '--connections', '4', '--scale', 'tiny'], { DATABASE_URL: dbUrl('api') });
+    expectApiFigures(j);
+    expect(j.database).toBe('pg');
+  }, 240_000);
 
   it('intake: every HTTP intake of every round is created', async () => {
     const j = await expectJsonLine('intake', ['--n', '40', '--rounds', '2', '--concurrency', '4', '--per-year', '300'], { DATABASE_URL: dbUrl('intake') });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import pg from 'pg';
 import { migrateDatabase, migrationsFolder, openDatabase, type Database } from '../../server/src/kernel/db/client.js';
 import { parseEnv, type Env } from '../../server/src/kernel/env.js';
 import { EventBus } from '../../server/src/kernel/events.js';
@@ -48,6 +49,21 @@ export function primeSeededCity(scale: SeedScale, dump: string) {
   mkdirSync(dir, { recursive: true });
   copyFileSync(dump, join(dir, 'seeded.tar'));
   writeFileSync(join(dir, 'seeded.json'), JSON.stringify({ fingerprint: migrationsFingerprint(), scale, at: new Date().toISOString(), from: dump }));
+}
+
+/** Creates the PostgreSQL database of `url` when the server does not have it yet. */
+export async function ensureDatabase(url: string) {
+  const u = new URL(url);
+  const name = u.pathname.slice(1);
+  u.pathname = '/postgres';
+  const admin = new pg.Client({ connectionString: u.toString() });
+  await admin.connect();
+  try {
+    const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (!found.rowCount) await admin.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+  } finally {
+    await admin.end();
+  }
 }
 
 async function seed(database: Database, env: Env, scale: SeedScale, log: (m: string) => void) {
