@@ -43,7 +43,7 @@ export default function ActivitiesPage() {
 
   const statusText = (s: string) => t(m[s as 'draft' | 'published' | 'cancelled'] ?? m.published);
   const columns: TableProps<Activity>['columns'] = [
-    { title: t(m.name), dataIndex: 'title', render: (v: string, a) => <a onClick={() => nav(`/activities/${a.id}`)}>{v}</a> },
+    { title: t(m.name), dataIndex: 'title', fixed: 'left', width: 200, ellipsis: true, render: (v: string, a) => <a onClick={() => nav(`/activities/${a.id}`)}>{v}</a> },
     { title: t(m.type), dataIndex: 'typeName', width: 120, render: (_: string, a) => <Tag>{typeName(a)}</Tag> },
     { title: t(m.organiser), dataIndex: 'orgName', ellipsis: true },
     { title: t(m.time), key: 'time', width: 250, render: (_, a) => fmtRange(a.startsAt, a.endsAt, lang) },
@@ -64,7 +64,8 @@ export default function ActivitiesPage() {
     {
       title: t(common.actions),
       key: 'actions',
-      width: 150,
+      width: 170,
+      fixed: 'right',
       render: (_, a) => (
         <Space size={4}>
           <a onClick={() => nav(`/activities/${a.id}`)}>{t(m.detail)}</a>
@@ -166,7 +167,7 @@ export default function ActivitiesPage() {
       resetKeeps={['view']}
       altView={view === 'calendar' ? calendar : undefined}
       emptyText={t(m.noActivities)}
-      table={{ scroll: { x: 1200 }, 'data-testid': 'activities-table' }}
+      table={{ scroll: { x: 1320 }, 'data-testid': 'activities-table' }}
     >
       {creating && (
         <ActivityFormDialog
