@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { auditActionLabels, auditSummaryTerms } from '../common/audit-actions/index.js';
+import { auditActionLabels, auditEntityLabels, auditSummaryTerms } from '../common/audit-actions/index.js';
 
 const serverSrc = resolve(import.meta.dirname, '../server/src');
 const fullWidth = /[，。：；（）！？、]/;
@@ -25,7 +25,7 @@ const auditLines = sources(serverSrc).flatMap((file) =>
 
 describe('audit action labels', () => {
   it('label every action code in Chinese and in English (English without full-width punctuation)', () => {
-    const bad = Object.entries({ ...auditActionLabels, ...auditSummaryTerms }).filter(([, l]) => !han.test(l.zh) || !l.en.trim() || /\p{Script=Han}/u.test(l.en) || fullWidth.test(l.en));
+    const bad = Object.entries({ ...auditActionLabels, ...auditSummaryTerms, ...auditEntityLabels }).filter(([, l]) => !han.test(l.zh) || !l.en.trim() || /\p{Script=Han}/u.test(l.en) || fullWidth.test(l.en));
     expect(bad).toEqual([]);
   });
 
@@ -39,6 +39,12 @@ describe('audit action labels', () => {
     expect(written.filter((w) => !labelled.has(w.code))).toEqual([]);
   });
 
+  it('every entity an audit entry names has a label', () => {
+    const entities = sources(serverSrc).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\bentity: '([a-z_]+)'/g)].map((m) => m[1]));
+    expect(entities.length).toBeGreaterThan(200);
+    expect([...new Set(entities)].filter((e) => !Object.hasOwn(auditEntityLabels, e))).toEqual([]);
+  });
+
   it('every action built from a template has labels for its prefix', () => {
     const labelled = Object.keys(auditActionLabels);
     const prefixes = auditLines.flatMap(({ where, line }) => [...line.matchAll(/action: `([a-z_]+\.[a-z_]*)\$\{/g)].map((m) => ({ where, prefix: m[1] })));
@@ -49,9 +55,10 @@ describe('audit action labels', () => {
 
 describe('the audit log reads out codes', () => {
   it('labels actions, humanises file sizes and demand statuses in summaries', async () => {
-    const { actionLabel, formatBytes, humaniseSummary } = await import('../web/src/modules/audit/labels.js');
+    const { actionLabel, entityLabel, formatBytes, humaniseSummary } = await import('../web/src/modules/audit/labels.js');
     expect(actionLabel('contests.host_end', 'zh')).toBe('主持：结束竞赛');
     expect(actionLabel('contests.host_end', 'en')).toBe('Host: ended');
+    expect(entityLabel('contest_round', 'zh')).toBe('竞赛场次');
     expect(formatBytes(9636)).toBe('9.4 KB');
     expect(formatBytes(512)).toBe('512 B');
     expect(formatBytes(5 * 1024 * 1024)).toBe('5.0 MB');

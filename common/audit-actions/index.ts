@@ -14,6 +14,7 @@ import { assessmentAuditActions } from './assessment.js';
 import { showcaseAuditActions } from './showcase.js';
 
 export type { Text };
+export { auditEntityLabels } from './entities.js';
 
 /**
  * Every audit action code with its label, one file per module. The server's audit() accepts only these codes,

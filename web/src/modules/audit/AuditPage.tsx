@@ -5,7 +5,7 @@ import dayjs from 'dayjs';
 import { client, unwrap, type Answer, type Query } from '../../kernel/api-client.js';
 import { common, useI18n, type Text } from '../../kernel/i18n.js';
 import { ListPage, type ListState } from '../../kernel/ListPage.js';
-import { actionLabel, actionOptions, humaniseSummary } from './labels.js';
+import { actionLabel, actionOptions, entityLabel, humaniseSummary } from './labels.js';
 
 type AuditItem = Answer<'/api/v1/audit', 'get'>['items'][number];
 
@@ -83,7 +83,7 @@ export default function AuditPage() {
         </Tag>
       ),
     },
-    { title: t(m.entity), key: 'entity', width: 150, render: (_, r) => `${r.entity}${r.entityId ? ` #${r.entityId}` : ''}` },
+    { title: t(m.entity), key: 'entity', width: 150, render: (_, r) => <span title={r.entity}>{`${entityLabel(r.entity, lang)}${r.entityId ? ` #${r.entityId}` : ''}`}</span> },
     { title: t(m.summary), dataIndex: 'summary', ellipsis: true, render: (v: string | null) => (v ? humaniseSummary(v, lang) : '—') },
     { title: t(m.ip), dataIndex: 'ip', width: 130 },
   ];

@@ -1,8 +1,11 @@
-import { auditActionLabels, auditSummaryTerms, isAuditAction } from '../../../../common/audit-actions/index.js';
+import { auditActionLabels, auditEntityLabels, auditSummaryTerms, isAuditAction } from '../../../../common/audit-actions/index.js';
 import type { Lang } from '../../kernel/i18n.js';
 
 /** The action's label in the reader's language; an unknown (older) code is shown as it is. */
 export const actionLabel = (code: string, lang: Lang): string => (isAuditAction(code) ? auditActionLabels[code][lang] : code);
+
+/** What the entry is about, in the reader's language (an unknown code as it is). */
+export const entityLabel = (code: string, lang: Lang): string => (Object.hasOwn(auditEntityLabels, code) ? auditEntityLabels[code as keyof typeof auditEntityLabels][lang] : code);
 
 /** 9636 → "9.4 KB" (1024-based, one decimal below 10). */
 export function formatBytes(n: number): string {
