@@ -119,6 +119,8 @@ describe.skipIf(!hasChromium)('live contest: a host, three phones and the big sc
     await host.goto(`${server!.url}/contests/rounds/${roundId}/console`);
     await host.locator('[data-testid=host-open]').click();
     await expect.poll(() => host.locator('[data-testid=host-phase]').textContent()).toBe('候场');
+    // The join code reads as six digits, with no thousands separator.
+    await expect.poll(() => host.locator('[data-testid=host-code]').textContent()).toBe(code);
 
     screen = await newPage(false);
     await loginViaForm(screen, server!.url, 'orgadmin');

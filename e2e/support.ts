@@ -334,3 +334,25 @@ export async function downloadBy(page: Page, button: Locator): Promise<Download>
     }
   }
 }
+
+/**
+ * Where the first row's cell of the column headed `header` stands as the table opens (no horizontal scrolling):
+ * 'whole' when it lies inside the table's visible box and under no fixed column, else what hides it.
+ */
+export async function columnShown(page: Page, tableTestId: string, header: string): Promise<string> {
+  return page.evaluate(
+    ([tid, head]) => {
+      const table = document.querySelector(`[data-testid="${tid}"]`);
+      const heads = Array.from(table?.querySelectorAll('thead th') ?? []);
+      const index = heads.findIndex((th) => th.textContent?.trim() === head);
+      const cells = Array.from(table?.querySelector('.ant-table-tbody tr.ant-table-row')?.querySelectorAll('td') ?? []);
+      const box = table?.querySelector('.ant-table-content, .ant-table-body')?.getBoundingClientRect();
+      if (index < 0 || !cells[index] || !box) return 'no such column or row';
+      const r = cells[index].getBoundingClientRect();
+      if (r.left < box.left - 1 || r.right > box.right + 1) return `outside the table (${Math.round(r.left)}–${Math.round(r.right)} of ${Math.round(box.left)}–${Math.round(box.right)})`;
+      const fixed = cells.filter((c, i) => i !== index && /ant-table-cell-fix/.test(c.className)).map((c) => c.getBoundingClientRect());
+      return fixed.some((f) => f.left < r.right - 1 && f.right > r.left + 1) ? 'under a fixed column' : 'whole';
+    },
+    [tableTestId, header] as const,
+  );
+}

@@ -37,6 +37,15 @@ export const common = {
   desktop: { zh: '电脑端', en: 'Desktop' },
 } satisfies Record<string, Text>;
 
+/** Punctuation between translated pieces: full-width in Chinese, ASCII in English. */
+export const punct = {
+  colon: { zh: '：', en: ': ' },
+  comma: { zh: '，', en: ', ' },
+  semi: { zh: '；', en: '; ' },
+  open: { zh: '（', en: ' (' },
+  close: { zh: '）', en: ')' },
+} satisfies Record<string, Text>;
+
 export function fill(template: string, vars: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 }

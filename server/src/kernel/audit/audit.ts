@@ -3,9 +3,11 @@ import type { Db } from '../db/client.js';
 import { sql, type SQL } from 'drizzle-orm';
 import { textArray } from '../db/array-literals.js';
 import { auditLog } from './audit.schema.js';
+import type { AuditAction } from '../../../../common/audit-actions/index.js';
 
 export interface AuditEntry {
-  action: string;
+  /** A code of common/audit-actions (each has its label there). */
+  action: AuditAction;
   entity: string;
   entityId?: string | number | null;
   orgId?: number | null;

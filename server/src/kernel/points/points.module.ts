@@ -13,7 +13,7 @@ export const pointsModule: VanguardModule = {
   // Databases made before a rule existed still get it; existing rules are left as edited.
   reference: (ctx) => ensureDefaultRules(ctx.db),
   subscribe(ctx) {
-    awardOn(ctx, 'auth.login', { zh: '登录', en: 'Signing in' }, (p) => ({ personId: p.personId, key: shanghaiDay(p.at), at: p.at }));
+    awardOn(ctx, 'auth.login', { zh: '登录平台', en: 'Signs in' }, (p) => ({ personId: p.personId, key: shanghaiDay(p.at), at: p.at }));
   },
   metrics: [
     {

@@ -31,7 +31,7 @@ export const activitiesModule: VanguardModule = {
   },
   subscribe(ctx) {
     subscribeActivities(ctx);
-    awardOn(ctx, 'activities.attended', { zh: '参加活动并签到', en: 'Attending an activity (checked in)' }, (p) => ({ personId: p.personId, key: `activity:${p.activityId}` }));
+    awardOn(ctx, 'activities.attended', { zh: '活动签到', en: 'Attends an activity' }, (p) => ({ personId: p.personId, key: `activity:${p.activityId}` }));
     // Service hours earn points only once the community confirms them (module community, event community.hours_confirmed).
   },
   jobs: activitiesJobs,

@@ -23,8 +23,8 @@ export const contentModule: VanguardModule = {
     { name: 'content.view', roles: everyone, scope: 'self', description: '阅读发布给本人的内容，记录学习时长' },
   ],
   subscribe(ctx) {
-    awardOn(ctx, 'content.read_completed', { zh: '读完一篇文章', en: 'Reading an article to the end' }, (p) => ({ personId: p.personId, key: `content:${p.contentId}` }));
-    awardOn(ctx, 'content.video_watched', { zh: '看完一个视听节目', en: 'Watching a video to the end' }, (p) => ({ personId: p.personId, key: `content:${p.contentId}` }));
+    awardOn(ctx, 'content.read_completed', { zh: '读完一篇文章', en: 'Finishes an article' }, (p) => ({ personId: p.personId, key: `content:${p.contentId}` }));
+    awardOn(ctx, 'content.video_watched', { zh: '看完一段视听内容', en: 'Finishes a video or audio' }, (p) => ({ personId: p.personId, key: `content:${p.contentId}` }));
   },
   routes(app, ctx) {
     contentRoutes(app, ctx);

@@ -26,8 +26,8 @@ export const contestsModule: VanguardModule = {
     playRoutes(app, ctx);
   },
   subscribe(ctx) {
-    awardOn(ctx, 'contests.answer_correct', { zh: '知识竞赛答对一题', en: 'A right answer in a contest' }, (p) => ({ personId: p.personId, key: `contest:${p.roundId}:${p.questionIndex}` }));
-    awardOn(ctx, 'contests.awarded', { zh: '知识竞赛获奖（个人）', en: 'A contest award (individual)' }, (p) => ({ personId: p.personId, key: `contest_award:${p.roundId}`, note: p.tier }));
+    awardOn(ctx, 'contests.answer_correct', { zh: '知识竞赛答对一题', en: 'Answers a contest question right' }, (p) => ({ personId: p.personId, key: `contest:${p.roundId}:${p.questionIndex}` }));
+    awardOn(ctx, 'contests.awarded', { zh: '知识竞赛获奖（个人）', en: 'Wins a contest award (individual)' }, (p) => ({ personId: p.personId, key: `contest_award:${p.roundId}`, note: p.tier }));
   },
   jobs: (ctx) => ({ 'contests.finish_due': async () => void (await finishDueRounds(ctx)) }),
   schedules: [{ name: 'contests.finish_due', everySeconds: 60 }],

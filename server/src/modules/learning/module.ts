@@ -35,10 +35,10 @@ export const learningModule: VanguardModule = {
     ctx.events.on('content.read_completed', (p) => recordLessonCompleted(ctx, p.personId, p.contentId));
     ctx.events.on('content.video_watched', (p) => recordLessonCompleted(ctx, p.personId, p.contentId));
     // Points come from the kernel's rules for this event type (with their daily cap); the ledger key makes a redelivery harmless.
-    awardOn(ctx, 'learning.daily_quiz_completed', { zh: '完成每日答题', en: 'Finishing the daily quiz' }, (p) => ({ personId: p.personId, key: `daily_quiz:${p.quizId}`, note: `${p.correct}/${p.total}` }));
-    awardOn(ctx, 'learning.course_completed', { zh: '学完一门课程', en: 'Completing a course' }, (p) => ({ personId: p.personId, key: `course:${p.courseId}` }));
+    awardOn(ctx, 'learning.daily_quiz_completed', { zh: '完成每日答题', en: 'Completes the daily quiz' }, (p) => ({ personId: p.personId, key: `daily_quiz:${p.quizId}`, note: `${p.correct}/${p.total}` }));
+    awardOn(ctx, 'learning.course_completed', { zh: '完成一门课程', en: 'Completes a course' }, (p) => ({ personId: p.personId, key: `course:${p.courseId}` }));
     // Once per exam, whatever the number of attempts: a retake does not earn again.
-    awardOn(ctx, 'learning.exam_submitted', { zh: '参加一场考试（交卷）', en: 'Taking an exam (submitted)' }, (p) => ({ personId: p.personId, key: `exam:${p.examId}`, note: `${p.score}/${p.totalPoints}` }));
+    awardOn(ctx, 'learning.exam_submitted', { zh: '参加一场考试（交卷）', en: 'Takes an exam (submitted)' }, (p) => ({ personId: p.personId, key: `exam:${p.examId}`, note: `${p.score}/${p.totalPoints}` }));
   },
   seed: seedLearning,
   metrics: learningMetrics,

@@ -22,7 +22,7 @@ export const practiceModule: VanguardModule = {
     myPracticeRoutes(app, ctx);
   },
   subscribe(ctx) {
-    awardOn(ctx, 'practice.report_approved', { zh: '基层报告通过审核', en: 'A grassroots report approved' }, (p) => ({ personId: p.personId, key: `practice_report:${p.reportId}` }));
+    awardOn(ctx, 'practice.report_approved', { zh: '基层报告通过审核', en: 'A grassroots report is approved' }, (p) => ({ personId: p.personId, key: `practice_report:${p.reportId}` }));
   },
   seed: seedPractice,
   metrics: practiceMetrics,

@@ -12,7 +12,7 @@ import { ActivityFormDialog } from './ActivityFormDialog.js';
 import { ActivityCalendar } from './ActivityCalendar.js';
 import { OrgCalendarButton } from './OrgCalendarButton.js';
 import { actText as m, statusColor } from './messages.js';
-import { activitiesKey, fmtRange, named, useActivityTypes } from './useActivities.js';
+import { activitiesKey, fmtRange, named, useActivityTypes, useTypeName } from './useActivities.js';
 import type { Activity } from './activities.api.js';
 
 type ActivitiesQuery = Query<'/api/v1/activities', 'get'>;
@@ -33,6 +33,7 @@ function activitiesQuery(s: ListState): ActivitiesQuery {
 
 export default function ActivitiesPage() {
   const { t, lang } = useI18n();
+  const typeName = useTypeName(lang);
   const { can } = useAuth();
   const nav = useNavigate();
   const list = useListState();
@@ -42,8 +43,8 @@ export default function ActivitiesPage() {
 
   const statusText = (s: string) => t(m[s as 'draft' | 'published' | 'cancelled'] ?? m.published);
   const columns: TableProps<Activity>['columns'] = [
-    { title: t(m.name), dataIndex: 'title', render: (v: string, a) => <a onClick={() => nav(`/activities/${a.id}`)}>{v}</a> },
-    { title: t(m.type), dataIndex: 'typeName', width: 120, render: (_: string, a) => <Tag>{lang === 'zh' ? a.typeName : a.typeCode}</Tag> },
+    { title: t(m.name), dataIndex: 'title', fixed: 'left', width: 200, ellipsis: true, render: (v: string, a) => <a onClick={() => nav(`/activities/${a.id}`)}>{v}</a> },
+    { title: t(m.type), dataIndex: 'typeName', width: 120, render: (_: string, a) => <Tag>{typeName(a)}</Tag> },
     { title: t(m.organiser), dataIndex: 'orgName', ellipsis: true },
     { title: t(m.time), key: 'time', width: 250, render: (_, a) => fmtRange(a.startsAt, a.endsAt, lang) },
     { title: t(m.venue), dataIndex: 'venue', ellipsis: true, width: 140 },
@@ -63,7 +64,8 @@ export default function ActivitiesPage() {
     {
       title: t(common.actions),
       key: 'actions',
-      width: 150,
+      width: 170,
+      fixed: 'right',
       render: (_, a) => (
         <Space size={4}>
           <a onClick={() => nav(`/activities/${a.id}`)}>{t(m.detail)}</a>
@@ -165,7 +167,7 @@ export default function ActivitiesPage() {
       resetKeeps={['view']}
       altView={view === 'calendar' ? calendar : undefined}
       emptyText={t(m.noActivities)}
-      table={{ scroll: { x: 1200 }, 'data-testid': 'activities-table' }}
+      table={{ scroll: { x: 1320 }, 'data-testid': 'activities-table' }}
     >
       {creating && (
         <ActivityFormDialog

@@ -14,11 +14,12 @@ import { AttendancePanel, SignupsPanel } from './ParticipantsPanels.js';
 import { PhotosPanel } from './PhotosPanel.js';
 import { SummaryPanel } from './SummaryPanel.js';
 import { actText as m, statusColor } from './messages.js';
-import { activitiesKey, fmtDateTime, fmtRange, useActivity } from './useActivities.js';
+import { activitiesKey, fmtDateTime, fmtRange, useActivity, useTypeName } from './useActivities.js';
 
 export default function ActivityDetailPage() {
   const id = Number(useParams().id);
   const { t, lang } = useI18n();
+  const typeName = useTypeName(lang);
   const { can } = useAuth();
   const nav = useNavigate();
   const qc = useQueryClient();
@@ -66,7 +67,7 @@ export default function ActivityDetailPage() {
       subTitle={
         <Space size={4}>
           <Tag color={statusColor[a.status]}>{t(m[a.status])}</Tag>
-          <Tag>{lang === 'zh' ? a.typeName : a.typeCode}</Tag>
+          <Tag>{typeName(a)}</Tag>
           <span>{a.categoryName}</span>
         </Space>
       }

@@ -124,7 +124,7 @@ export function ActivityFormDialog({ activity, onClose, onDone }: { activity?: A
         <Form.Item name="venue" label={t(m.venue)} rules={[{ max: 200 }]}>
           <Input />
         </Form.Item>
-        <Form.Item name="capacity" label={t(m.capacity)} extra={t(m.unlimited) + (lang === 'zh' ? '：留空' : ': leave empty')}>
+        <Form.Item name="capacity" label={t(m.capacity)} extra={t(m.capacityHint)}>
           <InputNumber min={1} max={100000} style={{ width: 200 }} />
         </Form.Item>
         <Form.Item name="signup" label={t(m.signupWindow)} extra={t(m.signupWindowHelp)}>

@@ -18,6 +18,7 @@ export const actText = {
   time: { zh: '活动时间', en: 'Time' },
   capacity: { zh: '名额', en: 'Seats' },
   unlimited: { zh: '不限', en: 'Unlimited' },
+  capacityHint: { zh: '不限：留空', en: 'Unlimited: leave empty' },
   signupWindow: { zh: '报名时间', en: 'Sign-up window' },
   signupWindowHelp: { zh: '不填则发布后即可报名，开始前截止', en: 'Empty: open from publication until the start' },
   audienceOrgs: { zh: '面向组织', en: 'Audience organisations' },

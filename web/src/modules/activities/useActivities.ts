@@ -19,6 +19,15 @@ export function useActivity(id: number) {
 
 export const named = (lang: Lang, r: { name: string; nameEn: string }) => (lang === 'en' ? r.nameEn : r.name);
 
+/** An activity's type in the reader's language (its English name comes with the types; the code is never shown). */
+export function useTypeName(lang: Lang) {
+  const types = useActivityTypes();
+  return (a: { typeCode: string; typeName: string }) => {
+    const ty = types.data?.types.find((x) => x.code === a.typeCode);
+    return ty ? named(lang, ty) : a.typeName;
+  };
+}
+
 const locale = (lang: Lang) => (lang === 'zh' ? 'zh-CN' : 'en-GB');
 
 export function fmtDateTime(iso: string | null | undefined, lang: Lang) {

@@ -5,6 +5,7 @@ import dayjs from 'dayjs';
 import { client, unwrap, type Answer, type Query } from '../../kernel/api-client.js';
 import { common, useI18n, type Text } from '../../kernel/i18n.js';
 import { ListPage, type ListState } from '../../kernel/ListPage.js';
+import { actionLabel, actionOptions, entityLabel, humaniseSummary } from './labels.js';
 
 type AuditItem = Answer<'/api/v1/audit', 'get'>['items'][number];
 
@@ -12,7 +13,7 @@ const m = {
   title: { zh: '操作日志', en: 'Audit log' },
   sub: { zh: '谁在什么时候、从哪里做了什么；查看完整个人信息也会留痕。', en: 'Who did what, when and from where; viewing full personal records is logged too.' },
   text: { zh: '关键字（摘要、对象编号）', en: 'Text (summary, record id)' },
-  action: { zh: '动作（如 auth、people.read_full）', en: 'Action (e.g. auth, people.read_full)' },
+  action: { zh: '动作（如 登录、查看完整个人信息）', en: 'Action (e.g. signed in, full record viewed)' },
   actor: { zh: '操作人用户名', en: 'Actor username' },
   at: { zh: '时间', en: 'Time' },
   who: { zh: '操作人', en: 'Actor' },
@@ -23,8 +24,6 @@ const m = {
   before: { zh: '修改前', en: 'Before' },
   after: { zh: '修改后', en: 'After' },
 } satisfies Record<string, Text>;
-
-const actionHints = ['auth', 'auth.login', 'auth.login_failed', 'org', 'people', 'people.read_full', 'roster', 'accounts', 'points'];
 
 function Json({ value }: { value: unknown }) {
   if (value === null || value === undefined) return <Typography.Text type="secondary">—</Typography.Text>;
@@ -39,7 +38,7 @@ function auditQuery(s: ListState): Query<'/api/v1/audit', 'get'> {
 
 /** The text filters are typed first and applied together (Enter or the button); the date range applies at once. */
 function AuditFilters({ state }: { state: ListState }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [draft, setDraft] = useState(() => Object.fromEntries(textFilters.map((k) => [k, state.get(k) ?? ''])) as Record<(typeof textFilters)[number], string>);
   const search = () => state.set(Object.fromEntries(textFilters.map((k) => [k, draft[k].trim()])));
   const from = state.get('from');
@@ -51,7 +50,8 @@ function AuditFilters({ state }: { state: ListState }) {
         placeholder={t(m.action)}
         value={draft.action}
         onChange={(v) => setDraft({ ...draft, action: v })}
-        options={actionHints.map((a) => ({ value: a }))}
+        options={actionOptions(lang)}
+        filterOption={(input, option) => String(option?.label ?? '').toLowerCase().includes(input.toLowerCase())}
         style={{ width: 240 }}
         allowClear
       />
@@ -77,9 +77,14 @@ export default function AuditPage() {
   const columns: TableProps<AuditItem>['columns'] = [
     { title: t(m.at), dataIndex: 'at', width: 180, render: fmt },
     { title: t(m.who), dataIndex: 'actor', width: 120, render: (v: string | null) => v ?? '—' },
-    { title: t(m.what), dataIndex: 'action', width: 190, render: (v: string) => <Tag color={v.includes('fail') || v.includes('lock') ? 'error' : v.includes('read_full') ? 'warning' : 'default'}>{v}</Tag> },
-    { title: t(m.entity), key: 'entity', width: 150, render: (_, r) => `${r.entity}${r.entityId ? ` #${r.entityId}` : ''}` },
-    { title: t(m.summary), dataIndex: 'summary', ellipsis: true },
+    { title: t(m.what), dataIndex: 'action', width: 190, render: (v: string) => (
+        <Tag title={v} color={v.includes('fail') || v.includes('lock') ? 'error' : v.includes('read_full') ? 'warning' : 'default'}>
+          {actionLabel(v, lang)}
+        </Tag>
+      ),
+    },
+    { title: t(m.entity), key: 'entity', width: 150, render: (_, r) => <span title={r.entity}>{`${entityLabel(r.entity, lang)}${r.entityId ? ` #${r.entityId}` : ''}`}</span> },
+    { title: t(m.summary), dataIndex: 'summary', ellipsis: true, render: (v: string | null) => (v ? humaniseSummary(v, lang) : '—') },
     { title: t(m.ip), dataIndex: 'ip', width: 130 },
   ];
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Space, type TableProps } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { modal, showSuccess } from '../../kernel/feedback.js';
-import { common, useI18n } from '../../kernel/i18n.js';
+import { common, useI18n, punct } from '../../kernel/i18n.js';
 import { ListPage } from '../../kernel/ListPage.js';
 import { ReasonDialog } from '../community/ReasonDialog.js';
 import { bText as m } from './messages.js';
@@ -32,7 +32,7 @@ export default function BookingQueuePage() {
       width: 170,
       render: (_: unknown, b) => (
         <Space>
-          <Button size="small" type="primary" data-testid={`approve-${b.id}`} onClick={() => modal().confirm({ title: t(m.confirmApprove), content: `${b.venueName}：${b.title}`, onOk: () => approve.mutateAsync(b) })}>
+          <Button size="small" type="primary" data-testid={`approve-${b.id}`} onClick={() => modal().confirm({ title: t(m.confirmApprove), content: `${b.venueName}${t(punct.colon)}${b.title}`, onOk: () => approve.mutateAsync(b) })}>
             {t(m.approve)}
           </Button>
           <Button size="small" danger data-testid={`reject-${b.id}`} onClick={() => setRejecting(b)}>

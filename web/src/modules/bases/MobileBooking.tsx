@@ -6,7 +6,7 @@ import { ApiError } from '../../kernel/api.js';
 import { errorText } from '../../kernel/feedback.js';
 import { applyFieldErrors } from '../../kernel/form-errors.js';
 import { validValues } from '../../kernel/form-values.js';
-import { useI18n } from '../../kernel/i18n.js';
+import { useI18n, punct } from '../../kernel/i18n.js';
 import { MobileBar } from '../me/MobileBar.js';
 import { OrgTreeSelect } from '../org/OrgTreeSelect.js';
 import { bText as m } from './messages.js';
@@ -95,7 +95,7 @@ export default function MobileBooking() {
                   optionFilterProp="label"
                   loading={venues.isLoading}
                   placeholder={t(m.venues)}
-                  options={(venues.data?.items ?? []).map((v) => ({ value: v.id, label: `${v.name}${v.needsApproval ? `（${t(m.needsApproval)}）` : ''}` }))}
+                  options={(venues.data?.items ?? []).map((v) => ({ value: v.id, label: `${v.name}${v.needsApproval ? `${t(punct.open)}${t(m.needsApproval)}${t(punct.close)}` : ''}` }))}
                 />
               </Form.Item>
               <Form.Item name="orgId" label={t(m.bookingOrg)} rules={required(m.bookingOrg)}>

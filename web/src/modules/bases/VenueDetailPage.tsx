@@ -3,7 +3,7 @@ import { Badge, Button, Calendar, Card, Col, Descriptions, Row, Space, Tag, Typo
 import { useQuery } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useParams } from 'react-router';
-import { useI18n } from '../../kernel/i18n.js';
+import { useI18n, punct } from '../../kernel/i18n.js';
 import { Loading } from '../../kernel/Loading.js';
 import { EmptyState } from '../../kernel/EmptyState.js';
 import { useAuth } from '../../kernel/auth.js';
@@ -40,7 +40,7 @@ export default function VenueDetailPage() {
           <Descriptions.Item label={t(m.address)}>{`${v.districtName}${v.streetName ?? ''} ${v.address}`}</Descriptions.Item>
           <Descriptions.Item label={t(m.capacity)}>{v.capacity}</Descriptions.Item>
           <Descriptions.Item label={t(m.facilities)}>{v.facilities.join('、') || '—'}</Descriptions.Item>
-          <Descriptions.Item label={t(m.openingHours)}>{v.openingHours.length ? v.openingHours.map((h) => `${weekdayNames[h.weekday]} ${h.opens}–${h.closes}`).join('；') : t(m.anyTime)}</Descriptions.Item>
+          <Descriptions.Item label={t(m.openingHours)}>{v.openingHours.length ? v.openingHours.map((h) => `${weekdayNames[h.weekday]} ${h.opens}–${h.closes}`).join(t(punct.semi)) : t(m.anyTime)}</Descriptions.Item>
           <Descriptions.Item label={t(m.needsApproval)}>{v.needsApproval ? '✓' : '—'}</Descriptions.Item>
           {v.designatedOn && <Descriptions.Item label={t(m.designatedOn)}>{v.designatedOn}</Descriptions.Item>}
           {feed.data && (

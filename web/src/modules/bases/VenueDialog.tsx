@@ -67,7 +67,7 @@ export function VenueDialog({ open, onClose }: { open: boolean; onClose: () => v
           </Form.Item>
         )}
         <Form.Item name="officeHours" valuePropName="checked">
-          <Checkbox>{t(m.openingHours)}：周一至周五 08:30–17:30</Checkbox>
+          <Checkbox>{t(m.officeHours)}</Checkbox>
         </Form.Item>
         <Form.Item name="needsApproval" valuePropName="checked">
           <Checkbox>{t(m.needsApproval)}</Checkbox>

@@ -26,6 +26,7 @@ export const bText = {
   shared: { zh: '对全市机关开放预约', en: 'Open to all agencies' },
   designatedOn: { zh: '命名日期', en: 'Designated on' },
   openingHours: { zh: '开放时间', en: 'Opening hours' },
+  officeHours: { zh: '开放时间：周一至周五 08:30–17:30', en: 'Opening hours: Monday to Friday 08:30–17:30' },
   anyTime: { zh: '不限', en: 'Any time' },
   upcoming: { zh: '待开展预约', en: 'Upcoming bookings' },
   book: { zh: '预约', en: 'Book' },

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { Form, Modal } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { showSuccess } from '../../kernel/feedback.js';
-import { common, useI18n } from '../../kernel/i18n.js';
+import { common, useI18n, punct } from '../../kernel/i18n.js';
 import { OrgTreeSelect } from '../org/OrgTreeSelect.js';
 import { communityApi, communityKey, type Need } from './community.api.js';
 import { cText as m } from './messages.js';
@@ -34,7 +34,7 @@ export function ClaimDialog({ need, onClose }: { need: Need | null; onClose: () 
   return (
     <Modal
       open={!!need}
-      title={`${t(m.claim)}：${need?.title ?? ''}`}
+      title={`${t(m.claim)}${t(punct.colon)}${need?.title ?? ''}`}
       onCancel={onClose}
       onOk={async () => {
         const v = await validValues(form);

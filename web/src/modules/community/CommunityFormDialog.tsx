@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { Form, Input, Modal, Select } from 'antd';
 import { useFormSave } from '../../kernel/use-form-save.js';
-import { common, useI18n } from '../../kernel/i18n.js';
+import { common, useI18n, punct } from '../../kernel/i18n.js';
 import { communityApi, communityKey, type Community } from './community.api.js';
 import { cText as m } from './messages.js';
 import { useAreas } from './useCommunity.js';
@@ -36,7 +36,7 @@ export function CommunityFormDialog({ community, onClose }: { community: Communi
   return (
     <Modal
       open={!!community}
-      title={editing ? `${t(m.editCommunity)}：${editing.name}` : t(m.newCommunity)}
+      title={editing ? `${t(m.editCommunity)}${t(punct.colon)}${editing.name}` : t(m.newCommunity)}
       onCancel={onClose}
       onOk={async () => {
         const v = await validValues(form);

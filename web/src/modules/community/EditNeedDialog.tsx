@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { Form, Modal } from 'antd';
-import { common, useI18n } from '../../kernel/i18n.js';
+import { common, useI18n, punct } from '../../kernel/i18n.js';
 import type { Need } from './community.api.js';
 import { cText as m } from './messages.js';
 import { NeedFields, needValuesOf, useEditNeed, type NeedValues } from './NeedForm.js';
@@ -17,7 +17,7 @@ export function EditNeedDialog({ need, onClose }: { need: Need | null; onClose: 
   return (
     <Modal
       open={!!need}
-      title={`${t(m.editNeed)}：${need?.title ?? ''}`}
+      title={`${t(m.editNeed)}${t(punct.colon)}${need?.title ?? ''}`}
       onCancel={onClose}
       onOk={async () => {
         const v = await validValues(form);

@@ -8,7 +8,7 @@ import { useAuth } from '../../kernel/auth.js';
 import { useFormSave } from '../../kernel/use-form-save.js';
 import type { Query } from '../../kernel/api-client.js';
 import { showSuccess } from '../../kernel/feedback.js';
-import { common, useI18n } from '../../kernel/i18n.js';
+import { common, useI18n, punct } from '../../kernel/i18n.js';
 import { ListPage } from '../../kernel/ListPage.js';
 import { communityApi, communityKey, type HoursRow } from './community.api.js';
 import { cText as m, statusColor, type HoursStatus } from './messages.js';
@@ -151,7 +151,7 @@ function AdjustDialog({ row, onClose }: { row: HoursRow | null; onClose: () => v
   return (
     <Modal
       open={!!row}
-      title={`${t(m.adjustTitle)}：${row?.name ?? ''}`}
+      title={`${t(m.adjustTitle)}${t(punct.colon)}${row?.name ?? ''}`}
       onCancel={onClose}
       onOk={async () => {
         const v = await validValues(form);

@@ -8,7 +8,7 @@ import { applyFieldErrors } from '../../kernel/form-errors.js';
 import { useFormSave } from '../../kernel/use-form-save.js';
 import type { Query } from '../../kernel/api-client.js';
 import { showSuccess } from '../../kernel/feedback.js';
-import { common, useI18n } from '../../kernel/i18n.js';
+import { common, useI18n, punct } from '../../kernel/i18n.js';
 import { ListPage } from '../../kernel/ListPage.js';
 import { EmptyState } from '../../kernel/EmptyState.js';
 import { OrgTreeSelect } from '../org/OrgTreeSelect.js';
@@ -268,7 +268,7 @@ function EditTeamDialog({ team, onClose }: { team: Team | null; onClose: () => v
   return (
     <Modal
       open={!!team}
-      title={`${t(m.editTeam)}：${team?.name ?? ''}`}
+      title={`${t(m.editTeam)}${t(punct.colon)}${team?.name ?? ''}`}
       onCancel={onClose}
       onOk={async () => {
         const v = await validValues(form);

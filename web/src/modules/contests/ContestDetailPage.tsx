@@ -29,7 +29,7 @@ export default function ContestDetailPage() {
       <Descriptions size="small" column={2} style={{ marginBottom: 16 }}>
         <Descriptions.Item label={t(m.entrantKind)}>{t(c.entrantKind === 'team' ? m.team : m.individual)}{c.teams.length ? ` · ${c.teams.map((x) => x.name).join('、')}` : ''}</Descriptions.Item>
         <Descriptions.Item label={t(m.source)}>{t(c.questionSource.kind === 'fixed' ? m.fixed : m.draw)}</Descriptions.Item>
-        <Descriptions.Item label={t(m.scoring)}>{`${c.scoring.correctPoints} + ≤${c.scoring.speedBonusMax}`}</Descriptions.Item>
+        <Descriptions.Item label={t(m.scoring)}>{t(m.scoringRule, { correct: c.scoring.correctPoints, bonus: c.scoring.speedBonusMax })}</Descriptions.Item>
         <Descriptions.Item label={t(m.awardRule)}>{`${t(m.gold)} ${fmt(rule.gold)} · ${t(m.silver)} ${fmt(rule.silver)} · ${t(m.bronze)} ${fmt(rule.bronze)}`}</Descriptions.Item>
         {c.description && <Descriptions.Item label={t(m.description)} span={2}>{c.description}</Descriptions.Item>}
       </Descriptions>

@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import { Button, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Space } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
 import { client, unwrap, type Body } from '../../kernel/api-client.js';
 import { applyFieldErrors } from '../../kernel/form-errors.js';
@@ -9,6 +8,7 @@ import { showError, showSuccess } from '../../kernel/feedback.js';
 import { useI18n } from '../../kernel/i18n.js';
 import { OrgTreeSelect } from '../org/OrgTreeSelect.js';
 import { cText as m } from './messages.js';
+import { QuestionPicker } from '../learning/QuestionPicker.js';
 
 type RoundForm = { name: string; kind: 'async' | 'live'; secondsPerQuestion: number; window?: [Dayjs, Dayjs] };
 type Values = {
@@ -34,15 +34,6 @@ const toBody = (v: Values): Body<'/api/v1/contests', 'post'> => ({
 });
 
 /** Question picker: searches the bank by stem. */
-function QuestionPicker({ value, onChange }: { value?: number[]; onChange?: (v: number[]) => void }) {
-  const [q, setQ] = useState('');
-  const { data, isFetching } = useQuery({
-    queryKey: ['learning', 'questions', 'pick', q],
-    queryFn: () => unwrap(client.GET('/api/v1/learning/questions', { params: { query: { q: q || undefined, pageSize: 50 } } })),
-  });
-  return <Select mode="multiple" value={value} onChange={onChange} showSearch filterOption={false} onSearch={setQ} loading={isFetching} options={(data?.items ?? []).map((i) => ({ value: i.id, label: i.stem }))} />;
-}
-
 /** Creates a contest: question source, rounds, entrants, scoring and award rule (the server validates every field). */
 export function ContestFormDialog({ open, onClose }: { open: boolean; onClose: (id?: number) => void }) {
   const { t } = useI18n();

@@ -61,7 +61,7 @@ export default function HostConsole() {
         {st?.phase === 'ended' && <Link to={`/contests/rounds/${roundId}/results`}>{t(m.results)}</Link>}
       </Space>
       <Row gutter={16}>
-        <Col xs={12} md={6}><Card><Statistic title={t(m.code)} value={st?.code ?? '—'} valueStyle={{ letterSpacing: '0.15em' }} /></Card></Col>
+        <Col xs={12} md={6}><Card><Statistic title={t(m.code)} value={st?.code ?? '—'} formatter={(v) => <span data-testid="host-code">{String(v)}</span>} valueStyle={{ letterSpacing: '0.15em' }} /></Card></Col>
         <Col xs={12} md={6}><Card><Statistic title={t(m.phase)} valueRender={() => <Tag color="blue" style={{ fontSize: 18 }} data-testid="host-phase">{st ? phaseText(st.phase, lang) : '—'}</Tag>} /></Card></Col>
         <Col xs={12} md={6}><Card><Statistic title={t(m.players)} value={Math.max(s.players, st?.players ?? 0)} data-testid="host-players" /></Card></Col>
         <Col xs={12} md={6}><Card><Statistic title={t(m.remaining)} value={q && !closed ? Math.ceil(left / 1000) : '—'} suffix={q && !closed ? 's' : ''} /></Card></Col>

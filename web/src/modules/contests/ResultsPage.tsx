@@ -30,7 +30,7 @@ export default function ResultsPage() {
               <Table rowKey="playerId" size="small" dataSource={data.individuals} pagination={{ pageSize: 50 }} data-testid="results-individuals"
                 columns={[
                   { title: t(m.rank), dataIndex: 'rank', width: 70 },
-                  { title: t(m.name), dataIndex: 'name' },
+                  { title: t(m.playerName), dataIndex: 'name' },
                   { title: t(m.score), dataIndex: 'score', width: 100 },
                   { title: t(m.correct), dataIndex: 'correct', width: 80 },
                   { title: t(m.answered), dataIndex: 'answered', width: 80 },
@@ -46,7 +46,7 @@ export default function ResultsPage() {
               <Table rowKey="teamId" size="small" dataSource={data.teams} pagination={false}
                 columns={[
                   { title: t(m.rank), dataIndex: 'rank', width: 70 },
-                  { title: t(m.name), dataIndex: 'name' },
+                  { title: t(m.teamName), dataIndex: 'name' },
                   { title: t(m.score), dataIndex: 'score', width: 100 },
                   { title: t(m.players), dataIndex: 'players', width: 100 },
                 ]}

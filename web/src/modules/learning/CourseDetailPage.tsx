@@ -6,7 +6,7 @@ import type { Dayjs } from 'dayjs';
 import { useParams } from 'react-router';
 import { client, unwrap } from '../../kernel/api-client.js';
 import { showSuccess } from '../../kernel/feedback.js';
-import { common, useI18n } from '../../kernel/i18n.js';
+import { common, useI18n, punct } from '../../kernel/i18n.js';
 import { EmptyState, Loading, PageContainer } from '../../kernel/ui.js';
 import { OrgTreeSelect } from '../org/OrgTreeSelect.js';
 import { contentKindLabels, kindLabels, lt, statusLabels } from './messages.js';
@@ -67,7 +67,7 @@ export default function CourseDetailPage() {
         </Descriptions>
         <List
           size="small"
-          header={<strong>{t(lt.lessonCount)}（{c.lessons.length}）</strong>}
+          header={<strong>{t(lt.lessonCount)}{t(punct.open)}{c.lessons.length}{t(punct.close)}</strong>}
           dataSource={c.lessons}
           renderItem={(l) => (
             <List.Item>

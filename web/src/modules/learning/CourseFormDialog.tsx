@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { client, unwrap } from '../../kernel/api-client.js';
 import { showSuccess } from '../../kernel/feedback.js';
 import { applyFieldErrors } from '../../kernel/form-errors.js';
-import { common, useI18n } from '../../kernel/i18n.js';
+import { common, useI18n, punct } from '../../kernel/i18n.js';
 import { OrgTreeSelect } from '../org/OrgTreeSelect.js';
 import type { CourseDetail } from './learning.api-types.js';
 import { contentKindLabels, kindLabels, lt, statusLabels } from './messages.js';
@@ -33,7 +33,7 @@ export function CourseFormDialog({ course, open, onClose, onSaved }: { course: C
     enabled: open && !!orgId,
   });
   const known = new Map<number, string>((course?.lessons ?? []).map((l) => [l.contentId, `${t(contentKindLabels[l.kind] ?? contentKindLabels.article)} · ${l.title}`]));
-  for (const c of candidates.data?.items ?? []) known.set(c.id, `${t(contentKindLabels[c.kind] ?? contentKindLabels.article)} · ${c.title}（${c.orgName}）`);
+  for (const c of candidates.data?.items ?? []) known.set(c.id, `${t(contentKindLabels[c.kind] ?? contentKindLabels.article)} · ${c.title}${t(punct.open)}${c.orgName}${t(punct.close)}`);
 
   const save = useMutation({
     mutationFn: ({ orgId: owner, ...v }: Values) =>

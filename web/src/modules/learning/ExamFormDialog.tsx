@@ -12,6 +12,7 @@ import { useOrgTree } from '../org/useOrgTree.js';
 import { questionTypes } from './learning.api-types.js';
 import { ExamSectionCount, fixedIds, paperTotal, type SectionValues } from './ExamSectionCount.js';
 import { lt, statusLabels, typeLabels } from './messages.js';
+import { QuestionPicker } from './QuestionPicker.js';
 import { tagOptions, useQuestionTags } from './useLearning.js';
 
 interface Values {
@@ -141,7 +142,7 @@ export function ExamFormDialog({ open, onClose }: { open: boolean; onClose: () =
                     </Form.Item>
                   </Space>
                   <Form.Item name={[f.name, 'questionIds']} label={t(lt.fixedIds)} style={{ marginBottom: 0 }}>
-                    <Input placeholder="12, 15, 18" />
+                    <QuestionPicker orgId={orgId} />
                   </Form.Item>
                 </Card>
               ))}

@@ -2,7 +2,7 @@ import { Card, Col, Progress, Row, Statistic, Table, Tabs, Tag } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { client, unwrap, type Answer } from '../../kernel/api-client.js';
-import { useI18n } from '../../kernel/i18n.js';
+import { useI18n, punct } from '../../kernel/i18n.js';
 import { EmptyState, Loading, PageContainer } from '../../kernel/ui.js';
 import { lt, typeLabels } from './messages.js';
 import { ExamNotTaken } from './ExamNotTaken.js';
@@ -28,7 +28,7 @@ export default function ExamResultsPage() {
           <Col xs={12} md={6} xl={3}><Statistic title={t(lt.started)} value={s?.started ?? 0} loading={stats.isLoading} /></Col>
           <Col xs={12} md={6} xl={3}><Statistic title={t(lt.completedAttempts)} value={s?.submitted ?? 0} /></Col>
           <Col xs={12} md={6} xl={3}><Statistic title={t(lt.notTaken)} value={s?.notTaken ?? 0} /></Col>
-          <Col xs={12} md={6} xl={3}><Statistic title={passScore != null ? `${t(lt.passedCount)}（${t(lt.passLine, { n: passScore })}）` : t(lt.passedCount)} value={s?.passed ?? '—'} /></Col>
+          <Col xs={12} md={6} xl={3}><Statistic title={passScore != null ? `${t(lt.passedCount)}${t(punct.open)}${t(lt.passLine, { n: passScore })}${t(punct.close)}` : t(lt.passedCount)} value={s?.passed ?? '—'} /></Col>
           <Col xs={12} md={6} xl={3}><Statistic title={t(lt.auto)} value={s?.autoSubmitted ?? 0} /></Col>
           <Col xs={12} md={6} xl={3}><Statistic title={t(lt.average)} value={s?.averageScore ?? '—'} /></Col>
           <Col xs={12} md={6} xl={3}><Statistic title={t(lt.maxScore)} value={s?.maxScore ?? '—'} /></Col>
@@ -40,7 +40,7 @@ export default function ExamResultsPage() {
           items={[
             {
               key: 'results',
-              label: `${t(lt.results)}（${s?.submitted ?? 0}）`,
+              label: `${t(lt.results)}${t(punct.open)}${s?.submitted ?? 0}${t(punct.close)}`,
               children: (
                 <Table<ExamResult>
                   rowKey="attemptId"
@@ -65,7 +65,7 @@ export default function ExamResultsPage() {
                 />
               ),
             },
-            { key: 'not-taken', label: `${t(lt.notTaken)}（${s?.notTaken ?? 0}）`, children: <ExamNotTaken examId={id} /> },
+            { key: 'not-taken', label: `${t(lt.notTaken)}${t(punct.open)}${s?.notTaken ?? 0}${t(punct.close)}`, children: <ExamNotTaken examId={id} /> },
           ]}
         />
       </Card>

@@ -12,13 +12,13 @@ export interface SectionValues {
   types?: QuestionType[];
   difficulty?: [number, number];
   count?: number;
-  questionIds?: string;
+  questionIds?: number[];
   points: number;
 }
 
-/** Question ids typed into a fixed section (empty: the section draws at random). */
+/** Questions picked for a fixed section (empty: the section draws at random). */
 export function fixedIds(s: SectionValues | undefined): number[] {
-  return (s?.questionIds ?? '').split(/[\s,，]+/).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  return s?.questionIds ?? [];
 }
 
 /** The paper's total as the form stands: fixed questions or the draw count, times the points each. */

@@ -4,7 +4,7 @@ import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../kernel/api.js';
 import { errorText } from '../../kernel/feedback.js';
-import { common, useI18n } from '../../kernel/i18n.js';
+import { common, useI18n, punct } from '../../kernel/i18n.js';
 import { PageContainer } from '../../kernel/ui.js';
 import { OrgTreeSelect } from '../org/OrgTreeSelect.js';
 import type { Schema } from '../../kernel/api-client.js';
@@ -49,7 +49,7 @@ export default function QuestionImportPage() {
     { title: t(lt.type), dataIndex: 'type', width: 100, render: (v: string | null) => (v && typeLabels[v] ? t(typeLabels[v]) : (v ?? '—')) },
     { title: t(lt.stem), dataIndex: 'stem', ellipsis: true },
     { title: t(lt.status), dataIndex: 'status', width: 90, render: (s: string) => <Tag color={s === 'imported' ? 'green' : 'orange'}>{t(s === 'imported' ? lt.imported : lt.skipped)}</Tag> },
-    { title: t(lt.reason), key: 'reason', width: 280, render: (_: unknown, r: ImportItem) => (r.reason ? `${t(reasonLabels[r.reason])}${r.message ? `：${t({ zh: r.message, en: r.messageEn ?? r.message })}` : ''}` : '') },
+    { title: t(lt.reason), key: 'reason', width: 280, render: (_: unknown, r: ImportItem) => (r.reason ? `${t(reasonLabels[r.reason])}${r.message ? `${t(punct.colon)}${t({ zh: r.message, en: r.messageEn ?? r.message })}` : ''}` : '') },
   ];
   const shown = applied ?? report;
 

@@ -7,7 +7,7 @@ import { useNavigate } from 'react-router';
 import { client, unwrap, type Query } from '../../kernel/api-client.js';
 import { useAuth } from '../../kernel/auth.js';
 import { showSuccess } from '../../kernel/feedback.js';
-import { common, useI18n } from '../../kernel/i18n.js';
+import { common, useI18n, punct } from '../../kernel/i18n.js';
 import { ListPage, type ListState } from '../../kernel/ListPage.js';
 import { OrgTreeSelect } from '../org/OrgTreeSelect.js';
 import { questionTypes, type Question, type QuestionType } from './learning.api-types.js';
@@ -111,7 +111,7 @@ export default function QuestionsPage() {
       emptyText={t(lt.noQuestions)}
       table={{
         size: 'middle',
-        expandable: { expandedRowRender: (r) => <div style={{ whiteSpace: 'pre-wrap' }}>{r.options.map((o, i) => `${'ABCDEFGHIJ'[i]}. ${o}`).join('\n')}{r.explanation ? `\n${t(lt.explanation)}：${r.explanation}` : ''}</div> },
+        expandable: { expandedRowRender: (r) => <div style={{ whiteSpace: 'pre-wrap' }}>{r.options.map((o, i) => `${'ABCDEFGHIJ'[i]}. ${o}`).join('\n')}{r.explanation ? `\n${t(lt.explanation)}${t(punct.colon)}${r.explanation}` : ''}</div> },
         'data-testid': 'questions-table',
       }}
     >

@@ -2,7 +2,7 @@ import { Button, Spin, Statistic, theme } from 'antd';
 import { DesktopOutlined, ProfileOutlined, TrophyOutlined, UserOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useAuth } from '../../kernel/auth.js';
-import { common, useI18n } from '../../kernel/i18n.js';
+import { common, useI18n, punct } from '../../kernel/i18n.js';
 import { MobileLogout } from '../../kernel/MobileLogout.js';
 import { LanguageSwitch } from '../../kernel/LanguageSwitch.js';
 import { EmptyState } from '../../kernel/EmptyState.js';
@@ -32,7 +32,7 @@ export default function MobileHome() {
           </span>
         </div>
         <h2>
-          {t(greeting(new Date().getHours()))}，{me.displayName}
+          {t(greeting(new Date().getHours()))}{t(punct.comma)}{me.displayName}
         </h2>
         <div style={{ opacity: 0.85, fontSize: 13 }}>{t(m.slogan)}</div>
       </div>

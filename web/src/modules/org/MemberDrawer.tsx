@@ -3,7 +3,7 @@ import { EyeOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
 import { client, unwrap } from '../../kernel/api-client.js';
 import { useAuth } from '../../kernel/auth.js';
-import { useI18n } from '../../kernel/i18n.js';
+import { useI18n, punct } from '../../kernel/i18n.js';
 import { partyStatusEn, type PartyStatus } from '../../kernel/types.js';
 import { orgText } from './messages.js';
 import type { Person } from './org.api.js';
@@ -35,7 +35,7 @@ export function MemberDrawer({ person, onClose }: { person: Person; onClose: () 
         {row(t(orgText.personName), p.name)}
         {row(t(orgText.gender), lang === 'zh' ? p.gender : p.gender === '男' ? t(orgText.male) : t(orgText.female))}
         {row(t(orgText.ethnicity), p.ethnicity)}
-        {row(t(orgText.birthDate), `${p.birthDate}（${p.age}）`)}
+        {row(t(orgText.birthDate), `${p.birthDate}${t(punct.open)}${p.age}${t(punct.close)}`)}
         {row(t(orgText.idNumber), <code data-testid="person-id-number">{p.idNumber}</code>)}
         {row(t(orgText.phone), p.phone)}
         {row(t(orgText.partyStatus), <Tag color="red">{lang === 'zh' ? p.partyStatus : (partyStatusEn[p.partyStatus as PartyStatus] ?? p.partyStatus)}</Tag>)}

@@ -41,17 +41,17 @@ export default function MembersPage() {
   const statusLabel = (s: string) => (lang === 'zh' ? s : (partyStatusEn[s as PartyStatus] ?? s));
 
   const columns: TableProps<Person>['columns'] = [
-    { title: t(orgText.personName), dataIndex: 'name', key: 'name', fixed: 'left', width: 110, render: (v: string, p) => <a onClick={() => setOpen(p)}>{v}</a> },
-    { title: t(orgText.gender), dataIndex: 'gender', width: 70, render: (g: string) => (lang === 'zh' ? g : g === '男' ? 'M' : 'F') },
-    { title: t(orgText.birthDate), dataIndex: 'birthDate', key: 'birthDate', width: 120 },
-    { title: t(orgText.age), dataIndex: 'age', width: 70 },
-    { title: t(orgText.partyStatus), dataIndex: 'partyStatus', width: 120, render: (s: string) => <Tag color={s === '正式党员' ? 'red' : s === '预备党员' ? 'volcano' : 'default'}>{statusLabel(s)}</Tag> },
+    { title: t(orgText.personName), dataIndex: 'name', key: 'name', fixed: 'left', width: 90, render: (v: string, p) => <a onClick={() => setOpen(p)}>{v}</a> },
+    { title: t(orgText.gender), dataIndex: 'gender', width: 56, render: (g: string) => (lang === 'zh' ? g : g === '男' ? 'M' : 'F') },
+    { title: t(orgText.birthDate), dataIndex: 'birthDate', key: 'birthDate', width: 110 },
+    { title: t(orgText.age), dataIndex: 'age', width: 56 },
+    { title: t(orgText.partyStatus), dataIndex: 'partyStatus', width: 96, render: (s: string) => <Tag color={s === '正式党员' ? 'red' : s === '预备党员' ? 'volcano' : 'default'}>{statusLabel(s)}</Tag> },
     { title: t(orgText.org), dataIndex: 'orgName', ellipsis: true },
     { title: t(orgText.unit), dataIndex: 'unit', ellipsis: true },
-    { title: t(orgText.position), dataIndex: 'position', width: 110, ellipsis: true },
+    { title: t(orgText.position), dataIndex: 'position', width: 100, ellipsis: true },
     { title: t(orgText.idNumber), dataIndex: 'idNumber', width: 190, render: (v: string) => <code>{v}</code> },
-    { title: t(orgText.phone), dataIndex: 'phone', width: 130 },
-    { title: t(common.actions), key: 'actions', width: 80, fixed: 'right', render: (_, p) => <a onClick={() => setOpen(p)}>{t(orgText.detail)}</a> },
+    { title: t(orgText.phone), dataIndex: 'phone', width: 124 },
+    { title: t(common.actions), key: 'actions', width: 64, fixed: 'right', render: (_, p) => <a onClick={() => setOpen(p)}>{t(orgText.detail)}</a> },
   ];
 
   const exportRoster = async () => {
@@ -117,7 +117,7 @@ export default function MembersPage() {
       search={{ placeholder: t(orgText.searchPeople), testId: 'people-search' }}
       filters={filters}
       emptyText={t(orgText.noPeople)}
-      table={{ size: 'middle', scroll: { x: 1300 }, 'data-testid': 'people-table' }}
+      table={{ size: 'middle', scroll: { x: 1100 }, 'data-testid': 'people-table' }}
     >
       {open && <MemberDrawer person={open} onClose={() => setOpen(null)} />}
     </ListPage>

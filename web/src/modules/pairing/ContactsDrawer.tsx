@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Drawer, List, Tag } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useI18n } from '../../kernel/i18n.js';
+import { useI18n, punct } from '../../kernel/i18n.js';
 import { EmptyState } from '../../kernel/EmptyState.js';
 import { pText as m } from './messages.js';
 import { pairingApi, pairingKey, type Contact, type Pair } from './pairing.api.js';
@@ -28,8 +28,8 @@ export function ContactItem({ c }: { c: Contact }) {
             {c.notes && <div style={{ whiteSpace: 'pre-wrap', color: '#333' }}>{c.notes}</div>}
             {c.followUp && (
               <div>
-                {t(m.followUp)}：{c.followUp}
-                {c.followUpDue ? `（${t(m.followUpDue)} ${fmtDay(c.followUpDue)}）` : ''}
+                {t(m.followUp)}{t(punct.colon)}{c.followUp}
+                {c.followUpDue ? `${t(punct.open)}${t(m.followUpDue)} ${fmtDay(c.followUpDue)}${t(punct.close)}` : ''}
               </div>
             )}
           </>

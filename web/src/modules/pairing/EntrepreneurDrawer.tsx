@@ -4,7 +4,7 @@ import { EyeOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useAuth } from '../../kernel/auth.js';
 import { showSuccess } from '../../kernel/feedback.js';
-import { common, useI18n } from '../../kernel/i18n.js';
+import { common, useI18n, punct } from '../../kernel/i18n.js';
 import { EmptyState } from '../../kernel/EmptyState.js';
 import { Loading } from '../../kernel/Loading.js';
 import { pText as m, statusColor } from './messages.js';
@@ -68,7 +68,7 @@ export function EntrepreneurDrawer({ id, onClose }: { id: number | null; onClose
               <List.Item extra={<Tag color={p.endedAt ? undefined : 'green'}>{t(p.endedAt ? m.ended : m.active)}</Tag>}>
                 <List.Item.Meta
                   title={`${p.cadreName} · ${p.cadreOrgName}`}
-                  description={`${fmtDay(p.startedAt)}${p.endedAt ? ` — ${fmtDay(p.endedAt)}（${p.endReason ?? ''}）` : ` ${t(m.since)}`} · ${t(m.contactCount)} ${p.contactCount}`}
+                  description={`${fmtDay(p.startedAt)}${p.endedAt ? ` — ${fmtDay(p.endedAt)}${t(punct.open)}${p.endReason ?? ''}${t(punct.close)}` : ` ${t(m.since)}`} · ${t(m.contactCount)} ${p.contactCount}`}
                 />
               </List.Item>
             )}

@@ -3,7 +3,7 @@ import { Form, Input, Modal } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { showSuccess } from '../../kernel/feedback.js';
 import { applyFieldErrors } from '../../kernel/form-errors.js';
-import { common, useI18n } from '../../kernel/i18n.js';
+import { common, useI18n, punct } from '../../kernel/i18n.js';
 import { PersonPicker, PersonSearch, type PickerProps } from '../../kernel/PersonSearch.js';
 import { FormError } from './FormError.js';
 import { pText as m } from './messages.js';
@@ -19,7 +19,7 @@ export function EntrepreneurPicker(props: PickerProps) {
       placeholder={t(m.pickEntrepreneur)}
       queryKey={[...pairingKey, 'pick-entrepreneur']}
       search={(q) => pairingApi.entrepreneurs({ q, status: 'approved', pageSize: 20 })}
-      option={(e) => ({ value: e.id, label: `${e.name} · ${e.company}${e.pair ? ` · ${t(m.isPaired)}：${e.pair.cadreName}` : ''}` })}
+      option={(e) => ({ value: e.id, label: `${e.name} · ${e.company}${e.pair ? ` · ${t(m.isPaired)}${t(punct.colon)}${e.pair.cadreName}` : ''}` })}
     />
   );
 }
@@ -76,7 +76,7 @@ export function PairDialog({ open, handOver, onClose }: { open: boolean; handOve
               <Input />
             </Form.Item>
             <p>
-              {t(m.entrepreneur)}：{handOver.entrepreneurName} · {handOver.company}（{t(m.cadre)}：{handOver.cadreName}）
+              {t(m.entrepreneur)}{t(punct.colon)}{handOver.entrepreneurName} · {handOver.company}{t(punct.open)}{t(m.cadre)}{t(punct.colon)}{handOver.cadreName}{t(punct.close)}
             </p>
             <Form.Item name="reassignReason" label={t(m.handOverReason)} extra={t(m.handOverHint)} rules={[{ required: true, whitespace: true, min: 2, message: t(m.required, { name: t(m.handOverReason) }) }, { max: 500 }]}>
               <Input.TextArea rows={2} data-testid="pair-reason" />

@@ -6,36 +6,24 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { client, unwrap, type Answer } from '../../kernel/api-client.js';
 import { useAuth } from '../../kernel/auth.js';
 import { showSuccess } from '../../kernel/feedback.js';
-import { common, useI18n, type Text } from '../../kernel/i18n.js';
+import { common, useI18n } from '../../kernel/i18n.js';
 import { EmptyState, PageContainer } from '../../kernel/ui.js';
+import { m, ruleNames } from './messages.js';
 import { NewRuleDialog } from './NewRuleDialog.js';
 
 type PointsRule = Answer<'/api/v1/points/rules', 'get'>['items'][number];
-
-const m = {
-  title: { zh: '积分规则', en: 'Points rules' },
-  sub: { zh: '积分由业务事件自动记入台账；修改分值只影响今后的记分。', en: 'Points are earned from events automatically; changes apply to future entries only.' },
-  code: { zh: '规则代码', en: 'Code' },
-  name: { zh: '规则名称', en: 'Rule' },
-  event: { zh: '触发事件', en: 'Event' },
-  points: { zh: '分值', en: 'Points' },
-  dailyCap: { zh: '每日上限', en: 'Daily cap' },
-  noCap: { zh: '不限', en: 'None' },
-  active: { zh: '启用', en: 'Active' },
-  note: { zh: '说明', en: 'Note' },
-  create: { zh: '新增规则', en: 'New rule' },
-} satisfies Record<string, Text>;
 
 type Draft = Pick<PointsRule, 'points' | 'dailyCap' | 'active'>;
 
 export default function PointsRulesPage() {
   const { t, lang } = useI18n();
   const { can } = useAuth();
-  const [creating, setCreating] = useState(false);
   const qc = useQueryClient();
   const [editing, setEditing] = useState<{ code: string; draft: Draft } | null>(null);
+  const [creating, setCreating] = useState(false);
   const writable = can('points_rules.write');
   const { data, isLoading } = useQuery({ queryKey: ['points', 'rules'], queryFn: async () => (await unwrap(client.GET('/api/v1/points/rules'))).items });
+  // The events and their labels come from the modules that award them (GET /points/events).
   const events = useQuery({ queryKey: ['points', 'events'], queryFn: async () => (await unwrap(client.GET('/api/v1/points/events'))).items }).data ?? [];
   const eventLabel = new Map(events.map((e) => [e.event, e.label[lang]]));
 
@@ -52,9 +40,8 @@ export default function PointsRulesPage() {
   const setDraft = (patch: Partial<Draft>) => setEditing((e) => (e ? { ...e, draft: { ...e.draft, ...patch } } : e));
 
   const columns: TableProps<PointsRule>['columns'] = [
-    { title: t(m.name), dataIndex: 'name', width: 200 },
-    { title: t(m.code), dataIndex: 'code', width: 200, render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
-    { title: t(m.event), dataIndex: 'eventType', width: 220, render: (v: string) => <Typography.Text type="secondary">{eventLabel.get(v) ?? v}</Typography.Text> },
+    { title: t(m.name), dataIndex: 'name', width: 200, render: (v: string, r) => (lang === 'zh' ? v : (ruleNames[r.code]?.en ?? v)) },
+    { title: t(m.event), dataIndex: 'eventType', width: 240, render: (v: string) => <Typography.Text type="secondary">{eventLabel.get(v) ?? v}</Typography.Text> },
     {
       title: t(m.points),
       dataIndex: 'points',

@@ -3,7 +3,7 @@ import { Button, Checkbox, Form, Input, Modal, Select, Space } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { showSuccess } from '../../kernel/feedback.js';
 import { applyFieldErrors } from '../../kernel/form-errors.js';
-import { common, useI18n } from '../../kernel/i18n.js';
+import { common, useI18n, punct } from '../../kernel/i18n.js';
 import { sqText as m } from './messages.js';
 import { squadsApi, squadsKey, type Squad } from './squads.api.js';
 
@@ -31,7 +31,7 @@ function EndDialog({ squad, kind, onClose }: { squad: Squad; kind: 'merge' | 'di
         return t(common.saved);
       }
       const r = await squadsApi.merge(squad.id, { intoId: v.intoId!, reason: v.reason.trim(), moveMembers: v.moveMembers ?? true });
-      const notMoved = r.notMoved.length ? ` ${t(m.notMoved, { list: r.notMoved.map((x) => x.reason).join('；') })}` : '';
+      const notMoved = r.notMoved.length ? ` ${t(m.notMoved, { list: r.notMoved.map((x) => x.reason).join(t(punct.semi)) })}` : '';
       return t(m.mergedOk, { moved: r.moved.length }) + notMoved;
     },
     onSuccess: (text) => {

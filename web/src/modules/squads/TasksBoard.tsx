@@ -4,7 +4,7 @@ import { CheckCircleFilled, ClockCircleOutlined, ExclamationCircleOutlined } fro
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { modal, showSuccess } from '../../kernel/feedback.js';
 import { applyFieldErrors } from '../../kernel/form-errors.js';
-import { common, useI18n } from '../../kernel/i18n.js';
+import { common, useI18n, punct } from '../../kernel/i18n.js';
 import { sqText as m, taskStatusColor } from './messages.js';
 import { squadsApi, squadsKey, type Evidence, type Milestone, type Task, type TaskStatus } from './squads.api.js';
 
@@ -109,12 +109,12 @@ function TaskCard({ task, canWrite }: { task: Task; canWrite: boolean }) {
     >
       <Space orientation="vertical" style={{ width: '100%' }} size={6}>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {`${t(m.difficulty)}：${t(m[`difficulty${task.difficulty}` as 'difficulty1'])} · ${t(m.dueAt, { d: task.dueOn })}`}
+          {`${t(m.difficulty)}${t(punct.colon)}${t(m[`difficulty${task.difficulty}` as 'difficulty1'])} · ${t(m.dueAt, { d: task.dueOn })}`}
           {task.onTime != null && ` · ${t(task.onTime ? m.onTime : m.late)}`}
         </Typography.Text>
-        {task.owners.length > 0 && <Typography.Text style={{ fontSize: 12 }}>{`${t(m.owners)}：${task.owners.map((o) => o.name).join('、')}`}</Typography.Text>}
+        {task.owners.length > 0 && <Typography.Text style={{ fontSize: 12 }}>{`${t(m.owners)}${t(punct.colon)}${task.owners.map((o) => o.name).join('、')}`}</Typography.Text>}
         <EvidenceStrip items={task.evidence} />
-        {task.returnReason && task.status === 'returned' && <Typography.Text type="danger" style={{ fontSize: 12 }}>{`${t(m.returnReason)}：${task.returnReason}`}</Typography.Text>}
+        {task.returnReason && task.status === 'returned' && <Typography.Text type="danger" style={{ fontSize: 12 }}>{`${t(m.returnReason)}${t(punct.colon)}${task.returnReason}`}</Typography.Text>}
         {task.milestones.map((ms) => (
           <MilestoneLine
             key={ms.id}

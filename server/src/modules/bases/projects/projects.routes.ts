@@ -4,6 +4,7 @@ import type { App, ModuleContext } from '../../../kernel/module.js';
 import { rows, transaction, type Db } from '../../../kernel/db/client.js';
 import { AppError } from '../../../kernel/errors.js';
 import { audit } from '../../../kernel/audit/audit.js';
+import type { AuditAction } from '../../../../../common/audit-actions/index.js';
 import { requireAuth } from '../../../kernel/auth/auth-context.js';
 import { inScope, type Scope } from '../../../kernel/access/scope.js';
 import { assertOrgsInScope, assertPeopleInScope, refsOf } from '../../../kernel/org/referenced-ids.js';
@@ -33,7 +34,7 @@ export function projectsRoutes(app: App, ctx: ModuleContext) {
     throw err;
   };
   /** Runs a change of a project managed in the caller's scope, audited, then answers the project. */
-  const change = async (req: FastifyRequest, id: number, action: string, fn: (tx: Db, p: ProjectRow, s: Scope) => Promise<string>) => {
+  const change = async (req: FastifyRequest, id: number, action: AuditAction, fn: (tx: Db, p: ProjectRow, s: Scope) => Promise<string>) => {
     const s = scope(req, 'bases.manage');
     await transaction(db, async (tx) => {
       const p = await projectInScope(tx, s, id);

@@ -7,5 +7,5 @@ import './hours.events.js';
  * 1 point an hour, 8 a day at most), once per hours row; less than an hour earns none.
  */
 export function awardConfirmedHours(ctx: ModuleContext) {
-  awardOn(ctx, 'community.hours_confirmed', { zh: '志愿服务时长经社区确认（每小时）', en: 'Volunteer hours confirmed by the community (per hour)' }, (p) => ({ personId: p.hours >= 1 ? p.personId : null, key: `service_hours:${p.hoursId}`, units: Math.floor(p.hours) }));
+  awardOn(ctx, 'community.hours_confirmed', { zh: '社区确认服务时长（每小时）', en: 'Service hours confirmed by the community (per hour)' }, (p) => ({ personId: p.hours >= 1 ? p.personId : null, key: `service_hours:${p.hoursId}`, units: Math.floor(p.hours) }));
 }

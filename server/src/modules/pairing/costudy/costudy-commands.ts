@@ -23,7 +23,7 @@ const signupOf = async (tx: Db, activityId: number, entrepreneurId: number) =>
     )
   )[0];
 
-const auditSignup = (tx: Db, req: FastifyRequest, action: string, a: { id: number; org_id: number; org_path: string; title: string }, e: CoStudyEntrepreneur) =>
+const auditSignup = (tx: Db, req: FastifyRequest, action: 'signup' | 'waitlist' | 'cancel' | 'checkin', a: { id: number; org_id: number; org_path: string; title: string }, e: CoStudyEntrepreneur) =>
   audit(tx, req, { action: `pairing.cosession_${action}`, entity: 'activity', entityId: a.id, orgId: a.org_id, orgPath: a.org_path, summary: `${a.title}: ${e.name}`, after: { entrepreneurId: e.id } });
 
 /**

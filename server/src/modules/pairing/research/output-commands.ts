@@ -17,7 +17,7 @@ export type OutputActor = { kind: 'admin'; scope: Scope } | { kind: 'lead'; part
 const topicFor = (tx: Db, actor: OutputActor, topicId: number): Promise<TopicRef> =>
   actor.kind === 'admin' ? topicInScope(tx, actor.scope, topicId, { lock: true }) : topicOfParticipant(tx, actor.participant, topicId, { lead: true, lock: true });
 
-const auditOutput = (tx: Db, req: FastifyRequest, t: TopicRef, action: string, outputId: number, summary: string, after?: unknown) =>
+const auditOutput = (tx: Db, req: FastifyRequest, t: TopicRef, action: OutputAction | 'create' | 'update', outputId: number, summary: string, after?: unknown) =>
   audit(tx, req, { action: `pairing.research_output_${action}`, entity: 'pairing_research_output', entityId: outputId, orgId: t.orgId, orgPath: t.orgPath, summary, after });
 
 /** A draft output of an active topic. */

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { rows, type Db } from '../../../kernel/db/client.js';
 import { AppError } from '../../../kernel/errors.js';
 import { audit, diff } from '../../../kernel/audit/audit.js';
+import type { AuditAction } from '../../../../../common/audit-actions/index.js';
 import type { Scope } from '../../../kernel/access/scope.js';
 import { shanghaiDay } from '../../../kernel/time.js';
 import { assertActive, squadInScope, type SquadRow } from '../squads.access.js';
@@ -46,7 +47,7 @@ export async function lockTaskOfSquad(tx: Db, squadId: number, id: number): Prom
 }
 
 const illegal = (from: string, to: string) => new AppError('invalid_transition', { from, to });
-const logTask = (tx: Db, req: FastifyRequest, t: Pick<TaskRow, 'id' | 'org_id' | 'org_path' | 'title'>, action: string, extra: { summary?: string; before?: unknown; after?: unknown } = {}) =>
+const logTask = (tx: Db, req: FastifyRequest, t: Pick<TaskRow, 'id' | 'org_id' | 'org_path' | 'title'>, action: AuditAction, extra: { summary?: string; before?: unknown; after?: unknown } = {}) =>
   audit(tx, req, { action, entity: 'squad_task', entityId: t.id, orgId: t.org_id, orgPath: t.org_path, summary: extra.summary ?? t.title, before: extra.before, after: extra.after });
 
 /** Owners must be active members of the squad. */

@@ -9,7 +9,7 @@ export const TASK_ACCEPTED = 'squads.task_accepted';
 
 /** Every owner of a hard task earns the rules' points once when the organisation accepts it (验收通过). */
 export function awardAcceptedTasks(ctx: ModuleContext) {
-  registerAwardable(TASK_ACCEPTED, { zh: '攻坚任务验收通过（每位负责人）', en: 'A hard task accepted (each owner)' });
+  registerAwardable(TASK_ACCEPTED, { zh: '攻坚任务验收通过（每位负责人）', en: 'A hard task is accepted (each owner)' });
   ctx.events.on('squads.task_changed', async (p) => {
     if (p.change !== 'accepted') return;
     const owners = await rows<{ person_id: number }>(ctx.db, sql`SELECT person_id FROM squad_task_owners WHERE task_id = ${p.taskId} ORDER BY person_id`);

@@ -2,7 +2,7 @@ import { Button, Card, Popconfirm, Space, Tag } from 'antd';
 import { ClockCircleOutlined, EnvironmentOutlined, TeamOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
 import { common, useI18n } from '../../../kernel/i18n.js';
-import { fmtRange } from '../useActivities.js';
+import { fmtRange, useTypeName } from '../useActivities.js';
 import { checkinOpen } from './useMyActivities.js';
 import { mText as m } from './mobileText.js';
 import type { MyActivity } from '../activities.api.js';
@@ -20,6 +20,7 @@ interface Props {
 /** One activity on the phone: what, when, where, my state, and the one or two things I can do now. */
 export function ActivityCard({ a, hoursType, position, busy, onSignUp, onCancel, onCheckout }: Props) {
   const { t, lang } = useI18n();
+  const typeName = useTypeName(lang);
   const nav = useNavigate();
   const now = Date.now();
   const started = new Date(a.startsAt).getTime() <= now;
@@ -40,7 +41,7 @@ export function ActivityCard({ a, hoursType, position, busy, onSignUp, onCancel,
     <Card size="small" variant="borderless" title={<span style={{ whiteSpace: 'normal' }}>{a.title}</span>} extra={state} data-testid={`my-activity-${a.id}`}>
       <Space orientation="vertical" size={4} style={{ width: '100%', fontSize: 13, color: '#555' }}>
         <span>
-          <Tag style={{ marginRight: 6 }}>{lang === 'zh' ? a.typeName : a.typeCode}</Tag>
+          <Tag style={{ marginRight: 6 }}>{typeName(a)}</Tag>
           {a.orgName}
         </span>
         <span>

@@ -7,7 +7,7 @@ import dayjs from 'dayjs';
 import { errorText, showSuccess } from '../../../kernel/feedback.js';
 import { applyFieldErrors } from '../../../kernel/form-errors.js';
 import { validValues } from '../../../kernel/form-values.js';
-import { useI18n } from '../../../kernel/i18n.js';
+import { useI18n, punct } from '../../../kernel/i18n.js';
 import { EmptyState } from '../../../kernel/EmptyState.js';
 import { Loading } from '../../../kernel/Loading.js';
 import { MobileBar } from '../../me/MobileBar.js';
@@ -105,7 +105,7 @@ function NoteCard({ n }: { n: Note }) {
     <Card size="small" variant="borderless" data-testid="m-note">
       <div style={{ color: '#999', fontSize: 12 }}>
         {n.personName} · {n.orgName} · {dayjs(n.createdAt).format('MM-DD HH:mm')} {n.kind === 'excerpt' && <Tag>{t(m.excerpt)}</Tag>}
-        {n.status === 'hidden' && <Tag color="default">{`${t(m.hidden)}：${n.hiddenReason ?? ''}`}</Tag>}
+        {n.status === 'hidden' && <Tag color="default">{`${t(m.hidden)}${t(punct.colon)}${n.hiddenReason ?? ''}`}</Tag>}
       </div>
       <p style={{ whiteSpace: 'pre-wrap', margin: '6px 0' }}>
         {n.body}

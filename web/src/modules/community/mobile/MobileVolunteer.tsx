@@ -4,7 +4,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { ApiError } from '../../../kernel/api.js';
 import { errorText, showSuccess } from '../../../kernel/feedback.js';
-import { useI18n } from '../../../kernel/i18n.js';
+import { useI18n, punct } from '../../../kernel/i18n.js';
 import { EmptyState } from '../../../kernel/EmptyState.js';
 import { Loading } from '../../../kernel/Loading.js';
 import { MobileBar } from '../../me/MobileBar.js';
@@ -47,18 +47,18 @@ export default function MobileVolunteer() {
               <Card size="small" variant="borderless">
                 {r.teams.length > 0 && (
                   <div style={{ marginBottom: 6 }}>
-                    <span style={{ color: '#888' }}>{t(m.myTeams)}：</span>
+                    <span style={{ color: '#888' }}>{t(m.myTeams)}{t(punct.colon)}</span>
                     {r.teams.map((x) => (
                       <Tag key={x.id} color="red">
                         {x.name}
-                        {x.isCaptain && `（${t(m.captain)}）`}
+                        {x.isCaptain && `${t(punct.open)}${t(m.captain)}${t(punct.close)}`}
                       </Tag>
                     ))}
                   </div>
                 )}
                 {r.communities.length > 0 && (
                   <div>
-                    <span style={{ color: '#888' }}>{t(m.myCommunities)}：</span>
+                    <span style={{ color: '#888' }}>{t(m.myCommunities)}{t(punct.colon)}</span>
                     {r.communities.map((x) => (
                       <Tag key={`${x.relation}-${x.id}`} color={x.relation === 'registered' ? 'blue' : undefined}>
                         {x.name}

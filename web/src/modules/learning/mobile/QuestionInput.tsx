@@ -1,6 +1,6 @@
 import { Checkbox, Input, Radio, Space, Tag } from 'antd';
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
-import { useI18n } from '../../../kernel/i18n.js';
+import { useI18n, punct } from '../../../kernel/i18n.js';
 import { letters, type AskedQuestion, type ReviewedQuestion } from '../learning.api-types.js';
 import { lt, typeLabels } from '../messages.js';
 
@@ -56,11 +56,11 @@ export function QuestionReview({ q, index }: { q: ReviewedQuestion; index: numbe
       </div>
       {q.options.length > 0 && <div style={{ color: '#666', whiteSpace: 'pre-wrap' }}>{q.options.map((o, i) => `${letters[i]}. ${o}`).join('\n')}</div>}
       <div>
-        {t(lt.yourAnswer)}：{answerText(q, q.yourAnswer, t)}；{t(lt.rightAnswer)}：<strong>{answerText(q, q.correctAnswer, t)}</strong>
+        {t(lt.yourAnswer)}{t(punct.colon)}{answerText(q, q.yourAnswer, t)}{t(punct.semi)}{t(lt.rightAnswer)}{t(punct.colon)}<strong>{answerText(q, q.correctAnswer, t)}</strong>
       </div>
       {q.explanation && (
         <div style={{ color: '#8c8c8c', marginTop: 4 }}>
-          {t(lt.explanation)}：{q.explanation}
+          {t(lt.explanation)}{t(punct.colon)}{q.explanation}
         </div>
       )}
     </div>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Card, List, Pagination, Segmented, Tag } from 'antd';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { client, unwrap } from '../../../kernel/api-client.js';
-import { useI18n } from '../../../kernel/i18n.js';
+import { useI18n, punct } from '../../../kernel/i18n.js';
 import { EmptyState } from '../../../kernel/EmptyState.js';
 import { MobileBar } from '../../me/MobileBar.js';
 import { letters, type AskedQuestion } from '../learning.api-types.js';
@@ -30,9 +30,9 @@ function BookList() {
             </div>
             {w.options.length > 0 && <div style={{ color: '#666', whiteSpace: 'pre-wrap' }}>{w.options.map((o, i) => `${letters[i]}. ${o}`).join('\n')}</div>}
             <div>
-              {t(lt.yourAnswer)}：{answerText(w, w.yourAnswer, t)}；{t(lt.rightAnswer)}：<strong>{answerText(w, w.correctAnswer, t)}</strong>
+              {t(lt.yourAnswer)}{t(punct.colon)}{answerText(w, w.yourAnswer, t)}{t(punct.semi)}{t(lt.rightAnswer)}{t(punct.colon)}<strong>{answerText(w, w.correctAnswer, t)}</strong>
             </div>
-            {w.explanation && <div style={{ color: '#8c8c8c' }}>{t(lt.explanation)}：{w.explanation}</div>}
+            {w.explanation && <div style={{ color: '#8c8c8c' }}>{t(lt.explanation)}{t(punct.colon)}{w.explanation}</div>}
           </List.Item>
         )}
       />

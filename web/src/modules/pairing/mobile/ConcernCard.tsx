@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Card, Tag } from 'antd';
-import { useI18n } from '../../../kernel/i18n.js';
+import { useI18n, punct } from '../../../kernel/i18n.js';
 import { pText as m, statusColor } from '../messages.js';
 import type { Concern } from '../pairing.api.js';
 import { fmtTime } from '../usePairing.js';
@@ -30,17 +30,17 @@ export function ConcernCard({ c, showWho, children }: { c: Concern; showWho?: bo
       </div>
       <div style={{ marginTop: 6, whiteSpace: 'pre-wrap' }}>{c.description}</div>
       <div style={{ color: '#888', fontSize: 12, marginTop: 6 }}>
-        {t(m.department)}：{c.departmentName ?? '—'}
+        {t(m.department)}{t(punct.colon)}{c.departmentName ?? '—'}
         {c.status !== 'closed' && ` · ${t(m.resolutionDue)} ${fmtTime(c.resolutionDueAt, lang)}`}
       </div>
       {c.answer && (
         <div style={{ marginTop: 8, padding: 8, background: '#fff7f7', borderRadius: 6 }} data-testid="m-concern-answer">
-          <strong>{t(m.answer)}</strong>（{fmtTime(c.answeredAt, lang)}）：{c.answer}
+          <strong>{t(m.answer)}</strong>{t(punct.open)}{fmtTime(c.answeredAt, lang)}{t(punct.close)}{t(punct.colon)}{c.answer}
         </div>
       )}
       {c.satisfaction && (
         <div style={{ marginTop: 6 }} data-testid="m-concern-rated">
-          {t(m.satisfaction)}：<Tag color={c.satisfaction === 'dissatisfied' ? 'red' : 'green'}>{t(m[c.satisfaction])}</Tag>
+          {t(m.satisfaction)}{t(punct.colon)}<Tag color={c.satisfaction === 'dissatisfied' ? 'red' : 'green'}>{t(m[c.satisfaction])}</Tag>
         </div>
       )}
       {children}

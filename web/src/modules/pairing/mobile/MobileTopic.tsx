@@ -4,7 +4,7 @@ import { EditOutlined, PlusOutlined, SendOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { errorText } from '../../../kernel/feedback.js';
-import { useI18n } from '../../../kernel/i18n.js';
+import { useI18n, punct } from '../../../kernel/i18n.js';
 import { EmptyState } from '../../../kernel/EmptyState.js';
 import { Loading } from '../../../kernel/Loading.js';
 import { MobileBar } from '../../me/MobileBar.js';
@@ -112,7 +112,7 @@ export default function MobileTopic({ side }: { side: Side }) {
                         {o.createdByName ? ` · ${o.createdByName}` : ''} · {fmtDay(o.createdAt)}
                       </div>
                       {o.summary && <div style={{ fontSize: 13 }}>{o.summary}</div>}
-                      {o.status === 'returned' && o.reviewNote && <div style={{ color: '#c8161d', fontSize: 12 }}>{t(m.reviewNote)}：{o.reviewNote}</div>}
+                      {o.status === 'returned' && o.reviewNote && <div style={{ color: '#c8161d', fontSize: 12 }}>{t(m.reviewNote)}{t(punct.colon)}{o.reviewNote}</div>}
                       <OutputFile o={o} base={side === 'cadre' ? '/me/research' : '/me/entrepreneur/research'} editable={lead && topic.status === 'active'} />
                       {lead && (o.status === 'draft' || o.status === 'returned') && (
                         <Space style={{ marginTop: 6 }}>

@@ -4,7 +4,7 @@ import { DeleteOutlined, DownloadOutlined, PaperClipOutlined, UploadOutlined } f
 import { useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../kernel/api.js';
 import { showError, showSuccess } from '../../../kernel/feedback.js';
-import { useI18n } from '../../../kernel/i18n.js';
+import { useI18n, punct } from '../../../kernel/i18n.js';
 import { confirmStep } from './confirm.js';
 import { rText as m } from './messages.js';
 import { researchKey, type Output } from './research.api.js';
@@ -38,7 +38,7 @@ export function OutputFile({ o, base, editable }: { o: Output; base: string; edi
           onClick={() => api.download(path, undefined, `${o.title}.${ext[o.file!.kind]}`).catch(showError)}
           data-testid={`output-file-download-${o.id}`}
         >
-          {t(m.downloadFile)}（{kindName}）
+          {t(m.downloadFile)}{t(punct.open)}{kindName}{t(punct.close)}
         </Button>
       )}
       {canChange && (

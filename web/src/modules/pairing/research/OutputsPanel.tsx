@@ -3,7 +3,7 @@ import { Button, Card, Table, type TableProps } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { errorText } from '../../../kernel/feedback.js';
-import { common, useI18n } from '../../../kernel/i18n.js';
+import { common, useI18n, punct } from '../../../kernel/i18n.js';
 import { EmptyState } from '../../../kernel/EmptyState.js';
 import { fmtDay } from '../usePairing.js';
 import { OutputState } from './items.js';
@@ -20,7 +20,7 @@ export function OutputTitle({ o, manage = false }: { o: Output; manage?: boolean
     <>
       <div>{o.title}</div>
       {o.summary && <div style={{ color: '#888', fontSize: 12 }}>{o.summary}</div>}
-      {o.status === 'returned' && o.reviewNote && <div style={{ color: '#c8161d', fontSize: 12 }}>{t(m.reviewNote)}：{o.reviewNote}</div>}
+      {o.status === 'returned' && o.reviewNote && <div style={{ color: '#c8161d', fontSize: 12 }}>{t(m.reviewNote)}{t(punct.colon)}{o.reviewNote}</div>}
       <OutputFile o={o} base="/pairing/research" editable={manage} />
     </>
   );

@@ -1,6 +1,6 @@
 import { List, Tag } from 'antd';
 import { Link } from 'react-router';
-import { useI18n } from '../../../kernel/i18n.js';
+import { useI18n, punct } from '../../../kernel/i18n.js';
 import { fmtTime } from '../usePairing.js';
 import { outputColor, rText as m } from './messages.js';
 import type { Meeting, Output } from './research.api.js';
@@ -27,7 +27,7 @@ export function MeetingItem({ x, linkActivity }: { x: Meeting; linkActivity?: bo
             <div>{fmtTime(x.heldAt, lang)}</div>
             {x.activityId && (
               <div>
-                {t(m.activity)}：{linkActivity ? <Link to={`/activities/${x.activityId}`}>{x.activityTitle}</Link> : x.activityTitle}
+                {t(m.activity)}{t(punct.colon)}{linkActivity ? <Link to={`/activities/${x.activityId}`}>{x.activityTitle}</Link> : x.activityTitle}
               </div>
             )}
             {x.notes && <div style={{ whiteSpace: 'pre-wrap', color: '#333' }}>{x.notes}</div>}

@@ -5,7 +5,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useNavigate } from 'react-router';
 import { client, unwrap } from '../../../kernel/api-client.js';
 import { errorText, showSuccess } from '../../../kernel/feedback.js';
-import { common, useI18n } from '../../../kernel/i18n.js';
+import { common, useI18n, punct } from '../../../kernel/i18n.js';
 import { InboxBell } from '../../../kernel/inbox.js';
 import { EmptyState } from '../../../kernel/EmptyState.js';
 import { MobileBar } from '../../me/MobileBar.js';
@@ -39,7 +39,7 @@ function MyReportList() {
               description={
                 <>
                   {r.projectTitle && <div style={{ fontSize: 12 }}>{r.projectTitle}</div>}
-                  {r.status === 'returned' && r.reviewComment && <div style={{ color: '#c8161d', fontSize: 12 }}>{`${t(m.reviewComment)}：${r.reviewComment}`}</div>}
+                  {r.status === 'returned' && r.reviewComment && <div style={{ color: '#c8161d', fontSize: 12 }}>{`${t(m.reviewComment)}${t(punct.colon)}${r.reviewComment}`}</div>}
                   <div style={{ fontSize: 12 }}>{fmtDateTime(r.updatedAt, lang)}</div>
                 </>
               }

@@ -5,7 +5,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { errorText, showSuccess } from '../../../kernel/feedback.js';
 import { applyFieldErrors } from '../../../kernel/form-errors.js';
-import { common, useI18n } from '../../../kernel/i18n.js';
+import { common, useI18n, punct } from '../../../kernel/i18n.js';
 import { EmptyState } from '../../../kernel/EmptyState.js';
 import { Loading } from '../../../kernel/Loading.js';
 import { MobileBar } from '../../me/MobileBar.js';
@@ -104,7 +104,7 @@ function RankingList({ squadName }: { squadName: string }) {
       {me && (
         <Card size="small" variant="borderless" data-testid="my-squad-rank">
           <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
-            <span>{`${t(m.myRank)}：${me.rank} / ${me.ranked}`}</span>
+            <span>{`${t(m.myRank)}${t(punct.colon)}${me.rank} / ${me.ranked}`}</span>
             <Movement value={me.movement} />
             <strong>{fmtScore(me.total)}</strong>
           </div>

@@ -4,7 +4,7 @@ import { CameraOutlined, CheckOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useAuth } from '../../../kernel/auth.js';
 import { errorText, showSuccess } from '../../../kernel/feedback.js';
-import { common, useI18n } from '../../../kernel/i18n.js';
+import { common, useI18n, punct } from '../../../kernel/i18n.js';
 import { EmptyState } from '../../../kernel/EmptyState.js';
 import { Loading } from '../../../kernel/Loading.js';
 import { MobileBar } from '../../me/MobileBar.js';
@@ -90,7 +90,7 @@ function TaskItem({ task, canSubmit }: { task: Task; canSubmit: boolean }) {
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {t(m.dueAt, { d: task.dueOn })}
       </Typography.Text>
-      {task.status === 'returned' && task.returnReason && <div style={{ color: '#c8161d', fontSize: 12 }}>{`${t(m.returnReason)}：${task.returnReason}`}</div>}
+      {task.status === 'returned' && task.returnReason && <div style={{ color: '#c8161d', fontSize: 12 }}>{`${t(m.returnReason)}${t(punct.colon)}${task.returnReason}`}</div>}
       <Space orientation="vertical" style={{ width: '100%', marginTop: 8 }} size={10}>
         {task.milestones.map((ms) => (
           <div key={ms.id}>
