@@ -51,7 +51,7 @@ export default function CompetitionsPage() {
           )}
           {c.status === 'reviewing' && (
             <>
-              <Button size="small" loading={busy === `assign-${c.id}`} onClick={() => act(`assign-${c.id}`, async () => {
+              <Button size="small" data-testid={`compute-${c.id}`} loading={busy === `assign-${c.id}`} onClick={() => act(`assign-${c.id}`, async () => {
                 const r = await showcaseApi.compute(c.id);
                 return t(m.computed, { n: r.created, min: r.minLoad, max: r.maxLoad, m: r.matches });
               })}>
@@ -61,14 +61,15 @@ export default function CompetitionsPage() {
             </>
           )}
           {(c.status === 'reviewing' || c.status === 'decided') && (
-            <Button size="small" onClick={() => act(`run-${c.id}`, async () => (await showcaseApi.normalise(c.id, method), t(common.saved)))}>
+            <Button size="small" data-testid={`normalise-${c.id}`} onClick={() => act(`run-${c.id}`, async () => (await showcaseApi.normalise(c.id, method), t(common.saved)))}>
               {t(m.normalise)}
             </Button>
           )}
-          {c.status !== 'draft' && c.status !== 'open' && <Link to={`/showcase/competitions/${c.id}/results`}>{t(m.results)}</Link>}
+          {c.status !== 'draft' && c.status !== 'open' && <Link to={`/showcase/competitions/${c.id}/assignments`} data-testid={`matrix-${c.id}`}>{t(m.assignment)}</Link>}
+          {c.status !== 'draft' && c.status !== 'open' && <Link to={`/showcase/competitions/${c.id}/results`} data-testid={`results-${c.id}`}>{t(m.results)}</Link>}
           {c.status === 'decided' && (
             <Popconfirm title={t(m.confirmPublish)} onConfirm={() => act(`publish-${c.id}`, async () => (await showcaseApi.publish(c.id), t(common.saved)))}>
-              <Button size="small" type="primary">{t(m.publish)}</Button>
+              <Button size="small" type="primary" data-testid={`publish-${c.id}`}>{t(m.publish)}</Button>
             </Popconfirm>
           )}
         </Space>

@@ -21,6 +21,7 @@ export const sText = {
   reminded: { zh: '已提醒 {n} 名专家', en: '{n} reviewers reminded' },
   normalise: { zh: '计算结果', en: 'Compute results' },
   results: { zh: '结果', en: 'Results' },
+  assignment: { zh: '分配', en: 'Assignment' },
   decide: { zh: '按名额评定', en: 'Award by quota' },
   publish: { zh: '公布并颁发证书', en: 'Publish with certificates' },
   confirmPublish: { zh: '公布后获奖名单与证书对外可查，确定公布？', en: 'Winners and certificates become visible. Publish?' },
