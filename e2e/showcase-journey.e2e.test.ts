@@ -89,7 +89,7 @@ describe.skipIf(!hasChromium)('showcase journey: an organisation submits a case,
     // 11 汉字 + 3 runs (2026, 3, APP) = 14, counted while typing.
     await expect.poll(() => page.getByTestId('count-background').textContent()).toContain('14 字');
     await page.getByTestId('part-practice').fill('修好三门课，创新三载体，组建青年尖刀班攻坚克难。');
-    await expect.poll(() => page.getByTestId('count-practice').textContent()).toContain('22 字');
+    await expect.poll(() => page.getByTestId('count-practice').textContent()).toContain('21 字');
     await clickUntilSent(page, page.getByTestId('case-save'), '/api/v1/showcase/submissions');
     await expect.poll(() => page.getByTestId('case-status').textContent()).toBe('草稿');
     caseId = (await page.evaluate(() => fetch('/api/v1/showcase/submissions').then((r) => r.json()))).items.find((s: { title: string }) => s.title === title).id;
