@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Browser, type Page } from 'playwright-core';
 import { ok } from '../test/api-client.js';
 import { sampleFiles } from '../test/sample-files.js';
@@ -79,6 +79,8 @@ describe.skipIf(!hasChromium)('showcase journey: an organisation submits a case,
     await close();
   });
 
+  beforeEach(({ task, onTestFailed }) => onTestFailed(() => pages.explain(task)));
+
   it('the organisation drafts the case with live word counts, attaches a file, submits, withdraws and submits again', async () => {
     const page = await desk('orgadmin');
     await page.goto(`${server!.url}/showcase/cases`);
@@ -110,7 +112,7 @@ describe.skipIf(!hasChromium)('showcase journey: an organisation submits a case,
     await expect.poll(() => page.getByTestId('case-status').textContent()).toBe('已提交');
     await shot('case-submitted', page);
     await page.context().close();
-  });
+  }, 300_000);
 
   it('the committee closes the call, assigns by the optimiser and sees both experts on the matrix', async () => {
     const page = await desk('admin');
@@ -121,11 +123,11 @@ describe.skipIf(!hasChromium)('showcase journey: an organisation submits a case,
     await page.getByTestId(`matrix-${competitionId}`).click();
     for (const accountId of panel) {
       await expect.poll(() => page.getByTestId(`cell-${caseId}-${accountId}`).textContent()).toContain('✓');
-      await expect.poll(() => page.getByTestId(`load-${accountId}`).textContent()).toContain('负载 1');
+      await expect.poll(() => page.locator('.ant-table-thead').getByTestId(`load-${accountId}`).textContent()).toContain('负载 1');
     }
     await shot('matrix', page);
     await page.context().close();
-  });
+  }, 300_000);
 
   it('two reviewers read the case blind on their phones and score it', async () => {
     const code = `C${String(caseId).padStart(5, '0')}`;
@@ -144,7 +146,7 @@ describe.skipIf(!hasChromium)('showcase journey: an organisation submits a case,
       if (username === 'reviewer') await shot('phone-scored', phone);
       await phone.context().close();
     }
-  });
+  }, 300_000);
 
   it('the committee normalises, awards by quota and publishes; the organisation sees its case among the winners', async () => {
     const page = await desk('admin');
@@ -165,7 +167,7 @@ describe.skipIf(!hasChromium)('showcase journey: an organisation submits a case,
     await expect.poll(() => org.getByTestId('winners').textContent()).toMatch(new RegExp(`${title}.*示范案例`));
     await shot('winners', org);
     expect(pages.pageErrors).toEqual([]);
-  });
+  }, 300_000);
 });
 
 /** The assignment id behind a case code on the phone (the page's own list call). */
