@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { countChars } from '../../../../common/word-count.js';
 import { showError, showSuccess } from '../../kernel/feedback.js';
+import { validValues } from '../../kernel/form-values.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { Loading } from '../../kernel/Loading.js';
 import { cText as m } from './case-messages.js';
@@ -38,8 +39,7 @@ export function CaseEditor({ call, caseId, onClose }: { call: Call; caseId: numb
   const run = async (fn: () => Promise<unknown>, done?: string) => {
     setBusy(true);
     try {
-      await fn();
-      if (done) showSuccess(done);
+      if ((await fn()) !== null && done) showSuccess(done);
     } catch (err) {
       showError(err);
     } finally {
@@ -47,7 +47,8 @@ export function CaseEditor({ call, caseId, onClose }: { call: Call; caseId: numb
     }
   };
   const save = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return null;
     const parts = Object.fromEntries(call.form.map((p) => [p.key, String(v[`part_${p.key}`] ?? '')]));
     const saved = id === null ? await casesApi.create({ competitionId: call.id, category: v.category, title: v.title, parts }) : await casesApi.update(id, { category: v.category, title: v.title, parts });
     setId(saved.id);
@@ -95,7 +96,10 @@ export function CaseEditor({ call, caseId, onClose }: { call: Call; caseId: numb
       <Space>
         {editable && <Button loading={busy} onClick={() => run(save, t(common.saved))} data-testid="case-save">{t(m.saveDraft)}</Button>}
         {editable && (
-          <Popconfirm title={t(m.confirmSubmit)} onConfirm={() => run(async () => refresh(await casesApi.submit((await save()).id)), t(m.submitted))} okText={t(m.submit)}>
+          <Popconfirm title={t(m.confirmSubmit)} onConfirm={() => run(async () => {
+            const saved = await save();
+            return saved && refresh(await casesApi.submit(saved.id));
+          }, t(m.submitted))} okText={t(m.submit)}>
             <Button type="primary" loading={busy} data-testid="case-submit">{t(m.submit)}</Button>
           </Popconfirm>
         )}
