@@ -7100,6 +7100,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/showcase/competitions/{id}/round2": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 入围复评：按初评结果取前 N 名交第二轮专家组评审（初评结束，已有等次清除） */
+        post: operations["showcase.shortlistRound2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/showcase/competitions/{id}/status": {
         parameters: {
             query?: never;
@@ -12015,6 +12032,8 @@ export interface components {
             /** Format: date-time */
             reviewDeadline: string;
             reviewersPerCase: number;
+            /** @description 评审轮次：1 初评，2 入围案例复评 · the round under review */
+            reviewRound: number;
             rubric: {
                 key: string;
                 label: string;
@@ -32278,6 +32297,8 @@ export interface operations {
             query?: {
                 page?: number;
                 pageSize?: number;
+                /** @description 不指定 runId 时取该轮最近一次计算 · the latest run of this round */
+                round?: number;
                 runId?: number;
             };
             header?: never;
@@ -32379,6 +32400,48 @@ export interface operations {
                             method: "mean" | "zscore" | "trimmed_mean" | "zscore_trimmed";
                             round: number;
                         }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "showcase.shortlistRound2": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 初评的一次结果计算 · a round-1 run */
+                    runId: number;
+                    /** @description 入围数，默认为两个等次的名额之和 · shortlist size (default: the quotas) */
+                    size?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 清除的初评等次 · round-1 awards cleared */
+                        decisionsCleared: number;
+                        runId: number;
+                        shortlisted: number;
+                        submissionIds: number[];
                     };
                 };
             };

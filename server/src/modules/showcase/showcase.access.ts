@@ -33,6 +33,7 @@ export interface CompetitionRow {
   demonstrationQuota: number;
   excellentQuota: number;
   status: CompetitionStatus;
+  reviewRound: number;
   orgId: number;
   orgPath: string;
   publishedAt: Date | null;
@@ -41,7 +42,7 @@ export interface CompetitionRow {
 
 export const competitionColumns = sql`c.id, c.title, c.theme, c.description, c.categories, c.form, c.rubric, c.eligible_org_ids AS "eligibleOrgIds",
   c.max_attachments AS "maxAttachments", c.opens_at AS "opensAt", c.submission_deadline AS "submissionDeadline", c.review_deadline AS "reviewDeadline",
-  c.reviewers_per_case AS "reviewersPerCase", c.demonstration_quota AS "demonstrationQuota", c.excellent_quota AS "excellentQuota", c.status,
+  c.reviewers_per_case AS "reviewersPerCase", c.demonstration_quota AS "demonstrationQuota", c.excellent_quota AS "excellentQuota", c.status, c.review_round AS "reviewRound",
   c.org_id AS "orgId", c.org_path AS "orgPath", c.published_at AS "publishedAt", c.created_at AS "createdAt"`;
 
 const asDates = (c: CompetitionRow): CompetitionRow => ({

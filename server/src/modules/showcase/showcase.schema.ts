@@ -61,6 +61,8 @@ export const showcaseCompetitions = pgTable(
     demonstrationQuota: integer('demonstration_quota').notNull().default(0),
     excellentQuota: integer('excellent_quota').notNull().default(0),
     status: text('status', { enum: competitionStatuses }).notNull().default('draft'),
+    /** The round under review: 1 every case; 2 the shortlist before the second-round expert panel. */
+    reviewRound: integer('review_round').notNull().default(1),
     /** The organisation running the competition (the committee): who manages it. */
     orgId: integer('org_id').notNull(),
     orgPath: text('org_path').notNull(),
@@ -73,6 +75,7 @@ export const showcaseCompetitions = pgTable(
     index('showcase_competitions_org_path_idx').using('btree', t.orgPath.op('text_pattern_ops')),
     check('showcase_competitions_deadlines_ck', sql`${t.opensAt} < ${t.submissionDeadline} AND ${t.submissionDeadline} <= ${t.reviewDeadline}`),
     check('showcase_competitions_k_ck', sql`${t.reviewersPerCase} BETWEEN 1 AND 20`),
+    check('showcase_competitions_round_ck', sql`${t.reviewRound} IN (1, 2)`),
   ],
 );
 
@@ -93,6 +96,8 @@ export const showcaseSubmissions = pgTable(
     status: text('status', { enum: submissionStatuses }).notNull().default('draft'),
     /** Where the submitting organisation's name shows (blind review): part keys and attachment ids. */
     blindFlags: jsonb('blind_flags').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    /** On the shortlist that the second-round panel reviews. */
+    shortlisted: boolean('shortlisted').notNull().default(false),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
     createdBy: integer('created_by'),

@@ -32,7 +32,12 @@ export default function CompetitionsPage() {
     { title: t(m.title), dataIndex: 'title', ellipsis: true },
     { title: t(m.deadline), dataIndex: 'submissionDeadline', width: 120, render: (v: string) => String(v).slice(0, 10) },
     { title: t(m.submitted), dataIndex: 'submitted', width: 90 },
-    { title: t(m.status), dataIndex: 'status', width: 100, render: (s: Competition['status']) => <Tag color={statusColor[s]}>{t(m[s])}</Tag> },
+    {
+      title: t(m.status),
+      dataIndex: 'status',
+      width: 130,
+      render: (s: Competition['status'], c) => <Space size={2}><Tag color={statusColor[s]}>{t(m[s])}</Tag>{c.reviewRound === 2 && <Tag color="purple">{t(m.round2)}</Tag>}</Space>,
+    },
     {
       title: t(common.actions),
       key: 'actions',
@@ -51,24 +56,25 @@ export default function CompetitionsPage() {
           )}
           {c.status === 'reviewing' && (
             <>
-              <Button size="small" loading={busy === `assign-${c.id}`} onClick={() => act(`assign-${c.id}`, async () => {
-                const r = await showcaseApi.compute(c.id);
+              <Button size="small" data-testid={`compute-${c.id}`} loading={busy === `assign-${c.id}`} onClick={() => act(`assign-${c.id}`, async () => {
+                const r = await showcaseApi.compute(c.id, c.reviewRound);
                 return t(m.computed, { n: r.created, min: r.minLoad, max: r.maxLoad, m: r.matches });
               })}>
                 {t(m.compute)}
               </Button>
-              <Button size="small" onClick={() => act(`remind-${c.id}`, async () => t(m.reminded, { n: (await showcaseApi.remind(c.id)).reminded }))}>{t(m.remind)}</Button>
+              <Button size="small" onClick={() => act(`remind-${c.id}`, async () => t(m.reminded, { n: (await showcaseApi.remind(c.id, c.reviewRound)).reminded }))}>{t(m.remind)}</Button>
             </>
           )}
           {(c.status === 'reviewing' || c.status === 'decided') && (
-            <Button size="small" onClick={() => act(`run-${c.id}`, async () => (await showcaseApi.normalise(c.id, method), t(common.saved)))}>
+            <Button size="small" data-testid={`normalise-${c.id}`} onClick={() => act(`run-${c.id}`, async () => (await showcaseApi.normalise(c.id, c.reviewRound, method), t(common.saved)))}>
               {t(m.normalise)}
             </Button>
           )}
-          {c.status !== 'draft' && c.status !== 'open' && <Link to={`/showcase/competitions/${c.id}/results`}>{t(m.results)}</Link>}
+          {c.status !== 'draft' && c.status !== 'open' && <Link to={`/showcase/competitions/${c.id}/assignments`} data-testid={`matrix-${c.id}`}>{t(m.assignment)}</Link>}
+          {c.status !== 'draft' && c.status !== 'open' && <Link to={`/showcase/competitions/${c.id}/results`} data-testid={`results-${c.id}`}>{t(m.results)}</Link>}
           {c.status === 'decided' && (
             <Popconfirm title={t(m.confirmPublish)} onConfirm={() => act(`publish-${c.id}`, async () => (await showcaseApi.publish(c.id), t(common.saved)))}>
-              <Button size="small" type="primary">{t(m.publish)}</Button>
+              <Button size="small" type="primary" data-testid={`publish-${c.id}`}>{t(m.publish)}</Button>
             </Popconfirm>
           )}
         </Space>

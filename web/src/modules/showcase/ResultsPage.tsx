@@ -1,4 +1,4 @@
-import { Button, Popconfirm, Space, Table, Tag } from 'antd';
+import { Button, Popconfirm, Segmented, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -16,15 +16,36 @@ export default function ResultsPage() {
   const qc = useQueryClient();
   const id = Number(useParams().id);
   const [page, setPage] = useState(1);
-  const q = useQuery({ queryKey: [...showcaseKey, 'results', id, page], queryFn: () => showcaseApi.results(id, { page, pageSize: 50 }), retry: false });
-  if (q.isError) return <EmptyState description={t(m.noRun)} />;
+  const comp = useQuery({ queryKey: [...showcaseKey, 'competition', id], queryFn: () => showcaseApi.competition(id) });
+  const [picked, setRound] = useState<number>();
+  const round = picked ?? comp.data?.reviewRound ?? 1;
+  const q = useQuery({ queryKey: [...showcaseKey, 'results', id, round, page], queryFn: () => showcaseApi.results(id, { round, page, pageSize: 50 }), retry: false, enabled: !!comp.data });
   const data = q.data;
+  const c = comp.data;
+  const quota = c ? c.demonstrationQuota + c.excellentQuota : 0;
   return (
     <div>
       <Space style={{ marginBottom: 12 }}>
         <h2 style={{ margin: 0 }}>{t(m.results)}</h2>
+        <Segmented value={round} onChange={(v) => (setRound(Number(v)), setPage(1))} options={[{ value: 1, label: t(m.round1) }, { value: 2, label: t(m.round2) }]} data-testid="results-round" />
         {data && <Tag color="blue">{t(m.method)}：{t(m[data.method])}</Tag>}
-        {data && (
+        {data && c && c.reviewRound === 1 && data.round === 1 && (c.status === 'reviewing' || c.status === 'decided') && quota > 0 && (
+          <Popconfirm
+            title={t(m.confirmShortlist, { n: quota })}
+            onConfirm={async () => {
+              try {
+                showSuccess(t(m.shortlisted, { n: (await showcaseApi.shortlist(id, data.runId)).shortlisted }));
+                setRound(2);
+                await qc.invalidateQueries({ queryKey: showcaseKey });
+              } catch (err) {
+                showError(err);
+              }
+            }}
+          >
+            <Button data-testid="shortlist">{t(m.shortlist)}</Button>
+          </Popconfirm>
+        )}
+        {data && c && data.round === c.reviewRound && (c.status === 'reviewing' || c.status === 'decided') && (
           <Popconfirm
             title={t(m.decide)}
             onConfirm={async () => {
@@ -41,6 +62,9 @@ export default function ResultsPage() {
           </Popconfirm>
         )}
       </Space>
+      {q.isError ? (
+        <EmptyState description={t(m.noRun)} />
+      ) : (
       <Table<Row>
         rowKey="submissionId"
         loading={q.isLoading}
@@ -58,6 +82,7 @@ export default function ResultsPage() {
           { title: t(m.tier), dataIndex: 'tier', width: 110, render: (v: Row['tier']) => (v ? <Tag color={v === 'demonstration' ? 'red' : 'gold'}>{t(m[v])}</Tag> : null) },
         ]}
       />
+      )}
     </div>
   );
 }

@@ -12,6 +12,9 @@ const AnswersPage = lazy(() => import('./AnswersPage.js'));
 const MyAnswersPage = lazy(() => import('./MyAnswersPage.js'));
 const VotePage = lazy(() => import('./mobile/VotePage.js'));
 const ExemplarsPage = lazy(() => import('./ExemplarsPage.js'));
+const MyCasesPage = lazy(() => import('./MyCasesPage.js'));
+const MatrixPage = lazy(() => import('./MatrixPage.js'));
+const ReviewPage = lazy(() => import('./mobile/ReviewPage.js'));
 
 /**
  * 树典型、亮实绩: innovation case competitions (the committee's steps, raw vs normalised results) and the reviewer's
@@ -27,6 +30,7 @@ export const showcaseModule: WebModule = {
     { path: '/showcase/exemplars', group: 'orientations', order: 57.5, icon: <UsergroupAddOutlined />, permission: 'showcase.submit', label: { zh: '典型推荐', en: 'Nominate role models' } },
     { path: '/showcase/answers', group: 'orientations', order: 58, icon: <LikeOutlined />, label: { zh: '我们的答卷', en: 'Our answers' } },
     { path: '/showcase/my-answers', group: 'orientations', order: 59, icon: <FileDoneOutlined />, permission: 'showcase.submit', label: { zh: '答卷发布', en: 'Publish achievements' } },
+    { path: '/showcase/cases', group: 'orientations', order: 59.5, icon: <FileDoneOutlined />, permission: 'showcase.submit', label: { zh: '案例申报', en: 'Our cases' } },
     { path: '/showcase/competitions', group: 'orientations', order: 60, icon: <TrophyOutlined />, permission: 'showcase.manage', label: { zh: '创新案例评选', en: 'Case competitions' } },
     { path: '/showcase/review', group: 'orientations', order: 61, icon: <AuditOutlined />, permission: 'showcase.review', label: { zh: '案例评审', en: 'Case review' } },
   ],
@@ -38,12 +42,19 @@ export const showcaseModule: WebModule = {
     { path: 'showcase/answers', element: <AnswersPage /> },
     { path: 'showcase/my-answers', permission: 'showcase.submit', element: <MyAnswersPage /> },
     { path: 'showcase/competitions', permission: 'showcase.manage', element: <CompetitionsPage /> },
+    { path: 'showcase/cases', permission: 'showcase.submit', element: <MyCasesPage /> },
+    { path: 'showcase/competitions/:id/assignments', permission: 'showcase.manage', element: <MatrixPage /> },
     { path: 'showcase/competitions/:id/results', permission: 'showcase.manage', element: <ResultsPage /> },
     { path: 'showcase/review', permission: 'showcase.review', element: <WorkbenchPage /> },
   ],
   mobileRoutes: [
     { path: 'vote', element: <VotePage /> },
     { path: 'vote/:roundId', element: <VotePage /> },
+    { path: 'review', permission: 'showcase.review', element: <ReviewPage /> },
+    { path: 'review/:id', permission: 'showcase.review', element: <ReviewPage /> },
   ],
-  mobileLinks: [{ path: '/m/vote', order: 45, icon: <CrownOutlined />, label: { zh: '典型评选投票', en: 'Vote for role models' } }],
+  mobileLinks: [
+    { path: '/m/vote', order: 45, icon: <CrownOutlined />, label: { zh: '典型评选投票', en: 'Vote for role models' } },
+    { path: '/m/review', order: 46, icon: <AuditOutlined />, permission: 'showcase.review', label: { zh: '案例评审', en: 'Case review' } },
+  ],
 };

@@ -24,6 +24,7 @@ export const competitionOut = z
     demonstrationQuota: z.number().int(),
     excellentQuota: z.number().int(),
     status: z.enum(competitionStatuses),
+    reviewRound: z.number().int().meta({ description: '评审轮次：1 初评，2 入围案例复评 · the round under review' }),
     orgId: z.number().int(),
     publishedAt: instantOut.nullable(),
     createdAt: instantOut,

@@ -12,6 +12,11 @@ import { assignReviewers } from './assignment.js';
 import { conflictReason } from './conflicts.js';
 import { panelOf, reviewerFacts } from './reviewers.service.js';
 
+/** Assignments change only in the round under review (round 1 is closed once the shortlist goes to round 2). */
+function assertCurrentRound(current: number, round: number) {
+  if (current !== round) throw new AppError('invalid_transition', { round, reviewRound: current, message: round === 2 ? 'shortlist the cases for round 2 first' : 'round 1 is closed: the shortlist is in round 2' });
+}
+
 /** Accounts that may review: `reviewer` accounts and committee staff. */
 async function assertReviewers(db: Db, ids: number[]) {
   if (!ids.length) return;
@@ -39,13 +44,13 @@ export async function setPanel(db: Db, req: FastifyRequest, scope: Scope, id: nu
   });
 }
 
-/** The cases of a round: round 1 every submitted case; round 2 the shortlist (cases holding a decision or, before decisions, none). */
+/** The cases of a round: round 1 every submitted case; round 2 the shortlist. */
 async function casesOf(db: Db, competitionId: number, round: number) {
   return rows<{ id: number; orgPath: string; category: string }>(
     db,
     round === 1
       ? sql`SELECT id, org_path AS "orgPath", category FROM showcase_submissions WHERE competition_id = ${competitionId} AND status = 'submitted' ORDER BY id`
-      : sql`SELECT s.id, s.org_path AS "orgPath", s.category FROM showcase_submissions s JOIN showcase_decisions d ON d.submission_id = s.id WHERE s.competition_id = ${competitionId} ORDER BY s.id`,
+      : sql`SELECT id, org_path AS "orgPath", category FROM showcase_submissions WHERE competition_id = ${competitionId} AND status = 'submitted' AND shortlisted ORDER BY id`,
   );
 }
 
@@ -57,6 +62,7 @@ export async function computeAssignment(db: Db, req: FastifyRequest, auth: AuthC
   return transaction(db, async (tx) => {
     const c = await managedCompetition(tx, scope, id, { lock: true });
     if (c.status !== 'reviewing') throw new AppError('invalid_transition', { status: c.status, message: 'close the call (reviewing) before assigning' });
+    assertCurrentRound(c.reviewRound, opts.round);
     const k = opts.k ?? c.reviewersPerCase;
     const panel = await panelOf(tx, id, opts.round);
     if (!panel.length) throw new AppError('validation_failed', [{ field: 'round', message: 'the round has no reviewers: set its panel first' }]);
@@ -132,7 +138,11 @@ export async function addAssignment(db: Db, req: FastifyRequest, auth: AuthConte
   return transaction(db, async (tx) => {
     const c = await managedCompetition(tx, scope, id, { lock: true });
     if (c.status !== 'reviewing') throw new AppError('invalid_transition', { status: c.status });
-    const [s] = await rows<{ orgPath: string; category: string }>(tx, sql`SELECT org_path AS "orgPath", category FROM showcase_submissions WHERE id = ${input.submissionId} AND competition_id = ${id} AND status = 'submitted'`);
+    assertCurrentRound(c.reviewRound, input.round);
+    const [s] = await rows<{ orgPath: string; category: string }>(
+      tx,
+      sql`SELECT org_path AS "orgPath", category FROM showcase_submissions WHERE id = ${input.submissionId} AND competition_id = ${id} AND status = 'submitted' ${input.round === 2 ? sql`AND shortlisted` : sql``}`,
+    );
     if (!s) throw new AppError('not_found', [{ field: 'submissionId', message: 'case not found' }]);
     const [member] = await rows<{ ok: number }>(tx, sql`SELECT 1 AS ok FROM showcase_panel_members WHERE competition_id = ${id} AND round = ${input.round} AND account_id = ${input.reviewerAccountId}`);
     if (!member) throw new AppError('not_found', [{ field: 'reviewerAccountId', message: 'not on the panel of this round' }]);

@@ -60,10 +60,12 @@ export async function listRuns(db: Db, id: number) {
 }
 
 /** A run's results in rank order, with the raw rank beside (the comparison of methods) and any decision. */
-export async function listResults(db: Db, id: number, q: { runId?: number; page: number; pageSize: number }) {
+export async function listResults(db: Db, id: number, q: { runId?: number; round?: number; page: number; pageSize: number }) {
   const [run] = await rows<{ id: number; method: NormalisationMethod; round: number }>(
     db,
-    q.runId ? sql`SELECT id, method, round FROM showcase_result_runs WHERE id = ${q.runId} AND competition_id = ${id}` : sql`SELECT id, method, round FROM showcase_result_runs WHERE competition_id = ${id} ORDER BY id DESC LIMIT 1`,
+    q.runId
+      ? sql`SELECT id, method, round FROM showcase_result_runs WHERE id = ${q.runId} AND competition_id = ${id}`
+      : sql`SELECT id, method, round FROM showcase_result_runs WHERE competition_id = ${id} ${q.round ? sql`AND round = ${q.round}` : sql``} ORDER BY id DESC LIMIT 1`,
   );
   if (!run) throw new AppError('not_found', [{ field: 'runId', message: 'no normalisation run' }]);
   const [{ total }] = await rows<{ total: number }>(db, sql`SELECT count(*)::int AS total FROM showcase_results WHERE run_id = ${run.id}`);
@@ -82,8 +84,10 @@ export async function decideByRun(db: Db, req: FastifyRequest, auth: AuthContext
   return transaction(db, async (tx) => {
     const c = await managedCompetition(tx, scope, id, { lock: true });
     if (c.status !== 'reviewing' && c.status !== 'decided') throw new AppError('invalid_transition', { status: c.status });
-    const [run] = await rows<{ method: string }>(tx, sql`SELECT method FROM showcase_result_runs WHERE id = ${runId} AND competition_id = ${id}`);
+    const [run] = await rows<{ method: string; round: number }>(tx, sql`SELECT method, round FROM showcase_result_runs WHERE id = ${runId} AND competition_id = ${id}`);
     if (!run) throw new AppError('not_found', [{ field: 'runId', message: 'no such run' }]);
+    // With a second round the awards follow the panel's ranking of the shortlist.
+    if (run.round !== c.reviewRound) throw new AppError('validation_failed', [{ field: 'runId', message: `decide by a run of round ${c.reviewRound}` }]);
     const ranked = await rows<{ caseId: number; rank: number }>(tx, sql`SELECT submission_id AS "caseId", rank FROM showcase_results WHERE run_id = ${runId}`);
     const tiers = tiersByQuota(ranked.map((r) => ({ caseId: Number(r.caseId), rank: Number(r.rank) })), { demonstration: c.demonstrationQuota, excellent: c.excellentQuota });
     await tx.execute(sql`DELETE FROM showcase_decisions WHERE competition_id = ${id}`);
@@ -183,12 +187,13 @@ export async function matrix(db: Db, id: number, q: { round: number; q?: string;
           FROM showcase_panel_members m JOIN accounts a ON a.id = m.account_id LEFT JOIN showcase_reviewers r ON r.account_id = m.account_id
          WHERE m.competition_id = ${id} AND m.round = ${q.round} ORDER BY a.display_name, m.account_id`,
   );
+  const shortlist = q.round === 2 ? sql`AND s.shortlisted` : sql``;
   const like = q.q ? sql`AND (s.title ILIKE ${`%${q.q.replace(/[\\%_]/g, (ch) => '\\' + ch)}%`} OR o.name ILIKE ${`%${q.q.replace(/[\\%_]/g, (ch) => '\\' + ch)}%`})` : sql``;
-  const [{ total }] = await rows<{ total: number }>(db, sql`SELECT count(*)::int AS total FROM showcase_submissions s JOIN orgs o ON o.id = s.org_id WHERE s.competition_id = ${id} AND s.status = 'submitted' ${like}`);
+  const [{ total }] = await rows<{ total: number }>(db, sql`SELECT count(*)::int AS total FROM showcase_submissions s JOIN orgs o ON o.id = s.org_id WHERE s.competition_id = ${id} AND s.status = 'submitted' ${shortlist} ${like}`);
   const cases = await rows<{ submissionId: number; title: string; category: string; orgName: string; orgPath: string }>(
     db,
     sql`SELECT s.id AS "submissionId", s.title, s.category, o.name AS "orgName", s.org_path AS "orgPath" FROM showcase_submissions s JOIN orgs o ON o.id = s.org_id
-         WHERE s.competition_id = ${id} AND s.status = 'submitted' ${like} ORDER BY s.id LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
+         WHERE s.competition_id = ${id} AND s.status = 'submitted' ${shortlist} ${like} ORDER BY s.id LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
   );
   const ids = cases.map((c) => Number(c.submissionId));
   const assigned = ids.length

@@ -35,7 +35,15 @@ export const scoreBody = z.object({
 export const workbenchQuery = z.object({ pending: z.enum(['true', 'false']).optional(), ...paging });
 
 export const normaliseBody = z.object({ round, method: z.enum(normalisationMethods) });
-export const resultsQuery = z.object({ runId: rowIdParam.optional(), ...paging });
+export const resultsQuery = z.object({
+  runId: rowIdParam.optional(),
+  round: z.coerce.number().int().min(1).max(2).optional().meta({ description: '不指定 runId 时取该轮最近一次计算 · the latest run of this round' }),
+  ...paging,
+});
+export const shortlistBody = z.object({
+  runId: rowId.meta({ description: '初评的一次结果计算 · a round-1 run' }),
+  size: z.number().int().min(1).max(1000).optional().meta({ description: '入围数，默认为两个等次的名额之和 · shortlist size (default: the quotas)' }),
+});
 export const decideBody = z.object({ runId: rowId });
 export const manualDecisionBody = z.object({ tier: z.enum(awardTiers).nullable(), note: z.string().trim().max(500).default('') });
 

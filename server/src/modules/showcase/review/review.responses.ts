@@ -146,3 +146,10 @@ export const winnerPage = pageOf(winnerOut);
 export const certificateOut = z
   .object({ code: z.string(), valid: z.boolean(), competitionTitle: z.string(), title: z.string(), orgName: z.string(), tierName: z.string(), issuedAt: instantOut })
   .meta({ id: 'ShowcaseCertificate' });
+
+export const shortlistOut = z.object({
+  runId: z.number().int(),
+  shortlisted: z.number().int(),
+  decisionsCleared: z.number().int().meta({ description: '清除的初评等次 · round-1 awards cleared' }),
+  submissionIds: z.array(z.number().int()),
+});

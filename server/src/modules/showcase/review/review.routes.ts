@@ -3,11 +3,12 @@ import type { App, ModuleContext } from '../../../kernel/module.js';
 import { requireAuth } from '../../../kernel/auth/auth-context.js';
 import { managedCompetition, showcaseScope } from '../showcase.access.js';
 import { idParams } from '../competitions/competitions.dto.js';
-import { compSubmissionParams, computeBody, decideBody, manualBody, manualDecisionBody, matrixQuery, normaliseBody, panelBody, resultsQuery, roundQuery } from './review.dto.js';
-import { computeOut, decideOut, idOut, matrixOut, panelOut, progressOut, publishOut, remindOut, resultsOut, runOut, runsOut } from './review.responses.js';
+import { compSubmissionParams, computeBody, decideBody, manualBody, manualDecisionBody, matrixQuery, normaliseBody, panelBody, resultsQuery, roundQuery, shortlistBody } from './review.dto.js';
+import { computeOut, decideOut, idOut, matrixOut, panelOut, progressOut, publishOut, remindOut, resultsOut, runOut, runsOut, shortlistOut } from './review.responses.js';
 import { addAssignment, computeAssignment, removeAssignment, setPanel } from './assignment-commands.js';
 import { decideByRun, decideOne, listResults, listRuns, matrix, progress, publish, remind, runNormalisation } from './results-commands.js';
 import { panelOf } from './reviewers.service.js';
+import { shortlistForRound2 } from './round2.js';
 import { conflictReason } from './conflicts.js';
 import { z } from 'zod';
 import { rowIdParam } from '../../../kernel/dto.js';
@@ -82,6 +83,10 @@ export function reviewRoutes(app: App, ctx: ModuleContext) {
     await managedCompetition(db, scope(req), req.params.id);
     return listResults(db, req.params.id, req.query);
   });
+
+  app.post(`${base}/round2`, { config: manage, schema: { tags, operationId: 'showcase.shortlistRound2', summary: '入围复评：按初评结果取前 N 名交第二轮专家组评审（初评结束，已有等次清除）', params: idParams, body: shortlistBody, response: { 200: shortlistOut } } }, async (req) =>
+    shortlistForRound2(db, req, scope(req), req.params.id, req.body),
+  );
 
   app.post(`${base}/decisions`, { config: manage, schema: { tags, operationId: 'showcase.decide', summary: '按名额评定等次（示范案例、优秀案例）', params: idParams, body: decideBody, response: { 200: decideOut } } }, async (req) =>
     decideByRun(db, req, requireAuth(req.auth), scope(req), req.params.id, req.body.runId),

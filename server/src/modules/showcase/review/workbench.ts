@@ -41,12 +41,13 @@ interface MyAssignment {
   categories: { code: string; name: string }[];
   reviewDeadline: Date;
   status: string;
+  reviewRound: number;
   total: number | null;
   submittedAt: Date | null;
 }
 
 const myColumns = sql`a.id, a.competition_id AS "competitionId", c.title AS "competitionTitle", a.round, a.submission_id AS "submissionId", s.title, s.category,
-  c.categories, c.review_deadline AS "reviewDeadline", c.status, sc.total, sc.submitted_at AS "submittedAt"`;
+  c.categories, c.review_deadline AS "reviewDeadline", c.status, c.review_round AS "reviewRound", sc.total, sc.submitted_at AS "submittedAt"`;
 const myFrom = sql`FROM showcase_assignments a JOIN showcase_submissions s ON s.id = a.submission_id JOIN showcase_competitions c ON c.id = a.competition_id LEFT JOIN showcase_scores sc ON sc.assignment_id = a.id`;
 
 const blindItem = (a: MyAssignment) => ({
@@ -59,7 +60,7 @@ const blindItem = (a: MyAssignment) => ({
   category: a.category,
   categoryName: a.categories.find((x) => x.code === a.category)?.name ?? a.category,
   reviewDeadline: a.reviewDeadline,
-  open: a.status === 'reviewing',
+  open: a.status === 'reviewing' && a.round === a.reviewRound,
   total: a.total,
   scoredAt: a.submittedAt,
 });
@@ -108,13 +109,13 @@ export async function myAssignmentFile(db: Db, accountId: number, id: number, fi
 /** Scores (or rescores) while the round is in review. */
 export async function scoreAssignment(db: Db, req: FastifyRequest, auth: AuthContext, id: number, input: { scores: Record<string, number>; comment: string }) {
   return transaction(db, async (tx) => {
-    const [a] = await rows<{ id: number; status: string; rubric: RubricCriterion[]; orgPath: string; competitionId: number }>(
+    const [a] = await rows<{ id: number; status: string; round: number; reviewRound: number; rubric: RubricCriterion[]; orgPath: string; competitionId: number }>(
       tx,
-      sql`SELECT a.id, c.status, c.rubric, c.org_path AS "orgPath", c.id AS "competitionId" FROM showcase_assignments a JOIN showcase_competitions c ON c.id = a.competition_id
+      sql`SELECT a.id, c.status, a.round, c.review_round AS "reviewRound", c.rubric, c.org_path AS "orgPath", c.id AS "competitionId" FROM showcase_assignments a JOIN showcase_competitions c ON c.id = a.competition_id
            WHERE a.id = ${id} AND a.reviewer_account_id = ${auth.accountId} AND c.status IN ('reviewing', 'decided', 'published') FOR UPDATE OF a`,
     );
     if (!a) throw new AppError('not_found');
-    if (a.status !== 'reviewing') throw new AppError('invalid_transition', { status: a.status, message: 'the review is closed' });
+    if (a.status !== 'reviewing' || a.round !== a.reviewRound) throw new AppError('invalid_transition', { status: a.status, message: 'the review is closed' });
     const total = weightedTotal(a.rubric, input.scores);
     await tx
       .insert(showcaseScores)
