@@ -82,6 +82,7 @@ export const asText = {
   effective: { zh: '有效权重', en: 'Effective weight' },
   sumOk: { zh: '本级合计 {s}%', en: 'This level: {s}%' },
   sumBad: { zh: '本级合计 {s}%，应为 100%', en: 'This level adds up to {s}%, not 100%' },
+  sumsRefused: { zh: '各级指标的权重之和都应为 100%，请先调整标红的合计', en: 'The weights of every level must add up to 100 %: adjust the sums marked red' },
   addTop: { zh: '添加一级指标', en: 'Add a top-level indicator' },
   addChild: { zh: '添加下级指标', en: 'Add a sub-indicator' },
   remove: { zh: '删除', en: 'Remove' },
@@ -266,6 +267,15 @@ export const asText = {
   answered: { zh: '申诉已答复', en: 'Answered' },
   scoreChange: { zh: '{a} → {b}', en: '{a} → {b}' },
   allAppeals: { zh: '全部', en: 'All' },
+  confirmChange: { zh: '确认改分', en: 'Change the score' },
+  meetingSettings: { zh: '会议与申诉', en: 'Meeting and appeals' },
+  meetingTime: { zh: '述职评议会议时间', en: 'Review meeting' },
+  meetingTimeHint: { zh: '会议开始后述职报告不能再修改；开始现场投票时自动记为会议开始', en: 'Reports are locked from then on; opening the voting starts the meeting' },
+  appealDeadline: { zh: '申诉截止日期', en: 'Appeals until' },
+  appealDeadlineHint: { zh: '考核结束后，被考核对象可在当日 24 时前对单项得分提出申诉；不填则不受理申诉', en: 'After the close, targets may appeal an item until the end of that day; empty: no appeals' },
+  minVotes: { zh: '结果显示最少票数', en: 'Votes needed to show a result' },
+  minVotesHint: { zh: '某组对某对象的票数达到此数才显示汇总（匿名保护）', en: 'A group’s aggregate shows only from this many votes (anonymity)' },
+  noAppealWindow: { zh: '未设申诉期', en: 'No appeal window' },
 } satisfies Record<string, Text>;
 
 export const kindText: Record<string, Text> = {
