@@ -102,6 +102,11 @@ describe.skipIf(!hasChromium)('assessment journey: an admin builds a two-level s
   it('runs the meeting from the round page, takes three phones’ votes, and shows the results and a target’s drill-down', async () => {
     await desk.goto(`${server!.url}/assessment/rounds/${roundId}`);
     await expect.poll(() => desk.getByTestId('round-status').textContent()).toContain('进行中');
+    // The committee reads the secretary's report before the meeting.
+    await desk.getByTestId('reports-card').locator('[data-testid^="read-report-"]').click();
+    await expect.poll(() => desk.getByTestId('report-text').textContent()).toContain('主题党日12次');
+    await desk.keyboard.press('Escape');
+    await desk.getByTestId('report-text').waitFor({ state: 'hidden' });
 
     // A rater group feeding 现场评议, its three voters, then the voting opens.
     await desk.getByTestId('add-group').click();
@@ -136,6 +141,13 @@ describe.skipIf(!hasChromium)('assessment journey: an admin builds a two-level s
       await phone.goto(`${server!.url}/m/assessment/vote`);
       const targets = phone.locator('[data-testid^="vote-target-"]');
       await targets.first().waitFor();
+      if (who === 'reviewer') {
+        // A voter reads the submitted report from the ballot.
+        await phone.locator('[data-testid^="report-of-"]').click();
+        await expect.poll(() => phone.getByTestId('report-text').textContent()).toContain('主题党日12次');
+        await phone.keyboard.press('Escape');
+        await phone.getByTestId('report-text').waitFor({ state: 'hidden' });
+      }
       const n = await targets.count();
       for (let i = 0; i < n; i++) {
         const row = targets.nth(i);

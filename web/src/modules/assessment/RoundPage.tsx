@@ -15,6 +15,7 @@ import { RatersDialog } from './RatersDialog.js';
 import { ReviewMeetingCard } from './ReviewMeetingCard.js';
 import { AppealsCard } from './AppealsCard.js';
 import { MeetingDialog } from './MeetingDialog.js';
+import { ReportsCard } from './ReportsCard.js';
 
 /** One round: its settings and progress, the next step, raters, and the results with drill-down. */
 export default function RoundPage() {
@@ -76,6 +77,7 @@ export default function RoundPage() {
           <Descriptions.Item label={t(m.computedAt)}>{r.computedAt ? new Date(r.computedAt).toLocaleString() : t(m.notComputed)}</Descriptions.Item>
         </Descriptions>
       </Card>
+      {r.targetKind === 'org' && <ReportsCard round={r} />}
       {r.targetKind === 'org' && <ReviewMeetingCard round={r} />}
       {(r.status === 'closed' || r.status === 'confirmed') && <AppealsCard round={r} />}
       <ResultsCard round={r} />
