@@ -48,6 +48,7 @@ export const asText = {
   addVoters: { zh: '添加投票人', en: 'Add voters' },
   votersAdded: { zh: '已添加 {a} 人，自动回避 {x} 个对象', en: '{a} added, {x} target pairs excluded' },
   votesCast: { zh: '已投 {n} 票', en: '{n} votes cast' },
+  votesCastTitle: { zh: '已投票数', en: 'Votes cast' },
   openVoting: { zh: '开始现场投票', en: 'Open the voting' },
   openVotingConfirm: { zh: '开始投票后述职报告即锁定，投票人可在手机上投票。确定开始？', en: 'Reports lock once the voting opens. Open it?' },
   closeVoting: { zh: '结束投票', en: 'Close the voting' },
