@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Card, Form, Input, InputNumber, Modal, Radio, Segmented, Table, Tag, Typography } from 'antd';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { client, unwrap, type Answer } from '../../kernel/api-client.js';
-import { showError, showSuccess } from '../../kernel/feedback.js';
+import { modal, showError, showSuccess } from '../../kernel/feedback.js';
 import { applyFieldErrors } from '../../kernel/form-errors.js';
 import { validValues } from '../../kernel/form-values.js';
 import { common, fill, useI18n } from '../../kernel/i18n.js';
@@ -95,11 +95,11 @@ function AnswerDialog({ round, appeal, onClose }: { round: Round; appeal: Appeal
   const ok = async () => {
     const v = await validValues(form);
     if (!v) return;
-    if (v.decision === 'upheld') Modal.confirm({ title: t(m.answerConfirm), okText: t(common.confirm), cancelText: t(common.cancel), onOk: () => answer.mutateAsync(v) });
+    if (v.decision === 'upheld') modal().confirm({ title: t(m.answerConfirm), okText: t(m.confirmChange), cancelText: t(common.cancel), onOk: () => answer.mutateAsync(v).catch(() => undefined) });
     else answer.mutate(v);
   };
   return (
-    <Modal open title={`${t(m.answerAppeal)} · ${appeal.targetName}`} onOk={ok} onCancel={onClose} confirmLoading={answer.isPending} okText={t(common.confirm)} cancelText={t(common.cancel)} destroyOnHidden>
+    <Modal open title={`${t(m.answerAppeal)} · ${appeal.targetName}`} onOk={ok} onCancel={onClose} confirmLoading={answer.isPending} okText={t(common.confirm)} cancelText={t(common.cancel)} okButtonProps={{ 'data-testid': 'answer-ok' }} destroyOnHidden>
       <Typography.Paragraph>
         {appeal.leafName}：{appeal.reason}
       </Typography.Paragraph>
@@ -114,11 +114,11 @@ function AnswerDialog({ round, appeal, onClose }: { round: Round; appeal: Appeal
         </Form.Item>
         {decision === 'upheld' && (
           <Form.Item name="score" label={t(m.newScore)} rules={[{ required: true, message: t(m.newScoreRequired) }]}>
-            <InputNumber min={0} max={100} step={0.5} />
+            <InputNumber min={0} max={100} step={0.5} data-testid="answer-score" />
           </Form.Item>
         )}
         <Form.Item name="answer" label={t(m.appealAnswer)} rules={[{ required: true, whitespace: true, message: t(m.answerRequired) }]}>
-          <Input.TextArea rows={4} maxLength={2000} showCount />
+          <Input.TextArea rows={4} maxLength={2000} showCount data-testid="answer-text" />
         </Form.Item>
       </Form>
     </Modal>

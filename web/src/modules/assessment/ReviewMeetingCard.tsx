@@ -83,7 +83,7 @@ export function ReviewMeetingCard({ round }: { round: Round }) {
           { title: t(m.groupLeaf), dataIndex: 'leafName' },
           { title: t(m.groupWeight), dataIndex: 'weight' },
           { title: t(m.voters), dataIndex: 'voters' },
-          { title: t(m.votesCast), dataIndex: 'votesCast', render: (n: number) => fill(t(m.votesN), { n }) },
+          { title: t(m.votesCastTitle), dataIndex: 'votesCast', render: (n: number) => fill(t(m.votesN), { n }) },
           {
             title: '',
             render: (_: unknown, g) =>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Card, Descriptions, Input, Progress, Result, Segmented, Space, Table, Tag, Typography } from 'antd';
-import { TeamOutlined } from '@ant-design/icons';
+import { ScheduleOutlined, TeamOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import { errorText } from '../../kernel/feedback.js';
@@ -14,12 +14,15 @@ import { RoundActions } from './RoundActions.js';
 import { RatersDialog } from './RatersDialog.js';
 import { ReviewMeetingCard } from './ReviewMeetingCard.js';
 import { AppealsCard } from './AppealsCard.js';
+import { MeetingDialog } from './MeetingDialog.js';
+import { ReportsCard } from './ReportsCard.js';
 
 /** One round: its settings and progress, the next step, raters, and the results with drill-down. */
 export default function RoundPage() {
   const { t } = useI18n();
   const id = Number(useParams().id);
   const [raters, setRaters] = useState(false);
+  const [meeting, setMeeting] = useState(false);
   const round = useQuery({ queryKey: [...assessmentKey, 'round', id], queryFn: () => assessmentApi.round(id) });
   if (round.isLoading) return <Loading />;
   if (round.error || !round.data) return <Result status="warning" subTitle={errorText(round.error)} />;
@@ -34,6 +37,11 @@ export default function RoundPage() {
           {hasRated && (
             <Button icon={<TeamOutlined />} onClick={() => setRaters(true)} data-testid="assign-raters">
               {t(m.assignRaters)}
+            </Button>
+          )}
+          {r.status !== 'confirmed' && (
+            <Button icon={<ScheduleOutlined />} onClick={() => setMeeting(true)} data-testid="round-meeting">
+              {t(m.meetingSettings)}
             </Button>
           )}
           <RoundActions round={r} />
@@ -62,13 +70,19 @@ export default function RoundPage() {
           <Descriptions.Item label={t(m.tasks)}>
             {r.tasks.assigned ? <Progress size="small" style={{ width: 160 }} percent={Math.round((100 * r.tasks.done) / r.tasks.assigned)} format={() => `${r.tasks.done}/${r.tasks.assigned}`} /> : '—'}
           </Descriptions.Item>
+          {r.targetKind === 'org' && <Descriptions.Item label={t(m.meetingTime)}>{r.meetingAt ? new Date(r.meetingAt).toLocaleString() : '—'}</Descriptions.Item>}
+          <Descriptions.Item label={t(m.appealDeadline)}>
+            <span data-testid="round-appeal-until">{r.appealUntil ? new Date(r.appealUntil).toLocaleString() : t(m.noAppealWindow)}</span>
+          </Descriptions.Item>
           <Descriptions.Item label={t(m.computedAt)}>{r.computedAt ? new Date(r.computedAt).toLocaleString() : t(m.notComputed)}</Descriptions.Item>
         </Descriptions>
       </Card>
+      {r.targetKind === 'org' && <ReportsCard round={r} />}
       {r.targetKind === 'org' && <ReviewMeetingCard round={r} />}
       {(r.status === 'closed' || r.status === 'confirmed') && <AppealsCard round={r} />}
       <ResultsCard round={r} />
       <RatersDialog round={r} open={raters} onClose={() => setRaters(false)} />
+      <MeetingDialog round={r} open={meeting} onClose={() => setMeeting(false)} />
     </PageContainer>
   );
 }

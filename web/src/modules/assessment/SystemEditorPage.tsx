@@ -9,7 +9,7 @@ import { Loading, PageContainer } from '../../kernel/ui.js';
 import { assessmentApi, assessmentKey, type SystemDetail, type Version } from './assessment.api.js';
 import { asText as m } from './messages.js';
 import { TreeEditor } from './TreeEditor.js';
-import { fromTree, placeErrors, toTree, type EditNode } from './tree-model.js';
+import { badSums, fromTree, placeErrors, toTree, type EditNode } from './tree-model.js';
 import { useMetrics } from './useMetrics.js';
 
 const savedFailed = new Error('draft refused');
@@ -37,7 +37,14 @@ function Editor({ system, tree }: { system: SystemDetail; tree: NonNullable<Syst
   const [dirty, setDirty] = useState(false);
   const [errors, setErrors] = useState<Map<string, string[]>>(new Map());
   const [viewing, setViewing] = useState<number | null>(null);
-  useEffect(() => setErrors(new Map()), [nodes]);
+  // Shown after a save or publish refused here: a level whose weights do not add up to 100 (its sum is marked red).
+  const [sumsRefused, setSumsRefused] = useState(false);
+  useEffect(() => (setErrors(new Map()), setSumsRefused(false)), [nodes]);
+  const sumsOk = () => {
+    const ok = badSums(nodes).length === 0;
+    setSumsRefused(!ok);
+    return ok;
+  };
   const change = (next: EditNode[]) => {
     setNodes(next);
     setDirty(true);
@@ -81,6 +88,7 @@ function Editor({ system, tree }: { system: SystemDetail; tree: NonNullable<Syst
             disabled={!editable}
             loading={save.isPending && !publish.isPending}
             onClick={() =>
+              sumsOk() &&
               save.mutate(undefined, {
                 onSuccess: () => {
                   showSuccess(t(m.draftSaved));
@@ -96,7 +104,7 @@ function Editor({ system, tree }: { system: SystemDetail; tree: NonNullable<Syst
             type="primary"
             disabled={!editable}
             loading={publish.isPending}
-            onClick={() => modal().confirm({ title: t(m.publish), content: fill(t(m.publishConfirm), { v: system.latestVersion + 1 }), onOk: () => publish.mutateAsync().catch(() => undefined) })}
+            onClick={() => sumsOk() && modal().confirm({ title: t(m.publish), content: fill(t(m.publishConfirm), { v: system.latestVersion + 1 }), okText: t(m.publish), onOk: () => publish.mutateAsync().catch(() => undefined) })}
             data-testid="publish"
           >
             {t(m.publish)}
@@ -106,6 +114,7 @@ function Editor({ system, tree }: { system: SystemDetail; tree: NonNullable<Syst
     >
       {!editable && <Alert type="info" showIcon title={t(m.readOnly)} style={{ marginBottom: 12 }} />}
       {dirty && editable && <Alert type="warning" showIcon title={t(m.unsaved)} style={{ marginBottom: 12 }} />}
+      {sumsRefused && <Alert type="error" showIcon title={t(m.sumsRefused)} style={{ marginBottom: 12 }} data-testid="sums-refused" />}
       <Form layout="vertical">
         <Row gutter={16}>
           <Col xs={24} md={8}>

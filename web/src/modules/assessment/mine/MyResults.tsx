@@ -133,7 +133,7 @@ function AppealDialog({ result, leaf, onClose }: { result: MyResult; leaf: Leaf;
     if (v) file.mutate(v.reason);
   };
   return (
-    <Modal open title={fill(t(m.appealTitle), { leaf: leaf.name })} onOk={ok} onCancel={onClose} confirmLoading={file.isPending} okText={t(m.appeal)} cancelText={t(common.cancel)} destroyOnHidden>
+    <Modal open title={fill(t(m.appealTitle), { leaf: leaf.name })} onOk={ok} onCancel={onClose} confirmLoading={file.isPending} okText={t(m.appeal)} cancelText={t(common.cancel)} okButtonProps={{ 'data-testid': 'appeal-ok' }} destroyOnHidden>
       <Form form={form} layout="vertical">
         <Form.Item name="reason" label={t(m.appealReason)} rules={[{ required: true, whitespace: true, message: t(m.appealReasonRequired) }]}>
           <Input.TextArea rows={5} maxLength={2000} showCount data-testid="appeal-reason" />

@@ -7,6 +7,7 @@ import { Loading } from '../../../kernel/Loading.js';
 import { MobileBar } from '../../me/MobileBar.js';
 import { assessmentApi, assessmentKey, voteGrades, type Ballot, type VoteGrade } from '../assessment.api.js';
 import { asText as m, voteGradeColor, voteGradeText } from '../messages.js';
+import { ReportModal } from '../ReportsCard.js';
 
 const ballotKey = [...assessmentKey, 'ballot'] as const;
 
@@ -21,6 +22,7 @@ function GroupBallot({ group, onResults }: { group: Ballot; onResults: () => voi
       void qc.invalidateQueries({ queryKey: ballotKey });
     },
   });
+  const [reading, setReading] = useState<number | null>(null);
   const pending = group.targets.filter((x) => !x.myGrade).length;
   const ask = (targetId: number, name: string, grade: VoteGrade) =>
     modal().confirm({ title: t(m.myVotes), okText: t(m.castVote), content: fill(t(m.voteConfirm), { t: name, g: t(voteGradeText[grade]) }), onOk: () => cast.mutateAsync({ targetId, grade }).catch(() => undefined) });
@@ -34,7 +36,11 @@ function GroupBallot({ group, onResults }: { group: Ballot; onResults: () => voi
         <div key={x.targetId} style={{ padding: '8px 0', borderTop: '1px solid #f0f0f0' }} data-testid={`vote-target-${x.targetId}`}>
           <Space style={{ marginBottom: 6 }} wrap>
             <Typography.Text strong>{x.name}</Typography.Text>
-            {x.hasReport && <Tag color="green">{t(m.hasReport)}</Tag>}
+            {x.hasReport && (
+              <Tag color="green" style={{ cursor: 'pointer' }} onClick={() => setReading(x.targetId)} data-testid={`report-of-${x.targetId}`}>
+                {t(m.hasReport)}
+              </Tag>
+            )}
             {x.myGrade && <Tag color={voteGradeColor[x.myGrade]}>{fill(t(m.voted), { g: t(voteGradeText[x.myGrade]) })}</Tag>}
           </Space>
           {!x.myGrade && group.votingOpen && (
@@ -49,6 +55,7 @@ function GroupBallot({ group, onResults }: { group: Ballot; onResults: () => voi
         </div>
       ))}
       {cast.error && <Typography.Text type="danger">{errorText(cast.error)}</Typography.Text>}
+      <ReportModal targetId={reading} onClose={() => setReading(null)} />
       <div style={{ marginTop: 8 }}>
         {pending > 0 && group.votingOpen ? (
           <Typography.Text type="secondary">{fill(t(m.pendingVotes), { n: pending })}</Typography.Text>
