@@ -23,6 +23,7 @@ export const showcaseAuditActions = {
   'showcase.normalise': { zh: '分数标准化', en: 'Scores normalised' },
   'showcase.decide': { zh: '评定结果', en: 'Results decided' },
   'showcase.decide_one': { zh: '评定单个案例', en: 'Submission decided' },
+  'showcase.round2': { zh: '确定入围复评名单', en: 'Shortlist for the second round set' },
   'showcase.publish': { zh: '发布结果', en: 'Results published' },
   'showcase.remind': { zh: '提醒评审', en: 'Reviewers reminded' },
   'showcase.exemplar_create': { zh: '新建先进典型', en: 'Exemplar created' },
