@@ -3,7 +3,7 @@ import { Alert, Form, Modal, Select } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { client, unwrap } from '../../kernel/api-client.js';
 import { showSuccess } from '../../kernel/feedback.js';
-import { fill, useI18n } from '../../kernel/i18n.js';
+import { fill, punct, useI18n } from '../../kernel/i18n.js';
 import { assessmentApi, assessmentKey, type Round } from './assessment.api.js';
 import { asText as m } from './messages.js';
 
@@ -52,7 +52,7 @@ export function RatersDialog({ round, open, onClose }: { round: Round; open: boo
           />
         </Form.Item>
         <Form.Item label={t(m.leavesToRate)}>
-          <Select mode="multiple" allowClear value={leafKeys} onChange={setLeafKeys} options={leaves.map((l) => ({ value: l.key, label: `${l.path.join(' / ')}（${t(l.type === 'rated' ? m.rated : m.evidence)}）` }))} />
+          <Select mode="multiple" allowClear value={leafKeys} onChange={setLeafKeys} options={leaves.map((l) => ({ value: l.key, label: `${l.path.join(' / ')}${t(punct.open)}${t(l.type === 'rated' ? m.rated : m.evidence)}${t(punct.close)}` }))} />
         </Form.Item>
       </Form>
     </Modal>

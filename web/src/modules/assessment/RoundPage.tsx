@@ -4,7 +4,7 @@ import { ScheduleOutlined, TeamOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import { errorText } from '../../kernel/feedback.js';
-import { common, fill, useI18n } from '../../kernel/i18n.js';
+import { common, fill, punct, useI18n } from '../../kernel/i18n.js';
 import { useListState } from '../../kernel/ListPage.js';
 import { EmptyState, Loading, PageContainer } from '../../kernel/ui.js';
 import { Movement } from '../squads/Movement.js';
@@ -102,10 +102,10 @@ function ResultsCard({ round }: { round: Round }) {
     <Card variant="borderless" title={t(m.results)}>
       {d && all > 0 && (
         <Space wrap style={{ marginBottom: 12 }} data-testid="distribution">
-          <Typography.Text strong>{t(m.distribution)}：</Typography.Text>
+          <Typography.Text strong>{t(m.distribution)}{t(punct.colon)}</Typography.Text>
           {grades.map((g) => (
             <Tag key={g} color={gradeColor[g]}>
-              {`${t(m[g])} ${d[g]}（${Math.round((100 * d[g]) / all)}%）`}
+              {`${t(m[g])} ${d[g]}${t(punct.open)}${Math.round((100 * d[g]) / all)}%${t(punct.close)}`}
             </Tag>
           ))}
         </Space>

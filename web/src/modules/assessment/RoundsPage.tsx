@@ -4,7 +4,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
 import { Link, useNavigate } from 'react-router';
-import { fill, useI18n } from '../../kernel/i18n.js';
+import { fill, punct, useI18n } from '../../kernel/i18n.js';
 import { ListPage } from '../../kernel/ListPage.js';
 import { applyFieldErrors } from '../../kernel/form-errors.js';
 import { showError, showSuccess } from '../../kernel/feedback.js';
@@ -132,7 +132,7 @@ function CreateRoundDialog({ open, onClose }: { open: boolean; onClose: () => vo
               <Select
                 loading={systems.isLoading}
                 data-testid="round-system"
-                options={(systems.data?.items ?? []).map((s) => ({ value: s.id, label: `${s.name}（${t(s.targetKind === 'org' ? m.kindOrg : m.kindPerson)}）`, disabled: s.latestVersion === 0 }))}
+                options={(systems.data?.items ?? []).map((s) => ({ value: s.id, label: `${s.name}${t(punct.open)}${t(s.targetKind === 'org' ? m.kindOrg : m.kindPerson)}${t(punct.close)}`, disabled: s.latestVersion === 0 }))}
               />
             </Form.Item>
           </Col>

@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../kernel/api.js';
 import { errorText, modal, showError, showSuccess } from '../../kernel/feedback.js';
-import { fill, useI18n } from '../../kernel/i18n.js';
+import { fill, punct, useI18n } from '../../kernel/i18n.js';
 import { Loading, PageContainer } from '../../kernel/ui.js';
 import { assessmentApi, assessmentKey, type SystemDetail, type Version } from './assessment.api.js';
 import { asText as m } from './messages.js';
@@ -118,7 +118,7 @@ function Editor({ system, tree }: { system: SystemDetail; tree: NonNullable<Syst
       <Form layout="vertical">
         <Row gutter={16}>
           <Col xs={24} md={8}>
-            <Form.Item label={t(m.name)} validateStatus={formErrors.length ? 'error' : undefined} help={formErrors.join('；') || undefined}>
+            <Form.Item label={t(m.name)} validateStatus={formErrors.length ? 'error' : undefined} help={formErrors.join(t(punct.semi)) || undefined}>
               <Input disabled={!editable} value={name} maxLength={80} onChange={(e) => (setName(e.target.value), setDirty(true))} data-testid="system-name" />
             </Form.Item>
           </Col>
@@ -131,7 +131,7 @@ function Editor({ system, tree }: { system: SystemDetail; tree: NonNullable<Syst
         <TreeEditor nodes={nodes} onChange={change} targetKind={system.targetKind} metrics={metrics.data ?? []} errors={errors} disabled={!editable} />
       </Form>
       <div style={{ marginTop: 16 }}>
-        <strong>{t(m.versions)}：</strong>
+        <strong>{t(m.versions)}{t(punct.colon)}</strong>
         {system.versions.length === 0 ? (
           <Tag>{t(m.unpublished)}</Tag>
         ) : (

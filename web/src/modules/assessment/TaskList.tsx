@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Card, Input, InputNumber, Pagination, Result, Segmented, Space, Tag, Typography } from 'antd';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { errorText, showSuccess } from '../../kernel/feedback.js';
-import { fill, useI18n } from '../../kernel/i18n.js';
+import { fill, punct, useI18n } from '../../kernel/i18n.js';
 import { EmptyState } from '../../kernel/EmptyState.js';
 import { Loading } from '../../kernel/Loading.js';
 import { assessmentApi, assessmentKey, type Task } from './assessment.api.js';
@@ -36,7 +36,7 @@ function TaskCard({ task }: { task: Task }) {
           {`${task.roundName} · ${task.periodFrom} ~ ${task.periodTo}`}
         </Typography.Text>
         <div>
-          {t(m.item)}：{task.leafName}
+          {t(m.item)}{t(punct.colon)}{task.leafName}
         </div>
         {task.guidance && (
           <Typography.Paragraph type="secondary" style={{ marginBottom: 0, fontSize: 13 }}>

@@ -1,6 +1,6 @@
 import { Form, Input, InputNumber, Modal, Select, Switch } from 'antd';
 import { client, unwrap, type Answer } from '../../kernel/api-client.js';
-import { common, useI18n, type Text } from '../../kernel/i18n.js';
+import { common, punct, useI18n, type Text } from '../../kernel/i18n.js';
 import { useFormSave } from '../../kernel/use-form-save.js';
 
 type AwardableEvent = Answer<'/api/v1/points/events', 'get'>['items'][number];
@@ -42,7 +42,7 @@ export function NewRuleDialog({ events, onClose }: { events: AwardableEvent[]; o
             showSearch
             optionFilterProp="label"
             placeholder={t(m.pick)}
-            options={events.map((e) => ({ value: e.event, label: `${e.label[lang]}${e.rules ? `（${e.rules} ${t(m.rules)}）` : ''}` }))}
+            options={events.map((e) => ({ value: e.event, label: `${e.label[lang]}${e.rules ? `${t(punct.open)}${e.rules} ${t(m.rules)}${t(punct.close)}` : ''}` }))}
             data-testid="rule-event"
           />
         </Form.Item>

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { showError, showSuccess } from '../../kernel/feedback.js';
 import { validValues } from '../../kernel/form-values.js';
-import { common, useI18n } from '../../kernel/i18n.js';
+import { common, punct, useI18n } from '../../kernel/i18n.js';
 import { answerCategories } from '../../../../common/showcase-categories.js';
 import { answerCategoryName, rText as m } from './role-messages.js';
 import { roleApi, roleKey, type FeedItem } from './role-models.api.js';
@@ -67,7 +67,7 @@ function Detail({ id, onClose }: { id: number; onClose: () => void }) {
           <List
             dataSource={a.comments}
             locale={{ emptyText: t(common.empty) }}
-            renderItem={(c) => <List.Item>{c.author}：{c.body} {c.status === 'pending' && <Tag>{t(m.pending)}</Tag>}</List.Item>}
+            renderItem={(c) => <List.Item>{c.author}{t(punct.colon)}{c.body} {c.status === 'pending' && <Tag>{t(m.pending)}</Tag>}</List.Item>}
           />
           <Form form={form} layout="inline" style={{ width: '100%' }}>
             <Form.Item name="body" rules={[{ required: true, min: 2, max: 500 }]} style={{ flex: 1 }}><Input placeholder={t(m.commentPlaceholder)} maxLength={500} /></Form.Item>

@@ -7,7 +7,7 @@ import { client, unwrap, type Body, type Query } from '../../kernel/api-client.j
 import { useAuth } from '../../kernel/auth.js';
 import { showError, showSuccess } from '../../kernel/feedback.js';
 import { validValues } from '../../kernel/form-values.js';
-import { common, useI18n } from '../../kernel/i18n.js';
+import { common, punct, useI18n } from '../../kernel/i18n.js';
 import { ListPage } from '../../kernel/ListPage.js';
 import { exemplarCategories } from '../../../../common/showcase-categories.js';
 import { exemplarCategoryName, rText as m } from './role-messages.js';
@@ -116,7 +116,7 @@ export default function ExemplarsPage() {
           <Form.Item name="story" label={t(text.story)} rules={[{ max: 10000 }]}><Input.TextArea rows={5} showCount /></Form.Item>
         </Form>
       </Modal>
-      <Modal open={!!nominating} title={`${t(text.nominate)}：${nominating?.name ?? ''}`} onCancel={() => setNominating(null)} onOk={nominate} destroyOnHidden>
+      <Modal open={!!nominating} title={`${t(text.nominate)}${t(punct.colon)}${nominating?.name ?? ''}`} onCancel={() => setNominating(null)} onOk={nominate} destroyOnHidden>
         <Form form={nomForm} layout="vertical" initialValues={{ roundId: rounds.data?.items[0]?.id }}>
           <Form.Item name="roundId" label={t(text.round)} rules={[{ required: true }]}><Select options={(rounds.data?.items ?? []).map((r) => ({ value: r.id, label: r.title }))} /></Form.Item>
           <Form.Item name="material" label={t(text.material)} rules={[{ required: true, min: 10, max: 10000 }]}><Input.TextArea rows={5} showCount /></Form.Item>

@@ -4,7 +4,7 @@ import { useParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { EmptyState } from '../../kernel/EmptyState.js';
 import { showError, showSuccess } from '../../kernel/feedback.js';
-import { common, useI18n } from '../../kernel/i18n.js';
+import { common, punct, useI18n } from '../../kernel/i18n.js';
 import { sText as m } from './messages.js';
 import { showcaseApi, showcaseKey, type Results } from './showcase.api.js';
 
@@ -28,7 +28,7 @@ export default function ResultsPage() {
       <Space style={{ marginBottom: 12 }}>
         <h2 style={{ margin: 0 }}>{t(m.results)}</h2>
         <Segmented value={round} onChange={(v) => (setRound(Number(v)), setPage(1))} options={[{ value: 1, label: t(m.round1) }, { value: 2, label: t(m.round2) }]} data-testid="results-round" />
-        {data && <Tag color="blue">{t(m.method)}：{t(m[data.method])}</Tag>}
+        {data && <Tag color="blue">{t(m.method)}{t(punct.colon)}{t(m[data.method])}</Tag>}
         {data && c && c.reviewRound === 1 && data.round === 1 && (c.status === 'reviewing' || c.status === 'decided') && quota > 0 && (
           <Popconfirm
             title={t(m.confirmShortlist, { n: quota })}

@@ -6,7 +6,7 @@ import { client, unwrap, type Answer } from '../../../kernel/api-client.js';
 import { showError, showSuccess } from '../../../kernel/feedback.js';
 import { applyFieldErrors } from '../../../kernel/form-errors.js';
 import { validValues } from '../../../kernel/form-values.js';
-import { common, fill, useI18n } from '../../../kernel/i18n.js';
+import { common, fill, punct, useI18n } from '../../../kernel/i18n.js';
 import { EmptyState, Loading } from '../../../kernel/ui.js';
 import { assessmentKey } from '../assessment.api.js';
 import { asText as m, statusColor } from '../messages.js';
@@ -69,7 +69,7 @@ function ReportCard({ report: r }: { report: Report }) {
     >
       {r.meetingAt && (
         <Typography.Paragraph type="secondary">
-          {t(m.meetingAt)}：{new Date(r.meetingAt).toLocaleString()}
+          {t(m.meetingAt)}{t(punct.colon)}{new Date(r.meetingAt).toLocaleString()}
         </Typography.Paragraph>
       )}
       {!r.editable && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t(m.locked)} />}

@@ -5,7 +5,7 @@ import { client, unwrap, type Answer } from '../../../kernel/api-client.js';
 import { showError, showSuccess } from '../../../kernel/feedback.js';
 import { applyFieldErrors } from '../../../kernel/form-errors.js';
 import { validValues } from '../../../kernel/form-values.js';
-import { common, fill, useI18n } from '../../../kernel/i18n.js';
+import { common, fill, punct, useI18n } from '../../../kernel/i18n.js';
 import { EmptyState, Loading } from '../../../kernel/ui.js';
 import { assessmentKey } from '../assessment.api.js';
 import { appealStatusColor, appealStatusText, asText as m, gradeColor, statusColor } from '../messages.js';
@@ -103,7 +103,7 @@ function AppealList({ items, loading }: { items: Appeal[]; loading: boolean }) {
           render: (a: string | null, row) => (
             <Typography.Text>
               {a ?? '—'}
-              {row.scoreAfter !== null && row.scoreBefore !== null ? `（${fill(t(m.scoreChange), { a: row.scoreBefore, b: row.scoreAfter })}）` : ''}
+              {row.scoreAfter !== null && row.scoreBefore !== null ? `${t(punct.open)}${fill(t(m.scoreChange), { a: row.scoreBefore, b: row.scoreAfter })}${t(punct.close)}` : ''}
             </Typography.Text>
           ),
         },
