@@ -6,7 +6,7 @@ import { labelOut, satisfactionOut, statusOut } from '../demands.responses.js';
 
 export const demandOptionsOut = z
   .object({
-    categories: z.array(z.object({ code: z.string(), name: z.string(), nameEn: z.string() })),
+    categories: z.array(z.object({ code: z.string(), name: z.string(), nameEn: z.string(), urgent: z.boolean().meta({ description: '紧急求助类：提交前提示拨打 110/119/120 · an emergency: the form tells to call 110/119/120 first' }) })),
     districts: z.array(z.object({ code: z.string(), name: z.string() })),
     streets: z.array(z.object({ code: z.string(), name: z.string(), district: z.string() })),
   })

@@ -58,7 +58,7 @@ export function publicDemandRoutes(app: App, ctx: ModuleContext) {
   }
 
   app.get('/api/v1/public/demand-options', { config: limit(120), schema: { tags, summary: '诉求分类、区（市）与街道', response: { 200: demandOptionsOut } } }, async () => {
-    const categories = await rows<{ code: string; name: string; nameEn: string }>(db, sql`SELECT code, name, name_en AS "nameEn" FROM demand_categories WHERE active AND audience = 'public' ORDER BY sort, code`);
+    const categories = await rows<{ code: string; name: string; nameEn: string; urgent: boolean }>(db, sql`SELECT code, name, name_en AS "nameEn", urgent FROM demand_categories WHERE active AND audience = 'public' ORDER BY sort, code`);
     return { categories, districts: qingdao.districts, streets: qingdao.streets };
   });
 
