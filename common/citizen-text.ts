@@ -28,3 +28,8 @@ export function normalisePhone(raw: string): string | null {
   }
   return /^\+?\d{5,20}$/.test(s) ? s : null;
 }
+
+/** A department's answer to a citizen: a real answer, not "已处理" (what was found, what was done, when). */
+export const MIN_ANSWER_CHARS = 15;
+/** Marks a blank of a reply template; an answer still holding one is refused. */
+export const TEMPLATE_BLANK = '【请填写';

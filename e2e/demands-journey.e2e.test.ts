@@ -45,6 +45,8 @@ describe.skipIf(!hasChromium)('demands journey: a citizen reports on the phone, 
   let personalLink = '';
   let before = 0;
   let adminApi: Client;
+  /** An emergency phoned in before the citizen's demand, with the handler's department: it must still head the queue. */
+  let sosCode = '';
 
   beforeAll(async () => {
     const rig = await startJourney('demands');
@@ -56,6 +58,12 @@ describe.skipIf(!hasChromium)('demands journey: a citizen reports on the phone, 
     const me = await ok(handlerApi.api.GET('/api/v1/auth/me'));
     const role = me.roles.find((r) => r.role === 'handler')!;
     handlerOrg = { id: role.orgId, name: role.orgName };
+    const sos = await ok(adminApi.api.POST('/api/v1/demands', { body: { categoryCode: 'emergency', description: '楼道内燃气味很浓，担心泄漏，请尽快派人查看', address: '市南区香港中路8号', districtCode: '370202' } }));
+    sosCode = sos.trackingCode;
+    if (sos.orgId !== handlerOrg.id) {
+      const path = sos.status === 'received' ? '/api/v1/demands/{id}/dispatch' : '/api/v1/demands/{id}/redispatch';
+      await ok(adminApi.api.POST(path, { params: { path: { id: sos.id } }, body: { orgId: handlerOrg.id } }));
+    }
 
     phone = await browser.newContext(phoneView);
     adminDesk = await browser.newContext(deskView);
@@ -131,36 +139,46 @@ describe.skipIf(!hasChromium)('demands journey: a citizen reports on the phone, 
     expect(link.hash).toMatch(/^#t=[A-Za-z0-9_-]{43}$/);
     personalLink = `${link.pathname}${link.hash}`;
     // The demand came with the good photo.
-    const listed = await ok(adminApi.api.GET('/api/v1/demands', { params: { query: { pageSize: 50 } } }));
+    const listed = await ok(adminApi.api.GET('/api/v1/demands', { params: { query: { code } } }));
     const mine = listed.items.find((d) => d.trackingCode === code)!;
     expect((await ok(adminApi.api.GET('/api/v1/demands/{id}', { params: { path: { id: mine.id } } }))).photos).toHaveLength(1);
     await shot('citizen-tracking-code', citizen);
   }, 120_000);
 
   it('the dispatcher dispatches it to the handler’s department with a reason', async () => {
-    const found = await ok(adminApi.api.GET('/api/v1/demands', { params: { query: { pageSize: 50 } } }));
+    const found = await ok(adminApi.api.GET('/api/v1/demands', { params: { query: { code } } }));
     const row = found.items.find((d) => d.trackingCode === code)!;
     expect(['received', 'dispatched']).toContain(row.status);
     await admin.goto(`${server!.url}/demands/dispatch`);
-    if (row.status === 'dispatched') await admin.locator('.ant-segmented-item', { hasText: '已派单' }).click();
+    // The board is found by tracking code, whatever the demand's state.
+    await admin.locator('[data-testid=dispatch-code-search] input').fill(code.slice(-6).toLowerCase());
+    await admin.locator('[data-testid=dispatch-code-search] input').press('Enter');
     const button = admin.locator(`[data-testid=${row.status === 'received' ? 'dispatch' : 'redispatch'}-${code}]`);
     await button.waitFor();
     await shot('dispatch-board', admin);
     await button.click();
+    // The dialog offers what the dispatch rules pick for water in 市南区 (in the tiny city the 12345 office at 市政府办公厅, never 市委办公厅).
+    await expect.poll(() => admin.locator('[data-testid=dialog-suggestion]').textContent(), { timeout: 30_000 }).toContain(handlerOrg.name);
     await pick(admin, 'dialog-org', handlerOrg.name, handlerOrg.name.slice(0, 4));
     await admin.locator('[data-testid=dialog-note]').fill('按属地和职责派至承办单位');
     await shot('dispatch-dialog', admin);
     await admin.locator('.ant-modal-footer .ant-btn-primary').click();
     await admin.locator('.ant-modal').waitFor({ state: 'hidden' });
-    const after = await ok(adminApi.api.GET('/api/v1/demands', { params: { query: { pageSize: 50, status: 'dispatched' } } }));
+    const after = await ok(adminApi.api.GET('/api/v1/demands', { params: { query: { code, status: 'dispatched' } } }));
     expect(after.items.find((d) => d.trackingCode === code)?.orgId).toBe(handlerOrg.id);
-  });
+  }, 120_000);
 
   it('the handler accepts it with the countdown running and answers the citizen', async () => {
     const page = await handlerDesk.newPage();
     watch(page);
     await loginViaForm(page, server!.url, 'handler');
     await page.goto(`${server!.url}/demands/workbench`);
+    // Most urgent first: open emergencies head the queue, the one phoned in before the citizen's demand among them.
+    const rows = page.locator('[data-testid=workbench-table] .ant-table-row');
+    await expect.poll(() => rows.first().locator('[data-testid=urgent-tag]').count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(async () => (await rows.allTextContents()).findIndex((r) => r.includes(sosCode)), { timeout: 30_000 }).toBeGreaterThanOrEqual(0);
+    await page.locator('[data-testid=workbench-code-search] input').fill(code);
+    await page.locator('[data-testid=workbench-code-search] input').press('Enter');
     const link = page.locator(`[data-testid=demand-${code}]`);
     await link.waitFor();
     await expect.poll(() => page.locator('[data-testid=workbench-table] .ant-table-row', { hasText: code }).textContent()).toMatch(/办结剩余/);
@@ -173,28 +191,60 @@ describe.skipIf(!hasChromium)('demands journey: a citizen reports on the phone, 
     await page.locator('[data-testid=full-view]').click();
     await expect.poll(() => page.locator('[data-testid=demand-contact]').textContent()).toContain('13912345678');
     await page.locator('[data-testid=act-answer]').click();
+    // "已处理" is no answer: refused on the form, nothing sent.
+    await page.locator('[data-testid=dialog-answer]').fill('已处理');
+    await page.locator('[data-testid=dialog-answer]').press('Control+Enter');
+    await expect.poll(() => page.locator('.ant-modal .ant-form-item-explain-error').textContent(), { timeout: 15_000 }).toContain('至少 15 个字');
+    await page.locator('[data-testid=use-template]').click();
+    await expect.poll(() => page.locator('[data-testid=dialog-answer]').inputValue()).toContain('【请填写');
     await page.locator('[data-testid=dialog-answer]').fill('经现场核实，供水管道已抢修完毕，路面已清理，感谢您的反映。');
+    const result = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#36c' } }).jpeg().toBuffer();
+    await page.locator('[data-testid=result-photos] input[type=file]').setInputFiles({ name: '修复后.jpg', mimeType: 'image/jpeg', buffer: result });
+    const demandId = (await ok(adminApi.api.GET('/api/v1/demands', { params: { query: { code } } }))).items[0].id;
+    await expect.poll(async () => (await ok(adminApi.api.GET('/api/v1/demands/{id}', { params: { path: { id: demandId } } }))).photos.filter((p) => p.kind === 'result').length, { timeout: 30_000 }).toBe(1);
     await shot('handler-answer', page);
     await page.locator('[data-testid=dialog-answer]').press('Control+Enter');
     await expect.poll(() => page.locator('[data-testid=demand-status]').textContent()).toBe('已答复');
     await shot('handler-answered', page);
     await page.close();
-  });
+  }, 120_000);
 
-  it('anyone reads the answer by code; the citizen rates it 满意 through the personal link', async () => {
+  it('anyone reads the answer and its result photo by code; the citizen sees their own photo and rates it 不满意 through the personal link', async () => {
     await citizen.goto(`${server!.url}/c/track/${code}`);
     await expect.poll(() => citizen.locator('[data-testid=c-answer]').textContent()).toContain('抢修完毕');
-    // The code alone is public (Open311 lists it): it shows the answer but offers no rating.
+    await expect.poll(() => citizen.locator('[data-testid=c-result-photos] img').count(), { timeout: 30_000 }).toBe(1);
+    // The code alone is public (Open311 lists it): it shows the answer but offers no rating and not the citizen's photos.
     await citizen.locator('[data-testid=c-rate-needs-link]').waitFor();
     expect(await citizen.locator('[data-testid=c-rating]').count()).toBe(0);
+    expect(await citizen.locator('[data-testid=c-my-photos]').count()).toBe(0);
     await citizen.goto('about:blank');
     await citizen.goto(`${server!.url}${personalLink}`);
     await expect.poll(() => citizen.locator('[data-testid=c-answer]').textContent()).toContain('抢修完毕');
-    await citizen.locator('[data-testid=c-rating]').getByText('满意', { exact: true }).click();
+    await expect.poll(() => citizen.locator('[data-testid=c-my-photos] img').count(), { timeout: 30_000 }).toBe(1);
+    await citizen.locator('[data-testid=c-rating]').getByText('不满意', { exact: true }).click();
     await citizen.locator('[data-testid=rate-submit]').click();
-    await expect.poll(() => citizen.locator('[data-testid=c-rated]').textContent()).toContain('满意');
-    expect(await citizen.locator('[data-testid=c-status]').textContent()).toBe('已办结');
+    await expect.poll(() => citizen.locator('[data-testid=c-rated]').textContent()).toContain('不满意');
+    expect(await citizen.locator('[data-testid=c-status]').textContent()).toBe('办理中');
+    // 重新交办 in the trail; the first answer stays with its date.
+    expect(await citizen.locator('[data-testid=c-trail]').textContent()).toContain('不满意，重新交办');
+    expect(await citizen.locator('[data-testid=c-answered-at]').textContent()).toMatch(/首次答复于 \d{4}/);
     await shot('citizen-rated', citizen);
+  }, 120_000);
+
+  it('a citizen who lost the code finds the demand by phone number with a one-time code, and gets back to the form', async () => {
+    await citizen.goto(`${server!.url}/c/track`);
+    await citizen.locator('[data-testid=c-lookup-phone]').fill('139 1234 5678');
+    await citizen.locator('[data-testid=c-lookup-send]').click();
+    const demoCode = (await citizen.locator('[data-testid=c-demo-code]').textContent())!.trim();
+    expect(demoCode).toMatch(/^\d{6}$/);
+    await citizen.locator('[data-testid=c-lookup-code]').fill(demoCode);
+    await citizen.locator('[data-testid=c-lookup-find]').click();
+    await citizen.locator(`[data-testid=c-found-${code}]`).click();
+    await expect.poll(() => citizen.locator('[data-testid=c-status]').textContent()).toBe('办理中');
+    await shot('citizen-found-by-phone', citizen);
+    await citizen.locator('[data-testid=c-back-to-form]').click();
+    await expect.poll(() => new URL(citizen.url()).pathname).toBe('/c/submit');
+    await citizen.locator('[data-testid=c-category]').waitFor();
   });
 
   it('the analytics page counts it, and the number opens the list with it', async () => {

@@ -64,6 +64,7 @@ describe(`OpenAPI document (${dbKind})`, () => {
     // A citizen's own demand: rating and photos need the secret of the submission; the tracking page reads with or without it.
     const citizenSecret: Record<string, unknown[]> = {
       'GET /api/v1/public/demands/:trackingCode': [{}, { citizenToken: [] }],
+      'GET /api/v1/public/demands/:trackingCode/photos/:photoId': [{}, { citizenToken: [] }],
       'POST /api/v1/public/demands/:trackingCode/rating': [{ citizenToken: [] }],
       'POST /api/v1/public/demands/:trackingCode/photos': [{ citizenToken: [] }],
     };

@@ -28,6 +28,7 @@ export const auditEntityLabels = {
   demand: { zh: '诉求', en: 'Demand' },
   demand_category: { zh: '诉求分类', en: 'Demand category' },
   demand_dispatch_rule: { zh: '派单规则', en: 'Dispatch rule' },
+  demand_lookup: { zh: '凭手机号查询', en: 'Lookup by phone' },
   demand_holiday: { zh: '节假日', en: 'Holiday' },
   demand_settings: { zh: '办理时限设置', en: 'Time limits' },
   demand_daily_rollup: { zh: '诉求统计', en: 'Demand statistics' },

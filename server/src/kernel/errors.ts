@@ -26,6 +26,8 @@ export const errorCatalog = {
   org_cycle: { status: 409, zh: '不能把组织移动到它自己的下级', en: 'Cannot move an organisation under itself' },
   import_invalid: { status: 422, zh: '导入文件有错误，未写入任何数据', en: 'The import file has errors; nothing was written' },
   rate_limited: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests, slow down' },
+  lookup_code_invalid: { status: 400, zh: '验证码错误或已过期，请重新获取', en: 'The code is wrong or has expired; ask for a new one' },
+  lookup_unavailable: { status: 503, zh: '短信验证码暂不可用，请凭查询码查询', en: 'Text-message codes are not available; look up by tracking code' },
   payload_too_large: { status: 413, zh: '文件过大', en: 'Payload too large' },
   multipart_invalid: { status: 400, zh: '上传的表单数据不完整或格式有误，请重新上传', en: 'The upload is incomplete or malformed; please send it again' },
   image_unreadable: { status: 400, zh: '图片无法读取：文件已损坏或不是有效的图片', en: 'The image cannot be read: it is damaged or not a valid image' },

@@ -3174,6 +3174,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/demands/{id}/dispatch-suggestion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 派单建议：派单规则会选的承办单位 */
+        get: operations["demands.listDispatchSuggestion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/demands/{id}/extensions": {
         parameters: {
             query?: never;
@@ -3287,6 +3304,23 @@ export interface paths {
         put?: never;
         /** 改派 */
         post: operations["demands.redispatchDemands"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/demands/{id}/result-photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 办理结果照片（jpg/png/webp，≤8MB，最多3张；签收后、答复前） */
+        post: operations["demands.createResultPhotos"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6482,6 +6516,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/demand-lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 按手机号查找诉求：凭验证码列出该号码提交的诉求 */
+        post: operations["demandsPublic.createPublicDemandLookup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/demand-lookup/code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 按手机号查找诉求：发送一次性验证码（演示环境直接显示） */
+        post: operations["demandsPublic.createPublicDemandLookupCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/demand-options": {
         parameters: {
             query?: never;
@@ -6544,6 +6612,23 @@ export interface paths {
         put?: never;
         /** 补充现场照片（jpg/png/webp，≤8MB，最多3张；须带 x-demand-token） */
         post: operations["demandsPublic.createPublicDemandsPhotos"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/demands/{trackingCode}/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 诉求照片：办理结果照片凭查询码可看；市民自己的照片须带 x-demand-token */
+        get: operations["demandsPublic.getPublicDemandsPhotos"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -9998,6 +10083,8 @@ export interface components {
          *       "dispatchedAt": "2026-11-27T01:15:00.000Z",
          *       "acceptedAt": null,
          *       "answeredAt": null,
+         *       "firstAnsweredAt": null,
+         *       "urgent": false,
          *       "closedAt": null,
          *       "responseDueAt": "2026-11-27T03:15:00.000Z",
          *       "resolutionDueAt": "2026-12-04T10:00:00.000Z",
@@ -10033,6 +10120,11 @@ export interface components {
             /** Format: date-time */
             dispatchedAt: string | null;
             districtCode: string;
+            /**
+             * Format: date-time
+             * @description 首次答复时间：不满意重新交办后仍保留 · the first answer’s time, kept when a 不满意 rating reopens it
+             */
+            firstAnsweredAt: string | null;
             handlerAccountId: number | null;
             id: number;
             lat: number | null;
@@ -10065,6 +10157,8 @@ export interface components {
             streetCode: string | null;
             title: string;
             trackingCode: string;
+            /** @description 紧急求助类：未办结时排在所有列表最前 · an emergency category: while open it heads every list */
+            urgent: boolean;
         };
         DemandCategory: {
             active: boolean;
@@ -10154,6 +10248,11 @@ export interface components {
                 status: "pending" | "approved" | "rejected";
                 workingDays: number;
             }[];
+            /**
+             * Format: date-time
+             * @description 首次答复时间：不满意重新交办后仍保留 · the first answer’s time, kept when a 不满意 rating reopens it
+             */
+            firstAnsweredAt: string | null;
             handlerAccountId: number | null;
             id: number;
             lat: number | null;
@@ -10170,6 +10269,11 @@ export interface components {
             photos: {
                 id: number;
                 /**
+                 * @description 市民随诉求提交的照片，或承办单位的办理结果照片 · the citizen’s photo, or the department’s photo of the result
+                 * @enum {string}
+                 */
+                kind: "citizen" | "result";
+                /**
                  * @description 照片以 WebP 发送；企业诉求的 PDF 附件原样下载 · photos are sent as WebP, PDF files as they were sent
                  * @enum {string}
                  */
@@ -10179,6 +10283,8 @@ export interface components {
             /** Format: date-time */
             receivedAt: string;
             reopenCount: number;
+            /** @description 本分类的答复模板，【请填写…】处须改写后才能提交 · the category’s reply template; its 【请填写…】 blanks must be replaced */
+            replyTemplate: string;
             /** Format: date-time */
             resolutionDueAt: string;
             /** Format: date-time */
@@ -10195,6 +10301,8 @@ export interface components {
             streetCode: string | null;
             title: string;
             trackingCode: string;
+            /** @description 紧急求助类：未办结时排在所有列表最前 · an emergency category: while open it heads every list */
+            urgent: boolean;
         };
         DemandDispatchRule: {
             categoryCode: string;
@@ -10204,17 +10312,45 @@ export interface components {
             orgName: string;
             priority: number;
         };
+        /** @description 派单规则会选的承办单位（无匹配规则时为空） · the department the dispatch rules would pick (null when none matches) */
+        DemandDispatchSuggestion: {
+            orgId: number | null;
+            orgName: string | null;
+        };
         DemandHoliday: {
             /** Format: date */
             day: string;
             isWorkday: boolean;
             name: string;
         };
+        DemandLookup: {
+            items: {
+                categoryName: string | null;
+                /** Format: date-time */
+                receivedAt: string;
+                /** @enum {string} */
+                status: "received" | "dispatched" | "accepted" | "in_progress" | "answered" | "closed";
+                statusLabel: {
+                    en: string;
+                    zh: string;
+                };
+                title: string;
+                trackingCode: string;
+            }[];
+        };
+        DemandLookupCodeSent: {
+            /** @description 演示环境不发短信，验证码直接显示 · the demo sends no text message and returns the code to show */
+            demoCode?: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
         DemandOptions: {
             categories: {
                 code: string;
                 name: string;
                 nameEn: string;
+                /** @description 紧急求助类：提交前提示拨打 110/119/120 · an emergency: the form tells to call 110/119/120 first */
+                urgent: boolean;
             }[];
             districts: {
                 code: string;
@@ -10282,8 +10418,20 @@ export interface components {
             canRate: boolean;
             categoryName: string | null;
             department: string | null;
+            /**
+             * Format: date-time
+             * @description 首次答复时间（不满意重新交办后保留） · the first answer’s time, kept after a 不满意 reopens it
+             */
+            firstAnsweredAt: string | null;
             /** @description 请求带有正确的 x-demand-token · the request carries the right x-demand-token */
             holder: boolean;
+            /** @description 办理结果照片；带 x-demand-token 时另含市民自己的照片（取图同样须带该请求头） · result photos; with x-demand-token also the citizen’s own (fetch them with the header too) */
+            photos: {
+                id: number;
+                /** @enum {string} */
+                kind: "citizen" | "result";
+                url: string;
+            }[];
             progress: {
                 action: string;
                 /** Format: date-time */
@@ -21803,6 +21951,8 @@ export interface operations {
         parameters: {
             query?: {
                 categoryCode?: string;
+                /** @description 查询码（全部或一部分） · the tracking code, or part of it */
+                code?: string;
                 districtCode?: string;
                 light?: "green" | "yellow" | "red";
                 mine?: "true" | "false";
@@ -22111,6 +22261,33 @@ export interface operations {
             default: components["responses"]["OtherError"];
         };
     };
+    "demands.listDispatchSuggestion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemandDispatchSuggestion"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
     "demands.createExtensions": {
         parameters: {
             query?: never;
@@ -22336,6 +22513,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Demand"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "demands.createResultPhotos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -30869,6 +31082,67 @@ export interface operations {
             default: components["responses"]["OtherError"];
         };
     };
+    "demandsPublic.createPublicDemandLookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    /** @description phone number as written, e.g. +86 532 8000 0000 or (0532) 8000-0000; stored in one canonical form */
+                    phone: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemandLookup"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "demandsPublic.createPublicDemandLookupCode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description phone number as written, e.g. +86 532 8000 0000 or (0532) 8000-0000; stored in one canonical form */
+                    phone: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemandLookupCodeSent"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["OtherError"];
+        };
+    };
     "demandsPublic.listPublicDemandOptions": {
         parameters: {
             query?: never;
@@ -30992,6 +31266,35 @@ export interface operations {
                     "application/json": {
                         id: number;
                     };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "demandsPublic.getPublicDemandsPhotos": {
+        parameters: {
+            query?: {
+                w?: number;
+            };
+            header?: never;
+            path: {
+                photoId: number;
+                trackingCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 照片（WebP，按宽度缩放） · the photo as WebP scaled to the width */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/webp": string;
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -31,6 +31,7 @@ export interface DemandRow {
   dispatched_at: string | Date | null;
   accepted_at: string | Date | null;
   answered_at: string | Date | null;
+  first_answered_at?: string | Date | null;
   closed_at: string | Date | null;
   response_due_at: string | Date;
   resolution_due_at: string | Date;

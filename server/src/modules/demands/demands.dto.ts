@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { bigRowId, bigRowIdParam, isoDay, rowId, rowIdParam } from '../../kernel/dto.js';
 import { satisfactionValues, demandStatuses } from './demands.schema.js';
-import { MAX_DESCRIPTION_CHARS, normalisePhone, stripXmlIllegal } from '../../../../common/citizen-text.js';
+import { MAX_DESCRIPTION_CHARS, MIN_ANSWER_CHARS, TEMPLATE_BLANK, normalisePhone, stripXmlIllegal } from '../../../../common/citizen-text.js';
 
 /** Free text without the control characters XML cannot carry; zod counts a string's length in code points (an emoji is one). */
 const text = (min: number, max: number) =>
@@ -61,7 +61,14 @@ export const returnBody = z.object({ reason: z.string().trim().min(2).max(500) }
 export const noteBody = z.object({ note: z.string().trim().min(1).max(2000) });
 export const extensionBody = z.object({ workingDays: z.number().int().min(1).max(30), reason: z.string().trim().min(2).max(500) });
 export const decisionBody = z.object({ note: z.string().trim().max(500).optional() });
-export const answerBody = z.object({ answer: z.string().trim().min(2).max(4000) });
+export const answerBody = z.object({
+  answer: z
+    .string()
+    .trim()
+    .min(MIN_ANSWER_CHARS, `a real answer of at least ${MIN_ANSWER_CHARS} characters: what was found, what was done, when`)
+    .max(4000)
+    .refine((s) => !s.includes(TEMPLATE_BLANK), 'replace every 【请填写…】 blank of the template'),
+});
 export const callbackBody = z.object({ result: z.enum(satisfactionValues), comment: z.string().trim().max(1000).optional() });
 export const mergeBody = z.object({ targetId: bigRowId, note: z.string().trim().max(500).optional() });
 export const closeBody = z.object({ note: z.string().trim().max(500).optional() });
@@ -74,6 +81,8 @@ export const listQuery = z.object({
   districtCode: z.string().regex(/^\d{6}$/).optional(),
   orgId: rowIdParam.optional(),
   mine: flag.optional(),
+  code: z.string().trim().regex(/^[0-9A-Za-z]{2,14}$/, 'part of a tracking code, e.g. QD2611 or ABC234').transform((s) => s.toUpperCase()).optional()
+    .describe('查询码（全部或一部分） · the tracking code, or part of it'),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
@@ -117,3 +126,8 @@ export const ruleBody = z.object({
 });
 
 export const apiKeyBody = z.object({ name: z.string().trim().min(2).max(80) });
+
+export const phoneLookupStart = z.object({ phone })
+  .meta({ example: { phone: '139 1234 5678' } });
+export const phoneLookupBody = z.object({ phone, code: z.string().regex(/^\d{6}$/, 'the 6-digit code') })
+  .meta({ example: { phone: '13912345678', code: '482913' } });

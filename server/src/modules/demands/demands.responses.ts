@@ -34,6 +34,8 @@ const demandExample = {
   dispatchedAt: '2026-11-27T01:15:00.000Z',
   acceptedAt: null,
   answeredAt: null,
+  firstAnsweredAt: null,
+  urgent: false,
   closedAt: null,
   responseDueAt: '2026-11-27T03:15:00.000Z',
   resolutionDueAt: '2026-12-04T10:00:00.000Z',
@@ -73,6 +75,8 @@ export const demandOut = z
     dispatchedAt: instantOut.nullable(),
     acceptedAt: instantOut.nullable(),
     answeredAt: instantOut.nullable(),
+    firstAnsweredAt: instantOut.nullable().meta({ description: '首次答复时间：不满意重新交办后仍保留 · the first answer’s time, kept when a 不满意 rating reopens it' }),
+    urgent: z.boolean().meta({ description: '紧急求助类：未办结时排在所有列表最前 · an emergency category: while open it heads every list' }),
     closedAt: instantOut.nullable(),
     responseDueAt: instantOut,
     resolutionDueAt: instantOut,
@@ -117,11 +121,12 @@ const callbackOut = z.object({ id: z.number().int(), result: satisfactionOut, so
 export const demandDetailOut = demandOut
   .extend({
     canViewContact: z.boolean(),
+    replyTemplate: z.string().meta({ description: '本分类的答复模板，【请填写…】处须改写后才能提交 · the category’s reply template; its 【请填写…】 blanks must be replaced' }),
     allowedActions: z.array(z.enum(demandActions as [DemandAction, ...DemandAction[]])),
     events: z.array(eventOut),
     extensions: z.array(extensionOut),
     callbacks: z.array(callbackOut),
-    photos: z.array(z.object({ id: z.number().int(), url: z.string(), mime: z.enum(['image/webp', 'application/pdf']).meta({ description: '照片以 WebP 发送；企业诉求的 PDF 附件原样下载 · photos are sent as WebP, PDF files as they were sent' }) })),
+    photos: z.array(z.object({ id: z.number().int(), url: z.string(), kind: z.enum(['citizen', 'result']).meta({ description: '市民随诉求提交的照片，或承办单位的办理结果照片 · the citizen’s photo, or the department’s photo of the result' }), mime: z.enum(['image/webp', 'application/pdf']).meta({ description: '照片以 WebP 发送；企业诉求的 PDF 附件原样下载 · photos are sent as WebP, PDF files as they were sent' }) })),
   })
   .meta({ id: 'DemandDetail' });
 
@@ -142,3 +147,12 @@ export const similarDemandsOut = z.object({
     }),
   ),
 });
+
+export const dispatchSuggestionOut = z
+  .object({
+    orgId: z.number().int().nullable(),
+    orgName: z.string().nullable(),
+  })
+  .meta({ id: 'DemandDispatchSuggestion', description: '派单规则会选的承办单位（无匹配规则时为空） · the department the dispatch rules would pick (null when none matches)' });
+
+export const resultPhotoOut = z.object({ id: z.number().int() });

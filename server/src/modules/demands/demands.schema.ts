@@ -32,6 +32,8 @@ export const demandCategories = pgTable('demand_categories', {
   sort: integer('sort').notNull().default(0),
   /** 'enterprise' categories are hidden from the public lists and refused by the public channels. */
   audience: text('audience', { enum: categoryAudiences }).notNull().default('public'),
+  /** Emergencies: the citizen is told to call 110/119/120, and open ones head every queue. */
+  urgent: boolean('urgent').notNull().default(false),
 }, (t) => [check('demand_categories_audience_ck', sql`${t.audience} IN ('public', 'enterprise')`)]);
 
 /** Exceptions to Monday–Friday: public holidays (is_workday false) and adjusted weekend workdays (调休, true). */
@@ -89,6 +91,8 @@ export const demands = pgTable(
     dispatchedAt: timestamp('dispatched_at', { withTimezone: true }),
     acceptedAt: timestamp('accepted_at', { withTimezone: true }),
     answeredAt: timestamp('answered_at', { withTimezone: true }),
+    /** The first answer's time: kept when a 不满意 rating reopens the demand (answered_at is then cleared). */
+    firstAnsweredAt: timestamp('first_answered_at', { withTimezone: true }),
     closedAt: timestamp('closed_at', { withTimezone: true }),
     responseDueAt: timestamp('response_due_at', { withTimezone: true }).notNull(),
     resolutionDueAt: timestamp('resolution_due_at', { withTimezone: true }).notNull(),
@@ -118,6 +122,7 @@ export const demands = pgTable(
     index('demands_received_idx').on(t.receivedAt),
     index('demands_category_district_idx').on(t.categoryCode, t.districtCode, t.receivedAt),
     index('demands_search_idx').using('gin', t.searchVector),
+    index('demands_phone_hash_idx').on(t.phoneHash),
   ],
 );
 
@@ -258,6 +263,8 @@ export const demandSupervisions = pgTable(
   (t) => [primaryKey({ columns: [t.districtCode, t.demandId, t.level] })],
 );
 
+export const demandPhotoKinds = ['citizen', 'result'] as const;
+
 export const demandPhotos = pgTable(
   'demand_photos',
   {
@@ -265,9 +272,33 @@ export const demandPhotos = pgTable(
     districtCode: text('district_code').notNull(),
     demandId: bigint('demand_id', { mode: 'number' }).notNull(),
     fileKey: text('file_key').notNull(),
+    /** 'citizen': sent with the demand; 'result': the department's photos of the result, sent with its answer. */
+    kind: text('kind', { enum: demandPhotoKinds }).notNull().default('citizen'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.districtCode, t.id] }), index('demand_photos_demand_idx').on(t.districtCode, t.demandId)],
+  (t) => [
+    primaryKey({ columns: [t.districtCode, t.id] }),
+    index('demand_photos_demand_idx').on(t.districtCode, t.demandId),
+    check('demand_photos_kind_ck', sql`${t.kind} IN ('citizen', 'result')`),
+  ],
+);
+
+/**
+ * One-time codes for finding one's demands by phone number: only hashes are kept, a code expires after
+ * 10 minutes and dies after 5 wrong tries; the rows of a phone also count its requests for the hourly limit.
+ */
+export const demandLookupCodes = pgTable(
+  'demand_lookup_codes',
+  {
+    id: bigint('id', { mode: 'number' }).generatedAlwaysAsIdentity().primaryKey(),
+    phoneHash: text('phone_hash').notNull(),
+    codeHash: text('code_hash').notNull(),
+    attempts: smallint('attempts').notNull().default(0),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('demand_lookup_codes_phone_idx').on(t.phoneHash, t.createdAt)],
 );
 
 /** Proof-of-work nonces already spent, kept until they would have expired anyway. */

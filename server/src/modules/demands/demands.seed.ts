@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
 import type { ModuleContext, SeedOptions } from '../../kernel/module.js';
-import { rows, transaction } from '../../kernel/db/client.js';
+import { rows, transaction, type Db } from '../../kernel/db/client.js';
 import { makeRandom } from '../../seed/random.js';
 import { dueAt, type DeadlineUnit } from './workflow/deadlines.js';
 import { demandEvents, demandTracking, demands } from './demands.schema.js';
-import { defaultAgencies, qingdao } from './config/demands.reference.js';
+import { handlingChain, qingdao } from './config/demands.reference.js';
 import { loadCalendar } from './demands.access.js';
 import { newTrackingCode, phoneHash } from './intake/new-demand.js';
 import { sampleText } from './demands.seed-text.js';
@@ -19,6 +19,24 @@ const HOUR = 3600_000;
 type Org = { id: number; path: string; name: string };
 type Cat = { code: string; name: string; response_value: number; response_unit: DeadlineUnit; resolution_value: number; resolution_unit: DeadlineUnit };
 
+/**
+ * The demo city's dispatch rules: each public category goes to the first plausible agency of its handling chain that the
+ * city has (the 12345 office at 市政府办公厅 last); a city without any of them leaves the category to the dispatcher.
+ */
+export async function seedDispatchRules(db: Db): Promise<Map<string, Org>> {
+  const committees = await rows<Org>(db, sql`SELECT id, path, name FROM orgs WHERE kind = 'party_committee' ORDER BY sort, id`);
+  const byName = new Map(committees.map((c) => [c.name, c]));
+  const cats = await rows<{ code: string }>(db, sql`SELECT code FROM demand_categories WHERE active AND audience = 'public' ORDER BY sort`);
+  const deptOf = new Map<string, Org>();
+  for (const c of cats) {
+    const dept = (handlingChain[c.code] ?? ['市政府办公厅']).map((a) => byName.get(`${a}机关党委`)).find(Boolean);
+    if (!dept) continue;
+    deptOf.set(c.code, dept);
+    await db.execute(sql`INSERT INTO demand_dispatch_rules (category_code, district_code, org_id) VALUES (${c.code}, '*', ${dept.id}) ON CONFLICT DO NOTHING`);
+  }
+  return deptOf;
+}
+
 /** Dispatch rules for the demo city and a few hundred demands in every state, the handler's department among the busiest. */
 export async function seedDemands(ctx: ModuleContext, opts: SeedOptions) {
   const r = makeRandom(opts.seed + 505);
@@ -31,17 +49,14 @@ export async function seedDemands(ctx: ModuleContext, opts: SeedOptions) {
   const cats = await rows<Cat>(ctx.db, sql`SELECT code, name, response_value, response_unit, resolution_value, resolution_unit FROM demand_categories WHERE active AND audience = 'public' ORDER BY sort`);
   const byName = new Map(committees.map((c) => [c.name, c]));
 
-  const deptOf = new Map<string, Org>();
-  cats.forEach((c, i) => deptOf.set(c.code, byName.get(`${defaultAgencies[c.code]}机关党委`) ?? (i % 3 === 0 ? committees[0] : home)));
+  const deptOf = await seedDispatchRules(ctx.db);
+  const coordinator = byName.get('市政府办公厅机关党委') ?? home;
   const calendar = await loadCalendar(ctx.db, new Date(Date.now() - 120 * 24 * HOUR));
   const now = Date.now();
   const n = counts[opts.scale];
   let made = 0;
 
   await transaction(ctx.db, async (tx) => {
-    for (const c of cats) {
-      await tx.execute(sql`INSERT INTO demand_dispatch_rules (category_code, district_code, org_id) VALUES (${c.code}, '*', ${deptOf.get(c.code)!.id}) ON CONFLICT DO NOTHING`);
-    }
     for (let start = 0; start < n; start += 200) {
       const batch: (typeof demands.$inferInsert)[] = [];
       const timelines: { status: string; times: Date[]; dept: Org }[] = [];
@@ -50,7 +65,7 @@ export async function seedDemands(ctx: ModuleContext, opts: SeedOptions) {
         const district = qingdao.districts[r.zipf(qingdao.districts.length, 0.6)];
         const streets = qingdao.streets.filter((s) => s.district === district.code);
         const street = r.pick(streets);
-        const dept = deptOf.get(cat.code)!;
+        const dept = deptOf.get(cat.code) ?? coordinator;
         // Recent weeks are busier, and a few arrive in the last hours so lights show every colour.
         const received = new Date(now - (r.chance(0.1) ? r.int(1, 20) * HOUR : Math.floor(r.next() * r.next() * 90 * 24) * HOUR) - r.int(0, 59) * 60_000);
         const responseDue = dueAt(received, { value: cat.response_value, unit: cat.response_unit }, calendar);
@@ -101,5 +116,5 @@ export async function seedDemands(ctx: ModuleContext, opts: SeedOptions) {
       made += inserted.length;
     }
   });
-  opts.log(`诉求: ${made} 件（派单规则 ${cats.length} 条）`);
+  opts.log(`诉求: ${made} 件（派单规则 ${deptOf.size} 条）`);
 }

@@ -131,13 +131,14 @@ export function DemandDrawer({ id, mode, onClose }: { id: number | null; mode: D
             </Descriptions.Item>
             <Descriptions.Item label={t(dText.receivedAt)}>{fmtDateTime(d.receivedAt, lang)}</Descriptions.Item>
             {d.answer && <Descriptions.Item label={t(dText.answer)}>{d.answer}</Descriptions.Item>}
+            {d.firstAnsweredAt && <Descriptions.Item label={t(dText.firstAnswered)}>{fmtDateTime(d.firstAnsweredAt, lang)}</Descriptions.Item>}
             {d.satisfaction && <Descriptions.Item label={t(dText.rate)}>{t(satisfactionText[d.satisfaction])}</Descriptions.Item>}
           </Descriptions>
           {d.photos.length > 0 && (
             <Image.PreviewGroup>
               <Space wrap>
                 {d.photos.map((p) => (
-                  <Image key={p.id} width={96} height={96} style={{ objectFit: 'cover' }} src={`${p.url}?w=200`} preview={{ src: `${p.url}?w=1200` }} />
+                  <Image key={p.id} alt={t(p.kind === 'result' ? dText.resultPhotos : dText.citizenPhotos)} title={t(p.kind === 'result' ? dText.resultPhotos : dText.citizenPhotos)} width={96} height={96} style={{ objectFit: 'cover' }} src={`${p.url}?w=200`} preview={{ src: `${p.url}?w=1200` }} />
                 ))}
               </Space>
             </Image.PreviewGroup>
@@ -147,7 +148,7 @@ export function DemandDrawer({ id, mode, onClose }: { id: number | null; mode: D
             items={d.events.map((e) => ({
               content: (
                 <div>
-                  <strong>{actionText[e.action] ? t(actionText[e.action]) : e.action}</strong> · {e.actorName} · <Typography.Text type="secondary">{fmtDateTime(e.at, lang)}</Typography.Text>
+                  <strong data-testid={`trail-${e.action}`}>{e.action === 'callback' && e.toStatus === 'in_progress' ? t(dText.reassigned) : actionText[e.action] ? t(actionText[e.action]) : e.action}</strong> · {e.actorName} · <Typography.Text type="secondary">{fmtDateTime(e.at, lang)}</Typography.Text>
                   {e.note && <div>{e.note}</div>}
                 </div>
               ),
@@ -160,6 +161,7 @@ export function DemandDrawer({ id, mode, onClose }: { id: number | null; mode: D
           kind={dialog}
           demandId={d.id}
           defaultOrgId={d.orgId}
+          replyTemplate={d.replyTemplate}
           onClose={(done) => {
             setDialog(null);
             if (done) showSuccess(t(dText.done));

@@ -42,7 +42,21 @@ export function DemandTable(props: {
     },
     { title: t(dText.light), key: 'light', width: 80, render: (_: unknown, d) => <LightDot light={liveLight(d, now)} /> },
     { title: t(dText.dueAt), key: 'countdown', width: 170, render: (_: unknown, d) => <Countdown d={d} now={now} /> },
-    { title: t(dText.category), dataIndex: 'categoryName', width: 120 },
+    {
+      title: t(dText.category),
+      dataIndex: 'categoryName',
+      width: 130,
+      render: (v: string | null, d) => (
+        <>
+          {d.urgent && isOpen(d.status) && (
+            <Tag color="red" data-testid="urgent-tag">
+              {t(dText.urgent)}
+            </Tag>
+          )}
+          {v}
+        </>
+      ),
+    },
     { title: t(dText.title), dataIndex: 'title', width: 240, ellipsis: true },
     { title: t(dText.department), dataIndex: 'orgName', width: 170, ellipsis: true, render: (v: string | null) => v ?? '—' },
     { title: t(dText.status), dataIndex: 'status', width: 90, render: (_: unknown, d) => <Tag>{t(d.statusLabel)}</Tag> },

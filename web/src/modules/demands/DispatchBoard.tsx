@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Button, Segmented, Tag } from 'antd';
-import { useI18n } from '../../kernel/i18n.js';
+import { Button, Input, Segmented, Tag } from 'antd';
+import { punct, useI18n } from '../../kernel/i18n.js';
 import { showSuccess } from '../../kernel/feedback.js';
 import { PageContainer } from '../../kernel/ui.js';
 import { ActionDialog, type DialogKind } from './ActionDialog.js';
@@ -17,9 +17,11 @@ export default function DispatchBoard() {
   const { t } = useI18n();
   const [status, setStatus] = useState<DemandStatus>('received');
   const [page, setPage] = useState(1);
+  const [code, setCode] = useState('');
   const [open, setOpen] = useState<number | null>(null);
   const [dialog, setDialog] = useState<{ kind: DialogKind; d: Demand } | null>(null);
-  const list = useDemandList({ status, page, pageSize: PAGE_SIZE });
+  // A tracking code finds the demand whatever its state.
+  const list = useDemandList({ ...(code ? { code } : { status }), page, pageSize: PAGE_SIZE });
 
   return (
     <PageContainer title={t(dText.dispatch)} subTitle={t(dText.dispatchSub)}>
@@ -35,6 +37,17 @@ export default function DispatchBoard() {
             { value: 'dispatched', label: t(dText.dispatchedList) },
           ]}
         />
+        <Input.Search
+          allowClear
+          style={{ width: 240 }}
+          placeholder={t(dText.searchCode)}
+          aria-label={t(dText.searchCode)}
+          data-testid="dispatch-code-search"
+          onSearch={(v) => {
+            setCode(v.trim());
+            setPage(1);
+          }}
+        />
       </div>
       <DemandTable
         testId="dispatch-table"
@@ -44,7 +57,7 @@ export default function DispatchBoard() {
         page={page}
         pageSize={PAGE_SIZE}
         onPage={setPage}
-        extra={[{ title: t(dText.returnReason), dataIndex: 'returnReason', width: 160, render: (v: string | null) => (v ? <Tag color="orange">{`${t(dText.returned)}：${v}`}</Tag> : '—') }]}
+        extra={[{ title: t(dText.returnReason), dataIndex: 'returnReason', width: 160, render: (v: string | null) => (v ? <Tag color="orange">{`${t(dText.returned)}${t(punct.colon)}${v}`}</Tag> : '—') }]}
         actions={(d) =>
           d.status === 'received' ? (
             <Button size="small" type="primary" onClick={() => setDialog({ kind: 'dispatch', d })} data-testid={`dispatch-${d.trackingCode}`}>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Segmented, Space } from 'antd';
+import { Button, Input, Segmented, Space } from 'antd';
 import { useI18n } from '../../kernel/i18n.js';
 import { showSuccess } from '../../kernel/feedback.js';
 import { PageContainer } from '../../kernel/ui.js';
@@ -12,16 +12,18 @@ import { useDemandAction, useDemandList } from './useDemands.js';
 const PAGE_SIZE = 20;
 type View = 'dispatched' | 'accepted' | 'in_progress' | 'mine' | 'yellow' | 'red';
 
-/** 承办工作台: the department's queue, most recent first, with live countdowns and lights. */
+/** 承办工作台: the department's queue, most urgent first (emergencies, then overdue), with live countdowns and lights. */
 export default function Workbench() {
   const { t } = useI18n();
   const [view, setView] = useState<View>('dispatched');
   const [page, setPage] = useState(1);
+  const [code, setCode] = useState('');
   const [open, setOpen] = useState<number | null>(null);
   const act = useDemandAction();
   const q =
     view === 'mine' ? { mine: true } : view === 'yellow' || view === 'red' ? { light: view as Light } : { status: view as DemandStatus };
-  const list = useDemandList({ ...q, page, pageSize: PAGE_SIZE });
+  // A tracking code finds the demand whatever its state.
+  const list = useDemandList({ ...(code ? { code } : q), page, pageSize: PAGE_SIZE });
 
   return (
     <PageContainer title={t(dText.workbench)} subTitle={t(dText.workbenchSub)}>
@@ -40,6 +42,17 @@ export default function Workbench() {
             { value: 'yellow', label: t(dText.yellow) },
             { value: 'red', label: t(dText.red) },
           ]}
+        />
+        <Input.Search
+          allowClear
+          style={{ width: 240 }}
+          placeholder={t(dText.searchCode)}
+          aria-label={t(dText.searchCode)}
+          data-testid="workbench-code-search"
+          onSearch={(v) => {
+            setCode(v.trim());
+            setPage(1);
+          }}
         />
       </div>
       <DemandTable

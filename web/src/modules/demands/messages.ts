@@ -112,6 +112,19 @@ export const dText = {
   drill: { zh: '“{name}”对应的诉求', en: 'Demands behind “{name}”' },
   refresh: { zh: '刷新', en: 'Refresh' },
   workQueue: { zh: '待办', en: 'Queue' },
+  urgent: { zh: '紧急', en: 'Urgent' },
+  searchCode: { zh: '按查询码查找', en: 'Find by tracking code' },
+  suggested: { zh: '按派单规则建议：{org}', en: 'The dispatch rules suggest: {org}' },
+  useSuggestion: { zh: '采用', en: 'Use it' },
+  noSuggestion: { zh: '没有匹配的派单规则，请按职责选择承办单位', en: 'No dispatch rule matches: choose the department by its duties' },
+  useTemplate: { zh: '套用本类答复模板', en: 'Use this category’s reply template' },
+  answerRule: { zh: '请写明核实情况、处理措施和完成时间（至少 {n} 个字），并改写模板中所有【请填写…】', en: 'Say what was found, what was done and when (at least {n} characters), and replace every 【请填写…】 of the template' },
+  answerTooShort: { zh: '答复至少 {n} 个字，请写明核实情况、处理措施和完成时间', en: 'An answer needs at least {n} characters: what was found, what was done, when' },
+  answerBlank: { zh: '请改写模板中的【请填写…】', en: 'Replace the template’s 【请填写…】 blanks' },
+  resultPhotos: { zh: '办理结果照片（最多3张）', en: 'Photos of the result (up to 3)' },
+  citizenPhotos: { zh: '市民照片', en: 'Citizen’s photos' },
+  firstAnswered: { zh: '首次答复', en: 'First answered' },
+  reassigned: { zh: '不满意，重新交办', en: 'Dissatisfied: reassigned' },
 } satisfies Record<string, Text>;
 
 export const satisfactionText: Record<Satisfaction, Text> = {

@@ -41,7 +41,7 @@ describe(`demand rollup (${dbKind})`, () => {
       ids.push(d.id);
     }
     const moves: [Client, string, Record<string, unknown>][] = [
-      [handler, 'accept', {}], [handler, 'start', {}], [handler, 'answer', { answer: '已修复' }], [handler, 'return', { reason: '非本单位职责' }],
+      [handler, 'accept', {}], [handler, 'start', {}], [handler, 'answer', { answer: '经现场核实，问题已修复，现场已清理完毕。' }], [handler, 'return', { reason: '非本单位职责' }],
       [admin, 'dispatch', { orgId: dept.id }], [admin, 'redispatch', { orgId: other.id }], [admin, 'redispatch', { orgId: dept.id }],
       [admin, 'callback', { result: 'satisfied' }], [admin, 'callback', { result: 'basically_satisfied' }], [admin, 'callback', { result: 'dissatisfied' }],
       [admin, 'close', {}], [admin, 'merge', { targetId: 0 }],

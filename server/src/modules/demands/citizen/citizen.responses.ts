@@ -6,7 +6,7 @@ import { labelOut, satisfactionOut, statusOut } from '../demands.responses.js';
 
 export const demandOptionsOut = z
   .object({
-    categories: z.array(z.object({ code: z.string(), name: z.string(), nameEn: z.string() })),
+    categories: z.array(z.object({ code: z.string(), name: z.string(), nameEn: z.string(), urgent: z.boolean().meta({ description: '紧急求助类：提交前提示拨打 110/119/120 · an emergency: the form tells to call 110/119/120 first' }) })),
     districts: z.array(z.object({ code: z.string(), name: z.string() })),
     streets: z.array(z.object({ code: z.string(), name: z.string(), district: z.string() })),
   })
@@ -54,6 +54,8 @@ export const trackingOut = z
     resolutionDueAt: instantOut,
     answer: z.string().nullable(),
     answeredAt: instantOut.nullable(),
+    firstAnsweredAt: instantOut.nullable().meta({ description: '首次答复时间（不满意重新交办后保留） · the first answer’s time, kept after a 不满意 reopens it' }),
+    photos: z.array(z.object({ id: z.number().int(), kind: z.enum(['citizen', 'result']), url: z.string() })).meta({ description: '办理结果照片；带 x-demand-token 时另含市民自己的照片（取图同样须带该请求头） · result photos; with x-demand-token also the citizen’s own (fetch them with the header too)' }),
     satisfaction: satisfactionOut.nullable(),
     holder: z.boolean().meta({ description: '请求带有正确的 x-demand-token · the request carries the right x-demand-token' }),
     canRate: z.boolean(),

@@ -49,7 +49,7 @@ describe(`citizen secret of a demand (${dbKind})`, () => {
   }
   async function answer(id: number) {
     expect((await handler.post(`/api/v1/demands/${id}/accept`, {})).statusCode).toBe(200);
-    expect((await handler.post(`/api/v1/demands/${id}/answer`, { answer: '已派人修复路面。' })).statusCode).toBe(200);
+    expect((await handler.post(`/api/v1/demands/${id}/answer`, { answer: '经现场核实，已派人修复路面并清理现场。' })).statusCode).toBe(200);
   }
   const status = async (id: number) => (await rows<{ status: string; satisfaction: string | null }>(t.db, sql`SELECT status, satisfaction FROM demands WHERE id = ${id}`))[0];
 
@@ -129,7 +129,7 @@ describe(`citizen secret of a demand (${dbKind})`, () => {
     await answer(mine.id);
     const pub = await track(mine.trackingCode);
     expect(pub.statusCode).toBe(200);
-    expect(pub.json()).toMatchObject({ trackingCode: mine.trackingCode, status: 'answered', answer: '已派人修复路面。', holder: false, canRate: false });
+    expect(pub.json()).toMatchObject({ trackingCode: mine.trackingCode, status: 'answered', answer: '经现场核实，已派人修复路面并清理现场。', holder: false, canRate: false });
     expect((await track(mine.trackingCode, randomBytes(32).toString('base64url'))).json()).toMatchObject({ holder: false, canRate: false });
     expect((await track(mine.trackingCode, mine.citizenToken)).json()).toMatchObject({ status: 'answered', holder: true, canRate: true });
     expect(pub.body).not.toContain(mine.citizenToken);

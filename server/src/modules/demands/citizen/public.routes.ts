@@ -15,6 +15,11 @@ import { agencyName, type DemandRow } from '../demands.access.js';
 import { statusLabels, transitions, type DemandAction } from '../workflow/demands.machine.js';
 import { qingdao } from '../config/demands.reference.js';
 import { assertCitizenToken, holdsCitizenToken, newCitizenToken } from './citizen-token.js';
+import { sendDemandFile } from '../workflow/demand-files.js';
+import { phoneLookupRoutes } from './phone-lookup.js';
+import { z } from 'zod';
+import { bigRowIdParam } from '../../../kernel/dto.js';
+import { fileOut } from '../../../kernel/openapi/responses.js';
 import { challengeOut, citizenTokenOptional, citizenTokenRequired, demandOptionsOut, photoAddedOut, ratingOut, submissionOut, trackingOut } from './citizen.responses.js';
 
 const tags = ['demands-public'];
@@ -29,6 +34,12 @@ const submissionParts = {
 };
 /** Per-IP limits of the citizen routes; the per-phone daily limit is a setting kept in the database. */
 const limit = (max: number) => ({ access: 'public' as const, rateLimit: { max, timeWindow: '1 minute' } });
+
+/** A step of the citizen's trail; a 不满意 rating sends the demand back to the department: 重新交办. */
+function progressLabel(action: string, to: DemandRow['status'] | null) {
+  if (action === 'callback' && to === 'in_progress') return { zh: '不满意，重新交办', en: 'Dissatisfied: reassigned' };
+  return transitions[action as DemandAction]?.label ?? { zh: '受理', en: 'Received' };
+}
 
 /** Citizens without an account: submit, follow by tracking code; rate and add photos with the submitter's secret. */
 export function publicDemandRoutes(app: App, ctx: ModuleContext) {
@@ -47,7 +58,7 @@ export function publicDemandRoutes(app: App, ctx: ModuleContext) {
   }
 
   app.get('/api/v1/public/demand-options', { config: limit(120), schema: { tags, summary: '诉求分类、区（市）与街道', response: { 200: demandOptionsOut } } }, async () => {
-    const categories = await rows<{ code: string; name: string; nameEn: string }>(db, sql`SELECT code, name, name_en AS "nameEn" FROM demand_categories WHERE active AND audience = 'public' ORDER BY sort, code`);
+    const categories = await rows<{ code: string; name: string; nameEn: string; urgent: boolean }>(db, sql`SELECT code, name, name_en AS "nameEn", urgent FROM demand_categories WHERE active AND audience = 'public' ORDER BY sort, code`);
     return { categories, districts: qingdao.districts, streets: qingdao.streets };
   });
 
@@ -99,6 +110,12 @@ export function publicDemandRoutes(app: App, ctx: ModuleContext) {
       db,
       sql`SELECT action, to_status, at FROM demand_events WHERE district_code = ${d.district_code} AND demand_id = ${d.id} AND action NOT IN ('note', 'supervise') ORDER BY at, id`,
     );
+    // The department's result photos go with its answer; the citizen's own photos only to the holder of the secret.
+    const photos = await rows<{ id: number; kind: 'citizen' | 'result' }>(
+      db,
+      sql`SELECT id, kind FROM demand_photos WHERE district_code = ${d.district_code} AND demand_id = ${d.id} AND file_key NOT LIKE 'demand_docs/%'
+            AND (kind = 'result' OR ${holder}) ORDER BY id`,
+    );
     // Only what the submitter needs: no contact data, no staff names, no internal notes.
     return {
       trackingCode: d.tracking_code,
@@ -111,13 +128,23 @@ export function publicDemandRoutes(app: App, ctx: ModuleContext) {
       resolutionDueAt: new Date(d.resolution_due_at).toISOString(),
       answer: d.answer,
       answeredAt: d.answered_at ? new Date(d.answered_at).toISOString() : null,
+      firstAnsweredAt: d.first_answered_at ? new Date(d.first_answered_at).toISOString() : null,
+      photos: photos.map((p) => ({ id: Number(p.id), kind: p.kind, url: `/api/v1/public/demands/${d.tracking_code}/photos/${p.id}` })),
       satisfaction: d.satisfaction,
       // Anyone with the code reads; only the submitter's secret rates (a demand without one is rated by staff callback).
       holder,
       canRate: holder && d.status === 'answered',
-      progress: events.map((e) => ({ action: e.action, label: transitions[e.action as DemandAction]?.label ?? { zh: '受理', en: 'Received' }, status: e.to_status, at: new Date(e.at).toISOString() })),
+      progress: events.map((e) => ({ action: e.action, label: progressLabel(e.action, e.to_status), status: e.to_status, at: new Date(e.at).toISOString() })),
     };
   });
+
+  app.get('/api/v1/public/demands/:trackingCode/photos/:photoId', { config: limit(120), schema: { tags, summary: '诉求照片：办理结果照片凭查询码可看；市民自己的照片须带 x-demand-token', params: trackingParams.extend({ photoId: bigRowIdParam }), querystring: z.object({ w: z.coerce.number().int().min(16).max(4000).optional() }), security: citizenTokenOptional, response: { 200: fileOut(['image/webp'], '照片（WebP，按宽度缩放） · the photo as WebP scaled to the width') } } }, async (req, reply) => {
+    const d = await byTrackingCode(req.params.trackingCode);
+    const holder = holdsCitizenToken(req, d.citizen_token_hash);
+    return sendDemandFile(db, env.DATA_DIR, req, reply, { districtCode: d.district_code, id: Number(d.id) }, req.params.photoId, req.query.w, holder ? undefined : 'result');
+  });
+
+  phoneLookupRoutes(app, ctx);
 
   app.post('/api/v1/public/demands/:trackingCode/rating', { config: limit(30), schema: { tags, summary: '市民评价答复（不满意则重新办理；须带 x-demand-token）', params: trackingParams, body: ratingBody, security: citizenTokenRequired, response: { 200: ratingOut } } }, async (req) => {
     const d = await byTrackingCode(req.params.trackingCode);

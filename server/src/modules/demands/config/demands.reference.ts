@@ -26,6 +26,44 @@ export const defaultAgencies: Record<string, string> = {
   parking: '市城市管理局', complex: '市政府办公厅',
 };
 
+/**
+ * Who may plausibly handle each kind of demand, in order of preference: the responsible bureau first, then bureaus that
+ * share the work, and last 市政府办公厅, which runs the 12345 hotline office and passes on what no bureau on the platform
+ * takes. A party body (市委办公厅, 纪委, 组织部 …) never handles a pothole. The demo city's rules pick the first that exists.
+ */
+export const handlingChain: Record<string, string[]> = Object.fromEntries(
+  Object.entries({
+    emergency: ['市应急管理局', '市公安局'],
+    water: ['市水务管理局', '市城市管理局'],
+    power: ['市发展和改革委员会', '市工业和信息化局'],
+    gas: ['市城市管理局', '市住房和城乡建设局'],
+    heating: ['市城市管理局', '市住房和城乡建设局'],
+    city_mgmt: ['市城市管理局'],
+    roads: ['市交通运输局', '市城市管理局', '市住房和城乡建设局'],
+    public_transit: ['市交通运输局'],
+    property: ['市住房和城乡建设局'],
+    housing: ['市住房和城乡建设局', '市自然资源和规划局'],
+    construction_noise: ['市生态环境局', '市城市管理局', '市住房和城乡建设局'],
+    environment: ['市生态环境局', '市城市管理局'],
+    market: ['市市场监督管理局', '市商务局'],
+    consumer: ['市市场监督管理局', '市商务局'],
+    labour: ['市人力资源和社会保障局', '市总工会'],
+    social_security: ['市人力资源和社会保障局', '市医疗保障局'],
+    medical: ['市卫生健康委员会', '市医疗保障局'],
+    education: ['市教育局'],
+    elderly: ['市民政局', '市卫生健康委员会'],
+    community: ['市民政局'],
+    enterprise: ['市民营经济发展局', '市工业和信息化局', '市商务局'],
+    permits: ['市行政审批服务局', '市大数据发展管理局'],
+    greening: ['市园林和林业局', '市城市管理局'],
+    parking: ['市城市管理局', '市公安局', '市交通运输局'],
+    complex: [],
+  }).map(([code, list]) => [code, [...list, '市政府办公厅']]),
+);
+
+/** Categories whose citizens are told to call 110/119/120 at once, and whose open demands head every queue. */
+export const urgentCategories = new Set(['emergency']);
+
 const english: Record<string, string> = {
   emergency: 'Emergency help', water: 'Water supply', power: 'Power supply', gas: 'Gas', heating: 'Heating', city_mgmt: 'City appearance and sanitation',
   roads: 'Roads and traffic', public_transit: 'Public transport', property: 'Property management', housing: 'Housing security', construction_noise: 'Construction noise',
@@ -67,8 +105,8 @@ export async function ensureDemandReference(db: Db) {
   for (const [i, c] of qingdao.demandCategories.entries()) {
     const resolution = parseDeadline(c.defaultDeadline);
     const response = responseDeadlineFor(resolution);
-    const inserted = await rows(db, sql`INSERT INTO demand_categories (code, name, name_en, default_agency, response_value, response_unit, resolution_value, resolution_unit, sort)
-      VALUES (${c.code}, ${c.name}, ${english[c.code] ?? c.code}, ${defaultAgencies[c.code] ?? null}, ${response.value}, ${response.unit}, ${resolution.value}, ${resolution.unit}, ${i})
+    const inserted = await rows(db, sql`INSERT INTO demand_categories (code, name, name_en, default_agency, response_value, response_unit, resolution_value, resolution_unit, sort, urgent)
+      VALUES (${c.code}, ${c.name}, ${english[c.code] ?? c.code}, ${defaultAgencies[c.code] ?? null}, ${response.value}, ${response.unit}, ${resolution.value}, ${resolution.unit}, ${i}, ${urgentCategories.has(c.code)})
       ON CONFLICT (code) DO NOTHING RETURNING code`);
     if (inserted.length) added.push(c.code);
   }

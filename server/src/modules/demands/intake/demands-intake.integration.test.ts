@@ -98,9 +98,9 @@ describe(`demand intake (${dbKind})`, () => {
 
     const [{ id }] = await rows<{ id: number }>(t.db, sql`SELECT id FROM demands WHERE tracking_code = ${trackingCode}`);
     await handler.post(`/api/v1/demands/${id}/accept`, {});
-    await handler.post(`/api/v1/demands/${id}/answer`, { answer: '已派人清理。' });
+    await handler.post(`/api/v1/demands/${id}/answer`, { answer: '经现场核实，已派人清理，现场已恢复整洁。' });
     const answered = (await anon.request({ method: 'GET', url: `/api/v1/public/demands/${trackingCode}`, headers: mine })).json();
-    expect(answered.answer).toBe('已派人清理。');
+    expect(answered.answer).toBe('经现场核实，已派人清理，现场已恢复整洁。');
     expect(answered.canRate).toBe(true);
     const rated = await anon.request({ method: 'POST', url: `/api/v1/public/demands/${trackingCode}/rating`, payload: { result: 'basically_satisfied', comment: '谢谢' }, headers: mine });
     expect(rated.statusCode).toBe(200);

@@ -20,7 +20,7 @@ const routeOf = (id: number, action: DemandAction, extId: number): [string, Reco
     request_extension: ['extensions', { workingDays: 3, reason: '需要协调施工单位' }],
     approve_extension: [`extensions/${extId}/approve`, {}],
     reject_extension: [`extensions/${extId}/reject`, {}],
-    answer: ['answer', { answer: '已安排维修，三日内完成。' }],
+    answer: ['answer', { answer: '经现场核实，已安排维修，三日内完成路面修补。' }],
     callback: ['callback', { result: 'satisfied' }],
     close: ['close', {}],
     supervise: ['supervise', { note: '请于今日内反馈办理进展' }],
@@ -119,11 +119,11 @@ describe(`demand workflow (${dbKind})`, () => {
     expect(new Date(extended.resolutionDueAt).getTime()).toBeGreaterThan(new Date(before.resolutionDueAt).getTime());
     expect(new Date(extended.resolutionDueAt).getUTCHours()).toBe(10); // 18:00 Beijing time
 
-    await handler.post(`/api/v1/demands/${d.id}/answer`, { answer: '已协调市政部门修复路面。' });
+    await handler.post(`/api/v1/demands/${d.id}/answer`, { answer: '经现场核实，已协调市政部门修复路面并清理现场。' });
     const reopened = (await admin.post(`/api/v1/demands/${d.id}/callback`, { result: 'dissatisfied', comment: '还有积水' })).json();
     expect(reopened.status).toBe('in_progress');
     expect(reopened.reopenCount).toBe(1);
-    await handler.post(`/api/v1/demands/${d.id}/answer`, { answer: '已疏通排水口。' });
+    await handler.post(`/api/v1/demands/${d.id}/answer`, { answer: '经现场核实，已疏通排水口，积水已全部排净。' });
     const closed = (await admin.post(`/api/v1/demands/${d.id}/callback`, { result: 'satisfied' })).json();
     expect(closed.status).toBe('closed');
     expect(closed.satisfaction).toBe('satisfied');

@@ -1,6 +1,7 @@
 import { lightOf, worstLight, type Light } from './deadlines.js';
 import { statusLabels } from './demands.machine.js';
 import { maskName, maskPhone, type DemandRow } from '../demands.access.js';
+import { urgentCategories } from '../config/demands.reference.js';
 
 const at = (v: string | Date) => new Date(v).toISOString();
 const iso = (v: string | Date | null) => (v == null ? null : at(v));
@@ -22,10 +23,20 @@ export const redSql = `((d.status IN ('received','dispatched') AND d.response_du
 export const yellowSql = `(NOT ${redSql} AND ((d.status IN ('received','dispatched') AND d.response_due_at - now() <= (d.response_due_at - d.received_at) * 0.25)
   OR (d.status IN ('received','dispatched','accepted','in_progress') AND d.resolution_due_at - now() <= (d.resolution_due_at - d.received_at) * 0.25)))`;
 
+const openSql = `d.status IN ('received','dispatched','accepted','in_progress')`;
+
+/**
+ * Most urgent first, in every queue: open emergencies, then overdue (red) ones, then by the nearest deadline (the
+ * response deadline while waiting for acceptance); finished demands after them, newest first. `c` is the category.
+ */
+export const urgencyOrderSql = `(${openSql} AND coalesce(c.urgent, false)) DESC, (${redSql}) DESC,
+  CASE WHEN ${openSql} THEN LEAST(CASE WHEN d.status IN ('received','dispatched') THEN d.response_due_at END, d.resolution_due_at) END ASC NULLS LAST,
+  d.received_at DESC, d.id DESC`;
+
 export type DemandView = ReturnType<typeof presentDemand>;
 
 /** A demand for staff, the citizen's name and phone masked (the assigned handler reads them through demandContact). */
-export function presentDemand(d: DemandRow & { org_name?: string | null; category_name?: string | null }) {
+export function presentDemand(d: DemandRow & { org_name?: string | null; category_name?: string | null; category_urgent?: boolean | null }) {
   return {
     id: Number(d.id),
     trackingCode: d.tracking_code,
@@ -50,6 +61,8 @@ export function presentDemand(d: DemandRow & { org_name?: string | null; categor
     dispatchedAt: iso(d.dispatched_at),
     acceptedAt: iso(d.accepted_at),
     answeredAt: iso(d.answered_at),
+    firstAnsweredAt: iso(d.first_answered_at ?? null),
+    urgent: d.category_urgent ?? urgentCategories.has(d.category_code),
     closedAt: iso(d.closed_at),
     responseDueAt: at(d.response_due_at),
     resolutionDueAt: at(d.resolution_due_at),

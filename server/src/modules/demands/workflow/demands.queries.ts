@@ -6,7 +6,8 @@ import { audit } from '../../../kernel/audit/audit.js';
 import type { AuthContext } from '../../../kernel/auth/auth-context.js';
 import { inScope, scopeFor, type Scope } from '../../../kernel/access/scope.js';
 import { allowedActions, type DemandRow } from '../demands.access.js';
-import { presentDemand, redSql, yellowSql } from './demands.present.js';
+import { presentDemand, redSql, urgencyOrderSql, yellowSql } from './demands.present.js';
+import { replyTemplate } from '../config/reply-templates.js';
 import { demandFiles } from './demand-files.js';
 import type { listQuery, similarQuery, supervisionQuery } from '../demands.dto.js';
 import type { z } from 'zod';
@@ -15,7 +16,7 @@ import type { demandDetailOut } from '../demands.responses.js';
 /** The trail of a demand as its detail answers it (ids as the database gives them). */
 type Trail = z.input<typeof demandDetailOut>;
 
-const selectFrom = sql`SELECT d.*, o.name AS org_name, c.name AS category_name
+const selectFrom = sql`SELECT d.*, o.name AS org_name, c.name AS category_name, c.urgent AS category_urgent
   FROM demands d LEFT JOIN orgs o ON o.id = d.org_id LEFT JOIN demand_categories c ON c.code = d.category_code`;
 
 function lightCondition(light: 'green' | 'yellow' | 'red'): SQL {
@@ -40,14 +41,15 @@ export async function listDemands(db: Db, auth: AuthContext, q: z.infer<typeof l
   if (q.districtCode) where.push(sql`d.district_code = ${q.districtCode}`);
   if (q.orgId) where.push(sql`d.org_id = ${q.orgId}`);
   if (q.mine) where.push(sql`d.handler_account_id = ${auth.accountId}`);
-  return page(db, where, sql`d.received_at DESC, d.id DESC`, q);
+  if (q.code) where.push(sql`d.tracking_code LIKE ${`%${q.code}%`}`);
+  return page(db, where, sql.raw(urgencyOrderSql), q);
 }
 
 /** About-to-expire (yellow) and overdue (red) demands, most urgent first. */
 export async function supervisionList(db: Db, auth: AuthContext, q: z.infer<typeof supervisionQuery>) {
   const where: SQL[] = [inScope(sql`d.org_path`, scopeFor(auth, 'demands.supervise'))];
   where.push(q.light ? lightCondition(q.light) : sql`(${lightCondition('red')} OR ${lightCondition('yellow')})`);
-  return page(db, where, sql`LEAST(CASE WHEN d.status IN ('received','dispatched') THEN d.response_due_at END, d.resolution_due_at), d.id`, q);
+  return page(db, where, sql.raw(urgencyOrderSql), q);
 }
 
 export async function findVisible(db: Db, scope: Scope, id: number) {
@@ -75,6 +77,7 @@ export async function demandDetail(db: Db, auth: AuthContext, id: number) {
   return {
     ...presentDemand(d),
     canViewContact: mayViewContact(d, auth),
+    replyTemplate: replyTemplate(d.category_code),
     allowedActions: allowedActions(auth, d, extensions.some((e) => e.status === 'pending')),
     events: events.map((e) => ({ ...e, id: Number(e.id) })),
     extensions: extensions.map((e) => ({ ...e, id: Number(e.id) })),

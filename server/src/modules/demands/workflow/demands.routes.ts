@@ -20,7 +20,10 @@ import type { DemandAction } from './demands.machine.js';
 import { presentDemand } from './demands.present.js';
 import { sendDemandFile } from './demand-files.js';
 import { fileOut } from '../../../kernel/openapi/responses.js';
-import { demandContactOut, demandDetailOut, demandOut, demandPageOut, similarDemandsOut } from '../demands.responses.js';
+import { demandContactOut, demandDetailOut, demandOut, demandPageOut, dispatchSuggestionOut, resultPhotoOut, similarDemandsOut } from '../demands.responses.js';
+import { dispatchSuggestion } from './dispatch-suggestion.js';
+import { addResultPhoto } from './result-photos.js';
+import { MAX_PHOTOS } from '../citizen/citizen-photos.js';
 
 const tags = ['demands'];
 
@@ -82,6 +85,13 @@ export function demandsRoutes(app: App, ctx: ModuleContext) {
   app.post('/api/v1/demands/:id/answer', { config: perm('demands.handle'), schema: { tags, summary: '答复市民', params: p, body: answerBody, response: { 200: demandOut } } }, (req) => act(req, req.params.id, 'answer', req.body));
   app.post('/api/v1/demands/:id/callback', { config: perm('demands.supervise'), schema: { tags, summary: '回访（不满意则重新办理）', params: p, body: callbackBody, response: { 200: demandOut } } }, (req) => act(req, req.params.id, 'callback', req.body));
   app.post('/api/v1/demands/:id/close', { config: perm('demands.supervise'), schema: { tags, summary: '办结', params: p, body: closeBody, response: { 200: demandOut } } }, (req) => act(req, req.params.id, 'close', req.body));
+
+  app.get('/api/v1/demands/:id/dispatch-suggestion', { config: perm('demands.dispatch'), schema: { tags, summary: '派单建议：派单规则会选的承办单位', params: p, response: { 200: dispatchSuggestionOut } } }, async (req) =>
+    dispatchSuggestion(db, requireAuth(req.auth), req.params.id),
+  );
+  app.post('/api/v1/demands/:id/result-photos', { config: perm('demands.handle'), schema: { tags, summary: `办理结果照片（jpg/png/webp，≤8MB，最多${MAX_PHOTOS}张；签收后、答复前）`, params: p, consumes: ['multipart/form-data'], response: { 201: resultPhotoOut } } }, async (req, reply) =>
+    reply.status(201).send({ id: await addResultPhoto(db, env.DATA_DIR, req, requireAuth(req.auth), req.params.id) }),
+  );
 
   app.get('/api/v1/demands/:id/photos/:photoId', { config: perm('demands.read'), schema: { tags, summary: '诉求照片或附件（企业诉求可附 PDF）', params: z.object({ id: bigRowIdParam, photoId: bigRowIdParam }), querystring: z.object({ w: z.coerce.number().int().min(16).max(4000).optional() }), response: { 200: fileOut(['image/webp', 'application/pdf'], '照片（WebP，按宽度缩放）或 PDF 附件 · the photo as WebP scaled to the width, or the PDF file') } } }, async (req, reply) => {
     const d = await findVisible(db, scopeFor(requireAuth(req.auth), 'demands.read'), req.params.id);

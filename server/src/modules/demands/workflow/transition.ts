@@ -107,7 +107,7 @@ export async function transition(db: Db, req: FastifyRequest | null, caller: Cal
       }
       case 'answer':
         note = need(input.answer, 'answer');
-        Object.assign(set, { answer: note, answered_at: now });
+        Object.assign(set, { answer: note, answered_at: now, first_answered_at: d.first_answered_at ?? now });
         break;
       case 'callback': {
         const result = need(input.result, 'result');
@@ -115,7 +115,7 @@ export async function transition(db: Db, req: FastifyRequest | null, caller: Cal
           VALUES (${d.district_code}, ${id}, ${result}, ${caller.kind === 'account' ? 'operator' : 'citizen'}, ${input.comment ?? ''}, ${actor.accountId})`);
         set.satisfaction = result;
         note = input.comment ?? '';
-        data = { result };
+        data = result === 'dissatisfied' ? { result, reopened: true } : { result };
         if (result === 'dissatisfied') {
           to = transitions.callback.reopenTo;
           const [cat] = await rows<{ resolution_value: number; resolution_unit: DeadlineUnit }>(tx, sql`SELECT resolution_value, resolution_unit FROM demand_categories WHERE code = ${d.category_code}`);

@@ -209,7 +209,7 @@ export default function CitizenSubmit() {
               ))}
             </select>
             {problem('categoryCode')}
-            {draft.categoryCode === 'emergency' && (
+            {data?.categories.find((c) => c.code === draft.categoryCode)?.urgent && (
               <div className="vg-c-alert warning" role="alert" data-testid="c-emergency" style={{ marginTop: 8 }}>
                 {t(cText.emergency)}
               </div>
@@ -313,8 +313,9 @@ export default function CitizenSubmit() {
           </button>
         </form>
       </div>
-      <div className="vg-c-card">
-        <CitizenLink to="/c/track">{t(dText.trackTitle)}</CitizenLink>
+      <div className="vg-c-card vg-c-links">
+        <CitizenLink to="/c/track" testId="c-to-track">{t(dText.trackTitle)}</CitizenLink>
+        <CitizenLink to="/c/track#phone" testId="c-to-phone">{t(cText.findByPhone)}</CitizenLink>
       </div>
     </CitizenFrame>
   );

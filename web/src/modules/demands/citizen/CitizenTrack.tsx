@@ -2,12 +2,14 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { ApiError } from '../../../kernel/api.js';
 import { client, unwrap } from '../../../kernel/api-client.js';
 import { errorText } from '../../../kernel/feedback.js';
-import { common, useI18n } from '../../../kernel/i18n.js';
+import { common, punct, useI18n } from '../../../kernel/i18n.js';
 import type { Satisfaction } from '../api-types.js';
 import { dText, satisfactionText } from '../messages.js';
 import { fmtDateTime } from '../demand-format.js';
 import { CitizenFrame } from './CitizenFrame.js';
-import { goTo, CitizenLoading, useWhere } from './citizen-nav.js';
+import { goTo, CitizenLink, CitizenLoading, useWhere } from './citizen-nav.js';
+import { PhoneLookup } from './PhoneLookup.js';
+import { TrackPhotos } from './TrackPhotos.js';
 import { cText } from './citizen-text.js';
 import { secretFromHash, secretHeaders } from './citizen-link.js';
 import { useFetched } from './use-fetched.js';
@@ -156,7 +158,8 @@ export default function CitizenTrack() {
               <dt>{t(dText.dueAt)}</dt>
               <dd>{fmtDateTime(d.resolutionDueAt, lang)}</dd>
             </dl>
-            <ol className="vg-c-trail">
+            <TrackPhotos photos={d.photos.filter((p) => p.kind === 'citizen')} secret={secret} title={cText.myPhotos} testId="c-my-photos" />
+            <ol className="vg-c-trail" data-testid="c-trail">
               {d.progress.map((p, i) => (
                 <li key={i}>
                   {t(p.label)} · {fmtDateTime(p.at, lang)}
@@ -171,7 +174,11 @@ export default function CitizenTrack() {
                 <p style={{ whiteSpace: 'pre-wrap', margin: '0 0 8px' }} data-testid="c-answer">
                   {d.answer}
                 </p>
-                <span className="vg-c-muted">{fmtDateTime(d.answeredAt, lang)}</span>
+                <span className="vg-c-muted" data-testid="c-answered-at">
+                  {d.answeredAt ? fmtDateTime(d.answeredAt, lang) : null}
+                  {d.firstAnsweredAt && d.firstAnsweredAt !== d.answeredAt ? `${d.answeredAt ? ' · ' : ''}${t(cText.firstAnswered, { at: fmtDateTime(d.firstAnsweredAt, lang) })}` : null}
+                </span>
+                <TrackPhotos photos={d.photos.filter((p) => p.kind === 'result')} secret={secret} title={cText.resultPhotos} testId="c-result-photos" />
               </>
             ) : (
               <span className="vg-c-muted">{t(dText.noAnswer)}</span>
@@ -185,12 +192,17 @@ export default function CitizenTrack() {
             </div>
           ) : d.satisfaction ? (
             <div className={`vg-c-alert ${d.satisfaction === 'dissatisfied' ? 'warning' : 'success'}`} data-testid="c-rated">
-              <div>{`${t(dText.rated)}：${t(satisfactionText[d.satisfaction])}`}</div>
+              <div>{`${t(dText.rated)}${t(punct.colon)}${t(satisfactionText[d.satisfaction])}`}</div>
               {d.satisfaction === 'dissatisfied' && d.status !== 'closed' && <div>{t(dText.reopened)}</div>}
             </div>
           ) : null}
         </>
       ) : null}
+      {!valid && <PhoneLookup />}
+      <div className="vg-c-card vg-c-links">
+        <CitizenLink to="/c/submit" testId="c-back-to-form">{t(cText.backToForm)}</CitizenLink>
+        {valid && <CitizenLink to="/c/track#phone" testId="c-to-phone">{t(cText.findByPhone)}</CitizenLink>}
+      </div>
     </CitizenFrame>
   );
 }
