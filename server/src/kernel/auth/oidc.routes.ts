@@ -114,8 +114,9 @@ export function oidcRoutes(app: App, ctx: ModuleContext, provider: OidcProvider 
     try {
       tokens = await client.authorizationCodeGrant(config, current, { pkceCodeVerifier: pending.verifier, expectedState: pending.state, expectedNonce: pending.nonce, idTokenExpected: true });
     } catch (err) {
-      const e = err as { code?: string; error?: string; message?: string };
-      throw new Refusal('oidc_failed', `${e.code ?? e.error ?? 'error'}: ${e.message ?? ''}`.slice(0, 200));
+      // openid-client wraps the check that failed (state, nonce, PKCE…) as the cause; its message names what, not whose.
+      const e = err as { code?: string; error?: string; message?: string; cause?: { message?: string } };
+      throw new Refusal('oidc_failed', `${e.code ?? e.error ?? 'error'}: ${e.cause?.message ?? e.message ?? ''}`.slice(0, 200));
     }
     const claims = tokens.claims();
     if (!claims) throw new Refusal('oidc_failed', 'no ID token');
