@@ -7,7 +7,7 @@ import Provider from 'oidc-provider';
 import { createTestApp, dbKind, type TestApp } from '../../../../test/harness.js';
 import { rows } from '../db/client.js';
 import { accountByClaim, openPending, PENDING_COOKIE, sealPending } from './oidc.js';
-import { oidcSettings } from '../env.js';
+import { oidcSettings, parseEnv } from '../env.js';
 
 /**
  * Sign-in through a real OpenID Connect provider (oidc-provider) on loopback, the app on real HTTP, a browser played by
@@ -227,5 +227,15 @@ describe(`OIDC sign-in (${dbKind})`, () => {
     expect((await accountByClaim(t.db, 'id_number_sha256', hash.toUpperCase()))?.username).toBe(person.username);
     expect(await accountByClaim(t.db, 'id_number_sha256', createHash('sha256').update('110101199001011234').digest('hex'))).toBeNull();
     expect(await accountByClaim(t.db, 'id_number_sha256', person.id_number)).toBeNull();
+  });
+
+  it('takes the OIDC settings all together or not at all, and password sign-in off only with them', () => {
+    const all = { OIDC_ISSUER: 'https://idp.example.gov.cn', OIDC_CLIENT_ID: 'vanguard', OIDC_CLIENT_SECRET: 's', OIDC_REDIRECT_URL: 'https://vanguard.example.gov.cn/api/v1/auth/oidc/callback' };
+    expect(oidcSettings(parseEnv(all))?.claim).toBe('preferred_username');
+    expect(oidcSettings(parseEnv({}))).toBeNull();
+    expect(() => parseEnv({ ...all, OIDC_CLIENT_SECRET: undefined })).toThrow(/OIDC_CLIENT_SECRET/);
+    expect(() => parseEnv({ PASSWORD_LOGIN: 'false' })).toThrow(/PASSWORD_LOGIN/);
+    expect(() => parseEnv({ ...all, OIDC_CLAIM: 'email' })).toThrow(/OIDC_CLAIM/);
+    expect(parseEnv({ ...all, PASSWORD_LOGIN: 'false' }).PASSWORD_LOGIN).toBe(false);
   });
 });
