@@ -100,7 +100,7 @@ export function oidcRoutes(app: App, ctx: ModuleContext, provider: OidcProvider 
   );
 
   /** Checks the provider's answer and finds the linked or matching active account; throws a Refusal otherwise. */
-  async function signIn(req: FastifyRequest<{ Querystring: z.infer<typeof callbackQuery> }>, p: OidcProvider, pending: { state: string; nonce: string; verifier: string }): Promise<MatchedAccount> {
+  async function signIn(req: { url: string }, p: OidcProvider, pending: { state: string; nonce: string; verifier: string }): Promise<MatchedAccount> {
     let config: client.Configuration;
     try {
       config = await p.config();
