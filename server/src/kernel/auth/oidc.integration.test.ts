@@ -133,7 +133,7 @@ describe(`OIDC sign-in (${dbKind})`, () => {
     const callback = await throughProvider(browser, 'sub-admin');
     const { res, location } = await browser.request(callback);
     expect(res.status).toBe(302);
-    expect(location).toBe(`${base}/members`);
+    expect(location).toBe(`${base}/login?next=%2Fmembers`);
     expect(browser.cookiesOf(base).get(PENDING_COOKIE)).toBeUndefined();
     const who = await me(browser);
     expect(who.res.status).toBe(200);

@@ -88,7 +88,8 @@ export function oidcRoutes(app: App, ctx: ModuleContext, provider: OidcProvider 
         });
         reply.setCookie(SESSION_COOKIE, session.token, { path: '/', httpOnly: true, sameSite: 'strict', secure: env.COOKIE_SECURE, expires: session.expiresAt });
         await ctx.events.publish('auth.login', { accountId: account.id, personId: account.personId, at: new Date() });
-        return reply.redirect(pending.next ?? '/');
+        // The login page, now signed in, sends the user on: to `next`, or to the home of the account's roles.
+        return reply.redirect(pending.next ? `/login?next=${encodeURIComponent(pending.next)}` : '/login');
       } catch (err) {
         if (!(err instanceof Refusal)) throw err;
         req.log.warn({ reason: err.reason }, 'OIDC sign-in refused');
