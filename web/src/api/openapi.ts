@@ -15886,6 +15886,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuthOptions"];
                 };
             };
+            429: components["responses"]["RateLimited"];
             default: components["responses"]["OtherError"];
         };
     };

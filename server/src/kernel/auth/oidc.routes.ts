@@ -37,7 +37,7 @@ export function oidcRoutes(app: App, ctx: ModuleContext, provider: OidcProvider 
 
   app.get(
     '/api/v1/auth/options',
-    { config: { access: 'public' }, schema: { tags: ['auth'], operationId: 'auth.getOptions', summary: '登录方式 Sign-in options', response: { 200: authOptionsResponse } } },
+    { config: { access: 'public', rateLimit: { max: 300, timeWindow: '1 minute' } }, schema: { tags: ['auth'], operationId: 'auth.getOptions', summary: '登录方式 Sign-in options', response: { 200: authOptionsResponse } } },
     async () => ({ passwordLogin: env.PASSWORD_LOGIN, oidc: provider != null }),
   );
 
