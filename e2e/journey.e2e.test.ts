@@ -195,6 +195,11 @@ describe.skipIf(!hasChromium)('web journey: admin manages the roster, a member o
 
     await signOutViaMenu(page);
 
+    // A refused identity-provider sign-in comes back with its reason; this server has no provider, so no provider button.
+    await page.goto(`${server!.url}/login?oidc_error=oidc_unknown_user`);
+    await expect.poll(() => page.locator('[data-testid=login-error]').textContent()).toContain('未关联本平台的任何账号');
+    expect(await page.locator('[data-testid=oidc-login]').count()).toBe(0);
+
     await page.locator('#username').fill('admin');
     await page.locator('#password').fill('not-the-password');
     await page.locator('button[type=submit]').click();

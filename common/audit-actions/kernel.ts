@@ -5,6 +5,7 @@ export const kernelAuditActions = {
   'auth.login': { zh: '登录', en: 'Signed in' },
   'auth.logout': { zh: '退出登录', en: 'Signed out' },
   'auth.login_failed': { zh: '登录失败', en: 'Sign-in failed' },
+  'auth.oidc_refused': { zh: '统一身份认证登录被拒绝', en: 'Identity provider sign-in refused' },
   'auth.locked': { zh: '账号锁定', en: 'Account locked' },
   'auth.password_changed': { zh: '修改密码', en: 'Password changed' },
   'auth.password_failed': { zh: '原密码错误', en: 'Wrong current password' },

@@ -38,7 +38,33 @@ export const envSchema = z.object({
    * logs it and sends the answer. Default: strict, except lenient in production.
    */
   RESPONSE_CHECK: z.enum(['strict', 'lenient']).optional(),
+  /** OpenID Connect sign-in: the provider's issuer URL, this app's client and its callback URL, all four or none. */
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_REDIRECT_URL: z.string().url().optional(),
+  /** Which claim names the person: `preferred_username` = the account's username; `id_number_sha256` = SHA-256 hex of the person's ID number. */
+  OIDC_CLAIM: z.enum(['preferred_username', 'id_number_sha256']).default('preferred_username'),
+  OIDC_SCOPES: z.string().min(1).default('openid profile'),
+  /** `false` turns username/password sign-in off (OIDC must then be configured). */
+  PASSWORD_LOGIN: bool.default(true),
+}).superRefine((env, ctx) => {
+  const oidc = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_REDIRECT_URL'] as const;
+  const set = oidc.filter((k) => env[k] !== undefined);
+  if (set.length > 0 && set.length < oidc.length) {
+    for (const k of oidc.filter((k) => env[k] === undefined)) ctx.addIssue({ code: 'custom', path: [k], message: `required with ${set.join(', ')} (OIDC needs all of ${oidc.join(', ')})` });
+  }
+  if (!env.PASSWORD_LOGIN && set.length < oidc.length) {
+    ctx.addIssue({ code: 'custom', path: ['PASSWORD_LOGIN'], message: 'password sign-in can be turned off only when OIDC is configured' });
+  }
 });
+
+/** The OIDC settings when all are given, else null. */
+export function oidcSettings(env: Env) {
+  if (!env.OIDC_ISSUER || !env.OIDC_CLIENT_ID || !env.OIDC_CLIENT_SECRET || !env.OIDC_REDIRECT_URL) return null;
+  return { issuer: env.OIDC_ISSUER, clientId: env.OIDC_CLIENT_ID, clientSecret: env.OIDC_CLIENT_SECRET, redirectUrl: env.OIDC_REDIRECT_URL, claim: env.OIDC_CLAIM, scopes: env.OIDC_SCOPES };
+}
+export type OidcSettings = NonNullable<ReturnType<typeof oidcSettings>>;
 
 export type Env = z.infer<typeof envSchema>;
 

@@ -916,6 +916,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 登录方式 Sign-in options */
+        get: operations["auth.getOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/password": {
         parameters: {
             query?: never;
@@ -8955,6 +8972,11 @@ export interface components {
             /** @enum {string|null} */
             signup: "confirmed" | "waitlisted" | "cancelled" | null;
         };
+        /** @description Which sign-in ways the login page offers */
+        AuthOptions: {
+            oidc: boolean;
+            passwordLogin: boolean;
+        };
         /**
          * @example {
          *       "id": 41,
@@ -10867,6 +10889,12 @@ export interface components {
             mustChangePassword: boolean;
             /** @enum {boolean} */
             ok: true;
+        };
+        /** @description redirectTo: where the browser goes next (the identity provider’s sign-out), or null */
+        LogoutResult: {
+            /** @enum {boolean} */
+            ok: true;
+            redirectTo: string | null;
         };
         Me: {
             accountId: number;
@@ -15994,10 +16022,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @enum {boolean} */
-                        ok: true;
-                    };
+                    "application/json": components["schemas"]["LogoutResult"];
                 };
             };
             401: components["responses"]["Unauthenticated"];
@@ -16025,6 +16050,28 @@ export interface operations {
             };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "auth.getOptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthOptions"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
             default: components["responses"]["OtherError"];
         };
     };

@@ -65,7 +65,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const logout = useCallback(async () => {
     try {
-      await unwrap(client.POST('/api/v1/auth/logout'));
+      const res = await unwrap(client.POST('/api/v1/auth/logout'));
+      // Signed in through the identity provider: its sign-out too, which sends the browser back to /login.
+      if (res.redirectTo) window.location.assign(res.redirectTo);
     } finally {
       setCsrfToken(null);
       // Set before removing the rest: clearing the whole cache would leave the observer on a stale `me`.

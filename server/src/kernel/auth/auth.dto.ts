@@ -30,3 +30,11 @@ export const loginResponse = z
   .meta({ id: 'LoginResult', example: { ok: true, csrfToken: 'q3V0…', mustChangePassword: false } });
 
 export const okResponse = okOut;
+
+export const logoutResponse = z
+  .object({ ok: z.literal(true), redirectTo: z.string().nullable() })
+  .meta({ id: 'LogoutResult', description: 'redirectTo: where the browser goes next (the identity provider’s sign-out), or null' });
+
+export const authOptionsResponse = z
+  .object({ passwordLogin: z.boolean(), oidc: z.boolean() })
+  .meta({ id: 'AuthOptions', description: 'Which sign-in ways the login page offers' });

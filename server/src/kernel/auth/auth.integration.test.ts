@@ -21,4 +21,16 @@ describe(`auth (${dbKind})`, () => {
     expect(res.statusCode).toBe(401);
     expect(res.json().error.code).toBe('invalid_credentials');
   });
+
+  it('offers password sign-in only when OIDC is not configured; the OIDC routes answer 404', async () => {
+    const options = await t.anonymous().get('/api/v1/auth/options');
+    expect(options.json()).toEqual({ passwordLogin: true, oidc: false });
+    for (const url of ['/api/v1/auth/oidc/start', '/api/v1/auth/oidc/callback?code=x&state=y']) {
+      const res = await t.anonymous().get(url);
+      expect(res.statusCode, url).toBe(404);
+      expect(res.json().error.code).toBe('oidc_not_configured');
+    }
+    const out = await (await t.login('admin')).post('/api/v1/auth/logout');
+    expect(out.json()).toEqual({ ok: true, redirectTo: null });
+  });
 });

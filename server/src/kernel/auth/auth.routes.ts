@@ -5,13 +5,14 @@ import { transaction } from '../db/client.js';
 import { allPermissions } from '../access/permissions.js';
 import { audit } from '../audit/audit.js';
 import { accounts } from './auth.schema.js';
-import { changePasswordBody, loginBody, loginResponse, meResponse, okResponse } from './auth.dto.js';
+import { changePasswordBody, loginBody, loginResponse, logoutResponse, meResponse, okResponse } from './auth.dto.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { forgetAccountSessions } from './session-cache.js';
 import { passwordProblem, passwordProblemText } from './password-policy.js';
 import { createSession, destroyAccountSessions, destroySession, SESSION_COOKIE } from './sessions.js';
 import { requireAuth, type AuthContext } from './auth-context.js';
 import { recordFailedPassword, recordSuccessfulSignIn } from './lockout.js';
+import { endSessionUrl, makeOidcProvider, oidcRoutes } from './oidc.routes.js';
 
 const isLocked = (until: Date | null) => until != null && until.getTime() > Date.now();
 
@@ -40,6 +41,8 @@ export function authRoutes(app: App, ctx: ModuleContext) {
   const timeouts = { idleMinutes: env.SESSION_IDLE_MINUTES, absoluteHours: env.SESSION_ABSOLUTE_HOURS };
   const lockout = { maxAttempts: env.LOGIN_MAX_ATTEMPTS, lockMinutes: env.LOGIN_LOCK_MINUTES };
   const cookieOptions = { path: '/', httpOnly: true, sameSite: 'strict' as const, secure: env.COOKIE_SECURE };
+  const oidc = makeOidcProvider(ctx);
+  oidcRoutes(app, ctx, oidc);
 
   app.post(
     '/api/v1/auth/login',
@@ -48,6 +51,7 @@ export function authRoutes(app: App, ctx: ModuleContext) {
       schema: { tags: ['auth'], operationId: 'auth.login', summary: '登录 Sign in', body: loginBody, response: { 200: loginResponse } },
     },
     async (req, reply) => {
+      if (!env.PASSWORD_LOGIN) throw new AppError('password_login_off');
       const { username, password } = req.body;
       const [account] = await db.select().from(accounts).where(eq(accounts.username, username));
       if (!account) {
@@ -83,13 +87,13 @@ export function authRoutes(app: App, ctx: ModuleContext) {
 
   app.post(
     '/api/v1/auth/logout',
-    { config: { access: 'session', allowPendingPasswordChange: true }, schema: { tags: ['auth'], operationId: 'auth.logout', summary: '退出 Sign out', response: { 200: okResponse } } },
+    { config: { access: 'session', allowPendingPasswordChange: true }, schema: { tags: ['auth'], operationId: 'auth.logout', summary: '退出 Sign out', response: { 200: logoutResponse } } },
     async (req, reply) => {
       const auth = requireAuth(req.auth);
-      await destroySession(db, auth.sessionId);
+      const via = await destroySession(db, auth.sessionId);
       await audit(db, req, { action: 'auth.logout', entity: 'account', entityId: auth.accountId });
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return { ok: true as const };
+      return { ok: true as const, redirectTo: via === 'oidc' ? await endSessionUrl(req, oidc) : null };
     },
   );
 

@@ -40,9 +40,25 @@ export const sessions = pgTable(
     csrfToken: text('csrf_token').notNull(),
     ip: text('ip'),
     userAgent: text('user_agent'),
+    /** How the session was signed in: `password` or `oidc` (an OIDC session owes no password change; its sign-out also ends the provider's). */
+    via: text('via').notNull().default('password'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   },
   (t) => [index('sessions_account_idx').on(t.accountId)],
+);
+
+/** An identity provider's subject linked to an account on its first OIDC sign-in; later sign-ins go by this link. */
+export const oidcIdentities = pgTable(
+  'oidc_identities',
+  {
+    id: serial('id').primaryKey(),
+    issuer: text('issuer').notNull(),
+    subject: text('subject').notNull(),
+    accountId: integer('account_id').notNull().references(() => accounts.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('oidc_identities_subject_uq').on(t.issuer, t.subject), uniqueIndex('oidc_identities_account_uq').on(t.issuer, t.accountId)],
 );

@@ -18,7 +18,7 @@ export interface SessionTimeouts {
   absoluteHours: number;
 }
 
-export async function createSession(db: Db, accountId: number, t: SessionTimeouts, meta: { ip?: string; userAgent?: string }) {
+export async function createSession(db: Db, accountId: number, t: SessionTimeouts, meta: { ip?: string; userAgent?: string; via?: 'password' | 'oidc' }) {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   const expiresAt = new Date(Date.now() + t.absoluteHours * 3600_000);
@@ -28,14 +28,17 @@ export async function createSession(db: Db, accountId: number, t: SessionTimeout
     csrfToken,
     ip: meta.ip,
     userAgent: meta.userAgent?.slice(0, 200),
+    via: meta.via ?? 'password',
     expiresAt,
   });
   return { token, csrfToken, expiresAt };
 }
 
-export async function destroySession(db: Db, sessionId: string) {
+/** Ends one session; answers how it was signed in (null when it was already gone). */
+export async function destroySession(db: Db, sessionId: string): Promise<string | null> {
   forgetSession(sessionId);
-  await db.delete(sessions).where(eq(sessions.id, sessionId));
+  const [gone] = await db.delete(sessions).where(eq(sessions.id, sessionId)).returning({ via: sessions.via });
+  return gone?.via ?? null;
 }
 
 export async function destroyAccountSessions(db: Db, accountId: number, exceptSessionId?: string) {
@@ -79,7 +82,9 @@ export async function loadSession(db: Db, token: string, t: SessionTimeouts): Pr
   const [row] = await rows<SessionRow>(
     db,
     sql`SELECT s.id AS session_id, s.csrf_token, s.last_seen_at, s.expires_at,
-               a.id AS account_id, a.username, a.display_name, a.person_id, a.must_change_password, a.disabled,
+               a.id AS account_id, a.username, a.display_name, a.person_id, a.disabled,
+               -- An identity provider vouched for an OIDC session: no initial password is owed through it.
+               (a.must_change_password AND s.via = 'password') AS must_change_password,
                (SELECT o.path FROM people p JOIN orgs o ON o.id = p.org_id WHERE p.id = a.person_id) AS person_org_path,
                (SELECT json_agg(json_build_object('role', r.role, 'orgId', o.id, 'orgPath', o.path, 'orgName', o.name))
                   FROM role_assignments r JOIN orgs o ON o.id = r.org_id WHERE r.account_id = a.id) AS assignments

@@ -1,13 +1,15 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Form, Input, Typography } from 'antd';
-import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Divider, Form, Input, Typography } from 'antd';
+import { LockOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../api.js';
 import { FullPageSpin, homeFor, useAuth } from '../auth.js';
 import { errorText } from '../feedback.js';
 import { common, useI18n } from '../i18n.js';
 import { LanguageSwitch } from '../LanguageSwitch.js';
-import { authText } from './messages.js';
+import { client, unwrap } from '../api-client.js';
+import { authText, oidcErrorText } from './messages.js';
 
 function safeNext(next: string | null): string | null {
   // Only same-site paths: never bounce a user to another origin after sign-in.
@@ -21,8 +23,14 @@ export function LoginPage() {
   const [params] = useSearchParams();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Which ways to sign in: password (unless turned off) and the identity provider (when configured).
+  const options = useQuery({ queryKey: ['auth', 'options'], queryFn: () => unwrap(client.GET('/api/v1/auth/options')), staleTime: Infinity });
+  const oidcError = oidcErrorText[params.get('oidc_error') ?? ''];
 
-  if (loading) return <FullPageSpin />;
+  if (loading || options.isPending) return <FullPageSpin />;
+  const passwordLogin = options.data?.passwordLogin ?? true;
+  const next = safeNext(params.get('next'));
+  const oidcStart = `/api/v1/auth/oidc/start${next ? `?next=${encodeURIComponent(next)}` : ''}`;
   if (me && !busy) return <Navigate to={me.mustChangePassword ? '/change-password' : (safeNext(params.get('next')) ?? homeFor(me))} replace />;
 
   const onFinish = async (v: { username: string; password: string }) => {
@@ -57,18 +65,26 @@ export function LoginPage() {
           </Typography.Title>
           <Typography.Text type="secondary">{t(authText.subtitle)}</Typography.Text>
         </div>
-        {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="login-error" />}
-        <Form layout="vertical" onFinish={onFinish} requiredMark={false} size="large">
-          <Form.Item name="username" label={t(authText.username)} rules={[{ required: true, message: t(authText.usernameRequired) }]}>
-            <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
-          </Form.Item>
-          <Form.Item name="password" label={t(authText.password)} rules={[{ required: true, message: t(authText.passwordRequired) }]}>
-            <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" block loading={busy}>
-            {t(authText.signIn)}
+        {(error || oidcError) && <Alert type="error" showIcon title={error ?? t(oidcError)} style={{ marginBottom: 16 }} data-testid="login-error" />}
+        {options.data?.oidc && (
+          <Button type={passwordLogin ? 'default' : 'primary'} block size="large" icon={<SafetyCertificateOutlined />} href={oidcStart} data-testid="oidc-login">
+            {t(authText.oidcSignIn)}
           </Button>
-        </Form>
+        )}
+        {options.data?.oidc && passwordLogin && <Divider plain>{t(authText.orPassword)}</Divider>}
+        {passwordLogin && (
+          <Form layout="vertical" onFinish={onFinish} requiredMark={false} size="large">
+            <Form.Item name="username" label={t(authText.username)} rules={[{ required: true, message: t(authText.usernameRequired) }]}>
+              <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
+            </Form.Item>
+            <Form.Item name="password" label={t(authText.password)} rules={[{ required: true, message: t(authText.passwordRequired) }]}>
+              <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" block loading={busy}>
+              {t(authText.signIn)}
+            </Button>
+          </Form>
+        )}
         <div style={{ textAlign: 'center', marginTop: 12 }}>
           <Link to="/join/entrepreneur" data-testid="join-entrepreneur-link">
             {t(authText.joinEntrepreneur)}

@@ -20,7 +20,17 @@ export const authText = {
   sameAsOld: { zh: '新密码不能与当前密码相同', en: 'The new password must differ from the current one' },
   changed: { zh: '密码已修改', en: 'Password changed' },
   back: { zh: '返回', en: 'Back' },
+  oidcSignIn: { zh: '使用统一身份认证登录', en: 'Sign in with the unified identity service' },
+  orPassword: { zh: '或使用用户名密码登录', en: 'or sign in with username and password' },
 } satisfies Record<string, Text>;
+
+/** Why a sign-in through the identity provider was refused (the callback's `oidc_error`), as the server's catalogue says it. */
+export const oidcErrorText: Record<string, Text> = {
+  oidc_unknown_user: { zh: '统一身份认证账号未关联本平台的任何账号，请联系管理员开通。', en: 'Your identity provider account is not linked to any account here; ask an administrator.' },
+  oidc_account_disabled: { zh: '对应的平台账号已停用，请联系管理员。', en: 'The matching account is disabled; ask an administrator.' },
+  oidc_failed: { zh: '统一身份认证登录未完成或校验失败，请重新登录。', en: 'Sign-in through the identity provider did not complete or failed its checks; try again.' },
+  oidc_unavailable: { zh: '统一身份认证服务暂时无法访问，请稍后再试。', en: 'The identity provider cannot be reached; try again later.' },
+};
 
 /** Same rule as the server (password.ts): ≥ 8 characters and 3 of the 4 character classes. */
 export function passwordIsStrong(pw: string): boolean {
