@@ -204,6 +204,9 @@ describe.skipIf(!hasChromium)('pairing journey (phone): an entrepreneur raises a
     const page = await contextOf(deskView);
     await loginViaForm(page, server!.url, 'handler');
     await page.goto(`${server!.url}/demands/workbench`);
+    // The queue puts emergencies and overdue demands first: the handler finds this one by its tracking code.
+    await page.locator('[data-testid=workbench-code-search] input').fill(code);
+    await page.locator('[data-testid=workbench-code-search] input').press('Enter');
     const link = page.locator(`[data-testid=demand-${code}]`);
     await link.waitFor();
     await link.click();
