@@ -71,11 +71,17 @@ describe(`authorization matrix (${dbKind})`, () => {
   afterAll(() => t.close());
 
   it('every API route declares its access rule and appears in the OpenAPI document', async () => {
+    const browserRedirects = new Set(['GET /api/v1/auth/oidc/start', 'GET /api/v1/auth/oidc/callback']);
     expect(apiRoutes.length).toBeGreaterThan(3);
     const doc = (await t.anonymous().get('/api/openapi.json')).json();
     for (const r of apiRoutes) {
       expect(r.access, `${r.method} ${r.url} has no access config`).toBeDefined();
       const openApiPath = r.url.replace(/:([A-Za-z]+)/g, '{$1}');
+      // The identity provider's redirects are steps of a browser sign-in, not calls a client makes: left out of the document.
+      if (browserRedirects.has(`${r.method} ${r.url}`)) {
+        expect(doc.paths[openApiPath], `${r.method} ${r.url} is a browser redirect`).toBeUndefined();
+        continue;
+      }
       expect(doc.paths[openApiPath]?.[r.method.toLowerCase()], `${r.method} ${r.url} missing from OpenAPI`).toBeDefined();
     }
   });
