@@ -1,11 +1,11 @@
-import { Button, Drawer, Form, Input, InputNumber, Space, Tag, Typography, type TableProps } from 'antd';
+import { Drawer, Space, Tag, Typography, type TableProps } from 'antd';
 import { useState } from 'react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { showError, showSuccess } from '../../kernel/feedback.js';
+import { useQuery } from '@tanstack/react-query';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { ListPage } from '../../kernel/ListPage.js';
 import { Loading } from '../../kernel/Loading.js';
 import { sText as m } from './messages.js';
+import { RubricScoreForm } from './RubricScoreForm.js';
 import { showcaseApi, showcaseKey, type BlindAssignment, type WorkbenchQuery } from './showcase.api.js';
 
 /** 案例评审 (reviewer): my assignments, blind; open one, read it and score it on the rubric. */
@@ -37,8 +37,6 @@ export default function WorkbenchPage() {
 
 function ReviewDrawer({ id, onClose }: { id: number; onClose: () => void }) {
   const { t } = useI18n();
-  const qc = useQueryClient();
-  const [saving, setSaving] = useState(false);
   const q = useQuery({ queryKey: [...showcaseKey, 'case', id], queryFn: () => showcaseApi.myAssignment(id) });
   const c = q.data;
   return (
@@ -62,37 +60,7 @@ function ReviewDrawer({ id, onClose }: { id: number; onClose: () => void }) {
               ))}
             </Space>
           )}
-          <Form
-            layout="vertical"
-            disabled={!c.open}
-            initialValues={{ ...(c.scores ?? {}), comment: c.comment ?? '' }}
-            onFinish={async (v: Record<string, number | string>) => {
-              setSaving(true);
-              try {
-                const scores = Object.fromEntries(c.rubric.map((r) => [r.key, Number(v[r.key])]));
-                const r = await showcaseApi.score(c.id, { scores, comment: String(v.comment ?? '') });
-                showSuccess(t(m.scoreSaved, { n: r.total }));
-                await qc.invalidateQueries({ queryKey: showcaseKey });
-                onClose();
-              } catch (err) {
-                showError(err);
-              } finally {
-                setSaving(false);
-              }
-            }}
-          >
-            {c.rubric.map((r) => (
-              <Form.Item key={r.key} name={r.key} label={`${r.label}（${Math.round(r.weight * 100)}%，满分 ${r.max}）`} rules={[{ required: true }]}>
-                <InputNumber min={0} max={r.max} step={0.5} style={{ width: 160 }} />
-              </Form.Item>
-            ))}
-            <Form.Item name="comment" label={t(m.comment)}>
-              <Input.TextArea rows={3} maxLength={4000} />
-            </Form.Item>
-            <Button type="primary" htmlType="submit" loading={saving} data-testid="submit-score">
-              {c.open ? t(m.submitScore) : t(m.closed)}
-            </Button>
-          </Form>
+          <RubricScoreForm c={c} onSaved={() => onClose()} />
         </>
       )}
     </Drawer>

@@ -1,14 +1,13 @@
-import { Button, Card, Form, Input, InputNumber, List, Space, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { Card, List, Space, Tag, Typography } from 'antd';
 import { useNavigate, useParams } from 'react-router';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { EmptyState } from '../../../kernel/EmptyState.js';
-import { showError, showSuccess } from '../../../kernel/feedback.js';
 import { useI18n } from '../../../kernel/i18n.js';
 import { Loading } from '../../../kernel/Loading.js';
 import { MobileBar } from '../../me/MobileBar.js';
 import { sText } from '../messages.js';
 import { cText as m } from '../case-messages.js';
+import { RubricScoreForm } from '../RubricScoreForm.js';
 import { showcaseApi, showcaseKey } from '../showcase.api.js';
 
 /** 案例评审 on the phone: my blind cases by code, then one case to read and score on the rubric. */
@@ -41,9 +40,7 @@ export default function ReviewPage() {
 
 function ReviewCase({ id }: { id: number }) {
   const { t } = useI18n();
-  const qc = useQueryClient();
   const nav = useNavigate();
-  const [saving, setSaving] = useState(false);
   const q = useQuery({ queryKey: [...showcaseKey, 'case', id], queryFn: () => showcaseApi.myAssignment(id) });
   const c = q.data;
   return (
@@ -64,37 +61,7 @@ function ReviewCase({ id }: { id: number }) {
           {c.files.length > 0 && (
             <List size="small" dataSource={c.files} renderItem={(f) => <List.Item><a href={`/api/v1/showcase/review/assignments/${c.id}/files/${f.id}`} target="_blank" rel="noreferrer">{f.label}</a></List.Item>} />
           )}
-          <Form
-            layout="vertical"
-            disabled={!c.open}
-            initialValues={{ ...(c.scores ?? {}), comment: c.comment ?? '' }}
-            onFinish={async (v: Record<string, number | string>) => {
-              setSaving(true);
-              try {
-                const scores = Object.fromEntries(c.rubric.map((r) => [r.key, Number(v[r.key])]));
-                const r = await showcaseApi.score(c.id, { scores, comment: String(v.comment ?? '') });
-                showSuccess(t(sText.scoreSaved, { n: r.total }));
-                await qc.invalidateQueries({ queryKey: showcaseKey });
-                nav('/m/review');
-              } catch (err) {
-                showError(err);
-              } finally {
-                setSaving(false);
-              }
-            }}
-          >
-            {c.rubric.map((r) => (
-              <Form.Item key={r.key} name={r.key} label={`${r.label}（${Math.round(r.weight * 100)}%，满分 ${r.max}）`} rules={[{ required: true }]}>
-                <InputNumber min={0} max={r.max} step={0.5} inputMode="decimal" style={{ width: '100%' }} data-testid={`score-${r.key}`} />
-              </Form.Item>
-            ))}
-            <Form.Item name="comment" label={t(sText.comment)}>
-              <Input.TextArea rows={3} maxLength={4000} />
-            </Form.Item>
-            <Button type="primary" htmlType="submit" block loading={saving} data-testid="submit-score">
-              {c.open ? t(sText.submitScore) : t(sText.closed)}
-            </Button>
-          </Form>
+          <RubricScoreForm c={c} phone onSaved={() => nav('/m/review')} />
         </div>
       )}
     </div>
