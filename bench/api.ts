@@ -1,4 +1,4 @@
-// npm run bench -- api [--duration 10] [--connections 50] [--scale city] [--db pg] [--analyze] [--schema-cost]
+// npm run bench -- api [--duration 10] [--connections 50] [--scale city] [--db pg] [--in-thread] [--analyze] [--schema-cost]
 // Reads that real traffic sends, through the whole app (session, guard, scope, database) with the in-process
 // read and session caches OFF — real traffic (other users, pages, filters, scopes) mostly misses them — each
 // against a bare Fastify route returning the same JSON, all served by this process under the same load
@@ -40,6 +40,8 @@ export async function main(args: string[]) {
       scale: { type: 'string', default: 'city' },
       // pg: PostgreSQL (DATABASE_URL, else database vg_bench_api_<scale> on TEST_DATABASE_URL's server or the local one).
       db: { type: 'string', default: 'pglite' },
+      // PGlite in this thread instead of a worker thread (PGLITE_WORKER=false, the way tests open it).
+      'in-thread': { type: 'boolean', default: false },
       // Diagnostic: refresh planner statistics first (PGlite runs no autovacuum).
       analyze: { type: 'boolean', default: false },
       // Diagnostic: the same uncached people list without response schemas, and serialisation alone.
@@ -59,7 +61,7 @@ export async function main(args: string[]) {
   } else delete process.env.DATABASE_URL;
 
   const t0 = Date.now();
-  const { database, env, seededNow, seedSeconds, close } = await openSeededDatabase(scale, (m) => console.log(m));
+  const { database, env, seededNow, seedSeconds, close } = await openSeededDatabase(scale, (m) => console.log(m), { worker: !values['in-thread'] });
   console.log(`database: ${database.kind}, ${seededNow ? `seeded in ${seedSeconds.toFixed(1)} s` : 'reused seeded data'} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   if (values.analyze) await database.db.execute(sql`ANALYZE`);
 
@@ -137,6 +139,7 @@ export async function main(args: string[]) {
         ...(schema ? { schema } : {}),
         members,
         database: database.kind,
+        pgliteThread: database.kind === 'pglite' ? (values['in-thread'] ? 'server' : 'worker') : undefined,
         analyzed: values.analyze,
         connections,
         duration,

@@ -45,7 +45,7 @@ function expectApiFigures(j: Record<string, unknown>) {
   expect(j.ratio).toBe(workloads.people.ratio);
   expect(j.cachedRps as number).toBeGreaterThan(0);
 }
-if (pgUrl) console.warn('benches api, signup, contest, cockpit, squads, assessment, startup and bundle skipped on the PostgreSQL pass: the PGlite pass runs them once');
+if (pgUrl) console.warn('benches api, eventloop, signup, contest, cockpit, squads, assessment, startup and bundle skipped on the PostgreSQL pass: the PGlite pass runs them once');
 
 describe.skipIf(!!pgUrl)('benches on PGlite, at a tiny size', () => {
   // The tiny city the benches open is the one every test file starts from: seeded once per run.
@@ -55,6 +55,7 @@ describe.skipIf(!!pgUrl)('benches on PGlite, at a tiny size', () => {
     const j = await expectJsonLine('api', ['--duration', '1', '--connections', '4', '--scale', 'tiny'], onPglite);
     expectApiFigures(j);
     expect(j.database).toBe('pglite');
+    expect(j.pgliteThread).toBe('worker');
   }, 180_000);
 
   it('profile: the statements of one uncached request and where its CPU time goes', async () => {
@@ -64,6 +65,16 @@ describe.skipIf(!!pgUrl)('benches on PGlite, at a tiny size', () => {
     expect(j.cpuMs as number).toBeGreaterThan(0);
     expect((j.parts as { where: string }[]).map((p) => p.where)).toContain('PGlite engine (WebAssembly)');
   }, 180_000);
+
+  it('eventloop: the heavy reads run with PGlite in the server thread and in a worker thread, the probe answering meanwhile', async () => {
+    const j = await expectJsonLine('eventloop', ['--scale', 'tiny'], onPglite);
+    for (const mode of ['inThread', 'worker'] as const) {
+      const f = j[mode] as { probes: number; heavyMs: number; maxDelayMs: number };
+      expect(f.probes, mode).toBeGreaterThan(0);
+      expect(f.heavyMs, mode).toBeGreaterThan(0);
+    }
+    expect(j.ratio as number).toBeGreaterThan(0);
+  }, 300_000);
 
   it('signup: the burst fills the seats exactly', async () => {
     const j = await expectJsonLine('signup', ['--n', '60', '--capacity', '10', '--concurrency', '10', '--scale', 'tiny'], onPglite);

@@ -79,7 +79,7 @@ async function seed(database: Database, env: Env, scale: SeedScale, log: (m: str
  * run works on a fresh copy of it, so one run's writes (sessions, ANALYZE) never reach the
  * next. DATABASE_URL: seeded in place (seeding is idempotent).
  */
-export async function openSeededDatabase(scale: SeedScale, log: (m: string) => void): Promise<SeededDatabase> {
+export async function openSeededDatabase(scale: SeedScale, log: (m: string) => void, opts: { worker?: boolean } = {}): Promise<SeededDatabase> {
   const env = parseEnv({ ...process.env, LOG_LEVEL: 'silent', SEED_SCALE: scale });
   const url = process.env.DATABASE_URL;
   if (url) {
@@ -108,7 +108,7 @@ export async function openSeededDatabase(scale: SeedScale, log: (m: string) => v
     rmSync(join(dir, 'seeding'), { recursive: true, force: true });
   }
   const work = mkdtempSync(join(dir, 'run-'));
-  const database = await openDatabase({ dataDir: work, loadDataDir: new Blob([readFileSync(dump)]) });
+  const database = await openDatabase({ dataDir: work, loadDataDir: new Blob([readFileSync(dump)]), worker: opts.worker, poolSize: env.DATABASE_POOL_SIZE });
   await migrateDatabase(database);
   const closeDatabase = database.close;
   database.close = async () => {

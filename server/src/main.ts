@@ -9,7 +9,7 @@ import { roleLabels } from './kernel/access/roles.js';
 const started = Date.now();
 const env = loadEnv();
 const database = await openDatabase(
-  env.DATABASE_URL ? { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE } : { dataDir: resolve(env.DATA_DIR, 'pglite') },
+  env.DATABASE_URL ? { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE } : { dataDir: resolve(env.DATA_DIR, 'pglite'), worker: env.PGLITE_WORKER, poolSize: env.DATABASE_POOL_SIZE },
 );
 await migrateDatabase(database);
 const { app, ctx } = await buildApp({ database, env });

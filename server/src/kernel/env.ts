@@ -12,6 +12,7 @@ export const envSchema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: z.string().url().optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  PGLITE_WORKER: bool.default(true),
   DEMO_MODE: bool.default(true),
   DEMO_PASSWORD: z.string().min(8).default('Vanguard@2026'),
   SEED_SCALE: z.enum(['none', 'tiny', 'small', 'city']).default('city'),

@@ -9,6 +9,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { sql, type SQL } from 'drizzle-orm';
 import pg from 'pg';
+import { startPgliteWorker } from './pglite-worker.js';
 
 /** One Drizzle type for both drivers; code never needs to know which one it has. */
 export type Db = PgDatabase<PgQueryResultHKT>;
@@ -29,6 +30,8 @@ export interface OpenOptions {
   /** PGlite: start from a dumped data folder (tests use a migrated template). */
   loadDataDir?: Blob;
   poolSize?: number;
+  /** PGlite in a worker thread (PGLITE_WORKER): its queries no longer hold up this thread's event loop. */
+  worker?: boolean;
 }
 
 export const migrationsFolder = fileURLToPath(new URL('../../../migrations', import.meta.url));
@@ -41,6 +44,11 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     return { db, kind: 'pg', pool, close: () => pool.end() };
   }
   if (opts.dataDir) mkdirSync(opts.dataDir, { recursive: true });
+  if (opts.worker) {
+    const worker = await startPgliteWorker({ dataDir: opts.dataDir, loadDataDir: opts.loadDataDir, poolSize: opts.poolSize ?? 10 });
+    const db = drizzlePg({ client: worker.pool }) as unknown as Db;
+    return { db, kind: 'pglite', pool: worker.pool, close: () => worker.close() };
+  }
   // btree_gist: the venue bookings' exclusion constraint (migration 0009) needs it, on every copy of the database.
   const pglite = new PGlite({ dataDir: opts.dataDir, loadDataDir: opts.loadDataDir, extensions: { btree_gist } });
   await pglite.waitReady;
@@ -53,6 +61,11 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
  * `folder` is for tests that replay part of the stream (the upgrade test).
  */
 export async function migrateDatabase(database: Database, folder = migrationsFolder): Promise<void> {
+  if (database.kind === 'pglite' && !database.pglite) {
+    // PGlite in a worker thread, over the wire protocol: one process, so no lock.
+    await migratePg(database.db as never, { migrationsFolder: folder });
+    return;
+  }
   if (database.kind === 'pglite') {
     await migratePglite(database.db as never, { migrationsFolder: folder });
     return;
