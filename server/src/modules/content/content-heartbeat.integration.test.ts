@@ -68,6 +68,29 @@ describe(`content reading heartbeat (${dbKind})`, () => {
     expect(n).toBe(1); // and earns its reading point through the points rules
   });
 
+  it('a video completes at 80% of its duration and publishes video_watched', async () => {
+    const video = await publishItem(orgadmin, orgadmin, { kind: 'video', orgId: orgs.agency1, title: '微视频《奔赴》', body: '', videoUrl: 'https://video.example/benfu.mp4', durationSeconds: 50 });
+    expect(await beat(video.id)).toMatchObject({ thresholdSeconds: 40, capSeconds: 100 });
+    await ago(video.id, 30);
+    expect((await beat(video.id)).completed).toBe(false);
+    await ago(video.id, 30);
+    expect((await beat(video.id)).completed).toBe(true);
+    expect(watched.filter((w) => w.contentId === video.id)).toEqual([{ personId: memberPersonId, contentId: video.id, seconds: 60 }]);
+    const progress = (await member.get(`/api/v1/me/content/${video.id}`)).json().myProgress;
+    expect(progress).toEqual({ seconds: 60, completed: true });
+    const [{ path }] = await rows<{ path: string }>(t.db, sql`SELECT path FROM orgs WHERE id = ${orgs.agency1}`);
+    const metric = contentModule.metrics![0];
+    expect(await metric.value(t.ctx, { orgPath: path })).toBe(2);
+    const behind = await metric.records!(t.ctx, { orgPath: path, page: 1, pageSize: 10 });
+    expect(behind.items.map((r) => r.contentId).sort()).toEqual([read[0].contentId, video.id].sort());
+  });
+
+  it('rejects a malformed beat with the field named', async () => {
+    const res = await member.post('/api/v1/content/1/heartbeat', { visible: 'yes' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.details[0].field).toContain('visible');
+  });
+
   it('an article completes after exactly its estimated reading time; beats 15 s apart count 15 s each', async () => {
     // 500 characters: "约 2 分钟" — and two minutes of reading complete it.
     const body = `<p>${'青春之岛先锋队伍奋斗一线。'.repeat(38)}</p><p>${'字'.repeat(6)}</p>`;
@@ -90,28 +113,5 @@ describe(`content reading heartbeat (${dbKind})`, () => {
     const written = await publishItem(orgadmin, orgadmin, { orgId: orgs.agency1, title: '另写摘要', body, summary: '一支队伍的故事。' });
     expect((await member.get(`/api/v1/me/content/${cut.id}`)).json().summary).toBe('');
     expect((await member.get(`/api/v1/me/content/${written.id}`)).json().summary).toBe('一支队伍的故事。');
-  });
-
-  it('a video completes at 80% of its duration and publishes video_watched', async () => {
-    const video = await publishItem(orgadmin, orgadmin, { kind: 'video', orgId: orgs.agency1, title: '微视频《奔赴》', body: '', videoUrl: 'https://video.example/benfu.mp4', durationSeconds: 50 });
-    expect(await beat(video.id)).toMatchObject({ thresholdSeconds: 40, capSeconds: 100 });
-    await ago(video.id, 30);
-    expect((await beat(video.id)).completed).toBe(false);
-    await ago(video.id, 30);
-    expect((await beat(video.id)).completed).toBe(true);
-    expect(watched.filter((w) => w.contentId === video.id)).toEqual([{ personId: memberPersonId, contentId: video.id, seconds: 60 }]);
-    const progress = (await member.get(`/api/v1/me/content/${video.id}`)).json().myProgress;
-    expect(progress).toEqual({ seconds: 60, completed: true });
-    const [{ path }] = await rows<{ path: string }>(t.db, sql`SELECT path FROM orgs WHERE id = ${orgs.agency1}`);
-    const metric = contentModule.metrics![0];
-    expect(await metric.value(t.ctx, { orgPath: path })).toBe(2);
-    const behind = await metric.records!(t.ctx, { orgPath: path, page: 1, pageSize: 10 });
-    expect(behind.items.map((r) => r.contentId).sort()).toEqual([read[0].contentId, video.id].sort());
-  });
-
-  it('rejects a malformed beat with the field named', async () => {
-    const res = await member.post('/api/v1/content/1/heartbeat', { visible: 'yes' });
-    expect(res.statusCode).toBe(400);
-    expect(res.json().error.details[0].field).toContain('visible');
   });
 });
