@@ -152,7 +152,7 @@ describe.skipIf(!hasChromium)('study journey on a phone: sign up, scan the organ
     await page.goto(`${server!.url}/m/study`);
     // Spaced repetition: the study home says how many missed questions are due today (none yet: nothing was missed).
     const due = page.locator('[data-testid=reviews-due]');
-    await expect.poll(() => due.textContent()).toBe('今日复习 0 题');
+    await expect.poll(async () => (await due.textContent())?.trim()).toBe('今日复习 0 题');
     await page.locator('[data-testid=link-quiz]').click();
     for (let i = 0; i < 5; i++) {
       const question = page.locator(`[data-testid=question-${i}]`);
