@@ -148,17 +148,45 @@ describe.skipIf(!hasChromium)('study journey on a phone: sign up, scan the organ
     await shot('course-complete');
   });
 
-  it('the member takes the daily quiz, sees the explanations and the points, then finds them on the points page', async () => {
+  it('the member takes the daily quiz one question at a time, sees each verdict and explanation at once, the points, then finds them on the points page', async () => {
     await page.goto(`${server!.url}/m/study`);
+    // Spaced repetition: the study home says how many missed questions are due today (none yet: nothing was missed).
+    const due = page.locator('[data-testid=reviews-due]');
+    await expect.poll(async () => (await due.textContent())?.trim()).toBe('今日复习 0 题');
     await page.locator('[data-testid=link-quiz]').click();
-    await page.locator('[data-testid=question-4]').waitFor();
-    for (let i = 0; i < 5; i++) await page.locator(`[data-testid=question-${i}]`).getByText('正确', { exact: true }).click();
-    await shot('quiz-answered');
-    await page.locator('[data-testid=quiz-submit]').click();
+    for (let i = 0; i < 5; i++) {
+      const question = page.locator(`[data-testid=question-${i}]`);
+      await question.waitFor();
+      expect(await page.locator('[data-testid^=question-]').count()).toBe(1); // one question on screen
+      expect(await page.locator('[data-testid=quiz-progress]').textContent()).toBe(`第 ${i + 1}/5 题`);
+      await question.getByText('正确', { exact: true }).click();
+      await page.locator('[data-testid=quiz-answer]').click();
+      // The verdict, the right answer and the explanation come at once, before the next question.
+      await expect.poll(() => page.locator('[data-testid=quiz-verdict]').textContent()).toBe('回答正确');
+      const review = page.locator(`[data-testid=review-${i}]`);
+      expect(await review.textContent()).toContain('正确答案：正确');
+      expect(await review.textContent()).toContain('见“四个三”实践路径');
+      if (i === 0) await shot('quiz-feedback');
+      if (i === 2) {
+        // A reload in the middle continues with the next question.
+        await page.reload();
+        await page.locator('[data-testid=question-3]').waitFor();
+        expect(await page.locator('[data-testid=quiz-progress]').textContent()).toBe('第 4/5 题');
+        continue;
+      }
+      const next = page.locator('[data-testid=quiz-next]');
+      expect(await next.textContent()).toMatch(i === 4 ? /查看结果/ : /下一题/);
+      await next.click();
+    }
     await expect.poll(() => page.locator('[data-testid=quiz-score]').textContent()).toContain('5/5');
     await expect.poll(() => page.locator('[data-testid=quiz-points]').textContent()).toContain('+5');
     expect(await page.locator('[data-testid=review-0]').textContent()).toContain('见“四个三”实践路径');
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
     await shot('quiz-result');
+    // The result links to the wrong-answer book (empty: every answer was right).
+    await page.locator('[data-testid=quiz-wrong-book]').click();
+    await page.waitForURL(/\/m\/study\/wrong/);
+    await page.getByText('错题本是空的').waitFor();
 
     await page.goto(`${server!.url}/m/points`);
     const quizRow = page.locator('.ant-list-item', { hasText: '每日答题' });

@@ -6,6 +6,7 @@ export const learningAuditActions = {
   'learning.course_assign': { zh: '指派课程', en: 'Course assigned' },
   'learning.course_unassign': { zh: '取消指派课程', en: 'Course assignment removed' },
   'learning.course_unfinished_read': { zh: '查看未完成名单', en: 'Unfinished list viewed' },
+  'learning.daily_quiz_answer': { zh: '每日答题作答', en: 'Daily quiz question answered' },
   'learning.daily_quiz_submit': { zh: '提交每日答题', en: 'Daily quiz submitted' },
   'learning.exam_create': { zh: '新建考试', en: 'Exam created' },
   'learning.exam_update': { zh: '修改考试', en: 'Exam edited' },

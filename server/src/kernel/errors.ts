@@ -50,6 +50,7 @@ export const errorCatalog = {
   no_questions: { status: 409, zh: '题库中没有可用的题目', en: 'No questions available' },
   quiz_already_submitted: { status: 409, zh: '今日答题已提交，明天再来', en: 'Today’s quiz is already submitted' },
   quiz_expired: { status: 409, zh: '该答题已过期，请重新进入今日答题', en: 'This quiz has expired; open today’s quiz' },
+  question_already_answered: { status: 409, zh: '这道题已经作答，请继续下一题', en: 'This question is already answered; go on to the next' },
   exam_not_open: { status: 409, zh: '考试不在开放时间内', en: 'The exam is not open' },
   exam_time_over: { status: 409, zh: '考试时间已到，答卷已自动提交', en: 'Time is up; the paper was submitted automatically' },
   exam_already_submitted: { status: 409, zh: '答卷已提交', en: 'The paper is already submitted' },

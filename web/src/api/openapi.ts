@@ -3841,6 +3841,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/learning/me/daily-quiz/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 每日答题：逐题作答（当即判对错并给出解析；同一题只能答一次） */
+        post: operations["learning.answerMyDailyQuiz"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/learning/me/daily-quiz/{id}/submit": {
         parameters: {
             query?: never;
@@ -3850,7 +3867,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 提交每日答题 */
+        /** 提交每日答题（未答的题一次判完） */
         post: operations["learning.submitMyDailyQuiz"];
         delete?: never;
         options?: never;
@@ -3937,6 +3954,23 @@ export interface paths {
         put?: never;
         /** 开始考试（抽题并开始计时） */
         post: operations["learning.startMyExams"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/learning/me/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 今日到期复习题数（间隔重复） */
+        get: operations["learning.listMyReviews"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -10037,6 +10071,9 @@ export interface components {
          *       "id": 12,
          *       "day": "2026-03-02",
          *       "total": 2,
+         *       "reviewIds": [
+         *         102
+         *       ],
          *       "submitted": false,
          *       "questions": [
          *         {
@@ -10056,14 +10093,17 @@ export interface components {
          *           "stem": "共青团是中国共产党领导的先进青年的群团组织。",
          *           "options": []
          *         }
-         *       ]
+         *       ],
+         *       "answered": []
          *     }
          */
         DailyQuiz: {
+            answered: components["schemas"]["ReviewedQuestion"][];
             /** Format: date */
             day: string;
             id: number;
             questions: components["schemas"]["AskedQuestion"][];
+            reviewIds: number[];
             /** @enum {boolean} */
             submitted: false;
             total: number;
@@ -10073,9 +10113,16 @@ export interface components {
             day: string;
             id: number;
             questions: components["schemas"]["ReviewedQuestion"][];
+            reviewIds: number[];
             /** @enum {boolean} */
             submitted: true;
             total: number;
+        };
+        /** @description 每日答题单题作答结果（对错、正确答案与解析） · One daily-quiz answer: verdict, right answer and explanation */
+        DailyQuizAnswer: {
+            finished: boolean;
+            quiz: components["schemas"]["DailyQuiz"];
+            result: components["schemas"]["ReviewedQuestion"];
         };
         /**
          * @example {
@@ -11956,6 +12003,12 @@ export interface components {
             stem: string;
             type: components["schemas"]["LearningQuestionType"];
             yourAnswer: string[];
+        };
+        /** @description 今日到期复习的题数 · Reviews due today */
+        ReviewsDue: {
+            /** Format: date */
+            day: string;
+            due: number;
         };
         ServiceHours: {
             activityId: number;
@@ -23801,6 +23854,40 @@ export interface operations {
             default: components["responses"]["OtherError"];
         };
     };
+    "learning.answerMyDailyQuiz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    answer: string[];
+                    questionId: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DailyQuizAnswer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
     "learning.submitMyDailyQuiz": {
         parameters: {
             query?: never;
@@ -23988,6 +24075,29 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "learning.listMyReviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewsDue"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["OtherError"];
         };
     };

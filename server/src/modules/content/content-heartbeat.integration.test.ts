@@ -90,4 +90,28 @@ describe(`content reading heartbeat (${dbKind})`, () => {
     expect(res.statusCode).toBe(400);
     expect(res.json().error.details[0].field).toContain('visible');
   });
+
+  it('an article completes after exactly its estimated reading time; beats 15 s apart count 15 s each', async () => {
+    // 500 characters: "约 2 分钟" — and two minutes of reading complete it.
+    const body = `<p>${'青春之岛先锋队伍奋斗一线。'.repeat(38)}</p><p>${'字'.repeat(6)}</p>`;
+    const article = await publishItem(orgadmin, orgadmin, { orgId: orgs.agency1, title: '两分钟的文章', body });
+    const detail = (await member.get(`/api/v1/me/content/${article.id}`)).json();
+    expect(detail.estimatedSeconds).toBe(120);
+    expect(await beat(article.id)).toMatchObject({ thresholdSeconds: 120, capSeconds: 240 });
+    let last = { seconds: 0, completed: false };
+    for (let i = 0; i < 8; i++) {
+      expect(last.completed).toBe(false);
+      await ago(article.id, 14.6); // a beat a little early still counts its 15 s
+      last = await beat(article.id);
+    }
+    expect(last).toMatchObject({ seconds: 120, completed: true });
+  });
+
+  it('the reader does not show a summary that only repeats the first paragraph', async () => {
+    const body = '<p>青春之岛先锋队伍的奋斗故事，从五四广场讲起。</p><p>第二段。</p>';
+    const cut = await publishItem(orgadmin, orgadmin, { orgId: orgs.agency1, title: '摘要取自正文', body, summary: '青春之岛先锋队伍的奋斗故事' });
+    const written = await publishItem(orgadmin, orgadmin, { orgId: orgs.agency1, title: '另写摘要', body, summary: '一支队伍的故事。' });
+    expect((await member.get(`/api/v1/me/content/${cut.id}`)).json().summary).toBe('');
+    expect((await member.get(`/api/v1/me/content/${written.id}`)).json().summary).toBe('一支队伍的故事。');
+  });
 });

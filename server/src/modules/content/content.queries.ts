@@ -5,6 +5,7 @@ import { rows } from '../../kernel/db/client.js';
 import { escapeLike, inScope, type Scope } from '../../kernel/access/scope.js';
 import { visibleTo, type Reader } from './content.access.js';
 import { pgTextArray } from './content.tags.js';
+import { summaryRepeatsBody } from './sanitize.js';
 import type { feedQuery, listQuery } from './content.dto.js';
 import type { contentDetailOut, contentItemOut, readerDetailOut, readerItemOut } from './content.responses.js';
 
@@ -77,7 +78,10 @@ export async function getForReader(db: Db, reader: Reader, id: number) {
     db,
     sql`SELECT ${listColumns}, c.body ${myProgress(reader)} ${from} WHERE c.id = ${id} AND ${visibleTo(reader)}`,
   );
-  return r ? present<Detail>(r) : null;
+  if (!r) return null;
+  const item = present<Detail>(r);
+  // Shown above the body, a summary cut from the body's start would say its first paragraph twice.
+  return summaryRepeatsBody(item.summary, item.body) ? { ...item, summary: '' } : item;
 }
 
 export interface PublishedItem {

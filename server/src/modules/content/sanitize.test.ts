@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateReadingSeconds, plainText, sanitizeRichText } from './sanitize.js';
+import { estimateReadingSeconds, plainText, sanitizeRichText, summaryRepeatsBody } from './sanitize.js';
 
 describe('sanitizeRichText', () => {
   const vectors: Array<[string, string]> = [
@@ -38,5 +38,25 @@ describe('reading-time estimate', () => {
     expect(plainText('<p>青春<script>x</script>之岛</p>')).toBe('青春之岛');
     expect(estimateReadingSeconds('<p>短</p>')).toBe(60);
     expect(estimateReadingSeconds(`<p>${'字'.repeat(2000)}</p>`)).toBe(300);
+  });
+
+  it('is whole minutes rounded up: what "约 N 分钟" shows is what completion needs', () => {
+    expect(estimateReadingSeconds(`<p>${'字'.repeat(401)}</p>`)).toBe(120);
+    expect(estimateReadingSeconds(`<p>${'字'.repeat(450)}</p>`)).toBe(120);
+    expect(estimateReadingSeconds(`<p>${'字'.repeat(800)}</p>`)).toBe(120);
+    expect(estimateReadingSeconds(`<p>${'字'.repeat(801)}</p>`)).toBe(180);
+  });
+});
+
+describe('summary beside the body', () => {
+  const body = '<p>青春之岛 先锋队伍，奋斗在一线。</p><p>第二段。</p>';
+  it('a summary cut from the start of the body repeats it', () => {
+    expect(summaryRepeatsBody(plainText(body).slice(0, 10), body)).toBe(true);
+    expect(summaryRepeatsBody(`${plainText(body).slice(0, 8)}…`, body)).toBe(true);
+    expect(summaryRepeatsBody(plainText(body), body)).toBe(true);
+  });
+  it('a written summary, or none, does not', () => {
+    expect(summaryRepeatsBody('讲述先锋队伍的奋斗故事。', body)).toBe(false);
+    expect(summaryRepeatsBody('', body)).toBe(false);
   });
 });

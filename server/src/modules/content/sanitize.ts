@@ -62,8 +62,19 @@ export function plainText(html: string): string {
     .trim();
 }
 
-/** Chinese readers take in roughly 400 characters a minute; never less than a minute. */
+/**
+ * Chinese readers take in roughly 400 characters a minute. The estimate is whole minutes, rounded up and never less
+ * than one: it is also the reading time that completes the item, so "约 N 分钟" is exactly what completion needs.
+ */
 export function estimateReadingSeconds(html: string): number {
   const chars = plainText(html).length;
-  return Math.max(60, Math.round((chars / 400) * 60));
+  return Math.max(1, Math.ceil(chars / 400)) * 60;
+}
+
+const comparable = (text: string) => text.replace(/(…|\.\.\.)+$/, '').replace(/\s+/g, '');
+
+/** A summary cut from the start of the body (the default when none is written) only repeats the first paragraph. */
+export function summaryRepeatsBody(summary: string, bodyHtml: string): boolean {
+  const s = comparable(summary);
+  return s.length > 0 && comparable(plainText(bodyHtml)).startsWith(s);
 }

@@ -59,11 +59,17 @@ const reviewedFields = { ...askedFields, yourAnswer: letters, correctAnswer: let
 /** A question once answered: the member's answer beside the right one. */
 export const reviewedQuestion = z.object(reviewedFields).meta({ id: 'ReviewedQuestion', description: '已作答的题目（含正确答案与解析） · An answered question with the right answer and explanation' });
 
-const quizBase = { id: z.number().int(), day: dayOut, total: z.number().int() };
+const quizBase = {
+  id: z.number().int(),
+  day: dayOut,
+  total: z.number().int(),
+  /** The questions that are due reviews of earlier mistakes (spaced repetition). */
+  reviewIds: z.array(z.number().int()),
+};
 export const dailyQuizOut = z
   .discriminatedUnion('submitted', [
-    // `correct` (the score) exists only once submitted
-    z.object({ ...quizBase, submitted: z.literal(false), questions: z.array(askedQuestion) }),
+    // `correct` (the score) exists only once submitted; `answered` holds the questions answered so far, with their verdicts
+    z.object({ ...quizBase, submitted: z.literal(false), questions: z.array(askedQuestion), answered: z.array(reviewedQuestion) }),
     z.object({ ...quizBase, submitted: z.literal(true), correct: z.number().int(), questions: z.array(reviewedQuestion) }),
   ])
   .meta({
@@ -73,13 +79,23 @@ export const dailyQuizOut = z
       id: 12,
       day: '2026-03-02',
       total: 2,
+      reviewIds: [102],
       submitted: false,
       questions: [
         { id: 101, type: 'single', stem: '中国共产主义青年团成立于哪一年？', options: ['1919', '1921', '1922', '1949'] },
         { id: 102, type: 'judge', stem: '共青团是中国共产党领导的先进青年的群团组织。', options: [] },
       ],
+      answered: [],
     },
   });
+
+/** One answer of the daily quiz: its verdict and explanation at once, and the quiz as it now stands. */
+export const quizAnswerOut = z
+  .object({ result: reviewedQuestion, finished: z.boolean(), quiz: dailyQuizOut })
+  .meta({ id: 'DailyQuizAnswer', description: '每日答题单题作答结果（对错、正确答案与解析） · One daily-quiz answer: verdict, right answer and explanation' });
+
+/** Spaced repetition: how many missed questions are due for review today. */
+export const reviewsDueOut = z.object({ day: dayOut, due: z.number().int() }).meta({ id: 'ReviewsDue', description: '今日到期复习的题数 · Reviews due today' });
 
 export const wrongAnswerPage = pageOf(
   z.object({

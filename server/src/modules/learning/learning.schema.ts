@@ -1,4 +1,4 @@
-import { boolean, index, integer, jsonb, numeric, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, doublePrecision, index, integer, jsonb, numeric, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 
 export const questionTypes = ['single', 'multiple', 'judge', 'fill'] as const;
@@ -53,6 +53,9 @@ export const learningDailyQuizzes = pgTable(
     /** Asia/Shanghai calendar day. */
     day: text('day').notNull(),
     questionIds: integer('question_ids').array().notNull(),
+    /** The drawn questions that were due reviews (spaced repetition), a subset of question_ids. */
+    reviewIds: integer('review_ids').array().notNull().default([]),
+    /** Answers so far, one question at a time ({ questionId: answer }); complete once submitted_at is set. */
     answers: jsonb('answers'),
     correct: integer('correct'),
     total: integer('total').notNull(),
@@ -133,6 +136,31 @@ export const learningWrongAnswers = pgTable(
     lastWrongAt: timestamp('last_wrong_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.personId, t.questionId] })],
+);
+
+/**
+ * Spaced repetition (FSRS) of a question a person missed: one card per person and question, rated Again when missed
+ * anywhere, Good when a due review is answered right in the daily quiz. Field names follow ts-fsrs.
+ */
+export const learningReviewCards = pgTable(
+  'learning_review_cards',
+  {
+    personId: integer('person_id').notNull(),
+    questionId: integer('question_id').notNull(),
+    due: timestamp('due', { withTimezone: true }).notNull(),
+    stability: doublePrecision('stability').notNull(),
+    difficulty: doublePrecision('difficulty').notNull(),
+    elapsedDays: integer('elapsed_days').notNull().default(0),
+    scheduledDays: integer('scheduled_days').notNull().default(0),
+    learningSteps: integer('learning_steps').notNull().default(0),
+    reps: integer('reps').notNull().default(0),
+    lapses: integer('lapses').notNull().default(0),
+    /** ts-fsrs State: 0 new, 1 learning, 2 review, 3 relearning. */
+    state: integer('state').notNull().default(0),
+    lastReview: timestamp('last_review', { withTimezone: true }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.questionId] }), index('learning_review_cards_due_idx').on(t.personId, t.due)],
 );
 
 export const courseKinds = ['required', 'lifelong'] as const;

@@ -8,11 +8,13 @@ import { audit } from '../../kernel/audit/audit.js';
 import { requireAuth } from '../../kernel/auth/auth-context.js';
 import { learnerOf } from './learning.access.js';
 import { answerItem, answersBody, idParams } from './learning.dto.js';
-import { submitQuiz, todaysQuiz } from './commands/daily-quiz.js';
+import { answerQuestion, submitQuiz, todaysQuiz, type QuizRow } from './commands/daily-quiz.js';
+import { dueReviewCount } from './commands/review-cards.js';
+import { shanghaiDay } from '../../kernel/time.js';
 import { finishIfOverdue, lockAttempt, saveAnswers, startExam, submitExam } from './commands/exam-attempt.js';
 import { attemptView, examsForLearner } from './exams.queries.js';
 import { practiceSet, practise, wrongAnswerBook } from './commands/wrong-answers.js';
-import { dailyQuizOut, examPaperOut, myExamsOut, practiceResultOut, practiceSetOut, wrongAnswerPage } from './learning.responses.js';
+import { dailyQuizOut, quizAnswerOut, reviewsDueOut, examPaperOut, myExamsOut, practiceResultOut, practiceSetOut, wrongAnswerPage } from './learning.responses.js';
 
 const tags = ['learning'];
 const access = { permission: 'learning.study' };
@@ -26,12 +28,30 @@ export function studyRoutes(app: App, ctx: ModuleContext) {
 
   app.get('/api/v1/learning/me/daily-quiz', { config: { access }, schema: { tags, summary: '今日答题（5题，不含答案）', response: { 200: dailyQuizOut } } }, async (req) => todaysQuiz(db, await learner(req)));
 
-  app.post('/api/v1/learning/me/daily-quiz/:id/submit', { config: { access }, schema: { tags, summary: '提交每日答题', params: idParams, body: answersBody, response: { 200: dailyQuizOut } } }, async (req) => {
+  /** The end of a quiz (all answered): audited and announced once; the points rules award 'learning.daily_quiz_completed'. */
+  async function finished(req: Parameters<typeof audit>[1], personId: number, quiz: QuizRow) {
+    await audit(db, req, { action: 'learning.daily_quiz_submit', entity: 'learning_daily_quiz', entityId: quiz.id, summary: `${quiz.correct}/${quiz.total}` });
+    await ctx.events.publish('learning.daily_quiz_completed', { personId, quizId: quiz.id, correct: quiz.correct ?? 0, total: quiz.total, day: quiz.day });
+  }
+
+  app.post('/api/v1/learning/me/daily-quiz/:id/answer', { config: { access }, schema: { tags, summary: '每日答题：逐题作答（当即判对错并给出解析；同一题只能答一次）', params: idParams, body: answerItem, response: { 200: quizAnswerOut } } }, async (req) => {
+    const me = await learner(req);
+    const { quiz, finished: done, result, view } = await answerQuestion(db, me, req.params.id, req.body.questionId, req.body.answer);
+    await audit(db, req, { action: 'learning.daily_quiz_answer', entity: 'learning_daily_quiz', entityId: quiz.id, summary: `${req.body.questionId}: ${result.correct ? 'correct' : 'wrong'}` });
+    if (done) await finished(req, me.personId, quiz);
+    return { result, finished: done, quiz: view };
+  });
+
+  app.post('/api/v1/learning/me/daily-quiz/:id/submit', { config: { access }, schema: { tags, summary: '提交每日答题（未答的题一次判完）', params: idParams, body: answersBody, response: { 200: dailyQuizOut } } }, async (req) => {
     const me = await learner(req);
     const { quiz, result } = await submitQuiz(db, me, req.params.id, req.body.answers);
-    await audit(db, req, { action: 'learning.daily_quiz_submit', entity: 'learning_daily_quiz', entityId: quiz.id, summary: `${quiz.correct}/${quiz.total}` });
-    await ctx.events.publish('learning.daily_quiz_completed', { personId: me.personId, quizId: quiz.id, correct: quiz.correct ?? 0, total: quiz.total, day: quiz.day });
+    await finished(req, me.personId, quiz);
     return result;
+  });
+
+  app.get('/api/v1/learning/me/reviews', { config: { access }, schema: { tags, summary: '今日到期复习题数（间隔重复）', response: { 200: reviewsDueOut } } }, async (req) => {
+    const day = shanghaiDay(new Date());
+    return { day, due: await dueReviewCount(db, await learner(req), day) };
   });
 
   app.get('/api/v1/learning/me/exams', { config: { access }, schema: { tags, summary: '我的考试', response: { 200: myExamsOut } } }, async (req) => ({ items: await examsForLearner(db, await learner(req)) }));

@@ -111,6 +111,7 @@ export const cText = {
   noFeed: { zh: '暂时没有发布给您的学习资料', en: 'Nothing published to you yet' },
   done: { zh: '已学完', en: 'Done' },
   learned: { zh: '已学 {m} 分钟', en: '{m} min so far' },
+  learnedTime: { zh: '已学 {m} 分 {s} 秒', en: '{m} min {s} s so far' },
   minutes: { zh: '约 {m} 分钟', en: 'about {m} min' },
   progress: { zh: '本篇学习进度', en: 'Progress' },
   completedNotice: { zh: '已完成本篇学习', en: 'You have finished this item' },

@@ -6,7 +6,7 @@ import { visibleTo, type Reader } from '../content.access.js';
 
 /** The page beats about every 15 s; one beat never credits more than this. */
 export const BEAT_CAP_SECONDS = 30;
-/** Reading an article or PDF this long counts as having read it. */
+/** The shortest reading that counts as having read an article or PDF; longer texts need their estimated reading time. */
 export const READ_THRESHOLD_SECONDS = 60;
 /** Watching this share of a video counts as having watched it. */
 export const VIDEO_THRESHOLD = 0.8;
@@ -23,7 +23,9 @@ export function limitsFor(item: { kind: string; estimated_seconds: number; durat
     const d = item.duration_seconds ?? UNKNOWN_VIDEO_SECONDS;
     return { capSeconds: 2 * d, thresholdSeconds: Math.max(1, Math.ceil(d * VIDEO_THRESHOLD)) };
   }
-  return { capSeconds: 2 * Math.max(item.estimated_seconds, READ_THRESHOLD_SECONDS), thresholdSeconds: READ_THRESHOLD_SECONDS };
+  // What completes an article is what its estimate ("约 N 分钟") promises.
+  const threshold = Math.max(item.estimated_seconds, READ_THRESHOLD_SECONDS);
+  return { capSeconds: 2 * threshold, thresholdSeconds: threshold };
 }
 
 export interface BeatResult extends Limits {
@@ -36,7 +38,7 @@ export interface BeatResult extends Limits {
 }
 
 /**
- * Credits the time since the previous beat, at most BEAT_CAP_SECONDS, and only
+ * Credits the time since the previous beat (to the nearest second: four 15 s beats make a minute, not 4 × 14 s), at most BEAT_CAP_SECONDS, and only
  * when both this beat and the previous one said the page was visible: an
  * interval that began or ended in a background tab earns nothing. Times come
  * from the database clock so several server processes agree.
@@ -52,7 +54,7 @@ export async function heartbeat(db: Db, reader: Reader, itemId: number, visible:
     const [read] = await rows<{ seconds: number; last_visible: boolean; elapsed: number | null; completed: boolean }>(
       tx,
       sql`SELECT seconds, last_visible, completed_at IS NOT NULL AS completed,
-                 floor(extract(epoch FROM (now() - last_beat_at)))::int AS elapsed
+                 round(extract(epoch FROM (now() - last_beat_at)))::int AS elapsed
             FROM content_reads WHERE item_id = ${itemId} AND person_id = ${reader.personId} FOR UPDATE`,
     );
     const limits = limitsFor(item);

@@ -5,13 +5,16 @@ import { AppError } from '../../../kernel/errors.js';
 import { isCorrect } from '../question-rules.js';
 import { asReviewed, questionsByIds } from '../questions.queries.js';
 import { pgArray } from './save-question.js';
+import { rateCard } from './review-cards.js';
+import { Rating } from '../review-schedule.js';
 import type { QuestionType } from '../learning.schema.js';
 
 /** Correct practice answers in a row that take a question out of the book. */
 export const STREAK_TO_CLEAR = 2;
 
-/** Adds (or re-adds) a wrongly answered question to the person's book and resets its streak. */
-export async function recordWrong(tx: Db, personId: number, questionId: number, answer: string[], source: 'quiz' | 'exam' | 'practice') {
+/** Adds (or re-adds) a wrongly answered question to the person's book, resets its streak and rates its review card Again. */
+export async function recordWrong(tx: Db, personId: number, questionId: number, answer: string[], source: 'quiz' | 'exam' | 'practice', now = new Date()) {
+  await rateCard(tx, personId, questionId, Rating.Again, now);
   await tx.execute(sql`
     INSERT INTO learning_wrong_answers (person_id, question_id, last_answer, source) VALUES (${personId}, ${questionId}, ${pgArray(answer)}::text[], ${source})
     ON CONFLICT (person_id, question_id) DO UPDATE SET wrong_count = learning_wrong_answers.wrong_count + 1, correct_streak = 0,

@@ -37,7 +37,8 @@ export default function MobileReader() {
   });
   const seconds = beat?.seconds ?? item?.myProgress?.seconds ?? 0;
   const completed = Boolean(confirm.data?.completed) || (beat?.completed ?? item?.myProgress?.completed ?? false);
-  const threshold = beat?.thresholdSeconds ?? (item?.kind === 'video' ? Math.ceil((item.durationSeconds ?? 300) * 0.8) : 60);
+  // As the server's heartbeat: 80 % of a video, an article's estimated reading time (whole minutes, at least one).
+  const threshold = beat?.thresholdSeconds ?? (item?.kind === 'video' ? Math.ceil((item.durationSeconds ?? 300) * 0.8) : Math.max(item?.estimatedSeconds ?? 60, 60));
 
   return (
     <>
@@ -72,7 +73,7 @@ export default function MobileReader() {
                   <div style={{ fontSize: 12, color: '#888' }}>{t(m.keepReading)}</div>
                 </>
               )}
-              <div style={{ fontSize: 12, color: '#888' }}>{t(m.learned, { m: Math.floor(seconds / 60) })}</div>
+              <div style={{ fontSize: 12, color: '#888' }} data-testid="reading-learned">{t(m.learnedTime, { m: Math.floor(seconds / 60), s: seconds % 60 })}</div>
               {item.requiredBy && !completed && (
                 <div style={{ marginTop: 12 }}>
                   <Button block type="primary" disabled={seconds < CONFIRM_MIN_SECONDS} loading={confirm.isPending} onClick={() => confirm.mutate()} data-testid="confirm-read">

@@ -85,7 +85,7 @@ export default function MobileStudy() {
                           <div style={{ display: 'flex', alignItems: 'center', gap: 8, fontSize: 12 }}>
                             {i.requiredBy && <Tag color="red" style={{ margin: 0 }}>{t(m.required)}</Tag>}
                             {i.category ? <Tag color={categoryColor[i.category]} style={{ margin: 0 }}>{contentCategoryLabels[i.category][lang]}</Tag> : <Tag style={{ margin: 0 }}>{t(m[i.kind])}</Tag>}
-                            <span>{t(m.minutes, { m: Math.max(1, Math.round(expected / 60)) })}</span>
+                            <span>{t(m.minutes, { m: Math.max(1, Math.ceil(expected / 60)) })}</span>
                             {i.myProgress?.completed ? <Tag color="green">{t(m.done)}</Tag> : i.myProgress && <Progress percent={pct} size="small" style={{ width: 90, margin: 0 }} />}
                           </div>
                         </>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Card, List, Pagination, Progress, Tag } from 'antd';
-import { BookOutlined, EditOutlined, FileDoneOutlined, ScheduleOutlined } from '@ant-design/icons';
+import { BookOutlined, EditOutlined, HistoryOutlined, FileDoneOutlined, ScheduleOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { client, unwrap } from '../../../kernel/api-client.js';
@@ -23,6 +23,7 @@ export default function StudyHome() {
     placeholderData: keepPreviousData,
     meta: { silent: true },
   });
+  const reviews = useQuery({ queryKey: ['learning', 'me', 'reviews'], queryFn: () => unwrap(client.GET('/api/v1/learning/me/reviews')), meta: { silent: true } });
   return (
     <>
       <MobileBar title={t(lt.studyCentre)} />
@@ -42,6 +43,11 @@ export default function StudyHome() {
               <span>{t(lt.wrongBook)}</span>
             </Link>
           </div>
+          {reviews.data && (
+            <Link to="/m/study/quiz" style={{ display: 'block', marginTop: 8, fontSize: 13, color: reviews.data.due ? '#c8161d' : '#8c8c8c' }} data-testid="reviews-due">
+              <HistoryOutlined /> {t(lt.reviewsDue, { n: reviews.data.due })}
+            </Link>
+          )}
         </Card>
         <Card variant="borderless" size="small" title={<><BookOutlined /> {t(lt.continueLearning)}</>}>
           <QueryState loading={courses.isLoading} error={courses.error} retry={() => void courses.refetch()}>
