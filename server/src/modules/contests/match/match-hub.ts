@@ -20,6 +20,8 @@ interface Waiting {
 export class MatchHub {
   private readonly waiting = new Map<number, Waiting>();
   private readonly playing = new Map<number, Match>();
+  /** Taken from a queue, their questions being drawn. */
+  private readonly starting = new Set<number>();
   private closed = false;
 
   constructor(
@@ -43,7 +45,7 @@ export class MatchHub {
     if (this.closed) return;
     if (kind !== 'duel' && kind !== 'four') return conn.send({ t: 'error', code: 'bad_message' });
     const current = this.playing.get(conn.personId);
-    if (current && !current.ended) return conn.send({ t: 'error', code: 'in_match' });
+    if ((current && !current.ended) || this.starting.has(conn.personId)) return conn.send({ t: 'error', code: 'in_match' });
     const before = this.waiting.get(conn.personId);
     if (before) {
       this.drop(before);
@@ -100,8 +102,12 @@ export class MatchHub {
     if (list.length < size) return;
     const picked = list.slice(0, size);
     for (const w of picked) this.drop(w);
+    this.announce(kind);
     const conns = picked.map((w) => w.conn);
-    const questions = await questionsVisibleToAll(this.ctx.db, conns.map((c) => c.orgPath), matchTiming.questions, ['single', 'multiple', 'judge']);
+    for (const c of conns) this.starting.add(c.personId);
+    const questions = await questionsVisibleToAll(this.ctx.db, conns.map((c) => c.orgPath), matchTiming.questions, ['single', 'multiple', 'judge']).finally(() => {
+      for (const c of conns) this.starting.delete(c.personId);
+    });
     if (questions.length === 0) {
       for (const c of conns) c.send({ t: 'error', code: 'no_questions' });
       return;
