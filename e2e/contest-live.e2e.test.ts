@@ -258,4 +258,65 @@ describe.skipIf(!hasChromium)('live contest: a host, three phones and the big sc
     await expect.poll(() => phone.locator('[data-testid=contest-my-result]', { hasText: onlineName }).textContent(), { timeout: 15_000 }).toContain('答对 3/3 题');
     expect(pageErrors).toEqual([]);
   }, step);
+
+  it('双人对战: two members tap it on their phones, are matched, answer every question and both see the final ranking', async () => {
+    const [a, b] = [await newPage(true), await newPage(true)];
+    await loginViaForm(a, server!.url, 'member');
+    await loginViaForm(b, server!.url, 'secretary');
+    await a.goto(`${server!.url}/m/contest`);
+    await a.locator('[data-testid=match-duel]').click();
+    // Alone in the queue: the phone says who waits and counts down.
+    await expect.poll(() => a.locator('[data-testid=match-waiting]').textContent(), { timeout: 15_000 }).toContain(names[0]);
+    expect(await a.locator('[data-testid=match-countdown]').textContent()).toMatch(/\d+ 秒后停止匹配/);
+    await shot('phone-match-queue', a);
+    await b.goto(`${server!.url}/m/contest`);
+    await b.locator('[data-testid=match-duel]').click();
+    const startedAt = Date.now();
+    for (const phone of [a, b]) await phone.locator('[data-testid=contest-stem]').waitFor({ timeout: 20_000 });
+    // Matched within seconds (the first question follows the “matched” notice after 3 s).
+    expect(Date.now() - startedAt).toBeLessThan(15_000);
+
+    const card = (phone: Page) => phone.locator('.ant-card-head-title', { hasText: /^第 \d+\/\d+ 题$/ });
+    const total = Number((await card(a).textContent())!.match(/\/(\d+)/)![1]);
+    expect(total).toBeGreaterThan(0);
+    for (let i = 1; i <= total; i++) {
+      const stems: string[] = [];
+      for (const [k, phone] of [a, b].entries()) {
+        await expect.poll(() => card(phone).textContent(), { timeout: 30_000 }).toBe(`第 ${i}/${total} 题`);
+        stems.push((await phone.locator('[data-testid=contest-stem]').textContent())!);
+        // Phone A picks the first option it shows, phone B the last one (options are shuffled per phone).
+        const options = phone.locator('[data-testid=contest-option]');
+        if (await options.count()) await options.nth(k === 0 ? 0 : (await options.count()) - 1).click();
+        else {
+          await phone.locator('.ant-checkbox-wrapper').first().click();
+          await phone.getByRole('button', { name: '提交' }).click();
+        }
+      }
+      // The same question on both phones; both see the answer and the standings once both have answered.
+      expect(stems[0]).toBe(stems[1]);
+      for (const phone of [a, b]) await phone.locator('[data-testid=contest-result]').waitFor({ timeout: 30_000 });
+      for (const phone of [a, b]) await expect.poll(() => phone.locator('[data-testid=match-standings] [data-testid=match-row]').count(), { timeout: 15_000 }).toBe(2);
+      if (i === 1) await shot('phone-match-result', b);
+    }
+    const places: number[] = [];
+    for (const [k, phone] of [a, b].entries()) {
+      const final = phone.locator('[data-testid=match-final]');
+      await final.waitFor({ timeout: 30_000 });
+      const place = Number((await final.textContent())!.match(/第 (\d)\/2 名/)![1]);
+      places.push(place);
+      // The ranking lists both members, each at the place their own phone shows.
+      const rows = await phone.locator('[data-testid=match-ranking] [data-testid=match-row]').allTextContents();
+      expect(rows).toHaveLength(2);
+      expect(rows.find((r) => r.includes(names[k]))).toMatch(new RegExp(`^${place}`));
+      expect(rows.some((r) => r.includes(names[1 - k]))).toBe(true);
+    }
+    expect(places.sort()).toEqual(expect.arrayContaining([1]));
+    await shot('phone-match-final', a);
+    // The contest home lists the match among my matches.
+    await b.locator('[data-testid=contest-home-link]').click();
+    await expect.poll(() => b.locator('[data-testid=match-result]').first().textContent(), { timeout: 15_000 }).toContain(names[0]);
+    expect(await b.locator('[data-testid=match-result]').first().textContent()).toContain('双人对战');
+    await shot('phone-my-matches', b);
+    expect(pageErrors).toEqual([]);
+  }, step);
 });

@@ -12,5 +12,6 @@ export const contestsAuditActions = {
   'contests.finish_round': { zh: '结束场次并计分', en: 'Round finished and scored' },
   'contests.view_results': { zh: '查看竞赛成绩', en: 'Results viewed' },
   'contests.export_results': { zh: '导出竞赛成绩', en: 'Results exported' },
+  'contests.match_finished': { zh: '双人对战/四人赛结束并计分', en: 'Two- or four-player match finished and scored' },
   'contests.certificate': { zh: '下载获奖证书', en: 'Certificate downloaded' },
 } satisfies Record<string, Text>;

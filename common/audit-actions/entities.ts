@@ -20,6 +20,7 @@ export const auditEntityLabels = {
   contest: { zh: '竞赛', en: 'Contest' },
   contest_round: { zh: '竞赛场次', en: 'Contest round' },
   contest_award: { zh: '竞赛奖项', en: 'Contest award' },
+  contest_match: { zh: '对战', en: 'Contest match' },
   squad: { zh: '突击队', en: 'Squad' },
   squad_task: { zh: '攻坚任务', en: 'Squad task' },
   squad_innovation: { zh: '创新成果', en: 'Innovation' },

@@ -2626,6 +2626,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/contests/match/ws": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 双人对战/四人赛 WebSocket（排队、答题，协议见 docs/contests-protocol.md） */
+        get: operations["contests.listMatchWs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/contests/my/awards": {
         parameters: {
             query?: never;
@@ -2635,6 +2652,23 @@ export interface paths {
         };
         /** 我的获奖与证书 */
         get: operations["contests.listMyAwards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contests/my/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的双人对战与四人赛记录 */
+        get: operations["contests.listMyMatches"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9803,6 +9837,26 @@ export interface components {
             /** @description 当前连接的选手 · players connected now */
             players: number;
             remainingMs: number;
+            total: number;
+        };
+        /** @description 本人的一局双人对战或四人赛 · One of the caller's two- or four-player matches */
+        ContestMyMatch: {
+            correct: number;
+            /** Format: date-time */
+            finishedAt: string;
+            /**
+             * @description duel = 双人对战, four = 四人赛
+             * @enum {string}
+             */
+            kind: "duel" | "four";
+            /** @description 中途退出，余下题目不得分 · left before the end */
+            leftEarly: boolean;
+            matchId: number;
+            opponents: string[];
+            /** @description 名次（1 为第一）· place, 1 = first */
+            place: number;
+            players: number;
+            score: number;
             total: number;
         };
         /** @description 本人参加过的一轮：得分、名次、奖项 · A round the caller played: score, rank, award */
@@ -20987,6 +21041,27 @@ export interface operations {
             default: components["responses"]["OtherError"];
         };
     };
+    "contests.listMatchWs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 需要 WebSocket 升级；协议见 docs/contests-protocol.md · A plain GET: upgrade to WebSocket (see docs/contests-protocol.md) */
+            426: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            default: components["responses"]["OtherError"];
+        };
+    };
     "contests.listMyAwards": {
         parameters: {
             query?: never;
@@ -21016,6 +21091,31 @@ export interface operations {
                             /** @enum {string} */
                             tier: "gold" | "silver" | "bronze";
                         }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "contests.listMyMatches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ContestMyMatch"][];
                     };
                 };
             };

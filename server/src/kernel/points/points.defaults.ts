@@ -25,6 +25,8 @@ export const defaultRules: readonly DefaultRule[] = [
   { code: 'exam_taken', name: '专项答题（考试）', eventType: 'learning.exam_submitted', points: 5, dailyCap: 10, active: true, note: '每场考试计一次，补考不重复计分' },
   { code: 'contest_correct', name: '竞赛答题', eventType: 'contests.answer_correct', points: 1, dailyCap: 6, active: true, note: '知识竞赛每答对一题计分' },
   { code: 'contest_award', name: '竞赛获奖', eventType: 'contests.awarded', points: 10, dailyCap: null, active: true, note: '个人获奖（一、二、三等奖）每轮计一次' },
+  { code: 'match_duel', name: '双人对战', eventType: 'contests.duel_finished', points: 1, dailyCap: 2, active: true, note: '每日首局计分：胜 2 分，负 1 分' },
+  { code: 'match_four', name: '四人赛', eventType: 'contests.four_finished', points: 1, dailyCap: 5, active: true, note: '每日前两局按名次计分：第一名 5 分、第二名 3 分、第三名 2 分、第四名 1 分' },
   { code: 'practice_report', name: '基层报告', eventType: 'practice.report_approved', points: 5, dailyCap: null, active: true, note: '报告通过审核后计分' },
   { code: 'squad_task', name: '攻坚任务', eventType: 'squads.task_accepted', points: 10, dailyCap: null, active: true, note: '攻坚任务验收通过，每位负责人计一次' },
 ];

@@ -23,7 +23,16 @@ export class WsClient {
   }
 
   static open(base: string, code: string, cookie?: string): Promise<WsClient> {
-    const ws = new WebSocket(`${base.replace(/^http/, 'ws')}/api/v1/contests/live/${code}/ws`, { headers: cookie ? { cookie } : {} });
+    return WsClient.connect(base, `/api/v1/contests/live/${code}/ws`, cookie);
+  }
+
+  /** The socket of 双人对战 and 四人赛. */
+  static match(base: string, cookie?: string): Promise<WsClient> {
+    return WsClient.connect(base, '/api/v1/contests/match/ws', cookie);
+  }
+
+  private static connect(base: string, path: string, cookie?: string): Promise<WsClient> {
+    const ws = new WebSocket(`${base.replace(/^http/, 'ws')}${path}`, { headers: cookie ? { cookie } : {} });
     return new Promise((resolve, reject) => {
       ws.once('open', () => resolve(new WsClient(ws)));
       ws.once('error', reject);

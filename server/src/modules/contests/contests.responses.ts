@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { errorOut, instantOut, itemsOf, pageOf } from '../../kernel/openapi/responses.js';
-import { awardTierNames, entrantKinds, roundKinds, roundPhases } from './contests.schema.js';
+import { awardTierNames, entrantKinds, matchKinds, roundKinds, roundPhases } from './contests.schema.js';
 
 const id = z.number().int();
 const int = z.number().int();
@@ -202,6 +202,23 @@ export const myResultsOut = itemsOf(
       finishedAt: instantOut.nullable(),
     })
     .meta({ id: 'ContestMyResult', description: '本人参加过的一轮：得分、名次、奖项 · A round the caller played: score, rank, award' }),
+);
+
+export const myMatchesOut = itemsOf(
+  z
+    .object({
+      matchId: id,
+      kind: z.enum(matchKinds).meta({ description: 'duel = 双人对战, four = 四人赛' }),
+      place: int.meta({ description: '名次（1 为第一）· place, 1 = first' }),
+      players: int,
+      score: int,
+      correct: int,
+      total: int,
+      leftEarly: z.boolean().meta({ description: '中途退出，余下题目不得分 · left before the end' }),
+      opponents: z.array(z.string()),
+      finishedAt: instantOut,
+    })
+    .meta({ id: 'ContestMyMatch', description: '本人的一局双人对战或四人赛 · One of the caller\'s two- or four-player matches' }),
 );
 
 /** Row types of the queries behind these answers. */

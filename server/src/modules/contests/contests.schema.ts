@@ -139,3 +139,40 @@ export const contestAwards = pgTable(
   },
   (t) => [index('contest_awards_round_idx').on(t.roundId), index('contest_awards_person_idx').on(t.personId)],
 );
+
+/** 双人对战 (2 players) and 四人赛 (4 players): on-demand matches between members online at the same time. */
+export const matchKinds = ['duel', 'four'] as const;
+export type MatchKind = (typeof matchKinds)[number];
+
+export const contestMatches = pgTable(
+  'contest_matches',
+  {
+    id: serial('id').primaryKey(),
+    kind: text('kind', { enum: matchKinds }).notNull(),
+    questionIds: integer('question_ids').array().notNull(),
+    secondsPerQuestion: integer('seconds_per_question').notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('contest_matches_finished_idx').on(t.finishedAt)],
+);
+
+export const contestMatchPlayers = pgTable(
+  'contest_match_players',
+  {
+    matchId: integer('match_id').notNull().references(() => contestMatches.id),
+    personId: integer('person_id').notNull(),
+    orgPath: text('org_path').notNull(),
+    name: text('name').notNull(),
+    place: integer('place').notNull(),
+    score: integer('score').notNull(),
+    correct: integer('correct').notNull(),
+    answered: integer('answered').notNull(),
+    timeMs: integer('time_ms').notNull(),
+    /** Left before the end: the remaining questions earned nothing. */
+    leftEarly: boolean('left_early').notNull().default(false),
+    /** Shanghai calendar day of the match, for the daily count of a member's matches. */
+    day: text('day').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.matchId, t.personId] }), index('contest_match_players_person_idx').on(t.personId, t.day)],
+);

@@ -16,7 +16,7 @@ const tags = ['contests'];
 const host = { access: { permission: 'contests.host' } } as const;
 
 /** Same-site only: a page on another host must not drive a player's socket with their cookie. */
-function sameOrigin(origin: string | undefined, hostHeader: string | undefined): boolean {
+export function sameOrigin(origin: string | undefined, hostHeader: string | undefined): boolean {
   if (!origin) return true; // not a browser (tests, native clients); the session cookie still decides
   try {
     return new URL(origin).host === hostHeader;

@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../kernel/db/client.js';
 import { rows } from '../../kernel/db/client.js';
-import { usableByExam } from './learning.access.js';
+import { usableByExam, visibleToMember } from './learning.access.js';
 import { seededRandom, shuffled } from './question-rules.js';
 import { pgArray } from './commands/save-question.js';
 import { questionsByIds } from './questions.queries.js';
@@ -46,6 +46,14 @@ export async function usableQuestionIds(db: Db, ownerPath: string, ids: readonly
   const found = await rows<{ id: number }>(db, sql`SELECT q.id FROM learning_questions q WHERE ${usableByExam(ownerPath)} AND q.id IN (${sql.join(ids.map((i) => sql`${i}`), sql`, `)})`);
   const ok = new Set(found.map((r) => r.id));
   return ids.filter((i) => ok.has(i));
+}
+
+/** `count` random questions every member of `orgPaths` may be asked (each sees their own organisation's and its ancestors' banks). */
+export async function questionsVisibleToAll(db: Db, orgPaths: readonly string[], count: number, types: readonly QuestionType[]): Promise<BankQuestion[]> {
+  const conds = [...new Set(orgPaths)].map((p) => visibleToMember(p));
+  conds.push(sql`q.type IN (${sql.join(types.map((t) => sql`${t}`), sql`, `)})`);
+  const drawn = await rows<{ id: number }>(db, sql`SELECT q.id FROM learning_questions q WHERE ${sql.join(conds, sql` AND `)} ORDER BY random() LIMIT ${count}`);
+  return getQuestionsForContest(db, drawn.map((r) => r.id));
 }
 
 /** Full questions (with answers, for server-side grading), in the given order. */

@@ -10,6 +10,7 @@ const ContestScreen = lazy(() => import('./ContestScreen.js'));
 const MobileContest = lazy(() => import('./mobile/MobileContest.js'));
 const ContestHome = lazy(() => import('./mobile/ContestHome.js'));
 const PlayOnline = lazy(() => import('./mobile/PlayOnline.js'));
+const MatchPlay = lazy(() => import('./mobile/MatchPlay.js'));
 
 export const contestsModule: WebModule = {
   name: 'contests',
@@ -25,6 +26,7 @@ export const contestsModule: WebModule = {
   mobileRoutes: [
     { path: 'contest', permission: 'contests.play', element: <ContestHome /> },
     { path: 'contest/play/:roundId', permission: 'contests.play', element: <PlayOnline /> },
+    { path: 'contest/match/:kind', permission: 'contests.play', element: <MatchPlay /> },
     { path: 'contest/:code', permission: 'contests.play', element: <MobileContest /> },
   ],
   mobileLinks: [{ path: '/m/contest', order: 30, icon: <TrophyOutlined />, permission: 'contests.play', label: { zh: '知识竞赛', en: 'Contests' } }],

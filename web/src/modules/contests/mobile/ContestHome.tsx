@@ -8,6 +8,7 @@ import { useI18n } from '../../../kernel/i18n.js';
 import { MobileBar } from '../../me/MobileBar.js';
 import { cText as m } from '../messages.js';
 import { CertificateButton, fmtTime, QueryState, TierTag } from './Outcome.js';
+import { MatchCard, MyMatches } from './MatchHome.js';
 
 type Round = Answer<'/api/v1/contests/my/rounds', 'get'>['items'][number];
 type Result = Answer<'/api/v1/contests/my/results', 'get'>['items'][number];
@@ -74,6 +75,7 @@ export default function ContestHome() {
     <>
       <MobileBar title={t(m.homeTitle)} />
       <div className="vg-m-page" data-testid="contest-home">
+        <MatchCard />
         <Typography.Title level={5}>{t(m.openRounds)}</Typography.Title>
         <QueryState loading={rounds.isLoading} error={rounds.error} retry={() => void rounds.refetch()}>
           {open.length ? open.map((r) => <OpenRound key={r.id} r={r} mine={byRound.get(r.id)} />) : <EmptyState description={t(m.noOpenRounds)} />}
@@ -100,6 +102,7 @@ export default function ContestHome() {
             <EmptyState description={t(m.noResults)} />
           )}
         </QueryState>
+        <MyMatches />
         <Typography.Title level={5}>{t(m.myAwards)}</Typography.Title>
         <QueryState loading={awards.isLoading} error={awards.error} retry={() => void awards.refetch()}>
           {awards.data?.items.length ? (

@@ -63,7 +63,7 @@ function Refused({ title, help, retry }: { title: string; help?: string; retry: 
   );
 }
 
-function QuestionCard({ s, answer }: { s: LiveState; answer: (index: number, choice: string[]) => void }) {
+export function QuestionCard({ s, answer }: { s: LiveState; answer: (index: number, choice: string[]) => void }) {
   const { t } = useI18n();
   const q = s.question!;
   const [picked, setPicked] = useState<string[]>([]);
