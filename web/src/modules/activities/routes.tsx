@@ -1,11 +1,13 @@
 import { lazy } from 'react';
-import { CalendarOutlined, HeartOutlined, QrcodeOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, CalendarOutlined, HeartOutlined, QrcodeOutlined } from '@ant-design/icons';
 import type { WebModule } from '../types.js';
+import { catText } from './messages.js';
 
 const ActivitiesPage = lazy(() => import('./ActivitiesPage.js'));
 const ActivityDetailPage = lazy(() => import('./ActivityDetailPage.js'));
 const CheckinScreen = lazy(() => import('./CheckinScreen.js'));
 const CarePage = lazy(() => import('./CarePage.js'));
+const ActivityTypesPage = lazy(() => import('./ActivityTypesPage.js'));
 const MobileCare = lazy(() => import('./mobile/MobileCare.js'));
 const MobileActivities = lazy(() => import('./mobile/MobileActivities.js'));
 const MobileActivityPage = lazy(() => import('./mobile/MobileActivityPage.js'));
@@ -17,12 +19,15 @@ export const activitiesModule: WebModule = {
   menu: [
     { path: '/activities', group: 'courses', order: 50, icon: <CalendarOutlined />, permission: 'activities.read', label: { zh: '活动管理', en: 'Activities' } },
     { path: '/care', group: 'mechanisms', order: 58, icon: <HeartOutlined />, permission: 'activities.read', label: { zh: '关心关爱', en: 'Care' } },
+    { path: '/system/activity-types', group: 'system', order: 50, icon: <AppstoreOutlined />, permission: 'activities.configure', label: catText.menu },
   ],
+  settings: [{ path: '/system/activity-types', order: 50, permission: 'activities.configure', label: catText.title, description: catText.describe }],
   routes: [
     { path: 'activities', permission: 'activities.read', element: <ActivitiesPage /> },
     { path: 'activities/:id', permission: 'activities.read', element: <ActivityDetailPage /> },
     { path: 'activities/:id/screen', permission: 'activities.checkin', element: <CheckinScreen /> },
     { path: 'care', permission: 'activities.read', element: <CarePage /> },
+    { path: 'system/activity-types', permission: 'activities.configure', element: <ActivityTypesPage /> },
   ],
   mobileRoutes: [
     { path: 'activities', permission: 'activities.join', element: <MobileActivities /> },

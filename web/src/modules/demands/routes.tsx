@@ -1,7 +1,8 @@
 import { lazy } from 'react';
-import { AlertOutlined, ApiOutlined, BarChartOutlined, FormOutlined, PhoneOutlined, SendOutlined, SolutionOutlined } from '@ant-design/icons';
+import { AlertOutlined, ApiOutlined, ControlOutlined, BarChartOutlined, FormOutlined, PhoneOutlined, SendOutlined, SolutionOutlined } from '@ant-design/icons';
 import type { WebModule } from '../types.js';
 import { citizenRoutes } from './citizen/routes.js';
+import { setText } from './messages.js';
 
 const IntakePage = lazy(() => import('./IntakePage.js'));
 const DispatchBoard = lazy(() => import('./DispatchBoard.js'));
@@ -9,6 +10,7 @@ const Workbench = lazy(() => import('./Workbench.js'));
 const SupervisionBoard = lazy(() => import('./SupervisionBoard.js'));
 const AnalyticsPage = lazy(() => import('./AnalyticsPage.js'));
 const Open311KeysPage = lazy(() => import('./Open311KeysPage.js'));
+const DemandSettingsPage = lazy(() => import('./settings/DemandSettingsPage.js'));
 
 export const demandsModule: WebModule = {
   name: 'demands',
@@ -18,7 +20,12 @@ export const demandsModule: WebModule = {
     { path: '/demands/workbench', group: 'carriers', order: 62, icon: <SolutionOutlined />, permission: 'demands.handle', label: { zh: '青诉即办·承办', en: 'Demands: workbench' } },
     { path: '/demands/supervision', group: 'carriers', order: 63, icon: <AlertOutlined />, permission: 'demands.supervise', label: { zh: '青诉即办·督办', en: 'Demands: supervision' } },
     { path: '/demands/analytics', group: 'carriers', order: 64, icon: <BarChartOutlined />, permission: 'demands.read', label: { zh: '青诉即办·分析', en: 'Demands: analytics' } },
+    { path: '/demands/settings', group: 'system', order: 59, icon: <ControlOutlined />, permission: 'demands.configure', label: setText.menu },
     { path: '/demands/open311-keys', group: 'system', order: 60, icon: <ApiOutlined />, permission: 'demands.configure', label: { zh: 'Open311 API 密钥', en: 'Open311 API keys' } },
+  ],
+  settings: [
+    { path: '/demands/settings', order: 60, permission: 'demands.configure', label: setText.title, description: setText.describe },
+    { path: '/demands/open311-keys', order: 61, permission: 'demands.configure', label: { zh: 'Open311 API 密钥', en: 'Open311 API keys' }, description: setText.keysDescribe },
   ],
   routes: [
     { path: 'demands/intake', permission: 'demands.intake', element: <IntakePage /> },
@@ -27,6 +34,7 @@ export const demandsModule: WebModule = {
     { path: 'demands/supervision', permission: 'demands.supervise', element: <SupervisionBoard /> },
     { path: 'demands/analytics', permission: 'demands.read', element: <AnalyticsPage /> },
     { path: 'demands/open311-keys', permission: 'demands.configure', element: <Open311KeysPage /> },
+    { path: 'demands/settings', permission: 'demands.configure', element: <DemandSettingsPage /> },
   ],
   publicRoutes: citizenRoutes,
   mobileLinks: [{ path: '/c/submit', order: 60, icon: <FormOutlined />, label: { zh: '我要反映', en: 'Report a problem' } }],
