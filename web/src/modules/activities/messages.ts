@@ -93,7 +93,6 @@ export const statusColor: Record<string, string> = { draft: 'default', published
 
 /** The activity catalogue page: categories and types, in both languages. */
 export const catText = {
-  menu: { zh: '活动类型与类别', en: 'Activity types' },
   title: { zh: '活动类型与类别', en: 'Activity types and categories' },
   describe: { zh: '发布活动时可选的类别和类型（中英文名称、是否计服务时长）：新增、修改、停用', en: 'The categories and types offered when publishing an activity (names in both languages, service hours): add, edit, deactivate' },
   categories: { zh: '活动类别', en: 'Categories' },

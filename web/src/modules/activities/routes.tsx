@@ -1,7 +1,6 @@
 import { lazy } from 'react';
 import { AppstoreOutlined, CalendarOutlined, HeartOutlined, QrcodeOutlined } from '@ant-design/icons';
 import type { WebModule } from '../types.js';
-import { catText } from './messages.js';
 
 const ActivitiesPage = lazy(() => import('./ActivitiesPage.js'));
 const ActivityDetailPage = lazy(() => import('./ActivityDetailPage.js'));
@@ -19,9 +18,9 @@ export const activitiesModule: WebModule = {
   menu: [
     { path: '/activities', group: 'courses', order: 50, icon: <CalendarOutlined />, permission: 'activities.read', label: { zh: '活动管理', en: 'Activities' } },
     { path: '/care', group: 'mechanisms', order: 58, icon: <HeartOutlined />, permission: 'activities.read', label: { zh: '关心关爱', en: 'Care' } },
-    { path: '/system/activity-types', group: 'system', order: 50, icon: <AppstoreOutlined />, permission: 'activities.configure', label: catText.menu },
+    { path: '/system/activity-types', group: 'system', order: 50, icon: <AppstoreOutlined />, permission: 'activities.configure', label: { zh: '活动类型与类别', en: 'Activity types' } },
   ],
-  settings: [{ path: '/system/activity-types', order: 50, permission: 'activities.configure', label: catText.title, description: catText.describe }],
+  settings: [{ path: '/system/activity-types', order: 50, permission: 'activities.configure', label: { zh: '活动类型与类别', en: 'Activity types and categories' }, description: { zh: '发布活动时可选的类别和类型（中英文名称、是否计服务时长）：新增、修改、停用', en: 'The categories and types offered when publishing an activity (names in both languages, service hours): add, edit, deactivate' } }],
   routes: [
     { path: 'activities', permission: 'activities.read', element: <ActivitiesPage /> },
     { path: 'activities/:id', permission: 'activities.read', element: <ActivityDetailPage /> },

@@ -170,10 +170,8 @@ export const statusText: Record<string, Text> = {
 
 /** The demand settings page (categories, calendar, dispatch rules, rates and retention). */
 export const setText = {
-  menu: { zh: '青诉即办·设置', en: 'Demands: settings' },
   title: { zh: '青诉即办设置', en: 'Demand settings' },
   describe: { zh: '诉求分类与办理时限、节假日与调休、派单规则、三率口径与个人信息保留期限', en: 'Categories and deadlines, holidays and adjusted workdays, dispatch rules, the rates’ definitions and retention' },
-  keysDescribe: { zh: '第三方系统经 Open311 接口提交诉求所用的密钥：创建（仅显示一次）、查看最近使用、停用', en: 'Keys for client systems submitting through Open311: issue (shown once), see last use, revoke' },
   tabCategories: { zh: '分类与时限', en: 'Categories' },
   tabHolidays: { zh: '节假日与调休', en: 'Holidays' },
   tabRules: { zh: '派单规则', en: 'Dispatch rules' },
