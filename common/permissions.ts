@@ -22,6 +22,7 @@ export const permissionCodes = [
   'activities.write',
   'activities.checkin',
   'activities.join',
+  'activities.configure',
   'content.read',
   'content.write',
   'content.review',

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { ok } from '../test/api-client.js';
 import { httpLogin, type ServerProcess } from '../test/server-process.js';
-import { CHROMIUM, loginViaForm, phoneView, deskView, pickOption, PageWatch, journeyShots, startJourney } from './support.js';
+import { CHROMIUM, clickUntilSent, confirmAndSend, loginViaForm, phoneView, deskView, pickOption, PageWatch, journeyShots, startJourney } from './support.js';
 
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) {
@@ -246,6 +246,61 @@ describe.skipIf(!hasChromium)('demands journey: a citizen reports on the phone, 
     await expect.poll(() => new URL(citizen.url()).pathname).toBe('/c/submit');
     await citizen.locator('[data-testid=c-category]').waitFor();
   });
+
+  it('the committee admin finds every setting on the overview, imports a two-row holiday table, and issues then revokes an Open311 key shown once', async () => {
+    await admin.goto(`${server!.url}/demands/analytics`);
+    await admin.getByRole('menuitem', { name: '设置总览' }).click();
+    const overview = admin.locator('[data-testid=settings-overview]');
+    await overview.waitFor();
+    // Each module's settings pages, as the modules register them, with their one-line description.
+    for (const page of ['青诉即办设置', 'Open311 API 密钥', '积分规则', '活动类型与类别']) expect(await overview.textContent()).toContain(page);
+    expect(await overview.textContent()).toContain('节假日与调休');
+    await shot('settings-overview', admin);
+
+    await admin.locator('[data-testid=settings-link-demands-settings]').click();
+    await admin.locator('[data-testid=tab-holidays]').click();
+    await admin.locator('[data-testid=import-holidays]').click();
+    const text = admin.locator('[data-testid=holiday-text]');
+    // A bad row is named with its line and why; nothing can be imported until it is fixed.
+    await text.fill('2028-01-01 休 元旦\n2028-13-01 班 春节调休');
+    await admin.locator('[data-testid=holiday-preview]').click();
+    await expect.poll(() => admin.locator('[data-testid=holiday-row-errors]').textContent(), { timeout: 20_000 }).toContain('第 2 行');
+    expect(await admin.locator('[data-testid=holiday-row-errors]').textContent()).toContain('日期无效');
+    expect(await admin.locator('[data-testid=holiday-import]').isDisabled()).toBe(true);
+    await shot('holiday-row-error', admin);
+    await text.fill('2028-01-01 休 元旦\n2028-02-13 班 春节调休');
+    await admin.locator('[data-testid=holiday-preview]').click();
+    await expect.poll(() => admin.locator('[data-testid=holiday-import]').isEnabled(), { timeout: 20_000 }).toBe(true);
+    await shot('holiday-preview', admin);
+    await clickUntilSent(admin, admin.locator('[data-testid=holiday-import]'), '/api/v1/demand-holidays/import');
+    await admin.locator('.ant-modal').waitFor({ state: 'hidden' });
+    await expect.poll(() => admin.locator('[data-testid=holiday-table] .ant-table-row').count(), { timeout: 20_000 }).toBe(2);
+    const days = await ok(adminApi.api.GET('/api/v1/demand-holidays', { params: { query: { year: 2028 } } }));
+    expect(days.items.map((h) => [h.day, h.isWorkday, h.name])).toEqual([['2028-01-01', false, '元旦'], ['2028-02-13', true, '春节调休']]);
+    await shot('holidays-imported', admin);
+
+    await admin.goto(`${server!.url}/settings`);
+    await admin.locator('[data-testid=settings-link-demands-open311-keys]').click();
+    await admin.locator('[data-testid=create-key]').click();
+    await admin.locator('[data-testid=key-name]').fill('区网格化服务平台');
+    await admin.locator('.ant-modal-footer .ant-btn-primary').click();
+    const issued = admin.locator('[data-testid=issued-key]');
+    await issued.waitFor({ timeout: 20_000 });
+    const key = (await issued.textContent())!.trim();
+    expect(key).toMatch(/^o311_[A-Za-z0-9_-]{32}$/);
+    await shot('open311-key-issued', admin);
+    await admin.locator('.ant-modal', { has: issued }).locator('.ant-modal-footer .ant-btn-primary').click();
+    await issued.waitFor({ state: 'detached' });
+    // Shown once: the list has only its prefix, and the page holds the secret nowhere.
+    const listed = (await ok(adminApi.api.GET('/api/v1/open311-keys'))).items.find((k) => k.name === '区网格化服务平台')!;
+    await expect.poll(() => admin.locator('.ant-table-row', { hasText: '区网格化服务平台' }).textContent()).toContain(key.slice(0, 9));
+    expect(await admin.content()).not.toContain(key);
+    await admin.locator(`[data-testid=revoke-key-${listed.id}]`).click();
+    await confirmAndSend(admin, '停 用', `/api/v1/open311-keys/${listed.id}/revoke`);
+    await expect.poll(() => admin.locator('.ant-table-row', { hasText: '区网格化服务平台' }).textContent()).toContain('已停用');
+    expect((await ok(adminApi.api.GET('/api/v1/open311-keys'))).items.find((k) => k.id === listed.id)!.revokedAt).not.toBeNull();
+    await shot('open311-key-revoked', admin);
+  }, 180_000);
 
   it('the analytics page counts it, and the number opens the list with it', async () => {
     await admin.goto(`${server!.url}/demands/analytics`);

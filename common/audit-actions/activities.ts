@@ -13,4 +13,8 @@ export const activitiesAuditActions = {
   'activities.photo_delete': { zh: '删除活动照片', en: 'Photo deleted' },
   'activities.export_attendance': { zh: '导出签到表', en: 'Attendance exported' },
   'activities.calendar_token': { zh: '生成日历订阅链接', en: 'Calendar link issued' },
+  'activities.type_create': { zh: '新增活动类型', en: 'Activity type added' },
+  'activities.type_update': { zh: '修改活动类型', en: 'Activity type edited' },
+  'activities.category_create': { zh: '新增活动类别', en: 'Activity category added' },
+  'activities.category_update': { zh: '修改活动类别', en: 'Activity category edited' },
 } satisfies Record<string, Text>;

@@ -247,6 +247,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/activity-categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 新增活动类别 */
+        post: operations["activities.createActivityCategories"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activity-categories/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改或停用活动类别 */
+        put: operations["activities.setActivityCategories"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/activity-photos/{id}": {
         parameters: {
             query?: never;
@@ -275,6 +309,24 @@ export interface paths {
         /** 活动类型与类别 */
         get: operations["activities.listActivityTypes"];
         put?: never;
+        /** 新增活动类型 */
+        post: operations["activities.createActivityTypes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activity-types/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改或停用活动类型 */
+        put: operations["activities.setActivityTypes"];
         post?: never;
         delete?: never;
         options?: never;
@@ -3065,6 +3117,23 @@ export interface paths {
         post?: never;
         /** 删除日历例外（恢复周一至周五工作） */
         delete: operations["demandsConfig.deleteDemandHolidays"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/demand-holidays/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入国务院办公厅放假安排（先预览；有错误行时不写入） */
+        post: operations["demandsConfig.importDemandHolidays"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -8722,6 +8791,7 @@ export interface components {
             waitlistCount: number;
         };
         ActivityCategory: {
+            active: boolean;
             code: string;
             name: string;
             nameEn: string;
@@ -8734,6 +8804,7 @@ export interface components {
             url: string;
         };
         ActivityType: {
+            active: boolean;
             categoryCode: string;
             code: string;
             countsServiceHours: boolean;
@@ -13654,6 +13725,76 @@ export interface operations {
             default: components["responses"]["OtherError"];
         };
     };
+    "activities.createActivityCategories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default true */
+                    active?: boolean;
+                    code: string;
+                    name: string;
+                    nameEn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityCategory"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "activities.setActivityCategories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default true */
+                    active?: boolean;
+                    name: string;
+                    nameEn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityCategory"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
     "activities.getActivityPhotos": {
         parameters: {
             query?: {
@@ -13736,6 +13877,82 @@ export interface operations {
             };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "activities.createActivityTypes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default true */
+                    active?: boolean;
+                    categoryCode: string;
+                    code: string;
+                    /** @default false */
+                    countsServiceHours?: boolean;
+                    name: string;
+                    nameEn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityType"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "activities.setActivityTypes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default true */
+                    active?: boolean;
+                    categoryCode: string;
+                    /** @default false */
+                    countsServiceHours?: boolean;
+                    name: string;
+                    nameEn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityType"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["OtherError"];
         };
     };
@@ -22063,6 +22280,58 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "demandsConfig.importDemandHolidays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description true：只预览，不写入 · preview only, write nothing
+                     * @default false
+                     */
+                    dryRun?: boolean;
+                    /** @description 每行一天：日期 休|班 [名称]，如 “2027-01-01 休 元旦”· one day a line: date, 休 (holiday) or 班 (adjusted workday), optional name */
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            line: number;
+                            /** @enum {string} */
+                            problem: "format" | "date" | "mark" | "duplicate" | "name";
+                            text: string;
+                        }[];
+                        /** @description 写入的天数（预览时为 0）· days written (0 on a preview) */
+                        imported: number;
+                        rows: {
+                            /** Format: date */
+                            day: string;
+                            isWorkday: boolean;
+                            line: number;
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["OtherError"];
         };
     };

@@ -20,7 +20,7 @@ export function visibleMenu(modules: WebModule[], can: (p: Permission) => boolea
   const seen = new Set<string>();
   const entries = modules
     .flatMap((m) => m.menu)
-    .filter((e) => !e.permission || can(e.permission))
+    .filter((e) => (!e.permission || can(e.permission)) && (!e.anyOf || e.anyOf.some(can)))
     .filter((e) => !seen.has(e.path) && !!seen.add(e.path));
   return menuGroups
     .map((g) => ({ ...g, entries: entries.filter((e) => e.group === g.key).sort((a, b) => a.order - b.order) }))

@@ -16,6 +16,10 @@ import { pairingModule } from './pairing/routes.js';
 import { basesModule } from './bases/routes.js';
 import { assessmentModule } from './assessment/routes.js';
 import { showcaseModule } from './showcase/routes.js';
+import { systemModule } from './system/routes.js';
 
-/** Every web module, in menu order. A new module adds its routes.tsx here. */
-export const webModules: WebModule[] = [orgModule, auditModule, pointsModule, meModule, activitiesModule, learningModule, contentModule, practiceModule, contestsModule, squadsModule, demandsModule, communityModule, pairingModule, assessmentModule, basesModule, showcaseModule, cockpitModule];
+/** A new module adds its routes.tsx here. */
+const modules: WebModule[] = [orgModule, auditModule, pointsModule, meModule, activitiesModule, learningModule, contentModule, practiceModule, contestsModule, squadsModule, demandsModule, communityModule, pairingModule, assessmentModule, basesModule, showcaseModule, cockpitModule];
+
+/** Every web module, in menu order, and the settings overview built from the settings pages they offer. */
+export const webModules: WebModule[] = [...modules, systemModule(modules.flatMap((m) => m.settings ?? []))];

@@ -15,6 +15,18 @@ export interface MenuEntry {
   permission?: Permission;
   /** Position inside its group (smaller first). */
   order: number;
+  /** Shown when the user holds any of these (besides `permission`, if set). */
+  anyOf?: Permission[];
+}
+
+/** A settings page a module offers: the settings overview (/settings) lists every module's, with its description. */
+export interface SettingsEntry {
+  path: string;
+  label: Text;
+  /** One line on what the page sets. */
+  description: Text;
+  permission?: Permission;
+  order: number;
 }
 
 export interface ModuleRoute {
@@ -45,4 +57,6 @@ export interface WebModule {
   publicRoutes?: ModuleRoute[];
   /** Signed-in pages outside the admin shell, covering the whole window (big screens; full paths, e.g. '/screen/x'). */
   screenRoutes?: ModuleRoute[];
+  /** Its settings pages, listed on the settings overview. */
+  settings?: SettingsEntry[];
 }

@@ -73,4 +73,23 @@ describe(`points rules: every awarded event has a rule, admins add rules (${dbKi
     const listed = (await admin.get('/api/v1/points/events')).json().items as Awardable[];
     expect(listed.find((e) => e.event === 'practice.report_approved')!.rules).toBe(2);
   });
+
+  it('a rule is deactivated and activated again, audited each time; a committee admin of one unit may not', async () => {
+    const admin = await t.login('admin');
+    const put = (active: boolean) => admin.put('/api/v1/points/rules/report_bonus', { points: 3, dailyCap: 6, active });
+    const off = await put(false);
+    expect(off.statusCode, off.body).toBe(200);
+    expect(off.json().active).toBe(false);
+    await t.ctx.events.publish('practice.report_approved', { reportId: 9105, personId: person });
+    expect((await ledger('practice_report:9105')).map((l) => l.rule_code)).toEqual(['practice_report']);
+    expect((await put(true)).json().active).toBe(true);
+    const changes = await rows<{ after: { active: boolean } }>(t.db, sql`SELECT after FROM audit_log WHERE action = 'points_rules.update' AND entity_id = 'report_bonus' ORDER BY id`);
+    expect(changes.map((c) => c.after.active)).toEqual([false, true]);
+
+    const [acc] = await rows<{ id: number; org_id: number }>(t.db, sql`SELECT a.id, r.org_id FROM accounts a JOIN role_assignments r ON r.account_id = a.id WHERE a.username = 'orgadmin' LIMIT 1`);
+    await t.db.execute(sql`INSERT INTO role_assignments (account_id, role, org_id) VALUES (${acc.id}, 'committee_admin', ${acc.org_id})`);
+    const unit = await t.login('orgadmin');
+    expect((await unit.put('/api/v1/points/rules/report_bonus', { points: 99, dailyCap: null, active: true })).statusCode).toBe(403);
+    expect((await rows<{ points: number }>(t.db, sql`SELECT points FROM points_rules WHERE code = 'report_bonus'`))[0].points).toBe(3);
+  });
 });

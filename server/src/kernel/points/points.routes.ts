@@ -3,6 +3,7 @@ import type { App, ModuleContext } from '../module.js';
 import { AppError } from '../errors.js';
 import { rows, transaction } from '../db/client.js';
 import { scopeFor } from '../access/scope.js';
+import { assertCityWide } from '../access/city-wide.js';
 import { audit, diff } from '../audit/audit.js';
 import { requireAuth } from '../auth/auth-context.js';
 import {
@@ -93,6 +94,7 @@ export function pointsRoutes(app: App, ctx: ModuleContext) {
       schema: { tags, summary: '修改积分规则 Update a points rule', params: ruleParams, body: ruleUpdateBody, response: { 200: ruleItem } },
     },
     async (req) => {
+      await assertCityWide(db, req.auth, 'points_rules.write');
       const { points, dailyCap, active } = req.body;
       return transaction(db, async (tx) => {
         const [before] = await rows<RuleRow>(tx, sql`SELECT * FROM points_rules WHERE code = ${req.params.code} FOR UPDATE`);
@@ -135,6 +137,7 @@ export function pointsRoutes(app: App, ctx: ModuleContext) {
       schema: { tags, summary: '新增积分规则 Create a points rule', body: ruleCreateBody, response: { 201: ruleItem } },
     },
     async (req, reply) => {
+      await assertCityWide(db, req.auth, 'points_rules.write');
       const { eventType, name, points, dailyCap, active } = req.body;
       if (!isAwardable(eventType)) throw new AppError('validation_failed', [{ field: 'eventType', message: 'no module awards points for this event' }]);
       const code = req.body.code ?? `${eventType.replace(/[^a-z0-9]+/g, '_')}_${Date.now().toString(36)}`.slice(0, 64);

@@ -101,7 +101,7 @@ export function signupList(db: Db, activityId: number) {
 type TypesAndCategories = z.infer<typeof typesAndCategoriesOut>;
 
 export async function typesAndCategories(db: Db): Promise<TypesAndCategories> {
-  const categories = await rows<TypesAndCategories['categories'][number]>(db, sql`SELECT code, name, name_en AS "nameEn" FROM activity_categories ORDER BY sort, code`);
-  const types = await rows<TypesAndCategories['types'][number]>(db, sql`SELECT code, name, name_en AS "nameEn", category_code AS "categoryCode", counts_service_hours AS "countsServiceHours" FROM activity_types ORDER BY sort, code`);
+  const categories = await rows<TypesAndCategories['categories'][number]>(db, sql`SELECT code, name, name_en AS "nameEn", active FROM activity_categories ORDER BY sort, code`);
+  const types = await rows<TypesAndCategories['types'][number]>(db, sql`SELECT code, name, name_en AS "nameEn", category_code AS "categoryCode", counts_service_hours AS "countsServiceHours", active FROM activity_types ORDER BY sort, code`);
   return { categories, types };
 }

@@ -66,9 +66,9 @@ export const myActivityOut = activityOut
 
 export const myActivityPage = pageOf(myActivityOut);
 
-const activityCategoryOut = z.object({ code: z.string(), name: z.string(), nameEn: z.string() }).meta({ id: 'ActivityCategory' });
-const activityTypeOut = z
-  .object({ code: z.string(), name: z.string(), nameEn: z.string(), categoryCode: z.string(), countsServiceHours: z.boolean() })
+export const activityCategoryOut = z.object({ code: z.string(), name: z.string(), nameEn: z.string(), active: z.boolean() }).meta({ id: 'ActivityCategory' });
+export const activityTypeOut = z
+  .object({ code: z.string(), name: z.string(), nameEn: z.string(), categoryCode: z.string(), countsServiceHours: z.boolean(), active: z.boolean() })
   .meta({ id: 'ActivityType' });
 export const typesAndCategoriesOut = z.object({ categories: z.array(activityCategoryOut), types: z.array(activityTypeOut) });
 

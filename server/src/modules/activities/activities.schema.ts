@@ -6,6 +6,8 @@ export const activityCategories = pgTable('activity_categories', {
   name: text('name').notNull(),
   nameEn: text('name_en').notNull(),
   sort: integer('sort').notNull().default(0),
+  /** Inactive categories stay on old activities but are offered for no new type. */
+  active: boolean('active').notNull().default(true),
 });
 
 export const activityTypes = pgTable('activity_types', {
@@ -15,6 +17,8 @@ export const activityTypes = pgTable('activity_types', {
   categoryCode: text('category_code').notNull(),
   countsServiceHours: boolean('counts_service_hours').notNull().default(false),
   sort: integer('sort').notNull().default(0),
+  /** Inactive types stay on old activities but are offered for no new one. */
+  active: boolean('active').notNull().default(true),
 });
 
 export const activityStatuses = ['draft', 'published', 'cancelled'] as const;

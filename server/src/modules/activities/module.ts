@@ -8,6 +8,7 @@ import { ensureActivityReference } from './activities.reference.js';
 import { calendarRoutes } from './calendar.routes.js';
 import { photosRoutes } from './photos.routes.js';
 import { statsRoutes } from './activities.stats.js';
+import { activityTypeRoutes } from './activity-types.routes.js';
 import { activitiesMetrics } from './activities.metrics.js';
 import { seedActivities } from './activities.seed.js';
 import { activitiesJobs, subscribeActivities } from './activities.jobs.js';
@@ -21,9 +22,11 @@ export const activitiesModule: VanguardModule = {
     { name: 'activities.write', roles: organisers, scope: 'subtree', description: '发布、修改、取消活动' },
     { name: 'activities.checkin', roles: organisers, scope: 'subtree', description: '展示签到二维码、手工签到' },
     { name: 'activities.join', roles: everyone, scope: 'self', description: '报名、签到、签退' },
+    { name: 'activities.configure', roles: ['committee_admin'], scope: 'subtree', description: '维护全市的活动类型与类别' },
   ],
   routes(app, ctx) {
     statsRoutes(app, ctx);
+    activityTypeRoutes(app, ctx);
     activitiesRoutes(app, ctx);
     participationRoutes(app, ctx);
     calendarRoutes(app, ctx);

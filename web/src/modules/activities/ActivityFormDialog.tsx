@@ -38,11 +38,14 @@ export function ActivityFormDialog({ activity, onClose, onDone }: { activity?: A
 
   const typeOptions = useMemo(
     () =>
-      (types.data?.categories ?? []).map((c) => ({
-        label: named(lang, c),
-        options: (types.data?.types ?? []).filter((ty) => ty.categoryCode === c.code).map((ty) => ({ value: ty.code, label: named(lang, ty) })),
-      })),
-    [types.data, lang],
+      (types.data?.categories ?? [])
+        .map((c) => ({
+          label: named(lang, c),
+          // Deactivated types are offered for no new activity; an activity already of one keeps it.
+          options: (types.data?.types ?? []).filter((ty) => ty.categoryCode === c.code && (ty.active || ty.code === activity?.typeCode)).map((ty) => ({ value: ty.code, label: named(lang, ty) })),
+        }))
+        .filter((g) => g.options.length > 0),
+    [types.data, lang, activity?.typeCode],
   );
 
   const save = useMutation({

@@ -90,3 +90,29 @@ export const actText = {
 } satisfies Record<string, Text>;
 
 export const statusColor: Record<string, string> = { draft: 'default', published: 'green', cancelled: 'red' };
+
+/** The activity catalogue page: categories and types, in both languages. */
+export const catText = {
+  title: { zh: '活动类型与类别', en: 'Activity types and categories' },
+  describe: { zh: '发布活动时可选的类别和类型（中英文名称、是否计服务时长）：新增、修改、停用', en: 'The categories and types offered when publishing an activity (names in both languages, service hours): add, edit, deactivate' },
+  categories: { zh: '活动类别', en: 'Categories' },
+  types: { zh: '活动类型', en: 'Types' },
+  code: { zh: '代码', en: 'Code' },
+  codeRule: { zh: '小写字母开头，仅含小写字母、数字和下划线', en: 'A lower-case letter first, then lower-case letters, digits or _' },
+  name: { zh: '中文名称', en: 'Chinese name' },
+  nameEn: { zh: '英文名称', en: 'English name' },
+  category: { zh: '所属类别', en: 'Category' },
+  hours: { zh: '计服务时长', en: 'Counts service hours' },
+  status: { zh: '状态', en: 'Status' },
+  active: { zh: '启用', en: 'Active' },
+  inactive: { zh: '已停用', en: 'Inactive' },
+  addCategory: { zh: '新增类别', en: 'Add category' },
+  addType: { zh: '新增类型', en: 'Add type' },
+  editCategory: { zh: '编辑类别', en: 'Edit category' },
+  editType: { zh: '编辑类型', en: 'Edit type' },
+  deactivate: { zh: '停用', en: 'Deactivate' },
+  activate: { zh: '启用', en: 'Activate' },
+  deactivateConfirm: { zh: '停用“{name}”？发布新活动时将不再可选，已有活动不受影响。', en: 'Deactivate “{name}”? It is no longer offered for new activities; existing ones keep it.' },
+  none: { zh: '暂无', en: 'None yet' },
+};
+

@@ -1,11 +1,12 @@
 import { lazy } from 'react';
-import { CalendarOutlined, HeartOutlined, QrcodeOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, CalendarOutlined, HeartOutlined, QrcodeOutlined } from '@ant-design/icons';
 import type { WebModule } from '../types.js';
 
 const ActivitiesPage = lazy(() => import('./ActivitiesPage.js'));
 const ActivityDetailPage = lazy(() => import('./ActivityDetailPage.js'));
 const CheckinScreen = lazy(() => import('./CheckinScreen.js'));
 const CarePage = lazy(() => import('./CarePage.js'));
+const ActivityTypesPage = lazy(() => import('./ActivityTypesPage.js'));
 const MobileCare = lazy(() => import('./mobile/MobileCare.js'));
 const MobileActivities = lazy(() => import('./mobile/MobileActivities.js'));
 const MobileActivityPage = lazy(() => import('./mobile/MobileActivityPage.js'));
@@ -17,12 +18,15 @@ export const activitiesModule: WebModule = {
   menu: [
     { path: '/activities', group: 'courses', order: 50, icon: <CalendarOutlined />, permission: 'activities.read', label: { zh: '活动管理', en: 'Activities' } },
     { path: '/care', group: 'mechanisms', order: 58, icon: <HeartOutlined />, permission: 'activities.read', label: { zh: '关心关爱', en: 'Care' } },
+    { path: '/system/activity-types', group: 'system', order: 50, icon: <AppstoreOutlined />, permission: 'activities.configure', label: { zh: '活动类型与类别', en: 'Activity types' } },
   ],
+  settings: [{ path: '/system/activity-types', order: 50, permission: 'activities.configure', label: { zh: '活动类型与类别', en: 'Activity types and categories' }, description: { zh: '发布活动时可选的类别和类型（中英文名称、是否计服务时长）：新增、修改、停用', en: 'The categories and types offered when publishing an activity (names in both languages, service hours): add, edit, deactivate' } }],
   routes: [
     { path: 'activities', permission: 'activities.read', element: <ActivitiesPage /> },
     { path: 'activities/:id', permission: 'activities.read', element: <ActivityDetailPage /> },
     { path: 'activities/:id/screen', permission: 'activities.checkin', element: <CheckinScreen /> },
     { path: 'care', permission: 'activities.read', element: <CarePage /> },
+    { path: 'system/activity-types', permission: 'activities.configure', element: <ActivityTypesPage /> },
   ],
   mobileRoutes: [
     { path: 'activities', permission: 'activities.join', element: <MobileActivities /> },

@@ -108,7 +108,7 @@ export default function Open311KeysPage() {
           </Form.Item>
         </Form>
       </Modal>
-      <Modal open={!!issued} title={issued?.name} onCancel={() => setIssued(null)} onOk={() => setIssued(null)} cancelButtonProps={{ style: { display: 'none' } }} okText={t(common.confirm)} maskClosable={false}>
+      <Modal open={!!issued} title={issued?.name} onCancel={() => setIssued(null)} onOk={() => setIssued(null)} cancelButtonProps={{ style: { display: 'none' } }} okText={t(common.confirm)} maskClosable={false} destroyOnHidden>
         {issued && (
           <>
             <Alert type="warning" showIcon message={t(m.shownOnce)} style={{ marginBottom: 12 }} />

@@ -5,7 +5,7 @@ import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { client, unwrap, type Answer } from '../../kernel/api-client.js';
 import { useAuth } from '../../kernel/auth.js';
-import { showSuccess } from '../../kernel/feedback.js';
+import { modal, showError, showSuccess } from '../../kernel/feedback.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { EmptyState, PageContainer } from '../../kernel/ui.js';
 import { m, ruleNames } from './messages.js';
@@ -34,6 +34,7 @@ export default function PointsRulesPage() {
       setEditing(null);
       void qc.invalidateQueries({ queryKey: ['points', 'rules'] });
     },
+    onError: showError,
   });
 
   const isEditing = (r: PointsRule) => editing?.code === r.code;
@@ -84,9 +85,36 @@ export default function PointsRulesPage() {
             </Button>
           </Space>
         ) : (
-          <Button type="link" size="small" icon={<EditOutlined />} disabled={!!editing} onClick={() => setEditing({ code: r.code, draft: { points: r.points, dailyCap: r.dailyCap, active: r.active } })}>
-            {t(common.edit)}
-          </Button>
+          <Space size={0}>
+            <Button type="link" size="small" icon={<EditOutlined />} disabled={!!editing} onClick={() => setEditing({ code: r.code, draft: { points: r.points, dailyCap: r.dailyCap, active: r.active } })}>
+              {t(common.edit)}
+            </Button>
+            {r.active ? (
+              <Button
+                type="link"
+                size="small"
+                danger
+                disabled={!!editing}
+                data-testid={`rule-deactivate-${r.code}`}
+                onClick={() =>
+                  modal()?.confirm({
+                    title: t(common.confirm),
+                    content: t(m.deactivateConfirm, { name: lang === 'zh' ? r.name : (ruleNames[r.code]?.en ?? r.name) }),
+                    okButtonProps: { danger: true },
+                    okText: t(m.deactivate),
+                    cancelText: t(common.cancel),
+                    onOk: () => save.mutateAsync({ code: r.code, draft: { points: r.points, dailyCap: r.dailyCap, active: false } }),
+                  })
+                }
+              >
+                {t(m.deactivate)}
+              </Button>
+            ) : (
+              <Button type="link" size="small" disabled={!!editing} data-testid={`rule-activate-${r.code}`} onClick={() => save.mutate({ code: r.code, draft: { points: r.points, dailyCap: r.dailyCap, active: true } })}>
+                {t(m.activate)}
+              </Button>
+            )}
+          </Space>
         ),
     });
   }

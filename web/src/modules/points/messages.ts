@@ -11,6 +11,9 @@ export const m = {
   active: { zh: '启用', en: 'Active' },
   note: { zh: '说明', en: 'Note' },
   create: { zh: '新增规则', en: 'New rule' },
+  deactivate: { zh: '停用', en: 'Deactivate' },
+  activate: { zh: '启用', en: 'Activate' },
+  deactivateConfirm: { zh: '停用规则“{name}”？停用后该事件不再按此规则记分，已记积分不变。', en: 'Deactivate the rule “{name}”? The event earns nothing by it from now on; points already earned stay.' },
 } satisfies Record<string, Text>;
 
 /** The default rules by code (the stored name is Chinese; English readers see these). */

@@ -15,7 +15,7 @@ type Input = CreateActivityInput;
 /** The organiser org and every audience org must lie in the caller's scope. */
 export async function createActivity(db: Db, req: FastifyRequest, scope: Scope, input: Input) {
   return transaction(db, async (tx) => {
-    const [type] = await rows<{ code: string }>(tx, sql`SELECT code FROM activity_types WHERE code = ${input.typeCode}`);
+    const [type] = await rows<{ code: string }>(tx, sql`SELECT code FROM activity_types WHERE code = ${input.typeCode} AND active`);
     if (!type) throw new AppError('validation_failed', [{ field: 'typeCode', message: 'unknown activity type' }]);
     const ids = [input.orgId, ...input.audienceOrgIds];
     const orgRows = await rows<{ id: number; path: string }>(tx, sql`SELECT id, path FROM orgs WHERE id IN (${sql.join(ids.map((i) => sql`${i}`), sql`, `)})`);

@@ -7,6 +7,8 @@ import { AppError } from '../../../kernel/errors.js';
 import { audit } from '../../../kernel/audit/audit.js';
 import { requireAuth } from '../../../kernel/auth/auth-context.js';
 import { scopeFor } from '../../../kernel/access/scope.js';
+import { assertCityWide } from '../../../kernel/access/city-wide.js';
+import { holidayImportRoutes } from './holiday-import.js';
 import { apiKeyBody, categoryBody, categoryParams, holidayBody, holidayParams, holidayQuery, ruleBody } from '../demands.dto.js';
 import { idParams } from '../../../kernel/dto.js';
 import { editableSettings, getSettings, putSettings } from './demands.settings.js';
@@ -22,6 +24,9 @@ export const hashApiKey = (key: string) => createHash('sha256').update(key).dige
 /** Catalogue, holiday calendar, dispatch rules, settings and Open311 keys: committee admins only. */
 export function demandConfigRoutes(app: App, ctx: ModuleContext) {
   const { db } = ctx;
+  /** Every setting here holds for the whole city: only the committee at the root may change it. */
+  const cityWide = (req: { auth: Parameters<typeof assertCityWide>[1] }) => assertCityWide(db, req.auth, 'demands.configure');
+  holidayImportRoutes(app, ctx);
 
   app.get('/api/v1/demand-categories', { config: { access: 'session' }, schema: { tags, summary: '诉求分类与办理时限', response: { 200: categoriesOut } } }, async () => ({
     items: await rows<z.infer<typeof categoryOut>>(db, sql`SELECT code, name, name_en AS "nameEn", default_org_id AS "defaultOrgId", default_agency AS "defaultAgency", response_value AS "responseValue",
@@ -29,6 +34,7 @@ export function demandConfigRoutes(app: App, ctx: ModuleContext) {
   }));
 
   app.put('/api/v1/demand-categories/:code', { config: configure, schema: { tags, summary: '新增或修改诉求分类', params: categoryParams, body: categoryBody, response: { 200: categoryPutOut } } }, async (req) => {
+    await cityWide(req);
     const b = req.body;
     if (b.defaultOrgId) await departmentById(db, b.defaultOrgId, scopeFor(requireAuth(req.auth), 'demands.configure'), 'defaultOrgId');
     await transaction(db, async (tx) => {
@@ -47,6 +53,7 @@ export function demandConfigRoutes(app: App, ctx: ModuleContext) {
   }));
 
   app.put('/api/v1/demand-holidays/:day', { config: configure, schema: { tags, summary: '设置节假日或调休上班日', params: holidayParams, body: holidayBody, response: { 200: holidayPutOut } } }, async (req) => {
+    await cityWide(req);
     await transaction(db, async (tx) => {
       await tx.execute(sql`INSERT INTO demand_holidays (day, is_workday, name) VALUES (${req.params.day}::date, ${req.body.isWorkday}, ${req.body.name})
         ON CONFLICT (day) DO UPDATE SET is_workday = EXCLUDED.is_workday, name = EXCLUDED.name`);
@@ -56,6 +63,7 @@ export function demandConfigRoutes(app: App, ctx: ModuleContext) {
   });
 
   app.delete('/api/v1/demand-holidays/:day', { config: configure, schema: { tags, summary: '删除日历例外（恢复周一至周五工作）', params: holidayParams, response: { 200: okOut } } }, async (req) => {
+    await cityWide(req);
     const gone = await transaction(db, async (tx) => {
       const r = await rows(tx, sql`DELETE FROM demand_holidays WHERE day = ${req.params.day}::date RETURNING day`);
       if (r.length) await audit(tx, req, { action: 'demands.holiday_delete', entity: 'demand_holiday', entityId: req.params.day });
@@ -71,6 +79,7 @@ export function demandConfigRoutes(app: App, ctx: ModuleContext) {
   }));
 
   app.post('/api/v1/demand-dispatch-rules', { config: configure, schema: { tags, summary: '新增或修改派单规则', body: ruleBody, response: { 200: rulePutOut } } }, async (req) => {
+    await cityWide(req);
     const b = req.body;
     await departmentById(db, b.orgId, scopeFor(requireAuth(req.auth), 'demands.configure'));
     const [cat] = await rows(db, sql`SELECT 1 FROM demand_categories WHERE code = ${b.categoryCode}`);
@@ -84,6 +93,7 @@ export function demandConfigRoutes(app: App, ctx: ModuleContext) {
   });
 
   app.delete('/api/v1/demand-dispatch-rules/:id', { config: configure, schema: { tags, summary: '删除派单规则', params: idParams, response: { 200: okOut } } }, async (req) => {
+    await cityWide(req);
     const gone = await transaction(db, async (tx) => {
       const r = await rows(tx, sql`DELETE FROM demand_dispatch_rules WHERE id = ${req.params.id} RETURNING id`);
       if (r.length) await audit(tx, req, { action: 'demands.rule_delete', entity: 'demand_dispatch_rule', entityId: req.params.id });
@@ -96,6 +106,7 @@ export function demandConfigRoutes(app: App, ctx: ModuleContext) {
   app.get('/api/v1/demand-settings', { config: configure, schema: { tags, summary: '青诉即办设置（个人信息保留年限、人机校验难度、每号码每日限额）', response: { 200: editableSettings } } }, async () => getSettings(db));
 
   app.put('/api/v1/demand-settings', { config: configure, schema: { tags, summary: '修改青诉即办设置', body: editableSettings.partial(), response: { 200: editableSettings } } }, async (req) => {
+    await cityWide(req);
     const before = await getSettings(db);
     await transaction(db, async (tx) => {
       await putSettings(tx, req.body);
@@ -109,6 +120,7 @@ export function demandConfigRoutes(app: App, ctx: ModuleContext) {
   }));
 
   app.post('/api/v1/open311-keys', { config: configure, schema: { tags, summary: '创建 Open311 API 密钥（仅显示一次）', body: apiKeyBody, response: { 201: apiKeyCreatedOut } } }, async (req, reply) => {
+    await cityWide(req);
     const key = `o311_${randomBytes(24).toString('base64url')}`;
     const created = await transaction(db, async (tx) => {
       const [r] = await rows<{ id: number }>(tx, sql`INSERT INTO open311_api_keys (name, key_hash, key_prefix, created_by) VALUES (${req.body.name}, ${hashApiKey(key)}, ${key.slice(0, 9)}, ${requireAuth(req.auth).accountId}) RETURNING id`);
@@ -119,6 +131,7 @@ export function demandConfigRoutes(app: App, ctx: ModuleContext) {
   });
 
   app.post('/api/v1/open311-keys/:id/revoke', { config: configure, schema: { tags, summary: '停用 Open311 API 密钥', params: idParams, body: z.object({}).optional(), response: { 200: okOut } } }, async (req) => {
+    await cityWide(req);
     const done = await transaction(db, async (tx) => {
       const r = await rows(tx, sql`UPDATE open311_api_keys SET revoked_at = now() WHERE id = ${req.params.id} AND revoked_at IS NULL RETURNING id`);
       if (r.length) await audit(tx, req, { action: 'demands.api_key_revoke', entity: 'open311_api_key', entityId: req.params.id });
