@@ -1,5 +1,6 @@
 import type { VanguardModule } from '../../kernel/module.js';
-import { awardOn } from '../../kernel/points/award-on.js';
+import { sql } from 'drizzle-orm';
+import { awardOn, defineAward } from '../../kernel/points/award-on.js';
 import './contests.events.js';
 import { contestsRoutes } from './contests.routes.js';
 import { liveRoutes } from './live.routes.js';
@@ -13,6 +14,29 @@ const hosts = ['committee_admin', 'org_admin', 'branch_secretary'] as const;
 const everyone = ['committee_admin', 'org_admin', 'branch_secretary', 'member', 'community_staff', 'handler', 'entrepreneur', 'reviewer'] as const;
 
 /** 知识挑战赛: online rounds and live finals on a big screen, with awards and certificates. */
+/** The right answers of ended rounds (published once a round ends), at the answer; the awards of a person, when made. */
+const answerCorrect = defineAward({
+  event: 'contests.answer_correct',
+  label: { zh: '知识竞赛答对一题', en: 'Answers a contest question right' },
+  map: (p) => ({ personId: p.personId, key: `contest:${p.roundId}:${p.questionIndex}` }),
+  replay: {
+    query: sql`SELECT coalesce(a.answered_at, r.finished_at) AS occurred_at, jsonb_build_object('contestId', r.contest_id, 'roundId', a.round_id, 'personId', p.person_id,
+                        'questionIndex', a.question_index, 'questionId', a.question_id, 'points', a.points) AS payload
+                 FROM contest_answers a JOIN contest_players p ON p.id = a.player_id JOIN contest_rounds r ON r.id = a.round_id
+                WHERE a.correct AND r.phase = 'ended' AND p.person_id IS NOT NULL AND coalesce(a.answered_at, r.finished_at) IS NOT NULL`,
+  },
+});
+const awarded = defineAward({
+  event: 'contests.awarded',
+  label: { zh: '知识竞赛获奖（个人）', en: 'Wins a contest award (individual)' },
+  map: (p) => ({ personId: p.personId, key: `contest_award:${p.roundId}`, note: p.tier }),
+  replay: {
+    query: sql`SELECT created_at AS occurred_at, jsonb_build_object('contestId', contest_id, 'roundId', round_id, 'awardId', id, 'personId', person_id, 'teamId', team_id,
+                        'tier', tier, 'rank', rank) AS payload
+                 FROM contest_awards WHERE person_id IS NOT NULL`,
+  },
+});
+
 export const contestsModule: VanguardModule = {
   name: 'contests',
   permissions: [
@@ -26,8 +50,8 @@ export const contestsModule: VanguardModule = {
     playRoutes(app, ctx);
   },
   subscribe(ctx) {
-    awardOn(ctx, 'contests.answer_correct', { zh: '知识竞赛答对一题', en: 'Answers a contest question right' }, (p) => ({ personId: p.personId, key: `contest:${p.roundId}:${p.questionIndex}` }));
-    awardOn(ctx, 'contests.awarded', { zh: '知识竞赛获奖（个人）', en: 'Wins a contest award (individual)' }, (p) => ({ personId: p.personId, key: `contest_award:${p.roundId}`, note: p.tier }));
+    awardOn(ctx, answerCorrect);
+    awardOn(ctx, awarded);
   },
   jobs: (ctx) => ({ 'contests.finish_due': async () => void (await finishDueRounds(ctx)) }),
   schedules: [{ name: 'contests.finish_due', everySeconds: 60 }],
