@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestApp, dbKind, type TestApp } from '../../../../test/harness.js';
 import { rows } from '../db/client.js';
-import { replayBatch, replayLive } from './replay.js';
+import { replayBatch, replayLive, replayableEvents } from './replay.js';
+import { defaultRules } from './points.defaults.js';
 
 type LedgerRow = { person_id: number; org_id: number; org_path: string; rule_code: string; points: number; idempotency_key: string; note: string | null; day: string; at: string };
 
@@ -40,6 +41,10 @@ describe(`points earned from records: the demo ledger replays the seeded records
     t = await createTestApp();
   });
   afterAll(() => t.close());
+
+  it('every shipped rule listens to an event whose records can be replayed', () => {
+    for (const r of defaultRules) expect(replayableEvents(), r.code).toContain(r.eventType);
+  });
 
   it('on the demo city every ledger row has its record behind it, no day passes a cap, and every attendance earned its points at check-in', async () => {
     const byRule = await rows<{ rule_code: string; n: number }>(t.db, sql`SELECT rule_code, count(*)::int AS n FROM points_ledger GROUP BY 1 ORDER BY 1`);
