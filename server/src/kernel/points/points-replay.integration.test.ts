@@ -104,6 +104,7 @@ describe(`points earned from records: the demo ledger replays the seeded records
     await replayLive(t.db);
     const live = await ledger(t);
     expect(batch).toEqual(live);
+    expect(await replayBatch(t.db)).toBe(0);
 
     const mine = batch.filter((r) => r.person_id === person.id && r.day === '2026-03-02').sort((a, b) => a.at.localeCompare(b.at));
     const sum = (code: string) => mine.filter((r) => r.rule_code === code).reduce((s, r) => s + r.points, 0);

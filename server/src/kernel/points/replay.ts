@@ -80,7 +80,7 @@ export async function replayLive(db: Db): Promise<number> {
   return n;
 }
 
-const CHUNK = 20_000;
+const CHUNK = 150_000;
 
 /**
  * The same ledger as replayLive, set-based: per rule listening to the event, a key already in the ledger (or met
@@ -95,6 +95,11 @@ export async function replayBatch(db: Db): Promise<number> {
     const list = await replayAwards(db, event);
     for (let i = 0; i < list.length; i += CHUNK) {
       const part = list.slice(i, i + CHUNK);
+      // Where no rule of the event has earned yet (the seed), no key or day total can be in the ledger: no look-ups.
+      const [{ seen }] = await rows<{ seen: boolean }>(
+        db,
+        sql`SELECT EXISTS (SELECT 1 FROM points_ledger WHERE rule_code IN (SELECT code FROM points_rules WHERE event_type = ${event})) AS seen`,
+      );
       const res = await transaction(db, (tx) =>
         rows<{ n: number }>(
           tx,
@@ -109,11 +114,11 @@ export async function replayBatch(db: Db): Promise<number> {
                   CROSS JOIN (SELECT code, points, daily_cap FROM points_rules WHERE event_type = ${event} AND active) r
               ), fresh AS (
                 SELECT DISTINCT ON (c.person_id, c.idem) c.* FROM cand c
-                 WHERE NOT EXISTS (SELECT 1 FROM points_ledger l WHERE l.person_id = c.person_id AND l.idempotency_key = c.idem)
+                 WHERE ${seen ? sql`NOT EXISTS (SELECT 1 FROM points_ledger l WHERE l.person_id = c.person_id AND l.idempotency_key = c.idem)` : sql`true`}
                  ORDER BY c.person_id, c.idem, c.ord
               ), used AS (
                 SELECT l.person_id, l.rule_code, l.day, sum(l.points)::int AS n FROM points_ledger l
-                  JOIN (SELECT DISTINCT person_id, rule_code, day FROM fresh WHERE daily_cap IS NOT NULL) k
+                  JOIN (SELECT DISTINCT person_id, rule_code, day FROM fresh WHERE daily_cap IS NOT NULL AND ${seen ? sql`true` : sql`false`}) k
                     ON k.person_id = l.person_id AND k.rule_code = l.rule_code AND k.day = l.day
                  GROUP BY 1, 2, 3
               ), scored AS (
