@@ -1,9 +1,10 @@
 import type { ModuleContext } from '../kernel/module.js';
 import { allModules, defineModulePermissions, ensureReferenceData } from '../app.js';
 import { analyze } from '../kernel/db/analyze.js';
+import { seedPointsFromRecords } from '../kernel/points/points.seed.js';
 import { seedDemoCity, type DemoAccount, type SeedScale } from './demo-city.js';
 
-/** Demo city first, then every module's own demo data, in manifest order. */
+/** Demo city first, then every module's own demo data, in manifest order; last, the points those records earned. */
 export async function seedAll(ctx: ModuleContext, scale: SeedScale, log: (m: string) => void, seed = 2026): Promise<DemoAccount[]> {
   defineModulePermissions();
   await ensureReferenceData(ctx);
@@ -22,6 +23,8 @@ export async function seedAll(ctx: ModuleContext, scale: SeedScale, log: (m: str
       await m.seed(ctx, { scale, seed, demoPassword: ctx.env.DEMO_PASSWORD, log });
     }
   }
+  log('seed: points');
+  await seedPointsFromRecords(ctx, { seed, log });
   await analyze(ctx.db);
   return demo;
 }

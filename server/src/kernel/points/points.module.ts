@@ -2,10 +2,21 @@ import { sql } from 'drizzle-orm';
 import type { VanguardModule } from '../module.js';
 import { personMetric } from '../figures/person-metric.js';
 import { shanghaiDay } from './points.service.js';
-import { awardOn } from './award-on.js';
+import { awardOn, defineAward } from './award-on.js';
 import { ensureDefaultRules } from './points.defaults.js';
 import { pointsRoutes } from './points.routes.js';
-import { seedPointsHistory } from './points.seed.js';
+
+/** A sign-in, as the audit trail records it (the account's 'auth.login'); one point a day at most by the shipped rule. */
+const signedIn = defineAward({
+  event: 'auth.login',
+  label: { zh: '登录平台', en: 'Signs in' },
+  map: (p) => ({ personId: p.personId, key: shanghaiDay(p.at), at: p.at }),
+  replay: {
+    query: sql`SELECT l.at AS occurred_at, jsonb_build_object('accountId', a.id, 'personId', a.person_id, 'at', l.at) AS payload
+                 FROM audit_log l JOIN accounts a ON a.id = l.account_id WHERE l.action = 'auth.login' AND a.person_id IS NOT NULL`,
+    revive: (p: { accountId: number; personId: number; at: string }) => ({ ...p, at: new Date(p.at) }),
+  },
+});
 
 export const pointsModule: VanguardModule = {
   name: 'points',
@@ -13,7 +24,7 @@ export const pointsModule: VanguardModule = {
   // Databases made before a rule existed still get it; existing rules are left as edited.
   reference: (ctx) => ensureDefaultRules(ctx.db),
   subscribe(ctx) {
-    awardOn(ctx, 'auth.login', { zh: '登录平台', en: 'Signs in' }, (p) => ({ personId: p.personId, key: shanghaiDay(p.at), at: p.at }));
+    awardOn(ctx, signedIn);
   },
   metrics: [
     {
@@ -26,8 +37,4 @@ export const pointsModule: VanguardModule = {
       ...personMetric((_q, people) => sql`SELECT person_id AS id, sum(points)::int AS n FROM points_ledger WHERE person_id = ANY(${people}) GROUP BY 1`),
     },
   ],
-  async seed(ctx, opts) {
-    const n = await seedPointsHistory(ctx.db, opts);
-    opts.log(`积分: ${n} 条演示流水`);
-  },
 };

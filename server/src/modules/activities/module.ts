@@ -1,6 +1,7 @@
 import type { VanguardModule } from '../../kernel/module.js';
 import { everyone, organisers } from '../../kernel/access/roles.js';
-import { awardOn } from '../../kernel/points/award-on.js';
+import { sql } from 'drizzle-orm';
+import { awardOn, defineAward } from '../../kernel/points/award-on.js';
 import './activities.events.js';
 import { activitiesRoutes } from './activities.routes.js';
 import { participationRoutes } from './participation.routes.js';
@@ -13,6 +14,17 @@ import { activitiesMetrics } from './activities.metrics.js';
 import { seedActivities } from './activities.seed.js';
 import { activitiesJobs, subscribeActivities } from './activities.jobs.js';
 
+
+/** Each attendance record is one 'activities.attended', at its check-in. */
+const attended = defineAward({
+  event: 'activities.attended',
+  label: { zh: '活动签到', en: 'Attends an activity' },
+  map: (p) => ({ personId: p.personId, key: `activity:${p.activityId}` }),
+  replay: {
+    query: sql`SELECT t.checked_in_at AS occurred_at, jsonb_build_object('activityId', t.activity_id, 'personId', t.person_id, 'typeCode', a.type_code, 'categoryCode', y.category_code) AS payload
+                 FROM activity_attendance t JOIN activities a ON a.id = t.activity_id JOIN activity_types y ON y.code = a.type_code`,
+  },
+});
 
 /** One activities engine for every kind of activity in the case (see activities.reference.ts). */
 export const activitiesModule: VanguardModule = {
@@ -34,7 +46,7 @@ export const activitiesModule: VanguardModule = {
   },
   subscribe(ctx) {
     subscribeActivities(ctx);
-    awardOn(ctx, 'activities.attended', { zh: '活动签到', en: 'Attends an activity' }, (p) => ({ personId: p.personId, key: `activity:${p.activityId}` }));
+    awardOn(ctx, attended);
     // Service hours earn points only once the community confirms them (module community, event community.hours_confirmed).
   },
   jobs: activitiesJobs,

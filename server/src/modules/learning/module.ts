@@ -1,6 +1,7 @@
 import type { VanguardModule } from '../../kernel/module.js';
 import { admins, everyone } from '../../kernel/access/roles.js';
-import { awardOn } from '../../kernel/points/award-on.js';
+import { sql } from 'drizzle-orm';
+import { awardOn, defineAward } from '../../kernel/points/award-on.js';
 import './learning.events.js';
 import { questionsRoutes } from './questions.routes.js';
 import { examsRoutes } from './exams.routes.js';
@@ -14,6 +15,36 @@ import { seedLearning } from './learning.seed.js';
 import '../content/index.js'; // the content.* events listened to below
 
 /** Question bank, daily quiz, timed exams and the wrong-answer book (必修课 / 终身课). */
+/** The learning records each event stands for: a submitted daily quiz, a course completion, a submitted exam sitting. */
+const dailyQuiz = defineAward({
+  event: 'learning.daily_quiz_completed',
+  label: { zh: '完成每日答题', en: 'Completes the daily quiz' },
+  map: (p) => ({ personId: p.personId, key: `daily_quiz:${p.quizId}`, note: `${p.correct}/${p.total}` }),
+  replay: {
+    query: sql`SELECT submitted_at AS occurred_at, jsonb_build_object('personId', person_id, 'quizId', id, 'correct', coalesce(correct, 0), 'total', total, 'day', day) AS payload
+                 FROM learning_daily_quizzes WHERE submitted_at IS NOT NULL`,
+  },
+});
+const courseCompleted = defineAward({
+  event: 'learning.course_completed',
+  label: { zh: '完成一门课程', en: 'Completes a course' },
+  map: (p) => ({ personId: p.personId, key: `course:${p.courseId}` }),
+  replay: {
+    query: sql`SELECT c.completed_at AS occurred_at, jsonb_build_object('personId', c.person_id, 'courseId', c.course_id, 'kind', k.kind) AS payload
+                 FROM learning_course_completions c JOIN learning_courses k ON k.id = c.course_id`,
+  },
+});
+const examSubmitted = defineAward({
+  event: 'learning.exam_submitted',
+  label: { zh: '参加一场考试（交卷）', en: 'Takes an exam (submitted)' },
+  map: (p) => ({ personId: p.personId, key: `exam:${p.examId}`, note: `${p.score}/${p.totalPoints}` }),
+  replay: {
+    query: sql`SELECT submitted_at AS occurred_at, jsonb_build_object('personId', person_id, 'examId', exam_id, 'attemptId', id, 'score', score::float8,
+                        'totalPoints', total_points::float8, 'auto', auto_submitted) AS payload
+                 FROM learning_exam_attempts WHERE submitted_at IS NOT NULL`,
+  },
+});
+
 export const learningModule: VanguardModule = {
   name: 'learning',
   permissions: [
@@ -35,10 +66,10 @@ export const learningModule: VanguardModule = {
     ctx.events.on('content.read_completed', (p) => recordLessonCompleted(ctx, p.personId, p.contentId));
     ctx.events.on('content.video_watched', (p) => recordLessonCompleted(ctx, p.personId, p.contentId));
     // Points come from the kernel's rules for this event type (with their daily cap); the ledger key makes a redelivery harmless.
-    awardOn(ctx, 'learning.daily_quiz_completed', { zh: '完成每日答题', en: 'Completes the daily quiz' }, (p) => ({ personId: p.personId, key: `daily_quiz:${p.quizId}`, note: `${p.correct}/${p.total}` }));
-    awardOn(ctx, 'learning.course_completed', { zh: '完成一门课程', en: 'Completes a course' }, (p) => ({ personId: p.personId, key: `course:${p.courseId}` }));
+    awardOn(ctx, dailyQuiz);
+    awardOn(ctx, courseCompleted);
     // Once per exam, whatever the number of attempts: a retake does not earn again.
-    awardOn(ctx, 'learning.exam_submitted', { zh: '参加一场考试（交卷）', en: 'Takes an exam (submitted)' }, (p) => ({ personId: p.personId, key: `exam:${p.examId}`, note: `${p.score}/${p.totalPoints}` }));
+    awardOn(ctx, examSubmitted);
   },
   seed: seedLearning,
   metrics: learningMetrics,

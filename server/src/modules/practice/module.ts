@@ -5,10 +5,22 @@ import { practiceRoutes } from './practice.routes.js';
 import { myPracticeRoutes } from './my-practice.routes.js';
 import { seedPractice } from './practice.seed.js';
 import { practiceMetrics } from './practice.metrics.js';
-import { awardOn } from '../../kernel/points/award-on.js';
+import { sql } from 'drizzle-orm';
+import { awardOn, defineAward } from '../../kernel/points/award-on.js';
 
 
 /** 实践课: practice projects and reports from the grassroots (来自基层的报告). */
+/** Each approved report, at its approval. */
+const reportApproved = defineAward({
+  event: 'practice.report_approved',
+  label: { zh: '基层报告通过审核', en: 'A grassroots report is approved' },
+  map: (p) => ({ personId: p.personId, key: `practice_report:${p.reportId}` }),
+  replay: {
+    query: sql`SELECT coalesce(approved_at, reviewed_at, updated_at) AS occurred_at, jsonb_build_object('reportId', id, 'personId', person_id) AS payload
+                 FROM practice_reports WHERE status = 'approved'`,
+  },
+});
+
 export const practiceModule: VanguardModule = {
   name: 'practice',
   permissions: [
@@ -22,7 +34,7 @@ export const practiceModule: VanguardModule = {
     myPracticeRoutes(app, ctx);
   },
   subscribe(ctx) {
-    awardOn(ctx, 'practice.report_approved', { zh: '基层报告通过审核', en: 'A grassroots report is approved' }, (p) => ({ personId: p.personId, key: `practice_report:${p.reportId}` }));
+    awardOn(ctx, reportApproved);
   },
   seed: seedPractice,
   metrics: practiceMetrics,
