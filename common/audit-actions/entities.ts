@@ -10,6 +10,7 @@ export const auditEntityLabels = {
   figures: { zh: '指标数据', en: 'Figures' },
   activity: { zh: '活动', en: 'Activity' },
   content_item: { zh: '内容', en: 'Content' },
+  learning_challenge_run: { zh: '挑战答题', en: 'Challenge run' },
   learning_course: { zh: '课程', en: 'Course' },
   learning_exam: { zh: '考试', en: 'Exam' },
   learning_exam_attempt: { zh: '答卷', en: 'Exam sitting' },

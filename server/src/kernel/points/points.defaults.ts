@@ -19,6 +19,7 @@ export const defaultRules: readonly DefaultRule[] = [
   { code: 'article_read', name: '阅读文章', eventType: 'content.read_completed', points: 1, dailyCap: 6, active: true, note: null },
   { code: 'media_study', name: '视听学习', eventType: 'content.video_watched', points: 1, dailyCap: 6, active: true, note: null },
   { code: 'daily_quiz', name: '每日答题', eventType: 'learning.daily_quiz_completed', points: 5, dailyCap: 5, active: true, note: null },
+  { code: 'challenge_quiz', name: '挑战答题', eventType: 'learning.challenge_finished', points: 1, dailyCap: 6, active: true, note: '每轮按连续答对题数计分（每题1分）' },
   { code: 'course_completed', name: '完成课程', eventType: 'learning.course_completed', points: 10, dailyCap: null, active: true, note: null },
   { code: 'activity_attend', name: '参加活动', eventType: 'activities.attended', points: 2, dailyCap: null, active: true, note: null },
   { code: 'volunteer_hour', name: '志愿服务（每小时）', eventType: 'community.hours_confirmed', points: 1, dailyCap: 8, active: true, note: '按社区确认的服务时长计分（不足1小时不计）' },

@@ -5,6 +5,7 @@ import './learning.events.js';
 import { questionsRoutes } from './questions.routes.js';
 import { examsRoutes } from './exams.routes.js';
 import { studyRoutes } from './study.routes.js';
+import { challengeRoutes } from './challenge.routes.js';
 import { sweepOverdue } from './commands/exam-attempt.js';
 import { coursesRoutes } from './courses.routes.js';
 import { myCoursesRoutes } from './my-courses.routes.js';
@@ -27,6 +28,7 @@ export const learningModule: VanguardModule = {
     questionsRoutes(app, ctx);
     examsRoutes(app, ctx);
     studyRoutes(app, ctx);
+    challengeRoutes(app, ctx);
     coursesRoutes(app, ctx);
     myCoursesRoutes(app, ctx);
   },
@@ -39,6 +41,13 @@ export const learningModule: VanguardModule = {
     awardOn(ctx, 'learning.course_completed', { zh: '完成一门课程', en: 'Completes a course' }, (p) => ({ personId: p.personId, key: `course:${p.courseId}` }));
     // Once per exam, whatever the number of attempts: a retake does not earn again.
     awardOn(ctx, 'learning.exam_submitted', { zh: '参加一场考试（交卷）', en: 'Takes an exam (submitted)' }, (p) => ({ personId: p.personId, key: `exam:${p.examId}`, note: `${p.score}/${p.totalPoints}` }));
+    // 挑战答题: a point per question right in a row (the rule's daily cap bounds the day); a run with none right earns nothing.
+    awardOn(ctx, 'learning.challenge_finished', { zh: '完成一轮挑战答题（按连续答对题数）', en: 'Finishes a challenge run (by questions right in a row)' }, (p) => ({
+      personId: p.streak > 0 ? p.personId : null,
+      key: `challenge:${p.runId}`,
+      units: p.streak,
+      note: `${p.streak}`,
+    }));
   },
   seed: seedLearning,
   metrics: learningMetrics,
