@@ -30,6 +30,23 @@ export const defaultRules: readonly DefaultRule[] = [
   { code: 'squad_task', name: '攻坚任务', eventType: 'squads.task_accepted', points: 10, dailyCap: null, active: true, note: '攻坚任务验收通过，每位负责人计一次' },
 ];
 
+/** The shipped rules' names in English (rules an admin adds are named by the event they listen to). */
+export const ruleNamesEn: Record<string, string> = {
+  daily_login: 'Daily sign-in',
+  article_read: 'Read articles',
+  media_study: 'Watch and listen',
+  daily_quiz: 'Daily quiz',
+  challenge_quiz: 'Challenge quiz',
+  course_completed: 'Complete a course',
+  activity_attend: 'Attend an activity',
+  volunteer_hour: 'Volunteer service (per hour)',
+  exam_taken: 'Exam',
+  contest_correct: 'Contest answers',
+  contest_award: 'Contest award',
+  practice_report: 'Grassroots report',
+  squad_task: 'Hard task',
+};
+
 export const ruleNotes = new Map(defaultRules.map((r) => [r.code, r.note]));
 
 /** Events a default rule listened to before, and what it listens to now (an admin's points and caps are kept). */
