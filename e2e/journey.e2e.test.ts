@@ -278,6 +278,8 @@ describe.skipIf(!hasChromium)('web journey: admin manages the roster, a member o
     await page.locator('[data-testid=task-challenge_quiz-progress]').waitFor();
     const earned = Number(challengeBefore!.split('/')[0]);
     await expect.poll(() => page.locator('[data-testid=task-challenge_quiz-progress]').textContent()).toBe(`${Math.min(6, earned + 2)}/6`);
+    await page.locator('[data-testid=today-tasks]').scrollIntoViewIfNeeded();
+    await shot('mobile-tasks');
 
     await page.getByText('积分明细').first().click();
     await page.waitForURL(/\/m\/points$/);
