@@ -248,6 +248,39 @@ describe.skipIf(!hasChromium)('web journey: admin manages the roster, a member o
     expect(widths.scroll).toBeLessThanOrEqual(widths.view);
     expect(await page.locator('.ant-layout-sider').count()).toBe(0);
     await shot('mobile-home');
+
+    // 今日任务: signing in is done; a challenge run (three questions of the bank, the third answered wrong) moves 挑战答题.
+    const admin = await httpLogin(server!.url, 'admin');
+    const root = tree.find((n) => n.parentId == null)!;
+    for (let i = 1; i <= 3; i++) {
+      await ok(admin.api.POST('/api/v1/learning/questions', { body: { type: 'judge', stem: `挑战答题第 ${i} 题：五四运动源起青岛。`, options: [], answer: ['true'], tags: ['挑战'], difficulty: 1, explanation: '五四运动，源起青岛。', orgId: root.id } }));
+    }
+    const tasks = page.locator('[data-testid=today-tasks]');
+    await tasks.waitFor();
+    expect(await tasks.locator('[data-testid=task-daily_login-progress]').textContent()).toBe('1/1');
+    expect(await tasks.locator('[data-testid=task-daily_login]').textContent()).toContain('已完成');
+    const challengeBefore = await tasks.locator('[data-testid=task-challenge_quiz-progress]').textContent();
+    expect(challengeBefore).toMatch(/^\d+\/6$/);
+    await tasks.locator('[data-testid=task-challenge_quiz-go]').click();
+    await page.waitForURL(/\/m\/study\/challenge$/);
+    await page.locator('[data-testid=challenge-start]').click();
+    for (const [i, choice] of [[0, '正确'], [1, '正确'], [2, '错误']] as const) {
+      const question = page.locator(`[data-testid=question-${i}]`);
+      await question.waitFor();
+      await question.getByText(choice, { exact: true }).click();
+      await page.locator('[data-testid=challenge-answer]').click();
+    }
+    await page.locator('[data-testid=challenge-result]').waitFor();
+    expect(await page.locator('[data-testid=challenge-result-streak]').textContent()).toContain('连续答对 2 题');
+    expect(await page.locator('[data-testid=challenge-best]').textContent()).toContain('2');
+    await shot('mobile-challenge');
+    await page.goto(`${server!.url}/m`);
+    await page.locator('[data-testid=task-challenge_quiz-progress]').waitFor();
+    const earned = Number(challengeBefore!.split('/')[0]);
+    await expect.poll(() => page.locator('[data-testid=task-challenge_quiz-progress]').textContent()).toBe(`${Math.min(6, earned + 2)}/6`);
+    await page.locator('[data-testid=today-tasks]').scrollIntoViewIfNeeded();
+    await shot('mobile-tasks');
+
     await page.getByText('积分明细').first().click();
     await page.waitForURL(/\/m\/points$/);
     await shot('mobile-points');

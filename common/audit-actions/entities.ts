@@ -12,6 +12,7 @@ export const auditEntityLabels = {
   activity_type: { zh: '活动类型', en: 'Activity type' },
   activity_category: { zh: '活动类别', en: 'Activity category' },
   content_item: { zh: '内容', en: 'Content' },
+  learning_challenge_run: { zh: '挑战答题', en: 'Challenge run' },
   learning_course: { zh: '课程', en: 'Course' },
   learning_exam: { zh: '考试', en: 'Exam' },
   learning_exam_attempt: { zh: '答卷', en: 'Exam sitting' },

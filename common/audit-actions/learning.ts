@@ -1,6 +1,8 @@
 import type { Text } from './text.js';
 
 export const learningAuditActions = {
+  'learning.challenge_start': { zh: '开始挑战答题', en: 'Challenge run started' },
+  'learning.challenge_answer': { zh: '挑战答题作答', en: 'Challenge question answered' },
   'learning.course_create': { zh: '新建课程', en: 'Course created' },
   'learning.course_update': { zh: '修改课程', en: 'Course edited' },
   'learning.course_assign': { zh: '指派课程', en: 'Course assigned' },

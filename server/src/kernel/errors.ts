@@ -49,6 +49,8 @@ export const errorCatalog = {
   activity_full: { status: 409, zh: '活动名额已满', en: 'The activity is full' },
   no_questions: { status: 409, zh: '题库中没有可用的题目', en: 'No questions available' },
   quiz_already_submitted: { status: 409, zh: '今日答题已提交，明天再来', en: 'Today’s quiz is already submitted' },
+  challenge_over: { status: 409, zh: '本轮挑战已结束，请重新开始', en: 'This challenge run is over; start a new one' },
+  challenge_stale: { status: 409, zh: '题目已变化，请刷新后作答', en: 'The question has changed; reload and answer again' },
   quiz_expired: { status: 409, zh: '该答题已过期，请重新进入今日答题', en: 'This quiz has expired; open today’s quiz' },
   question_already_answered: { status: 409, zh: '这道题已经作答，请继续下一题', en: 'This question is already answered; go on to the next' },
   exam_not_open: { status: 409, zh: '考试不在开放时间内', en: 'The exam is not open' },

@@ -3893,6 +3893,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/learning/me/challenge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 挑战答题：最好成绩与当前一轮（不含答案） */
+        get: operations["learning.listMyChallenge"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/learning/me/challenge/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 挑战答题作答（答错即结束） */
+        post: operations["learning.answerMyChallenge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/learning/me/challenge/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 开始一轮挑战答题（结束未完成的一轮） */
+        post: operations["learning.startMyChallenge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/learning/me/courses": {
         parameters: {
             query?: never;
@@ -6456,6 +6507,23 @@ export interface paths {
         };
         /** 我的积分 My points */
         get: operations["points.listMy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/points/my/today": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 今日任务与积分 Today’s tasks and points */
+        get: operations["points.listMyToday"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9409,6 +9477,17 @@ export interface components {
             unit: string | null;
             value: number | null;
         };
+        /** @description 一轮挑战答题：连续答对题数与当前题目（不含答案） · A challenge run: its streak and the question to answer, without the answer */
+        ChallengeRun: {
+            /** @enum {string|null} */
+            endReason: "wrong" | "cleared" | "abandoned" | null;
+            finished: boolean;
+            id: number;
+            question: components["schemas"]["AskedQuestion"] | null;
+            /** Format: date-time */
+            startedAt: string;
+            streak: number;
+        };
         CheckinResult: {
             activity: {
                 id: number;
@@ -11213,6 +11292,36 @@ export interface components {
                 unit: string | null;
                 value: number;
             }[];
+        };
+        /** @description 今日任务与积分（仅本人） · Today’s tasks and points (own data only) */
+        MyPointsToday: {
+            day: string;
+            orgRank: {
+                name: string;
+                of: number;
+                orgId: number;
+                perCapita: number;
+                rank: number;
+            } | null;
+            personalRank: {
+                of: number;
+                rank: number;
+            } | null;
+            tasks: {
+                code: string;
+                dailyCap: number | null;
+                done: boolean;
+                earned: number;
+                eventType: string;
+                label: {
+                    en: string;
+                    zh: string;
+                };
+                points: number;
+                times: number;
+            }[];
+            todayPoints: number;
+            totalPoints: number;
         };
         MySquad: {
             innovations: {
@@ -24141,6 +24250,96 @@ export interface operations {
             default: components["responses"]["OtherError"];
         };
     };
+    "learning.listMyChallenge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        best: number;
+                        run: components["schemas"]["ChallengeRun"] | null;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "learning.answerMyChallenge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    answer: string[];
+                    questionId: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        answered: components["schemas"]["ReviewedQuestion"];
+                        best: number;
+                        run: components["schemas"]["ChallengeRun"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "learning.startMyChallenge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        best: number;
+                        run: components["schemas"]["ChallengeRun"] | null;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
     "learning.listMyCourses": {
         parameters: {
             query?: {
@@ -31111,6 +31310,29 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    "points.listMyToday": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyPointsToday"];
+                };
+            };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             default: components["responses"]["OtherError"];

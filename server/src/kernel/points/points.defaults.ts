@@ -19,6 +19,7 @@ export const defaultRules: readonly DefaultRule[] = [
   { code: 'article_read', name: '阅读文章', eventType: 'content.read_completed', points: 1, dailyCap: 6, active: true, note: null },
   { code: 'media_study', name: '视听学习', eventType: 'content.video_watched', points: 1, dailyCap: 6, active: true, note: null },
   { code: 'daily_quiz', name: '每日答题', eventType: 'learning.daily_quiz_completed', points: 5, dailyCap: 5, active: true, note: null },
+  { code: 'challenge_quiz', name: '挑战答题', eventType: 'learning.challenge_finished', points: 1, dailyCap: 6, active: true, note: '每轮按连续答对题数计分（每题1分）' },
   { code: 'course_completed', name: '完成课程', eventType: 'learning.course_completed', points: 10, dailyCap: null, active: true, note: null },
   { code: 'activity_attend', name: '参加活动', eventType: 'activities.attended', points: 2, dailyCap: null, active: true, note: null },
   { code: 'volunteer_hour', name: '志愿服务（每小时）', eventType: 'community.hours_confirmed', points: 1, dailyCap: 8, active: true, note: '按社区确认的服务时长计分（不足1小时不计）' },
@@ -30,6 +31,23 @@ export const defaultRules: readonly DefaultRule[] = [
   { code: 'practice_report', name: '基层报告', eventType: 'practice.report_approved', points: 5, dailyCap: null, active: true, note: '报告通过审核后计分' },
   { code: 'squad_task', name: '攻坚任务', eventType: 'squads.task_accepted', points: 10, dailyCap: null, active: true, note: '攻坚任务验收通过，每位负责人计一次' },
 ];
+
+/** The shipped rules' names in English (rules an admin adds are named by the event they listen to). */
+export const ruleNamesEn: Record<string, string> = {
+  daily_login: 'Daily sign-in',
+  article_read: 'Read articles',
+  media_study: 'Watch and listen',
+  daily_quiz: 'Daily quiz',
+  challenge_quiz: 'Challenge quiz',
+  course_completed: 'Complete a course',
+  activity_attend: 'Attend an activity',
+  volunteer_hour: 'Volunteer service (per hour)',
+  exam_taken: 'Exam',
+  contest_correct: 'Contest answers',
+  contest_award: 'Contest award',
+  practice_report: 'Grassroots report',
+  squad_task: 'Hard task',
+};
 
 export const ruleNotes = new Map(defaultRules.map((r) => [r.code, r.note]));
 

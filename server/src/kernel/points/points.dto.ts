@@ -74,3 +74,33 @@ export const ruleCreateBody = ruleUpdateBody.extend({
 export const awardableEventsResponse = z.object({
   items: z.array(z.object({ event: z.string(), label: z.object({ zh: z.string(), en: z.string() }), rules: z.number() })),
 });
+
+const bothLanguages = z.object({ zh: z.string(), en: z.string() });
+
+export const myTodayResponse = z
+  .object({
+    /** Asia/Shanghai calendar day. */
+    day: z.string(),
+    todayPoints: z.number(),
+    totalPoints: z.number(),
+    tasks: z.array(
+      z.object({
+        code: z.string(),
+        label: bothLanguages,
+        eventType: z.string(),
+        /** Points per occurrence. */
+        points: z.number(),
+        dailyCap: z.number().nullable(),
+        /** Points this rule gave today, and how many times. */
+        earned: z.number(),
+        times: z.number(),
+        /** The daily cap is reached. */
+        done: z.boolean(),
+      }),
+    ),
+    /** My organisation among its siblings by points per member (all time, as on the organisation board). */
+    orgRank: z.object({ orgId: z.number(), name: z.string(), rank: z.number(), of: z.number(), perCapita: z.number() }).nullable(),
+    /** My place in my organisation; only where the organisation turned personal ranking on. */
+    personalRank: z.object({ rank: z.number(), of: z.number() }).nullable(),
+  })
+  .meta({ id: 'MyPointsToday', description: '今日任务与积分（仅本人） · Today’s tasks and points (own data only)' });

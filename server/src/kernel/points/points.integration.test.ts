@@ -30,7 +30,7 @@ describe(`points (${dbKind})`, () => {
     const res = await admin.get('/api/v1/points/rules');
     expect(res.statusCode).toBe(200);
     const items = res.json().items as Array<{ code: string; active: boolean; note: string | null }>;
-    const shipped = ['activity_attend', 'article_read', 'contest_award', 'contest_correct', 'course_completed', 'daily_login', 'daily_quiz', 'exam_taken', 'match_duel', 'match_four', 'media_study', 'practice_report', 'squad_task', 'volunteer_hour'];
+    const shipped = ['activity_attend', 'article_read', 'challenge_quiz', 'contest_award', 'contest_correct', 'course_completed', 'daily_login', 'daily_quiz', 'exam_taken', 'match_duel', 'match_four', 'media_study', 'practice_report', 'squad_task', 'volunteer_hour'];
     expect(items.map((r) => r.code).sort()).toEqual(shipped);
     expect(items.filter((r) => r.active).map((r) => r.code).sort()).toEqual(shipped);
     const [{ n, today }] = await rows<{ n: number; today: number }>(

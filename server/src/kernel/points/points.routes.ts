@@ -19,7 +19,9 @@ import {
   ruleUpdateBody,
   ruleCreateBody,
   awardableEventsResponse,
+  myTodayResponse,
 } from './points.dto.js';
+import { myToday } from './points.today.js';
 import { awardableEvents, isAwardable } from './awardable.js';
 import {
   listRules,
@@ -45,6 +47,16 @@ export function pointsRoutes(app: App, ctx: ModuleContext) {
       const auth = requireAuth(req.auth);
       if (auth.personId == null) throw new AppError('not_found', { reason: 'account has no person record' });
       return myPoints(db, auth.personId, req.query.page, req.query.pageSize);
+    },
+  );
+
+  app.get(
+    '/api/v1/points/my/today',
+    { config: { access: 'session' }, schema: { tags, summary: '今日任务与积分 Today’s tasks and points', response: { 200: myTodayResponse } } },
+    async (req) => {
+      const auth = requireAuth(req.auth);
+      if (auth.personId == null) throw new AppError('not_found', { reason: 'account has no person record' });
+      return myToday(db, auth.personId);
     },
   );
 

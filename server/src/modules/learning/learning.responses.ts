@@ -110,6 +110,20 @@ export const wrongAnswerPage = pageOf(
 export const practiceSetOut = itemsOf(askedQuestion);
 export const practiceResultOut = z.object({ ...reviewedFields, streak: z.number().int(), removed: z.boolean() });
 
+const challengeRunOut = z
+  .object({
+    id: z.number().int(),
+    streak: z.number().int(),
+    finished: z.boolean(),
+    endReason: z.enum(['wrong', 'cleared', 'abandoned']).nullable(),
+    startedAt: instantOut,
+    /** The question to answer now (open runs only), never with its answer. */
+    question: askedQuestion.nullable(),
+  })
+  .meta({ id: 'ChallengeRun', description: '一轮挑战答题：连续答对题数与当前题目（不含答案） · A challenge run: its streak and the question to answer, without the answer' });
+export const challengeStateOut = z.object({ best: z.number().int(), run: challengeRunOut.nullable() });
+export const challengeAnswerOut = z.object({ answered: reviewedQuestion, best: z.number().int(), run: challengeRunOut });
+
 // ── Exams ────────────────────────────────────────────────────────────────────
 
 /** A section as stored: fixed question ids, or a draw rule. */

@@ -122,6 +122,30 @@ export const learningExamAnswers = pgTable(
   (t) => [primaryKey({ columns: [t.attemptId, t.questionId] }), index('learning_exam_answers_question_idx').on(t.questionId)],
 );
 
+/**
+ * 挑战答题: one run of questions answered one at a time until the first mistake. `streak` counts the right
+ * answers; `question_id` is the question being asked (its answer never leaves the server before it is answered).
+ * At most one open run per person (`finished_at` null).
+ */
+export const learningChallengeRuns = pgTable(
+  'learning_challenge_runs',
+  {
+    id: serial('id').primaryKey(),
+    personId: integer('person_id').notNull(),
+    questionId: integer('question_id'),
+    askedIds: integer('asked_ids').array().notNull().default([]),
+    streak: integer('streak').notNull().default(0),
+    /** 'wrong' (first mistake), 'cleared' (no question left), 'abandoned' (a new run was started). */
+    endReason: text('end_reason'),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('learning_challenge_runs_open_uq').on(t.personId).where(sql`finished_at IS NULL`),
+    index('learning_challenge_runs_person_idx').on(t.personId, t.streak),
+  ],
+);
+
 /** 错题本: a question a person got wrong; two correct practice answers in a row take it out. */
 export const learningWrongAnswers = pgTable(
   'learning_wrong_answers',

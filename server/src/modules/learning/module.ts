@@ -6,6 +6,7 @@ import './learning.events.js';
 import { questionsRoutes } from './questions.routes.js';
 import { examsRoutes } from './exams.routes.js';
 import { studyRoutes } from './study.routes.js';
+import { challengeRoutes } from './challenge.routes.js';
 import { sweepOverdue } from './commands/exam-attempt.js';
 import { coursesRoutes } from './courses.routes.js';
 import { myCoursesRoutes } from './my-courses.routes.js';
@@ -45,6 +46,17 @@ const examSubmitted = defineAward({
   },
 });
 
+// 挑战答题: a point per question right in a row (the rule's daily cap bounds the day); a run with none right earns nothing.
+const challengeFinished = defineAward({
+  event: 'learning.challenge_finished',
+  label: { zh: '完成一轮挑战答题（按连续答对题数）', en: 'Finishes a challenge run (by questions right in a row)' },
+  map: (p) => ({ personId: p.streak > 0 ? p.personId : null, key: `challenge:${p.runId}`, units: p.streak, note: `${p.streak}` }),
+  replay: {
+    query: sql`SELECT finished_at AS occurred_at, jsonb_build_object('personId', person_id, 'runId', id, 'streak', streak, 'reason', end_reason) AS payload
+                 FROM learning_challenge_runs WHERE finished_at IS NOT NULL`,
+  },
+});
+
 export const learningModule: VanguardModule = {
   name: 'learning',
   permissions: [
@@ -58,6 +70,7 @@ export const learningModule: VanguardModule = {
     questionsRoutes(app, ctx);
     examsRoutes(app, ctx);
     studyRoutes(app, ctx);
+    challengeRoutes(app, ctx);
     coursesRoutes(app, ctx);
     myCoursesRoutes(app, ctx);
   },
@@ -70,6 +83,7 @@ export const learningModule: VanguardModule = {
     awardOn(ctx, courseCompleted);
     // Once per exam, whatever the number of attempts: a retake does not earn again.
     awardOn(ctx, examSubmitted);
+    awardOn(ctx, challengeFinished);
   },
   seed: seedLearning,
   metrics: learningMetrics,

@@ -192,3 +192,21 @@ export const contentKindLabels: Record<string, Text> = {
   video: { zh: '视频', en: 'Video' },
   pdf: { zh: 'PDF', en: 'PDF' },
 };
+
+/** 挑战答题 (the phone challenge page). */
+export const challengeText = {
+  title: { zh: '挑战答题', en: 'Challenge quiz' },
+  rules: { zh: '一题一题作答，答错即结束；连续答对越多，积分越多（每日上限见“今日任务”）。', en: 'Answer one question at a time until the first mistake; the longer the streak, the more points (daily cap on “Today’s tasks”).' },
+  best: { zh: '最好成绩', en: 'Best streak' },
+  streak: { zh: '本轮连续答对', en: 'Streak this run' },
+  unit: { zh: '题', en: '' },
+  start: { zh: '开始挑战', en: 'Start a run' },
+  again: { zh: '再来一轮', en: 'Play again' },
+  answer: { zh: '确定', en: 'Answer' },
+  over: { zh: '挑战结束', en: 'Run over' },
+  cleared: { zh: '题库全部答对，挑战成功！', en: 'Every question right: run cleared!' },
+  result: { zh: '本轮连续答对 {n} 题', en: '{n} right in a row this run' },
+  newBest: { zh: '刷新最好成绩！', en: 'New best!' },
+  restartConfirm: { zh: '重新开始将结束当前这一轮（按已答对的题数计分），确定吗？', en: 'Starting again ends the current run (it counts the questions already right). Go ahead?' },
+  restart: { zh: '重新开始', en: 'Start over' },
+} satisfies Record<string, Text>;

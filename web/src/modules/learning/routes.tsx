@@ -16,6 +16,7 @@ const DailyQuiz = lazy(() => import('./mobile/DailyQuiz.js'));
 const MobileExams = lazy(() => import('./mobile/MobileExams.js'));
 const MobileExamPaper = lazy(() => import('./mobile/MobileExamPaper.js'));
 const WrongBook = lazy(() => import('./mobile/WrongBook.js'));
+const ChallengeQuiz = lazy(() => import('./mobile/ChallengeQuiz.js'));
 
 const study = 'learning.study';
 
@@ -44,6 +45,7 @@ export const learningModule: WebModule = {
     { path: 'study/exams', permission: study, element: <MobileExams /> },
     { path: 'study/exams/:id', permission: study, element: <MobileExamPaper /> },
     { path: 'study/wrong', permission: study, element: <WrongBook /> },
+    { path: 'study/challenge', permission: study, element: <ChallengeQuiz /> },
   ],
   mobileLinks: [{ path: '/m/study', order: 20, icon: <BookOutlined />, permission: study, label: { zh: '学习中心', en: 'Study centre' } }],
 };

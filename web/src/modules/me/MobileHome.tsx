@@ -12,6 +12,7 @@ import { ModuleMobileLinks } from '../../kernel/MobileLinks.js';
 import { MyFiguresCard } from '../cockpit/MyFiguresCard.js';
 import { greeting, meText as m } from './messages.js';
 import { myOrgName, useMyPoints } from './usePoints.js';
+import { TodayTasks } from './TodayTasks.js';
 
 export default function MobileHome() {
   const { t } = useI18n();
@@ -55,6 +56,7 @@ export default function MobileHome() {
             </div>
           </div>
         </Panel>
+        <TodayTasks />
         <MyFiguresCard />
         <Panel size="small" title={t(m.quick)}>
           <div className="vg-m-links">

@@ -27,6 +27,18 @@ export const meText = {
   quick: { zh: '常用功能', en: 'Shortcuts' },
   more: { zh: '查看全部', en: 'See all' },
   recent: { zh: '最近积分', en: 'Recent points' },
+  todayTasks: { zh: '今日任务', en: 'Today’s tasks' },
+  todayPoints: { zh: '今日积分', en: 'Today' },
+  totalPoints: { zh: '累计积分', en: 'Total' },
+  perTime: { zh: '+{n} 每次', en: '+{n} each time' },
+  perTimeCap: { zh: '{n}分/次，每日上限{cap}分', en: '{n} per time, up to {cap} a day' },
+  todayEarned: { zh: '今日 +{n}', en: 'Today +{n}' },
+  go: { zh: '去完成', en: 'Go' },
+  taskDone: { zh: '已完成', en: 'Done' },
+  orgRank: { zh: '{org}在同级组织人均积分排名', en: '{org} among its sibling organisations, per member' },
+  myRank: { zh: '我在本组织的排名', en: 'My place in my organisation' },
+  rankOf: { zh: '第 {rank} / {of} 名', en: '{rank} of {of}' },
+  noTasks: { zh: '暂无积分任务', en: 'No points tasks' },
 } satisfies Record<string, Text>;
 
 export function greeting(hour: number) {

@@ -32,3 +32,20 @@ export function usePeopleRanking(enabled: boolean) {
 export function myOrgName(me: Me): string | null {
   return (me.roles.find((r) => r.role === 'member') ?? me.roles[0])?.orgName ?? null;
 }
+
+/** Today's tasks (学习强国-style): every active rule's progress today, my points, my organisation's rank. Null without a person record. */
+export function useMyToday(enabled = true) {
+  return useQuery({
+    queryKey: ['points', 'today'],
+    queryFn: async () => {
+      try {
+        return await unwrap(client.GET('/api/v1/points/my/today'));
+      } catch (err) {
+        if (err instanceof ApiError && err.status === 404) return null;
+        throw err;
+      }
+    },
+    enabled,
+    meta: { silent: true },
+  });
+}

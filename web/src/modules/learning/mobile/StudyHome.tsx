@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { Card, List, Pagination, Progress, Tag } from 'antd';
-import { BookOutlined, EditOutlined, HistoryOutlined, FileDoneOutlined, ScheduleOutlined } from '@ant-design/icons';
+import { BookOutlined, EditOutlined, FileDoneOutlined, FireOutlined, HistoryOutlined, ScheduleOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { client, unwrap } from '../../../kernel/api-client.js';
 import { useI18n } from '../../../kernel/i18n.js';
 import { EmptyState } from '../../../kernel/EmptyState.js';
 import { MobileBar } from '../../me/MobileBar.js';
-import { kindLabels, lt } from '../messages.js';
+import { challengeText, kindLabels, lt } from '../messages.js';
 import { QueryState } from './StatusViews.js';
 
 const PAGE = 10;
@@ -33,6 +33,10 @@ export default function StudyHome() {
             <Link className="vg-m-link" to="/m/study/quiz" data-testid="link-quiz">
               <EditOutlined />
               <span>{t(lt.dailyQuiz)}</span>
+            </Link>
+            <Link className="vg-m-link" to="/m/study/challenge" data-testid="link-challenge">
+              <FireOutlined />
+              <span>{t(challengeText.title)}</span>
             </Link>
             <Link className="vg-m-link" to="/m/study/exams">
               <ScheduleOutlined />
