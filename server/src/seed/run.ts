@@ -4,7 +4,7 @@ import { analyze } from '../kernel/db/analyze.js';
 import { seedDemoCity, type DemoAccount, type SeedScale } from './demo-city.js';
 
 /** Demo city first, then every module's own demo data, in manifest order. */
-export async function seedAll(ctx: ModuleContext, scale: SeedScale, log: (m: string) => void, seed = 2026): Promise<DemoAccount[]> {
+export async function seedAll(ctx: ModuleContext, scale: SeedScale, log: (m: string) => void, seed = 2026, opts: { living?: boolean } = {}): Promise<DemoAccount[]> {
   defineModulePermissions();
   await ensureReferenceData(ctx);
   const demo = await seedDemoCity(ctx.db, {
@@ -19,7 +19,7 @@ export async function seedAll(ctx: ModuleContext, scale: SeedScale, log: (m: str
   for (const m of allModules) {
     if (m.seed) {
       log(`seed: ${m.name}`);
-      await m.seed(ctx, { scale, seed, demoPassword: ctx.env.DEMO_PASSWORD, log });
+      await m.seed(ctx, { scale, seed, demoPassword: ctx.env.DEMO_PASSWORD, log, living: opts.living });
     }
   }
   await analyze(ctx.db);

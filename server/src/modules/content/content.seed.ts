@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { ModuleContext, SeedOptions } from '../../kernel/module.js';
+import { type ModuleContext, type SeedOptions, livingCity } from '../../kernel/module.js';
 import { rows } from '../../kernel/db/client.js';
 import { estimateReadingSeconds, plainText, sanitizeRichText } from './sanitize.js';
 import { seedReading } from './reading.seed.js';
@@ -74,6 +74,6 @@ export async function seedContent(ctx: ModuleContext, opts: SeedOptions) {
   }
   opts.log(`内容: ${articles.length} 篇文章`);
   // The tiny city is the tests' fixture: their reading is their own.
-  if (opts.scale !== 'tiny') await seedReading(ctx, opts);
+  if (livingCity(opts)) await seedReading(ctx, opts);
   await seedWarningCases(ctx, opts);
 }
