@@ -20,7 +20,15 @@ export interface SeedOptions {
   seed: number;
   demoPassword: string;
   log: (msg: string) => void;
+  /**
+   * The demo city as `npm start` shows it, a year of records in every module (default: every scale but `tiny`).
+   * The tests' template is the tiny city without it: module tests build the records they assert on.
+   */
+  living?: boolean;
 }
+
+/** Whether a seed writes the living city's records (SeedOptions.living). */
+export const livingCity = (opts: Pick<SeedOptions, 'scale' | 'living'>) => opts.living ?? opts.scale !== 'tiny';
 
 export interface MetricQuery {
   /** Subtree of the organisation tree the figure is about ('/1/' = the whole committee). */

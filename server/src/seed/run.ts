@@ -5,7 +5,7 @@ import { seedPointsFromRecords } from '../kernel/points/points.seed.js';
 import { seedDemoCity, type DemoAccount, type SeedScale } from './demo-city.js';
 
 /** Demo city first, then every module's own demo data, in manifest order; last, the points those records earned. */
-export async function seedAll(ctx: ModuleContext, scale: SeedScale, log: (m: string) => void, seed = 2026): Promise<DemoAccount[]> {
+export async function seedAll(ctx: ModuleContext, scale: SeedScale, log: (m: string) => void, seed = 2026, opts: { living?: boolean } = {}): Promise<DemoAccount[]> {
   defineModulePermissions();
   await ensureReferenceData(ctx);
   const demo = await seedDemoCity(ctx.db, {
@@ -20,7 +20,7 @@ export async function seedAll(ctx: ModuleContext, scale: SeedScale, log: (m: str
   for (const m of allModules) {
     if (m.seed) {
       log(`seed: ${m.name}`);
-      await m.seed(ctx, { scale, seed, demoPassword: ctx.env.DEMO_PASSWORD, log });
+      await m.seed(ctx, { scale, seed, demoPassword: ctx.env.DEMO_PASSWORD, log, living: opts.living });
     }
   }
   log('seed: points');

@@ -3,8 +3,8 @@ import type { Db } from './client.js';
 import { textArray } from './array-literals.js';
 
 /** Column types a bulk insert carries; jsonb and int[] cannot be nested in an array, so they travel as text and are cast back. */
-export type BulkType = 'int' | 'text' | 'numeric' | 'boolean' | 'timestamptz' | 'jsonb' | 'int[]';
-type BulkValue = string | number | boolean | Date | readonly number[] | Record<string, unknown> | null | undefined;
+export type BulkType = 'int' | 'text' | 'numeric' | 'boolean' | 'timestamptz' | 'jsonb' | 'int[]' | 'text[]';
+type BulkValue = string | number | boolean | Date | readonly number[] | readonly string[] | Record<string, unknown> | null | undefined;
 
 /** A column of a bulk insert: its name, its PostgreSQL type, and how to read it from a row. */
 export type BulkColumn<T> = [name: string, type: BulkType, value: (row: T) => BulkValue];
@@ -13,6 +13,7 @@ const asText = (v: BulkValue, type: BulkType): string | null => {
   if (v === null || v === undefined) return null;
   if (v instanceof Date) return v.toISOString();
   if (type === 'int[]') return `{${(v as readonly number[]).join(',')}}`;
+  if (type === 'text[]') return `{${(v as readonly string[]).map((x) => `"${x.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
   if (type === 'jsonb') return JSON.stringify(v);
   return String(v);
 };
@@ -22,7 +23,7 @@ const asText = (v: BulkValue, type: BulkType): string | null => {
  * tens of thousands of rows take seconds on PGlite.
  */
 export async function bulkInsert<T>(tx: Db, table: string, columns: BulkColumn<T>[], data: T[], chunk = 5000) {
-  const carried = (type: BulkType) => (type === 'jsonb' || type === 'int[]' ? 'text' : type);
+  const carried = (type: BulkType) => (type === 'jsonb' || type === 'int[]' || type === 'text[]' ? 'text' : type);
   for (let i = 0; i < data.length; i += chunk) {
     const part = data.slice(i, i + chunk);
     const arrays = columns.map(([, type, value]) => sql`${textArray(part.map((row) => asText(value(row), type)))}::${sql.raw(carried(type))}[]`);

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import type { ModuleContext, SeedOptions } from '../../kernel/module.js';
+import { livingCity, type ModuleContext, type SeedOptions } from '../../kernel/module.js';
+import { seedLivingActivities } from './activities.seed-living.js';
 import { rows, transaction } from '../../kernel/db/client.js';
 import { makeRandom, type Random } from '../../seed/random.js';
 
@@ -86,6 +87,7 @@ export async function seedActivities(ctx: ModuleContext, opts: SeedOptions) {
     }
   });
   opts.log(`活动: ${activities} 场已开展（${attendances} 人次参加）`);
+  if (livingCity(opts)) await seedLivingActivities(ctx, opts, now);
 }
 
 function sample<T>(r: Random, list: T[], k: number): T[] {

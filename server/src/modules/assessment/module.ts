@@ -1,4 +1,4 @@
-import type { VanguardModule } from '../../kernel/module.js';
+import { type VanguardModule, livingCity } from '../../kernel/module.js';
 import { admins, organisers } from '../../kernel/access/roles.js';
 import './assessment.events.js';
 import { systemsRoutes } from './systems/systems.routes.js';
@@ -26,7 +26,7 @@ export const assessmentModule: VanguardModule = {
   metrics: assessmentMetrics,
   async seed(ctx, opts) {
     // The tiny city (the tests' template) stays without assessment data: the module's tests build their own.
-    if (opts.scale !== 'tiny') await seedAssessment(ctx, opts);
+    if (livingCity(opts)) await seedAssessment(ctx, opts);
   },
   routes(app, ctx) {
     systemsRoutes(app, ctx);

@@ -1,4 +1,4 @@
-import type { VanguardModule } from '../../kernel/module.js';
+import { type VanguardModule, livingCity } from '../../kernel/module.js';
 import { admins, everyone, organisers } from '../../kernel/access/roles.js';
 import './bases.events.js';
 import { basesRoutes } from './bases.routes.js';
@@ -21,7 +21,7 @@ export const basesModule: VanguardModule = {
   metrics: [...basesMetrics, ...readingMetrics],
   // The tiny city is the tests' fixture: it stays without venues and projects (the tests make their own).
   async seed(ctx, opts) {
-    if (opts.scale === 'tiny') return;
+    if (!livingCity(opts)) return;
     await seedBases(ctx, opts);
     await seedReading(ctx, opts);
   },

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { ModuleContext, SeedOptions } from '../../kernel/module.js';
+import { livingCity, type ModuleContext, type SeedOptions } from '../../kernel/module.js';
 import { rows, transaction } from '../../kernel/db/client.js';
 import { hashPassword } from '../../kernel/auth/password.js';
 import { makeRandom } from '../../seed/random.js';
@@ -34,6 +34,14 @@ export async function seedCommunity(ctx: ModuleContext, opts: SeedOptions) {
     const orgRegistrations = await seedOrgRegistrations(w, communities, teams);
     const memberRegistrations = await seedMemberRegistrations(w, communities);
     const service = await writeService(w, planService(w, communities, teams));
+    // The living city: each claim told the community's staff, as the claim route does (read after a day or so).
+    if (livingCity(opts)) {
+      await tx.execute(sql`INSERT INTO notifications (account_id, kind, title, body, link, created_at, read_at)
+        SELECT s.account_id, 'community_need_claimed', '需求已被认领：' || n.title, '认领方：' || o.name, '/community/needs/' || n.id, c.claimed_at,
+               CASE WHEN c.claimed_at < now() - interval '2 days' THEN c.claimed_at + interval '20 hours' END
+          FROM community_need_claims c JOIN community_needs n ON n.id = c.need_id JOIN community_staff s ON s.community_id = n.community_id JOIN orgs o ON o.id = c.org_id
+         ORDER BY c.id, s.account_id`);
+    }
     return { communities: communities.length, teams: teams.length, orgRegistrations: orgRegistrations.length, memberRegistrations: memberRegistrations.length, ...service };
   });
   if (!figures) return;

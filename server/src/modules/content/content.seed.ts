@@ -1,9 +1,11 @@
 import { sql } from 'drizzle-orm';
-import type { ModuleContext, SeedOptions } from '../../kernel/module.js';
+import { type ModuleContext, type SeedOptions, livingCity } from '../../kernel/module.js';
 import { rows } from '../../kernel/db/client.js';
 import { estimateReadingSeconds, plainText, sanitizeRichText } from './sanitize.js';
 import { seedReading } from './reading.seed.js';
 import { seedWarningCases } from './seed/warning-cases.seed.js';
+import { seedMedia } from './seed/media.seed.js';
+import { shanghaiDay } from '../../kernel/time.js';
 import { textArray } from './commands/create-item.js';
 
 /** Articles quoting the case itself, owned by the committee and published to everyone. */
@@ -74,6 +76,10 @@ export async function seedContent(ctx: ModuleContext, opts: SeedOptions) {
   }
   opts.log(`内容: ${articles.length} 篇文章`);
   // The tiny city is the tests' fixture: their reading is their own.
-  if (opts.scale !== 'tiny') await seedReading(ctx, opts);
+  if (livingCity(opts)) {
+    const media = await seedMedia(ctx, shanghaiDay(new Date()));
+    opts.log(`内容: ${media.videos} 个微视频（封面与时长）, ${media.pdfs} 份 PDF 学习资料`);
+    await seedReading(ctx, opts);
+  }
   await seedWarningCases(ctx, opts);
 }

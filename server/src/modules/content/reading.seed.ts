@@ -49,10 +49,11 @@ export async function seedReading(ctx: ModuleContext, opts: SeedOptions, today =
               ${estimateReadingSeconds(body)}, 'theory', '{理论学习}'::text[], ${at}::timestamptz, ${at}::timestamptz, ${at}::timestamptz, ${`seed:study:${day.slice(0, 7)}`})
       ON CONFLICT (source) DO NOTHING`);
   }
-  const items = await rows<{ id: number; day: string }>(
+  // Articles, and the videos and PDFs (watched or read at most for their running time).
+  const items = await rows<{ id: number; day: string; kind: string; est: number }>(
     db,
-    sql`SELECT id, to_char(published_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS day FROM content_items
-         WHERE status = 'published' AND kind = 'article' AND source LIKE 'seed:%' AND published_at < ${atShanghai(today, 0).toISOString()}::timestamptz ORDER BY published_at, id`,
+    sql`SELECT id, to_char(published_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS day, kind, estimated_seconds AS est FROM content_items
+         WHERE status = 'published' AND source LIKE 'seed:%' AND published_at < ${atShanghai(today, 0).toISOString()}::timestamptz ORDER BY published_at, id`,
   );
   const people = await rows<{ id: number; birth: string }>(db, sql`SELECT id, birth_date::text AS birth FROM people ORDER BY id`);
 
@@ -66,7 +67,8 @@ export async function seedReading(ctx: ModuleContext, opts: SeedOptions, today =
       // Mostly within the month it came out; never before yesterday's end.
       const day = addDays(item.day, r.int(0, r.chance(0.8) ? 27 : 60));
       if (day > lastDay) continue;
-      const seconds = Math.round((300 + 1500 * diligence) * (0.6 + 0.8 * r.next()));
+      const read = Math.round((300 + 1500 * diligence) * (0.6 + 0.8 * r.next()));
+      const seconds = item.kind === 'article' ? read : Math.min(read, item.est);
       const end = atShanghai(day, r.int(8 * 60, 22 * 60));
       reads.push({ itemId: item.id, personId: p.id, seconds, lastBeatAt: end, completedAt: r.chance(0.35 + 0.6 * diligence) ? end : null, createdAt: new Date(end.getTime() - seconds * 1000 - r.int(0, 600) * 1000) });
     }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import type { ModuleContext, SeedOptions } from '../../kernel/module.js';
+import { type ModuleContext, type SeedOptions, livingCity } from '../../kernel/module.js';
 import { rows, transaction } from '../../kernel/db/client.js';
 import { makeRandom } from '../../seed/random.js';
 import { drawQuestions, getQuestionsForContest, insertQuestion, optionLetters, prepare, type BankQuestion, type NewQuestion } from '../learning/index.js';
@@ -68,7 +68,7 @@ async function playQualifier(tx: Parameters<Parameters<typeof transaction>[1]>[0
  * one in ten awarded, certificates) and a live final waiting for its host. The demo member wins a prize.
  */
 export async function seedContests(ctx: ModuleContext, opts: SeedOptions) {
-  if (opts.scale === 'tiny') return; // the test fixture: tests create the contests they assert on
+  if (!livingCity(opts)) return; // the test fixture: tests create the contests they assert on
   const { db } = ctx;
   const rnd = makeRandom(opts.seed + 404);
   const [root] = await rows<{ id: number; path: string }>(db, sql`SELECT id, path FROM orgs WHERE parent_id IS NULL ORDER BY id LIMIT 1`);

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import type { ModuleContext, SeedOptions } from '../../kernel/module.js';
+import { livingCity, type ModuleContext, type SeedOptions } from '../../kernel/module.js';
+import { seedLivingDemands } from './demands.seed-living.js';
 import { rows, transaction, type Db } from '../../kernel/db/client.js';
 import { makeRandom } from '../../seed/random.js';
 import { dueAt, type DeadlineUnit } from './workflow/deadlines.js';
@@ -117,4 +118,5 @@ export async function seedDemands(ctx: ModuleContext, opts: SeedOptions) {
     }
   });
   opts.log(`诉求: ${made} 件（派单规则 ${deptOf.size} 条）`);
+  if (livingCity(opts)) await seedLivingDemands(ctx, opts, now);
 }

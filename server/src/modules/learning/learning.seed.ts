@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm';
-import type { ModuleContext, SeedOptions } from '../../kernel/module.js';
+import { type ModuleContext, type SeedOptions, livingCity } from '../../kernel/module.js';
 import { rows } from '../../kernel/db/client.js';
 import { insertQuestion, prepare, type NewQuestion } from './commands/save-question.js';
 import { seedCourses } from './courses.seed.js';
 import { seedStudy, type BankQuestion } from './study.seed.js';
+import { seedExams } from './exams.seed.js';
 
 /** A starter bank drawn from the case text, so the daily quiz works on a demo installation. */
 const bank: NewQuestion[] = [
@@ -20,7 +21,7 @@ const bank: NewQuestion[] = [
 export async function seedLearning(ctx: ModuleContext, opts: SeedOptions) {
   await seedCourses(ctx, opts);
   // The tiny city is the test fixture: tests write the questions they assert on.
-  if (opts.scale === 'tiny') return;
+  if (!livingCity(opts)) return;
   const [root] = await rows<{ id: number; path: string }>(ctx.db, sql`SELECT id, path FROM orgs WHERE parent_id IS NULL ORDER BY id LIMIT 1`);
   if (!root) return;
   const questions: BankQuestion[] = [];
@@ -30,4 +31,5 @@ export async function seedLearning(ctx: ModuleContext, opts: SeedOptions) {
   }
   opts.log(`题库: ${bank.length} 道示例题`);
   await seedStudy(ctx, opts, questions);
+  await seedExams(ctx, opts, questions);
 }

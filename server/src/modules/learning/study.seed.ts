@@ -21,7 +21,7 @@ const MONTHS = 15;
 const ageOn = (birth: string, day: string) => Number(day.slice(0, 4)) - Number(birth.slice(0, 4)) - (day.slice(5) < birth.slice(5) ? 1 : 0);
 
 /** What a member answers: the right answer with their accuracy, else a plausible wrong one. */
-function answerOf(r: Random, q: BankQuestion, right: boolean): string[] {
+export function answerOf(r: Random, q: BankQuestion, right: boolean): string[] {
   if (right) return q.answer;
   if (q.type === 'judge') return [q.answer[0] === 'true' ? 'false' : 'true'];
   if (q.type === 'fill') return ['不清楚'];

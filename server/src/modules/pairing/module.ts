@@ -1,4 +1,4 @@
-import type { VanguardModule } from '../../kernel/module.js';
+import { type VanguardModule, livingCity } from '../../kernel/module.js';
 import { admins } from '../../kernel/access/roles.js';
 import './pairing.events.js';
 import { pairingRoutes } from './pairing.routes.js';
@@ -21,7 +21,7 @@ export const pairingModule: VanguardModule = {
   metrics: pairingMetrics,
   // The tiny city is the tests' fixture: it stays without entrepreneurs, pairs and concerns (the tests make their own).
   async seed(ctx, opts) {
-    if (opts.scale === 'tiny') return;
+    if (!livingCity(opts)) return;
     await seedPairing(ctx, opts);
   },
 };

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import type { ModuleContext, SeedOptions } from '../../kernel/module.js';
+import { livingCity, type ModuleContext, type SeedOptions } from '../../kernel/module.js';
+import { seedLivingPractice } from './practice.seed-living.js';
 import { rows } from '../../kernel/db/client.js';
 import { createFromReport, sanitizeRichText } from '../content/index.js';
 
@@ -71,4 +72,5 @@ export async function seedPractice(ctx: ModuleContext, opts: SeedOptions) {
     }
   }
   opts.log(`基层实践: ${projects.length} 个实践项目, ${reports.length} 篇基层报告`);
+  if (livingCity(opts)) await seedLivingPractice(ctx, opts, projectIds);
 }

@@ -1,4 +1,4 @@
-import type { VanguardModule } from '../../kernel/module.js';
+import { type VanguardModule, livingCity } from '../../kernel/module.js';
 import { admins } from '../../kernel/access/roles.js';
 import { showcaseRoutes } from './showcase.routes.js';
 import { showcaseMetrics } from './showcase.metrics.js';
@@ -16,7 +16,7 @@ export const showcaseModule: VanguardModule = {
   metrics: showcaseMetrics,
   // The tiny city is the tests' fixture: the showcase tests make their own competitions.
   async seed(ctx, opts) {
-    if (opts.scale === 'tiny') return;
+    if (!livingCity(opts)) return;
     await seedShowcase(ctx, opts);
   },
 };

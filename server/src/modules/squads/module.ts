@@ -1,4 +1,4 @@
-import type { VanguardModule } from '../../kernel/module.js';
+import { type VanguardModule, livingCity } from '../../kernel/module.js';
 import { admins, everyone, organisers } from '../../kernel/access/roles.js';
 import './squads.events.js';
 import { squadsCoreRoutes } from './squads.routes.js';
@@ -33,7 +33,7 @@ export const squadsModule: VanguardModule = {
   async seed(ctx, opts) {
     // The tiny city is the tests' fixture: the squads tests build the squads they assert on
     // (a person in one active squad, rankings across all squads), so it stays without demo squads.
-    if (opts.scale === 'tiny') return;
+    if (!livingCity(opts)) return;
     await seedSquads(ctx, opts);
   },
 };

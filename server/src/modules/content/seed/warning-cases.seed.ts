@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { ModuleContext, SeedOptions } from '../../../kernel/module.js';
+import { type ModuleContext, type SeedOptions, livingCity } from '../../../kernel/module.js';
 import { rows, transaction } from '../../../kernel/db/client.js';
 import { bulkInsert } from '../../../kernel/db/bulk-insert.js';
 import { addDays, monthStart, shanghaiDay, shanghaiTime } from '../../../kernel/time.js';
@@ -58,7 +58,7 @@ export async function seedWarningCases(ctx: ModuleContext, opts: SeedOptions, to
     }
   });
   const cases = await rows<{ id: number; published_at: string }>(db, sql`SELECT id, published_at FROM content_items WHERE source LIKE 'seed:warning:%' ORDER BY published_at, id`);
-  if (opts.scale === 'tiny') return opts.log(`警示教育: ${cases.length} 个警示案例`);
+  if (!livingCity(opts)) return opts.log(`警示教育: ${cases.length} 个警示案例`);
 
   const r = makeRandom(opts.seed + 1617);
   const agencies = await rows<{ id: number; path: string }>(db, sql`SELECT id, path FROM orgs WHERE parent_id = ${root.id} ORDER BY id LIMIT ${AGENCIES}`);
