@@ -44,6 +44,12 @@ export function audienceReachesScope(audiencePaths: SQL, ownerPath: SQL, scope: 
   return sql`EXISTS (SELECT 1 FROM unnest(CASE WHEN cardinality(${audiencePaths}) = 0 THEN ARRAY[${ownerPath}] ELSE ${audiencePaths} END) ap WHERE ${sql.join(parts, sql` OR `)})`;
 }
 
+/** SQL condition: `ownerPath` (a programme's organiser) lies above one of the caller's scope roots (an ancestor of it). */
+export function ownedAbove(ownerPath: SQL, scope: Scope): SQL {
+  if (scope.paths.length === 0) return sql`false`;
+  return sql`(${sql.join(scope.paths.map((p) => sql`${p} LIKE ${ownerPath} || '%'`), sql` OR `)})`;
+}
+
 /**
  * Where a programme the caller can see comes from: 'own' (organised inside the scope, editable), 'city' (by a root
  * organisation, the committee: 市级) or 'above' (by another organisation above: 上级), read-only. `ownerParentId` is the

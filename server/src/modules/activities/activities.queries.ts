@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../kernel/db/client.js';
 import { rows } from '../../kernel/db/client.js';
-import { audienceReachesScope, escapeLike, inScope, originOf, type Scope } from '../../kernel/access/scope.js';
+import { audienceReachesScope, escapeLike, inScope, originOf, ownedAbove, type Scope } from '../../kernel/access/scope.js';
 import { audienceCondition, type Caller } from './activities.access.js';
 import type { listQuery, participantListQuery } from './activities.dto.js';
 import type { attendanceOut, managedActivityOut, myActivityOut, signupOut, typesAndCategoriesOut } from './activities.responses.js';
@@ -35,13 +35,14 @@ function managedColumns(scope: Scope) {
 }
 
 /**
- * Activities an organiser sees: organised in their scope, and published ones organised above whose audience holds their
+ * Activities an organiser sees: organised in their scope, and published ones organised above them (by an ancestor
+ * organisation) whose audience holds their
  * people or where their people signed up or checked in (read-only there; lists and counts cover their people only).
  */
 function managedVisible(scope: Scope): SQL {
   const theirs = (table: string) =>
     sql`EXISTS (SELECT 1 FROM ${sql.raw(table)} x JOIN people xp ON xp.id = x.person_id JOIN orgs xo ON xo.id = xp.org_id WHERE x.activity_id = a.id AND ${inScope(sql`xo.path`, scope)})`;
-  const reached = sql`a.status <> 'draft' AND (${audienceReachesScope(sql`a.audience_paths`, sql`a.org_path`, scope)} OR ${theirs('activity_signups')} OR ${theirs('activity_attendance')})`;
+  const reached = sql`a.status <> 'draft' AND ${ownedAbove(sql`a.org_path`, scope)} AND (${audienceReachesScope(sql`a.audience_paths`, sql`a.org_path`, scope)} OR ${theirs('activity_signups')} OR ${theirs('activity_attendance')})`;
   return sql`(${inScope(sql`a.org_path`, scope)} OR (${reached}))`;
 }
 

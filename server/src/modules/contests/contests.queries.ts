@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../kernel/db/client.js';
 import { rows } from '../../kernel/db/client.js';
-import { escapeLike, inScope, originOf, pathInScope, type Scope } from '../../kernel/access/scope.js';
+import { escapeLike, inScope, originOf, ownedAbove, pathInScope, type Scope } from '../../kernel/access/scope.js';
 import { getQuestionsForContest } from '../learning/index.js';
 import { loadRound } from './round-state.js';
 import { standings } from './standings.js';
@@ -9,13 +9,14 @@ import type { AwardTier } from './contests.schema.js';
 import type { ContestDetailOut, ContestRoundOut, ContestRowOut } from './contests.responses.js';
 
 /**
- * Contests an organiser sees: organised in their scope, and those above in which their people play or which field a team
+ * Contests an organiser sees: organised in their scope, and those organised above them (by an ancestor organisation)
+ * in which their people play or which field a team
  * of their organisation (read-only there; results and counts cover their people only).
  */
 function contestVisible(scope: Scope): SQL {
   const reached = sql`EXISTS (SELECT 1 FROM contest_players p JOIN contest_rounds r ON r.id = p.round_id WHERE r.contest_id = c.id AND ${inScope(sql`p.org_path`, scope)})
     OR EXISTS (SELECT 1 FROM contest_teams t WHERE t.contest_id = c.id AND t.org_path IS NOT NULL AND ${inScope(sql`t.org_path`, scope)})`;
-  return sql`(${inScope(sql`c.org_path`, scope)} OR ${reached})`;
+  return sql`(${inScope(sql`c.org_path`, scope)} OR (${ownedAbove(sql`c.org_path`, scope)} AND (${reached})))`;
 }
 /** Players counted for the caller: everyone in their own contests, their own people in one organised above. */
 const countedPlayer = (scope: Scope) => sql`(${inScope(sql`c.org_path`, scope)} OR ${inScope(sql`p.org_path`, scope)})`;

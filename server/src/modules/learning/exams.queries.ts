@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../kernel/db/client.js';
 import { rows } from '../../kernel/db/client.js';
-import { audienceReachesScope, escapeLike, inScope, originOf, type Scope } from '../../kernel/access/scope.js';
+import { audienceReachesScope, escapeLike, inScope, originOf, ownedAbove, type Scope } from '../../kernel/access/scope.js';
 import type { Learner } from './learning.access.js';
 import type { ExamSection, examListQuery, notTakenQuery } from './exams.dto.js';
 import type { ExamStatus, QuestionType } from './learning.schema.js';
@@ -16,11 +16,12 @@ const from = sql`FROM learning_exams e JOIN orgs o ON o.id = e.org_id`;
 const origin = (scope: Scope) => sql`${originOf(sql`e.org_path`, sql`o.parent_id`, scope)} AS origin`;
 
 /**
- * Exams an admin sees: those organised in their scope, and published exams organised above whose audience holds their
+ * Exams an admin sees: those organised in their scope, and published exams organised above them (by an ancestor
+ * organisation) whose audience holds their
  * people or which their people sat (read-only there; results and counts cover their people only).
  */
 export function examVisible(scope: Scope): SQL {
-  const reached = sql`e.status <> 'draft' AND (${audienceReachesScope(sql`e.audience_paths`, sql`e.org_path`, scope)}
+  const reached = sql`e.status <> 'draft' AND ${ownedAbove(sql`e.org_path`, scope)} AND (${audienceReachesScope(sql`e.audience_paths`, sql`e.org_path`, scope)}
     OR EXISTS (SELECT 1 FROM learning_exam_attempts t JOIN people p ON p.id = t.person_id JOIN orgs po ON po.id = p.org_id WHERE t.exam_id = e.id AND ${inScope(sql`po.path`, scope)}))`;
   return sql`(${inScope(sql`e.org_path`, scope)} OR (${reached}))`;
 }

@@ -13,7 +13,7 @@ import { ActivityCalendar } from './ActivityCalendar.js';
 import { OrgCalendarButton } from './OrgCalendarButton.js';
 import { actText as m, statusColor } from './messages.js';
 import { activitiesKey, fmtRange, named, useActivityTypes, useTypeName } from './useActivities.js';
-import type { ManagedActivity as Activity } from './activities.api.js';
+import type { Activity } from './activities.api.js';
 import { OriginTag } from '../../kernel/OriginTag.js';
 
 type ActivitiesQuery = Query<'/api/v1/activities', 'get'>;
