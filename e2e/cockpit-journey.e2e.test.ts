@@ -206,7 +206,7 @@ describe.skipIf(!hasChromium)('cockpit journey: the committee and an agency see 
     expect(await act.locator('[data-testid=origin-tag]').innerText()).toBe('市级');
     await act.getByText(activity.title).click();
     await page.locator('[data-testid=origin-note]').waitFor({ timeout: 30_000 });
-    const signups = page.locator('.ant-tabs-tabpane-active .ant-table-row');
+    const signups = page.locator('[data-testid=activity-signups] .ant-table-row');
     await expect.poll(() => signups.count(), { timeout: 30_000 }).toBe(1);
     expect(await signups.first().innerText()).toContain(own.items[0].name);
     expect(await page.getByRole('button', { name: /编辑|取消活动/ }).count()).toBe(0);

@@ -42,6 +42,7 @@ export function SignupsPanel({ activityId }: { activityId: number }) {
       />
       <Table<Signup>
         rowKey="personId"
+        data-testid="activity-signups"
         size="small"
         loading={isFetching}
         dataSource={items}
