@@ -162,6 +162,58 @@ describe.skipIf(!hasChromium)('cockpit journey: the committee and an agency see 
     await page.context().close();
   });
 
+  it('org admin: the city-wide exam and activity appear marked 市级, read-only, with their own people only', async () => {
+    const send = async <T,>(client: Client, path: string, body: unknown = {}) => {
+      const res = await client.call(path, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+      const text = await res.text();
+      expect(res.status, `POST ${path}: ${text}`).toBeLessThan(300);
+      return JSON.parse(text) as T;
+    };
+    // The committee holds an exam and a lecture for the whole city; the agency's member sits the one and signs up for the other.
+    const rootId = city.scope.orgId;
+    const q = await send<{ id: number }>(adminApi, '/api/v1/learning/questions', { type: 'single', options: ['甲', '乙'], answer: ['A'], stem: '全市机关青年理论测试题', tags: ['全市'], difficulty: 1, orgId: rootId });
+    const exam = await send<{ id: number; title: string }>(adminApi, '/api/v1/learning/exams', { title: '全市机关青年理论测试', orgId: rootId, timeLimitMinutes: 30, sections: [{ questionIds: [q.id], points: 100 }] });
+    const inHours = (h: number) => new Date(Date.now() + h * 3600_000).toISOString();
+    const activity = await send<{ id: number; title: string }>(adminApi, '/api/v1/activities', { typeCode: 'lecture', title: '全市机关青年理论宣讲会', orgId: rootId, startsAt: inHours(24), endsAt: inHours(26) });
+    const memberApi = await httpLogin(server!.url, 'member');
+    const sitting = await send<{ attemptId: number }>(memberApi, `/api/v1/learning/me/exams/${exam.id}/start`);
+    await send(memberApi, `/api/v1/learning/me/exam-attempts/${sitting.attemptId}/submit`, { answers: [{ questionId: q.id, answer: ['A'] }] });
+    await send(memberApi, `/api/v1/me/activities/${activity.id}/signup`);
+    const own = await getJson<{ items: { name: string }[] }>(orgApi, `/api/v1/learning/exams/${exam.id}/results`);
+    const ownStats = await getJson<{ notTaken: number }>(orgApi, `/api/v1/learning/exams/${exam.id}/statistics`);
+    const cityStats = await getJson<{ notTaken: number }>(adminApi, `/api/v1/learning/exams/${exam.id}/statistics`);
+    expect(own.items).toHaveLength(1);
+    expect(ownStats.notTaken).toBeLessThan(cityStats.notTaken);
+
+    const page = await deskPage('orgadmin');
+    await page.goto(`${server!.url}/learning/exams`);
+    const row = page.locator('.ant-table-row', { hasText: exam.title });
+    await row.waitFor({ timeout: 60_000 });
+    expect(await row.locator('[data-testid=origin-tag]').innerText()).toBe('市级');
+    // Read-only: no way to close the committee's exam.
+    expect(await row.getByText('结束考试').count()).toBe(0);
+    await row.getByRole('link', { name: exam.title }).click();
+    await page.locator('[data-testid=origin-note]').waitFor({ timeout: 30_000 });
+    const results = page.locator('[data-testid=exam-results] .ant-table-row');
+    await expect.poll(() => results.count(), { timeout: 30_000 }).toBe(1);
+    expect(await results.first().innerText()).toContain(own.items[0].name);
+    // The not-taken count is the agency's own people, not the city's.
+    await expect.poll(() => page.locator('.ant-tabs-tab', { hasText: '未参加' }).innerText(), { timeout: 30_000 }).toContain(String(ownStats.notTaken));
+
+    await page.goto(`${server!.url}/activities?q=${encodeURIComponent(activity.title)}`);
+    const act = page.locator('.ant-table-row', { hasText: activity.title });
+    await act.waitFor({ timeout: 60_000 });
+    expect(await act.locator('[data-testid=origin-tag]').innerText()).toBe('市级');
+    await act.getByText(activity.title).click();
+    await page.locator('[data-testid=origin-note]').waitFor({ timeout: 30_000 });
+    const signups = page.locator('[data-testid=activity-signups] .ant-table-row');
+    await expect.poll(() => signups.count(), { timeout: 30_000 }).toBe(1);
+    expect(await signups.first().innerText()).toContain(own.items[0].name);
+    expect(await page.getByRole('button', { name: /编辑|取消活动/ }).count()).toBe(0);
+    await shot(page, 'activity-orgadmin-city');
+    await page.context().close();
+  });
+
   it('a member sees their own figures on the phone home', async () => {
     const memberApi = await httpLogin(server!.url, 'member');
     const mine = await getJson<{ items: { name: string; label: Text; value: number }[] }>(memberApi, '/api/v1/figures/me');

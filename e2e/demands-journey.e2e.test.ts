@@ -93,6 +93,8 @@ describe.skipIf(!hasChromium)('demands journey: a citizen reports on the phone, 
     expect(new URL(citizen.url()).pathname).toBe('/c/submit');
     // The citizen's form is plain HTML (it must load fast on a weak signal): native selects, filled once the options load.
     await expect.poll(() => citizen.locator('[data-testid=c-category] option').count()).toBeGreaterThan(1);
+    // Every required field carries aria-required and its label the required mark.
+    expect(await citizen.locator('[aria-required=true]').evaluateAll((els) => els.map((e) => `${e.id}:${!!document.querySelector(`label[for="${e.id}"] .vg-c-required`)}`))).toEqual(['c-categoryCode:true', 'c-districtCode:true', 'c-description:true']);
     // An emergency is told at once to call 110/119/120 rather than wait for an answer here.
     await citizen.locator('[data-testid=c-category]').selectOption({ label: '紧急求助' });
     await expect.poll(() => citizen.locator('[data-testid=c-emergency]').textContent()).toContain('120');

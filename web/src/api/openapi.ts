@@ -8807,57 +8807,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /**
-         * @example {
-         *       "id": 42,
-         *       "typeCode": "volunteer_service",
-         *       "typeName": "志愿服务",
-         *       "categoryCode": "volunteer",
-         *       "categoryName": "志愿服务",
-         *       "title": "海边净滩志愿服务",
-         *       "description": "周六上午在石老人海水浴场清理海滩垃圾。",
-         *       "orgId": 7,
-         *       "orgName": "市南区团委",
-         *       "venue": "石老人海水浴场",
-         *       "startsAt": "2026-05-16T01:00:00.000Z",
-         *       "endsAt": "2026-05-16T04:00:00.000Z",
-         *       "capacity": 30,
-         *       "signupOpensAt": null,
-         *       "signupClosesAt": "2026-05-15T12:00:00.000Z",
-         *       "status": "published",
-         *       "summary": null,
-         *       "confirmedCount": 12,
-         *       "waitlistCount": 0,
-         *       "attendedCount": 0
-         *     }
-         */
-        Activity: {
-            attendedCount: number;
-            capacity: number | null;
-            categoryCode: string;
-            categoryName: string;
-            confirmedCount: number;
-            description: string;
-            /** Format: date-time */
-            endsAt: string;
-            id: number;
-            orgId: number;
-            orgName: string;
-            /** Format: date-time */
-            signupClosesAt: string | null;
-            /** Format: date-time */
-            signupOpensAt: string | null;
-            /** Format: date-time */
-            startsAt: string;
-            /** @enum {string} */
-            status: "draft" | "published" | "cancelled";
-            summary: string | null;
-            title: string;
-            typeCode: string;
-            typeName: string;
-            venue: string;
-            waitlistCount: number;
-        };
         ActivityCategory: {
             active: boolean;
             code: string;
@@ -9856,6 +9805,7 @@ export interface components {
          *         "minScore": 1
          *       },
          *       "createdAt": "2026-05-01T01:00:00.000Z",
+         *       "origin": "own",
          *       "rounds": [
          *         {
          *           "id": 1,
@@ -9917,6 +9867,7 @@ export interface components {
             name: string;
             orgId: number;
             orgName: string;
+            origin: components["schemas"]["ProgrammeOrigin"];
             questionSource: {
                 /** @enum {string} */
                 kind: "fixed";
@@ -10096,7 +10047,8 @@ export interface components {
          *         "kind": "async",
          *         "phase": "ended",
          *         "finishedAt": "2026-05-11T00:01:00.000Z",
-         *         "contestName": "青年理论知识挑战赛"
+         *         "contestName": "青年理论知识挑战赛",
+         *         "ownPeopleOnly": false
          *       },
          *       "individuals": [
          *         {
@@ -10183,6 +10135,8 @@ export interface components {
                 /** @enum {string} */
                 kind: "async" | "live";
                 name: string;
+                /** @description 上级组织的竞赛：只含本组织人员及其团队，名次为全市总名次 · a contest organised above: own people and teams only, with their overall rank */
+                ownPeopleOnly: boolean;
                 /**
                  * @description 现场：draft → lobby → question ⇄ reveal（⇄ paused）→ ended；线上：open → ended · live and online round phases
                  * @enum {string}
@@ -10232,7 +10186,8 @@ export interface components {
             name: string;
             orgId: number;
             orgName: string;
-            /** @description 各轮参赛人次 · players over all rounds */
+            origin: components["schemas"]["ProgrammeOrigin"];
+            /** @description 各轮参赛人次（上级组织的竞赛只计本组织人员）· players over all rounds (own people only in a contest organised above) */
             players: number;
             rounds: number;
         };
@@ -11028,6 +10983,7 @@ export interface components {
             opensAt: string | null;
             orgId: number;
             orgName: string;
+            origin: components["schemas"]["ProgrammeOrigin"];
             passScore: number | null;
             sections: components["schemas"]["ExamSection"][];
             /** @enum {string} */
@@ -11146,6 +11102,59 @@ export interface components {
             /** @enum {boolean} */
             ok: true;
             redirectTo: string | null;
+        };
+        /**
+         * @example {
+         *       "id": 42,
+         *       "typeCode": "volunteer_service",
+         *       "typeName": "志愿服务",
+         *       "categoryCode": "volunteer",
+         *       "categoryName": "志愿服务",
+         *       "title": "海边净滩志愿服务",
+         *       "description": "周六上午在石老人海水浴场清理海滩垃圾。",
+         *       "orgId": 7,
+         *       "orgName": "市南区团委",
+         *       "venue": "石老人海水浴场",
+         *       "startsAt": "2026-05-16T01:00:00.000Z",
+         *       "endsAt": "2026-05-16T04:00:00.000Z",
+         *       "capacity": 30,
+         *       "signupOpensAt": null,
+         *       "signupClosesAt": "2026-05-15T12:00:00.000Z",
+         *       "status": "published",
+         *       "summary": null,
+         *       "confirmedCount": 12,
+         *       "waitlistCount": 0,
+         *       "attendedCount": 0,
+         *       "origin": "own"
+         *     }
+         */
+        ManagedActivity: {
+            attendedCount: number;
+            capacity: number | null;
+            categoryCode: string;
+            categoryName: string;
+            confirmedCount: number;
+            description: string;
+            /** Format: date-time */
+            endsAt: string;
+            id: number;
+            orgId: number;
+            orgName: string;
+            origin: components["schemas"]["ProgrammeOrigin"];
+            /** Format: date-time */
+            signupClosesAt: string | null;
+            /** Format: date-time */
+            signupOpensAt: string | null;
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "cancelled";
+            summary: string | null;
+            title: string;
+            typeCode: string;
+            typeName: string;
+            venue: string;
+            waitlistCount: number;
         };
         Me: {
             accountId: number;
@@ -12043,6 +12052,11 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        /**
+         * @description own：本组织（及下级）组织，可编辑；city：市级；above：上级组织——后两者因本组织人员参与而可见，只读，成绩仅含本组织人员 · own: organised in scope (editable); city / above: organised higher up, shown because own people take part, read-only, results list own people only
+         * @enum {string}
+         */
+        ProgrammeOrigin: "own" | "city" | "above";
         QuestionImportReport: {
             /** @enum {string} */
             format: "excel" | "gift" | "json";
@@ -13392,7 +13406,8 @@ export interface operations {
                      *           "summary": null,
                      *           "confirmedCount": 12,
                      *           "waitlistCount": 0,
-                     *           "attendedCount": 0
+                     *           "attendedCount": 0,
+                     *           "origin": "own"
                      *         }
                      *       ],
                      *       "total": 1,
@@ -13401,7 +13416,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        items: components["schemas"]["Activity"][];
+                        items: components["schemas"]["ManagedActivity"][];
                         page: number;
                         pageSize: number;
                         total: number;
@@ -13472,7 +13487,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Activity"];
+                    "application/json": components["schemas"]["ManagedActivity"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -13498,7 +13513,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Activity"];
+                    "application/json": components["schemas"]["ManagedActivity"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -13537,7 +13552,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Activity"];
+                    "application/json": components["schemas"]["ManagedActivity"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -23888,6 +23903,7 @@ export interface operations {
                             opensAt: string | null;
                             orgId: number;
                             orgName: string;
+                            origin: components["schemas"]["ProgrammeOrigin"];
                             passScore: number | null;
                             sections: components["schemas"]["ExamSection"][];
                             /** @enum {string} */

@@ -32,3 +32,29 @@ export function pathInScope(path: string, scope: Scope): boolean {
 export function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => '\\' + c);
 }
+
+/**
+ * SQL condition: a programme for `audiencePaths` (organisation subtrees; the owner's subtree `ownerPath` when empty) reaches
+ * people in the caller's scope: an audience subtree lies inside the scope or holds a scope root. An agency admin follows
+ * their own people into programmes organised above them (scope applies to the people, not to the organiser).
+ */
+export function audienceReachesScope(audiencePaths: SQL, ownerPath: SQL, scope: Scope): SQL {
+  if (scope.paths.length === 0) return sql`false`;
+  const parts = scope.paths.map((p) => sql`ap LIKE ${escapeLike(p) + '%'} OR ${p} LIKE ap || '%'`);
+  return sql`EXISTS (SELECT 1 FROM unnest(CASE WHEN cardinality(${audiencePaths}) = 0 THEN ARRAY[${ownerPath}] ELSE ${audiencePaths} END) ap WHERE ${sql.join(parts, sql` OR `)})`;
+}
+
+/** SQL condition: `ownerPath` (a programme's organiser) lies above one of the caller's scope roots (an ancestor of it). */
+export function ownedAbove(ownerPath: SQL, scope: Scope): SQL {
+  if (scope.paths.length === 0) return sql`false`;
+  return sql`(${sql.join(scope.paths.map((p) => sql`${p} LIKE ${ownerPath} || '%'`), sql` OR `)})`;
+}
+
+/**
+ * Where a programme the caller can see comes from: 'own' (organised inside the scope, editable), 'city' (by a root
+ * organisation, the committee: 市级) or 'above' (by another organisation above: 上级), read-only. `ownerParentId` is the
+ * owner organisation's parent_id column.
+ */
+export function originOf(ownerPath: SQL, ownerParentId: SQL, scope: Scope): SQL {
+  return sql`CASE WHEN ${inScope(ownerPath, scope)} THEN 'own' WHEN ${ownerParentId} IS NULL THEN 'city' ELSE 'above' END`;
+}

@@ -72,3 +72,9 @@ export const fileOut = (contentType: string | string[], description: string) => 
 /** Marks a schema (built by fileOut) as a non-JSON body for the serializer. */
 export const isFileResponse = (schema: unknown): boolean =>
   !!schema && typeof schema === 'object' && 'content' in schema && !('_zod' in schema) && !Object.keys((schema as { content: object }).content).some((t) => t.includes('json'));
+
+/** Where a programme an admin sees comes from (kernel/access/scope.ts `originOf`). */
+export const originOut = z.enum(['own', 'city', 'above']).meta({
+  id: 'ProgrammeOrigin',
+  description: 'own：本组织（及下级）组织，可编辑；city：市级；above：上级组织——后两者因本组织人员参与而可见，只读，成绩仅含本组织人员 · own: organised in scope (editable); city / above: organised higher up, shown because own people take part, read-only, results list own people only',
+});

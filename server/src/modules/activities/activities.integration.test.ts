@@ -62,8 +62,10 @@ describe(`activities (${dbKind})`, () => {
     const res = await orgadmin.post('/api/v1/activities', { typeCode: 'lecture', title: '越权', orgId: other.id, startsAt: inMinutes(10), endsAt: inMinutes(60) });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.details[0].field).toBe('orgId');
+    // The committee's activity for the whole city reaches the agency's people: the agency admin reads it, never changes it.
     const a = await create();
-    expect((await orgadmin.get(`/api/v1/activities/${a.id}`)).statusCode).toBe(404);
+    expect((await orgadmin.get(`/api/v1/activities/${a.id}`)).json()).toMatchObject({ id: a.id, origin: 'city' });
+    expect((await orgadmin.patch(`/api/v1/activities/${a.id}`, { title: '越权修改' })).statusCode).toBe(403);
   });
 
   it('sign-up fills seats, then the waitlist; a cancellation promotes the first waiting', async () => {
@@ -173,7 +175,8 @@ describe(`activities (${dbKind})`, () => {
     expect(stranger.statusCode).toBe(400);
     expect(stranger.json().error.details[0].field).toBe('personIds');
     const orgadmin2 = await t.login('orgadmin2');
-    expect((await orgadmin2.post(`/api/v1/activities/${a.id}/checkout`, {})).statusCode).toBe(404);
+    // The committee's activity is read-only to an agency admin (it reaches their people, so it is not unknown to them).
+    expect((await orgadmin2.post(`/api/v1/activities/${a.id}/checkout`, {})).statusCode).toBe(403);
     const all = await admin.post(`/api/v1/activities/${a.id}/checkout`, {});
     expect(all.statusCode, all.body).toBe(200);
     expect(all.json().count).toBe(2);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { instantOut, itemsOf, pageOf } from '../../kernel/openapi/responses.js';
+import { instantOut, itemsOf, originOut, pageOf } from '../../kernel/openapi/responses.js';
 import { activityStatuses, attendanceMethods } from './activities.schema.js';
 
 const signupStatus = z.enum(['confirmed', 'waitlisted']);
@@ -53,7 +53,10 @@ export const activityOut = z
   })
   .meta({ id: 'Activity', example: activityExample });
 
-export const activityPage = pageOf(activityOut).meta({ examples: [{ items: [activityExample], total: 1, page: 1, pageSize: 20 }] });
+/** An activity in the organisers' list and detail: with where it comes from (read-only unless `own`). */
+export const managedActivityOut = activityOut.extend({ origin: originOut }).meta({ id: 'ManagedActivity', example: { ...activityExample, origin: 'own' } });
+
+export const activityPage = pageOf(managedActivityOut).meta({ examples: [{ items: [{ ...activityExample, origin: 'own' }], total: 1, page: 1, pageSize: 20 }] });
 
 /** An activity as a participant sees it: with their own sign-up, check-in and waitlist place. */
 export const myActivityOut = activityOut

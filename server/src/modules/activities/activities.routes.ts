@@ -7,25 +7,31 @@ import { requireAuth } from '../../kernel/auth/auth-context.js';
 import { scopeFor } from '../../kernel/access/scope.js';
 import { assertPeopleInScope } from '../../kernel/org/referenced-ids.js';
 import { createActivityBody, idParams, listQuery, manualCheckinBody, organiserCheckoutBody, updateActivityBody } from './activities.dto.js';
-import { attendanceList, getManaged, listManaged, signupList, typesAndCategories } from './activities.queries.js';
+import { attendanceList, getManaged, getVisible, listManaged, signupList, typesAndCategories } from './activities.queries.js';
 import { createActivity } from './commands/create-activity.js';
 import { checkIn, checkOut, stillPresent } from './commands/check-in.js';
 import { issueToken } from './checkin-token.js';
 import { attendanceWorkbook } from './attendance-export.js';
 import { publishAttendance, publishCheckedOut } from './activities.publish.js';
 import { fileOut } from '../../kernel/openapi/responses.js';
-import { activityOut, activityPage, attendanceListOut, checkinResultOut, checkinTokenOut, organiserCheckoutOut, signupListOut, typesAndCategoriesOut } from './activities.responses.js';
+import { activityPage, managedActivityOut, attendanceListOut, checkinResultOut, checkinTokenOut, organiserCheckoutOut, signupListOut, typesAndCategoriesOut } from './activities.responses.js';
 
 const tags = ['activities'];
 
 /** Organisers' side: create and manage activities, the QR screen, attendance. */
 export function activitiesRoutes(app: App, ctx: ModuleContext) {
   const { db } = ctx;
+  // Reading: own activities and those above reaching the caller's people; anything else (changing, the QR screen,
+  // check-in) only their own: an activity organised above is read-only (403).
   const managed = async (req: { auth: unknown }, id: number, permission = 'activities.read') => {
-    const a = await getManaged(db, scopeFor(requireAuth(req.auth as never), permission), id);
-    if (!a) throw new AppError('not_found');
-    return a;
+    const scope = scopeFor(requireAuth(req.auth as never), permission);
+    const a = permission === 'activities.read' ? await getVisible(db, scope, id) : await getManaged(db, scope, id);
+    if (a) return a;
+    if (await getVisible(db, scopeFor(requireAuth(req.auth as never), 'activities.read'), id)) throw new AppError('forbidden', { reason: 'an activity organised above is read-only here' });
+    throw new AppError('not_found');
   };
+  /** The people filter of a visible activity's lists: the caller's own people when it is organised above. */
+  const listScope = (req: { auth: unknown }, a: { origin: string }) => (a.origin === 'own' ? null : scopeFor(requireAuth(req.auth as never), 'activities.read'));
 
   app.get('/api/v1/activity-types', { config: { access: 'session' }, schema: { tags, summary: '活动类型与类别', response: { 200: typesAndCategoriesOut } } }, async () => typesAndCategories(db));
 
@@ -33,14 +39,14 @@ export function activitiesRoutes(app: App, ctx: ModuleContext) {
     listManaged(db, scopeFor(requireAuth(req.auth), 'activities.read'), req.query),
   );
 
-  app.post('/api/v1/activities', { config: { access: { permission: 'activities.write' } }, schema: { tags, summary: '发布活动', body: createActivityBody, response: { 201: activityOut } } }, async (req, reply) => {
+  app.post('/api/v1/activities', { config: { access: { permission: 'activities.write' } }, schema: { tags, summary: '发布活动', body: createActivityBody, response: { 201: managedActivityOut } } }, async (req, reply) => {
     const id = await createActivity(db, req, scopeFor(requireAuth(req.auth), 'activities.write'), req.body);
     return reply.status(201).send(await getManaged(db, scopeFor(requireAuth(req.auth), 'activities.read'), id));
   });
 
-  app.get('/api/v1/activities/:id', { config: { access: { permission: 'activities.read' } }, schema: { tags, summary: '活动详情', params: idParams, response: { 200: activityOut } } }, async (req) => managed(req, req.params.id));
+  app.get('/api/v1/activities/:id', { config: { access: { permission: 'activities.read' } }, schema: { tags, summary: '活动详情', params: idParams, response: { 200: managedActivityOut } } }, async (req) => managed(req, req.params.id));
 
-  app.patch('/api/v1/activities/:id', { config: { access: { permission: 'activities.write' } }, schema: { tags, summary: '修改或取消活动', params: idParams, body: updateActivityBody, response: { 200: activityOut } } }, async (req) => {
+  app.patch('/api/v1/activities/:id', { config: { access: { permission: 'activities.write' } }, schema: { tags, summary: '修改或取消活动', params: idParams, body: updateActivityBody, response: { 200: managedActivityOut } } }, async (req) => {
     const before = await managed(req, req.params.id, 'activities.write');
     const b = req.body;
     await transaction(db, async (tx) => {
@@ -96,18 +102,18 @@ export function activitiesRoutes(app: App, ctx: ModuleContext) {
   });
 
   app.get('/api/v1/activities/:id/attendance', { config: { access: { permission: 'activities.read' } }, schema: { tags, summary: '签到名单', params: idParams, response: { 200: attendanceListOut } } }, async (req) => {
-    await managed(req, req.params.id);
-    return { items: await attendanceList(db, req.params.id) };
+    const a = await managed(req, req.params.id);
+    return { items: await attendanceList(db, req.params.id, listScope(req, a)) };
   });
 
   app.get('/api/v1/activities/:id/signups', { config: { access: { permission: 'activities.read' } }, schema: { tags, summary: '报名名单（含候补）', params: idParams, response: { 200: signupListOut } } }, async (req) => {
-    await managed(req, req.params.id);
-    return { items: await signupList(db, req.params.id) };
+    const a = await managed(req, req.params.id);
+    return { items: await signupList(db, req.params.id, listScope(req, a)) };
   });
 
   app.get('/api/v1/activities/:id/attendance.xlsx', { config: { access: { permission: 'activities.read' } }, schema: { tags, summary: '导出签到名单', params: idParams, response: { 200: fileOut('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', '签到名单 · the attendance workbook') } } }, async (req, reply) => {
     const a = await managed(req, req.params.id);
-    const buffer = await attendanceWorkbook(String(a.title), await attendanceList(db, req.params.id));
+    const buffer = await attendanceWorkbook(String(a.title), await attendanceList(db, req.params.id, listScope(req, a)));
     await audit(db, req, { action: 'activities.export_attendance', entity: 'activity', entityId: req.params.id, orgId: a.orgId as number });
     return reply
       .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { errorOut, instantOut, itemsOf, pageOf } from '../../kernel/openapi/responses.js';
+import { errorOut, instantOut, itemsOf, originOut, pageOf } from '../../kernel/openapi/responses.js';
 import { awardTierNames, entrantKinds, matchKinds, roundKinds, roundPhases } from './contests.schema.js';
 
 const id = z.number().int();
@@ -10,7 +10,7 @@ const phase = z.enum(roundPhases).meta({ description: '现场：draft → lobby 
 const tier = z.enum(awardTierNames);
 
 export const contestRow = z
-  .object({ id, name: z.string(), entrantKind, orgId: id, orgName: z.string(), createdAt: instantOut, rounds: int, players: int.meta({ description: '各轮参赛人次 · players over all rounds' }) })
+  .object({ id, name: z.string(), entrantKind, orgId: id, orgName: z.string(), createdAt: instantOut, rounds: int, players: int.meta({ description: '各轮参赛人次（上级组织的竞赛只计本组织人员）· players over all rounds (own people only in a contest organised above)' }), origin: originOut })
   .meta({ id: 'ContestRow', description: '竞赛（列表）· A contest in a list' });
 
 /** As stored from the request (contests.dto.ts questionSource, defaults applied). */
@@ -59,6 +59,7 @@ export const contestDetail = z
     scoring: scoringOut,
     awardRule: awardRuleOut,
     createdAt: instantOut,
+    origin: originOut,
     rounds: z.array(contestRound),
     teams: z.array(z.object({ id, name: z.string(), orgId: id.nullable(), squadId: id.nullable().meta({ description: '尖刀班作为参赛队 · the squad this team is' }), rosterSize: int })),
   })
@@ -76,6 +77,7 @@ export const contestDetail = z
       scoring: { correctPoints: 1000, speedBonusMax: 1000, teamScore: 'average' },
       awardRule: { kind: 'ratio', gold: 0.01, silver: 0.03, bronze: 0.06, minScore: 1 },
       createdAt: '2026-05-01T01:00:00.000Z',
+      origin: 'own',
       rounds: [
         { id: 1, seq: 1, name: '线上初赛', kind: 'async', code: null, phase: 'ended', currentIndex: -1, questions: 10, secondsPerQuestion: 20, opensAt: '2026-05-04T00:00:00.000Z', closesAt: '2026-05-11T00:00:00.000Z', finishedAt: '2026-05-11T00:01:00.000Z', players: 812 },
         { id: 2, seq: 2, name: '现场决赛', kind: 'live', code: '482913', phase: 'draft', currentIndex: -1, questions: 10, secondsPerQuestion: 20, opensAt: null, closesAt: null, finishedAt: null, players: 0 },
@@ -90,7 +92,15 @@ const award = z.object({ id, tier, rank: int, score: int, name: z.string(), pers
 
 export const roundResultsOut = z
   .object({
-    round: z.object({ id, name: z.string(), kind: roundKind, phase, finishedAt: instantOut.nullable(), contestName: z.string() }),
+    round: z.object({
+      id,
+      name: z.string(),
+      kind: roundKind,
+      phase,
+      finishedAt: instantOut.nullable(),
+      contestName: z.string(),
+      ownPeopleOnly: z.boolean().meta({ description: '上级组织的竞赛：只含本组织人员及其团队，名次为全市总名次 · a contest organised above: own people and teams only, with their overall rank' }),
+    }),
     individuals: z.array(z.object({ rank: int, playerId: id, name: z.string(), score: int, correct: int, answered: int, timeMs: int.meta({ description: '答对题目的用时（并列时的依据）· time on correct answers, the tie-break' }) })),
     teams: z.array(z.object({ rank: int, teamId: id, name: z.string(), score: int, players: int })),
     questions: z.array(
@@ -110,7 +120,7 @@ export const roundResultsOut = z
     id: 'ContestResults',
     description: '成绩：个人与团队排名、题目统计、获奖名单 · Rankings, per-question statistics and awards of a round',
     example: {
-      round: { id: 1, name: '线上初赛', kind: 'async', phase: 'ended', finishedAt: '2026-05-11T00:01:00.000Z', contestName: '青年理论知识挑战赛' },
+      round: { id: 1, name: '线上初赛', kind: 'async', phase: 'ended', finishedAt: '2026-05-11T00:01:00.000Z', contestName: '青年理论知识挑战赛', ownPeopleOnly: false },
       individuals: [{ rank: 1, playerId: 31, name: '李娜', score: 18450, correct: 10, answered: 10, timeMs: 31200 }],
       teams: [{ rank: 1, teamId: 1, name: '市直机关工委', score: 12020, players: 214 }],
       questions: [{ index: 0, questionId: 88, stem: '中国共产主义青年团成立于哪一年？', answered: 812, correct: 701, correctRate: 86.3, avgSeconds: 6.4 }],

@@ -4,7 +4,7 @@ import { audit } from '../../kernel/audit/audit.js';
 import { requireAuth } from '../../kernel/auth/auth-context.js';
 import { scopeFor } from '../../kernel/access/scope.js';
 import { createContestBody, idParams, listQuery, roundParams } from './contests.dto.js';
-import { getContest, listContests, roundInScope, roundResults } from './contests.queries.js';
+import { getContest, listContests, roundInScope, roundResults, roundVisible } from './contests.queries.js';
 import { createContest } from './commands/create-contest.js';
 import { finishRound } from './commands/finish-round.js';
 import { resultsWorkbook } from './results-export.js';
@@ -27,8 +27,15 @@ export function contestsRoutes(app: App, ctx: ModuleContext) {
   };
   const round = async (req: { auth: unknown }, roundId: number) => {
     const r = await roundInScope(db, scope(req), roundId);
+    if (r) return r;
+    if (await roundVisible(db, scope(req), roundId)) throw new AppError('forbidden', { reason: 'a contest organised above is read-only here' });
+    throw new AppError('not_found');
+  };
+  /** A round whose results the caller reads: their own contest's in full, one organised above for their own people. */
+  const readable = async (req: { auth: unknown }, roundId: number) => {
+    const r = await roundVisible(db, scope(req), roundId);
     if (!r) throw new AppError('not_found');
-    return r;
+    return { ...r, onlyScope: r.own ? null : scope(req) };
   };
 
   app.get('/api/v1/contests', { config: manage, schema: { tags, summary: '竞赛列表', querystring: listQuery, response: { 200: contestPage } } }, async (req) => listContests(db, scope(req), req.query));
@@ -43,16 +50,16 @@ export function contestsRoutes(app: App, ctx: ModuleContext) {
   });
 
   app.get('/api/v1/contests/rounds/:roundId/results', { config: manage, schema: { tags, summary: '成绩：个人与团队排名、题目统计、获奖名单', params: roundParams, response: { 200: roundResultsOut } } }, async (req) => {
-    const r = await round(req, req.params.roundId);
-    const results = await roundResults(db, r.id);
+    const r = await readable(req, req.params.roundId);
+    const results = await roundResults(db, r.id, r.onlyScope);
     if (!results) throw new AppError('not_found');
     await audit(db, req, { action: 'contests.view_results', entity: 'contest_round', entityId: r.id, orgPath: r.contestOrgPath });
     return results;
   });
 
   app.get('/api/v1/contests/rounds/:roundId/results.xlsx', { config: manage, schema: { tags, summary: '导出成绩（Excel）', params: roundParams, response: { 200: fileOut(xlsx, '成绩表：个人排名、团队排名、题目统计、获奖名单 · Results workbook') } } }, async (req, reply) => {
-    const r = await round(req, req.params.roundId);
-    const buffer = await resultsWorkbook((await roundResults(db, r.id))!);
+    const r = await readable(req, req.params.roundId);
+    const buffer = await resultsWorkbook((await roundResults(db, r.id, r.onlyScope))!);
     await audit(db, req, { action: 'contests.export_results', entity: 'contest_round', entityId: r.id, orgPath: r.contestOrgPath });
     return reply
       .header('content-type', xlsx)

@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../kernel/db/client.js';
 import { rows } from '../../kernel/db/client.js';
-import { escapeLike, inScope, type Scope } from '../../kernel/access/scope.js';
+import { audienceReachesScope, escapeLike, inScope, originOf, ownedAbove, type Scope } from '../../kernel/access/scope.js';
 import type { Learner } from './learning.access.js';
 import type { ExamSection, examListQuery, notTakenQuery } from './exams.dto.js';
 import type { ExamStatus, QuestionType } from './learning.schema.js';
@@ -13,6 +13,18 @@ const columns = sql`e.id, e.title, e.description, e.org_id AS "orgId", o.name AS
   e.time_limit_minutes AS "timeLimitMinutes", e.opens_at AS "opensAt", e.closes_at AS "closesAt", e.sections,
   e.pass_score::float AS "passScore", e.status, e.created_at AS "createdAt"`;
 const from = sql`FROM learning_exams e JOIN orgs o ON o.id = e.org_id`;
+const origin = (scope: Scope) => sql`${originOf(sql`e.org_path`, sql`o.parent_id`, scope)} AS origin`;
+
+/**
+ * Exams an admin sees: those organised in their scope, and published exams organised above them (by an ancestor
+ * organisation) whose audience holds their
+ * people or which their people sat (read-only there; results and counts cover their people only).
+ */
+export function examVisible(scope: Scope): SQL {
+  const reached = sql`e.status <> 'draft' AND ${ownedAbove(sql`e.org_path`, scope)} AND (${audienceReachesScope(sql`e.audience_paths`, sql`e.org_path`, scope)}
+    OR EXISTS (SELECT 1 FROM learning_exam_attempts t JOIN people p ON p.id = t.person_id JOIN orgs po ON po.id = p.org_id WHERE t.exam_id = e.id AND ${inScope(sql`po.path`, scope)}))`;
+  return sql`(${inScope(sql`e.org_path`, scope)} OR (${reached}))`;
+}
 
 export interface ExamRow {
   id: number;
@@ -28,20 +40,23 @@ export interface ExamRow {
   passScore: number | null;
   status: ExamStatus;
   createdAt: Date;
+  origin: 'own' | 'city' | 'above';
 }
 
 export async function listExams(db: Db, scope: Scope, q: z.infer<typeof examListQuery>) {
-  const conds: SQL[] = [inScope(sql`e.org_path`, scope)];
+  const conds: SQL[] = [examVisible(scope)];
   if (q.status) conds.push(sql`e.status = ${q.status}`);
   const where = sql.join(conds, sql` AND `);
   const [{ total }] = await rows<{ total: number }>(db, sql`SELECT count(*)::int AS total ${from} WHERE ${where}`);
-  const items = await rows<ExamRow & { attempts: number }>(db, sql`SELECT ${columns}, (SELECT count(*)::int FROM learning_exam_attempts t WHERE t.exam_id = e.id) AS "attempts"
+  const items = await rows<ExamRow & { attempts: number }>(db, sql`SELECT ${columns}, ${origin(scope)}, (SELECT count(*)::int FROM learning_exam_attempts t JOIN people p ON p.id = t.person_id JOIN orgs po ON po.id = p.org_id
+      WHERE t.exam_id = e.id AND ${inScope(sql`po.path`, scope)}) AS "attempts"
     ${from} WHERE ${where} ORDER BY e.id DESC LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`);
   return { items, total, page: q.page, pageSize: q.pageSize };
 }
 
+/** An exam the admin sees (own or reached, see `examVisible`); `origin` says whether they may change it. */
 export async function getExam(db: Db, scope: Scope, id: number) {
-  const [e] = await rows<ExamRow & { orgPath: string }>(db, sql`SELECT ${columns}, e.org_path AS "orgPath" ${from} WHERE e.id = ${id} AND ${inScope(sql`e.org_path`, scope)}`);
+  const [e] = await rows<ExamRow & { orgPath: string }>(db, sql`SELECT ${columns}, ${origin(scope)}, e.org_path AS "orgPath" ${from} WHERE e.id = ${id} AND ${examVisible(scope)}`);
   return e ?? null;
 }
 

@@ -43,6 +43,7 @@ export function examsRoutes(app: App, ctx: ModuleContext) {
 
   app.patch('/api/v1/learning/exams/:id', { config: { access: manage }, schema: { tags, summary: '修改、发布或结束考试', params: idParams, body: updateExamBody, response: { 200: examOut } } }, async (req) => {
     const before = await found(req, req.params.id);
+    if (before.origin !== 'own') throw new AppError('forbidden', { reason: 'an exam organised above is read-only here' });
     const b = req.body;
     await transaction(db, async (tx) => {
       await tx.execute(sql`UPDATE learning_exams SET title = coalesce(${b.title ?? null}, title), description = coalesce(${b.description ?? null}, description),

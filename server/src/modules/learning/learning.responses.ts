@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dayOut, instantOut, itemsOf, pageOf } from '../../kernel/openapi/responses.js';
+import { dayOut, instantOut, itemsOf, originOut, pageOf } from '../../kernel/openapi/responses.js';
 import { courseKinds, courseStatuses, examStatuses, questionTypes } from './learning.schema.js';
 
 /** What the learning routes answer (the serializer checks every answer against these and drops what they do not name). */
@@ -156,6 +156,7 @@ export const examOut = z
     passScore: z.number().nullable(),
     status: z.enum(examStatuses),
     createdAt: instantOut,
+    origin: originOut,
   })
   .meta({ id: 'LearningExam' });
 export const examPage = pageOf(examOut.extend({ attempts: z.number().int() }));

@@ -14,6 +14,7 @@ import { OrgCalendarButton } from './OrgCalendarButton.js';
 import { actText as m, statusColor } from './messages.js';
 import { activitiesKey, fmtRange, named, useActivityTypes, useTypeName } from './useActivities.js';
 import type { Activity } from './activities.api.js';
+import { OriginTag } from '../../kernel/OriginTag.js';
 
 type ActivitiesQuery = Query<'/api/v1/activities', 'get'>;
 
@@ -43,7 +44,7 @@ export default function ActivitiesPage() {
 
   const statusText = (s: string) => t(m[s as 'draft' | 'published' | 'cancelled'] ?? m.published);
   const columns: TableProps<Activity>['columns'] = [
-    { title: t(m.name), dataIndex: 'title', fixed: 'left', width: 200, ellipsis: true, render: (v: string, a) => <a onClick={() => nav(`/activities/${a.id}`)}>{v}</a> },
+    { title: t(m.name), dataIndex: 'title', fixed: 'left', width: 200, ellipsis: true, render: (v: string, a) => <><OriginTag origin={a.origin} /><a onClick={() => nav(`/activities/${a.id}`)}>{v}</a></> },
     { title: t(m.type), dataIndex: 'typeName', width: 120, render: (_: string, a) => <Tag>{typeName(a)}</Tag> },
     { title: t(m.organiser), dataIndex: 'orgName', ellipsis: true },
     { title: t(m.time), key: 'time', width: 250, render: (_, a) => fmtRange(a.startsAt, a.endsAt, lang) },
@@ -69,7 +70,7 @@ export default function ActivitiesPage() {
       render: (_, a) => (
         <Space size={4}>
           <a onClick={() => nav(`/activities/${a.id}`)}>{t(m.detail)}</a>
-          {can('activities.checkin') && a.status === 'published' && (
+          {a.origin === 'own' && can('activities.checkin') && a.status === 'published' && (
             <a onClick={() => nav(`/activities/${a.id}/screen`)}>
               <QrcodeOutlined /> {t(m.qrScreen)}
             </a>

@@ -13,6 +13,7 @@ import { ActivityFormDialog } from './ActivityFormDialog.js';
 import { AttendancePanel, SignupsPanel } from './ParticipantsPanels.js';
 import { PhotosPanel } from './PhotosPanel.js';
 import { SummaryPanel } from './SummaryPanel.js';
+import { OriginNote, OriginTag } from '../../kernel/OriginTag.js';
 import { actText as m, statusColor } from './messages.js';
 import { activitiesKey, fmtDateTime, fmtRange, useActivity, useTypeName } from './useActivities.js';
 
@@ -58,7 +59,9 @@ export default function ActivityDetailPage() {
     }
   };
 
-  const canWrite = can('activities.write');
+  // An activity organised above (市级/上级) is read-only here: it lists the caller's own people only.
+  const own = a.origin === 'own';
+  const canWrite = can('activities.write') && own;
   const signupWindow = a.signupOpensAt || a.signupClosesAt ? `${fmtDateTime(a.signupOpensAt, lang)} – ${fmtDateTime(a.signupClosesAt ?? a.startsAt, lang)}` : t(m.signupWindowHelp);
 
   return (
@@ -68,6 +71,7 @@ export default function ActivityDetailPage() {
         <Space size={4}>
           <Tag color={statusColor[a.status]}>{t(m[a.status])}</Tag>
           <Tag>{typeName(a)}</Tag>
+          <OriginTag origin={a.origin} />
           <span>{a.categoryName}</span>
         </Space>
       }
@@ -87,7 +91,7 @@ export default function ActivityDetailPage() {
               {t(m.publish)}
             </Button>
           )}
-          {can('activities.checkin') && a.status === 'published' && (
+          {own && can('activities.checkin') && a.status === 'published' && (
             <Button type="primary" icon={<QrcodeOutlined />} onClick={() => nav(`/activities/${id}/screen`)} data-testid="open-qr-screen">
               {t(m.qrScreen)}
             </Button>
@@ -109,6 +113,7 @@ export default function ActivityDetailPage() {
         </>
       }
     >
+      <OriginNote origin={a.origin} />
       <div style={{ background: '#fff', padding: 16, borderRadius: 8, marginBottom: 16 }}>
         <Descriptions column={{ xs: 1, md: 2, xl: 3 }} size="small">
           <Descriptions.Item label={t(m.organiser)}>{a.orgName}</Descriptions.Item>
@@ -130,7 +135,7 @@ export default function ActivityDetailPage() {
         <Tabs
           items={[
             { key: 'signups', label: `${t(m.signups)} (${a.confirmedCount + a.waitlistCount})`, children: <SignupsPanel activityId={id} /> },
-            { key: 'attendance', label: `${t(m.attended)} (${a.attendedCount})`, children: <AttendancePanel activity={a} /> },
+            { key: 'attendance', label: `${t(m.attended)} (${a.attendedCount})`, children: <AttendancePanel activity={a} readOnly={!own} /> },
             { key: 'photos', label: t(m.photos), children: <PhotosPanel activityId={id} canWrite={canWrite} /> },
             { key: 'summary', label: t(m.summary), children: <SummaryPanel activity={a} canWrite={canWrite} /> },
           ]}

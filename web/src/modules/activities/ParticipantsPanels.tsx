@@ -42,6 +42,7 @@ export function SignupsPanel({ activityId }: { activityId: number }) {
       />
       <Table<Signup>
         rowKey="personId"
+        data-testid="activity-signups"
         size="small"
         loading={isFetching}
         dataSource={items}
@@ -89,7 +90,7 @@ function PersonPicker({ value, onChange }: { value?: number; onChange: (id: numb
   );
 }
 
-export function AttendancePanel({ activity }: { activity: Activity }) {
+export function AttendancePanel({ activity, readOnly = false }: { activity: Activity; readOnly?: boolean }) {
   const { t, lang } = useI18n();
   const { can } = useAuth();
   const qc = useQueryClient();
@@ -109,7 +110,7 @@ export function AttendancePanel({ activity }: { activity: Activity }) {
   const method = { qr: t(m.qr), code: t(m.code), manual: t(m.manual) };
   return (
     <>
-      {can('activities.checkin') && activity.status === 'published' && (
+      {!readOnly && can('activities.checkin') && activity.status === 'published' && (
         <Space wrap style={{ marginBottom: 12 }}>
           <PersonPicker value={personId} onChange={setPersonId} />
           <Button type="primary" icon={<UserAddOutlined />} disabled={!personId} loading={manual.isPending} onClick={() => personId && manual.mutate(personId)}>

@@ -6,6 +6,7 @@ import { showError, showSuccess } from '../../kernel/feedback.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { Loading, NotFound, PageContainer } from '../../kernel/ui.js';
 import { cText as m, phaseText } from './messages.js';
+import { OriginNote } from '../../kernel/OriginTag.js';
 
 export const useContest = (id: number) => useQuery({ queryKey: ['contests', 'detail', id], queryFn: () => unwrap(client.GET('/api/v1/contests/{id}', { params: { path: { id } } })) });
 
@@ -23,9 +24,12 @@ export default function ContestDetailPage() {
   if (isLoading) return <Loading />;
   if (!c) return <NotFound />;
   const rule = c.awardRule;
+  // A contest organised above (市级/上级) is read-only here: no host console, no finishing its rounds.
+  const own = c.origin === 'own';
   const fmt = (v: number) => (rule.kind === 'ratio' ? `${Math.round(v * 1000) / 10}%` : String(v));
   return (
     <PageContainer title={c.name} subTitle={c.orgName}>
+      <OriginNote origin={c.origin} />
       <Descriptions size="small" column={2} style={{ marginBottom: 16 }}>
         <Descriptions.Item label={t(m.entrantKind)}>{t(c.entrantKind === 'team' ? m.team : m.individual)}{c.teams.length ? ` · ${c.teams.map((x) => x.name).join('、')}` : ''}</Descriptions.Item>
         <Descriptions.Item label={t(m.source)}>{t(c.questionSource.kind === 'fixed' ? m.fixed : m.draw)}</Descriptions.Item>
@@ -51,9 +55,9 @@ export default function ContestDetailPage() {
             render: (_, r) => (
               <Space wrap>
                 <Link to={`/contests/rounds/${r.id}/results`}>{t(m.results)}</Link>
-                {r.kind === 'live' && <Link to={`/contests/rounds/${r.id}/console`} data-testid={`console-${r.id}`}>{t(m.console)}</Link>}
-                {r.kind === 'live' && r.code && <a href={`/screen/contest/${r.code}`} target="_blank" rel="noreferrer">{t(m.screen)}</a>}
-                {r.kind === 'async' && r.phase !== 'ended' && (
+                {own && r.kind === 'live' && <Link to={`/contests/rounds/${r.id}/console`} data-testid={`console-${r.id}`}>{t(m.console)}</Link>}
+                {own && r.kind === 'live' && r.code && <a href={`/screen/contest/${r.code}`} target="_blank" rel="noreferrer">{t(m.screen)}</a>}
+                {own && r.kind === 'async' && r.phase !== 'ended' && (
                   <Popconfirm title={t(m.finish)} onConfirm={() => finish.mutate(r.id)}>
                     <Button size="small">{t(m.finish)}</Button>
                   </Popconfirm>

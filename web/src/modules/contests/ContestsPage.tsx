@@ -8,6 +8,7 @@ import { common, useI18n } from '../../kernel/i18n.js';
 import { EmptyState, PageContainer } from '../../kernel/ui.js';
 import { cText as m } from './messages.js';
 import { ContestFormDialog } from './ContestFormDialog.js';
+import { OriginTag } from '../../kernel/OriginTag.js';
 
 export default function ContestsPage() {
   const { t } = useI18n();
@@ -32,7 +33,7 @@ export default function ContestsPage() {
         locale={{ emptyText: <EmptyState /> }}
         pagination={{ current: page, pageSize: 20, total: data?.total ?? 0, onChange: setPage, showTotal: (n) => t(common.total, { n }) }}
         columns={[
-          { title: t(m.name), dataIndex: 'name', render: (v: string, r) => <Link to={`/contests/${r.id}`}>{v}</Link> },
+          { title: t(m.name), dataIndex: 'name', render: (v: string, r) => <><Link to={`/contests/${r.id}`}>{v}</Link><OriginTag origin={r.origin} /></> },
           { title: t(m.org), dataIndex: 'orgName', width: 200, ellipsis: true },
           { title: t(m.entrantKind), dataIndex: 'entrantKind', width: 100, render: (k: string) => <Tag>{t(k === 'team' ? m.team : m.individual)}</Tag> },
           { title: t(m.rounds), dataIndex: 'rounds', width: 80 },

@@ -1,4 +1,4 @@
-import { Button, Table, Tabs, Tag } from 'antd';
+import { Alert, Button, Table, Tabs, Tag } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
@@ -21,6 +21,7 @@ export default function ResultsPage() {
   const exportXlsx = () => api.download(`/contests/rounds/${roundId}/results.xlsx`, undefined, 'results.xlsx').catch(showError);
   return (
     <PageContainer title={`${data.round.contestName} · ${data.round.name}`} extra={<Button icon={<DownloadOutlined />} onClick={exportXlsx} data-testid="contest-export">{t(m.export)}</Button>}>
+      {data.round.ownPeopleOnly && <Alert type="info" showIcon style={{ marginBottom: 16 }} message={t(m.ownPeopleOnly)} data-testid="own-people-only" />}
       <Tabs
         items={[
           {

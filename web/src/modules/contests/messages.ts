@@ -1,6 +1,7 @@
 import type { Text } from '../../kernel/i18n.js';
 
 export const cText = {
+  ownPeopleOnly: { zh: '上级组织的竞赛：仅显示本组织人员及代表队，名次为全部参赛者中的总名次', en: 'A contest organised higher up: your people and teams only, each with their overall rank' },
   title: { zh: '知识竞赛', en: 'Contests' },
   sub: { zh: '线上答题轮次与现场决赛，排名、奖项与证书', en: 'Online rounds and live finals, rankings, awards and certificates' },
   create: { zh: '创建竞赛', en: 'New contest' },

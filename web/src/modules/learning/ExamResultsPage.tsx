@@ -6,6 +6,7 @@ import { useI18n, punct } from '../../kernel/i18n.js';
 import { EmptyState, Loading, PageContainer } from '../../kernel/ui.js';
 import { lt, typeLabels } from './messages.js';
 import { ExamNotTaken } from './ExamNotTaken.js';
+import { OriginNote } from '../../kernel/OriginTag.js';
 
 type ExamResult = Answer<'/api/v1/learning/exams/{id}/results', 'get'>['items'][number];
 
@@ -23,6 +24,7 @@ export default function ExamResultsPage() {
 
   return (
     <PageContainer title={exam.data.title} subTitle={`${exam.data.orgName} · ${t(lt.timeLimit)} ${exam.data.timeLimitMinutes}`} card={false}>
+      <OriginNote origin={exam.data.origin} />
       <Card variant="borderless" style={{ marginBottom: 16 }}>
         <Row gutter={[16, 16]}>
           <Col xs={12} md={6} xl={3}><Statistic title={t(lt.started)} value={s?.started ?? 0} loading={stats.isLoading} /></Col>

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { client, unwrap, type Answer, type Body, type Query } from '../../kernel/api-client.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { EmptyState, PageContainer } from '../../kernel/ui.js';
+import { OriginTag } from '../../kernel/OriginTag.js';
 import { lt, statusLabels } from './messages.js';
 import { ExamFormDialog } from './ExamFormDialog.js';
 
@@ -49,7 +50,7 @@ export default function ExamsPage() {
         locale={{ emptyText: <EmptyState description={t(lt.noExams)} /> }}
         pagination={{ current: page, pageSize: 20, total: data?.total ?? 0, onChange: setPage, showTotal: (n) => t(common.total, { n }) }}
         columns={[
-          { title: t(lt.title), dataIndex: 'title', render: (v: string, r) => <Link to={`/learning/exams/${r.id}`}>{v}</Link> },
+          { title: t(lt.title), dataIndex: 'title', render: (v: string, r) => <><Link to={`/learning/exams/${r.id}`}>{v}</Link><OriginTag origin={r.origin} /></> },
           { title: t(lt.org), dataIndex: 'orgName', width: 180, ellipsis: true },
           { title: t(lt.timeLimit), dataIndex: 'timeLimitMinutes', width: 110 },
           { title: t(lt.opensAt), dataIndex: 'opensAt', width: 170, render: when },
@@ -63,8 +64,8 @@ export default function ExamsPage() {
             render: (_, r) => (
               <Space>
                 <Link to={`/learning/exams/${r.id}`}>{t(lt.results)}</Link>
-                {r.status === 'draft' && <a onClick={() => patch.mutate({ id: r.id, body: { status: 'published' } })}>{t(statusLabels.published)}</a>}
-                {r.status === 'published' && (
+                {r.origin === 'own' && r.status === 'draft' && <a onClick={() => patch.mutate({ id: r.id, body: { status: 'published' } })}>{t(statusLabels.published)}</a>}
+                {r.origin === 'own' && r.status === 'published' && (
                   <Popconfirm title={t(lt.close)} onConfirm={() => patch.mutate({ id: r.id, body: { status: 'closed' } })}>
                     <a>{t(lt.close)}</a>
                   </Popconfirm>

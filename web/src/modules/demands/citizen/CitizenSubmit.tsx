@@ -11,6 +11,7 @@ import { categoryLabel } from '../demand-format.js';
 import { CitizenFrame } from './CitizenFrame.js';
 import { CitizenLink, CitizenLoading } from './citizen-nav.js';
 import { cText } from './citizen-text.js';
+import { RequiredMark } from './RequiredMark.js';
 import type { Submitted } from './CitizenSubmitted.js';
 import { useFetched } from './use-fetched.js';
 
@@ -30,6 +31,8 @@ interface Photo {
 const MAX_PHOTOS = 3;
 const EMPTY: Draft = { categoryCode: '', districtCode: '', streetCode: '', description: '', address: '', citizenPhone: '' };
 const ORDER: Field[] = ['categoryCode', 'districtCode', 'streetCode', 'description', 'address', 'citizenPhone'];
+/** The fields `check` refuses empty: each shows the required mark and carries aria-required. */
+const REQUIRED: Field[] = ['categoryCode', 'districtCode', 'description'];
 
 /** JSON without photos; with photos one multipart request (the JSON in field "data"), so they are recorded with the demand or not at all. */
 function send(body: Body<'/api/v1/public/demands', 'post'>, photos: File[]): Promise<Submitted> {
@@ -170,13 +173,10 @@ export default function CitizenSubmit() {
     value: draft[name],
     disabled: busy,
     'aria-invalid': problems[name] ? ('true' as const) : undefined,
+    'aria-required': REQUIRED.includes(name) ? ('true' as const) : undefined,
     'aria-describedby': problems[name] ? `c-${name}-problem` : undefined,
   });
-  const required = (
-    <span className="vg-c-required" title={t(cText.requiredMark)} aria-label={t(cText.requiredMark)}>
-      *
-    </span>
-  );
+  const required = <RequiredMark />;
   const problem = (name: Field) =>
     problems[name] ? (
       <div className="vg-c-error" id={`c-${name}-problem`} role="alert">

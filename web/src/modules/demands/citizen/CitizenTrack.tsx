@@ -11,6 +11,7 @@ import { goTo, CitizenLink, CitizenLoading, useWhere } from './citizen-nav.js';
 import { PhoneLookup } from './PhoneLookup.js';
 import { TrackPhotos } from './TrackPhotos.js';
 import { cText } from './citizen-text.js';
+import { RequiredMark } from './RequiredMark.js';
 import { secretFromHash, secretHeaders } from './citizen-link.js';
 import { useFetched } from './use-fetched.js';
 
@@ -78,12 +79,18 @@ function Lookup({ initial, hash }: { initial: string; hash: string }) {
   return (
     <div className="vg-c-card">
       <form onSubmit={go} noValidate>
+        <label className="vg-c-label" htmlFor="c-track-code">
+          {t(cText.trackCode)}
+          <RequiredMark />
+        </label>
         <div className="vg-c-row">
           <input
+            id="c-track-code"
             className="vg-c-input"
             value={code}
             placeholder={t(dText.trackInput)}
             aria-label={t(dText.trackInput)}
+            aria-required="true"
             aria-invalid={problem ? 'true' : undefined}
             autoCapitalize="characters"
             data-testid="c-track-input"

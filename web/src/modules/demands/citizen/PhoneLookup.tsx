@@ -7,6 +7,7 @@ import { phoneProblem } from '../field-rules.js';
 import { fmtDateTime } from '../demand-format.js';
 import { CitizenLink } from './citizen-nav.js';
 import { cText } from './citizen-text.js';
+import { RequiredMark } from './RequiredMark.js';
 
 type Found = Answer<'/api/v1/public/demand-lookup', 'post'>['items'];
 
@@ -50,8 +51,12 @@ export function PhoneLookup() {
       <h3>{t(cText.phoneTitle)}</h3>
       <div className="vg-c-hint" style={{ marginTop: 0, marginBottom: 8 }}>{t(cText.phoneHint)}</div>
       <form onSubmit={find} noValidate>
+        <label className="vg-c-label" htmlFor="c-lookup-phone">
+          {t(cText.phoneLabel)}
+          <RequiredMark />
+        </label>
         <div className="vg-c-row" style={{ marginBottom: 8 }}>
-          <input className="vg-c-input" type="tel" inputMode="tel" autoComplete="tel" aria-label={t(cText.phoneLabel)} placeholder={t(cText.phoneLabel)} value={phone}
+          <input id="c-lookup-phone" className="vg-c-input" type="tel" inputMode="tel" autoComplete="tel" aria-label={t(cText.phoneLabel)} aria-required="true" placeholder={t(cText.phoneLabel)} value={phone}
             data-testid="c-lookup-phone" onChange={(e) => { setPhone(e.target.value); setSent(null); setFound(null); }} />
           <button type="button" className="vg-c-btn" disabled={busy} onClick={sendCode} data-testid="c-lookup-send">
             {t(cText.sendCode)}
@@ -70,8 +75,14 @@ export function PhoneLookup() {
           </div>
         )}
         {sent && (
+          <label className="vg-c-label" htmlFor="c-lookup-code">
+            {t(cText.codeLabel)}
+            <RequiredMark />
+          </label>
+        )}
+        {sent && (
           <div className="vg-c-row">
-            <input className="vg-c-input" inputMode="numeric" autoComplete="one-time-code" maxLength={6} aria-label={t(cText.codeLabel)} placeholder={t(cText.codeLabel)} value={code}
+            <input id="c-lookup-code" className="vg-c-input" inputMode="numeric" autoComplete="one-time-code" maxLength={6} aria-label={t(cText.codeLabel)} aria-required="true" placeholder={t(cText.codeLabel)} value={code}
               data-testid="c-lookup-code" onChange={(e) => setCode(e.target.value)} />
             <button type="submit" className="vg-c-btn primary" disabled={busy} data-testid="c-lookup-find">
               {t(cText.find)}

@@ -16,6 +16,7 @@ export const cText = {
   optionsFailed: { zh: '分类和区域未能加载，请稍后重试', en: 'The categories and districts did not load; try again' },
   retry: { zh: '重试', en: 'Try again' },
   requiredMark: { zh: '必填', en: 'required' },
+  trackCode: { zh: '查询码', en: 'Tracking code' },
   emergency: {
     zh: '遇到火灾、治安、急病等紧急情况，请立即拨打 110（报警）、119（火警）、120（急救），不要在这里等待答复。',
     en: 'In an emergency — fire, crime, a medical emergency — call 110 (police), 119 (fire) or 120 (ambulance) now; do not wait for an answer here.',
