@@ -1,22 +1,33 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadEnv } from './kernel/env.js';
 import { migrateDatabase, openDatabase } from './kernel/db/client.js';
 import { buildApp, buildJobRunner, ensureReferenceData } from './app.js';
 import { seedAll } from './seed/run.js';
+import { seedInMemory } from './seed/in-memory.js';
 import { listDemoAccounts } from './seed/demo-city.js';
 import { roleLabels } from './kernel/access/roles.js';
 
 const started = Date.now();
 const env = loadEnv();
+const pgliteDir = resolve(env.DATA_DIR, 'pglite');
+const scale = env.DEMO_MODE && env.SEED_SCALE !== 'none' ? env.SEED_SCALE : null;
+const log = (m: string) => console.log(`[seed] ${m}`);
+// A first start on an empty PGlite folder: the demo city is seeded in memory and the folder made from its dump.
+const fresh = !env.DATABASE_URL && scale && !existsSync(resolve(pgliteDir, 'PG_VERSION')) ? await seedInMemory(env, scale, log) : null;
 const database = await openDatabase(
-  env.DATABASE_URL ? { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE } : { dataDir: resolve(env.DATA_DIR, 'pglite'), worker: env.PGLITE_WORKER, poolSize: env.DATABASE_POOL_SIZE },
+  env.DATABASE_URL
+    ? { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE }
+    : { dataDir: pgliteDir, loadDataDir: fresh?.dump, worker: env.PGLITE_WORKER, poolSize: env.DATABASE_POOL_SIZE },
 );
 await migrateDatabase(database);
 const { app, ctx } = await buildApp({ database, env });
 
-let demo: Awaited<ReturnType<typeof seedAll>> = [];
-if (env.DEMO_MODE && env.SEED_SCALE !== 'none') {
-  demo = await seedAll(ctx, env.SEED_SCALE, (m) => console.log(`[seed] ${m}`)); // reference data first, then the demo once
+let demo: Awaited<ReturnType<typeof seedAll>> = fresh?.demo ?? [];
+if (fresh) {
+  // Seeded in memory above.
+} else if (scale) {
+  demo = await seedAll(ctx, scale, log); // reference data first, then the demo once
 } else {
   await ensureReferenceData(ctx);
 }
