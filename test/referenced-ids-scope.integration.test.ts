@@ -123,20 +123,21 @@ describe(`ids in request bodies stay inside the caller's scope (${dbKind})`, () 
       expect(status).toBe('dispatched');
     });
 
-    it('PUT /demand-categories/:code: a default department outside the scope answers 404, like an unknown one', async () => {
-      const put = (defaultOrgId: number) =>
-        dispatcher.put('/api/v1/demand-categories/scope_check', { name: '范围校验', defaultOrgId, responseValue: 1, responseUnit: 'wd', resolutionValue: 5, resolutionUnit: 'wd' });
-      expectHidden(await put(agency2), await put(UNKNOWN));
-      expect(await rows(t.db, sql`SELECT 1 FROM demand_categories WHERE code = 'scope_check'`)).toEqual([]);
-      expect((await put(agency1)).statusCode).toBe(200);
-    });
-
-    it('POST /demand-dispatch-rules: a department outside the scope answers 404, like an unknown one', async () => {
+    it('PUT /demand-categories/:code and POST /demand-dispatch-rules are city-wide: a dispatcher of one agency is refused whatever department it names; an unknown department answers 404', async () => {
+      const category = (client: Client, defaultOrgId: number) =>
+        client.put('/api/v1/demand-categories/scope_check', { name: '范围校验', defaultOrgId, responseValue: 1, responseUnit: 'wd', resolutionValue: 5, resolutionUnit: 'wd' });
       await t.db.execute(sql`DELETE FROM demand_dispatch_rules`);
-      const post = (orgId: number) => dispatcher.post('/api/v1/demand-dispatch-rules', { categoryCode: 'complex', districtCode: '370202', orgId });
-      expectHidden(await post(agency2), await post(UNKNOWN));
+      const rule = (client: Client, orgId: number) => client.post('/api/v1/demand-dispatch-rules', { categoryCode: 'complex', districtCode: '370202', orgId });
+      for (const orgId of [agency1, agency2, UNKNOWN]) {
+        expect((await category(dispatcher, orgId)).statusCode).toBe(403);
+        expect((await rule(dispatcher, orgId)).statusCode).toBe(403);
+      }
+      expect((await category(admin, UNKNOWN)).statusCode).toBe(404);
+      expect((await rule(admin, UNKNOWN)).statusCode).toBe(404);
+      expect(await rows(t.db, sql`SELECT 1 FROM demand_categories WHERE code = 'scope_check'`)).toEqual([]);
       expect(await rows(t.db, sql`SELECT 1 FROM demand_dispatch_rules`)).toEqual([]);
-      expect((await post(agency1)).statusCode).toBe(200);
+      expect((await category(admin, agency2)).statusCode).toBe(200);
+      expect((await rule(admin, agency2)).statusCode).toBe(200);
     });
   });
 });

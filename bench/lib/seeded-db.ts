@@ -6,6 +6,7 @@ import { migrateDatabase, migrationsFolder, openDatabase, type Database } from '
 import { parseEnv, type Env } from '../../server/src/kernel/env.js';
 import { EventBus } from '../../server/src/kernel/events.js';
 import { seedAll } from '../../server/src/seed/run.js';
+import { seedInMemory } from '../../server/src/seed/in-memory.js';
 import type { SeedScale } from '../../server/src/seed/demo-city.js';
 
 /** Seed code: the demo city and every module's seed (files named *seed* or under a seed/ folder). */
@@ -99,13 +100,13 @@ export async function openSeededDatabase(scale: SeedScale, log: (m: string) => v
     if (existsSync(marker)) log(`cached ${scale} city is from an older schema or seed; seeding again`);
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
-    const seeding = await openDatabase({ dataDir: join(dir, 'seeding') });
-    ({ seededNow, seedSeconds } = await seed(seeding, env, scale, log));
-    const blob = await seeding.pglite!.dumpDataDir('none');
-    await seeding.close();
+    // In memory, as a first `npm start` seeds.
+    const t = Date.now();
+    const { demo, dump: blob } = await seedInMemory(env, scale, (m) => log(`[seed] ${m}`));
+    seededNow = demo.length > 0;
+    seedSeconds = (Date.now() - t) / 1000;
     writeFileSync(dump, Buffer.from(await blob.arrayBuffer()));
     writeFileSync(marker, JSON.stringify({ fingerprint, scale, at: new Date().toISOString() }));
-    rmSync(join(dir, 'seeding'), { recursive: true, force: true });
   }
   const work = mkdtempSync(join(dir, 'run-'));
   const database = await openDatabase({ dataDir: work, loadDataDir: new Blob([readFileSync(dump)]), worker: opts.worker, poolSize: env.DATABASE_POOL_SIZE });

@@ -94,6 +94,19 @@ function nullInEnums(node: unknown): void {
   Object.values(o).forEach(nullInEnums);
 }
 
+/** OpenAPI 3.0: a nullable named schema (`nullable` beside `allOf: [{ $ref }]`) carries its type beside it. */
+function typeNullableRefs(node: unknown, schemas: Json): void {
+  if (Array.isArray(node)) return node.forEach((n) => typeNullableRefs(n, schemas));
+  if (!node || typeof node !== 'object') return;
+  const o = node as Json;
+  const ref = (o.allOf as Json[] | undefined)?.[0]?.$ref;
+  if (o.nullable === true && o.type === undefined && typeof ref === 'string') {
+    const target = schemas[ref.replace('#/components/schemas/', '')] as Json | undefined;
+    if (typeof target?.type === 'string') o.type = target.type;
+  }
+  Object.values(o).forEach((v) => typeNullableRefs(v, schemas));
+}
+
 /** Document-wide: tags with descriptions, the multipart bodies carried by openapiTransform, one string per instant, null in nullable enums. */
 export function openapiTransformObject(input: { openapiObject: Json }) {
   // Schemas named with .meta({ id }) become components (fastify-type-provider-zod's registry).
@@ -112,6 +125,9 @@ export function openapiTransformObject(input: { openapiObject: Json }) {
   collapseStringForms(doc.components);
   nullInEnums(doc.paths);
   nullInEnums(doc.components);
+  const schemas = ((doc.components as Json | undefined)?.schemas ?? {}) as Json;
+  typeNullableRefs(doc.paths, schemas);
+  typeNullableRefs(doc.components, schemas);
   referenceSharedErrors(doc);
   dropUnusedSchemas(doc);
   return { ...doc, tags: openapiTags.map((t) => ({ ...t })) };
