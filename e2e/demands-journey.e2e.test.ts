@@ -193,6 +193,12 @@ describe.skipIf(!hasChromium)('demands journey: a citizen reports on the phone, 
     await page.locator('[data-testid=full-view]').click();
     await expect.poll(() => page.locator('[data-testid=demand-contact]').textContent()).toContain('13912345678');
     await page.locator('[data-testid=act-answer]').click();
+    // Sent empty, the dialog names the missing answer and stays open, with no uncaught error on the page.
+    await page.locator('[data-testid=dialog-answer]').waitFor();
+    await page.locator('.ant-modal-footer .ant-btn-primary').click();
+    await page.locator('.ant-modal .ant-form-item-explain-error').first().waitFor();
+    expect(await page.locator('.ant-modal').isVisible()).toBe(true);
+    expect(pageErrors).toEqual([]);
     // "已处理" is no answer: refused on the form, nothing sent.
     await page.locator('[data-testid=dialog-answer]').fill('已处理');
     await page.locator('[data-testid=dialog-answer]').press('Control+Enter');

@@ -123,6 +123,11 @@ describe.skipIf(!hasChromium)('web journey: admin manages the roster, a member o
 
     await page.getByRole('menuitem', { name: '花名册导入' }).click();
     await page.waitForURL(/\/org\/import/);
+    // A help note reads as information (blue), not as an error in the party red.
+    const helpIcon = page.locator('.ant-alert-info .ant-alert-icon').first();
+    await helpIcon.waitFor();
+    const [r, , b] = (await helpIcon.evaluate((el) => getComputedStyle(el).color)).match(/\d+/g)!.map(Number);
+    expect(b, 'the help note is blue').toBeGreaterThan(r);
     await page.locator('[data-testid=import-next]').click();
     await page.locator('input[type=file]').setInputFiles({ name: '花名册-有错误.xlsx', mimeType: XLSX, buffer: bad });
     const errors = page.locator('[data-testid=import-errors] tbody tr.ant-table-row');
