@@ -26,8 +26,14 @@ async function fillDateTime(page: Page, field: string, at: dayjs.Dayjs) {
     await input.fill(want);
     const ok = page.locator('.ant-picker-dropdown:visible .ant-picker-ok button');
     await expect.poll(() => ok.isEnabled()).toBe(true);
-    await ok.click();
-    await page.locator('.ant-picker-dropdown:visible').waitFor({ state: 'hidden' });
+    // A click that lands while the busy panel re-renders is lost: click OK again until the panel closes.
+    const open = page.locator('.ant-picker-dropdown:visible');
+    await expect
+      .poll(async () => {
+        if ((await open.count()) > 0) await ok.click({ timeout: 2_000 }).catch(() => {});
+        return open.count();
+      }, { timeout: 30_000, interval: 1_000 })
+      .toBe(0);
     if ((await input.inputValue()) === want) return;
   }
   await expect.poll(() => input.inputValue()).toBe(want);
