@@ -10,6 +10,7 @@ import { roundTopic } from '../round-state.js';
 import type { Conn, LiveRound } from './live-round.js';
 import { bucketsOf, isChoice, type ServerMessage } from './messages.js';
 import { joinRound, playerByToken } from './live-player.js';
+import { RoundTrip } from './round-trip.js';
 
 const pingEveryMs = 5000;
 
@@ -17,9 +18,7 @@ const pingEveryMs = 5000;
 export class LiveConnection implements Conn {
   role: 'player' | 'screen' = 'player';
   playerId: number | null = null;
-  rttMs: number | null = null;
-  private pings = new Map<number, number>();
-  private pingSeq = 0;
+  private readonly roundTrip = new RoundTrip();
   private pingTimer: NodeJS.Timeout;
   private attached = false;
 
@@ -46,20 +45,16 @@ export class LiveConnection implements Conn {
     this.round.conns.delete(this);
   }
 
+  get rttMs(): number | null {
+    return this.roundTrip.ms;
+  }
+
   private ping() {
-    const id = ++this.pingSeq;
-    this.pings.set(id, performance.now());
-    if (this.pings.size > 5) this.pings.delete(Math.min(...this.pings.keys()));
-    this.send({ t: 'ping', id });
+    this.send({ t: 'ping', id: this.roundTrip.next() });
   }
 
   private pong(id: unknown) {
-    const sent = this.pings.get(Number(id));
-    if (sent === undefined) return;
-    this.pings.delete(Number(id));
-    const sample = performance.now() - sent;
-    // Smoothed, so one slow round trip does not buy a large grace.
-    this.rttMs = this.rttMs == null ? sample : 0.7 * this.rttMs + 0.3 * sample;
+    this.roundTrip.pong(id);
   }
 
   private chain: Promise<void> = Promise.resolve();

@@ -2,15 +2,14 @@ import type { WebSocket } from 'ws';
 import type { ServerMessage } from '../live/messages.js';
 import type { MatchConn } from './match-game.js';
 import type { MatchHub } from './match-hub.js';
+import { RoundTrip } from '../live/round-trip.js';
 
 const pingEveryMs = 5000;
 
 /** One member's phone on the match socket: `queue`, `cancel`, `answer`, `pong` in; see docs/contests-protocol.md. */
 export class MatchSocket implements MatchConn {
-  rttMs: number | null = null;
+  private readonly roundTrip = new RoundTrip();
   closed = false;
-  private pings = new Map<number, number>();
-  private pingSeq = 0;
   private pingTimer: NodeJS.Timeout;
 
   constructor(
@@ -29,19 +28,16 @@ export class MatchSocket implements MatchConn {
     if (this.socket.readyState === 1) this.socket.send(JSON.stringify(m));
   }
 
+  get rttMs(): number | null {
+    return this.roundTrip.ms;
+  }
+
   private ping() {
-    const id = ++this.pingSeq;
-    this.pings.set(id, performance.now());
-    if (this.pings.size > 5) this.pings.delete(Math.min(...this.pings.keys()));
-    this.send({ t: 'ping', id });
+    this.send({ t: 'ping', id: this.roundTrip.next() });
   }
 
   private pong(id: unknown) {
-    const sent = this.pings.get(Number(id));
-    if (sent === undefined) return;
-    this.pings.delete(Number(id));
-    const sample = performance.now() - sent;
-    this.rttMs = this.rttMs == null ? sample : 0.7 * this.rttMs + 0.3 * sample;
+    this.roundTrip.pong(id);
   }
 
   receive(raw: string) {
