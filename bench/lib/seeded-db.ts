@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { migrateDatabase, migrationsFolder, openDatabase, type Database } from '../../server/src/kernel/db/client.js';
@@ -44,11 +44,12 @@ export interface SeededDatabase {
  * Takes `dump` (a PGlite data folder dumped after migrating and seeding this scale, such as the test
  * template of test/global-setup.ts) as the cached city, so the next bench run at this scale starts from it.
  */
-export function primeSeededCity(scale: SeedScale, dump: string) {
+export async function primeSeededCity(scale: SeedScale, dump: string) {
   const dir = resolve('.tmp', `bench-${scale}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  copyFileSync(dump, join(dir, 'seeded.tar'));
+  const database = await openDatabase({ dataDir: join(dir, 'seeded'), loadDataDir: new Blob([readFileSync(dump)]) });
+  await database.close();
   writeFileSync(join(dir, 'seeded.json'), JSON.stringify({ fingerprint: migrationsFingerprint(), scale, at: new Date().toISOString(), from: dump }));
 }
 
@@ -76,7 +77,7 @@ async function seed(database: Database, env: Env, scale: SeedScale, log: (m: str
 
 /**
  * A migrated database seeded with the demo city, exactly as a first `npm start` leaves it.
- * PGlite: the seeded data folder is dumped once to .tmp/bench-<scale>/seeded.tar, and every
+ * PGlite: the seeded data folder is kept once in .tmp/bench-<scale>/seeded/, and every
  * run works on a fresh copy of it, so one run's writes (sessions, ANALYZE) never reach the
  * next. DATABASE_URL: seeded in place (seeding is idempotent).
  */
@@ -90,26 +91,26 @@ export async function openSeededDatabase(scale: SeedScale, log: (m: string) => v
   }
 
   const dir = resolve('.tmp', `bench-${scale}`);
-  const dump = join(dir, 'seeded.tar');
+  const seeded = join(dir, 'seeded');
   const marker = join(dir, 'seeded.json');
   const fingerprint = migrationsFingerprint();
   let seededNow = false;
   let seedSeconds = 0;
-  const cached = existsSync(dump) && existsSync(marker) && (JSON.parse(readFileSync(marker, 'utf8')) as { fingerprint: string }).fingerprint === fingerprint;
+  const cached = existsSync(join(seeded, 'PG_VERSION')) && existsSync(marker) && (JSON.parse(readFileSync(marker, 'utf8')) as { fingerprint: string }).fingerprint === fingerprint;
   if (!cached) {
     if (existsSync(marker)) log(`cached ${scale} city is from an older schema or seed; seeding again`);
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     // In memory, as a first `npm start` seeds.
     const t = Date.now();
-    const { demo, dump: blob } = await seedInMemory(env, scale, (m) => log(`[seed] ${m}`));
+    const { demo } = await seedInMemory(env, scale, (m) => log(`[seed] ${m}`), seeded);
     seededNow = demo.length > 0;
     seedSeconds = (Date.now() - t) / 1000;
-    writeFileSync(dump, Buffer.from(await blob.arrayBuffer()));
     writeFileSync(marker, JSON.stringify({ fingerprint, scale, at: new Date().toISOString() }));
   }
   const work = mkdtempSync(join(dir, 'run-'));
-  const database = await openDatabase({ dataDir: work, loadDataDir: new Blob([readFileSync(dump)]), worker: opts.worker, poolSize: env.DATABASE_POOL_SIZE });
+  cpSync(seeded, work, { recursive: true });
+  const database = await openDatabase({ dataDir: work, worker: opts.worker, poolSize: env.DATABASE_POOL_SIZE });
   await migrateDatabase(database);
   const closeDatabase = database.close;
   database.close = async () => {

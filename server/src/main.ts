@@ -13,12 +13,12 @@ const env = loadEnv();
 const pgliteDir = resolve(env.DATA_DIR, 'pglite');
 const scale = env.DEMO_MODE && env.SEED_SCALE !== 'none' ? env.SEED_SCALE : null;
 const log = (m: string) => console.log(`[seed] ${m}`);
-// A first start on an empty PGlite folder: the demo city is seeded in memory and the folder made from its dump.
-const fresh = !env.DATABASE_URL && scale && !existsSync(resolve(pgliteDir, 'PG_VERSION')) ? await seedInMemory(env, scale, log) : null;
+// A first start on an empty PGlite folder: the demo city is seeded in memory and the folder written from it.
+const fresh = !env.DATABASE_URL && scale && !existsSync(resolve(pgliteDir, 'PG_VERSION')) ? await seedInMemory(env, scale, log, pgliteDir) : null;
 const database = await openDatabase(
   env.DATABASE_URL
     ? { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE }
-    : { dataDir: pgliteDir, loadDataDir: fresh?.dump, worker: env.PGLITE_WORKER, poolSize: env.DATABASE_POOL_SIZE },
+    : { dataDir: pgliteDir, worker: env.PGLITE_WORKER, poolSize: env.DATABASE_POOL_SIZE },
 );
 await migrateDatabase(database);
 const { app, ctx } = await buildApp({ database, env });

@@ -32,6 +32,8 @@ export interface OpenOptions {
   poolSize?: number;
   /** PGlite in a worker thread (PGLITE_WORKER): its queries no longer hold up this thread's event loop. */
   worker?: boolean;
+  /** PGlite (in this thread): extra `-c name=value` settings after PGlite's own start parameters. */
+  settings?: Record<string, string>;
 }
 
 export const migrationsFolder = fileURLToPath(new URL('../../../migrations', import.meta.url));
@@ -50,7 +52,8 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     return { db, kind: 'pglite', pool: worker.pool, close: () => worker.close() };
   }
   // btree_gist: the venue bookings' exclusion constraint (migration 0009) needs it, on every copy of the database.
-  const pglite = new PGlite({ dataDir: opts.dataDir, loadDataDir: opts.loadDataDir, extensions: { btree_gist } });
+  const startParams = opts.settings ? [...PGlite.defaultStartParams, ...Object.entries(opts.settings).flatMap(([k, v]) => ['-c', `${k}=${v}`])] : undefined;
+  const pglite = new PGlite({ dataDir: opts.dataDir, loadDataDir: opts.loadDataDir, extensions: { btree_gist }, startParams });
   await pglite.waitReady;
   const db = drizzlePglite({ client: pglite }) as unknown as Db;
   return { db, kind: 'pglite', pglite, close: () => pglite.close() };

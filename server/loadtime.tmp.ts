@@ -1,0 +1,15 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { migrateDatabase, openDatabase } from './src/kernel/db/client.js';
+import { parseEnv } from './src/kernel/env.js';
+import { buildApp } from './src/app.js';
+const t0 = performance.now(); const el = (m: string) => console.log(m, ((performance.now() - t0) / 1000).toFixed(1));
+const blob = new Blob([readFileSync('/tmp/city.tar')]);
+el('read');
+rmSync('/tmp/lt', { recursive: true, force: true });
+const database = await openDatabase({ dataDir: '/tmp/lt', loadDataDir: blob, worker: process.argv[2] !== 'inthread', poolSize: 10 });
+el('opened');
+await migrateDatabase(database); el('migrated');
+const env = parseEnv({ ...process.env, DEMO_MODE: 'true' });
+const { app } = await buildApp({ database, env }); el('built');
+await app.ready(); el('ready');
+await app.close(); await database.close(); el('closed');

@@ -1,0 +1,11 @@
+import { parseEnv } from './src/kernel/env.js';
+import { migrateDatabase, openDatabase } from './src/kernel/db/client.js';
+import { EventBus } from './src/kernel/events.js';
+import { seedAll } from './src/seed/run.js';
+const env = parseEnv({ ...process.env, DEMO_MODE: 'true' });
+const settings = process.argv[3] ? JSON.parse(process.argv[3]) : undefined;
+const t0 = performance.now(); let last = t0;
+const database = await openDatabase({ settings });
+await migrateDatabase(database);
+await seedAll({ database, db: database.db, env, events: new EventBus() }, (process.argv[2] ?? 'city') as any, (m) => { const n = performance.now(); if (process.env.V) console.log(`${((n - t0) / 1000).toFixed(1)} (+${((n - last) / 1000).toFixed(1)}) ${m.slice(0, 40)}`); last = n; });
+console.log('seeded', ((performance.now() - t0) / 1000).toFixed(1), JSON.stringify((await database.pglite!.query("select name, setting from pg_settings where name in ('full_page_writes','wal_level','synchronous_commit','shared_buffers','max_wal_size')")).rows));
