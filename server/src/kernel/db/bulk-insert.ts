@@ -6,8 +6,8 @@ import { textArray } from './array-literals.js';
 export type BulkType = 'int' | 'text' | 'numeric' | 'boolean' | 'timestamptz' | 'jsonb' | 'int[]' | 'text[]';
 type BulkValue = string | number | boolean | Date | readonly number[] | readonly string[] | Record<string, unknown> | null | undefined;
 
-/** A column of a bulk insert: its name, its PostgreSQL type, and how to read it from a row. */
-export type BulkColumn<T> = [name: string, type: BulkType, value: (row: T) => BulkValue];
+/** A column of a bulk insert: its name, its PostgreSQL type, and how to read it from a row (and the row's place in `data`). */
+export type BulkColumn<T> = [name: string, type: BulkType, value: (row: T, index: number) => BulkValue];
 
 const asText = (v: BulkValue, type: BulkType): string | null => {
   if (v === null || v === undefined) return null;
@@ -26,7 +26,7 @@ export async function bulkInsert<T>(tx: Db, table: string, columns: BulkColumn<T
   const carried = (type: BulkType) => (type === 'jsonb' || type === 'int[]' || type === 'text[]' ? 'text' : type);
   for (let i = 0; i < data.length; i += chunk) {
     const part = data.slice(i, i + chunk);
-    const arrays = columns.map(([, type, value]) => sql`${textArray(part.map((row) => asText(value(row), type)))}::${sql.raw(carried(type))}[]`);
+    const arrays = columns.map(([, type, value]) => sql`${textArray(part.map((row, k) => asText(value(row, i + k), type)))}::${sql.raw(carried(type))}[]`);
     const names = columns.map((_, k) => `c${k}`);
     const casts = columns.map(([, type], k) => sql.raw(`u.c${k}::${type}`));
     await tx.execute(

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { livingCity, type ModuleContext, type SeedOptions } from '../../kernel/module.js';
 import { seedLivingActivities } from './activities.seed-living.js';
 import { rows, transaction } from '../../kernel/db/client.js';
+import { bulkInsert } from '../../kernel/db/bulk-insert.js';
 import { makeRandom, type Random } from '../../seed/random.js';
 
 /** How many past activities of each type the demo city has held over the last year, per scale. */
@@ -30,6 +31,7 @@ const titles: Record<string, string[]> = {
 const venues = ['市直机关党校', '机关交流服务中心', '单位党员活动室', '五四广场', '青岛市民健身中心', '社区党群服务中心'];
 
 type Org = { id: number; path: string; kind: string };
+type Held = { type: string; title: string; org: Org; venue: string; start: Date; end: Date; capacity: number | null; size: number; serviceHours: number | null };
 
 /** A year of held activities with attendance, plus upcoming ones open for sign-up. Deterministic for a seed. */
 export async function seedActivities(ctx: ModuleContext, opts: SeedOptions) {
@@ -46,6 +48,8 @@ export async function seedActivities(ctx: ModuleContext, opts: SeedOptions) {
   let activities = 0;
   let attendances = 0;
   await transaction(ctx.db, async (tx) => {
+    const held: Held[] = [];
+    const attended: { activity: number; personId: number }[] = [];
     for (const [type, n] of Object.entries(plan[opts.scale])) {
       for (let i = 0; i < n; i++) {
         const org = type === 'party_day' ? r.pick(branches) : r.pick(committees);
@@ -54,25 +58,42 @@ export async function seedActivities(ctx: ModuleContext, opts: SeedOptions) {
         const hours = type === 'volunteer_service' || type === 'study_tour' ? r.int(2, 4) : r.int(1, 2);
         const pool = under(org.path);
         const size = Math.min(pool.length, type === 'party_day' ? pool.length : r.int(12, 45));
-        const [a] = await rows<{ id: number }>(
-          tx,
-          sql`INSERT INTO activities (type_code, title, org_id, org_path, venue, starts_at, ends_at, capacity, status, checkin_secret, confirmed_count, summary)
-              VALUES (${type}, ${r.pick(titles[type])}, ${org.id}, ${org.path}, ${r.pick(venues)}, ${start.toISOString()}::timestamptz,
-                      ${new Date(start.getTime() + hours * 3600_000).toISOString()}::timestamptz, ${type === 'party_day' ? null : size + r.int(0, 10)},
-                      'published', ${randomBytes(18).toString('base64url')}, ${size}, ${'活动已圆满结束。'})
-              RETURNING id`,
-        );
-        const attendees = sample(r, pool, Math.round(size * (0.85 + r.next() * 0.15)));
-        if (attendees.length) {
-          const hoursCol = type === 'volunteer_service' || type === 'grassroots_practice' ? hours : null;
-          await tx.execute(sql`INSERT INTO activity_attendance (activity_id, person_id, method, checked_in_at, checked_out_at, service_hours)
-            SELECT ${a.id}, unnest(${`{${attendees.map((p) => p.id).join(',')}}`}::int[]), 'qr', ${start.toISOString()}::timestamptz,
-                   ${hoursCol ? new Date(start.getTime() + hours * 3600_000).toISOString() : null}::timestamptz, ${hoursCol}`);
-        }
-        activities++;
-        attendances += attendees.length;
+        const title = r.pick(titles[type]);
+        const venue = r.pick(venues);
+        const capacity = type === 'party_day' ? null : size + r.int(0, 10);
+        const end = new Date(start.getTime() + hours * 3600_000);
+        const serviceHours = type === 'volunteer_service' || type === 'grassroots_practice' ? hours : null;
+        held.push({ type, title, org, venue, start, end, capacity, size, serviceHours });
+        for (const p of sample(r, pool, Math.round(size * (0.85 + r.next() * 0.15)))) attended.push({ activity: held.length - 1, personId: p.id });
       }
     }
+    // Ids taken first, so the attendance rows can name their activity in one set-based insert.
+    const ids = (await rows<{ id: number }>(tx, sql`SELECT nextval(pg_get_serial_sequence('activities', 'id'))::int AS id FROM generate_series(1, ${held.length})`)).map((x) => x.id);
+    await bulkInsert(tx, 'activities', [
+      ['id', 'int', (_, i) => ids[i]],
+      ['type_code', 'text', (a) => a.type],
+      ['title', 'text', (a) => a.title],
+      ['org_id', 'int', (a) => a.org.id],
+      ['org_path', 'text', (a) => a.org.path],
+      ['venue', 'text', (a) => a.venue],
+      ['starts_at', 'timestamptz', (a) => a.start],
+      ['ends_at', 'timestamptz', (a) => a.end],
+      ['capacity', 'int', (a) => a.capacity],
+      ['status', 'text', () => 'published'],
+      ['checkin_secret', 'text', () => randomBytes(18).toString('base64url')],
+      ['confirmed_count', 'int', (a) => a.size],
+      ['summary', 'text', () => '活动已圆满结束。'],
+    ], held);
+    await bulkInsert(tx, 'activity_attendance', [
+      ['activity_id', 'int', (t) => ids[t.activity]],
+      ['person_id', 'int', (t) => t.personId],
+      ['method', 'text', () => 'qr'],
+      ['checked_in_at', 'timestamptz', (t) => held[t.activity].start],
+      ['checked_out_at', 'timestamptz', (t) => (held[t.activity].serviceHours ? held[t.activity].end : null)],
+      ['service_hours', 'numeric', (t) => held[t.activity].serviceHours],
+    ], attended, 20_000);
+    activities = held.length;
+    attendances = attended.length;
     // Upcoming: open for sign-up in the next four weeks, organised at the committee and agencies.
     const upcoming = opts.scale === 'tiny' ? 4 : opts.scale === 'small' ? 20 : 60;
     const [root] = await rows<{ id: number; path: string }>(tx, sql`SELECT id, path FROM orgs WHERE parent_id IS NULL`);
