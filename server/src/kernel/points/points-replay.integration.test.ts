@@ -46,6 +46,11 @@ describe(`points earned from records: the demo ledger replays the seeded records
     for (const r of defaultRules) expect(replayableEvents(), r.code).toContain(r.eventType);
   });
 
+  it('the seed leaves the ledger with every index its schema declares (two are built after the replay)', async () => {
+    const found = await rows<{ indexname: string }>(t.db, sql`SELECT indexname FROM pg_indexes WHERE tablename = 'points_ledger' ORDER BY 1`);
+    expect(found.map((i) => i.indexname)).toEqual(['points_ledger_day_idx', 'points_ledger_idem_uq', 'points_ledger_org_idx', 'points_ledger_person_id_id_pk']);
+  });
+
   it('on the demo city every ledger row has its record behind it, no day passes a cap, and every attendance earned its points at check-in', async () => {
     const byRule = await rows<{ rule_code: string; n: number }>(t.db, sql`SELECT rule_code, count(*)::int AS n FROM points_ledger GROUP BY 1 ORDER BY 1`);
     const count = new Map(byRule.map((r) => [r.rule_code, r.n]));
