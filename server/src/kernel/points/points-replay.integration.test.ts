@@ -46,7 +46,7 @@ describe(`points earned from records: the demo ledger replays the seeded records
     for (const r of defaultRules) expect(replayableEvents(), r.code).toContain(r.eventType);
   });
 
-  it('the seed leaves the ledger with every index its schema declares (two are built after the replay)', async () => {
+  it('the seed leaves the ledger with every index its schema declares (three are built after the replay)', async () => {
     const found = await rows<{ indexname: string }>(t.db, sql`SELECT indexname FROM pg_indexes WHERE tablename = 'points_ledger' ORDER BY 1`);
     expect(found.map((i) => i.indexname)).toEqual(['points_ledger_day_idx', 'points_ledger_idem_uq', 'points_ledger_org_idx', 'points_ledger_person_id_id_pk']);
   });

@@ -10,7 +10,7 @@ import { replayBatch } from './replay.js';
  */
 export async function seedPointsFromRecords(ctx: ModuleContext, opts: { seed: number; log: (m: string) => void }) {
   const signIns = await seedSignIns(ctx.db, opts);
-  // The ledger is empty here: its two look-up indexes are built once at the end (the unique key stays, replay needs it).
-  const rows = await withIndexesDropped(ctx.db, ['points_ledger_day_idx', 'points_ledger_org_idx'], (tx) => replayBatch(tx));
+  // The ledger is empty here: its indexes are built once at the end (the unique key's build checks the replay's keys).
+  const rows = await withIndexesDropped(ctx.db, ['points_ledger_day_idx', 'points_ledger_org_idx', 'points_ledger_idem_uq'], (tx) => replayBatch(tx));
   opts.log(`积分: ${signIns} 次登录, 由记录回放 ${rows} 条积分流水`);
 }

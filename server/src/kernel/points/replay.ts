@@ -1,7 +1,9 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { rows, transaction } from '../db/client.js';
-import { numArray, textArray } from '../db/array-literals.js';
+import { rows } from '../db/client.js';
+import { textArray } from '../db/array-literals.js';
+import { bulkInsert } from '../db/bulk-insert.js';
+import { shanghaiDay } from '../time.js';
 import { award } from './points.service.js';
 
 /** What one occurrence of an event awards one person: the subscriber's own mapping of the event's payload. */
@@ -80,65 +82,67 @@ export async function replayLive(db: Db): Promise<number> {
   return n;
 }
 
-const CHUNK = 150_000;
+type Rule = { code: string; points: number; daily_cap: number | null };
+type LedgerRow = { personId: number; orgId: number; orgPath: string; ruleCode: string; points: number; key: string; note: string | null; day: string; at: Date };
 
 /**
- * The same ledger as replayLive, set-based: per rule listening to the event, a key already in the ledger (or met
- * earlier in the replay) earns nothing, and a daily cap on the Asia/Shanghai day of the record is filled in order —
- * under award()'s rule (points = min(raw, cap − used)) the points of the n-th occurrence of a day are
- * min(cap, used + raw so far) − min(cap, used + raw before it). Chunks follow the order, so each sees the ones before it.
- * A key is expected once per person in the records (a record is one occurrence), or repeated within one day (sign-ins).
+ * The same ledger as replayLive, from the same rules in the same order, worked out in memory and written in bulk: per
+ * occurrence (time order) and per active rule of its event (code order), a key already in the ledger or met earlier
+ * earns nothing, and a daily cap on the Asia/Shanghai day of the record pays min(points, cap − used), as award() does.
+ * Meant for one writer (the seed): what the ledger already holds is read once per event, not locked.
  */
 export async function replayBatch(db: Db): Promise<number> {
+  const people = new Map<number, { orgId: number; orgPath: string }>();
+  for (const p of await rows<{ id: number; org_id: number; path: string }>(db, sql`SELECT p.id, p.org_id, o.path FROM people p JOIN orgs o ON o.id = p.org_id`)) {
+    people.set(p.id, { orgId: p.org_id, orgPath: p.path });
+  }
   let inserted = 0;
   for (const event of replayableEvents()) {
-    const list = await replayAwards(db, event);
-    for (let i = 0; i < list.length; i += CHUNK) {
-      const part = list.slice(i, i + CHUNK);
-      // Where no rule of the event has earned yet (the seed), no key or day total can be in the ledger: no look-ups.
-      const [{ seen }] = await rows<{ seen: boolean }>(
-        db,
-        sql`SELECT EXISTS (SELECT 1 FROM points_ledger WHERE rule_code IN (SELECT code FROM points_rules WHERE event_type = ${event})) AS seen`,
-      );
-      const res = await transaction(db, (tx) =>
-        rows<{ n: number }>(
-          tx,
-          sql`WITH occ AS (
-                SELECT * FROM unnest(${numArray(part.map((a) => a.personId))}::int[], ${textArray(part.map((a) => a.key))}::text[],
-                                     ${numArray(part.map((a) => a.units))}::int[], ${textArray(part.map((a) => a.note))}::text[],
-                                     ${textArray(part.map((a) => a.at.toISOString()))}::timestamptz[]) WITH ORDINALITY AS o(person_id, key, units, note, at, ord)
-              ), cand AS (
-                SELECT o.person_id, p.org_id, g.path AS org_path, r.code AS rule_code, r.points * o.units AS raw, r.daily_cap,
-                       r.code || ':' || o.key AS idem, o.note, to_char(o.at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS day, o.at, o.ord
-                  FROM occ o JOIN people p ON p.id = o.person_id JOIN orgs g ON g.id = p.org_id
-                  CROSS JOIN (SELECT code, points, daily_cap FROM points_rules WHERE event_type = ${event} AND active) r
-              ), fresh AS (
-                SELECT DISTINCT ON (c.person_id, c.idem) c.* FROM cand c
-                 WHERE ${seen ? sql`NOT EXISTS (SELECT 1 FROM points_ledger l WHERE l.person_id = c.person_id AND l.idempotency_key = c.idem)` : sql`true`}
-                 ORDER BY c.person_id, c.idem, c.ord
-              ), used AS (
-                SELECT l.person_id, l.rule_code, l.day, sum(l.points)::int AS n FROM points_ledger l
-                  JOIN (SELECT DISTINCT person_id, rule_code, day FROM fresh WHERE daily_cap IS NOT NULL AND ${seen ? sql`true` : sql`false`}) k
-                    ON k.person_id = l.person_id AND k.rule_code = l.rule_code AND k.day = l.day
-                 GROUP BY 1, 2, 3
-              ), scored AS (
-                SELECT f.*, CASE WHEN f.daily_cap IS NULL OR f.raw <= 0 THEN f.raw
-                                 ELSE least(f.daily_cap, coalesce(u.n, 0) + sum(f.raw) OVER w) - least(f.daily_cap, coalesce(u.n, 0) + sum(f.raw) OVER w - f.raw) END AS pts
-                  FROM fresh f LEFT JOIN used u ON u.person_id = f.person_id AND u.rule_code = f.rule_code AND u.day = f.day
-                WINDOW w AS (PARTITION BY f.person_id, f.rule_code, f.day ORDER BY f.ord)
-              ), ins AS (
-                INSERT INTO points_ledger (person_id, org_id, org_path, rule_code, points, idempotency_key, note, day, at)
-                SELECT person_id, org_id, org_path, rule_code, pts, idem, note, day, at FROM scored
-                 WHERE pts > 0 OR daily_cap IS NULL OR raw <= 0
-                 ORDER BY ord, rule_code
-                ON CONFLICT (person_id, idempotency_key) DO NOTHING
-                RETURNING 1
-              )
-              SELECT count(*)::int AS n FROM ins`,
-        ),
-      );
-      inserted += res[0].n;
+    const rules = await rows<Rule>(db, sql`SELECT code, points, daily_cap FROM points_rules WHERE event_type = ${event} AND active ORDER BY code`);
+    if (!rules.length) continue;
+    const codes = textArray(rules.map((r) => r.code));
+    const seen = new Set<string>();
+    for (const k of await rows<{ person_id: number; idempotency_key: string }>(db, sql`SELECT person_id, idempotency_key FROM points_ledger WHERE rule_code = ANY(${codes}::text[])`)) {
+      seen.add(`${k.person_id}|${k.idempotency_key}`);
     }
+    const used = new Map<string, number>();
+    for (const u of await rows<{ person_id: number; rule_code: string; day: string; n: number }>(
+      db,
+      sql`SELECT person_id, rule_code, day, sum(points)::int AS n FROM points_ledger WHERE rule_code = ANY(${codes}::text[]) GROUP BY 1, 2, 3`,
+    )) {
+      used.set(`${u.person_id}|${u.rule_code}|${u.day}`, u.n);
+    }
+    const out: LedgerRow[] = [];
+    for (const a of await replayAwards(db, event)) {
+      const person = people.get(a.personId);
+      if (!person) continue;
+      const day = shanghaiDay(a.at);
+      for (const rule of rules) {
+        const key = `${rule.code}:${a.key}`;
+        if (seen.has(`${a.personId}|${key}`)) continue;
+        let points = rule.points * a.units;
+        if (rule.daily_cap != null && points > 0) {
+          const slot = `${a.personId}|${rule.code}|${day}`;
+          points = Math.min(points, rule.daily_cap - (used.get(slot) ?? 0));
+          if (points <= 0) continue;
+          used.set(slot, (used.get(slot) ?? 0) + points);
+        }
+        seen.add(`${a.personId}|${key}`);
+        out.push({ personId: a.personId, orgId: person.orgId, orgPath: person.orgPath, ruleCode: rule.code, points, key, note: a.note, day, at: a.at });
+      }
+    }
+    await bulkInsert(db, 'points_ledger', [
+      ['person_id', 'int', (r) => r.personId],
+      ['org_id', 'int', (r) => r.orgId],
+      ['org_path', 'text', (r) => r.orgPath],
+      ['rule_code', 'text', (r) => r.ruleCode],
+      ['points', 'int', (r) => r.points],
+      ['idempotency_key', 'text', (r) => r.key],
+      ['note', 'text', (r) => r.note],
+      ['day', 'text', (r) => r.day],
+      ['at', 'timestamptz', (r) => r.at],
+    ], out, 50_000);
+    inserted += out.length;
   }
   return inserted;
 }
