@@ -261,7 +261,7 @@ describe.skipIf(!hasChromium)('demands journey: a citizen reports on the phone, 
     const overview = admin.locator('[data-testid=settings-overview]');
     await overview.waitFor();
     // Each module's settings pages, as the modules register them, with their one-line description.
-    for (const page of ['青诉即办设置', 'Open311 API 密钥', '积分规则', '活动类型与类别']) expect(await overview.textContent()).toContain(page);
+    for (const page of ['青诉即办设置', 'Open311 API 密钥', '积分规则', '活动类型与类别', '五比一做年度设置', '每日答题标签', '考核指标体系']) expect(await overview.textContent()).toContain(page);
     expect(await overview.textContent()).toContain('节假日与调休');
     await shot('settings-overview', admin);
 

@@ -11170,6 +11170,11 @@ export interface components {
                 /** @enum {string} */
                 role: "committee_admin" | "org_admin" | "branch_secretary" | "member" | "community_staff" | "handler" | "entrepreneur" | "reviewer";
             }[];
+            /**
+             * @description How this session was signed in: password, or through the identity provider (oidc: the password is changed there)
+             * @enum {string}
+             */
+            signedInWith: "password" | "oidc";
             username: string;
         };
         MyActivity: {

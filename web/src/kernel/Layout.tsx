@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Avatar, Button, Dropdown, Layout, Menu, Space, Typography } from 'antd';
 import { LockOutlined, LogoutOutlined, MenuFoldOutlined, MenuUnfoldOutlined, MobileOutlined, UserOutlined } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router';
-import { useAuth } from './auth.js';
+import { canChangePassword, useAuth } from './auth.js';
 import { common, useI18n } from './i18n.js';
 import { visibleMenu } from './menu.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
@@ -31,7 +31,7 @@ export function AdminLayout() {
   const userMenu = {
     items: [
       { key: 'mobile', icon: <MobileOutlined />, label: t(common.mobileHome) },
-      { key: 'password', icon: <LockOutlined />, label: t(common.changePassword) },
+      ...(canChangePassword(me) ? [{ key: 'password', icon: <LockOutlined />, label: t(common.changePassword) }] : []),
       { type: 'divider' as const },
       { key: 'logout', icon: <LogoutOutlined />, label: t(common.logout), danger: true },
     ],

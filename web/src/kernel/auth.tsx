@@ -117,6 +117,11 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   return <>{children}</>;
 }
 
+/** A password is changed here only in a session signed in with one; the identity provider keeps its own. */
+export function canChangePassword(me: Me | null): boolean {
+  return me != null && me.signedInWith === 'password';
+}
+
 /** Phone homes of the accounts that hold only one role of these. */
 const phoneHomes: Record<string, string> = { member: '/m', entrepreneur: '/m/entrepreneur' };
 

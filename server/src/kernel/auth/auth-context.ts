@@ -8,6 +8,9 @@ export interface Assignment {
   orgName: string;
 }
 
+export const signInMethods = ['password', 'oidc'] as const;
+export type SignInMethod = (typeof signInMethods)[number];
+
 /** Who is calling, attached to the request by the guard. */
 export interface AuthContext {
   accountId: number;
@@ -17,6 +20,8 @@ export interface AuthContext {
   /** Path of the organisation the linked person belongs to, for participant-side checks. */
   personOrgPath: string | null;
   mustChangePassword: boolean;
+  /** How the session was signed in; absent for a caller made up outside a session (seeding). */
+  via?: SignInMethod;
   sessionId: string;
   csrfToken: string;
   assignments: Assignment[];

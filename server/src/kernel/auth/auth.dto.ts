@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { okOut } from '../openapi/responses.js';
 import { roles } from '../access/roles.js';
+import { signInMethods } from './auth-context.js';
 
 export const loginBody = z.object({
   username: z.string().trim().min(1).max(64),
@@ -19,6 +20,7 @@ export const meResponse = z
   displayName: z.string(),
   personId: z.number().nullable(),
   mustChangePassword: z.boolean(),
+  signedInWith: z.enum(signInMethods).describe('How this session was signed in: password, or through the identity provider (oidc: the password is changed there)'),
   csrfToken: z.string(),
   roles: z.array(z.object({ role: z.enum(roles), orgId: z.number(), orgName: z.string(), orgPath: z.string() })),
   permissions: z.array(z.string()),

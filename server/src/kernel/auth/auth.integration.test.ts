@@ -13,6 +13,7 @@ describe(`auth (${dbKind})`, () => {
     const me = await admin.get('/api/v1/auth/me');
     expect(me.statusCode).toBe(200);
     expect(me.json().roles[0].role).toBe('committee_admin');
+    expect(me.json().signedInWith).toBe('password');
     expect(me.headers['cache-control']).toBe('no-store');
   });
 

@@ -27,6 +27,7 @@ function presentMe(auth: AuthContext) {
     displayName: auth.displayName,
     personId: auth.personId,
     mustChangePassword: auth.mustChangePassword,
+    signedInWith: auth.via ?? ('password' as const),
     csrfToken: auth.csrfToken,
     roles: auth.assignments.map((a) => ({ role: a.role, orgId: a.orgId, orgName: a.orgName, orgPath: a.orgPath })),
     permissions: allPermissions()
@@ -118,6 +119,8 @@ export function authRoutes(app: App, ctx: ModuleContext) {
     },
     async (req) => {
       const auth = requireAuth(req.auth);
+      // The identity provider vouched for this session, not a password here: the password is the provider's business.
+      if (auth.via === 'oidc') throw new AppError('password_change_oidc');
       const { currentPassword, newPassword } = req.body;
       const [account] = await db.select().from(accounts).where(eq(accounts.id, auth.accountId));
       if (!account) throw new AppError('unauthenticated');

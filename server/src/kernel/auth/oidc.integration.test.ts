@@ -7,6 +7,7 @@ import Provider from 'oidc-provider';
 import { createTestApp, dbKind, type TestApp } from '../../../../test/harness.js';
 import { rows } from '../db/client.js';
 import { accountByClaim, openPending, PENDING_COOKIE, sealPending } from './oidc.js';
+import { createSession } from './sessions.js';
 import { oidcSettings, parseEnv } from '../env.js';
 
 /**
@@ -173,6 +174,87 @@ describe(`OIDC sign-in (${dbKind})`, () => {
     expect(entry.summary).not.toContain('nobody-here');
     const [created] = await rows(t.db, sql`SELECT 1 FROM accounts WHERE username = 'nobody-here'`);
     expect(created).toBeUndefined();
+  });
+
+  /** A sign-in that the app refuses: back to the login page with `code`, no session, no cookie. */
+  async function refusedSignIn(sub: string, code: string) {
+    const before = await sessionCount();
+    const browser = new Browser();
+    const { res, location } = await browser.request(await throughProvider(browser, sub));
+    expect(res.status).toBe(302);
+    expect(location).toBe(`${base}/login?oidc_error=${code}`);
+    expect(browser.cookiesOf(base).get('vg_sid')).toBeUndefined();
+    expect(await sessionCount()).toBe(before);
+  }
+  const linkOf = async (sub: string) => (await rows<{ account_id: number }>(t.db, sql`SELECT account_id FROM oidc_identities WHERE subject = ${sub}`))[0]?.account_id;
+  const lastRefusalEntry = async () =>
+    (await rows<{ summary: string; entity_id: string | null; actor: string }>(t.db, sql`SELECT summary, entity_id, actor FROM audit_log WHERE action = 'auth.oidc_refused' ORDER BY id DESC LIMIT 1`))[0];
+
+  /** A provider user for an account here other than admin; answers the account. */
+  async function otherAccount(sub: string, skip: number) {
+    const [account] = await rows<{ id: number; username: string }>(t.db, sql`SELECT id, username FROM accounts WHERE username <> 'admin' AND NOT disabled ORDER BY id OFFSET ${skip} LIMIT 1`);
+    idpUsers[sub] = { preferred_username: account.username };
+    return account;
+  }
+
+  it('refuses a locked account as a password sign-in would, first sign-in or linked, and audits no claim value', async () => {
+    const account = await otherAccount('sub-locked', 0);
+    await t.db.execute(sql`UPDATE accounts SET locked_until = now() + interval '15 minutes' WHERE id = ${account.id}`);
+    await refusedSignIn('sub-locked', 'oidc_account_locked');
+    expect(await linkOf('sub-locked')).toBeUndefined();
+    const entry = await lastRefusalEntry();
+    expect(entry).toEqual({ summary: 'oidc_account_locked: account locked', entity_id: String(account.id), actor: 'oidc' });
+    expect(entry.summary).not.toContain(account.username);
+
+    // Once the lock runs out the same person signs in (and is linked); a new lock refuses the linked identity too.
+    await t.db.execute(sql`UPDATE accounts SET locked_until = now() - interval '1 minute' WHERE id = ${account.id}`);
+    const browser = new Browser();
+    expect((await browser.request(await throughProvider(browser, 'sub-locked'))).location).toBe(`${base}/login?next=%2Fmembers`);
+    expect(await linkOf('sub-locked')).toBe(account.id);
+    await t.db.execute(sql`UPDATE accounts SET locked_until = now() + interval '15 minutes' WHERE id = ${account.id}`);
+    await refusedSignIn('sub-locked', 'oidc_account_locked');
+    await t.db.execute(sql`UPDATE accounts SET locked_until = NULL WHERE id = ${account.id}`);
+  });
+
+  it('refuses a disabled account without linking it, and a linked one disabled later', async () => {
+    const account = await otherAccount('sub-disabled', 1);
+    await t.db.execute(sql`UPDATE accounts SET disabled = true WHERE id = ${account.id}`);
+    await refusedSignIn('sub-disabled', 'oidc_account_disabled');
+    expect(await linkOf('sub-disabled')).toBeUndefined();
+    expect(await lastRefusalEntry()).toEqual({ summary: 'oidc_account_disabled: account disabled', entity_id: String(account.id), actor: 'oidc' });
+
+    await t.db.execute(sql`UPDATE accounts SET disabled = false WHERE id = ${account.id}`);
+    const browser = new Browser();
+    await browser.request(await throughProvider(browser, 'sub-disabled'));
+    expect(await linkOf('sub-disabled')).toBe(account.id);
+    await t.db.execute(sql`UPDATE accounts SET disabled = true WHERE id = ${account.id}`);
+    await refusedSignIn('sub-disabled', 'oidc_account_disabled');
+    // The session it had is gone with the disabling too.
+    expect((await me(browser)).res.status).toBe(401);
+  });
+
+  it('says the session came through the identity provider, and refuses a password change through it', async () => {
+    const browser = new Browser();
+    await browser.request(await throughProvider(browser, 'sub-admin'));
+    const who = await (await me(browser)).res.json();
+    expect(who.signedInWith).toBe('oidc');
+    const [{ password_hash: before }] = await rows<{ password_hash: string }>(t.db, sql`SELECT password_hash FROM accounts WHERE username = 'admin'`);
+    const change = await browser.request(`${base}/api/v1/auth/password`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-csrf-token': who.csrfToken },
+      body: JSON.stringify({ currentPassword: 'Vanguard@2026', newPassword: 'An0ther-Passw0rd!' }),
+    });
+    expect(change.res.status).toBe(403);
+    expect((await change.res.json()).error.code).toBe('password_change_oidc');
+    const [{ password_hash: after }] = await rows<{ password_hash: string }>(t.db, sql`SELECT password_hash FROM accounts WHERE username = 'admin'`);
+    expect(after).toBe(before);
+    expect((await me(browser)).res.status).toBe(200);
+
+    // A session signed in with a password (made here: password sign-in is off in this app) says so, and may change it.
+    const [{ id }] = await rows<{ id: number }>(t.db, sql`SELECT id FROM accounts WHERE username = 'admin'`);
+    const session = await createSession(t.db, id, { idleMinutes: 30, absoluteHours: 8 }, {});
+    const viaPassword = await fetch(`${base}/api/v1/auth/me`, { headers: { cookie: `vg_sid=${session.token}` } });
+    expect((await viaPassword.json()).signedInWith).toBe('password');
   });
 
   it('refuses a tampered state', async () => {

@@ -9,7 +9,8 @@ import { audit } from '../audit/audit.js';
 import { oidcSettings } from '../env.js';
 import { authOptionsResponse } from './auth.dto.js';
 import { createSession, SESSION_COOKIE } from './sessions.js';
-import { accountByClaim, linkedAccount, oidcProvider, openPending, PENDING_COOKIE, PENDING_PATH, PENDING_SECONDS, safeNext, sealPending, type MatchedAccount, type OidcProvider } from './oidc.js';
+import { recordSuccessfulSignIn } from './lockout.js';
+import { accountByClaim, accountState, inactiveReason, linkedAccount, oidcProvider, openPending, PENDING_COOKIE, PENDING_PATH, PENDING_SECONDS, safeNext, sealPending, type MatchedAccount, type OidcProvider } from './oidc.js';
 
 const startQuery = z.object({ next: z.string().max(500).optional() });
 // The provider's answer: code and state, or an error; anything else it adds is kept for the token exchange.
@@ -19,9 +20,15 @@ const callbackQuery = z.looseObject({ code: z.string().max(2000).optional(), sta
 const refused = (code: ErrorCode) => `/login?oidc_error=${code}`;
 
 class Refusal extends Error {
-  constructor(readonly code: ErrorCode, readonly reason: string) {
+  constructor(readonly code: ErrorCode, readonly reason: string, readonly accountId: number | null = null) {
     super(reason);
   }
+}
+
+/** Refuses an account a password sign-in would refuse too: disabled, or locked after too many wrong passwords. */
+function refuseInactive(account: { id: number; disabled: boolean; locked: boolean }) {
+  const code = inactiveReason(account);
+  if (code) throw new Refusal(code, code === 'oidc_account_locked' ? 'account locked' : 'account disabled', account.id);
 }
 
 /**
@@ -82,7 +89,12 @@ export function oidcRoutes(app: App, ctx: ModuleContext, provider: OidcProvider 
         if (req.query.error) throw new Refusal('oidc_failed', `provider answered ${req.query.error}`);
         const account = await signIn(req, provider, pending);
         const session = await transaction(db, async (tx) => {
-          await tx.execute(sql`UPDATE accounts SET last_login_at = now() WHERE id = ${account.id}`);
+          // A lock or a disabling that landed after the account was matched still counts.
+          if (!(await recordSuccessfulSignIn(tx, account.id))) {
+            // Not signed in means disabled or locked; a lock that ran out just now still refuses this attempt.
+            const now = await accountState(tx, account.id);
+            refuseInactive({ id: account.id, disabled: now.disabled, locked: true });
+          }
           await audit(tx, req, { action: 'auth.login', entity: 'account', entityId: account.id, summary: 'oidc', actor: { accountId: account.id, username: account.username } });
           return createSession(tx, account.id, timeouts, { ip: req.ip, userAgent: req.headers['user-agent'], via: 'oidc' });
         });
@@ -94,7 +106,7 @@ export function oidcRoutes(app: App, ctx: ModuleContext, provider: OidcProvider 
         if (!(err instanceof Refusal)) throw err;
         req.log.warn({ reason: err.reason }, 'OIDC sign-in refused');
         // No claim values in the audit: the reason says what failed, not who tried.
-        await audit(db, req, { action: 'auth.oidc_refused', entity: 'account', summary: `${err.code}: ${err.reason}`, actor: { accountId: null, username: 'oidc' } });
+        await audit(db, req, { action: 'auth.oidc_refused', entity: 'account', entityId: err.accountId, summary: `${err.code}: ${err.reason}`, actor: { accountId: null, username: 'oidc' } });
         return reply.redirect(refused(err.code));
       }
     },
@@ -134,13 +146,15 @@ export function oidcRoutes(app: App, ctx: ModuleContext, provider: OidcProvider 
       if (typeof value !== 'string' || !value) throw new Refusal('oidc_unknown_user', `no ${p.settings.claim} claim`);
       account = await accountByClaim(db, p.settings.claim, value);
       if (!account) throw new Refusal('oidc_unknown_user', 'no single account matches the claim');
+      // An account that may not sign in is not linked either: a refused sign-in leaves nothing behind.
+      refuseInactive(account);
       // One subject per account and issuer: another identity naming the same account is refused, not relinked.
       const linked = await rows(db, sql`INSERT INTO oidc_identities (issuer, subject, account_id) VALUES (${issuer}, ${subject}, ${account.id}) ON CONFLICT DO NOTHING RETURNING id`);
       if (linked.length === 0 && (await linkedAccount(db, issuer, subject))?.id !== account.id) throw new Refusal('oidc_unknown_user', 'the account is linked to another subject');
     } else {
+      refuseInactive(account);
       await db.execute(sql`UPDATE oidc_identities SET last_sign_in_at = now() WHERE issuer = ${issuer} AND subject = ${subject}`);
     }
-    if (account.disabled) throw new Refusal('oidc_account_disabled', 'account disabled');
     return account;
   }
 }

@@ -78,13 +78,28 @@ export interface MatchedAccount {
   username: string;
   personId: number | null;
   disabled: boolean;
+  /** Locked by too many wrong passwords (locked_until still ahead). */
+  locked: boolean;
+}
+
+const matchedColumns = sql.raw(`a.id, a.username, a.person_id AS "personId", a.disabled, coalesce(a.locked_until > now(), false) AS locked`);
+
+/** Why the account may not sign in now — the state a password sign-in also checks — or null when it may. */
+export function inactiveReason(a: Pick<MatchedAccount, 'disabled' | 'locked'>): 'oidc_account_disabled' | 'oidc_account_locked' | null {
+  return a.disabled ? 'oidc_account_disabled' : a.locked ? 'oidc_account_locked' : null;
+}
+
+/** The account's sign-in state as it is now (for a change that landed after it was matched). */
+export async function accountState(db: Db, accountId: number): Promise<Pick<MatchedAccount, 'disabled' | 'locked'>> {
+  const [row] = await rows<Pick<MatchedAccount, 'disabled' | 'locked'>>(db, sql`SELECT disabled, coalesce(locked_until > now(), false) AS locked FROM accounts WHERE id = ${accountId}`);
+  return row ?? { disabled: true, locked: false };
 }
 
 /** The account an identity is already linked to, if any. */
 export async function linkedAccount(db: Db, issuer: string, subject: string): Promise<MatchedAccount | null> {
   const [row] = await rows<MatchedAccount>(
     db,
-    sql`SELECT a.id, a.username, a.person_id AS "personId", a.disabled FROM oidc_identities i JOIN accounts a ON a.id = i.account_id
+    sql`SELECT ${matchedColumns} FROM oidc_identities i JOIN accounts a ON a.id = i.account_id
          WHERE i.issuer = ${issuer} AND i.subject = ${subject}`,
   );
   return row ?? null;
@@ -97,11 +112,11 @@ export async function linkedAccount(db: Db, issuer: string, subject: string): Pr
 export async function accountByClaim(db: Db, claim: OidcSettings['claim'], value: string): Promise<MatchedAccount | null> {
   const found =
     claim === 'preferred_username'
-      ? await rows<MatchedAccount>(db, sql`SELECT id, username, person_id AS "personId", disabled FROM accounts WHERE username = ${value}`)
+      ? await rows<MatchedAccount>(db, sql`SELECT ${matchedColumns} FROM accounts a WHERE a.username = ${value}`)
       : /^[0-9a-fA-F]{64}$/.test(value)
         ? await rows<MatchedAccount>(
             db,
-            sql`SELECT a.id, a.username, a.person_id AS "personId", a.disabled FROM accounts a JOIN people p ON p.id = a.person_id
+            sql`SELECT ${matchedColumns} FROM accounts a JOIN people p ON p.id = a.person_id
                  WHERE encode(sha256(convert_to(upper(p.id_number), 'UTF8')), 'hex') = ${value.toLowerCase()}`,
           )
         : [];

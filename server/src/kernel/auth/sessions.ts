@@ -3,7 +3,7 @@ import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { rows } from '../db/client.js';
 import { sessions } from './auth.schema.js';
-import type { AuthContext, Assignment } from './auth-context.js';
+import type { AuthContext, Assignment, SignInMethod } from './auth-context.js';
 import type { Role } from '../access/roles.js';
 import { cachedSession, cacheSession, forgetAccountSessions, forgetSession, sessionCacheEpoch } from './session-cache.js';
 
@@ -18,7 +18,7 @@ export interface SessionTimeouts {
   absoluteHours: number;
 }
 
-export async function createSession(db: Db, accountId: number, t: SessionTimeouts, meta: { ip?: string; userAgent?: string; via?: 'password' | 'oidc' }) {
+export async function createSession(db: Db, accountId: number, t: SessionTimeouts, meta: { ip?: string; userAgent?: string; via?: SignInMethod }) {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   const expiresAt = new Date(Date.now() + t.absoluteHours * 3600_000);
@@ -35,10 +35,10 @@ export async function createSession(db: Db, accountId: number, t: SessionTimeout
 }
 
 /** Ends one session; answers how it was signed in (null when it was already gone). */
-export async function destroySession(db: Db, sessionId: string): Promise<string | null> {
+export async function destroySession(db: Db, sessionId: string): Promise<SignInMethod | null> {
   forgetSession(sessionId);
   const [gone] = await db.delete(sessions).where(eq(sessions.id, sessionId)).returning({ via: sessions.via });
-  return gone?.via ?? null;
+  return (gone?.via as SignInMethod | undefined) ?? null;
 }
 
 export async function destroyAccountSessions(db: Db, accountId: number, exceptSessionId?: string) {
@@ -59,6 +59,7 @@ type SessionRow = {
   person_id: number | null;
   person_org_path: string | null;
   must_change_password: boolean;
+  via: SignInMethod;
   disabled: boolean;
   assignments: Array<{ role: Role; orgId: number; orgPath: string; orgName: string }> | null;
 };
@@ -81,7 +82,7 @@ export async function loadSession(db: Db, token: string, t: SessionTimeouts): Pr
   const readSince = sessionCacheEpoch();
   const [row] = await rows<SessionRow>(
     db,
-    sql`SELECT s.id AS session_id, s.csrf_token, s.last_seen_at, s.expires_at,
+    sql`SELECT s.id AS session_id, s.csrf_token, s.last_seen_at, s.expires_at, s.via,
                a.id AS account_id, a.username, a.display_name, a.person_id, a.disabled,
                -- An identity provider vouched for an OIDC session: no initial password is owed through it.
                (a.must_change_password AND s.via = 'password') AS must_change_password,
@@ -109,6 +110,7 @@ export async function loadSession(db: Db, token: string, t: SessionTimeouts): Pr
     personId: row.person_id,
     personOrgPath: row.person_org_path,
     mustChangePassword: row.must_change_password,
+    via: row.via,
     sessionId: id,
     csrfToken: row.csrf_token,
     assignments: (row.assignments ?? []) as Assignment[],

@@ -2,7 +2,7 @@ import { Alert, Button, Card, Form, Input, Space, Typography } from 'antd';
 import { useMutation } from '@tanstack/react-query';
 import { Navigate, useNavigate } from 'react-router';
 import { client, unwrap } from '../api-client.js';
-import { FullPageSpin, homeFor, useAuth } from '../auth.js';
+import { canChangePassword, FullPageSpin, homeFor, useAuth } from '../auth.js';
 import { errorText, showSuccess } from '../feedback.js';
 import { common, useI18n } from '../i18n.js';
 import { authText, passwordIsStrong } from './messages.js';
@@ -35,6 +35,7 @@ export function ChangePasswordPage() {
 
   if (loading) return <FullPageSpin />;
   if (!me) return <Navigate to="/login" replace />;
+  if (!canChangePassword(me)) return <Navigate to={homeFor(me)} replace />;
 
   return (
     <div className="vg-login">

@@ -28,6 +28,7 @@ export const authText = {
 export const oidcErrorText: Record<string, Text> = {
   oidc_unknown_user: { zh: '统一身份认证账号未关联本平台的任何账号，请联系管理员开通。', en: 'Your identity provider account is not linked to any account here; ask an administrator.' },
   oidc_account_disabled: { zh: '对应的平台账号已停用，请联系管理员。', en: 'The matching account is disabled; ask an administrator.' },
+  oidc_account_locked: { zh: '对应的平台账号因连续登录失败已锁定，请稍后再试或联系管理员解锁。', en: 'The matching account is locked after too many failed sign-ins; try later or ask an administrator to unlock it.' },
   oidc_failed: { zh: '统一身份认证登录未完成或校验失败，请重新登录。', en: 'Sign-in through the identity provider did not complete or failed its checks; try again.' },
   oidc_unavailable: { zh: '统一身份认证服务暂时无法访问，请稍后再试。', en: 'The identity provider cannot be reached; try again later.' },
 };

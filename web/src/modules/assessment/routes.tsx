@@ -27,6 +27,15 @@ export const assessmentModule: WebModule = {
     { path: '/assessment/mine', group: 'mechanisms', order: 64, icon: <SolutionOutlined />, permission: 'assessment.report', label: { zh: '我的述职与考核', en: 'My reports and results' } },
     { path: '/assessment/workbench', group: 'mechanisms', order: 63, icon: <CarryOutOutlined />, permission: rate, label: { zh: '评分工作台', en: 'Rater workbench' } },
   ],
+  settings: [
+    {
+      path: '/assessment/systems',
+      order: 40,
+      permission: manage,
+      label: { zh: '考核指标体系', en: 'Assessment indicator systems' },
+      description: { zh: '述职评议考核的一级、二级、三级指标、权重与评分规则：新建、编辑草稿、发布新版本', en: 'The three levels of indicators, weights and scoring rules of the assessments: create, edit a draft, publish a version' },
+    },
+  ],
   routes: [
     { path: 'assessment/systems', permission: manage, element: <SystemsPage /> },
     { path: 'assessment/systems/:id', permission: manage, element: <SystemEditorPage /> },

@@ -28,6 +28,15 @@ export const learningModule: WebModule = {
     { path: '/learning/tags', group: 'courses', order: 25, icon: <TagsOutlined />, permission: 'learning.questions_read', label: { zh: '每日答题标签', en: 'Daily quiz tags' } },
     { path: '/learning/exams', group: 'courses', order: 30, icon: <FileTextOutlined />, permission: 'learning.exams_manage', label: { zh: '考试', en: 'Exams' } },
   ],
+  settings: [
+    {
+      path: '/learning/tags',
+      order: 25,
+      permission: 'learning.questions_write',
+      label: { zh: '每日答题标签', en: 'Daily quiz tags' },
+      description: { zh: '各组织成员的每日答题从哪些题库标签中抽题；未设置时沿用上级组织', en: 'Which question-bank tags each organisation’s daily quiz draws from; without a setting the parent’s applies' },
+    },
+  ],
   routes: [
     { path: 'learning/courses', permission: 'learning.courses_manage', element: <CoursesPage /> },
     { path: 'learning/courses/:id', permission: 'learning.courses_manage', element: <CourseDetailPage /> },

@@ -1,7 +1,7 @@
 import { Button, Card, Descriptions, Tag } from 'antd';
 import { LockOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
-import { useAuth } from '../../kernel/auth.js';
+import { canChangePassword, useAuth } from '../../kernel/auth.js';
 import { common, useI18n } from '../../kernel/i18n.js';
 import { LanguageSwitch } from '../../kernel/LanguageSwitch.js';
 import { roleLabels } from '../../../../common/roles.js';
@@ -34,9 +34,11 @@ export default function MobileProfile() {
             </Descriptions.Item>
           </Descriptions>
         </Card>
-        <Button block icon={<LockOutlined />} onClick={() => nav('/change-password')}>
-          {t(common.changePassword)}
-        </Button>
+        {canChangePassword(me) && (
+          <Button block icon={<LockOutlined />} onClick={() => nav('/change-password')}>
+            {t(common.changePassword)}
+          </Button>
+        )}
         <div style={{ textAlign: 'center' }}>
           <LanguageSwitch />
         </div>

@@ -22,7 +22,8 @@ export default function ScoringPage() {
   const qc = useQueryClient();
   const [params, setParams] = useSearchParams();
   const [rating, setRating] = useState<ScoreRow | null>(null);
-  const [settingsYear, setSettingsYear] = useState<number | null>(null);
+  // The settings overview links here with ?settings=year: the year settings open at once.
+  const [settingsYear, setSettingsYear] = useState<number | null>(() => (params.get('settings') === 'year' && can('squads.configure') ? dayjs().year() : null));
   const [drill, setDrill] = useState<ScoreRow | null>(null);
   const periods = usePeriods();
   const period = pickPeriod(periods.data?.items ?? [], Number(params.get('period')) || undefined);
@@ -140,7 +141,15 @@ export default function ScoringPage() {
         </>
       )}
       {drill && period && <ScoreDrawer periodId={period.id} squadId={drill.squadId} name={drill.name} onClose={() => setDrill(null)} />}
-      {settingsYear && <YearSettingsDrawer year={settingsYear} onClose={() => setSettingsYear(null)} />}
+      {settingsYear && (
+        <YearSettingsDrawer
+          year={settingsYear}
+          onClose={() => {
+            setSettingsYear(null);
+            if (params.has('settings')) setParams((p) => (p.delete('settings'), p), { replace: true });
+          }}
+        />
+      )}
       {rating && period && <RatingDrawer periodId={period.id} row={rating} onClose={() => setRating(null)} />}
     </PageContainer>
   );

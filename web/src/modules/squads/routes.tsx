@@ -18,6 +18,15 @@ export const squadsModule: WebModule = {
     { path: '/squads/scoring', group: 'carriers', order: 11, icon: <StarOutlined />, permission: 'squads.read', label: { zh: '五比一做考评', en: 'Five-dimension scoring' } },
     { path: '/squads/ranking', group: 'carriers', order: 12, icon: <OrderedListOutlined />, permission: 'squads.read', label: { zh: '尖刀班排行榜', en: 'Squad ranking' } },
   ],
+  settings: [
+    {
+      path: '/squads/scoring?settings=year',
+      order: 30,
+      permission: 'squads.configure',
+      label: { zh: '五比一做年度设置', en: 'Squad scoring: year settings' },
+      description: { zh: '每年的考评周期（按月或按季度）、五比权重、青年年龄上限、“一做”名次和“比作为”评分细则', en: 'Each year’s scoring periods (monthly or quarterly), the five weights, the young cadre age limit, the top places and the performance rubric' },
+    },
+  ],
   routes: [
     { path: 'squads', permission: 'squads.read', element: <SquadsPage /> },
     { path: 'squads/scoring', permission: 'squads.read', element: <ScoringPage /> },

@@ -21,7 +21,7 @@ export default function SettingsOverviewPage({ entries }: { entries: SettingsEnt
         <Row gutter={[16, 16]} data-testid="settings-overview">
           {mine.map((e) => (
             <Col key={e.path} xs={24} md={12} xl={8}>
-              <Link to={e.path} data-testid={`settings-link-${e.path.replace(/^\//, '').replace(/\//g, '-')}`}>
+              <Link to={e.path} data-testid={`settings-link-${e.path.replace(/^\//, '').replace(/[^A-Za-z0-9]+/g, '-')}`}>
                 <Card hoverable size="small" title={t(e.label)} extra={<RightOutlined aria-label={t(sysText.open)} />}>
                   <Typography.Text type="secondary">{t(e.description)}</Typography.Text>
                 </Card>
