@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import PDFDocument from 'pdfkit';
 import { cjkFont } from '../../../kernel/files/cjk-font.js';
+import { renderPdf } from '../../../kernel/files/pdf.js';
 import type { ResultUse } from '../assessment.schema.js';
 import type { allResults } from '../rounds/rounds.queries.js';
 import { useLabels } from './uses.js';
@@ -40,40 +40,32 @@ export async function resultsWorkbook(h: ExportHead, lines: Line[]): Promise<Buf
 /** The same list as a printable A4 PDF (landscape) with Chinese text; long lists continue on the next pages with the header repeated. */
 export async function resultsPdf(h: ExportHead, lines: Line[]): Promise<Buffer> {
   const f = cjkFont();
-  const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 40, info: { Title: titleOf(h), Author: '青春之岛先锋平台' } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (b: Buffer) => chunks.push(b));
-  const done = new Promise<void>((resolve, reject) => {
-    doc.on('end', () => resolve());
-    doc.on('error', reject);
+  return renderPdf({ size: 'A4', layout: 'landscape', margin: 40, info: { Title: titleOf(h), Author: '青春之岛先锋平台' } }, (doc) => {
+    doc.registerFont('cjk', f.data, f.family);
+    doc.font('cjk');
+    doc.fontSize(18).fillColor('#b71c1c').text(titleOf(h), { align: 'center' });
+    doc.moveDown(0.3).fontSize(10).fillColor('#333').text(`考核期间：${h.periodFrom} 至 ${h.periodTo}　范围：${h.scopeOrgName}　状态：${statusLabel[h.status] ?? h.status}　共 ${lines.length} 个`, { align: 'center' });
+    doc.moveDown(0.8);
+    const widths = [40, 170, 170, 60, 50, 60, 60, 150];
+    const left = doc.page.margins.left;
+    const row = (values: (string | number)[], bold = false) => {
+      if (doc.y > doc.page.height - doc.page.margins.bottom - 24) {
+        doc.addPage();
+        row(header, true);
+      }
+      const y = doc.y;
+      let x = left;
+      doc.fontSize(10).fillColor(bold ? '#b71c1c' : '#000');
+      values.forEach((v, i) => {
+        doc.text(String(v), x + 2, y, { width: widths[i] - 4, lineBreak: false, ellipsis: true });
+        x += widths[i];
+      });
+      doc.moveTo(left, y + 16).lineTo(x, y + 16).lineWidth(0.5).strokeColor('#ccc').stroke();
+      doc.x = left;
+      doc.y = y + 20;
+    };
+    row(header, true);
+    for (const x of lines) row(cells(x));
+    if (lines.length === 0) doc.fontSize(11).fillColor('#555').text('（名单为空）', left, doc.y);
   });
-  doc.registerFont('cjk', f.data, f.family);
-  doc.font('cjk');
-  doc.fontSize(18).fillColor('#b71c1c').text(titleOf(h), { align: 'center' });
-  doc.moveDown(0.3).fontSize(10).fillColor('#333').text(`考核期间：${h.periodFrom} 至 ${h.periodTo}　范围：${h.scopeOrgName}　状态：${statusLabel[h.status] ?? h.status}　共 ${lines.length} 个`, { align: 'center' });
-  doc.moveDown(0.8);
-  const widths = [40, 170, 170, 60, 50, 60, 60, 150];
-  const left = doc.page.margins.left;
-  const row = (values: (string | number)[], bold = false) => {
-    if (doc.y > doc.page.height - doc.page.margins.bottom - 24) {
-      doc.addPage();
-      row(header, true);
-    }
-    const y = doc.y;
-    let x = left;
-    doc.fontSize(10).fillColor(bold ? '#b71c1c' : '#000');
-    values.forEach((v, i) => {
-      doc.text(String(v), x + 2, y, { width: widths[i] - 4, lineBreak: false, ellipsis: true });
-      x += widths[i];
-    });
-    doc.moveTo(left, y + 16).lineTo(x, y + 16).lineWidth(0.5).strokeColor('#ccc').stroke();
-    doc.x = left;
-    doc.y = y + 20;
-  };
-  row(header, true);
-  for (const x of lines) row(cells(x));
-  if (lines.length === 0) doc.fontSize(11).fillColor('#555').text('（名单为空）', left, doc.y);
-  doc.end();
-  await done;
-  return Buffer.concat(chunks);
 }

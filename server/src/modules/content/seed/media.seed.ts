@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
-import PDFDocument from 'pdfkit';
 import sharp from 'sharp';
 import type { ModuleContext } from '../../../kernel/module.js';
 import { rows, transaction } from '../../../kernel/db/client.js';
 import { storeBytes } from '../../../kernel/files/stored-keys.js';
 import { checkBytes } from '../../../kernel/files/image-check.js';
 import { cjkFont } from '../../../kernel/files/cjk-font.js';
+import { renderPdf } from '../../../kernel/files/pdf.js';
 import { addDays, shanghaiTime } from '../../../kernel/time.js';
 import { seedActor, seedAuditEntries, type SeededAudit } from '../../../seed/seed-records.js';
 import { textArray } from '../commands/create-item.js';
@@ -35,24 +35,16 @@ async function posterOf(title: string, colour: string, label: string) {
 
 async function pdfOf(title: string, lines: readonly string[]): Promise<Buffer> {
   // A fixed creation date keeps the bytes the same from one seed to the next.
-  const doc = new PDFDocument({ size: 'A5', margin: 48, info: { Title: title, Author: '青岛市委市直机关工委', CreationDate: new Date('2026-01-01T00:00:00Z') } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (b: Buffer) => chunks.push(b));
-  const done = new Promise<void>((resolve, reject) => {
-    doc.on('end', () => resolve());
-    doc.on('error', reject);
+  return renderPdf({ size: 'A5', margin: 48, info: { Title: title, Author: '青岛市委市直机关工委', CreationDate: new Date('2026-01-01T00:00:00Z') } }, (doc) => {
+    const font = cjkFont();
+    if (font) {
+      doc.registerFont('cjk', font.data, font.family);
+      doc.font('cjk');
+    }
+    doc.fontSize(18).text(font ? title : 'Study material', { align: 'center' }).moveDown();
+    doc.fontSize(11);
+    for (const l of lines) doc.text(font ? l : '-', { lineGap: 6 }).moveDown(0.5);
   });
-  const font = cjkFont();
-  if (font) {
-    doc.registerFont('cjk', font.data, font.family);
-    doc.font('cjk');
-  }
-  doc.fontSize(18).text(font ? title : 'Study material', { align: 'center' }).moveDown();
-  doc.fontSize(11);
-  for (const l of lines) doc.text(font ? l : '-', { lineGap: 6 }).moveDown(0.5);
-  doc.end();
-  await done;
-  return Buffer.concat(chunks);
 }
 
 /** Publishes the demo videos and PDFs with their files (before the reading is seeded, so they are read too). */
