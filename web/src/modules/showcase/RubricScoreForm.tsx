@@ -34,7 +34,7 @@ export function RubricScoreForm({ c, phone = false, onSaved }: { c: Case; phone?
       }}
     >
       {c.rubric.map((r) => (
-        <Form.Item key={r.key} name={r.key} label={`${r.label}（${Math.round(r.weight * 100)}%，满分 ${r.max}）`} rules={[{ required: true }]}>
+        <Form.Item key={r.key} name={r.key} label={t(sText.criterionField, { label: r.label, w: Math.round(r.weight * 100), max: r.max })} rules={[{ required: true }]}>
           <InputNumber min={0} max={r.max} step={0.5} inputMode={phone ? 'decimal' : undefined} style={{ width: phone ? '100%' : 160 }} data-testid={`score-${r.key}`} />
         </Form.Item>
       ))}

@@ -56,6 +56,7 @@ export const sText = {
   total: { zh: '总分', en: 'Total' },
   review: { zh: '评审', en: 'Review' },
   comment: { zh: '评语', en: 'Comment' },
+  criterionField: { zh: '{label}（权重 {w}%，满分 {max}）', en: '{label} (weight {w}%, out of {max})' },
   submitScore: { zh: '提交评分', en: 'Submit scores' },
   scoreSaved: { zh: '评分已保存：{n} 分', en: 'Saved: {n}' },
   closed: { zh: '评审已结束', en: 'Review closed' },
