@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import { rows, transaction, type Db } from '../../../kernel/db/client.js';
-import { AppError } from '../../../kernel/errors.js';
+import { AppError, langOf } from '../../../kernel/errors.js';
 import { audit } from '../../../kernel/audit/audit.js';
 import type { Scope } from '../../../kernel/access/scope.js';
 import { pgErrorCode } from '../../../kernel/org/pg-errors.js';
@@ -29,7 +29,7 @@ export async function createSystem(
   scope: Scope,
   body: { name: string; description: string; targetKind: TargetKind; ownerOrgId?: number; tree: TreeNode[] },
 ): Promise<number> {
-  validateTree(body.tree, body.targetKind, metricLookup(ctx));
+  validateTree(body.tree, body.targetKind, metricLookup(ctx), 'tree', langOf(req));
   const owner = body.ownerOrgId ? await orgInScope(ctx.db, scope, body.ownerOrgId, 'ownerOrgId') : await rootOf(ctx.db, scope);
   return transaction(ctx.db, async (tx) => {
     const [s] = await rows<{ id: number }>(
@@ -54,7 +54,7 @@ async function rootOf(db: Db, scope: Scope) {
 export async function saveDraft(ctx: ModuleContext, req: FastifyRequest, scope: Scope, id: number, body: { name?: string; description?: string; tree: TreeNode[] }) {
   await transaction(ctx.db, async (tx) => {
     const s = await loadSystem(tx, scope, id, { edit: true, lock: true });
-    validateTree(body.tree, s.targetKind, metricLookup(ctx));
+    validateTree(body.tree, s.targetKind, metricLookup(ctx), 'tree', langOf(req));
     await tx
       .execute(
         sql`UPDATE assessment_systems SET draft = ${JSON.stringify(body.tree)}::jsonb, name = ${body.name ?? s.name}, description = ${body.description ?? s.description}, updated_at = now() WHERE id = ${id}`,
@@ -70,7 +70,7 @@ export async function publishSystem(ctx: ModuleContext, req: FastifyRequest, sco
     const s = await loadSystem(tx, scope, id, { edit: true, lock: true });
     if (!s.draft) throw new AppError('invalid_transition', { message: 'nothing to publish: the draft is the latest version' });
     // The metrics may have changed since the draft was saved.
-    validateTree(s.draft as TreeNode[], s.targetKind, metricLookup(ctx), 'draft');
+    validateTree(s.draft as TreeNode[], s.targetKind, metricLookup(ctx), 'draft', langOf(req));
     const version = s.latestVersion + 1;
     await tx.execute(sql`INSERT INTO assessment_system_versions (system_id, version, tree, published_by) VALUES (${id}, ${version}, ${JSON.stringify(s.draft)}::jsonb, ${req.auth?.accountId ?? null})`);
     await tx.execute(sql`UPDATE assessment_systems SET draft = NULL, latest_version = ${version}, updated_at = now() WHERE id = ${id}`);

@@ -32,4 +32,22 @@ describe('indicator tree', () => {
     const deep: TreeNode[] = [{ key: 'a', name: 'A', weight: 100, children: [{ key: 'b', name: 'B', weight: 100, children: [{ key: 'c', name: 'C', weight: 100, children: [{ key: 'd', name: 'D', weight: 100, leaf: computed }] }] }] }];
     expect(issues(deep)).toEqual(['tree.0.children.0.children.0.children']);
   });
+
+  it('says why in both languages, in the caller’s first', () => {
+    const tree: TreeNode[] = [{ key: 'a', name: 'A', weight: 50, leaf: computed }, { key: 'b', name: 'B', weight: 40.5, leaf: computed }];
+    const refused = (lang?: 'zh' | 'en') => {
+      try {
+        validateTree(tree, 'person', metric, 'tree', lang);
+      } catch (e) {
+        return e as AppError;
+      }
+      throw new Error('not refused');
+    };
+    const zh = refused();
+    expect(zh.code).toBe('validation_failed');
+    expect(zh.details).toEqual([
+      { field: 'tree', reason: 'weights_sum', message: '一级指标的权重之和为 90.5，应为 100', message_zh: '一级指标的权重之和为 90.5，应为 100', message_en: 'weights of level 1 add up to 90.5, must be 100' },
+    ]);
+    expect((refused('en').details as { message: string }[])[0].message).toBe('weights of level 1 add up to 90.5, must be 100');
+  });
 });

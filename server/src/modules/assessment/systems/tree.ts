@@ -80,33 +80,57 @@ export interface MetricInfo {
   kind: 'org' | 'person';
 }
 
+/** Why a tree is refused, per issue: `reason` for a client that wants its own wording. */
+export type TreeIssueReason = 'weights_sum' | 'leaf_or_children' | 'children_count' | 'key_twice' | 'too_deep' | 'metric_unknown' | 'metric_kind' | 'linear_range';
+export interface TreeIssue {
+  field: string;
+  reason: TreeIssueReason;
+  /** In the caller's language. */
+  message: string;
+  message_zh: string;
+  message_en: string;
+}
+
+const levelName = ['一级', '二级', '三级'];
+
 /**
  * What zod cannot see: depth, unique keys, weights adding up at each level, metrics registered and of the target's
- * kind. Every problem comes back at once, each with its field path (`tree.0.children.1.weight`) → 400.
+ * kind. Every problem comes back at once, each with its field path (`tree.0.children.1.weight`), its reason and its
+ * message in Chinese and English → 400.
  */
-export function validateTree(tree: readonly TreeNode[], targetKind: TargetKind, metric: (name: string) => MetricInfo | undefined, field = 'tree'): void {
-  const issues: { field: string; message: string }[] = [];
+export function validateTree(tree: readonly TreeNode[], targetKind: TargetKind, metric: (name: string) => MetricInfo | undefined, field = 'tree', lang: 'zh' | 'en' = 'zh'): void {
+  const issues: TreeIssue[] = [];
+  const issue = (at: string, reason: TreeIssueReason, zh: string, en: string) => issues.push({ field: at, reason, message: lang === 'en' ? en : zh, message_zh: zh, message_en: en });
   const keys = new Map<string, string>();
   const walk = (nodes: readonly TreeNode[], at: string, depth: number) => {
     const sum = nodes.reduce((s, n) => s + n.weight, 0);
-    if (Math.abs(sum - WEIGHT_SUM) > 1e-6) issues.push({ field: at, message: `weights of level ${depth} add up to ${Math.round(sum * 1e4) / 1e4}, must be ${WEIGHT_SUM}` });
+    if (Math.abs(sum - WEIGHT_SUM) > 1e-6) {
+      const shown = Math.round(sum * 1e4) / 1e4;
+      issue(at, 'weights_sum', `${levelName[depth - 1] ?? `第 ${depth} 级`}指标的权重之和为 ${shown}，应为 ${WEIGHT_SUM}`, `weights of level ${depth} add up to ${shown}, must be ${WEIGHT_SUM}`);
+    }
     nodes.forEach((n, i) => {
       const here = `${at}.${i}`;
-      if (!!n.children === !!n.leaf) issues.push({ field: `${here}.leaf`, message: 'a node has either children or a leaf definition' });
-      if (n.children && (n.children.length === 0 || n.children.length > 30)) issues.push({ field: `${here}.children`, message: '1 to 30 indicators' });
-      if (keys.has(n.key)) issues.push({ field: `${here}.key`, message: `key ${n.key} is used twice (also at ${keys.get(n.key)})` });
+      if (!!n.children === !!n.leaf) issue(`${here}.leaf`, 'leaf_or_children', `指标“${n.name}”须有下级指标或末级评分定义，二者只能有其一`, 'a node has either children or a leaf definition');
+      if (n.children && (n.children.length === 0 || n.children.length > 30)) issue(`${here}.children`, 'children_count', '下级指标为 1 至 30 个', '1 to 30 indicators');
+      if (keys.has(n.key)) issue(`${here}.key`, 'key_twice', `指标编码 ${n.key} 重复使用（另见 ${keys.get(n.key)}）`, `key ${n.key} is used twice (also at ${keys.get(n.key)})`);
       else keys.set(n.key, here);
       if (n.children) {
-        if (depth >= MAX_DEPTH) issues.push({ field: `${here}.children`, message: `at most ${MAX_DEPTH} levels (一级/二级/三级指标)` });
+        if (depth >= MAX_DEPTH) issue(`${here}.children`, 'too_deep', `最多 ${MAX_DEPTH} 级指标（一级/二级/三级指标）`, `at most ${MAX_DEPTH} levels (一级/二级/三级指标)`);
         else walk(n.children, `${here}.children`, depth + 1);
       }
       if (n.leaf?.type === 'computed') {
         const m = metric(n.leaf.metric);
-        if (!m) issues.push({ field: `${here}.leaf.metric`, message: `no registered metric ${n.leaf.metric}` });
-        else if (m.kind !== targetKind) issues.push({ field: `${here}.leaf.metric`, message: `${n.leaf.metric} is a ${m.kind} metric; this system assesses ${targetKind === 'org' ? 'organisations' : 'people'}` });
+        if (!m) issue(`${here}.leaf.metric`, 'metric_unknown', `没有名为 ${n.leaf.metric} 的数据指标`, `no registered metric ${n.leaf.metric}`);
+        else if (m.kind !== targetKind)
+          issue(
+            `${here}.leaf.metric`,
+            'metric_kind',
+            `${n.leaf.metric} 是${m.kind === 'org' ? '组织' : '个人'}指标，本体系考核的是${targetKind === 'org' ? '组织' : '个人'}`,
+            `${n.leaf.metric} is a ${m.kind} metric; this system assesses ${targetKind === 'org' ? 'organisations' : 'people'}`,
+          );
       }
       if (n.leaf?.type === 'computed' && n.leaf.scoring.fn === 'linear' && n.leaf.scoring.from === n.leaf.scoring.to)
-        issues.push({ field: `${here}.leaf.scoring.to`, message: 'from and to must differ' });
+        issue(`${here}.leaf.scoring.to`, 'linear_range', '线性计分的起点和终点不能相同', 'from and to must differ');
     });
   };
   walk(tree, field, 1);

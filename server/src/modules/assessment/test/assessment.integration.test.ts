@@ -32,6 +32,21 @@ describe(`assessment: systems, rounds, raters and results (${dbKind})`, () => {
     const res = await admin.post('/api/v1/assessment/systems', { name: '青年干部考核', targetKind: 'person', tree: bad });
     expect(res.statusCode, res.body).toBe(400);
     expect(fields(res)).toEqual(['tree', 'tree.0.children', 'tree.1.leaf.metric']);
+    // The code and, per issue, a reason and the message in Chinese (the default) and English.
+    type Issue = { field: string; reason: string; message: string; message_zh: string; message_en: string };
+    const sumIssue = (r: typeof res) => (r.json().error.details as Issue[]).find((d) => d.field === 'tree.0.children')!;
+    expect(res.json().error.code).toBe('validation_failed');
+    expect(sumIssue(res)).toEqual({
+      field: 'tree.0.children',
+      reason: 'weights_sum',
+      message: '二级指标的权重之和为 90，应为 100',
+      message_zh: '二级指标的权重之和为 90，应为 100',
+      message_en: 'weights of level 2 add up to 90, must be 100',
+    });
+    expect((res.json().error.details as Issue[]).every((d) => /[\u4e00-\u9fff]/.test(d.message_zh) && d.message_en !== d.message_zh && d.message === d.message_zh)).toBe(true);
+    const inEnglish = await admin.request({ method: 'POST', url: '/api/v1/assessment/systems', payload: { name: '青年干部考核', targetKind: 'person', tree: bad }, headers: { 'accept-language': 'en' } });
+    expect(inEnglish.statusCode).toBe(400);
+    expect(sumIssue(inEnglish).message).toBe('weights of level 2 add up to 90, must be 100');
     const none = await admin.post('/api/v1/assessment/systems', { name: '青年干部考核', targetKind: 'person', tree: [{ key: 'a', name: 'A', weight: 100 }] });
     expect(none.statusCode).toBe(400);
     expect(fields(none)).toEqual(['tree.0.leaf']);
