@@ -24717,8 +24717,11 @@ export interface operations {
                             /** Format: date-time */
                             lastWrongAt: string;
                             options: string[];
-                            /** @enum {string} */
-                            source: "quiz" | "exam" | "practice";
+                            /**
+                             * @description 最近一次答错的来源：每日答题、考试、错题练习、挑战答题 · where it was last missed
+                             * @enum {string}
+                             */
+                            source: "quiz" | "exam" | "practice" | "challenge";
                             stem: string;
                             tags: string[];
                             type: components["schemas"]["LearningQuestionType"];

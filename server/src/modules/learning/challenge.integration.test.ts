@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, dbKind, type TestApp } from '../../../../test/harness.js';
 import { rows } from '../../kernel/db/client.js';
 import { shanghaiDay } from '../../kernel/time.js';
+import { Rating, review } from './review-schedule.js';
 
 type Client = Awaited<ReturnType<TestApp['login']>>;
 type Q = { id: number; type: string; stem: string; options: string[] };
@@ -85,6 +86,12 @@ describe(`learning: 挑战答题, one question at a time until the first mistake
     expect(miss.answered).toMatchObject({ correct: false, explanation: expect.stringMatching(/^解析/) });
     expect(miss.run).toMatchObject({ id: run.id, streak: 2, finished: true, endReason: 'wrong', question: null });
     expect(miss.best).toBe(2);
+    // The miss goes to the wrong-answer book as the challenge's, and its review card is rated Again as any miss is.
+    const book = (await member.get('/api/v1/learning/me/wrong-answers')).json();
+    expect(book.items).toEqual([expect.objectContaining({ id: run.question!.id, source: 'challenge', wrongCount: 1, correctStreak: 0, yourAnswer: wrong(run.question!) })]);
+    const [card] = await rows<{ reps: number; state: number }>(t.db, sql`SELECT reps, state FROM learning_review_cards WHERE person_id = ${personId} AND question_id = ${run.question!.id}`);
+    const fresh = review(null, Rating.Again, new Date());
+    expect(card).toEqual({ reps: fresh.reps, state: fresh.state });
     const over = await member.post(`/api/v1/learning/me/challenge/${run.id}/answer`, { questionId: run.question!.id, answer: right(run.question!) });
     expect(over.json().error.code).toBe('challenge_over');
     expect(await challengePoints()).toEqual([2]);

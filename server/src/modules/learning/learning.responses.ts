@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dayOut, instantOut, itemsOf, originOut, pageOf } from '../../kernel/openapi/responses.js';
-import { courseKinds, courseStatuses, examStatuses, questionTypes } from './learning.schema.js';
+import { courseKinds, courseStatuses, examStatuses, questionTypes, wrongAnswerSources } from './learning.schema.js';
 
 /** What the learning routes answer (the serializer checks every answer against these and drops what they do not name). */
 
@@ -103,7 +103,7 @@ export const wrongAnswerPage = pageOf(
     tags: z.array(z.string()),
     wrongCount: z.number().int(),
     correctStreak: z.number().int(),
-    source: z.enum(['quiz', 'exam', 'practice']),
+    source: z.enum(wrongAnswerSources).meta({ description: '最近一次答错的来源：每日答题、考试、错题练习、挑战答题 · where it was last missed' }),
     lastWrongAt: instantOut,
   }).omit({ correct: true }),
 );

@@ -146,6 +146,10 @@ export const learningChallengeRuns = pgTable(
   ],
 );
 
+/** Where a question in the book was last missed: 每日答题, 考试, 错题练习, 挑战答题 (free text in the column). */
+export const wrongAnswerSources = ['quiz', 'exam', 'practice', 'challenge'] as const;
+export type WrongAnswerSource = (typeof wrongAnswerSources)[number];
+
 /** 错题本: a question a person got wrong; two correct practice answers in a row take it out. */
 export const learningWrongAnswers = pgTable(
   'learning_wrong_answers',
@@ -155,7 +159,7 @@ export const learningWrongAnswers = pgTable(
     wrongCount: integer('wrong_count').notNull().default(1),
     correctStreak: integer('correct_streak').notNull().default(0),
     lastAnswer: text('last_answer').array().notNull().default([]),
-    source: text('source').notNull(),
+    source: text('source').$type<WrongAnswerSource>().notNull(),
     firstWrongAt: timestamp('first_wrong_at', { withTimezone: true }).notNull().defaultNow(),
     lastWrongAt: timestamp('last_wrong_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,4 +1,5 @@
 import type { Text } from '../../kernel/i18n.js';
+import type { WrongAnswerSource } from './learning.api-types.js';
 
 /** Text of the learning pages (题库, 考试, 课程, 学习中心). */
 export const lt = {
@@ -191,6 +192,14 @@ export const contentKindLabels: Record<string, Text> = {
   article: { zh: '文章', en: 'Article' },
   video: { zh: '视频', en: 'Video' },
   pdf: { zh: 'PDF', en: 'PDF' },
+};
+
+/** Where a question in the wrong-answer book was last missed. */
+export const wrongSourceLabels: Record<WrongAnswerSource, Text> = {
+  quiz: { zh: '每日答题', en: 'Daily quiz' },
+  exam: { zh: '考试', en: 'Exam' },
+  practice: { zh: '错题练习', en: 'Practice' },
+  challenge: { zh: '挑战答题', en: 'Challenge' },
 };
 
 /** 挑战答题 (the phone challenge page). */

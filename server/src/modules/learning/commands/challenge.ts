@@ -97,7 +97,7 @@ export async function answerChallenge(db: Db, learner: Learner, runId: number, q
     let saved: RunRow;
     let finished: FinishedRun | null = null;
     if (!correct) {
-      if (answer.length) await recordWrong(tx, learner.personId, q.id, answer, 'practice');
+      if (answer.length) await recordWrong(tx, learner.personId, q.id, answer, 'challenge');
       [saved] = await rows<RunRow>(tx, sql`UPDATE learning_challenge_runs SET finished_at = now(), end_reason = 'wrong', question_id = NULL WHERE id = ${runId} RETURNING *`);
       finished = { runId, streak: run.streak, reason: 'wrong' };
     } else {

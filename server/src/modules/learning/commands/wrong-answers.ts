@@ -7,13 +7,13 @@ import { asReviewed, questionsByIds } from '../questions.queries.js';
 import { pgArray } from './save-question.js';
 import { rateCard } from './review-cards.js';
 import { Rating } from '../review-schedule.js';
-import type { QuestionType } from '../learning.schema.js';
+import type { QuestionType, WrongAnswerSource } from '../learning.schema.js';
 
 /** Correct practice answers in a row that take a question out of the book. */
 export const STREAK_TO_CLEAR = 2;
 
 /** Adds (or re-adds) a wrongly answered question to the person's book, resets its streak and rates its review card Again. */
-export async function recordWrong(tx: Db, personId: number, questionId: number, answer: string[], source: 'quiz' | 'exam' | 'practice', now = new Date()) {
+export async function recordWrong(tx: Db, personId: number, questionId: number, answer: string[], source: WrongAnswerSource, now = new Date()) {
   await rateCard(tx, personId, questionId, Rating.Again, now);
   await tx.execute(sql`
     INSERT INTO learning_wrong_answers (person_id, question_id, last_answer, source) VALUES (${personId}, ${questionId}, ${pgArray(answer)}::text[], ${source})
@@ -61,7 +61,7 @@ export function wrongAnswerBook(db: Db, personId: number, p: { page: number; pag
     yourAnswer: string[];
     wrongCount: number;
     correctStreak: number;
-    source: 'quiz' | 'exam' | 'practice';
+    source: WrongAnswerSource;
     lastWrongAt: Date;
     total: number;
   }>(

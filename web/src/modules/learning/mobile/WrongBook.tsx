@@ -6,7 +6,7 @@ import { useI18n, punct } from '../../../kernel/i18n.js';
 import { EmptyState } from '../../../kernel/EmptyState.js';
 import { MobileBar } from '../../me/MobileBar.js';
 import { letters, type AskedQuestion } from '../learning.api-types.js';
-import { lt, typeLabels } from '../messages.js';
+import { lt, typeLabels, wrongSourceLabels } from '../messages.js';
 import { answerText, QuestionInput, QuestionReview } from './QuestionInput.js';
 import { QueryState } from './StatusViews.js';
 
@@ -26,6 +26,7 @@ function BookList() {
             <div>
               <Tag color="red">{t(typeLabels[w.type])}</Tag>
               <Tag>{t(lt.wrongTimes, { n: w.wrongCount })}</Tag>
+              <Tag data-testid={`wrong-source-${w.id}`}>{t(wrongSourceLabels[w.source])}</Tag>
               <strong>{w.stem}</strong>
             </div>
             {w.options.length > 0 && <div style={{ color: '#666', whiteSpace: 'pre-wrap' }}>{w.options.map((o, i) => `${letters[i]}. ${o}`).join('\n')}</div>}
