@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { citizenPath } from '../../common/citizen-paths.js';
 import { fileURLToPath } from 'node:url';
 import Fastify from 'fastify';
 import cookie from '@fastify/cookie';
@@ -140,8 +141,13 @@ export async function buildApp(opts: { database: Database; env: Env; logger?: bo
   const webRoot = opts.webRoot ?? webDist;
   const hasWeb = existsSync(webRoot);
   if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false, preCompressed: true, cacheControl: false, setHeaders: assetCacheHeaders });
+  // A citizen's page gets the small public app; every other page the staff and member app.
+  const hasCitizenPage = hasWeb && existsSync(`${webRoot}/citizen.html`);
   app.setNotFoundHandler((req, reply) => {
-    if (hasWeb && req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html');
+    if (hasWeb && req.method === 'GET' && !req.url.startsWith('/api/')) {
+      const page = hasCitizenPage && citizenPath.test(req.url.split('?')[0]) ? 'citizen.html' : 'index.html';
+      return reply.sendFile(page);
+    }
     return reply.status(404).send(errorBody('not_found'));
   });
 

@@ -1,15 +1,25 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './App.js';
 import { citizenPath } from './modules/demands/citizen/routes.js';
 import './styles.css';
 
-// A citizen opening /c/... gets the small public app (no sign-in, no staff pages); everyone else the full app.
-// Both load on demand, so neither is part of the other's first download.
+// The staff and member app. Its files are named in index.html, so the browser fetches them all at once. The server
+// answers a citizen's pages (/c/...) with citizen.html instead (citizen-main.tsx); the development server does not,
+// hence the small public app here too, loaded only then.
 const root = createRoot(document.getElementById('root')!);
-void (citizenPath.test(window.location.pathname) ? import('./CitizenApp.js') : import('./App.js')).then(({ App }) =>
+if (citizenPath.test(window.location.pathname)) {
+  void import('./CitizenApp.js').then((m) =>
+    root.render(
+      <StrictMode>
+        <m.App />
+      </StrictMode>,
+    ),
+  );
+} else {
   root.render(
     <StrictMode>
       <App />
     </StrictMode>,
-  ),
-);
+  );
+}

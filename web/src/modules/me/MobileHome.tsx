@@ -1,4 +1,4 @@
-import { Button, Spin, Statistic, theme } from 'antd';
+import { Spin, Statistic, theme } from 'antd';
 import { DesktopOutlined, ProfileOutlined, TrophyOutlined, UserOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useAuth } from '../../kernel/auth.js';
