@@ -1,14 +1,18 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
+import { queryClient } from './kernel/AppFrame.js';
+import { meQuery } from './kernel/auth.js';
 import { citizenPath } from './modules/demands/citizen/routes.js';
+import { isMobileHome, prefetchMobileHome } from './modules/me/prefetch.js';
 import './styles.css';
 
 // The staff and member app. Its files are named in index.html, so the browser fetches them all at once. The server
 // answers a citizen's pages (/c/...) with citizen.html instead (citizen-main.tsx); the development server does not,
 // hence the small public app here too, loaded only then.
 const root = createRoot(document.getElementById('root')!);
-if (citizenPath.test(window.location.pathname)) {
+const path = window.location.pathname;
+if (citizenPath.test(path)) {
   void import('./CitizenApp.js').then((m) =>
     root.render(
       <StrictMode>
@@ -17,9 +21,20 @@ if (citizenPath.test(window.location.pathname)) {
     ),
   );
 } else {
-  root.render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+  // Who is signed in was asked by index.html while the scripts downloaded, so the answer is normally here already:
+  // the first render shows the page rather than a spinner, and the phone home asks for its data at once.
+  void queryClient
+    // Not retried here: on a failure the page renders, and the sign-in guard asks again.
+    .fetchQuery({ ...meQuery, retry: false })
+    .then((me) => {
+      if (me && !me.mustChangePassword && isMobileHome(path)) prefetchMobileHome(queryClient);
+    })
+    .catch(() => {})
+    .finally(() =>
+      root.render(
+        <StrictMode>
+          <App />
+        </StrictMode>,
+      ),
+    );
 }

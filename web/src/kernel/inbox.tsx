@@ -1,6 +1,6 @@
 import { Badge } from 'antd';
 import { BellOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { client, unwrap, type Answer } from './api-client.js';
 
@@ -9,14 +9,16 @@ export type Notification = NotificationPage['items'][number];
 
 export const inboxKey = ['notifications'];
 
-/** Unread messages, refreshed every minute; quiet on failure (a badge is not worth a toast). */
+/** Unread messages; quiet on failure (a badge is not worth a toast). */
+export const unreadCountQuery = queryOptions({
+  queryKey: [...inboxKey, 'unread'],
+  queryFn: async () => (await unwrap(client.GET('/api/v1/notifications', { params: { query: { unread: 'true', pageSize: 1 } } }))).unreadCount,
+  meta: { silent: true },
+});
+
+/** Unread messages, refreshed every minute. */
 export function useUnreadCount() {
-  return useQuery({
-    queryKey: [...inboxKey, 'unread'],
-    queryFn: async () => (await unwrap(client.GET('/api/v1/notifications', { params: { query: { unread: 'true', pageSize: 1 } } }))).unreadCount,
-    refetchInterval: 60_000,
-    meta: { silent: true },
-  });
+  return useQuery({ ...unreadCountQuery, refetchInterval: 60_000 });
 }
 
 /** The inbox bell with its unread badge, for phone headers. */

@@ -1,5 +1,5 @@
 import { Col, Row, Statistic } from 'antd';
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useI18n } from '../../kernel/i18n.js';
 import { EmptyState } from '../../kernel/EmptyState.js';
 import { Panel } from '../../kernel/Panel.js';
@@ -7,10 +7,13 @@ import { cockpitKey, figuresApi } from './cockpit.api.js';
 import { ckText } from './messages.js';
 import { formatValue } from './format.js';
 
+/** The member's own figures; quiet on failure (the card is left out). */
+export const myFiguresQuery = queryOptions({ queryKey: [...cockpitKey, 'me'], queryFn: figuresApi.mine, staleTime: 60_000, meta: { silent: true }, retry: false });
+
 /** "我的" figures on the phone home: the member's own study points, hours, contests… from the figures registry. */
 export function MyFiguresCard() {
   const { t, lang } = useI18n();
-  const mine = useQuery({ queryKey: [...cockpitKey, 'me'], queryFn: figuresApi.mine, staleTime: 60_000, meta: { silent: true }, retry: false });
+  const mine = useQuery(myFiguresQuery);
   // Not a page of its own: when the figures cannot be read the home page simply goes without the card.
   if (mine.isError) return null;
   const items = mine.data?.items ?? [];

@@ -1,0 +1,15 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { unreadCountQuery } from '../../kernel/inbox.js';
+import { myFiguresQuery } from '../cockpit/MyFiguresCard.js';
+import { myPointsQuery, myTodayQuery } from './usePoints.js';
+
+/** The phone home (/m) opened directly: ask for everything it shows at once, before it renders (main.tsx). */
+export const isMobileHome = (path: string) => path === '/m' || path === '/m/';
+
+/** The same queries the home's panels run (MobileHome, TodayTasks, MyFiguresCard, the inbox bell), started together. */
+export function prefetchMobileHome(qc: QueryClient) {
+  void qc.prefetchQuery(myPointsQuery(1, 5));
+  void qc.prefetchQuery(myTodayQuery);
+  void qc.prefetchQuery(myFiguresQuery);
+  void qc.prefetchQuery(unreadCountQuery);
+}
