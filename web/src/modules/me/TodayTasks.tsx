@@ -1,4 +1,4 @@
-import { Button, Spin, theme } from 'antd';
+import { Spin, theme } from 'antd';
 import { CheckOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useAuth } from '../../kernel/auth.js';
@@ -101,10 +101,8 @@ export function TodayTasks() {
                   {t(m.taskDone)}
                 </span>
               ) : go ? (
-                <Link to={go} data-testid={`task-${task.code}-go`}>
-                  <Button size="small" type="primary" ghost>
-                    {t(m.go)}
-                  </Button>
+                <Link to={go} className="vg-m-go" data-testid={`task-${task.code}-go`}>
+                  {t(m.go)}
                 </Link>
               ) : null}
             </div>
