@@ -42,8 +42,9 @@ function barrelExports(file: string, into = new Map<string, string>()): Map<stri
  * How the build splits the app into files, for a phone on a slow line (each file that waits for another costs a round
  * trip of half a second or more on 3G, and a browser asks one host for six files at a time):
  *
- * - `react`: React itself, which both apps start with;
- * - `shared`: the little the public citizen app shares with the staff app (texts, toasts);
+ * - `base`: what both apps start with: React, the little the public citizen app shares with the staff app (texts,
+ *   toasts), the bundler's runtime and the module preload polyfill (each a file of its own otherwise: a browser asks
+ *   a host for six files at a time, and the first round also asks who is signed in);
  * - `app`: the staff and member app as it starts (router, queries, antd's core, every module's routes) together with
  *   the member home (/m) and all it shows, so a member's phone gets the home page in one round of a few files, all
  *   named in index.html;
@@ -113,23 +114,23 @@ export function appChunks(root: string) {
     return sets;
   };
   const isReact = (id: string) => /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/.test(id);
+  const isRuntime = (id: string) => id.includes('modulepreload-polyfill') || /rolldown[\\/]runtime/.test(id);
 
   const codeSplitting = {
     // A module of a group comes with what it imports only where the sets above say so (not every export of a barrel).
     includeDependenciesRecursively: false,
     groups: [
-      { name: 'react', test: isReact, priority: 30 },
       {
         name: (id: string, ctx: ChunkingContext) => {
           const { app, citizen } = setsOf(ctx);
-          return app.has(id) && citizen.has(id) && !isReact(id) ? 'shared' : null;
+          return isReact(id) || isRuntime(id) || (app.has(id) && citizen.has(id)) ? 'base' : null;
         },
         priority: 20,
       },
       {
         name: (id: string, ctx: ChunkingContext) => {
           const { app, citizen } = setsOf(ctx);
-          return app.has(id) && !citizen.has(id) && !isReact(id) ? 'app' : null;
+          return app.has(id) && !citizen.has(id) && !isReact(id) && !isRuntime(id) ? 'app' : null;
         },
         priority: 10,
       },
