@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dbKind, openTestDatabase, testEnv } from '../../../../test/harness.js';
-import { buildApp } from '../../app.js';
+import { buildApp, withPreloads } from '../../app.js';
+import { memberHomeReads } from '../../../../common/member-home.js';
 import type { Database } from '../db/client.js';
 import { precompressDir } from '../../../../web/build/precompress.js';
 
@@ -76,6 +77,22 @@ describe(`compression and asset caching (${dbKind})`, () => {
       expect(res.headers['content-encoding'], url).toBe('br');
       expect(brotliDecompressSync(res.rawPayload).toString(), url).toBe(readFileSync(join(webRoot, page), 'utf8'));
     }
+  });
+
+  it("names the member home's first reads in its page for a signed-in phone, after the scripts", async () => {
+    const index = readFileSync(join(webRoot, 'index.html'), 'utf8');
+    for (const url of ['/m', '/m/']) {
+      const res = await get(url, { cookie: 'vg_sid=some-session' });
+      expect(res.statusCode, url).toBe(200);
+      expect(res.headers['cache-control'], url).toBe('no-cache');
+      expect(res.headers['content-type'], url).toMatch(/^text\/html/);
+      const html = res.body;
+      expect(html, url).toBe(withPreloads(index, memberHomeReads));
+      expect(html.indexOf('<link rel="preload" href="/api/v1/points/me?page=1&amp;pageSize=5" as="fetch" crossorigin="anonymous">')).toBeGreaterThan(html.indexOf('<script'));
+    }
+    // Nobody signed in (the page sends them to sign in), or another page: the plain page.
+    expect((await get('/m')).body).toBe(index);
+    expect((await get('/m/points', { cookie: 'vg_sid=some-session' })).body).toBe(index);
   });
 
   it('compresses a large JSON answer for a client that accepts it, and leaves small ones alone', async () => {

@@ -1,12 +1,16 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { memberHomePath } from '../../../../common/member-home.js';
 import { unreadCountQuery } from '../../kernel/inbox.js';
 import { myFiguresQuery } from '../cockpit/MyFiguresCard.js';
 import { myPointsQuery, myTodayQuery } from './usePoints.js';
 
 /** The phone home (/m) opened directly: ask for everything it shows at once, before it renders (main.tsx). */
-export const isMobileHome = (path: string) => path === '/m' || path === '/m/';
+export const isMobileHome = (path: string) => memberHomePath.test(path);
 
-/** The same queries the home's panels run (MobileHome, TodayTasks, MyFiguresCard, the inbox bell), started together. */
+/**
+ * The same queries the home's panels run (MobileHome, TodayTasks, MyFiguresCard, the inbox bell), started together.
+ * The server names their addresses in the page (common/member-home.ts), so their answers are normally on the way.
+ */
 export function prefetchMobileHome(qc: QueryClient) {
   void qc.prefetchQuery(myPointsQuery(1, 5));
   void qc.prefetchQuery(myTodayQuery);
