@@ -27,7 +27,11 @@ if (citizenPath.test(path)) {
     // Not retried here: on a failure the page renders, and the sign-in guard asks again.
     .fetchQuery({ ...meQuery, retry: false })
     .then((me) => {
-      if (me && !me.mustChangePassword && isMobileHome(path)) prefetchMobileHome(queryClient);
+      // The home's data is normally here too (named in the page): the first render shows it, rather than drawing the
+      // home twice (loading, then loaded), which costs a slow phone a third of a second; a slow answer waits no longer.
+      if (me && !me.mustChangePassword && isMobileHome(path)) {
+        return Promise.race([prefetchMobileHome(queryClient), new Promise((done) => setTimeout(done, 150))]);
+      }
     })
     .catch(() => {})
     .finally(() =>

@@ -11,9 +11,6 @@ export const isMobileHome = (path: string) => memberHomePath.test(path);
  * The same queries the home's panels run (MobileHome, TodayTasks, MyFiguresCard, the inbox bell), started together.
  * The server names their addresses in the page (common/member-home.ts), so their answers are normally on the way.
  */
-export function prefetchMobileHome(qc: QueryClient) {
-  void qc.prefetchQuery(myPointsQuery(1, 5));
-  void qc.prefetchQuery(myTodayQuery);
-  void qc.prefetchQuery(myFiguresQuery);
-  void qc.prefetchQuery(unreadCountQuery);
+export async function prefetchMobileHome(qc: QueryClient): Promise<void> {
+  await Promise.all([qc.prefetchQuery(myPointsQuery(1, 5)), qc.prefetchQuery(myTodayQuery), qc.prefetchQuery(myFiguresQuery), qc.prefetchQuery(unreadCountQuery)]);
 }
