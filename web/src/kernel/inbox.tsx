@@ -1,4 +1,3 @@
-import { Badge } from 'antd';
 import { BellOutlined } from '@ant-design/icons';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
@@ -21,15 +20,16 @@ export function useUnreadCount() {
   return useQuery({ ...unreadCountQuery, refetchInterval: 60_000 });
 }
 
-/** The inbox bell with its unread badge, for phone headers. */
+/** The inbox bell with its unread count (drawn like antd's small Badge, without it), for phone headers. */
 export function InboxBell({ light = true }: { light?: boolean }) {
   const { data } = useUnreadCount();
   const n = data ?? 0;
   return (
     <Link to="/m/inbox" aria-label={n > 0 ? `消息（${n}条未读）` : '消息'} data-testid="inbox-bell" style={{ display: 'inline-flex', padding: 4 }}>
-      <Badge count={n} size="small" overflowCount={99}>
+      <span style={{ position: 'relative', display: 'inline-flex' }}>
         <BellOutlined style={{ fontSize: 20, color: light ? '#fff' : '#333' }} />
-      </Badge>
+        {n > 0 && <sup className="vg-m-badge">{n > 99 ? '99+' : n}</sup>}
+      </span>
     </Link>
   );
 }
