@@ -63,13 +63,25 @@ const INTERACTIVE_BUDGET_MS = 3000;
  * The member home on a throttled phone, fresh cache: milliseconds from the start of navigation until its
  * content is shown and the main thread is first idle (a requestIdleCallback runs), as the page's clock counts them.
  */
-async function memberHomeInteractive(browser: Browser, base: string): Promise<{ shownMs: number; interactiveMs: number }> {
+async function memberHomeInteractive(browser: Browser, base: string, detail: boolean): Promise<{ shownMs: number; interactiveMs: number }> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   try {
     const res = await context.request.post(`${base}/api/v1/auth/login`, { data: { username: 'member', password: 'Vanguard@2026' } });
     if (res.status() !== 200) throw new Error(`login member: ${res.status()}`);
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
+    const requests = new Map<string, { url: string; start: number; headers?: number; end?: number; bytes?: number }>();
+    if (detail) {
+      cdp.on('Network.requestWillBeSent', (e) => requests.set(e.requestId, { url: e.request.url, start: e.timestamp }));
+      cdp.on('Network.responseReceived', (e) => {
+        const r = requests.get(e.requestId);
+        if (r) r.headers = e.timestamp;
+      });
+      cdp.on('Network.loadingFinished', (e) => {
+        const r = requests.get(e.requestId);
+        if (r) Object.assign(r, { end: e.timestamp, bytes: e.encodedDataLength });
+      });
+    }
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', FAST_3G);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -77,6 +89,18 @@ async function memberHomeInteractive(browser: Browser, base: string): Promise<{ 
     await page.locator('.vg-m').first().waitFor({ timeout: 60_000 });
     const shownMs = await page.evaluate(() => performance.now());
     const interactiveMs = await page.evaluate(() => new Promise<number>((resolve) => requestIdleCallback(() => resolve(performance.now()))));
+    if (detail) {
+      // The request waterfall, from the page's own request: when each was sent, its first byte, its last byte.
+      await page.waitForLoadState('networkidle').catch(() => {});
+      const all = [...requests.values()].filter((r) => r.url.startsWith(base));
+      const t0 = Math.min(...all.map((r) => r.start));
+      const ms = (t?: number) => (t === undefined ? '      —' : String(Math.round((t - t0) * 1000)).padStart(7));
+      console.log('  sent ms  first ms   done ms      KB  request (throttled member home)');
+      for (const r of all.sort((a, b) => a.start - b.start)) {
+        const u = new URL(r.url);
+        console.log(`  ${ms(r.start)}  ${ms(r.headers)}  ${ms(r.end)}  ${((r.bytes ?? 0) / 1024).toFixed(1).padStart(6)}  ${u.pathname}${u.search}`);
+      }
+    }
     return { shownMs: Math.round(shownMs), interactiveMs: Math.round(interactiveMs) };
   } finally {
     await context.close();
@@ -99,7 +123,7 @@ export async function main(args: string[]) {
       results[p.name] = { kb: Number(kb.toFixed(1)), budgetKb: p.budgetKb, ratio: Number((kb / p.budgetKb).toFixed(3)), scripts: r.scripts };
       console.log(`${p.name.padEnd(14)} ${p.path.padEnd(10)} ${kb.toFixed(1).padStart(7)} KB of JavaScript over the wire in ${r.scripts} files; budget ${p.budgetKb} KB → ratio ${(kb / p.budgetKb).toFixed(2)}`);
     }
-    const phone = await memberHomeInteractive(browser, server.url);
+    const phone = await memberHomeInteractive(browser, server.url, values.detail);
     const interactiveRatio = Number((phone.interactiveMs / INTERACTIVE_BUDGET_MS).toFixed(3));
     console.log(`member H5 on Fast 3G with a 4× slower CPU: shown at ${phone.shownMs} ms, interactive at ${phone.interactiveMs} ms; budget ${INTERACTIVE_BUDGET_MS} ms → ratio ${interactiveRatio.toFixed(2)}`);
     const ratio = Math.max(...Object.values(results).map((r) => r.ratio), interactiveRatio);

@@ -23,10 +23,15 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/** Builds web/dist when it is missing or older than the web sources (and common/), so the journey runs the current UI. */
+/** Builds web/dist when it is missing or older than the web sources (its pages, build settings and common/), so the journey runs the current UI. */
 export function ensureWebBuilt() {
   const index = resolve(repoRoot, 'web/dist/index.html');
-  const sources = Math.max(newestMtime(resolve(repoRoot, 'web/src')), newestMtime(resolve(repoRoot, 'common')), statSync(resolve(repoRoot, 'web/index.html')).mtimeMs);
+  const sources = Math.max(
+    newestMtime(resolve(repoRoot, 'web/src')),
+    newestMtime(resolve(repoRoot, 'web/build')),
+    newestMtime(resolve(repoRoot, 'common')),
+    ...['web/index.html', 'web/citizen.html', 'web/vite.config.ts'].map((f) => statSync(resolve(repoRoot, f)).mtimeMs),
+  );
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
   execFileSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['vite', 'build', '--config', 'web/vite.config.ts'], {
     cwd: repoRoot,

@@ -1,4 +1,8 @@
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { citizenPath } from '../../common/citizen-paths.js';
+import { memberHomePath, memberHomeReads } from '../../common/member-home.js';
 import { fileURLToPath } from 'node:url';
 import Fastify from 'fastify';
 import cookie from '@fastify/cookie';
@@ -18,6 +22,7 @@ import { handleError, errorBody } from './kernel/errors.js';
 import { EventBus } from './kernel/events.js';
 import { definePermissions } from './kernel/access/permissions.js';
 import { makeGuard } from './kernel/auth/guard.js';
+import { SESSION_COOKIE } from './kernel/auth/sessions.js';
 import { refuseUnsafeText } from './kernel/text-guard.js';
 import { registerMetrics } from './kernel/metrics.js';
 import type { App, ModuleContext, VanguardModule } from './kernel/module.js';
@@ -140,13 +145,30 @@ export async function buildApp(opts: { database: Database; env: Env; logger?: bo
   const webRoot = opts.webRoot ?? webDist;
   const hasWeb = existsSync(webRoot);
   if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false, preCompressed: true, cacheControl: false, setHeaders: assetCacheHeaders });
-  app.setNotFoundHandler((req, reply) => {
-    if (hasWeb && req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html');
+  // A citizen's page gets the small public app; every other page the staff and member app.
+  const hasCitizenPage = hasWeb && existsSync(`${webRoot}/citizen.html`);
+  app.setNotFoundHandler(async (req, reply) => {
+    if (hasWeb && req.method === 'GET' && !req.url.startsWith('/api/')) {
+      const path = req.url.split('?')[0];
+      if (hasCitizenPage && citizenPath.test(path)) return reply.sendFile('citizen.html');
+      // The member home of someone signed in: its first reads named after the scripts (preloads, common/member-home.ts).
+      if (memberHomePath.test(path) && req.cookies?.[SESSION_COOKIE]) {
+        const html = await readFile(join(webRoot, 'index.html'), 'utf8');
+        return reply.header('cache-control', 'no-cache').type('text/html; charset=UTF-8').send(withPreloads(html, memberHomeReads));
+      }
+      return reply.sendFile('index.html');
+    }
     return reply.status(404).send(errorBody('not_found'));
   });
 
   app.addHook('onClose', () => closePubsub(database));
   return { app, ctx, routes };
+}
+
+/** The page with fetch preloads of these addresses at the end of its head, after the scripts (which go first). */
+export function withPreloads(html: string, urls: string[]): string {
+  const links = urls.map((u) => `<link rel="preload" href="${u.replaceAll('&', '&amp;')}" as="fetch" crossorigin="anonymous">`).join('');
+  return html.replace('</head>', `${links}</head>`);
 }
 
 /** One runner for every module's jobs and schedules; main.ts starts it, tests call tick(). */

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { ConfigProvider, theme as antTheme } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
-import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/es/locale/zh_CN';
+import enUS from 'antd/es/locale/en_US';
 import 'dayjs/locale/zh-cn';
 import dayjs from 'dayjs';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -11,7 +11,8 @@ import { onFeedbackNeeded, showError } from './feedback.js';
 import { I18nProvider, useI18n } from './i18n.js';
 import { theme, THEME_CLASS } from './theme.js';
 
-const queryClient = new QueryClient({
+/** The app's query cache (main.tsx fills the first page's queries before it renders). */
+export const queryClient = new QueryClient({
   queryCache: new QueryCache({ onError: (err, query) => query.meta?.silent || showError(err) }),
   // Mutations that show their own error (e.g. inline on a form) set meta.silent.
   mutationCache: new MutationCache({ onError: (err, _v, _c, m) => m.meta?.silent || showError(err) }),

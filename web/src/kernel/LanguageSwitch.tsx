@@ -16,3 +16,14 @@ export function LanguageSwitch({ light }: { light?: boolean }) {
     </Button>
   );
 }
+
+/** The same switch on a phone page's red header: a plain button, white, no antd Button (its styles cost a slow phone). */
+export function PhoneLanguageSwitch() {
+  const { lang, setLang, t } = useI18n();
+  return (
+    <button type="button" className="vg-m-textbtn" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')} data-testid="lang-switch">
+      <GlobalOutlined />
+      <span>{t(common.language)}</span>
+    </button>
+  );
+}

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Navigate, useLocation } from 'react-router';
 import { Spin } from 'antd';
 import { ApiError, setCsrfToken, setUnauthenticatedHandler } from './api.js';
@@ -36,9 +36,12 @@ async function fetchMe(): Promise<Me | null> {
   }
 }
 
+/** Who is signed in (null: nobody). */
+export const meQuery = queryOptions({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: 60_000, retry: 1 });
+
 export function AuthProvider({ children }: { children: ReactNode }) {
   const qc = useQueryClient();
-  const { data, isPending, refetch } = useQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: 60_000, retry: 1 });
+  const { data, isPending, refetch } = useQuery(meQuery);
   const me = data ?? null;
 
   useEffect(() => {

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dbKind, openTestDatabase, testEnv } from '../../../../test/harness.js';
-import { buildApp } from '../../app.js';
+import { buildApp, withPreloads } from '../../app.js';
+import { memberHomeReads } from '../../../../common/member-home.js';
 import type { Database } from '../db/client.js';
 import { precompressDir } from '../../../../web/build/precompress.js';
 
@@ -22,10 +23,11 @@ describe(`compression and asset caching (${dbKind})`, () => {
     webRoot = mkdtempSync(join(tmpdir(), 'vg-web-'));
     mkdirSync(join(webRoot, 'assets'));
     writeFileSync(join(webRoot, 'index.html'), `<!doctype html><html><head><script type="module" src="/assets/index-Ab3dE9_x.js"></script></head><body>${'<div></div>'.repeat(200)}</body></html>`);
+    writeFileSync(join(webRoot, 'citizen.html'), `<!doctype html><html><head><script type="module" src="/assets/citizen-Cd4eF6_y.js"></script></head><body>${'<p></p>'.repeat(200)}</body></html>`);
     writeFileSync(join(webRoot, 'assets', 'index-Ab3dE9_x.js'), script);
     writeFileSync(join(webRoot, 'assets', 'tiny-Zz9yY8xX.js'), 'export {};');
     const made = precompressDir(webRoot);
-    expect(made.files).toBe(2); // index.html and the script; the tiny file is not worth it
+    expect(made.files).toBe(3); // the two pages and the script; the tiny file is not worth it
     expect(existsSync(join(webRoot, 'assets', 'tiny-Zz9yY8xX.js.br'))).toBe(false);
     dataDir = mkdtempSync(join(tmpdir(), 'vg-data-'));
     database = await openTestDatabase();
@@ -59,14 +61,38 @@ describe(`compression and asset caching (${dbKind})`, () => {
     expect(plain.body).toBe(script);
   });
 
-  it('revalidates index.html (a release shows at once), also as the fallback of a client route', async () => {
-    for (const url of ['/', '/m', '/c/submit']) {
+  it('revalidates the pages (a release shows at once), also as the fallback of a client route: citizen.html for a citizen page', async () => {
+    const pages: [string, string][] = [
+      ['/', 'index.html'],
+      ['/m', 'index.html'],
+      ['/m/points?x=1', 'index.html'],
+      ['/c/submit', 'citizen.html'],
+      ['/c/track/AB12CD?lang=en', 'citizen.html'],
+      ['/c/other', 'index.html'],
+    ];
+    for (const [url, page] of pages) {
       const res = await get(url, { 'accept-encoding': 'br' });
       expect(res.statusCode, url).toBe(200);
       expect(res.headers['cache-control'], url).toBe('no-cache');
       expect(res.headers['content-encoding'], url).toBe('br');
-      expect(brotliDecompressSync(res.rawPayload).toString(), url).toBe(readFileSync(join(webRoot, 'index.html'), 'utf8'));
+      expect(brotliDecompressSync(res.rawPayload).toString(), url).toBe(readFileSync(join(webRoot, page), 'utf8'));
     }
+  });
+
+  it("names the member home's first reads in its page for a signed-in phone, after the scripts", async () => {
+    const index = readFileSync(join(webRoot, 'index.html'), 'utf8');
+    for (const url of ['/m', '/m/']) {
+      const res = await get(url, { cookie: 'vg_sid=some-session' });
+      expect(res.statusCode, url).toBe(200);
+      expect(res.headers['cache-control'], url).toBe('no-cache');
+      expect(res.headers['content-type'], url).toMatch(/^text\/html/);
+      const html = res.body;
+      expect(html, url).toBe(withPreloads(index, memberHomeReads));
+      expect(html.indexOf('<link rel="preload" href="/api/v1/points/me?page=1&amp;pageSize=5" as="fetch" crossorigin="anonymous">')).toBeGreaterThan(html.indexOf('<script'));
+    }
+    // Nobody signed in (the page sends them to sign in), or another page: the plain page.
+    expect((await get('/m')).body).toBe(index);
+    expect((await get('/m/points', { cookie: 'vg_sid=some-session' })).body).toBe(index);
   });
 
   it('compresses a large JSON answer for a client that accepts it, and leaves small ones alone', async () => {

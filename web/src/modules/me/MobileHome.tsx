@@ -1,10 +1,10 @@
-import { Button, Spin, Statistic, theme } from 'antd';
+import { Spin, Statistic, theme } from 'antd';
 import { DesktopOutlined, ProfileOutlined, TrophyOutlined, UserOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useAuth } from '../../kernel/auth.js';
 import { common, useI18n, punct } from '../../kernel/i18n.js';
 import { MobileLogout } from '../../kernel/MobileLogout.js';
-import { LanguageSwitch } from '../../kernel/LanguageSwitch.js';
+import { PhoneLanguageSwitch } from '../../kernel/LanguageSwitch.js';
 import { EmptyState } from '../../kernel/EmptyState.js';
 import { Panel } from '../../kernel/Panel.js';
 import { InboxBell } from '../../kernel/inbox.js';
@@ -29,7 +29,7 @@ export default function MobileHome() {
           <span style={{ opacity: 0.9 }}>{t(common.appName)}</span>
           <span style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}>
             <InboxBell />
-            <LanguageSwitch light />
+            <PhoneLanguageSwitch />
           </span>
         </div>
         <h2>

@@ -1,4 +1,4 @@
-import { Button, Progress, Spin, Tag, theme } from 'antd';
+import { Spin, theme } from 'antd';
 import { CheckOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useAuth } from '../../kernel/auth.js';
@@ -6,6 +6,7 @@ import type { Permission } from '../../kernel/types.js';
 import { useI18n } from '../../kernel/i18n.js';
 import { EmptyState } from '../../kernel/EmptyState.js';
 import { Panel } from '../../kernel/Panel.js';
+import { ProgressBar } from '../../kernel/ProgressBar.js';
 import { meText as m } from './messages.js';
 import { useMyToday } from './usePoints.js';
 
@@ -74,21 +75,34 @@ export function TodayTasks() {
                   </strong>
                 </div>
                 {task.dailyCap != null ? (
-                  <Progress percent={Math.min(100, Math.round((task.earned / task.dailyCap) * 100))} showInfo={false} size="small" status={task.done ? 'success' : 'active'} style={{ margin: 0 }} />
+                  <ProgressBar percent={Math.round((task.earned / task.dailyCap) * 100)} success={task.done} />
                 ) : null}
                 <div style={{ color: token.colorTextSecondary, fontSize: 12 }}>
                   {task.dailyCap != null ? t(m.perTimeCap, { n: task.points, cap: task.dailyCap }) : t(m.perTime, { n: task.points })}
                 </div>
               </div>
               {task.done ? (
-                <Tag color="success" icon={<CheckOutlined />} style={{ marginInlineEnd: 0 }}>
+                <span
+                  style={{
+                    display: 'inline-flex',
+                    alignItems: 'center',
+                    gap: 4,
+                    padding: '0 7px',
+                    fontSize: token.fontSizeSM,
+                    lineHeight: '20px',
+                    whiteSpace: 'nowrap',
+                    color: token.colorSuccess,
+                    background: token.colorSuccessBg,
+                    border: `1px solid ${token.colorSuccessBorder}`,
+                    borderRadius: token.borderRadiusSM,
+                  }}
+                >
+                  <CheckOutlined />
                   {t(m.taskDone)}
-                </Tag>
+                </span>
               ) : go ? (
-                <Link to={go} data-testid={`task-${task.code}-go`}>
-                  <Button size="small" type="primary" ghost>
-                    {t(m.go)}
-                  </Button>
+                <Link to={go} className="vg-m-go" data-testid={`task-${task.code}-go`}>
+                  {t(m.go)}
                 </Link>
               ) : null}
             </div>

@@ -1,9 +1,10 @@
 import { lazy } from 'react';
 import { UserOutlined } from '@ant-design/icons';
 import type { WebModule } from '../types.js';
+// Part of the app's first files (build/chunks.ts): a member's phone opens on it.
+import MobileHome from './MobileHome.js';
 
 const MyProfilePage = lazy(() => import('./MyProfilePage.js'));
-const MobileHome = lazy(() => import('./MobileHome.js'));
 const MobilePoints = lazy(() => import('./MobilePoints.js'));
 const MobileProfile = lazy(() => import('./MobileProfile.js'));
 

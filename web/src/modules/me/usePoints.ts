@@ -1,11 +1,11 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { ApiError } from '../../kernel/api.js';
 import { client, unwrap } from '../../kernel/api-client.js';
 import type { Me } from '../../kernel/auth.js';
 
 /** My balance and history; null when the account has no person record (nothing to show, not an error). */
-export function useMyPoints(page: number, pageSize: number, enabled = true) {
-  return useQuery({
+export const myPointsQuery = (page: number, pageSize: number) =>
+  queryOptions({
     queryKey: ['points', 'me', page, pageSize],
     queryFn: async () => {
       try {
@@ -15,9 +15,10 @@ export function useMyPoints(page: number, pageSize: number, enabled = true) {
         throw err;
       }
     },
-    placeholderData: keepPreviousData,
-    enabled,
   });
+
+export function useMyPoints(page: number, pageSize: number, enabled = true) {
+  return useQuery({ ...myPointsQuery(page, pageSize), placeholderData: keepPreviousData, enabled });
 }
 
 export function useOrgRanking(enabled: boolean) {
@@ -34,18 +35,19 @@ export function myOrgName(me: Me): string | null {
 }
 
 /** Today's tasks (学习强国-style): every active rule's progress today, my points, my organisation's rank. Null without a person record. */
+export const myTodayQuery = queryOptions({
+  queryKey: ['points', 'today'],
+  queryFn: async () => {
+    try {
+      return await unwrap(client.GET('/api/v1/points/my/today'));
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 404) return null;
+      throw err;
+    }
+  },
+  meta: { silent: true },
+});
+
 export function useMyToday(enabled = true) {
-  return useQuery({
-    queryKey: ['points', 'today'],
-    queryFn: async () => {
-      try {
-        return await unwrap(client.GET('/api/v1/points/my/today'));
-      } catch (err) {
-        if (err instanceof ApiError && err.status === 404) return null;
-        throw err;
-      }
-    },
-    enabled,
-    meta: { silent: true },
-  });
+  return useQuery({ ...myTodayQuery, enabled });
 }

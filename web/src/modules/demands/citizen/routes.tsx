@@ -11,5 +11,5 @@ export const citizenRoutes: ModuleRoute[] = [
   { path: '/c/track/:code', element: <CitizenTrack /> },
 ];
 
-/** A first visit to one of these paths starts the small public app instead of the full one (main.tsx). */
-export const citizenPath = /^\/c\/(submit|track)(\/[^/]*)?\/?$/;
+/** A first visit to one of these paths starts the small public app instead of the full one (citizen.html, main.tsx). */
+export { citizenPath } from '../../../../../common/citizen-paths.js';
