@@ -45,7 +45,9 @@ function buildWeb() {
 
 buildWeb();
 
-const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], { stdio: 'inherit', env });
+// A larger young generation: the first start's seed and busy request handling make many short-lived objects, and
+// fewer scavenges of them saved about 1.5 s of the city's first start on 2 cores.
+const child = spawn(process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', 'server/src/main.ts'], { stdio: 'inherit', env });
 
 // A terminal's Ctrl+C already reaches the child (same process group); `kill <pid>` on this
 // process does not, so pass each signal on once.
