@@ -19,6 +19,8 @@ export const orgs = pgTable(
     personalLeaderboard: boolean('personal_leaderboard').notNull().default(false),
     sort: integer('sort').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** People whose organisation this is (not the subtree's), kept by triggers on people (migration 0021). */
+    memberCount: integer('member_count').notNull().default(0),
   },
   (t) => [
     index('orgs_path_idx').using('btree', t.path.op('text_pattern_ops')),

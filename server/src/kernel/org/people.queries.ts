@@ -43,8 +43,9 @@ const orderBy: Record<PeopleQuery['sort'], SQL> = {
 
 /** A page of people in scope; `subtreePath` narrows to one organisation's subtree (already checked to be in scope). */
 export async function listPeople(db: Db, scope: Scope, q: PeopleQuery, subtreePath?: string) {
-  const where: SQL[] = [inScope(sql`o.path`, scope)];
-  if (subtreePath) where.push(sql`o.path LIKE ${escapeLike(subtreePath) + '%'}`);
+  const orgWhere: SQL[] = [inScope(sql`o.path`, scope)];
+  if (subtreePath) orgWhere.push(sql`o.path LIKE ${escapeLike(subtreePath) + '%'}`);
+  const where: SQL[] = [];
   if (q.q) {
     const pattern = `%${escapeLike(q.q)}%`;
     where.push(sql`(p.name ILIKE ${pattern} OR p.unit ILIKE ${pattern})`);
@@ -54,11 +55,14 @@ export async function listPeople(db: Db, scope: Scope, q: PeopleQuery, subtreePa
   // Age ≤ 35 means the 36th birthday has not come yet.
   if (q.young === true) where.push(sql`p.birth_date > (${today} - interval '36 years')::date`);
   if (q.young === false) where.push(sql`p.birth_date <= (${today} - interval '36 years')::date`);
-  const condition = sql.join(where, sql` AND `);
-
+  const condition = sql.join([...orgWhere, ...where], sql` AND `);
+  // Without a filter on people the total is the scope's organisations' own member counts (kept by triggers), not a
+  // count of every person in it on each page.
   const [{ total }] = await rows<{ total: number }>(
     db,
-    sql`SELECT count(*)::int AS total FROM people p JOIN orgs o ON o.id = p.org_id WHERE ${condition}`,
+    where.length
+      ? sql`SELECT count(*)::int AS total FROM people p JOIN orgs o ON o.id = p.org_id WHERE ${condition}`
+      : sql`SELECT coalesce(sum(o.member_count), 0)::int AS total FROM orgs o WHERE ${sql.join(orgWhere, sql` AND `)}`,
   );
   const items = await rows<PersonRow>(
     db,
