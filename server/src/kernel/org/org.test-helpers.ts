@@ -16,3 +16,10 @@ export async function count(db: Db, query: ReturnType<typeof sql>): Promise<numb
   const [r] = await rows<{ n: number }>(db, query);
   return Number(r.n);
 }
+
+/** The organisation a demo account administers and the ids of everyone in its subtree, in id order. */
+export async function agencyWithPeople(db: Db, username: string) {
+  const { id, path } = await homeOrg(db, username);
+  const people = await rows<{ id: number }>(db, sql`SELECT p.id FROM people p JOIN orgs o ON o.id = p.org_id WHERE o.path LIKE ${path + '%'} ORDER BY p.id`);
+  return { id, path, people: people.map((p) => p.id) };
+}

@@ -3,13 +3,10 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, dbKind, type TestApp } from '../../../../test/harness.js';
 import { rows } from '../../kernel/db/client.js';
+import { agencyWithPeople } from '../../kernel/org/org.test-helpers.js';
 
 type Client = Awaited<ReturnType<TestApp['login']>>;
-interface Agency {
-  id: number;
-  path: string;
-  people: number[];
-}
+type Agency = Awaited<ReturnType<typeof agencyWithPeople>>;
 const inMinutes = (m: number) => new Date(Date.now() + m * 60_000).toISOString();
 
 /** An agency admin follows their own people into a committee activity: listed read-only, lists over their people only. */
@@ -23,14 +20,6 @@ describe(`activities: a committee activity seen by agency admins (${dbKind})`, (
   let activityId: number;
   let onlySecondId: number;
 
-  const agencyOf = async (username: string): Promise<Agency> => {
-    const [o] = await rows<{ id: number; path: string }>(
-      t.db,
-      sql`SELECT o.id, o.path FROM role_assignments r JOIN accounts a ON a.id = r.account_id JOIN orgs o ON o.id = r.org_id WHERE a.username = ${username}`,
-    );
-    const people = await rows<{ id: number }>(t.db, sql`SELECT p.id FROM people p JOIN orgs o ON o.id = p.org_id WHERE o.path LIKE ${o.path + '%'} ORDER BY p.id`);
-    return { ...o, people: people.map((p) => p.id) };
-  };
   const signUp = (personId: number, status: 'confirmed' | 'waitlisted', id = activityId) =>
     t.db.execute(sql`INSERT INTO activity_signups (activity_id, person_id, status) VALUES (${id}, ${personId}, ${status})`);
   const attend = (personId: number) => t.db.execute(sql`INSERT INTO activity_attendance (activity_id, person_id, method) VALUES (${activityId}, ${personId}, 'qr')`);
@@ -45,8 +34,8 @@ describe(`activities: a committee activity seen by agency admins (${dbKind})`, (
   beforeAll(async () => {
     t = await createTestApp();
     [admin, orgadmin, orgadmin2] = await Promise.all(['admin', 'orgadmin', 'orgadmin2'].map((u) => t.login(u)));
-    first = await agencyOf('orgadmin');
-    second = await agencyOf('orgadmin2');
+    first = await agencyWithPeople(t.db, 'orgadmin');
+    second = await agencyWithPeople(t.db, 'orgadmin2');
     activityId = await create('全市青年理论宣讲报告会（测试）', [first.id, second.id]);
     onlySecondId = await create('第二单位专场宣讲（测试）', [second.id]);
     // The first agency: two confirmed, one waitlisted, one attended; the second: three confirmed, two attended.

@@ -2,13 +2,10 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, dbKind, type TestApp } from '../../../../test/harness.js';
 import { rows } from '../../kernel/db/client.js';
+import { agencyWithPeople } from '../../kernel/org/org.test-helpers.js';
 
 type Client = Awaited<ReturnType<TestApp['login']>>;
-interface Agency {
-  id: number;
-  path: string;
-  people: number[];
-}
+type Agency = Awaited<ReturnType<typeof agencyWithPeople>>;
 
 /** An agency admin follows their own people into a city-wide exam: listed read-only, results over their people only. */
 describe(`learning: a city-wide exam seen by agency admins (${dbKind})`, () => {
@@ -21,14 +18,6 @@ describe(`learning: a city-wide exam seen by agency admins (${dbKind})`, () => {
   let examId: number;
   let questionId: number;
 
-  const agencyOf = async (username: string): Promise<Agency> => {
-    const [o] = await rows<{ id: number; path: string }>(
-      t.db,
-      sql`SELECT o.id, o.path FROM role_assignments r JOIN accounts a ON a.id = r.account_id JOIN orgs o ON o.id = r.org_id WHERE a.username = ${username}`,
-    );
-    const people = await rows<{ id: number }>(t.db, sql`SELECT p.id FROM people p JOIN orgs o ON o.id = p.org_id WHERE o.path LIKE ${o.path + '%'} ORDER BY p.id`);
-    return { ...o, people: people.map((p) => p.id) };
-  };
   /** A sitting written straight to the tables: one question, right or wrong, submitted unless score is null. */
   const sit = async (personId: number, score: number | null) => {
     const [a] = await rows<{ id: number }>(
@@ -42,8 +31,8 @@ describe(`learning: a city-wide exam seen by agency admins (${dbKind})`, () => {
   beforeAll(async () => {
     t = await createTestApp();
     [admin, orgadmin, orgadmin2] = await Promise.all(['admin', 'orgadmin', 'orgadmin2'].map((u) => t.login(u)));
-    first = await agencyOf('orgadmin');
-    second = await agencyOf('orgadmin2');
+    first = await agencyWithPeople(t.db, 'orgadmin');
+    second = await agencyWithPeople(t.db, 'orgadmin2');
     const [root] = await rows<{ id: number }>(t.db, sql`SELECT id FROM orgs WHERE parent_id IS NULL`);
     const q = await admin.post('/api/v1/learning/questions', { type: 'single', options: ['甲', '乙'], answer: ['A'], stem: '全市测试题', tags: ['全市'], difficulty: 1, orgId: root.id });
     expect(q.statusCode, q.body).toBe(201);
