@@ -13,6 +13,8 @@ export const envSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   PGLITE_WORKER: bool.default(true),
+  // Named prepared statements per connection; turn off behind a pooler that cannot keep them (PgBouncer transaction mode before 1.21).
+  DATABASE_PREPARE: bool.default(true),
   DEMO_MODE: bool.default(true),
   DEMO_PASSWORD: z.string().min(8).default('Vanguard@2026'),
   SEED_SCALE: z.enum(['none', 'tiny', 'small', 'city']).default('city'),

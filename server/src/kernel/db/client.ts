@@ -10,6 +10,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { sql, type SQL } from 'drizzle-orm';
 import pg from 'pg';
 import { startPgliteWorker } from './pglite-worker.js';
+import { PreparingClient } from './prepared-client.js';
 
 /** One Drizzle type for both drivers; code never needs to know which one it has. */
 export type Db = PgDatabase<PgQueryResultHKT>;
@@ -30,6 +31,8 @@ export interface OpenOptions {
   /** PGlite: start from a dumped data folder (tests use a migrated template). */
   loadDataDir?: Blob;
   poolSize?: number;
+  /** node-postgres pools (PostgreSQL, the PGlite worker): parameterised statements as named prepared statements (default). */
+  prepare?: boolean;
   /** PGlite in a worker thread (PGLITE_WORKER): its queries no longer hold up this thread's event loop. */
   worker?: boolean;
   /** PGlite (in this thread): extra `-c name=value` settings after PGlite's own start parameters. */
@@ -40,14 +43,14 @@ export const migrationsFolder = fileURLToPath(new URL('../../../migrations', imp
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.url) {
-    const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10 });
+    const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10, Client: opts.prepare === false ? pg.Client : PreparingClient });
     pool.on('error', () => {}); // idle client errors (server restart) surface on the next query instead
     const db = drizzlePg({ client: pool }) as unknown as Db;
     return { db, kind: 'pg', pool, close: () => pool.end() };
   }
   if (opts.dataDir) mkdirSync(opts.dataDir, { recursive: true });
   if (opts.worker) {
-    const worker = await startPgliteWorker({ dataDir: opts.dataDir, loadDataDir: opts.loadDataDir, poolSize: opts.poolSize ?? 10 });
+    const worker = await startPgliteWorker({ dataDir: opts.dataDir, loadDataDir: opts.loadDataDir, poolSize: opts.poolSize ?? 10, prepare: opts.prepare !== false });
     const db = drizzlePg({ client: worker.pool }) as unknown as Db;
     return { db, kind: 'pglite', pool: worker.pool, close: () => worker.close() };
   }

@@ -28,6 +28,38 @@ const queue = [];
 let owner = null;
 let running = false;
 
+// Named statements live in the one session that every client shares. Clients name a statement by a hash
+// of its text (prepared-client.ts), so a name already parsed, by any client, is the same statement: its
+// Parse is answered here instead of failing with "already exists".
+/** @type {Set<string>} */
+const prepared = new Set();
+const PARSE_COMPLETE = new Uint8Array([0x31, 0, 0, 0, 4]);
+
+/** The statement name at the start of a Parse or Close message's body. */
+function statementNameAt(message, start) {
+  const end = message.indexOf(0, start);
+  return Buffer.from(message.subarray(start, end)).toString('utf8');
+}
+
+async function runMessage(message, write, syncToFs) {
+  const type = message[0];
+  const name = type === 0x50 /* P Parse */ ? statementNameAt(message, 5) : '';
+  if (name && prepared.has(name)) {
+    write(PARSE_COMPLETE);
+    return;
+  }
+  if (type === 0x43 /* C Close */ && message[5] === 0x53 /* S statement */) prepared.delete(statementNameAt(message, 6));
+  let parsed = false;
+  await pglite.execProtocolRawStream(message, {
+    syncToFs,
+    onRawData: (b) => {
+      if (name && b[0] === 0x31) parsed = true;
+      write(b);
+    },
+  });
+  if (parsed) prepared.add(name);
+}
+
 async function drain() {
   if (running) return;
   running = true;
@@ -39,7 +71,7 @@ async function drain() {
       try {
         await pglite.runExclusive(async () => {
           for (const [n, message] of batch.messages.entries()) {
-            await pglite.execProtocolRawStream(message, { onRawData: batch.write, syncToFs: n === batch.messages.length - 1 });
+            await runMessage(message, batch.write, n === batch.messages.length - 1);
           }
         });
         owner = pglite.isInTransaction() ? batch.client : null;

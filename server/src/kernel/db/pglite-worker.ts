@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { PreparingClient } from './prepared-client.js';
 
 export interface PgliteWorker {
   pool: pg.Pool;
@@ -15,7 +16,7 @@ export interface PgliteWorker {
  * query on the thread that owns it; in the server's own thread a heavy query would hold up every
  * socket (live contests included). Queries still run one at a time, as they do in-process.
  */
-export async function startPgliteWorker(opts: { dataDir?: string; loadDataDir?: Blob; poolSize: number }): Promise<PgliteWorker> {
+export async function startPgliteWorker(opts: { dataDir?: string; loadDataDir?: Blob; poolSize: number; prepare: boolean }): Promise<PgliteWorker> {
   const socketDir = mkdtempSync(join(tmpdir(), 'vg-pglite-'));
   // A process that exits without close() (a crash, a test runner's kill) leaves no socket folder behind.
   const removeSocketDir = () => rmSync(socketDir, { recursive: true, force: true });
@@ -39,7 +40,7 @@ export async function startPgliteWorker(opts: { dataDir?: string; loadDataDir?: 
       worker.once('error', reject);
     });
   await next('ready');
-  const pool = new pg.Pool({ host: socketDir, port, user: 'postgres', database: 'postgres', max: opts.poolSize });
+  const pool = new pg.Pool({ host: socketDir, port, user: 'postgres', database: 'postgres', max: opts.poolSize, Client: opts.prepare ? PreparingClient : pg.Client });
   pool.on('error', () => {});
   return {
     pool,

@@ -38,6 +38,13 @@ describe(`people (${dbKind})`, () => {
     expect(p1.total).toBe(total);
     expect(p1.items).toHaveLength(5);
     expect(p2.page).toBe(2);
+    // The total rides on the page's rows: a page past the end still says how many there are.
+    const past = (await orgadmin.get(`/api/v1/people?pageSize=5&page=${Math.ceil(total / 5) + 1}`)).json();
+    expect(past.items).toEqual([]);
+    expect(past.total).toBe(total);
+    const filteredPast = (await orgadmin.get(`/api/v1/people?pageSize=100&page=500&gender=${encodeURIComponent('女')}`)).json();
+    expect(filteredPast.total).toBe(await count(t.db, sql`SELECT count(*)::int AS n FROM people p WHERE ${inFirst()} AND gender = '女'`));
+    expect(filteredPast.total).toBeGreaterThan(0);
     expect(p1.items.map((p: Person) => p.id)).not.toEqual(expect.arrayContaining(p2.items.map((p: Person) => p.id)));
     for (const p of [...p1.items, ...p2.items] as Person[]) {
       expect(p.idNumber).toMatch(maskedId);

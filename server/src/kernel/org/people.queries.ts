@@ -26,11 +26,12 @@ export interface PersonRow {
 /** Ages count on the calendar day in Qingdao, whatever the server's time zone. */
 const today = sql`(now() AT TIME ZONE 'Asia/Shanghai')::date`;
 
-const select = sql`SELECT p.id, p.name, p.gender, p.ethnicity, p.birth_date::text AS birth_date,
+const columns = sql`p.id, p.name, p.gender, p.ethnicity, p.birth_date::text AS birth_date,
        extract(year from age(${today}, p.birth_date))::int AS age,
        p.id_number, p.phone, p.party_status, p.join_date::text AS join_date, p.unit, p.position, p.education,
-       p.org_id, o.name AS org_name, o.path AS org_path
-  FROM people p JOIN orgs o ON o.id = p.org_id`;
+       p.org_id, o.name AS org_name, o.path AS org_path`;
+const from = sql`FROM people p JOIN orgs o ON o.id = p.org_id`;
+const select = sql`SELECT ${columns} ${from}`;
 
 const orderBy: Record<PeopleQuery['sort'], SQL> = {
   name: sql`p.name, p.id`,
@@ -58,16 +59,15 @@ export async function listPeople(db: Db, scope: Scope, q: PeopleQuery, subtreePa
   const condition = sql.join([...orgWhere, ...where], sql` AND `);
   // Without a filter on people the total is the scope's organisations' own member counts (kept by triggers), not a
   // count of every person in it on each page.
-  const [{ total }] = await rows<{ total: number }>(
+  const totalQuery = where.length
+    ? sql`SELECT count(*)::int ${from} WHERE ${condition}`
+    : sql`SELECT coalesce(sum(o.member_count), 0)::int FROM orgs o WHERE ${sql.join(orgWhere, sql` AND `)}`;
+  // One round trip: the total rides along on each row of the page; only an empty page asks for it again.
+  const items = await rows<PersonRow & { total: number }>(
     db,
-    where.length
-      ? sql`SELECT count(*)::int AS total FROM people p JOIN orgs o ON o.id = p.org_id WHERE ${condition}`
-      : sql`SELECT coalesce(sum(o.member_count), 0)::int AS total FROM orgs o WHERE ${sql.join(orgWhere, sql` AND `)}`,
+    sql`SELECT ${columns}, (${totalQuery}) AS total ${from} WHERE ${condition} ORDER BY ${orderBy[q.sort]} LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
   );
-  const items = await rows<PersonRow>(
-    db,
-    sql`${select} WHERE ${condition} ORDER BY ${orderBy[q.sort]} LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
-  );
+  const total = items.length ? items[0].total : (await rows<{ total: number }>(db, sql`SELECT (${totalQuery}) AS total`))[0].total;
   return { items: items.map((r) => presentPerson(r, true)), total: Number(total), page: q.page, pageSize: q.pageSize };
 }
 

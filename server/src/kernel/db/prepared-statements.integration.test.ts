@@ -1,0 +1,78 @@
+// Named prepared statements (prepared-client.ts): on PostgreSQL each connection keeps its own; through the PGlite
+// worker every connection shares PGlite's one session, where a name parsed by one connection already exists for the next.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { dbKind, openTestDatabase, pgliteTemplateBytes } from '../../../../test/harness.js';
+import { openDatabase, rows, transaction, type Database } from './client.js';
+import { MAX_NAMED_PER_CONNECTION, statementName } from './prepared-client.js';
+
+describe(`named prepared statements (${dbKind})`, () => {
+  let database: Database;
+
+  beforeAll(async () => {
+    database = dbKind === 'pglite' ? await openDatabase({ loadDataDir: pgliteTemplateBytes(), worker: true, poolSize: 4 }) : await openTestDatabase();
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  /** Drizzle wraps the driver's error: the database's own message is its cause. */
+  const failure = (p: Promise<unknown>) => p.then(
+    () => 'no error',
+    (e: Error & { cause?: Error }) => e.cause?.message ?? e.message,
+  );
+  const square = (n: number) => rows<{ v: number }>(database.db, sql`SELECT ${n}::int * ${n}::int AS v`);
+
+  it('runs one text on every connection at once, each time with its own values', async () => {
+    const results = await Promise.all(Array.from({ length: 40 }, (_, i) => square(i)));
+    expect(results.map((r) => r[0].v)).toEqual(Array.from({ length: 40 }, (_, i) => i * i));
+  });
+
+  it('prepares a parameterised statement once per connection under the name of its text', async () => {
+    const client = await database.pool!.connect();
+    try {
+      const text = 'SELECT $1::int + 1 AS v';
+      for (let i = 0; i < 3; i++) expect((await client.query(text, [i])).rows[0].v).toBe(i + 1);
+      const prepared = await client.query('SELECT name, statement FROM pg_prepared_statements WHERE name = $1', [statementName(text)]);
+      expect(prepared.rows).toEqual([{ name: statementName(text), statement: text }]);
+    } finally {
+      client.release();
+    }
+  });
+
+  it('keeps the simple protocol for statements without parameters: several commands in one text', async () => {
+    await database.db.execute(sql.raw('CREATE TEMP TABLE IF NOT EXISTS prep_probe (v int); INSERT INTO prep_probe VALUES (7)'));
+  });
+
+  it('reports an error in a statement and goes on with the next', async () => {
+    expect(await failure(rows(database.db, sql`SELECT ${1}::int / 0 AS v`))).toMatch(/division by zero/);
+    // A text that does not parse gets no name: the next try is parsed (and refused) again.
+    expect(await failure(rows(database.db, sql`SELEC ${1}::int`))).toMatch(/syntax error/);
+    expect(await failure(rows(database.db, sql`SELEC ${1}::int`))).toMatch(/syntax error/);
+    expect((await square(9))[0].v).toBe(81);
+  });
+
+  it('rolls back a transaction and still runs its statements afterwards', async () => {
+    await database.db.execute(sql`CREATE TABLE prep_tx (v int)`);
+    const rolledBack = transaction(database.db, async (tx) => {
+      await tx.execute(sql`INSERT INTO prep_tx VALUES (${1})`);
+      await tx.execute(sql`INSERT INTO prep_tx VALUES (${'x'}::int)`);
+    });
+    expect(await failure(rolledBack)).toMatch(/invalid input syntax/);
+    await database.db.execute(sql`INSERT INTO prep_tx VALUES (${1})`);
+    expect((await rows<{ n: number }>(database.db, sql`SELECT count(*)::int AS n FROM prep_tx WHERE v = ${1}`))[0].n).toBe(1);
+  });
+
+  it(`runs statements unnamed past ${MAX_NAMED_PER_CONNECTION} texts on one connection`, async () => {
+    const client = await database.pool!.connect();
+    try {
+      for (let i = 0; i < MAX_NAMED_PER_CONNECTION + 20; i++) expect((await client.query(`SELECT $1::int * 1 + ${i} AS v`, [1])).rows[0].v).toBe(1 + i);
+      const named = await client.query(`SELECT count(*)::int AS n FROM pg_prepared_statements`);
+      if (dbKind === 'postgres') expect(named.rows[0].n).toBe(MAX_NAMED_PER_CONNECTION);
+      // PGlite's one session also holds what the other connections prepared.
+      else expect(named.rows[0].n).toBeGreaterThanOrEqual(MAX_NAMED_PER_CONNECTION);
+    } finally {
+      client.release();
+    }
+  });
+});
