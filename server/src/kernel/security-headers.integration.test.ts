@@ -135,6 +135,8 @@ describe(`security headers (${dbKind})`, () => {
     expect(csp(pdf).has('object-src')).toBe(false); // would stop the browser's PDF viewer
     expect(pdf.headers['x-content-type-options']).toBe('nosniff');
     expect(pdf.headers['referrer-policy']).toBe('no-referrer');
+    // The route's own headers start from the page's options: no HSTS over plain http.
+    expect(pdf.headers['strict-transport-security']).toBeUndefined();
   });
 });
 

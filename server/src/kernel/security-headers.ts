@@ -1,5 +1,5 @@
-import type { IncomingMessage } from 'node:http';
-import helmet, { type FastifyHelmetOptions } from '@fastify/helmet';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import helmet, { type HelmetOptions } from 'helmet';
 import type { App } from './module.js';
 import type { Env } from './env.js';
 
@@ -21,9 +21,8 @@ function sameHostSockets(req: IncomingMessage): string {
  * that articles may show; likewise videos: uploaded ones, and https addresses a lesson may point to
  * (a video platform's file). No page of the app is meant to sit in another site's frame.
  */
-export function securityHeaderOptions(env: Env): FastifyHelmetOptions {
+export function securityHeaderOptions(env: Env): HelmetOptions {
   return {
-    global: true,
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -62,8 +61,50 @@ export const framedByThisOrigin = {
     useDefaults: false,
     directives: { defaultSrc: helmet.contentSecurityPolicy.dangerouslyDisableDefaultSrc, frameAncestors: ["'self'"] },
   },
-} satisfies FastifyHelmetOptions;
+} satisfies HelmetOptions;
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Headers for this route instead of the page policy: `framedByThisOrigin` for files shown in the app's own frames. */
+    securityHeaders?: HelmetOptions;
+  }
+}
+
+type Headers = Record<string, string>;
+
+/** The headers helmet sets for `options` on a request to `host`, collected once instead of run on every request. */
+function collect(options: HelmetOptions, host: string): Headers {
+  const headers: Headers = {};
+  const res = { setHeader: (name: string, value: unknown) => void (headers[name] = String(value)), removeHeader: () => {} };
+  helmet(options)({ headers: { host } } as IncomingMessage, res as unknown as ServerResponse, () => {});
+  return headers;
+}
+
+/** Headers per option set and Host (the policy names the page's host for WebSockets); a bounded number of hosts is kept. */
+function headerCache(options: HelmetOptions) {
+  const byHost = new Map<string, Headers>();
+  return (host: string) => {
+    let headers = byHost.get(host);
+    if (!headers) {
+      headers = collect(options, host);
+      if (byHost.size < 64) byHost.set(host, headers);
+    }
+    return headers;
+  };
+}
 
 export async function registerSecurityHeaders(app: App, env: Env) {
-  await app.register(helmet, securityHeaderOptions(env));
+  const options = securityHeaderOptions(env);
+  const page = headerCache(options);
+  const perRoute = new WeakMap<HelmetOptions, (host: string) => Headers>();
+  app.addHook('onRequest', (req, reply, done) => {
+    const own = req.routeOptions.config?.securityHeaders;
+    let headersFor = page;
+    if (own) {
+      headersFor = perRoute.get(own) ?? headerCache({ ...options, ...own } as HelmetOptions);
+      perRoute.set(own, headersFor);
+    }
+    reply.headers(headersFor(String(req.headers.host ?? '')));
+    done();
+  });
 }

@@ -57,7 +57,7 @@ export function readerRoutes(app: App, ctx: ModuleContext) {
   });
 
   // The reader page shows a PDF in an iframe of its own.
-  app.get('/api/v1/content/:id/media/:slot', { helmet: framedByThisOrigin, config: { access: 'session' }, schema: { tags, summary: '视频/封面/PDF（支持 Range）', params: mediaParams, response: { 200: fileOut(['video/mp4', 'image/png', 'image/jpeg', 'image/webp', 'image/gif', 'application/pdf'], '媒体文件（支持 Range，部分内容为 206）· the media file (Range requests answer 206)') } } }, async (req, reply) => {
+  app.get('/api/v1/content/:id/media/:slot', { config: { access: 'session', securityHeaders: framedByThisOrigin }, schema: { tags, summary: '视频/封面/PDF（支持 Range）', params: mediaParams, response: { 200: fileOut(['video/mp4', 'image/png', 'image/jpeg', 'image/webp', 'image/gif', 'application/pdf'], '媒体文件（支持 Range，部分内容为 206）· the media file (Range requests answer 206)') } } }, async (req, reply) => {
     const auth = requireAuth(req.auth);
     if (!(await canSeeItem(db, auth, req.params.id))) throw new AppError('not_found');
     const [file] = await rows<{ storage_key: string; mime: string }>(
