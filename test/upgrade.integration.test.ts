@@ -83,6 +83,17 @@ describe(`upgrading a database of the released baseline keeps its data (${dbKind
     );
     expect(filed).toEqual({ wrong: 0, filed: expect.any(Number), tagged: 0 });
     expect(filed.filed).toBeGreaterThan(0);
+    // 0021 and 0022 fill each organisation's own and subtree member counts from the people already there.
+    const [counts] = await rows<{ drift: number; city: number; people: number }>(
+      database.db,
+      sql`SELECT count(*) FILTER (WHERE a.member_count <> (SELECT count(*) FROM people p WHERE p.org_id = a.id)
+                                    OR a.subtree_member_count <> (SELECT count(*) FROM people p JOIN orgs o ON o.id = p.org_id WHERE o.path LIKE a.path || '%'))::int AS drift,
+                 max(a.subtree_member_count) FILTER (WHERE a.parent_id IS NULL)::int AS city,
+                 (SELECT count(*)::int FROM people) AS people
+            FROM orgs a`,
+    );
+    expect(counts.drift).toBe(0);
+    expect(counts.city).toBe(counts.people);
     await database.close();
 
     const server = await startServer(where.serverEnv);

@@ -6,6 +6,12 @@ export function shanghaiDay(at: Date): string {
   return new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/** Whole years from `birthDate` to `day` (both YYYY-MM-DD): the age on that calendar day, as PostgreSQL's age() counts it. */
+export function ageOn(birthDate: string, day: string): number {
+  const age = Number(day.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  return day.slice(5) < birthDate.slice(5) ? age - 1 : age;
+}
+
 /** Calendar-day arithmetic on 'YYYY-MM-DD' (in UTC on the date alone): `n` days later. */
 export function addDays(day: string, n: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86400_000).toISOString().slice(0, 10);

@@ -21,6 +21,8 @@ export const orgs = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     /** People whose organisation this is (not the subtree's), kept by triggers on people (migration 0021). */
     memberCount: integer('member_count').notNull().default(0),
+    /** People of this organisation and every organisation under it, kept by the same triggers and on moves (migration 0022). */
+    subtreeMemberCount: integer('subtree_member_count').notNull().default(0),
   },
   (t) => [
     index('orgs_path_idx').using('btree', t.path.op('text_pattern_ops')),
@@ -51,6 +53,7 @@ export const people = pgTable(
   (t) => [
     uniqueIndex('people_id_number_uq').on(t.idNumber),
     index('people_org_idx').on(t.orgId, t.id),
-    index('people_name_idx').on(t.name),
+    // (name, id): the list's default order, so a page is read off the index without sorting ties.
+    index('people_name_id_idx').on(t.name, t.id),
   ],
 );

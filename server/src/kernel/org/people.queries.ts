@@ -1,5 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { rows, type Db } from '../db/client.js';
+import { textArray } from '../db/array-literals.js';
+import { ageOn, shanghaiDay } from '../time.js';
 import { escapeLike, inScope, type Scope } from '../access/scope.js';
 import { maskIdNumber, maskPhone } from './id-number.js';
 import type { PeopleQuery } from './people.dto.js';
@@ -10,7 +12,6 @@ export interface PersonRow {
   gender: string;
   ethnicity: string;
   birth_date: string;
-  age: number;
   id_number: string;
   phone: string | null;
   party_status: string;
@@ -27,7 +28,6 @@ export interface PersonRow {
 const today = sql`(now() AT TIME ZONE 'Asia/Shanghai')::date`;
 
 const columns = sql`p.id, p.name, p.gender, p.ethnicity, p.birth_date::text AS birth_date,
-       extract(year from age(${today}, p.birth_date))::int AS age,
        p.id_number, p.phone, p.party_status, p.join_date::text AS join_date, p.unit, p.position, p.education,
        p.org_id, o.name AS org_name, o.path AS org_path`;
 const from = sql`FROM people p JOIN orgs o ON o.id = p.org_id`;
@@ -57,11 +57,12 @@ export async function listPeople(db: Db, scope: Scope, q: PeopleQuery, subtreePa
   if (q.young === true) where.push(sql`p.birth_date > (${today} - interval '36 years')::date`);
   if (q.young === false) where.push(sql`p.birth_date <= (${today} - interval '36 years')::date`);
   const condition = sql.join([...orgWhere, ...where], sql` AND `);
-  // Without a filter on people the total is the scope's organisations' own member counts (kept by triggers), not a
-  // count of every person in it on each page.
+  // Without a filter on people the total is the kept subtree count of the organisation asked for, or of each scope
+  // root (scopeFor keeps only roots, so no one is counted twice), not a count of every person on each page.
+  const roots = subtreePath ? [subtreePath] : scope.paths;
   const totalQuery = where.length
     ? sql`SELECT count(*)::int ${from} WHERE ${condition}`
-    : sql`SELECT coalesce(sum(o.member_count), 0)::int FROM orgs o WHERE ${sql.join(orgWhere, sql` AND `)}`;
+    : sql`SELECT coalesce(sum(o.subtree_member_count), 0)::int FROM orgs o WHERE o.path = ANY(${textArray(roots)}::text[])`;
   // One round trip: the total rides along on each row of the page; only an empty page asks for it again.
   const items = await rows<PersonRow & { total: number }>(
     db,
@@ -83,7 +84,7 @@ export function presentPerson(r: PersonRow, masked: boolean) {
     gender: r.gender,
     ethnicity: r.ethnicity,
     birthDate: r.birth_date,
-    age: Number(r.age),
+    age: ageOn(r.birth_date, shanghaiDay(new Date())),
     idNumber: masked ? maskIdNumber(r.id_number) : r.id_number,
     phone: masked ? maskPhone(r.phone) : r.phone,
     partyStatus: r.party_status,

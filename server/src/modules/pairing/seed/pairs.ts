@@ -3,7 +3,8 @@ import { rows, type Db } from '../../../kernel/db/client.js';
 import { accounts, roleAssignments } from '../../../kernel/auth/auth.schema.js';
 import type { Random } from '../../../seed/random.js';
 import { pairingContactLogs, pairingPairs, type ContactKind } from '../pairing.schema.js';
-import { addDays, ageOn, daysBetween, officeTime, shuffle, weekday, weighted, type Cadre, type World } from './world.js';
+import { addDays, daysBetween, officeTime, shuffle, weekday, weighted, type Cadre, type World } from './world.js';
+import { ageOn } from '../../../kernel/time.js';
 import type { PlannedEntrepreneur } from './entrepreneurs.js';
 import { contactNotes, contactTopics, endReasons, followUps, handOverReasons, pairNotes, sectorProfiles } from './texts.js';
 

@@ -82,12 +82,6 @@ export async function loadWorld(db: Db): Promise<World | null> {
   };
 }
 
-/** Whole years of age on a day, from a birth date. */
-export function ageOn(birth: string, day: string): number {
-  const age = Number(day.slice(0, 4)) - Number(birth.slice(0, 4));
-  return day.slice(5) < birth.slice(5) ? age - 1 : age;
-}
-
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86400_000);
 }

@@ -3,8 +3,8 @@ import type { z } from 'zod';
 import { rows, type Db } from '../../../kernel/db/client.js';
 import type { Scope } from '../../../kernel/access/scope.js';
 import { listPeople } from '../../../kernel/org/people.queries.js';
-import { shanghaiDay } from '../../../kernel/time.js';
-import { ageOn, youngMaxAge } from './young-cadre.js';
+import { youngMaxAge } from './young-cadre.js';
+import { ageOn, shanghaiDay } from '../../../kernel/time.js';
 import type { candidateQuery } from './members.dto.js';
 
 /** People of `scope` (through the kernel's people list) with their age today, the young cadre verdict and their current squad. */

@@ -1,19 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { rows, type Db } from '../../../kernel/db/client.js';
 import { AppError } from '../../../kernel/errors.js';
-import { shanghaiDay } from '../../../kernel/time.js';
+import { ageOn, shanghaiDay } from '../../../kernel/time.js';
 import type { Scope } from '../../../kernel/access/scope.js';
 import { personInScope } from '../../../kernel/org/people.queries.js';
 
 /** The default young cadre age limit when a year has no squad_years row (the column default). */
 export const DEFAULT_YOUNG_MAX_AGE = 35;
-
-/** Whole years from `birthDate` to `day` (both YYYY-MM-DD): the age on that calendar day. */
-export function ageOn(birthDate: string, day: string): number {
-  const [by, bm, bd] = birthDate.split('-').map(Number);
-  const [y, m, d] = day.split('-').map(Number);
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
-}
 
 /** The young cadre age limit of the year `day` falls in (squad_years.young_max_age, default 35). */
 export async function youngMaxAge(db: Db, day: string): Promise<number> {

@@ -18,12 +18,6 @@ export function officeTime(r: Random, day: string): Date {
   return new Date(Date.parse(`${day}T01:00:00Z`) + r.int(0, 8 * 60 + 59) * 60_000);
 }
 
-/** Whole years of age on a day, from a birth date. */
-export function ageOn(birth: string, day: string): number {
-  const age = Number(day.slice(0, 4)) - Number(birth.slice(0, 4));
-  return day.slice(5) < birth.slice(5) ? age - 1 : age;
-}
-
 /** The quarters of a year: [starts_on, ends_on] (inclusive). */
 export function quarters(year: number): Array<{ seq: number; startsOn: string; endsOn: string }> {
   return [1, 2, 3, 4].map((seq) => {

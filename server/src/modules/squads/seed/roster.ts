@@ -1,6 +1,7 @@
 import type { Random } from '../../../seed/random.js';
 import type { squadMembers, squads } from '../squads.schema.js';
-import { addDays, ageOn, maxDay, officeTime } from './calendar.js';
+import { addDays, maxDay, officeTime } from './calendar.js';
+import { ageOn } from '../../../kernel/time.js';
 import { agencyFields, fields, generalFields, joinReasons, leaveReasons, rejectReasons, rejoinReasons } from './texts.js';
 
 export interface Agency {
