@@ -1,9 +1,9 @@
-// npm run bench -- api [--duration 10] [--connections 50] [--scale city] [--db pg] [--in-thread] [--analyze] [--schema-cost]
+// npm run bench -- api [--duration 10] [--warmup 2] [--connections 50] [--scale city] [--db pg] [--in-thread] [--analyze] [--schema-cost]
 // Reads that real traffic sends, through the whole app (session, guard, scope, database) with the in-process
 // read and session caches OFF — real traffic (other users, pages, filters, scopes) mostly misses them — each
 // against a bare Fastify route returning the same JSON, all served by this process under the same load
-// (autocannon runs in a child process). The JSON `ratio` is the uncached people list's; the cached figure is
-// printed beside it for context.
+// (autocannon runs in a child process). Each load follows an uncounted warm-up of up to 2 s. The JSON `ratio` is
+// the uncached people list's; the cached figure is printed beside it for context.
 import { parseArgs } from 'node:util';
 import Fastify from 'fastify';
 import { sql } from 'drizzle-orm';
@@ -36,6 +36,8 @@ export async function main(args: string[]) {
     args,
     options: {
       duration: { type: 'string', default: '10' },
+      // Seconds of uncounted load before each measured one (0: none).
+      warmup: { type: 'string', default: '2' },
       connections: { type: 'string', default: '50' },
       scale: { type: 'string', default: 'city' },
       // pg: PostgreSQL (DATABASE_URL, else database vg_bench_api_<scale> on TEST_DATABASE_URL's server or the local one).
@@ -49,6 +51,7 @@ export async function main(args: string[]) {
     },
   });
   const duration = Number(values.duration);
+  const warmup = Number(values.warmup);
   const connections = Number(values.connections);
   const scale = values.scale as SeedScale;
   if (!['tiny', 'small', 'city'].includes(scale)) throw new Error('--scale must be tiny, small or city');
@@ -93,9 +96,13 @@ export async function main(args: string[]) {
     if (members < minMembers) throw new Error(`${PEOPLE_URL} must list >= ${minMembers} people; got ${members}`);
     await bare.listen({ host: '127.0.0.1', port: 0 });
     const bareBase = `http://127.0.0.1:${(bare.server.address() as { port: number }).port}`;
-    console.log(`${members} members in the city; each load ${duration} s × ${connections} connections`);
+    console.log(`${members} members in the city; each load ${duration} s × ${connections} connections, after ${warmup} s not counted`);
+    const warm = async (url: string, headers?: Record<string, string>) => {
+      if (warmup > 0) await load(url, { duration: warmup, connections, headers });
+    };
 
     // For context: the people list answered again by the 2-second response cache.
+    await warm(base + PEOPLE_URL, { cookie: cookies.get('admin')! });
     const cached = await load(base + PEOPLE_URL, { duration, connections, headers: { cookie: cookies.get('admin')! } });
     console.log(describe('people, caches on (context)', cached));
 
@@ -103,7 +110,10 @@ export async function main(args: string[]) {
     setSessionCacheTtl(0);
     const figures: Record<string, Figures> = {};
     for (const [i, w] of running.entries()) {
+      // A running server is warm: compiled code, each connection's prepared statements. A short run first, not counted.
+      await warm(base + w.url, { cookie: cookies.get(w.user)! });
       const full = await load(base + w.url, { duration, connections, headers: { cookie: cookies.get(w.user)! } });
+      await warm(`${bareBase}/w/${i}`);
       const bareRun = await load(`${bareBase}/w/${i}`, { duration, connections });
       console.log(describe(w.label, full));
       console.log(describe(`  bare Fastify, same JSON`, bareRun));

@@ -52,7 +52,7 @@ describe.skipIf(!!pgUrl)('benches on PGlite, at a tiny size', () => {
   beforeAll(() => primeSeededCity('tiny', inject('pgliteTemplate')));
 
   it('api: every workload answers uncached beside its bare route, and the cached list for context', async () => {
-    const j = await expectJsonLine('api', ['--duration', '1', '--connections', '4', '--scale', 'tiny'], onPglite);
+    const j = await expectJsonLine('api', ['--duration', '1', '--warmup', '0', '--connections', '4', '--scale', 'tiny'], onPglite);
     expectApiFigures(j);
     expect(j.database).toBe('pglite');
     expect(j.pgliteThread).toBe('worker');
@@ -150,7 +150,7 @@ describe.skipIf(!pgUrl)('benches on PostgreSQL, at a tiny size, each in a databa
   });
 
   it('api --db pg: every workload answers uncached on PostgreSQL beside its bare route', async () => {
-    const j = await expectJsonLine('api', ['--db', 'pg', '--duration', '1', '--connections', '4', '--scale', 'tiny'], { DATABASE_URL: dbUrl('api') });
+    const j = await expectJsonLine('api', ['--db', 'pg', '--duration', '1', '--warmup', '0', '--connections', '4', '--scale', 'tiny'], { DATABASE_URL: dbUrl('api') });
     expectApiFigures(j);
     expect(j.database).toBe('pg');
   }, 240_000);

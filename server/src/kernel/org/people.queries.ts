@@ -25,7 +25,7 @@ export interface PersonRow {
 }
 
 /** Ages count on the calendar day in Qingdao, whatever the server's time zone. */
-const today = sql`(now() AT TIME ZONE 'Asia/Shanghai')::date`;
+const todaySql = sql`(now() AT TIME ZONE 'Asia/Shanghai')::date`;
 
 const columns = sql`p.id, p.name, p.gender, p.ethnicity, p.birth_date::text AS birth_date,
        p.id_number, p.phone, p.party_status, p.join_date::text AS join_date, p.unit, p.position, p.education,
@@ -54,8 +54,8 @@ export async function listPeople(db: Db, scope: Scope, q: PeopleQuery, subtreePa
   if (q.partyStatus) where.push(sql`p.party_status = ${q.partyStatus}`);
   if (q.gender) where.push(sql`p.gender = ${q.gender}`);
   // Age ≤ 35 means the 36th birthday has not come yet.
-  if (q.young === true) where.push(sql`p.birth_date > (${today} - interval '36 years')::date`);
-  if (q.young === false) where.push(sql`p.birth_date <= (${today} - interval '36 years')::date`);
+  if (q.young === true) where.push(sql`p.birth_date > (${todaySql} - interval '36 years')::date`);
+  if (q.young === false) where.push(sql`p.birth_date <= (${todaySql} - interval '36 years')::date`);
   const condition = sql.join([...orgWhere, ...where], sql` AND `);
   // Without a filter on people the total is the kept subtree count of the organisation asked for, or of each scope
   // root (scopeFor keeps only roots, so no one is counted twice), not a count of every person on each page.
@@ -69,7 +69,8 @@ export async function listPeople(db: Db, scope: Scope, q: PeopleQuery, subtreePa
     sql`SELECT ${columns}, (${totalQuery}) AS total ${from} WHERE ${condition} ORDER BY ${orderBy[q.sort]} LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
   );
   const total = items.length ? items[0].total : (await rows<{ total: number }>(db, sql`SELECT (${totalQuery}) AS total`))[0].total;
-  return { items: items.map((r) => presentPerson(r, true)), total: Number(total), page: q.page, pageSize: q.pageSize };
+  const day = shanghaiDay(new Date());
+  return { items: items.map((r) => presentPerson(r, true, day)), total: Number(total), page: q.page, pageSize: q.pageSize };
 }
 
 export async function personInScope(db: Db, id: number, scope: Scope, lock = false): Promise<PersonRow | undefined> {
@@ -77,14 +78,14 @@ export async function personInScope(db: Db, id: number, scope: Scope, lock = fal
   return row;
 }
 
-export function presentPerson(r: PersonRow, masked: boolean) {
+export function presentPerson(r: PersonRow, masked: boolean, today = shanghaiDay(new Date())) {
   return {
     id: r.id,
     name: r.name,
     gender: r.gender,
     ethnicity: r.ethnicity,
     birthDate: r.birth_date,
-    age: ageOn(r.birth_date, shanghaiDay(new Date())),
+    age: ageOn(r.birth_date, today),
     idNumber: masked ? maskIdNumber(r.id_number) : r.id_number,
     phone: masked ? maskPhone(r.phone) : r.phone,
     partyStatus: r.party_status,
