@@ -120,6 +120,10 @@ export const demands = pgTable(
     index('demands_org_path_idx').using('btree', t.orgPath.op('text_pattern_ops')),
     index('demands_status_due_idx').on(t.status, t.resolutionDueAt),
     index('demands_received_idx').on(t.receivedAt),
+    // The queue of open demands by their deadline (queueDeadlineSql in workflow/demands.present.ts, written the same way).
+    index('demands_open_queue_idx')
+      .on(sql`LEAST(CASE WHEN status IN ('received','dispatched') THEN response_due_at END, resolution_due_at)`, t.receivedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(sql`status IN ('received','dispatched','accepted','in_progress')`),
     index('demands_category_district_idx').on(t.categoryCode, t.districtCode, t.receivedAt),
     index('demands_search_idx').using('gin', t.searchVector),
     index('demands_phone_hash_idx').on(t.phoneHash),

@@ -9,6 +9,7 @@ import { multipartBody } from '../../../../../test/multipart.js';
 import { rows } from '../../../kernel/db/client.js';
 import { createHandler, departments, hotlineIntake, lowerDifficulty, routeAllTo, sampleDemand, solvedChallenge } from '../demands.fixtures.js';
 import { seedDispatchRules } from '../demands.seed.js';
+import { urgencyOrderSql } from './demands.present.js';
 
 type Client = Awaited<ReturnType<TestApp['login']>>;
 const ANSWER = '经现场核实，路面破损属实，养护单位已于今日完成修补并清理现场。';
@@ -135,6 +136,32 @@ describe(`answers, result photos, reopening, queues and routing (${dbKind})`, ()
     const outsider = await t.login('replies_other');
     expect((await outsider.get(`/api/v1/demands?code=${plain.trackingCode}`)).json().total).toBe(0);
     expect((await admin.get('/api/v1/demands?code=QD%25')).statusCode).toBe(400);
+  });
+
+  it('pages through the queue in the one urgency order, part by part, as a single ordering of every demand would', async () => {
+    const expected = await rows<{ tracking_code: string }>(
+      t.db,
+      sql`SELECT d.tracking_code FROM demands d LEFT JOIN demand_categories c ON c.code = d.category_code ORDER BY ${sql.raw(urgencyOrderSql)}`,
+    );
+    const seen: string[] = [];
+    for (let page = 1; ; page++) {
+      const res = (await admin.get(`/api/v1/demands?pageSize=7&page=${page}`)).json();
+      expect(res.total).toBe(expected.length);
+      if (res.items.length === 0) break;
+      seen.push(...res.items.map((x: { trackingCode: string }) => x.trackingCode));
+    }
+    expect(seen).toEqual(expected.map((e) => e.tracking_code));
+    // Open and finished demands, emergencies among them: the parts all take part.
+    const statuses = await rows<{ open: number; finished: number; urgent: number }>(
+      t.db,
+      sql`SELECT count(*) FILTER (WHERE d.status IN ('received','dispatched','accepted','in_progress'))::int AS open,
+                 count(*) FILTER (WHERE d.status NOT IN ('received','dispatched','accepted','in_progress'))::int AS finished,
+                 count(*) FILTER (WHERE c.urgent AND d.status IN ('received','dispatched','accepted','in_progress'))::int AS urgent
+            FROM demands d LEFT JOIN demand_categories c ON c.code = d.category_code`,
+    );
+    expect(statuses[0].open).toBeGreaterThan(0);
+    expect(statuses[0].finished).toBeGreaterThan(0);
+    expect(statuses[0].urgent).toBeGreaterThan(0);
   });
 
   it('the demo rules send a 市南区 pothole to a road bureau or the 12345 office, never a party body; the dialog’s suggestion is the rules’ pick', async () => {

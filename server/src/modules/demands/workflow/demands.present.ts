@@ -23,7 +23,14 @@ export const redSql = `((d.status IN ('received','dispatched') AND d.response_du
 export const yellowSql = `(NOT ${redSql} AND ((d.status IN ('received','dispatched') AND d.response_due_at - now() <= (d.response_due_at - d.received_at) * 0.25)
   OR (d.status IN ('received','dispatched','accepted','in_progress') AND d.resolution_due_at - now() <= (d.resolution_due_at - d.received_at) * 0.25)))`;
 
-const openSql = `d.status IN ('received','dispatched','accepted','in_progress')`;
+export const openSql = `d.status IN ('received','dispatched','accepted','in_progress')`;
+
+/**
+ * The deadline an open demand is queued by: the response deadline while waiting for acceptance, else the resolution
+ * deadline. An open demand is red exactly when this has passed, so "overdue first, then nearest deadline" is this order
+ * alone. Written as the expression of demands_open_queue_idx (migration 0023), so the queue reads off that index.
+ */
+export const queueDeadlineSql = `LEAST(CASE WHEN d.status IN ('received','dispatched') THEN d.response_due_at END, d.resolution_due_at)`;
 
 /**
  * Most urgent first, in every queue: open emergencies, then overdue (red) ones, then by the nearest deadline (the

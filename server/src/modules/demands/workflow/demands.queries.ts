@@ -6,7 +6,7 @@ import { audit } from '../../../kernel/audit/audit.js';
 import type { AuthContext } from '../../../kernel/auth/auth-context.js';
 import { inScope, scopeFor, type Scope } from '../../../kernel/access/scope.js';
 import { allowedActions, type DemandRow } from '../demands.access.js';
-import { presentDemand, redSql, urgencyOrderSql, yellowSql } from './demands.present.js';
+import { openSql, presentDemand, queueDeadlineSql, redSql, yellowSql } from './demands.present.js';
 import { replyTemplate } from '../config/reply-templates.js';
 import { demandFiles } from './demand-files.js';
 import type { listQuery, similarQuery, supervisionQuery } from '../demands.dto.js';
@@ -16,8 +16,14 @@ import type { demandDetailOut } from '../demands.responses.js';
 /** The trail of a demand as its detail answers it (ids as the database gives them). */
 type Trail = z.input<typeof demandDetailOut>;
 
-const selectFrom = sql`SELECT d.*, o.name AS org_name, c.name AS category_name, c.urgent AS category_urgent
-  FROM demands d LEFT JOIN orgs o ON o.id = d.org_id LEFT JOIN demand_categories c ON c.code = d.category_code`;
+/** What a demand row is read for (DemandRow); not the search columns, which only search reads. */
+const columns = sql.raw(`d.id, d.district_code, d.street_code, d.tracking_code, d.channel, d.category_code, d.title, d.description,
+  d.address, d.lat, d.long, d.citizen_name, d.citizen_phone, d.status, d.org_id, d.org_path, d.handler_account_id, d.received_at,
+  d.dispatched_at, d.accepted_at, d.answered_at, d.first_answered_at, d.closed_at, d.response_due_at, d.resolution_due_at,
+  d.answer, d.return_reason, d.satisfaction, d.reopen_count, d.merged_into_id, d.supervision_level, d.photo_count,
+  d.anonymised_at, d.updated_at, o.name AS org_name, c.name AS category_name, c.urgent AS category_urgent`);
+const from = sql`FROM demands d LEFT JOIN orgs o ON o.id = d.org_id LEFT JOIN demand_categories c ON c.code = d.category_code`;
+const selectFrom = sql`SELECT ${columns} ${from}`;
 
 function lightCondition(light: 'green' | 'yellow' | 'red'): SQL {
   if (light === 'red') return sql.raw(redSql);
@@ -25,10 +31,28 @@ function lightCondition(light: 'green' | 'yellow' | 'red'): SQL {
   return sql.raw(`(d.status IN ('received','dispatched','accepted','in_progress') AND NOT ${redSql} AND NOT ${yellowSql})`);
 }
 
-async function page(db: Db, where: SQL[], order: SQL, p: { page: number; pageSize: number }) {
+/**
+ * A page of the queue in urgency order (urgencyOrderSql): open emergencies, other open demands, then finished ones,
+ * each part read in its own order up to the end of the page (open ones off demands_open_queue_idx, finished ones newest
+ * first off demands_received_idx), instead of ordering every demand in scope for each page.
+ */
+async function page(db: Db, where: SQL[], p: { page: number; pageSize: number }) {
   const cond = sql.join(where, sql` AND `);
+  const upTo = p.page * p.pageSize;
+  const open = sql.raw(openSql);
+  const urgent = sql`coalesce(c.urgent, false)`;
+  const openOrder = sql.raw(`${queueDeadlineSql}, d.received_at DESC, d.id DESC`);
+  // Finished demands have no queue deadline: newest first.
+  const part = (seg: number, filter: SQL, order: SQL) =>
+    sql`(SELECT ${columns}, ${sql.raw(String(seg))} AS queue_part, ${sql.raw(seg < 2 ? queueDeadlineSql : 'NULL::timestamptz')} AS queue_deadline ${from}
+          WHERE ${cond} AND ${filter} ORDER BY ${order} LIMIT ${upTo})`;
   const [{ n }] = await rows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM demands d WHERE ${cond}`);
-  const list = await rows<DemandRow>(db, sql`${selectFrom} WHERE ${cond} ORDER BY ${order} LIMIT ${p.pageSize} OFFSET ${(p.page - 1) * p.pageSize}`);
+  const list = await rows<DemandRow>(
+    db,
+    sql`SELECT * FROM (${part(0, sql`${open} AND ${urgent}`, openOrder)} UNION ALL ${part(1, sql`${open} AND NOT ${urgent}`, openOrder)}
+          UNION ALL ${part(2, sql`NOT (${open})`, sql`d.received_at DESC, d.id DESC`)}) q
+        ORDER BY queue_part, queue_deadline, received_at DESC, id DESC LIMIT ${p.pageSize} OFFSET ${(p.page - 1) * p.pageSize}`,
+  );
   return { items: list.map((d) => presentDemand(d)), total: n, page: p.page, pageSize: p.pageSize };
 }
 
@@ -42,14 +66,14 @@ export async function listDemands(db: Db, auth: AuthContext, q: z.infer<typeof l
   if (q.orgId) where.push(sql`d.org_id = ${q.orgId}`);
   if (q.mine) where.push(sql`d.handler_account_id = ${auth.accountId}`);
   if (q.code) where.push(sql`d.tracking_code LIKE ${`%${q.code}%`}`);
-  return page(db, where, sql.raw(urgencyOrderSql), q);
+  return page(db, where, q);
 }
 
 /** About-to-expire (yellow) and overdue (red) demands, most urgent first. */
 export async function supervisionList(db: Db, auth: AuthContext, q: z.infer<typeof supervisionQuery>) {
   const where: SQL[] = [inScope(sql`d.org_path`, scopeFor(auth, 'demands.supervise'))];
   where.push(q.light ? lightCondition(q.light) : sql`(${lightCondition('red')} OR ${lightCondition('yellow')})`);
-  return page(db, where, sql.raw(urgencyOrderSql), q);
+  return page(db, where, q);
 }
 
 export async function findVisible(db: Db, scope: Scope, id: number) {

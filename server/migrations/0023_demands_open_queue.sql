@@ -1,0 +1,1 @@
+CREATE INDEX "demands_open_queue_idx" ON "demands" USING btree (LEAST(CASE WHEN status IN ('received','dispatched') THEN response_due_at END, resolution_due_at),"received_at" DESC NULLS FIRST,"id" DESC NULLS FIRST) WHERE status IN ('received','dispatched','accepted','in_progress');
