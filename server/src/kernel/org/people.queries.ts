@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { rows, type Db } from '../db/client.js';
 import { textArray } from '../db/array-literals.js';
+import { pageWithTotal } from '../db/page-with-total.js';
 import { ageOn, shanghaiDay } from '../time.js';
 import { escapeLike, inScope, type Scope } from '../access/scope.js';
 import { maskIdNumber, maskPhone } from './id-number.js';
@@ -63,14 +64,13 @@ export async function listPeople(db: Db, scope: Scope, q: PeopleQuery, subtreePa
   const totalQuery = where.length
     ? sql`SELECT count(*)::int ${from} WHERE ${condition}`
     : sql`SELECT coalesce(sum(o.subtree_member_count), 0)::int FROM orgs o WHERE o.path = ANY(${textArray(roots)}::text[])`;
-  // One round trip: the total rides along on each row of the page; only an empty page asks for it again.
-  const items = await rows<PersonRow & { total: number }>(
+  const { items, total } = await pageWithTotal<PersonRow>(
     db,
-    sql`SELECT ${columns}, (${totalQuery}) AS total ${from} WHERE ${condition} ORDER BY ${orderBy[q.sort]} LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
+    totalQuery,
+    (totalColumn) => sql`SELECT ${columns}, ${totalColumn} ${from} WHERE ${condition} ORDER BY ${orderBy[q.sort]} LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
   );
-  const total = items.length ? items[0].total : (await rows<{ total: number }>(db, sql`SELECT (${totalQuery}) AS total`))[0].total;
   const day = shanghaiDay(new Date());
-  return { items: items.map((r) => presentPerson(r, true, day)), total: Number(total), page: q.page, pageSize: q.pageSize };
+  return { items: items.map((r) => presentPerson(r, true, day)), total, page: q.page, pageSize: q.pageSize };
 }
 
 export async function personInScope(db: Db, id: number, scope: Scope, lock = false): Promise<PersonRow | undefined> {

@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../kernel/db/client.js';
 import { rows } from '../../kernel/db/client.js';
+import { pageWithTotal } from '../../kernel/db/page-with-total.js';
 import { audienceReachesScope, escapeLike, inScope, originOf, ownedAbove, type Scope } from '../../kernel/access/scope.js';
 import { audienceCondition, type Caller } from './activities.access.js';
 import type { listQuery, participantListQuery } from './activities.dto.js';
@@ -13,8 +14,7 @@ type MyActivityOut = z.infer<typeof myActivityOut>;
 const columns = sql`a.id, a.type_code AS "typeCode", t.name AS "typeName", t.category_code AS "categoryCode", c.name AS "categoryName",
   a.title, a.description, a.org_id AS "orgId", o.name AS "orgName", a.venue, a.starts_at AS "startsAt", a.ends_at AS "endsAt",
   a.capacity, a.signup_opens_at AS "signupOpensAt", a.signup_closes_at AS "signupClosesAt", a.status, a.summary,
-  a.confirmed_count AS "confirmedCount", a.waitlist_count AS "waitlistCount",
-  (SELECT count(*)::int FROM activity_attendance x WHERE x.activity_id = a.id) AS "attendedCount"`;
+  a.confirmed_count AS "confirmedCount", a.waitlist_count AS "waitlistCount", a.attended_count AS "attendedCount"`;
 const from = sql`FROM activities a JOIN activity_types t ON t.code = a.type_code JOIN activity_categories c ON c.code = t.category_code JOIN orgs o ON o.id = a.org_id`;
 
 /**
@@ -30,7 +30,7 @@ function managedColumns(scope: Scope) {
   a.capacity, a.signup_opens_at AS "signupOpensAt", a.signup_closes_at AS "signupClosesAt", a.status, a.summary,
   CASE WHEN ${own} THEN a.confirmed_count ELSE ${mine('activity_signups', sql` AND x.status = 'confirmed'`)} END AS "confirmedCount",
   CASE WHEN ${own} THEN a.waitlist_count ELSE ${mine('activity_signups', sql` AND x.status = 'waitlisted'`)} END AS "waitlistCount",
-  CASE WHEN ${own} THEN (SELECT count(*)::int FROM activity_attendance x WHERE x.activity_id = a.id) ELSE ${mine('activity_attendance', sql``)} END AS "attendedCount",
+  CASE WHEN ${own} THEN a.attended_count ELSE ${mine('activity_attendance', sql``)} END AS "attendedCount",
   ${originOf(sql`a.org_path`, sql`o.parent_id`, scope)} AS origin`;
 }
 
@@ -47,8 +47,11 @@ function managedVisible(scope: Scope): SQL {
 }
 
 async function page<T>(db: Db, where: SQL, order: SQL, p: { page: number; pageSize: number }, extra: SQL = sql``, cols: SQL = columns) {
-  const [{ total }] = await rows<{ total: number }>(db, sql`SELECT count(*)::int AS total ${from} WHERE ${where}`);
-  const items = await rows<T>(db, sql`SELECT ${cols} ${extra} ${from} WHERE ${where} ORDER BY ${order} LIMIT ${p.pageSize} OFFSET ${(p.page - 1) * p.pageSize}`);
+  const { items, total } = await pageWithTotal<T>(
+    db,
+    sql`SELECT count(*)::int ${from} WHERE ${where}`,
+    (totalColumn) => sql`SELECT ${cols} ${extra}, ${totalColumn} ${from} WHERE ${where} ORDER BY ${order} LIMIT ${p.pageSize} OFFSET ${(p.page - 1) * p.pageSize}`,
+  );
   return { items, total, page: p.page, pageSize: p.pageSize };
 }
 

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { boolean, index, integer, numeric, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 /** Categories and types are data: a new kind of activity is a row, not code. */
@@ -54,7 +55,12 @@ export const activities = pgTable(
     createdBy: integer('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('activities_org_path_idx').using('btree', t.orgPath.op('text_pattern_ops')), index('activities_starts_idx').on(t.startsAt)],
+  (t) => [
+    index('activities_org_path_idx').using('btree', t.orgPath.op('text_pattern_ops')),
+    index('activities_starts_idx').on(t.startsAt),
+    // What members can still join: published and not yet over (the phone's 可报名 list), without reading the past.
+    index('activities_published_ends_idx').on(t.endsAt).where(sql`status = 'published'`),
+  ],
 );
 
 export const signupStatuses = ['confirmed', 'waitlisted', 'cancelled'] as const;

@@ -1,0 +1,1 @@
+CREATE INDEX "activities_published_ends_idx" ON "activities" USING btree ("ends_at") WHERE status = 'published';

@@ -1,0 +1,18 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { rows, type Db } from './client.js';
+
+/**
+ * A page and the total of its list in one round trip: `page` puts the given column (the count, run once as an
+ * uncorrelated sub-select) in its select list, so the total rides on every row; only an empty page (past the end, or
+ * nothing to list) asks for the count on its own.
+ */
+export async function pageWithTotal<T>(db: Db, count: SQL, page: (totalColumn: SQL) => SQL): Promise<{ items: T[]; total: number }> {
+  const list = await rows<T & { page_total__: number }>(db, page(sql`(${count}) AS page_total__`));
+  if (list.length === 0) {
+    const [{ n }] = await rows<{ n: number }>(db, sql`SELECT (${count}) AS n`);
+    return { items: [], total: Number(n) };
+  }
+  const total = Number(list[0].page_total__);
+  for (const r of list) delete (r as Partial<typeof r>).page_total__;
+  return { items: list, total };
+}
