@@ -22576,6 +22576,8 @@ export interface operations {
                         page: number;
                         pageSize: number;
                         total: number;
+                        /** @description 总数只数到上限（10000），实际更多 · the total is counted up to a cap (10,000) and there are more */
+                        totalCapped: boolean;
                     };
                 };
             };
@@ -23314,6 +23316,8 @@ export interface operations {
                         page: number;
                         pageSize: number;
                         total: number;
+                        /** @description 总数只数到上限（10000），实际更多 · the total is counted up to a cap (10,000) and there are more */
+                        totalCapped: boolean;
                     };
                 };
             };

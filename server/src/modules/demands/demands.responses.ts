@@ -91,9 +91,13 @@ export const demandOut = z
   })
   .meta({ id: 'Demand', example: demandExample });
 
-export const demandPageOut = pageOf(demandOut).meta({
-  example: { items: [demandExample], total: 1, page: 1, pageSize: 20 },
-});
+export const demandPageOut = pageOf(demandOut)
+  .extend({
+    totalCapped: z.boolean().meta({ description: '总数只数到上限（10000），实际更多 · the total is counted up to a cap (10,000) and there are more' }),
+  })
+  .meta({
+    example: { items: [demandExample], total: 1, totalCapped: false, page: 1, pageSize: 20 },
+  });
 
 const eventOut = z.object({
   id: z.number().int(),

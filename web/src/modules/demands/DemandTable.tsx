@@ -17,7 +17,8 @@ function liveLight(d: Demand, now: number) {
 }
 
 export function DemandTable(props: {
-  data: Page<Demand> | undefined;
+  /** totalCapped: the server counted up to its cap and there are more. */
+  data: (Page<Demand> & { totalCapped?: boolean }) | undefined;
   loading: boolean;
   onOpen: (d: Demand) => void;
   actions?: (d: Demand) => ReactNode;
@@ -75,7 +76,7 @@ export function DemandTable(props: {
       scroll={{ x: 1400 }}
       pagination={
         props.onPage
-          ? { current: props.page, pageSize: props.pageSize, total: props.data?.total ?? 0, onChange: props.onPage, showSizeChanger: false, showTotal: (n) => t(common.total, { n }) }
+          ? { current: props.page, pageSize: props.pageSize, total: props.data?.total ?? 0, onChange: props.onPage, showSizeChanger: false, showTotal: (n) => t(props.data?.totalCapped ? dText.totalCapped : common.total, { n }) }
           : false
       }
     />

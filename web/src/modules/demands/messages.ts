@@ -27,6 +27,7 @@ export const dText = {
   submit: { zh: '提交诉求', en: 'Submit' },
   submitted: { zh: '诉求已受理', en: 'Demand received' },
   trackingCode: { zh: '查询码', en: 'Tracking code' },
+  totalCapped: { zh: '超过 {n} 条', en: 'More than {n}' },
   keepCode: { zh: '请保存查询码，凭码查看办理进度和答复', en: 'Keep this code to follow progress and read the answer' },
   personalLink: { zh: '您的专属链接', en: 'Your personal link' },
   personalLinkHint: {

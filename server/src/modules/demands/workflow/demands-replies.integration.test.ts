@@ -10,6 +10,7 @@ import { rows } from '../../../kernel/db/client.js';
 import { createHandler, departments, hotlineIntake, lowerDifficulty, routeAllTo, sampleDemand, solvedChallenge } from '../demands.fixtures.js';
 import { seedDispatchRules } from '../demands.seed.js';
 import { urgencyOrderSql } from './demands.present.js';
+import { DEMAND_COUNT_CAP } from './demands.queries.js';
 
 type Client = Awaited<ReturnType<TestApp['login']>>;
 const ANSWER = '经现场核实，路面破损属实，养护单位已于今日完成修补并清理现场。';
@@ -181,5 +182,21 @@ describe(`answers, result photos, reopening, queues and routing (${dbKind})`, ()
     const s = await admin.get(`/api/v1/demands/${pothole.id}/dispatch-suggestion`);
     expect(s.json()).toEqual({ orgId: roads.id, orgName: '市交通运输局机关党委' });
     expect((await handler.get(`/api/v1/demands/${pothole.id}/dispatch-suggestion`)).statusCode).toBe(403);
+  });
+  // Last: it leaves ten thousand more demands behind.
+  it(`counts a list's total up to ${DEMAND_COUNT_CAP} and says when there are more; filtered lists keep their exact total`, async () => {
+    await t.db.execute(
+      sql`INSERT INTO demands (district_code, tracking_code, channel, category_code, title, description, status, org_path, received_at, response_due_at, resolution_due_at, closed_at)
+          SELECT d.district_code, 'QDCAP' || lpad(g::text, 6, '0'), d.channel, d.category_code, d.title, d.description, 'closed', d.org_path,
+                 d.received_at - make_interval(days => 400), d.response_due_at - make_interval(days => 400), d.resolution_due_at - make_interval(days => 400), d.received_at - make_interval(days => 399)
+            FROM (SELECT * FROM demands ORDER BY id LIMIT 1) d, generate_series(1, ${DEMAND_COUNT_CAP + 1}) g`,
+    );
+    const all = (await admin.get('/api/v1/demands?pageSize=20')).json();
+    expect(all).toMatchObject({ total: DEMAND_COUNT_CAP, totalCapped: true });
+    expect((await admin.get(`/api/v1/demands?pageSize=20&page=${DEMAND_COUNT_CAP / 20}`)).json().items).toHaveLength(20);
+    const open = (await admin.get('/api/v1/demands?pageSize=20&status=dispatched')).json();
+    const [{ n }] = await rows<{ n: number }>(t.db, sql`SELECT count(*)::int AS n FROM demands WHERE status = 'dispatched'`);
+    expect(open).toMatchObject({ total: n, totalCapped: false });
+    expect(n).toBeGreaterThan(0);
   });
 });

@@ -31,6 +31,9 @@ function lightCondition(light: 'green' | 'yellow' | 'red'): SQL {
   return sql.raw(`(d.status IN ('received','dispatched','accepted','in_progress') AND NOT ${redSql} AND NOT ${yellowSql})`);
 }
 
+/** Demand lists count their total up to this many (500 pages of 20). */
+export const DEMAND_COUNT_CAP = 10_000;
+
 /**
  * A page of the queue in urgency order (urgencyOrderSql): open emergencies, other open demands, then finished ones,
  * each part read in its own order up to the end of the page (open ones off demands_open_queue_idx, finished ones newest
@@ -46,14 +49,15 @@ async function page(db: Db, where: SQL[], p: { page: number; pageSize: number })
   const part = (seg: number, filter: SQL, order: SQL) =>
     sql`(SELECT ${columns}, ${sql.raw(String(seg))} AS queue_part, ${sql.raw(seg < 2 ? queueDeadlineSql : 'NULL::timestamptz')} AS queue_deadline ${from}
           WHERE ${cond} AND ${filter} ORDER BY ${order} LIMIT ${upTo})`;
-  const [{ n }] = await rows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM demands d WHERE ${cond}`);
+  // A city receives millions of demands a year: the total is counted up to a cap, past which the list says "N+".
+  const [{ n }] = await rows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM demands d WHERE ${cond} LIMIT ${DEMAND_COUNT_CAP + 1}) x`);
   const list = await rows<DemandRow>(
     db,
     sql`SELECT * FROM (${part(0, sql`${open} AND ${urgent}`, openOrder)} UNION ALL ${part(1, sql`${open} AND NOT ${urgent}`, openOrder)}
           UNION ALL ${part(2, sql`NOT (${open})`, sql`d.received_at DESC, d.id DESC`)}) q
         ORDER BY queue_part, queue_deadline, received_at DESC, id DESC LIMIT ${p.pageSize} OFFSET ${(p.page - 1) * p.pageSize}`,
   );
-  return { items: list.map((d) => presentDemand(d)), total: n, page: p.page, pageSize: p.pageSize };
+  return { items: list.map((d) => presentDemand(d)), total: Math.min(n, DEMAND_COUNT_CAP), totalCapped: n > DEMAND_COUNT_CAP, page: p.page, pageSize: p.pageSize };
 }
 
 /** Demands the caller may read (dispatchers: the city; agencies and handlers: their department subtree); lists are always masked. */
