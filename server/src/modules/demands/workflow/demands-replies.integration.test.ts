@@ -9,7 +9,7 @@ import { multipartBody } from '../../../../../test/multipart.js';
 import { rows } from '../../../kernel/db/client.js';
 import { createHandler, departments, hotlineIntake, lowerDifficulty, routeAllTo, sampleDemand, solvedChallenge } from '../demands.fixtures.js';
 import { seedDispatchRules } from '../demands.seed.js';
-import { urgencyOrderSql } from './demands.present.js';
+import { redSql, urgencyOrderSql, yellowSql } from './demands.present.js';
 import { DEMAND_COUNT_CAP } from './demands.queries.js';
 
 type Client = Awaited<ReturnType<TestApp['login']>>;
@@ -140,18 +140,27 @@ describe(`answers, result photos, reopening, queues and routing (${dbKind})`, ()
   });
 
   it('pages through the queue in the one urgency order, part by part, as a single ordering of every demand would', async () => {
-    const expected = await rows<{ tracking_code: string }>(
-      t.db,
-      sql`SELECT d.tracking_code FROM demands d LEFT JOIN demand_categories c ON c.code = d.category_code ORDER BY ${sql.raw(urgencyOrderSql)}`,
-    );
-    const seen: string[] = [];
-    for (let page = 1; ; page++) {
-      const res = (await admin.get(`/api/v1/demands?pageSize=7&page=${page}`)).json();
-      expect(res.total).toBe(expected.length);
-      if (res.items.length === 0) break;
-      seen.push(...res.items.map((x: { trackingCode: string }) => x.trackingCode));
-    }
-    expect(seen).toEqual(expected.map((e) => e.tracking_code));
+    /** Tracking codes of `url`, page by page, against one ORDER BY over the demands `where` picks. */
+    const walk = async (url: string, where: ReturnType<typeof sql>) => {
+      const expected = await rows<{ tracking_code: string }>(
+        t.db,
+        sql`SELECT d.tracking_code FROM demands d LEFT JOIN demand_categories c ON c.code = d.category_code WHERE ${where} ORDER BY ${sql.raw(urgencyOrderSql)}`,
+      );
+      const seen: string[] = [];
+      for (let page = 1; ; page++) {
+        const res = (await admin.get(`${url}${url.includes('?') ? '&' : '?'}pageSize=7&page=${page}`)).json();
+        expect(res.total, url).toBe(expected.length);
+        if (res.items.length === 0) break;
+        seen.push(...res.items.map((x: { trackingCode: string }) => x.trackingCode));
+      }
+      expect(seen, url).toEqual(expected.map((e) => e.tracking_code));
+      return seen.length;
+    };
+    expect(await walk('/api/v1/demands', sql`true`)).toBeGreaterThan(0);
+    expect(await walk('/api/v1/demands?status=closed', sql`d.status = 'closed'`)).toBeGreaterThan(0);
+    expect(await walk('/api/v1/demands?status=dispatched', sql`d.status = 'dispatched'`)).toBeGreaterThan(0);
+    await walk('/api/v1/demands?light=red', sql.raw(redSql));
+    await walk('/api/v1/demands/supervision', sql.raw(`(${redSql} OR ${yellowSql})`));
     // Open and finished demands, emergencies among them: the parts all take part.
     const statuses = await rows<{ open: number; finished: number; urgent: number }>(
       t.db,

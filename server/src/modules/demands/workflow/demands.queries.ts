@@ -7,6 +7,7 @@ import type { AuthContext } from '../../../kernel/auth/auth-context.js';
 import { inScope, scopeFor, type Scope } from '../../../kernel/access/scope.js';
 import { allowedActions, type DemandRow } from '../demands.access.js';
 import { openSql, presentDemand, queueDeadlineSql, redSql, yellowSql } from './demands.present.js';
+import { openStatuses } from './demands.machine.js';
 import { replyTemplate } from '../config/reply-templates.js';
 import { demandFiles } from './demand-files.js';
 import type { listQuery, similarQuery, supervisionQuery } from '../demands.dto.js';
@@ -39,7 +40,7 @@ export const DEMAND_COUNT_CAP = 10_000;
  * each part read in its own order up to the end of the page (open ones off demands_open_queue_idx, finished ones newest
  * first off demands_received_idx), instead of ordering every demand in scope for each page.
  */
-async function page(db: Db, where: SQL[], p: { page: number; pageSize: number }) {
+async function page(db: Db, where: SQL[], p: { page: number; pageSize: number }, parts: { open: boolean; finished: boolean }) {
   const cond = sql.join(where, sql` AND `);
   const upTo = p.page * p.pageSize;
   const open = sql.raw(openSql);
@@ -51,10 +52,14 @@ async function page(db: Db, where: SQL[], p: { page: number; pageSize: number })
           WHERE ${cond} AND ${filter} ORDER BY ${order} LIMIT ${upTo})`;
   // A city receives millions of demands a year: the total is counted up to a cap, past which the list says "N+".
   const [{ n }] = await rows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM demands d WHERE ${cond} LIMIT ${DEMAND_COUNT_CAP + 1}) x`);
+  // Only the parts the filters leave room for: a part that can hold nothing would still read its whole index.
+  const read = [
+    ...(parts.open ? [part(0, sql`${open} AND ${urgent}`, openOrder), part(1, sql`${open} AND NOT ${urgent}`, openOrder)] : []),
+    ...(parts.finished ? [part(2, sql`NOT (${open})`, sql`d.received_at DESC, d.id DESC`)] : []),
+  ];
   const list = await rows<DemandRow>(
     db,
-    sql`SELECT * FROM (${part(0, sql`${open} AND ${urgent}`, openOrder)} UNION ALL ${part(1, sql`${open} AND NOT ${urgent}`, openOrder)}
-          UNION ALL ${part(2, sql`NOT (${open})`, sql`d.received_at DESC, d.id DESC`)}) q
+    sql`SELECT * FROM (${sql.join(read, sql` UNION ALL `)}) q
         ORDER BY queue_part, queue_deadline, received_at DESC, id DESC LIMIT ${p.pageSize} OFFSET ${(p.page - 1) * p.pageSize}`,
   );
   return { items: list.map((d) => presentDemand(d)), total: Math.min(n, DEMAND_COUNT_CAP), totalCapped: n > DEMAND_COUNT_CAP, page: p.page, pageSize: p.pageSize };
@@ -70,14 +75,16 @@ export async function listDemands(db: Db, auth: AuthContext, q: z.infer<typeof l
   if (q.orgId) where.push(sql`d.org_id = ${q.orgId}`);
   if (q.mine) where.push(sql`d.handler_account_id = ${auth.accountId}`);
   if (q.code) where.push(sql`d.tracking_code LIKE ${`%${q.code}%`}`);
-  return page(db, where, q);
+  // Every light (green too) is a state of an open demand.
+  const open = !q.status || openStatuses.includes(q.status);
+  return page(db, where, q, { open, finished: !q.light && (!q.status || !open) });
 }
 
 /** About-to-expire (yellow) and overdue (red) demands, most urgent first. */
 export async function supervisionList(db: Db, auth: AuthContext, q: z.infer<typeof supervisionQuery>) {
   const where: SQL[] = [inScope(sql`d.org_path`, scopeFor(auth, 'demands.supervise'))];
   where.push(q.light ? lightCondition(q.light) : sql`(${lightCondition('red')} OR ${lightCondition('yellow')})`);
-  return page(db, where, q);
+  return page(db, where, q, { open: true, finished: false });
 }
 
 export async function findVisible(db: Db, scope: Scope, id: number) {
