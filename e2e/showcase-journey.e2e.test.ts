@@ -6,7 +6,7 @@ import { type Browser, type Page } from 'playwright-core';
 import { ok } from '../test/api-client.js';
 import { sampleFiles } from '../test/sample-files.js';
 import { httpLogin, type ServerProcess } from '../test/server-process.js';
-import { CHROMIUM, clickUntilSent, deskView, journeyShots, loginViaForm, PageWatch, phoneView, pickOption, startJourney } from './support.js';
+import { CHROMIUM, clickUntilSent, confirmPopup, deskView, journeyShots, loginViaForm, PageWatch, phoneView, pickOption, startJourney } from './support.js';
 
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) {
@@ -30,7 +30,6 @@ describe.skipIf(!hasChromium)('showcase journey: an organisation submits a case,
     await loginViaForm(page, server!.url, username);
     return page;
   };
-  const confirm = (page: Page, path: string) => clickUntilSent(page, page.locator('.ant-popconfirm:visible .ant-btn-primary'), path);
 
   beforeAll(async () => {
     const rig = await startJourney('showcase');
@@ -101,14 +100,11 @@ describe.skipIf(!hasChromium)('showcase journey: an organisation submits a case,
     await page.locator('input[type=file]').setInputFiles(file);
     await expect.poll(() => page.getByTestId('case-files').textContent()).toContain('实践材料.pdf');
 
-    await page.getByTestId('case-submit').click();
-    await confirm(page, `/api/v1/showcase/submissions/${caseId}/submit`);
+    await confirmPopup(page, page.getByTestId('case-submit'), `/api/v1/showcase/submissions/${caseId}/submit`);
     await expect.poll(() => page.getByTestId('case-status').textContent()).toBe('已提交');
-    await page.getByTestId('case-withdraw').click();
-    await confirm(page, `/api/v1/showcase/submissions/${caseId}/withdraw`);
+    await confirmPopup(page, page.getByTestId('case-withdraw'), `/api/v1/showcase/submissions/${caseId}/withdraw`);
     await expect.poll(() => page.getByTestId('case-status').textContent()).toBe('已撤回');
-    await page.getByTestId('case-submit').click();
-    await confirm(page, `/api/v1/showcase/submissions/${caseId}/submit`);
+    await confirmPopup(page, page.getByTestId('case-submit'), `/api/v1/showcase/submissions/${caseId}/submit`);
     await expect.poll(() => page.getByTestId('case-status').textContent()).toBe('已提交');
     await shot('case-submitted', page);
     await page.context().close();
@@ -117,8 +113,7 @@ describe.skipIf(!hasChromium)('showcase journey: an organisation submits a case,
   it('the committee closes the call, assigns by the optimiser and sees both experts on the matrix', async () => {
     const page = await desk('admin');
     await page.goto(`${server!.url}/showcase/competitions`);
-    await page.getByTestId(`close-${competitionId}`).click();
-    await confirm(page, `/api/v1/showcase/competitions/${competitionId}/status`);
+    await confirmPopup(page, page.getByTestId(`close-${competitionId}`), `/api/v1/showcase/competitions/${competitionId}/status`);
     await clickUntilSent(page, page.getByTestId(`compute-${competitionId}`), `/api/v1/showcase/competitions/${competitionId}/assignments/compute`);
     await page.getByTestId(`matrix-${competitionId}`).click();
     for (const accountId of panel) {
@@ -154,12 +149,10 @@ describe.skipIf(!hasChromium)('showcase journey: an organisation submits a case,
     await clickUntilSent(page, page.getByTestId(`normalise-${competitionId}`), `/api/v1/showcase/competitions/${competitionId}/results`);
     await page.getByTestId(`results-${competitionId}`).click();
     await expect.poll(() => page.locator('.ant-table-row').first().textContent()).toContain(title);
-    await page.getByTestId('decide').click();
-    await confirm(page, `/api/v1/showcase/competitions/${competitionId}/decisions`);
+    await confirmPopup(page, page.getByTestId('decide'), `/api/v1/showcase/competitions/${competitionId}/decisions`);
     await expect.poll(() => page.locator('.ant-table-row').first().textContent()).toContain('示范案例');
     await page.goto(`${server!.url}/showcase/competitions`);
-    await page.getByTestId(`publish-${competitionId}`).click();
-    await confirm(page, `/api/v1/showcase/competitions/${competitionId}/publish`);
+    await confirmPopup(page, page.getByTestId(`publish-${competitionId}`), `/api/v1/showcase/competitions/${competitionId}/publish`);
     await page.context().close();
 
     const org = await desk('orgadmin');

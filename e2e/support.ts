@@ -328,6 +328,21 @@ export async function clickUntilSent(page: Page, button: Locator, path: string) 
  * Clicks `button` until the page starts a download, and returns it. Under load a click during a re-render is lost,
  * and a file made on the server (a PDF, a workbook) can take long to start: each click waits a while for it.
  */
+/**
+ * Clicks `trigger` until its confirmation bubble (antd Popconfirm) shows, then its OK button until the page sends the
+ * write to `path`. Under load a click on a button that moved (a file entry appearing above it) can be lost.
+ */
+export async function confirmPopup(page: Page, trigger: Locator, path: string) {
+  const ok = page.locator('.ant-popconfirm:visible .ant-btn-primary');
+  await expect
+    .poll(async () => {
+      if (!(await ok.isVisible())) await trigger.click({ timeout: 5_000 }).catch(() => {});
+      return ok.isVisible();
+    }, { timeout: 30_000, interval: 1_000 })
+    .toBe(true);
+  await clickUntilSent(page, ok, path);
+}
+
 export async function downloadBy(page: Page, button: Locator): Promise<Download> {
   for (let attempt = 1; ; attempt++) {
     const started = page.waitForEvent('download', { timeout: 20_000 });
