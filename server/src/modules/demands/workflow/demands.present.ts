@@ -35,9 +35,10 @@ export const queueDeadlineSql = `LEAST(CASE WHEN d.status IN ('received','dispat
 /**
  * Most urgent first, in every queue: open emergencies, then overdue (red) ones, then by the nearest deadline (the
  * response deadline while waiting for acceptance); finished demands after them, newest first. `c` is the category.
+ * The lists read this order part by part (demands.queries.ts page()); the queue test holds them to this single ORDER BY.
  */
 export const urgencyOrderSql = `(${openSql} AND coalesce(c.urgent, false)) DESC, (${redSql}) DESC,
-  CASE WHEN ${openSql} THEN LEAST(CASE WHEN d.status IN ('received','dispatched') THEN d.response_due_at END, d.resolution_due_at) END ASC NULLS LAST,
+  CASE WHEN ${openSql} THEN ${queueDeadlineSql} END ASC NULLS LAST,
   d.received_at DESC, d.id DESC`;
 
 export type DemandView = ReturnType<typeof presentDemand>;

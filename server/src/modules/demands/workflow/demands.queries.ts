@@ -29,7 +29,7 @@ const selectFrom = sql`SELECT ${columns} ${from}`;
 function lightCondition(light: 'green' | 'yellow' | 'red'): SQL {
   if (light === 'red') return sql.raw(redSql);
   if (light === 'yellow') return sql.raw(yellowSql);
-  return sql.raw(`(d.status IN ('received','dispatched','accepted','in_progress') AND NOT ${redSql} AND NOT ${yellowSql})`);
+  return sql.raw(`(${openSql} AND NOT ${redSql} AND NOT ${yellowSql})`);
 }
 
 /** Demand lists count their total up to this many (500 pages of 20). */
