@@ -21,8 +21,22 @@ export function scopeFor(auth: AuthContext, permission: string): Scope {
 /** SQL condition: `pathColumn` lies inside the caller's scope. Empty scope → false. */
 export function inScope(pathColumn: AnyColumn | SQL, scope: Scope): SQL {
   if (scope.paths.length === 0) return sql`false`;
-  const parts = scope.paths.map((p) => sql`${pathColumn} LIKE ${escapeLike(p) + '%'}`);
+  const parts = scope.paths.map((p) => sql`${pathColumn} LIKE ${subtreePattern(p)}`);
   return sql`(${sql.join(parts, sql` OR `)})`;
+}
+
+/** The city and its agencies: /1/ and /1/2/ — few organisations, each holding many people. */
+const BROAD_PATH = /^(\/[0-9]{1,9}){1,2}\/$/;
+
+/**
+ * The LIKE pattern of an organisation's subtree. The city's and an agency's are written into the statement's text
+ * rather than sent as a parameter: there are few of them, and with the pattern in sight PostgreSQL plans the
+ * statement once per connection for that subtree (walking a list in order for the city, reading an agency's
+ * organisations first) instead of planning it again on every request because one plan could not fit a parameter
+ * that may be the whole city or one branch. Deeper subtrees stay parameters, so texts do not multiply by branch.
+ */
+export function subtreePattern(path: string): SQL {
+  return BROAD_PATH.test(path) ? sql.raw(`'${path}%'`) : sql`${escapeLike(path) + '%'}`;
 }
 
 export function pathInScope(path: string, scope: Scope): boolean {

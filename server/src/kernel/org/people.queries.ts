@@ -1,9 +1,9 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { rows, type Db } from '../db/client.js';
-import { textArray } from '../db/array-literals.js';
 import { pageWithTotal } from '../db/page-with-total.js';
 import { ageOn, shanghaiDay } from '../time.js';
-import { escapeLike, inScope, type Scope } from '../access/scope.js';
+import { escapeLike, inScope, subtreePattern, type Scope } from '../access/scope.js';
+import { pageClause } from '../db/paging.js';
 import { maskIdNumber, maskPhone } from './id-number.js';
 import type { PeopleQuery } from './people.dto.js';
 
@@ -46,7 +46,7 @@ const orderBy: Record<PeopleQuery['sort'], SQL> = {
 /** A page of people in scope; `subtreePath` narrows to one organisation's subtree (already checked to be in scope). */
 export async function listPeople(db: Db, scope: Scope, q: PeopleQuery, subtreePath?: string) {
   const orgWhere: SQL[] = [inScope(sql`o.path`, scope)];
-  if (subtreePath) orgWhere.push(sql`o.path LIKE ${escapeLike(subtreePath) + '%'}`);
+  if (subtreePath) orgWhere.push(sql`o.path LIKE ${subtreePattern(subtreePath)}`);
   const where: SQL[] = [];
   if (q.q) {
     const pattern = `%${escapeLike(q.q)}%`;
@@ -63,11 +63,14 @@ export async function listPeople(db: Db, scope: Scope, q: PeopleQuery, subtreePa
   const roots = subtreePath ? [subtreePath] : scope.paths;
   const totalQuery = where.length
     ? sql`SELECT count(*)::int ${from} WHERE ${condition}`
-    : sql`SELECT coalesce(sum(o.subtree_member_count), 0)::int FROM orgs o WHERE o.path = ANY(${textArray(roots)}::text[])`;
+    : roots.length === 0
+      ? sql`SELECT 0`
+      : // One parameter per root (not an array): the planner then knows each matches one organisation.
+        sql`SELECT coalesce(sum(o.subtree_member_count), 0)::int FROM orgs o WHERE o.path IN (${sql.join(roots.map((r) => sql`${r}`), sql`, `)})`;
   const { items, total } = await pageWithTotal<PersonRow>(
     db,
     totalQuery,
-    (totalColumn) => sql`SELECT ${columns}, ${totalColumn} ${from} WHERE ${condition} ORDER BY ${orderBy[q.sort]} LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
+    (totalColumn) => sql`SELECT ${columns}, ${totalColumn} ${from} WHERE ${condition} ORDER BY ${orderBy[q.sort]} ${pageClause(q.pageSize, q.page)}`,
   );
   const day = shanghaiDay(new Date());
   return { items: items.map((r) => presentPerson(r, true, day)), total, page: q.page, pageSize: q.pageSize };
