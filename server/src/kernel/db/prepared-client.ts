@@ -20,12 +20,26 @@ export function statementName(text: string): string {
   return name;
 }
 
+const readsSeen = new Set<string>();
+
+/**
+ * A read without parameters is named too (a list whose scope and page are written into its text has none) when its
+ * text is one SELECT (a text without ';' cannot hold several commands, as the simple protocol allows) and this
+ * process has sent it before: a text built once around its values is not kept on every connection.
+ */
+function repeatedRead(text: string): boolean {
+  if (!/^\s*(SELECT|WITH)\b/i.test(text) || text.includes(';')) return false;
+  if (readsSeen.has(text)) return true;
+  if (readsSeen.size >= 5_000) readsSeen.clear();
+  readsSeen.add(text);
+  return false;
+}
+
 type QueryConfig = { text?: string; name?: string; values?: unknown[]; [k: string]: unknown };
 
 /**
- * A node-postgres client that sends every parameterised statement as a named prepared statement, so
- * the server parses and analyses each text once per connection instead of on every request.
- * Statements without parameters keep the simple protocol: their text may hold several commands.
+ * A node-postgres client that sends every parameterised statement, and every single read it has sent before, as a
+ * named prepared statement, so the server parses and analyses each text once per connection instead of on every request.
  */
 export class PreparingClient extends pg.Client {
   private named = new Set<string>();
@@ -37,9 +51,10 @@ export class PreparingClient extends pg.Client {
 
   private withName(config: unknown, values: unknown): unknown {
     const params = (Array.isArray(values) ? values : undefined) ?? (config as QueryConfig | null)?.values;
-    if (!params || params.length === 0 || params.length > MAX_PARAMS) return config;
+    if (params && params.length > MAX_PARAMS) return config;
     const cfg: QueryConfig = typeof config === 'string' ? { text: config } : (config as QueryConfig);
     if (typeof cfg !== 'object' || cfg === null || cfg.name || typeof cfg.text !== 'string' || cfg.text.length > MAX_TEXT) return config;
+    if ((!params || params.length === 0) && !repeatedRead(cfg.text)) return config;
     if (typeof (cfg as { submit?: unknown }).submit === 'function') return config; // a Query or Cursor object
     const name = statementName(cfg.text);
     if (!this.named.has(name)) {

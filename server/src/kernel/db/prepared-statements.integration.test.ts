@@ -40,6 +40,24 @@ describe(`named prepared statements (${dbKind})`, () => {
     }
   });
 
+  it('names a single read without parameters (its values written in its text) from its second call, and no other text without parameters', async () => {
+    const client = await database.pool!.connect();
+    try {
+      const read = "SELECT count(*)::int AS n FROM orgs WHERE path LIKE '/%'";
+      const once = "SELECT count(*)::int AS n FROM orgs WHERE path LIKE '/1%'";
+      expect((await client.query(once)).rows[0].n).toBeGreaterThan(0);
+      const write = 'CREATE TEMP TABLE IF NOT EXISTS prep_unnamed (v int)';
+      for (let i = 0; i < 2; i++) {
+        expect((await client.query(read)).rows[0].n).toBeGreaterThan(0);
+        await client.query(write);
+      }
+      const prepared = await client.query('SELECT statement FROM pg_prepared_statements WHERE name = ANY($1::text[])', [[statementName(read), statementName(write), statementName(once)]]);
+      expect(prepared.rows).toEqual([{ statement: read }]);
+    } finally {
+      client.release();
+    }
+  });
+
   it('keeps the simple protocol for statements without parameters: several commands in one text', async () => {
     await database.db.execute(sql.raw('CREATE TEMP TABLE IF NOT EXISTS prep_probe (v int); INSERT INTO prep_probe VALUES (7)'));
   });

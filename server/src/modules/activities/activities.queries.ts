@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../kernel/db/client.js';
 import { rows } from '../../kernel/db/client.js';
+import { pageClause } from '../../kernel/db/paging.js';
 import { pageWithTotal } from '../../kernel/db/page-with-total.js';
 import { audienceReachesScope, escapeLike, inScope, originOf, ownedAbove, type Scope } from '../../kernel/access/scope.js';
 import { audienceCondition, type Caller } from './activities.access.js';
@@ -50,7 +51,7 @@ async function page<T>(db: Db, where: SQL, order: SQL, p: { page: number; pageSi
   const { items, total } = await pageWithTotal<T>(
     db,
     sql`SELECT count(*)::int ${from} WHERE ${where}`,
-    (totalColumn) => sql`SELECT ${cols} ${extra}, ${totalColumn} ${from} WHERE ${where} ORDER BY ${order} LIMIT ${p.pageSize} OFFSET ${(p.page - 1) * p.pageSize}`,
+    (totalColumn) => sql`SELECT ${cols} ${extra}, ${totalColumn} ${from} WHERE ${where} ORDER BY ${order} ${pageClause(p.pageSize, p.page)}`,
   );
   return { items, total, page: p.page, pageSize: p.pageSize };
 }

@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import { rows, type Db } from '../../../kernel/db/client.js';
+import { pageClause } from '../../../kernel/db/paging.js';
 import { AppError } from '../../../kernel/errors.js';
 import { audit } from '../../../kernel/audit/audit.js';
 import type { AuthContext } from '../../../kernel/auth/auth-context.js';
@@ -42,7 +43,8 @@ export const DEMAND_COUNT_CAP = 10_000;
  */
 async function page(db: Db, where: SQL[], p: { page: number; pageSize: number }, parts: { open: boolean; finished: boolean }) {
   const cond = sql.join(where, sql` AND `);
-  const upTo = p.page * p.pageSize;
+  // Written into the text on the first page, as pageClause does, so the first page keeps one plan per connection.
+  const upTo = p.page === 1 ? sql.raw(String(p.pageSize)) : sql`${p.page * p.pageSize}`;
   const open = sql.raw(openSql);
   const urgent = sql`coalesce(c.urgent, false)`;
   const openOrder = sql.raw(`${queueDeadlineSql}, d.received_at DESC, d.id DESC`);
@@ -51,7 +53,7 @@ async function page(db: Db, where: SQL[], p: { page: number; pageSize: number },
     sql`(SELECT ${columns}, ${sql.raw(String(seg))} AS queue_part, ${sql.raw(seg < 2 ? queueDeadlineSql : 'NULL::timestamptz')} AS queue_deadline ${from}
           WHERE ${cond} AND ${filter} ORDER BY ${order} LIMIT ${upTo})`;
   // A city receives millions of demands a year: the total is counted up to a cap, past which the list says "N+".
-  const [{ n }] = await rows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM demands d WHERE ${cond} LIMIT ${DEMAND_COUNT_CAP + 1}) x`);
+  const [{ n }] = await rows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM demands d WHERE ${cond} LIMIT ${sql.raw(String(DEMAND_COUNT_CAP + 1))}) x`);
   // Only the parts the filters leave room for: a part that can hold nothing would still read its whole index.
   const read = [
     ...(parts.open ? [part(0, sql`${open} AND ${urgent}`, openOrder), part(1, sql`${open} AND NOT ${urgent}`, openOrder)] : []),
@@ -60,7 +62,7 @@ async function page(db: Db, where: SQL[], p: { page: number; pageSize: number },
   const list = await rows<DemandRow>(
     db,
     sql`SELECT * FROM (${sql.join(read, sql` UNION ALL `)}) q
-        ORDER BY queue_part, queue_deadline, received_at DESC, id DESC LIMIT ${p.pageSize} OFFSET ${(p.page - 1) * p.pageSize}`,
+        ORDER BY queue_part, queue_deadline, received_at DESC, id DESC ${pageClause(p.pageSize, p.page)}`,
   );
   return { items: list.map((d) => presentDemand(d)), total: Math.min(n, DEMAND_COUNT_CAP), totalCapped: n > DEMAND_COUNT_CAP, page: p.page, pageSize: p.pageSize };
 }
