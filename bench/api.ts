@@ -1,9 +1,10 @@
-// npm run bench -- api [--duration 10] [--warmup 2] [--connections 50] [--scale city] [--db pg] [--in-thread] [--analyze] [--schema-cost]
+// npm run bench -- api [--duration 5] [--rounds 3] [--warmup 2] [--connections 50] [--scale city] [--db pg] [--in-thread] [--analyze] [--schema-cost]
 // Reads that real traffic sends, through the whole app (session, guard, scope, database) with the in-process
 // read and session caches OFF — real traffic (other users, pages, filters, scopes) mostly misses them — each
 // against a bare Fastify route returning the same JSON, all served by this process under the same load
-// (autocannon runs in a child process). Each load follows an uncounted warm-up of up to 2 s. The JSON `ratio` is
-// the uncached people list's; the cached figure is printed beside it for context.
+// (autocannon runs in a child process). Each load follows an uncounted warm-up of up to 2 s. A workload and its bare
+// route take turns for `rounds` rounds, so a slow spell of a shared machine falls on both, and the figures are the
+// medians of the rounds. The JSON `ratio` is the uncached people list's; the cached figure is printed beside it for context.
 import { parseArgs } from 'node:util';
 import Fastify from 'fastify';
 import { sql } from 'drizzle-orm';
@@ -13,7 +14,7 @@ import { setSessionCacheTtl } from '../server/src/kernel/auth/session-cache.js';
 import type { SeedScale } from '../server/src/seed/demo-city.js';
 import { signIn } from '../test/api-client.js';
 import { ensureDatabase, openSeededDatabase } from './lib/seeded-db.js';
-import { describe, load } from './lib/load.js';
+import { describe, load, type LoadResult } from './lib/load.js';
 import { schemaCost } from './lib/schema-cost.js';
 
 const PEOPLE_URL = '/api/v1/people?page=1&pageSize=20';
@@ -27,15 +28,25 @@ const workloads = [
   { key: 'dailyQuiz', label: 'daily quiz (member)', user: 'member', url: '/api/v1/learning/me/daily-quiz' },
 ] as const;
 
-type Figures = { rps: number; p50Ms: number; p99Ms: number; cpuMsPerReq: number; bareRps: number; ratio: number; non2xx: number; errors: number };
+type Figures = { rps: number; p50Ms: number; p99Ms: number; cpuMsPerReq: number; bareRps: number; ratio: number; roundRatios: number[]; non2xx: number; errors: number };
 
 const round = (n: number, d = 3) => Number(n.toFixed(d));
+
+const sum = (xs: LoadResult[], key: 'non2xx' | 'errors') => xs.reduce((n, x) => n + x[key], 0);
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
 
 export async function main(args: string[]) {
   const { values } = parseArgs({
     args,
     options: {
-      duration: { type: 'string', default: '10' },
+      duration: { type: 'string', default: '5' },
+      // Turns of each workload and its bare route; the figures are the medians.
+      rounds: { type: 'string', default: '3' },
       // Seconds of uncounted load before each measured one (0: none).
       warmup: { type: 'string', default: '2' },
       connections: { type: 'string', default: '50' },
@@ -51,6 +62,8 @@ export async function main(args: string[]) {
     },
   });
   const duration = Number(values.duration);
+  const rounds = Number(values.rounds);
+  if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds must be a whole number of at least 1');
   const warmup = Number(values.warmup);
   const connections = Number(values.connections);
   const scale = values.scale as SeedScale;
@@ -96,7 +109,7 @@ export async function main(args: string[]) {
     if (members < minMembers) throw new Error(`${PEOPLE_URL} must list >= ${minMembers} people; got ${members}`);
     await bare.listen({ host: '127.0.0.1', port: 0 });
     const bareBase = `http://127.0.0.1:${(bare.server.address() as { port: number }).port}`;
-    console.log(`${members} members in the city; each load ${duration} s × ${connections} connections, after ${warmup} s not counted`);
+    console.log(`${members} members in the city; each load ${duration} s × ${connections} connections, after ${warmup} s not counted; ${rounds} rounds of each workload and its bare route`);
     const warm = async (url: string, headers?: Record<string, string>) => {
       if (warmup > 0) await load(url, { duration: warmup, connections, headers });
     };
@@ -110,11 +123,19 @@ export async function main(args: string[]) {
     setSessionCacheTtl(0);
     const figures: Record<string, Figures> = {};
     for (const [i, w] of running.entries()) {
-      // A running server is warm: compiled code, each connection's prepared statements. A short run first, not counted.
-      await warm(base + w.url, { cookie: cookies.get(w.user)! });
-      const full = await load(base + w.url, { duration, connections, headers: { cookie: cookies.get(w.user)! } });
-      await warm(`${bareBase}/w/${i}`);
-      const bareRun = await load(`${bareBase}/w/${i}`, { duration, connections });
+      const fulls: LoadResult[] = [];
+      const bares: LoadResult[] = [];
+      for (let r = 0; r < rounds; r++) {
+        // A running server is warm: compiled code, each connection's prepared statements. A short run first, not counted.
+        await warm(base + w.url, { cookie: cookies.get(w.user)! });
+        fulls.push(await load(base + w.url, { duration, connections, headers: { cookie: cookies.get(w.user)! } }));
+        await warm(`${bareBase}/w/${i}`);
+        bares.push(await load(`${bareBase}/w/${i}`, { duration, connections }));
+      }
+      const roundRatios = fulls.map((f, r) => round(f.rps / bares[r].rps));
+      const pick = (xs: LoadResult[], key: keyof LoadResult) => median(xs.map((x) => x[key]));
+      const full = { rps: pick(fulls, 'rps'), p50Ms: pick(fulls, 'p50Ms'), p99Ms: pick(fulls, 'p99Ms'), cpuMsPerRequest: pick(fulls, 'cpuMsPerRequest'), requests: pick(fulls, 'requests'), non2xx: sum(fulls, 'non2xx'), errors: sum(fulls, 'errors') };
+      const bareRun = { rps: pick(bares, 'rps'), p50Ms: pick(bares, 'p50Ms'), p99Ms: pick(bares, 'p99Ms'), cpuMsPerRequest: pick(bares, 'cpuMsPerRequest'), requests: pick(bares, 'requests'), non2xx: sum(bares, 'non2xx'), errors: sum(bares, 'errors') };
       console.log(describe(w.label, full));
       console.log(describe(`  bare Fastify, same JSON`, bareRun));
       figures[w.key] = {
@@ -123,11 +144,12 @@ export async function main(args: string[]) {
         p99Ms: full.p99Ms,
         cpuMsPerReq: round(full.cpuMsPerRequest),
         bareRps: Math.round(bareRun.rps),
-        ratio: round(full.rps / bareRun.rps),
+        ratio: round(median(roundRatios)),
+        roundRatios,
         non2xx: full.non2xx,
         errors: full.errors,
       };
-      console.log(`  ratio (uncached / bare): ${figures[w.key].ratio.toFixed(3)}`);
+      console.log(`  ratio (uncached / bare, median of ${rounds}): ${figures[w.key].ratio.toFixed(3)}${rounds > 1 ? `  rounds: ${roundRatios.join(' ')}` : ''}`);
     }
     const schema = values['schema-cost'] ? await schemaCost({ database, env, duration, connections, url: PEOPLE_URL, body: JSON.parse(bodies[0]) }) : undefined;
     setReadCacheTtl(env.READ_CACHE_SECONDS * 1000);
@@ -153,6 +175,7 @@ export async function main(args: string[]) {
         analyzed: values.analyze,
         connections,
         duration,
+        rounds,
       }),
     );
   } finally {

@@ -38,10 +38,13 @@ async function expectJsonLine(name: string, args: string[], env: Record<string, 
 const onPglite = { DATABASE_URL: undefined };
 
 function expectApiFigures(j: Record<string, unknown>) {
-  const workloads = j.workloads as Record<string, { rps: number; ratio: number; non2xx: number; errors: number }>;
+  const workloads = j.workloads as Record<string, { rps: number; ratio: number; roundRatios: number[]; non2xx: number; errors: number }>;
   // The tiny city has no question bank, so no daily quiz.
   expect(Object.keys(workloads)).toEqual(['people', 'peopleAgency', 'demands', 'myActivities']);
   for (const [name, w] of Object.entries(workloads)) expect(w.rps > 0 && w.ratio > 0 && w.non2xx + w.errors === 0, name).toBe(true);
+  // Two rounds of each workload and its bare route: the ratio is their median.
+  expect(j.rounds).toBe(2);
+  for (const [name, w] of Object.entries(workloads)) expect(w.ratio, name).toBe(Number(((w.roundRatios[0] + w.roundRatios[1]) / 2).toFixed(3)));
   expect(j.ratio).toBe(workloads.people.ratio);
   expect(j.cachedRps as number).toBeGreaterThan(0);
 }
@@ -52,7 +55,7 @@ describe.skipIf(!!pgUrl)('benches on PGlite, at a tiny size', () => {
   beforeAll(() => primeSeededCity('tiny', inject('pgliteTemplate')));
 
   it('api: every workload answers uncached beside its bare route, and the cached list for context', async () => {
-    const j = await expectJsonLine('api', ['--duration', '1', '--warmup', '0', '--connections', '4', '--scale', 'tiny'], onPglite);
+    const j = await expectJsonLine('api', ['--duration', '1', '--rounds', '2', '--warmup', '0', '--connections', '4', '--scale', 'tiny'], onPglite);
     expectApiFigures(j);
     expect(j.database).toBe('pglite');
     expect(j.pgliteThread).toBe('worker');
@@ -150,7 +153,7 @@ describe.skipIf(!pgUrl)('benches on PostgreSQL, at a tiny size, each in a databa
   });
 
   it('api --db pg: every workload answers uncached on PostgreSQL beside its bare route', async () => {
-    const j = await expectJsonLine('api', ['--db', 'pg', '--duration', '1', '--warmup', '0', '--connections', '4', '--scale', 'tiny'], { DATABASE_URL: dbUrl('api') });
+    const j = await expectJsonLine('api', ['--db', 'pg', '--duration', '1', '--rounds', '2', '--warmup', '0', '--connections', '4', '--scale', 'tiny'], { DATABASE_URL: dbUrl('api') });
     expectApiFigures(j);
     expect(j.database).toBe('pg');
   }, 240_000);
