@@ -1,4 +1,5 @@
 import { Alert, Button, Card, Form, Input, Space, Typography } from 'antd';
+import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { Navigate, useNavigate } from 'react-router';
 import { client, unwrap } from '../api-client.js';
@@ -17,6 +18,7 @@ export function ChangePasswordPage() {
   const { me, loading, refresh, logout } = useAuth();
   const { t } = useI18n();
   const nav = useNavigate();
+  const [changed, setChanged] = useState(false);
   const change = useMutation({
     mutationFn: (v: Values) => unwrap(client.POST('/api/v1/auth/password', { body: { currentPassword: v.currentPassword, newPassword: v.newPassword } })),
     meta: { silent: true },
@@ -29,12 +31,16 @@ export function ChangePasswordPage() {
         await new Promise((r) => setTimeout(r, 300 * (i + 1)));
         fresh = await refresh();
       }
-      nav(fresh ? homeFor(fresh) : '/login', { replace: true });
+      if (!fresh) nav('/login', { replace: true });
+      // Home only once the signed-in account everyone reads says no new password is owed: navigating as soon as the
+      // read answered could render home before that answer reached the pages, and home would send the user back here.
+      else setChanged(true);
     },
   });
 
   if (loading) return <FullPageSpin />;
   if (!me) return <Navigate to="/login" replace />;
+  if (changed && !me.mustChangePassword) return <Navigate to={homeFor(me)} replace />;
   if (!canChangePassword(me)) return <Navigate to={homeFor(me)} replace />;
 
   return (
