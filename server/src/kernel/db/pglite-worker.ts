@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { PreparingClient } from './prepared-client.js';
+import { SharedSessionPreparingClient } from './prepared-client.js';
 
 export interface PgliteWorker {
   pool: pg.Pool;
@@ -40,7 +40,7 @@ export async function startPgliteWorker(opts: { dataDir?: string; loadDataDir?: 
       worker.once('error', reject);
     });
   await next('ready');
-  const pool = new pg.Pool({ host: socketDir, port, user: 'postgres', database: 'postgres', max: opts.poolSize, Client: opts.prepare ? PreparingClient : pg.Client });
+  const pool = new pg.Pool({ host: socketDir, port, user: 'postgres', database: 'postgres', max: opts.poolSize, Client: opts.prepare ? SharedSessionPreparingClient : pg.Client });
   pool.on('error', () => {});
   return {
     pool,

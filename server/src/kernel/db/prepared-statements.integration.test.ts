@@ -2,6 +2,7 @@
 // worker every connection shares PGlite's one session, where a name parsed by one connection already exists for the next.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
+import type pg from 'pg';
 import { dbKind, openTestDatabase, pgliteTemplateBytes } from '../../../../test/harness.js';
 import { openDatabase, rows, transaction, type Database } from './client.js';
 import { MAX_NAMED_PER_CONNECTION, statementName } from './prepared-client.js';
@@ -81,14 +82,47 @@ describe(`named prepared statements (${dbKind})`, () => {
     expect((await rows<{ n: number }>(database.db, sql`SELECT count(*)::int AS n FROM prep_tx WHERE v = ${1}`))[0].n).toBe(1);
   });
 
-  it(`runs statements unnamed past ${MAX_NAMED_PER_CONNECTION} texts on one connection`, async () => {
+  const numbered = (i: number) => `SELECT $1::int * 1 + ${i} AS v`;
+  const namesOn = async (client: pg.PoolClient) => (await client.query<{ name: string }>('SELECT name FROM pg_prepared_statements')).rows.map((r) => r.name);
+
+  it(`keeps ${MAX_NAMED_PER_CONNECTION} names on a connection, closing the least recently used (in a shared session: further texts run unnamed)`, async () => {
     const client = await database.pool!.connect();
     try {
-      for (let i = 0; i < MAX_NAMED_PER_CONNECTION + 20; i++) expect((await client.query(`SELECT $1::int * 1 + ${i} AS v`, [1])).rows[0].v).toBe(1 + i);
-      const named = await client.query(`SELECT count(*)::int AS n FROM pg_prepared_statements`);
-      if (dbKind === 'postgres') expect(named.rows[0].n).toBe(MAX_NAMED_PER_CONNECTION);
-      // PGlite's one session also holds what the other connections prepared.
-      else expect(named.rows[0].n).toBeGreaterThanOrEqual(MAX_NAMED_PER_CONNECTION);
+      const hot = 'SELECT $1::int * 2 AS v';
+      for (let i = 0; i < MAX_NAMED_PER_CONNECTION + 20; i++) {
+        expect((await client.query(numbered(i), [1])).rows[0].v).toBe(1 + i);
+        if (i % 50 === 0) expect((await client.query(hot, [i])).rows[0].v).toBe(2 * i);
+      }
+      // A closed text runs again (parsed again) under its name.
+      expect((await client.query(numbered(0), [1])).rows[0].v).toBe(1);
+      const names = await namesOn(client);
+      if (dbKind === 'postgres') {
+        expect(names).toHaveLength(MAX_NAMED_PER_CONNECTION);
+        expect({ hot: names.includes(statementName(hot)), again: names.includes(statementName(numbered(0))), closed: names.includes(statementName(numbered(1))) }).toEqual({ hot: true, again: true, closed: false });
+      } else expect(names.length).toBeGreaterThanOrEqual(MAX_NAMED_PER_CONNECTION);
+    } finally {
+      client.release();
+    }
+  });
+
+  it('closes names inside a transaction without disturbing it, and keeps one an aborted transaction refused to close', async () => {
+    const client = await database.pool!.connect();
+    try {
+      // Fill the connection, so every new text closes one.
+      for (let i = 0; i < MAX_NAMED_PER_CONNECTION; i++) await client.query(numbered(1000 + i), [1]);
+      await client.query('BEGIN');
+      await client.query('CREATE TEMP TABLE prep_evict (v int)');
+      for (let i = 0; i < 5; i++) await client.query(`INSERT INTO prep_evict VALUES ($1::int + ${i})`, [1]);
+      await client.query('COMMIT');
+      expect((await client.query('SELECT count(*)::int AS n FROM prep_evict')).rows[0].n).toBe(5);
+
+      await client.query('BEGIN');
+      await expect(client.query('SELECT $1::int / 0', [1])).rejects.toThrow(/division by zero/);
+      await expect(client.query(numbered(2000), [1])).rejects.toThrow(/current transaction is aborted/);
+      await client.query('ROLLBACK');
+      for (const i of [2000, 2001, 1000]) expect((await client.query(numbered(i), [1])).rows[0].v).toBe(1 + i);
+      const names = await namesOn(client);
+      if (dbKind === 'postgres') expect(names.length).toBeLessThanOrEqual(MAX_NAMED_PER_CONNECTION + 1);
     } finally {
       client.release();
     }
