@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import { rows, type Db } from '../../../kernel/db/client.js';
 import { pageClause } from '../../../kernel/db/paging.js';
+import { pageWithTotal } from '../../../kernel/db/page-with-total.js';
 import { AppError } from '../../../kernel/errors.js';
 import { audit } from '../../../kernel/audit/audit.js';
 import type { AuthContext } from '../../../kernel/auth/auth-context.js';
@@ -53,18 +54,19 @@ async function page(db: Db, where: SQL[], p: { page: number; pageSize: number },
     sql`(SELECT ${columns}, ${sql.raw(String(seg))} AS queue_part, ${sql.raw(seg < 2 ? queueDeadlineSql : 'NULL::timestamptz')} AS queue_deadline ${from}
           WHERE ${cond} AND ${filter} ORDER BY ${order} LIMIT ${upTo})`;
   // A city receives millions of demands a year: the total is counted up to a cap, past which the list says "N+".
-  const [{ n }] = await rows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM demands d WHERE ${cond} LIMIT ${sql.raw(String(DEMAND_COUNT_CAP + 1))}) x`);
+  const count = sql`SELECT count(*)::int FROM (SELECT 1 FROM demands d WHERE ${cond} LIMIT ${sql.raw(String(DEMAND_COUNT_CAP + 1))}) x`;
   // Only the parts the filters leave room for: a part that can hold nothing would still read its whole index.
   const read = [
     ...(parts.open ? [part(0, sql`${open} AND ${urgent}`, openOrder), part(1, sql`${open} AND NOT ${urgent}`, openOrder)] : []),
     ...(parts.finished ? [part(2, sql`NOT (${open})`, sql`d.received_at DESC, d.id DESC`)] : []),
   ];
-  const list = await rows<DemandRow>(
+  const { items, total: n } = await pageWithTotal<DemandRow>(
     db,
-    sql`SELECT * FROM (${sql.join(read, sql` UNION ALL `)}) q
+    count,
+    (totalColumn) => sql`SELECT *, ${totalColumn} FROM (${sql.join(read, sql` UNION ALL `)}) q
         ORDER BY queue_part, queue_deadline, received_at DESC, id DESC ${pageClause(p.pageSize, p.page)}`,
   );
-  return { items: list.map((d) => presentDemand(d)), total: Math.min(n, DEMAND_COUNT_CAP), totalCapped: n > DEMAND_COUNT_CAP, page: p.page, pageSize: p.pageSize };
+  return { items: items.map((d) => presentDemand(d)), total: Math.min(n, DEMAND_COUNT_CAP), totalCapped: n > DEMAND_COUNT_CAP, page: p.page, pageSize: p.pageSize };
 }
 
 /** Demands the caller may read (dispatchers: the city; agencies and handlers: their department subtree); lists are always masked. */
