@@ -11,6 +11,7 @@ import type { VenueRow } from '../venues/venues.queries.js';
 import { venueById } from '../venues/venues.queries.js';
 import type { BookingInput } from './bookings.dto.js';
 import { withinOpeningHours } from './opening-hours.js';
+import { DEADLOCK_DETECTED, pgErrorCode } from '../../../kernel/org/pg-errors.js';
 
 const range = (from: Date, to: Date) => sql`tstzrange(${from.toISOString()}::timestamptz, ${to.toISOString()}::timestamptz, '[)')`;
 
@@ -58,29 +59,34 @@ export async function createBooking(db: Db, req: FastifyRequest, auth: AuthConte
   if (closure) throw new AppError('venue_closed', { closure });
   const approvedAtOnce = !v.needsApproval || pathInScope(v.orgPath, basesScope(auth, 'bases.manage'));
   const status = approvedAtOnce ? 'approved' : 'pending';
-  try {
-    return await transaction(db, async (tx) => {
-      const [row] = await rows<{ id: number }>(
-        tx,
-        sql`INSERT INTO bases_bookings (venue_id, activity_id, title, org_id, org_path, starts_at, ends_at, status, expected_attendees, note, requested_by, decided_by, decided_at)
-            VALUES (${v.id}, ${b.activityId ?? null}, ${title!}, ${b.orgId}, ${orgPath}, ${b.startsAt.toISOString()}, ${b.endsAt.toISOString()}, ${status}, ${b.expectedAttendees}, ${b.note},
-                    ${auth.accountId}, ${approvedAtOnce ? auth.accountId : null}, ${approvedAtOnce ? sql`now()` : null}) RETURNING id`,
-      );
-      await audit(tx, req, {
-        action: approvedAtOnce ? 'bases.booking_create' : 'bases.booking_request',
-        entity: 'bases_booking',
-        entityId: row.id,
-        orgId: b.orgId,
-        orgPath,
-        summary: `${v.name}：${title}`,
-        after: { venueId: v.id, startsAt: b.startsAt, endsAt: b.endsAt, status },
+  // Two overlapping inserts can each wait on the other's unfinished row, and PostgreSQL then ends one of them (a
+  // deadlock); tried again, it meets the committed winner (409 below) or, if that one rolled back, books the slot.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await transaction(db, async (tx) => {
+        const [row] = await rows<{ id: number }>(
+          tx,
+          sql`INSERT INTO bases_bookings (venue_id, activity_id, title, org_id, org_path, starts_at, ends_at, status, expected_attendees, note, requested_by, decided_by, decided_at)
+              VALUES (${v.id}, ${b.activityId ?? null}, ${title!}, ${b.orgId}, ${orgPath}, ${b.startsAt.toISOString()}, ${b.endsAt.toISOString()}, ${status}, ${b.expectedAttendees}, ${b.note},
+                      ${auth.accountId}, ${approvedAtOnce ? auth.accountId : null}, ${approvedAtOnce ? sql`now()` : null}) RETURNING id`,
+        );
+        await audit(tx, req, {
+          action: approvedAtOnce ? 'bases.booking_create' : 'bases.booking_request',
+          entity: 'bases_booking',
+          entityId: row.id,
+          orgId: b.orgId,
+          orgPath,
+          summary: `${v.name}：${title}`,
+          after: { venueId: v.id, startsAt: b.startsAt, endsAt: b.endsAt, status },
+        });
+        return { id: row.id, status };
       });
-      return { id: row.id, status };
-    });
-  } catch (err) {
-    if (!violatesExclusion(err, 'bases_bookings_no_overlap')) throw err;
-    // The transaction is gone; the booking that holds the slot is read afresh (it committed before ours failed).
-    throw new AppError('venue_booked', { booking: (await holderOf(db, v.id, b.startsAt, b.endsAt)) ?? null });
+    } catch (err) {
+      if (pgErrorCode(err) === DEADLOCK_DETECTED && attempt < 3) continue;
+      if (!violatesExclusion(err, 'bases_bookings_no_overlap')) throw err;
+      // The transaction is gone; the booking that holds the slot is read afresh (it committed before ours failed).
+      throw new AppError('venue_booked', { booking: (await holderOf(db, v.id, b.startsAt, b.endsAt)) ?? null });
+    }
   }
 }
 

@@ -45,6 +45,31 @@ describe(`venue bookings (${dbKind})`, () => {
     expect(results.filter((r) => r.statusCode === 409 && r.json().error.code === 'venue_booked')).toHaveLength(5);
   });
 
+  it('a booking whose insert PostgreSQL ends as a deadlock victim (two overlapping inserts waiting on each other) is tried again, not a 500', async () => {
+    const v = await createVenue(c.orgadmin, pointBody(c.orgs.agency1.id));
+    // The first insert at this venue fails as the loser of such a deadlock does; a sequence is not rolled back with it.
+    const run = (...statements: string[]) => statements.reduce((p, s) => p.then(() => c.t.db.execute(sql.raw(s))), Promise.resolve() as Promise<unknown>);
+    await run(
+      'CREATE SEQUENCE test_booking_deadlock_seq',
+      `CREATE FUNCTION test_booking_deadlock() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN
+         IF NEW.venue_id = ${v.id} AND nextval('test_booking_deadlock_seq') = 1 THEN
+           RAISE EXCEPTION 'deadlock detected' USING ERRCODE = '40P01';
+         END IF;
+         RETURN NEW;
+       END $$`,
+      'CREATE TRIGGER test_booking_deadlock BEFORE INSERT ON bases_bookings FOR EACH ROW EXECUTE FUNCTION test_booking_deadlock()',
+    );
+    try {
+      const res = await book(c.orgadmin, v.id, { orgId: c.orgs.agency1.id, title: '主题党日（重试）', startsAt: at(2, '09:00'), endsAt: at(2, '10:00') });
+      expect(res.statusCode, res.body).toBe(201);
+      const [{ n }] = await rows<{ n: number }>(c.t.db, sql`SELECT count(*)::int AS n FROM bases_bookings WHERE venue_id = ${v.id}`);
+      expect(n).toBe(1);
+    } finally {
+      await run('DROP TRIGGER test_booking_deadlock ON bases_bookings', 'DROP FUNCTION test_booking_deadlock()', 'DROP SEQUENCE test_booking_deadlock_seq');
+    }
+  });
+
   it('refuses bookings outside opening hours, in a closure, over capacity, or in the past', async () => {
     const v = await createVenue(c.orgadmin, pointBody(c.orgs.agency1.id));
     const base = { orgId: c.orgs.agency1.id, title: '党课' };
