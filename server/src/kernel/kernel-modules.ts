@@ -2,7 +2,7 @@ import type { VanguardModule } from './module.js';
 import { kernelPermissions } from './access/kernel-permissions.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { authJobs } from './auth/auth.jobs.js';
-import { analyze } from './db/analyze.js';
+import { vacuumAnalyze } from './db/analyze.js';
 import { notificationsRoutes } from './notifications/notifications.routes.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import { pointsModule } from './points/points.module.js';
@@ -19,6 +19,6 @@ export const kernelModules: VanguardModule[] = [
   pointsModule,
   { name: 'roster', routes: rosterRoutes },
   { name: 'notifications', routes: notificationsRoutes },
-  // PGlite has no autovacuum; PostgreSQL keeps its own statistics.
-  { name: 'db', jobs: (ctx) => ({ 'db.analyze': () => (ctx.database.kind === 'pglite' ? analyze(ctx.db) : Promise.resolve()) }), schedules: [{ name: 'db.analyze', everySeconds: 3600 }] },
+  // PGlite has no autovacuum: this job (named when it only analysed) vacuums and analyses; PostgreSQL does both itself.
+  { name: 'db', jobs: (ctx) => ({ 'db.analyze': () => (ctx.database.kind === 'pglite' ? vacuumAnalyze(ctx.db) : Promise.resolve()) }), schedules: [{ name: 'db.analyze', everySeconds: 3600 }] },
 ];

@@ -1,6 +1,6 @@
 import type { ModuleContext } from '../kernel/module.js';
 import { allModules, defineModulePermissions, ensureReferenceData } from '../app.js';
-import { analyze } from '../kernel/db/analyze.js';
+import { vacuumAnalyze } from '../kernel/db/analyze.js';
 import { seedPointsFromRecords } from '../kernel/points/points.seed.js';
 import { seedDemoCity, type DemoAccount, type SeedScale } from './demo-city.js';
 
@@ -25,6 +25,6 @@ export async function seedAll(ctx: ModuleContext, scale: SeedScale, log: (m: str
   }
   log('seed: points');
   await seedPointsFromRecords(ctx, { seed, log });
-  await analyze(ctx.db);
+  await vacuumAnalyze(ctx.db);
   return demo;
 }
