@@ -34,8 +34,11 @@ export function maskName(name: string) {
 export async function issueCertificate(db: Db, req: FastifyRequest, personId: number, period: { from?: string; to?: string }) {
   const all = (await hoursOfPerson(db, personId)).filter((h) => h.status === 'confirmed' && h.activityStartsAt);
   const dayOf = (h: (typeof all)[number]) => shanghaiDay(new Date(h.activityStartsAt!));
-  const to = period.to ?? shanghaiDay(new Date());
-  const from = period.from ?? all.map(dayOf).sort()[0] ?? to;
+  const days = all.map(dayOf).sort();
+  // Without a period: every confirmed hour, also of an activity dated after today (checked in early, already confirmed).
+  const today = shanghaiDay(new Date());
+  const to = period.to ?? (days.length && days[days.length - 1] > today ? days[days.length - 1] : today);
+  const from = period.from ?? days[0] ?? to;
   const inPeriod = all.filter((h) => dayOf(h) >= from && dayOf(h) <= to).sort((a, b) => dayOf(a).localeCompare(dayOf(b)) || a.id - b.id);
   if (!inPeriod.length || from > to) throw new AppError('no_confirmed_hours');
   const [person] = await rows<{ name: string; org_name: string }>(db, sql`SELECT p.name, o.name AS org_name FROM people p JOIN orgs o ON o.id = p.org_id WHERE p.id = ${personId}`);

@@ -204,4 +204,15 @@ describe(`service hours: 谁组织谁记录, the community confirms (${dbKind})`
     expect((await anon.get('/api/v1/public/hours-certificates/not-a-code')).statusCode).toBe(400);
     expect((await member.get('/api/v1/me/community/hours-certificates')).json().items.map((c: { id: number }) => c.id)).toContain(cert.id);
   });
+
+  it('a certificate without a period covers hours confirmed for an activity dated tomorrow in Qingdao (checked in early)', async () => {
+    // Near midnight in Qingdao an activity starting within the hour is dated tomorrow, and can be served and confirmed today.
+    await t.db.execute(sql`UPDATE activities SET starts_at = ((date_trunc('day', now() AT TIME ZONE 'Asia/Shanghai') + interval '1 day 9 hours') AT TIME ZONE 'Asia/Shanghai'),
+                                                ends_at = ((date_trunc('day', now() AT TIME ZONE 'Asia/Shanghai') + interval '1 day 11 hours') AT TIME ZONE 'Asia/Shanghai')
+                            WHERE id = ${firstActivity}`);
+    const res = await member.post('/api/v1/me/community/hours-certificates', {});
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({ totalHours: 3, activityCount: 2 });
+    expect(res.json().periodTo > res.json().periodFrom).toBe(true);
+  });
 });
