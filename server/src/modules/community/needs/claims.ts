@@ -41,7 +41,7 @@ export async function claimNeed(db: Db, req: FastifyRequest, needId: number, who
       const [agreed] = await rows(
         tx,
         sql`SELECT 1 FROM community_org_registrations r WHERE r.community_id = ${n.community_id} AND r.status = 'confirmed'
-               AND ${who.orgPath} LIKE r.org_path || '%' AND current_date BETWEEN r.period_start AND r.period_end`,
+               AND ${who.orgPath} LIKE r.org_path || '%' AND (now() AT TIME ZONE 'Asia/Shanghai')::date BETWEEN r.period_start AND r.period_end`,
       );
       if (!agreed) throw new AppError('validation_failed', [{ field: 'orgId', message: 'the organisation has no confirmed 共建 agreement with this community' }]);
     }
