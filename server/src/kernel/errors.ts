@@ -82,6 +82,7 @@ export const errorCatalog = {
   font_unavailable: { status: 503, zh: '服务器缺少中文字体（fonts-noto-cjk），暂时无法生成证书，请联系管理员', en: 'The server lacks the CJK font (fonts-noto-cjk); the certificate cannot be made now' },
   no_confirmed_hours: { status: 409, zh: '所选期间没有经社区确认的服务时长', en: 'No confirmed service hours in this period' },
   internal: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
+  busy: { status: 503, zh: '系统繁忙，请稍后重试', en: 'The system is busy; try again in a moment' },
 } satisfies Record<string, Messages>;
 
 export type ErrorCode = keyof typeof errorCatalog;
@@ -140,6 +141,21 @@ const inputSqlStates: Record<string, string> = {
   '54000': 'program limit exceeded',
 };
 
+/**
+ * SQLSTATEs of a moment's contention or of a database that is briefly unreachable, not of a fault in the request:
+ * nothing of the request was kept (its transaction rolled back), and the same request can simply be sent again.
+ * Answered 503 with Retry-After rather than 500.
+ */
+const transientSqlStates: Record<string, string> = {
+  '40001': 'serialization failure',
+  '40P01': 'deadlock detected',
+  '55P03': 'lock not available',
+  '53300': 'too many connections',
+  '57P01': 'database shutting down',
+  '57P02': 'database restarting',
+  '57P03': 'database starting up',
+};
+
 /** The single mapper from any thrown error to an HTTP response. */
 export function handleError(err: FastifyError | Error, req: FastifyRequest, reply: FastifyReply) {
   const lang = langOf(req);
@@ -166,6 +182,10 @@ export function handleError(err: FastifyError | Error, req: FastifyRequest, repl
   if (sqlState && inputSqlStates[sqlState]) {
     req.log.warn({ sqlState, reason: inputSqlStates[sqlState], route: req.routeOptions.url }, 'input refused by the database');
     return reply.status(400).send(errorBody('bad_request', { reason: inputSqlStates[sqlState] }, lang));
+  }
+  if (sqlState && (transientSqlStates[sqlState] || sqlState.startsWith('08'))) {
+    req.log.warn({ sqlState, reason: transientSqlStates[sqlState] ?? 'connection exception', route: req.routeOptions.url }, 'database busy, asked to retry');
+    return reply.status(503).header('retry-after', '1').send(errorBody('busy', null, lang));
   }
   if (fe.statusCode === 429) return reply.status(429).send(errorBody('rate_limited', null, lang));
   if (fe.statusCode === 413 || fe.code === 'FST_REQ_FILE_TOO_LARGE') return reply.status(413).send(errorBody('payload_too_large', null, lang));
