@@ -13013,6 +13013,11 @@ export interface components {
         VolunteerTeam: {
             captainName: string;
             captainPersonId: number;
+            /** @description 服务的社区（与 communityIds 同序）· the communities served, in the order of communityIds */
+            communities: {
+                id: number;
+                name: string;
+            }[];
             communityIds: number[];
             /** Format: date-time */
             createdAt: string;

@@ -5,6 +5,7 @@ import { client, unwrap } from '../../kernel/api-client.js';
 import { useI18n } from '../../kernel/i18n.js';
 import { communityApi, communityKey } from './community.api.js';
 import { cText as m } from './messages.js';
+import { withChosen } from './picker-options.js';
 
 interface PickerProps {
   value?: number;
@@ -60,8 +61,27 @@ export function StaffAccountPicker({ value, onChange, id, testId }: PickerProps)
   );
 }
 
-/** A community found by name (one, or several with `multiple`); a member's 报到 form and the organisers' forms use it. */
-export function CommunityPicker({ value, onChange, id, testId, placeholder, multiple }: { value?: number | number[]; onChange?: (v: never) => void; id?: string; testId?: string; placeholder?: string; multiple?: boolean }) {
+/**
+ * A community found by name (one, or several with `multiple`); a member's 报到 form and the organisers' forms use it.
+ * `chosen` names the communities already picked (a record being edited), which the search's page may not hold.
+ */
+export function CommunityPicker({
+  value,
+  onChange,
+  id,
+  testId,
+  placeholder,
+  multiple,
+  chosen = [],
+}: {
+  value?: number | number[];
+  onChange?: (v: never) => void;
+  id?: string;
+  testId?: string;
+  placeholder?: string;
+  multiple?: boolean;
+  chosen?: Array<{ id: number; name: string }>;
+}) {
   const [q, setQ] = useState('');
   const list = useQuery({
     queryKey: [...communityKey, 'pick', q],
@@ -79,7 +99,10 @@ export function CommunityPicker({ value, onChange, id, testId, placeholder, mult
       onChange={(v) => onChange?.((v ?? undefined) as never)}
       placeholder={placeholder}
       loading={list.isFetching}
-      options={(list.data?.items ?? []).map((c) => ({ value: c.id, label: `${c.name}（${c.districtName}${c.streetName}）` }))}
+      options={withChosen(
+        (list.data?.items ?? []).map((c) => ({ value: c.id, label: `${c.name}（${c.districtName}${c.streetName}）` })),
+        chosen.map((c) => ({ value: c.id, label: c.name })),
+      )}
       popupMatchSelectWidth={false}
     />
   );

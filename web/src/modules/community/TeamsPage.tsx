@@ -164,7 +164,7 @@ export default function TeamsPage() {
           <Form.Item name="streetCodes" label={`${t(m.serviceAreas)} · ${t(m.street)}`}>
             <StreetsSelect />
           </Form.Item>
-          <Form.Item name="description" label={t(m.description)}>
+          <Form.Item name="description" label={t(m.teamAbout)}>
             <Input.TextArea rows={2} maxLength={500} />
           </Form.Item>
         </Form>
@@ -251,9 +251,8 @@ function TeamDrawer({ team, write, onClose }: { team: Team | null; write: boolea
 function EditTeamDialog({ team, onClose }: { team: Team | null; onClose: () => void }) {
   const { t, lang } = useI18n();
   const types = useNeedTypes();
-  type Values = Pick<TeamValues, 'name' | 'serviceTypes' | 'description' | 'streetCodes'>;
+  type Values = Pick<TeamValues, 'name' | 'serviceTypes' | 'description' | 'communityIds' | 'streetCodes'>;
   const [form] = Form.useForm<Values>();
-  // The communities served stay as they are here (the picker finds communities by name, not by id).
   const save = useFormSave(
     form,
     (v: Values) =>
@@ -261,7 +260,7 @@ function EditTeamDialog({ team, onClose }: { team: Team | null; onClose: () => v
         name: v.name.trim(),
         serviceTypes: v.serviceTypes,
         description: v.description?.trim() ?? '',
-        areas: { communityIds: team!.communityIds, streetCodes: v.streetCodes ?? [] },
+        areas: { communityIds: v.communityIds ?? [], streetCodes: v.streetCodes ?? [] },
       }),
     { invalidate: communityKey, onDone: onClose },
   );
@@ -279,17 +278,20 @@ function EditTeamDialog({ team, onClose }: { team: Team | null; onClose: () => v
       cancelText={t(common.cancel)}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical" preserve={false} initialValues={team ? { name: team.name, serviceTypes: team.serviceTypes, description: team.description, streetCodes: team.streetCodes } : undefined}>
+      <Form form={form} layout="vertical" preserve={false} initialValues={team ? { name: team.name, serviceTypes: team.serviceTypes, description: team.description, communityIds: team.communityIds, streetCodes: team.streetCodes } : undefined}>
         <Form.Item name="name" label={t(m.team)} rules={[{ required: true, whitespace: true }, { min: 2, max: 60 }]}>
           <Input data-testid="team-name" />
         </Form.Item>
         <Form.Item name="serviceTypes" label={t(m.serviceTypes)}>
           <Select mode="multiple" options={(types.data?.items ?? []).map((x) => ({ value: x.code, label: lang === 'zh' ? x.name : x.nameEn }))} />
         </Form.Item>
+        <Form.Item name="communityIds" label={`${t(m.serviceAreas)} · ${t(m.communities)}`}>
+          <CommunityPicker multiple chosen={team?.communities} testId="team-communities" />
+        </Form.Item>
         <Form.Item name="streetCodes" label={`${t(m.serviceAreas)} · ${t(m.street)}`}>
           <StreetsSelect />
         </Form.Item>
-        <Form.Item name="description" label={t(m.description)}>
+        <Form.Item name="description" label={t(m.teamAbout)}>
           <Input.TextArea rows={2} maxLength={2000} />
         </Form.Item>
       </Form>

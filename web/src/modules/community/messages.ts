@@ -75,6 +75,7 @@ export const cText = {
   needType: { zh: '需求类型', en: 'Type' },
   title: { zh: '需求名称', en: 'Title' },
   description: { zh: '需求描述', en: 'Description' },
+  teamAbout: { zh: '队伍简介', en: 'About the team' },
   place: { zh: '服务地点', en: 'Place' },
   time: { zh: '服务时间', en: 'Time' },
   peopleNeeded: { zh: '所需人数', en: 'People needed' },

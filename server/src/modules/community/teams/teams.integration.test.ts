@@ -45,6 +45,8 @@ describe(`red volunteer service teams (${dbKind})`, () => {
     expect(res.statusCode, res.body).toBe(201);
     const team = res.json();
     expect(team).toMatchObject({ name: '海之青红色志愿服务队', orgId: agency.id, captainPersonId: people[0], memberCount: 2, communityIds: [communityId], streetCodes: ['370202002'], status: 'active' });
+    // Named, so a form can show the communities a team serves without looking each one up.
+    expect(team.communities).toEqual([{ id: communityId, name: '香港花园社区' }]);
     const audit = await rows(t.db, sql`SELECT 1 FROM audit_log WHERE action = 'community.team_create' AND entity_id = ${String(team.id)}`);
     expect(audit).toHaveLength(1);
 
@@ -105,12 +107,16 @@ describe(`red volunteer service teams (${dbKind})`, () => {
     const upd = await orgadmin.patch(`/api/v1/community/teams/${team.id}`, { captainPersonId: people[3], serviceTypes: ['elderly', 'environment'] });
     expect(upd.statusCode, upd.body).toBe(200);
     expect(upd.json()).toMatchObject({ captainPersonId: people[3], serviceTypes: ['elderly', 'environment'] });
+    const served = await orgadmin.patch(`/api/v1/community/teams/${team.id}`, { areas: { communityIds: [communityId], streetCodes: [] } });
+    expect(served.json()).toMatchObject({ communityIds: [communityId], communities: [{ id: communityId, name: '香港花园社区' }], streetCodes: [] });
+    const none = await orgadmin.patch(`/api/v1/community/teams/${team.id}`, { areas: { communityIds: [], streetCodes: [] } });
+    expect(none.json()).toMatchObject({ communityIds: [], communities: [] });
     const gone = await orgadmin.patch(`/api/v1/community/teams/${team.id}`, { status: 'disbanded' });
     expect(gone.json().status).toBe('disbanded');
     expect(gone.json().disbandedAt).not.toBeNull();
     expect((await orgadmin.get('/api/v1/community/teams?status=active')).json().total).toBe(activeBefore + 2);
     const trail = await rows<{ action: string }>(t.db, sql`SELECT action FROM audit_log WHERE entity = 'volunteer_team' AND entity_id = ${String(team.id)} ORDER BY id`);
-    expect(trail.map((r) => r.action)).toEqual(['community.team_create', 'community.team_add_members', 'community.team_remove_member', 'community.team_add_members', 'community.team_update', 'community.team_update']);
+    expect(trail.map((r) => r.action)).toEqual(['community.team_create', 'community.team_add_members', 'community.team_remove_member', 'community.team_add_members', 'community.team_update', 'community.team_update', 'community.team_update', 'community.team_update']);
   });
 
   it('an org admin sees and changes only their organisations’ teams', async () => {

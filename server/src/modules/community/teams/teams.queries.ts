@@ -12,6 +12,7 @@ const teamColumns = sql`t.id, t.name, t.org_id AS "orgId", o.name AS "orgName", 
   t.service_types AS "serviceTypes", t.description, t.status, t.created_at AS "createdAt", t.disbanded_at AS "disbandedAt",
   (SELECT count(*)::int FROM community_team_members m WHERE m.team_id = t.id AND m.left_at IS NULL) AS "memberCount",
   coalesce((SELECT array_agg(a.community_id ORDER BY a.community_id) FROM community_team_areas a WHERE a.team_id = t.id AND a.community_id IS NOT NULL), '{}') AS "communityIds",
+  coalesce((SELECT json_agg(json_build_object('id', c.id, 'name', c.name) ORDER BY c.id) FROM community_team_areas a JOIN communities c ON c.id = a.community_id WHERE a.team_id = t.id), '[]') AS communities,
   coalesce((SELECT array_agg(a.street_code ORDER BY a.street_code) FROM community_team_areas a WHERE a.team_id = t.id AND a.street_code IS NOT NULL), '{}') AS "streetCodes"`;
 const teamFrom = sql`FROM community_volunteer_teams t JOIN orgs o ON o.id = t.org_id LEFT JOIN people cp ON cp.id = t.captain_person_id`;
 

@@ -17,6 +17,7 @@ export const teamOut = z
     status: z.enum(teamStatuses),
     memberCount: z.number().int().meta({ description: '当前队员人数 · current members' }),
     communityIds: z.array(id),
+    communities: z.array(z.object({ id, name: z.string() })).meta({ description: '服务的社区（与 communityIds 同序）· the communities served, in the order of communityIds' }),
     streetCodes: z.array(z.string()),
     createdAt: instantOut,
     disbandedAt: instantOut.nullable(),
