@@ -166,6 +166,11 @@ describe.skipIf(!hasChromium)('pairing journey (phone): an entrepreneur raises a
     expect(await page.locator('[data-testid=m-entrepreneur]').textContent()).toContain(company);
     await fitsThePhone(page);
     await shot('entrepreneur-home', page);
+    // Their inbox (a seat freed for them on a co-study waitlist is told there) is a tap away; back returns here.
+    await page.locator('[data-testid=m-entrepreneur] [data-testid=inbox-bell]').click();
+    await page.waitForURL(/\/m\/inbox$/);
+    await page.locator('.vg-m-bar [aria-label=back]').click();
+    await page.waitForURL(home);
   });
 
   it('the entrepreneur raises a 融资 concern, confirming it goes to a department, and sees it in their list', async () => {

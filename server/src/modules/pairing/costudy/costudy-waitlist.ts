@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { rows, type Db } from '../../../kernel/db/client.js';
 import { audit } from '../../../kernel/audit/audit.js';
+import { notifyAccount } from '../../../kernel/notifications/notify.js';
 import { peopleWaitingSince, registerGuestWaitlist } from '../../activities/index.js';
 
 /**
@@ -17,12 +18,12 @@ registerGuestWaitlist('pairing_entrepreneur', {
     return w ? { key: w.id, since: new Date(w.since).toISOString() } : null;
   },
   async promote(tx, activityId, key) {
-    const [s] = await rows<{ entrepreneurId: number; name: string; title: string; orgId: number; orgPath: string }>(
+    const [s] = await rows<{ entrepreneurId: number; accountId: number | null; name: string; title: string; orgId: number; orgPath: string }>(
       tx,
       sql`UPDATE pairing_cosession_signups s SET status = 'confirmed', promoted_at = now()
             FROM pairing_entrepreneurs e, activities a
            WHERE s.id = ${key} AND e.id = s.entrepreneur_id AND a.id = s.activity_id
-       RETURNING s.entrepreneur_id AS "entrepreneurId", e.name, a.title, a.org_id AS "orgId", a.org_path AS "orgPath"`,
+       RETURNING s.entrepreneur_id AS "entrepreneurId", e.account_id AS "accountId", e.name, a.title, a.org_id AS "orgId", a.org_path AS "orgPath"`,
     );
     await audit(tx, null, {
       action: 'pairing.cosession_promote',
@@ -33,6 +34,10 @@ registerGuestWaitlist('pairing_entrepreneur', {
       summary: `${s.title}: ${s.name}`,
       after: { entrepreneurId: s.entrepreneurId },
     });
+    // As a person promoted from the waitlist is told (activities' `activities.promoted`), in the same transaction.
+    if (s.accountId) {
+      await notifyAccount(tx, s.accountId, { kind: 'pairing_cosession_promoted', title: `候补成功：${s.title}`, body: '有人取消报名，您已由候补转为正式报名。', link: '/m/entrepreneur/co-study' });
+    }
   },
   waitingBefore: (activityId, since) =>
     sql`SELECT count(*)::int FROM pairing_cosession_signups g

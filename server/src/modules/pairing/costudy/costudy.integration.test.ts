@@ -94,6 +94,9 @@ describe(`pairing: co-study sessions open to entrepreneurs, and the pairing figu
     const promoted = (await founder3.get('/api/v1/me/co-study?view=mine')).json().items[0] as Session;
     expect(promoted).toMatchObject({ mySignup: 'confirmed', myWaitPosition: null });
     expect(promoted.myPromotedAt).not.toBeNull();
+    // …and is told so in their inbox, as a person promoted from a waitlist is
+    const inbox = (await founder3.get('/api/v1/notifications')).json().items as Array<{ kind: string; title: string; link: string | null }>;
+    expect(inbox.filter((n) => n.kind === 'pairing_cosession_promoted')).toEqual([expect.objectContaining({ title: expect.stringMatching(/^候补成功：/), link: '/m/entrepreneur/co-study' })]);
     expect(await seats(session)).toBe(2);
     expect(await waitlistCount(session)).toBe(1);
     expect((await secretary.get(`/api/v1/me/activities/${session}`)).json()).toMatchObject({ mySignup: 'waitlisted' });

@@ -3,6 +3,7 @@ import { Badge, Button, Card, List, Pagination } from 'antd';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { client, unwrap } from '../../../kernel/api-client.js';
+import { homeFor, useAuth } from '../../../kernel/auth.js';
 import { useI18n } from '../../../kernel/i18n.js';
 import { inboxKey, type Notification, type NotificationPage } from '../../../kernel/inbox.js';
 import { EmptyState } from '../../../kernel/EmptyState.js';
@@ -15,6 +16,7 @@ const PAGE = 20;
 /** My notifications (reminders, waitlist promotions, review results); opening one marks it read. */
 export default function MobileInbox() {
   const { t, lang } = useI18n();
+  const { me } = useAuth();
   const nav = useNavigate();
   const qc = useQueryClient();
   const [page, setPage] = useState(1);
@@ -34,7 +36,8 @@ export default function MobileInbox() {
 
   return (
     <>
-      <MobileBar title={t(m.inbox)} />
+      {/* Back to the caller's own phone home (an entrepreneur's is their 青创π page). */}
+      <MobileBar title={t(m.inbox)} back={me && homeFor(me) !== '/' ? homeFor(me) : '/m'} />
       <div className="vg-m-page">
         <Card
           size="small"

@@ -6,6 +6,7 @@ import { useAuth } from '../../../kernel/auth.js';
 import { errorText } from '../../../kernel/feedback.js';
 import { useI18n } from '../../../kernel/i18n.js';
 import { MobileLogout } from '../../../kernel/MobileLogout.js';
+import { InboxBell } from '../../../kernel/inbox.js';
 import { PhoneLanguageSwitch } from '../../../kernel/LanguageSwitch.js';
 import { EmptyState } from '../../../kernel/EmptyState.js';
 import { Loading } from '../../../kernel/Loading.js';
@@ -24,7 +25,10 @@ export default function MobileEntrepreneur() {
       <div className="vg-m-hero">
         <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', marginBottom: 12 }}>
           <span style={{ opacity: 0.9 }}>{t(m.brand)}</span>
-          <PhoneLanguageSwitch />
+          <span style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}>
+            <InboxBell />
+            <PhoneLanguageSwitch />
+          </span>
         </div>
         <h2>{e?.name ?? me?.displayName}</h2>
         <div style={{ opacity: 0.85, fontSize: 13 }}>{e?.company ?? t(m.slogan)}</div>
