@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { App, ModuleContext } from '../../kernel/module.js';
 import { AppError } from '../../kernel/errors.js';
 import { requireAuth } from '../../kernel/auth/auth-context.js';
@@ -8,6 +7,7 @@ import { setLabels } from './commands/set-labels.js';
 import { tagsInScope } from './content.tags.js';
 import { getManaged, listManaged } from './content.queries.js';
 import { createItem } from './commands/create-item.js';
+import { contentUploadsOf } from './commands/copy-upload.js';
 import { updateItem } from './commands/update-item.js';
 import { transition } from './commands/transition.js';
 import { attachMedia } from './commands/attach-media.js';
@@ -15,7 +15,7 @@ import { contentDetailOut, contentPage, mediaAttachedOut, tagsOut } from './cont
 
 const tags = ['content'];
 
-export const contentUploadDir = (ctx: ModuleContext) => join(ctx.env.DATA_DIR, 'uploads', 'content');
+export const contentUploadDir = (ctx: ModuleContext) => contentUploadsOf(ctx.env.DATA_DIR);
 
 /** Authors and reviewers: drafts, uploads, the review workflow. */
 export function contentRoutes(app: App, ctx: ModuleContext) {

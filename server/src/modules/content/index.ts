@@ -8,6 +8,7 @@ import './content.events.js';
 /** What other modules may use from content; its tables stay private. */
 export { getPublishedItem, type PublishedItem } from './content.queries.js';
 export { createFromReport, type FromReportInput } from './commands/create-from-report.js';
+export { copyIntoContentUploads, removeContentUpload } from './commands/copy-upload.js';
 export { sanitizeRichText, plainText } from './sanitize.js';
 
 export interface ItemSummary {

@@ -21,6 +21,10 @@ export interface FromReportInput {
   createdBy: number | null;
   /** 栏目; a practice report is 来自基层的报告 unless told otherwise. */
   category?: ContentCategory | null;
+  /** An article (default) or a PDF document, whose file then comes in `files` (slot 'pdf'). */
+  kind?: 'article' | 'pdf';
+  /** Media already copied among content's uploads (`copyIntoContentUploads`): the PDF, a poster image. */
+  files?: Array<{ slot: 'pdf' | 'poster'; storageKey: string; mime: string; size: number; originalName: string }>;
 }
 
 /**
@@ -37,11 +41,15 @@ export async function createFromReport(tx: Db, req: FastifyRequest | null, input
     tx,
     sql`INSERT INTO content_items (kind, title, summary, body, status, org_id, org_path, audience_paths, audience_roles,
                                    estimated_seconds, source, category, created_by, published_at)
-        VALUES ('article', ${input.title}, ${summary}, ${body}, 'published', ${input.orgId}, ${input.orgPath},
+        VALUES (${input.kind ?? 'article'}, ${input.title}, ${summary}, ${body}, 'published', ${input.orgId}, ${input.orgPath},
                 ${textArray(input.audiencePaths)}::text[], ${textArray(input.audienceRoles ?? [])}::text[],
                 ${estimateReadingSeconds(body)}, ${input.source}, ${category}, ${input.createdBy}, now())
         RETURNING id`,
   );
+  for (const f of input.files ?? []) {
+    await tx.execute(sql`INSERT INTO content_files (item_id, slot, storage_key, mime, size, original_name, created_by)
+      VALUES (${created.id}, ${f.slot}, ${f.storageKey}, ${f.mime}, ${f.size}, ${f.originalName}, ${input.createdBy})`);
+  }
   await audit(tx, req, {
     action: 'content.publish_from_source',
     entity: 'content_item',

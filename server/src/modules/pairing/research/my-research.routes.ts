@@ -62,7 +62,7 @@ function sideRoutes(app: App, ctx: ModuleContext, side: { base: string; permissi
   });
 
   app.post(`${base}/outputs/:id/submit`, { config, schema: { tags, operationId: `pairing.submitResearchOutputAs${side.op}`, summary: `课题负责人提交审核（${who}）`, params: idParams, response: { 200: outputOut } } }, async (req) => {
-    const r = await moveOutput(db, req, requireAuth(req.auth), await lead(req), req.params.id, 'submit');
+    const r = await moveOutput(db, ctx.env.DATA_DIR, req, requireAuth(req.auth), await lead(req), req.params.id, 'submit');
     await events.publish('pairing.research_changed', { topicId: r.topicId, change: 'output_submitted', outputId: r.id });
     return outputById(db, r.id);
   });

@@ -3,16 +3,18 @@ import { sql } from 'drizzle-orm';
 import { transaction, type Db } from '../../../kernel/db/client.js';
 import { AppError } from '../../../kernel/errors.js';
 import { audit } from '../../../kernel/audit/audit.js';
-import type { Scope } from '../../../kernel/access/scope.js';
 import type { AuthContext } from '../../../kernel/auth/auth-context.js';
-import { createFromReport } from '../../content/index.js';
+import { copyIntoContentUploads, createFromReport, removeContentUpload, type FromReportInput } from '../../content/index.js';
+import { imageKinds } from '../../../kernel/files/uploads.js';
+import { pathOfKey } from '../../../kernel/files/stored-keys.js';
+import { downloadNameOf, fileOfKey } from './output-file.js';
 import { pairingResearchOutputs } from '../pairing.schema.js';
-import { outputRef, topicInScope, topicOfParticipant, type Participant, type TopicRef } from './research.access.js';
+import { outputRef, topicInScope, topicOfParticipant, type OutputActor, type TopicRef } from './research.access.js';
 import type { OutputInput, OutputPatch } from './research.dto.js';
 import { editableStatuses, nextStatus, type OutputAction, type OutputStatus } from './output-states.js';
 
 /** Who acts on an output: an admin of the topic's organisation, or the topic's current lead. */
-export type OutputActor = { kind: 'admin'; scope: Scope } | { kind: 'lead'; participant: Participant };
+export type { OutputActor };
 
 const topicFor = (tx: Db, actor: OutputActor, topicId: number): Promise<TopicRef> =>
   actor.kind === 'admin' ? topicInScope(tx, actor.scope, topicId, { lock: true }) : topicOfParticipant(tx, actor.participant, topicId, { lead: true, lock: true });
@@ -47,37 +49,61 @@ export async function updateOutput(db: Db, req: FastifyRequest, actor: OutputAct
 }
 
 /**
- * One step of the review. Publishing puts the approved output into the content library as an article of the topic's
- * organisation (`content_id`), so content's readers and reading records apply; the review itself stays here, since
- * content offers no review command to other modules.
+ * The output's file as content media, copied: a PDF makes the item a PDF document, an image its poster. A Word file has
+ * no place among content's media (readers open PDF, video and images) and stays with the output.
  */
-export async function moveOutput(db: Db, req: FastifyRequest, auth: AuthContext, actor: OutputActor, id: number, action: OutputAction, note?: string) {
-  return transaction(db, async (tx) => {
-    const r = await outputRef(tx, id, { lock: true });
-    const t = await topicFor(tx, actor, r.topicId);
-    const to = nextStatus(r.status as OutputStatus, action);
-    if (!to) throw new AppError('invalid_transition', { from: r.status, action });
-    const now = new Date();
-    const set: Partial<typeof pairingResearchOutputs.$inferInsert> = { status: to };
-    if (action === 'submit') Object.assign(set, { submittedAt: now });
-    if (action === 'approve' || action === 'return') Object.assign(set, { reviewedBy: auth.accountId, reviewedAt: now, reviewNote: note ?? null });
-    if (action === 'publish') {
-      const contentId = await createFromReport(tx, req, {
-        source: `pairing_output:${id}`,
-        title: r.title,
-        summary: r.summary || undefined,
-        body: r.body || `<p>${escapeHtml(r.summary || r.title)}</p>`,
-        orgId: t.orgId,
-        orgPath: t.orgPath,
-        audiencePaths: [],
-        createdBy: auth.accountId,
-      });
-      Object.assign(set, { publishedAt: now, contentId });
-    }
-    await tx.update(pairingResearchOutputs).set(set).where(sql`id = ${id}`);
-    await auditOutput(tx, req, t, action, id, r.title, { from: r.status, to, note: note ?? null, contentId: set.contentId ?? null });
-    return { id, topicId: r.topicId, contentId: set.contentId ?? null, orgId: t.orgId };
-  });
+async function mediaOfOutput(dataDir: string, title: string, fileKey: string | null): Promise<Pick<FromReportInput, 'kind' | 'files'>> {
+  const file = fileOfKey(fileKey);
+  const slot = file?.kind === 'pdf' ? 'pdf' : file && imageKinds.includes(file.kind) ? 'poster' : null;
+  if (!file || !slot) return { kind: 'article', files: [] };
+  const copy = await copyIntoContentUploads(dataDir, pathOfKey(dataDir, fileKey!));
+  return { kind: slot === 'pdf' ? 'pdf' : 'article', files: [{ slot, ...copy, mime: file.mime, originalName: downloadNameOf(title, file.kind) }] };
+}
+
+/**
+ * One step of the review. Publishing puts the approved output into the content library as an item of the topic's
+ * organisation (`content_id`), with a copy of its file (`mediaOfOutput`), so content's readers and reading records
+ * apply; the review itself stays here, since content offers no review command to other modules.
+ */
+export async function moveOutput(db: Db, dataDir: string, req: FastifyRequest, auth: AuthContext, actor: OutputActor, id: number, action: OutputAction, note?: string) {
+  const copied: string[] = [];
+  try {
+    return await transaction(db, (tx) => stepOutput(tx, dataDir, copied, req, auth, actor, id, action, note));
+  } catch (err) {
+    // Nothing was published: the copies made for it go too.
+    for (const key of copied) await removeContentUpload(dataDir, key);
+    throw err;
+  }
+}
+
+async function stepOutput(tx: Db, dataDir: string, copied: string[], req: FastifyRequest, auth: AuthContext, actor: OutputActor, id: number, action: OutputAction, note?: string) {
+  const r = await outputRef(tx, id, { lock: true });
+  const t = await topicFor(tx, actor, r.topicId);
+  const to = nextStatus(r.status as OutputStatus, action);
+  if (!to) throw new AppError('invalid_transition', { from: r.status, action });
+  const now = new Date();
+  const set: Partial<typeof pairingResearchOutputs.$inferInsert> = { status: to };
+  if (action === 'submit') Object.assign(set, { submittedAt: now });
+  if (action === 'approve' || action === 'return') Object.assign(set, { reviewedBy: auth.accountId, reviewedAt: now, reviewNote: note ?? null });
+  if (action === 'publish') {
+    const media = await mediaOfOutput(dataDir, r.title, r.fileKey);
+    copied.push(...(media.files ?? []).map((f) => f.storageKey));
+    const contentId = await createFromReport(tx, req, {
+      ...media,
+      source: `pairing_output:${id}`,
+      title: r.title,
+      summary: r.summary || undefined,
+      body: r.body || `<p>${escapeHtml(r.summary || r.title)}</p>`,
+      orgId: t.orgId,
+      orgPath: t.orgPath,
+      audiencePaths: [],
+      createdBy: auth.accountId,
+    });
+    Object.assign(set, { publishedAt: now, contentId });
+  }
+  await tx.update(pairingResearchOutputs).set(set).where(sql`id = ${id}`);
+  await auditOutput(tx, req, t, action, id, r.title, { from: r.status, to, note: note ?? null, contentId: set.contentId ?? null });
+  return { id, topicId: r.topicId, contentId: set.contentId ?? null, orgId: t.orgId };
 }
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -7,8 +7,7 @@ import { AppError } from '../../../kernel/errors.js';
 import { audit } from '../../../kernel/audit/audit.js';
 import { imageKinds, mimeOf, type FileKind } from '../../../kernel/files/uploads.js';
 import { removeByKey, storeUpload, uploadsDir } from '../../../kernel/files/stored-keys.js';
-import { outputRef, topicInScope, topicOfParticipant, type TopicRef } from './research.access.js';
-import type { OutputActor } from './output-commands.js';
+import { outputRef, topicInScope, topicOfParticipant, type OutputActor, type TopicRef } from './research.access.js';
 import { editableStatuses, type OutputStatus } from './output-states.js';
 
 /** A report or a policy proposal as a file: PDF, Word (.docx) or an image (a scanned page, a chart). */

@@ -145,4 +145,33 @@ describe(`pairing: research output files (${dbKind})`, () => {
       { action: 'pairing.research_output_file_upload', n: 3 },
     ]);
   });
+
+  it('published, the output reaches the library with a copy of its PDF; a refused publication keeps no copy', async () => {
+    const pdf = sampleFiles.pdf(3000);
+    expect((await upload(member, '/api/v1/me/research', pdf, '建议.pdf', 'application/pdf')).statusCode).toBe(200);
+    expect((await member.post(`/api/v1/me/research/outputs/${output}/submit`)).statusCode).toBe(200);
+    expect((await orgadmin.post(`/api/v1/pairing/research/outputs/${output}/approve`, {})).statusCode).toBe(200);
+    const library = () => (existsSync(join(dataDir, 'uploads', 'content')) ? readdirSync(join(dataDir, 'uploads', 'content')) : []);
+    // Something already published from this output: the publication is refused, and the copy made for it removed.
+    const [clash] = await rows<{ id: number }>(
+      t.db,
+      sql`INSERT INTO content_items (kind, title, summary, body, status, org_id, org_path, source) SELECT 'article', 'x', '', '<p>x</p>', 'draft', id, path, ${`pairing_output:${output}`} FROM orgs WHERE parent_id IS NULL LIMIT 1 RETURNING id`,
+    );
+    expect((await orgadmin.post(`/api/v1/pairing/research/outputs/${output}/publish`)).statusCode).toBe(409);
+    expect(library()).toEqual([]);
+    await t.db.execute(sql`DELETE FROM content_items WHERE id = ${clash.id}`);
+
+    const published = await orgadmin.post(`/api/v1/pairing/research/outputs/${output}/publish`);
+    expect(published.statusCode, published.body).toBe(200);
+    const [item] = await rows<{ id: number; kind: string }>(t.db, sql`SELECT c.id, c.kind FROM content_items c JOIN pairing_research_outputs o ON o.content_id = c.id WHERE o.id = ${output}`);
+    expect(item.kind).toBe('pdf');
+    const media = await orgadmin.get(`/api/v1/content/${item.id}/media/pdf`);
+    expect(media.statusCode, media.body.slice(0, 200)).toBe(200);
+    expect(media.headers['content-type']).toBe('application/pdf');
+    expect(Buffer.compare(media.rawPayload, pdf)).toBe(0);
+    // A copy: the output keeps its own file.
+    expect(library()).toHaveLength(1);
+    expect(stored()).toHaveLength(1);
+    expect((await member.get(`/api/v1/me/research/outputs/${output}/file`)).statusCode).toBe(200);
+  });
 });

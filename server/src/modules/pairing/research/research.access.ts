@@ -14,6 +14,9 @@ import { entrepreneurOfAccount } from '../entrepreneurs/entrepreneurs.queries.js
  */
 export type Participant = { side: 'cadre'; personId: number } | { side: 'entrepreneur'; entrepreneurId: number };
 
+/** Who works on an output: an admin of the topic's organisation (in scope) or the topic's lead. */
+export type OutputActor = { kind: 'admin'; scope: Scope } | { kind: 'lead'; participant: Participant };
+
 export const cadreParticipant = (auth: AuthContext): Participant => ({ side: 'cadre', personId: personOf(auth) });
 
 export async function entrepreneurParticipant(db: Db, auth: AuthContext): Promise<Participant> {

@@ -125,7 +125,7 @@ export function researchRoutes(app: App, ctx: ModuleContext) {
       { config: manage, schema: { tags, operationId: `pairing.${action}ResearchOutput`, summary, params: idParams, ...(body ? { body } : {}), response: { 200: outputOut } } },
       async (req) => {
         const note = (req.body as { note?: string } | undefined)?.note;
-        const r = await moveOutput(db, req, requireAuth(req.auth), admin(req), req.params.id, action, note);
+        const r = await moveOutput(db, ctx.env.DATA_DIR, req, requireAuth(req.auth), admin(req), req.params.id, action, note);
         await changed(r.topicId, `output_${action === 'return' ? 'returned' : action === 'submit' ? 'submitted' : action === 'approve' ? 'approved' : 'published'}`, r.id);
         if (r.contentId) await events.publish('content.published', { contentId: r.contentId, orgId: r.orgId });
         return outputById(db, r.id);
