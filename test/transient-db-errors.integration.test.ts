@@ -25,6 +25,19 @@ describe(`a moment's database contention answers 503 with Retry-After (${dbKind}
   const run = async (...statements: string[]) => {
     for (const s of statements) await t.db.execute(sql.raw(s));
   };
+  /** While `fn` runs, every update of a person fails with this SQLSTATE, as the database would raise it. */
+  const failingUpdates = async (sqlState: string, what: string, fn: () => Promise<void>) => {
+    await run(
+      `CREATE FUNCTION test_transient() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN RAISE EXCEPTION '${what}' USING ERRCODE = '${sqlState}'; END $$`,
+      'CREATE TRIGGER test_transient BEFORE UPDATE ON people FOR EACH ROW EXECUTE FUNCTION test_transient()',
+    );
+    try {
+      await fn();
+    } finally {
+      await run('DROP TRIGGER test_transient ON people', 'DROP FUNCTION test_transient()');
+    }
+  };
 
   for (const [sqlState, what] of [
     ['40001', 'serialization failure'],
@@ -34,19 +47,12 @@ describe(`a moment's database contention answers 503 with Retry-After (${dbKind}
     ['08006', 'connection failure'],
   ] as const) {
     it(`${what} (${sqlState}): 503 busy, Retry-After, nothing written`, async () => {
-      await run(
-        `CREATE FUNCTION test_transient() RETURNS trigger LANGUAGE plpgsql AS $$
-         BEGIN RAISE EXCEPTION '${what}' USING ERRCODE = '${sqlState}'; END $$`,
-        'CREATE TRIGGER test_transient BEFORE UPDATE ON people FOR EACH ROW EXECUTE FUNCTION test_transient()',
-      );
-      try {
+      await failingUpdates(sqlState, what, async () => {
         const res = await admin.patch(`/api/v1/people/${person.id}`, { position: '重试岗位' });
         expect(res.statusCode, res.body).toBe(503);
         expect(res.headers['retry-after']).toBe('1');
         expect(res.json().error).toMatchObject({ code: 'busy', message_en: 'The system is busy; try again in a moment' });
-      } finally {
-        await run('DROP TRIGGER test_transient ON people', 'DROP FUNCTION test_transient()');
-      }
+      });
       const [row] = await rows<{ position: string | null }>(t.db, sql`SELECT position FROM people WHERE id = ${person.id}`);
       expect(row.position).toBe(person.position);
       const [{ n }] = await rows<{ n: number }>(t.db, sql`SELECT count(*)::int AS n FROM audit_log WHERE entity = 'person' AND entity_id = ${String(person.id)} AND action = 'people.update'`);
@@ -58,17 +64,10 @@ describe(`a moment's database contention answers 503 with Retry-After (${dbKind}
   }
 
   it('a fault of the statement itself stays a 500', async () => {
-    await run(
-      `CREATE FUNCTION test_transient() RETURNS trigger LANGUAGE plpgsql AS $$
-       BEGIN RAISE EXCEPTION 'broken trigger' USING ERRCODE = 'XX000'; END $$`,
-      'CREATE TRIGGER test_transient BEFORE UPDATE ON people FOR EACH ROW EXECUTE FUNCTION test_transient()',
-    );
-    try {
+    await failingUpdates('XX000', 'broken trigger', async () => {
       const res = await admin.patch(`/api/v1/people/${person.id}`, { position: '重试岗位' });
       expect(res.statusCode, res.body).toBe(500);
       expect(res.headers['retry-after']).toBeUndefined();
-    } finally {
-      await run('DROP TRIGGER test_transient ON people', 'DROP FUNCTION test_transient()');
-    }
+    });
   });
 });
