@@ -13,9 +13,6 @@ import { outputRef, topicInScope, topicOfParticipant, type OutputActor, type Top
 import type { OutputInput, OutputPatch } from './research.dto.js';
 import { editableStatuses, nextStatus, type OutputAction, type OutputStatus } from './output-states.js';
 
-/** Who acts on an output: an admin of the topic's organisation, or the topic's current lead. */
-export type { OutputActor };
-
 const topicFor = (tx: Db, actor: OutputActor, topicId: number): Promise<TopicRef> =>
   actor.kind === 'admin' ? topicInScope(tx, actor.scope, topicId, { lock: true }) : topicOfParticipant(tx, actor.participant, topicId, { lead: true, lock: true });
 

@@ -9,9 +9,8 @@ import { pairingScope } from '../pairing.access.js';
 import './research.events.js';
 import { idParams } from './research.dto.js';
 import { outputById } from './research.queries.js';
-import { cadreParticipant, entrepreneurParticipant, outputRef, topicInScope, topicOfParticipant, type Participant } from './research.access.js';
+import { cadreParticipant, entrepreneurParticipant, outputRef, topicInScope, topicOfParticipant, type OutputActor, type Participant } from './research.access.js';
 import { attachOutputFile, downloadNameOf, fileOfKey, outputFileKinds, removeOutputFile } from './output-file.js';
-import type { OutputActor } from './output-commands.js';
 import { outputOut } from './research.responses.js';
 
 const tags = ['pairing'];

@@ -14,7 +14,7 @@ import { entrepreneurOfAccount } from '../entrepreneurs/entrepreneurs.queries.js
  */
 export type Participant = { side: 'cadre'; personId: number } | { side: 'entrepreneur'; entrepreneurId: number };
 
-/** Who works on an output: an admin of the topic's organisation (in scope) or the topic's lead. */
+/** Who acts on an output: an admin of the topic's organisation, or the topic's current lead. */
 export type OutputActor = { kind: 'admin'; scope: Scope } | { kind: 'lead'; participant: Participant };
 
 export const cadreParticipant = (auth: AuthContext): Participant => ({ side: 'cadre', personId: personOf(auth) });

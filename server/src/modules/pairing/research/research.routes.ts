@@ -25,11 +25,11 @@ import {
   topicPatch,
 } from './research.dto.js';
 import { listMeetings, listOutputs, listParticipants, listTopics, meetingById, outputById, topicById } from './research.queries.js';
-import { topicInScope } from './research.access.js';
+import { topicInScope, type OutputActor } from './research.access.js';
 import { concludeTopic, createTopic, updateTopic } from './topic-commands.js';
 import { addParticipant, removeParticipant } from './participant-commands.js';
 import { addMeeting } from './meeting-commands.js';
-import { createOutput, moveOutput, updateOutput, type OutputActor } from './output-commands.js';
+import { createOutput, moveOutput, updateOutput } from './output-commands.js';
 import { meetingOut, meetingPage, outputOut, outputPage, participantList, topicDetailOut, topicOut, topicPage } from './research.responses.js';
 import type { OutputAction } from './output-states.js';
 
