@@ -56,11 +56,11 @@ describe(`ids in request bodies stay inside the caller's scope (${dbKind})`, () 
 
     const foreignOrg = await contest([{ name: '外单位', orgId: agency2 }]);
     expectHidden(foreignOrg, await contest([{ name: '无此单位', orgId: UNKNOWN }]));
-    expect(foreignOrg.json().error.details).toEqual([{ field: 'teams.0.orgId', message: 'organisation not found' }]);
+    expect(foreignOrg.json().error.details).toEqual([{ field: 'teams.0.orgId', message: '组织不存在' }]);
 
     const foreignRoster = await contest([{ name: '混编', personIds: [ownPerson, foreignPerson] }]);
     expectHidden(foreignRoster, await contest([{ name: '混编', personIds: [ownPerson, UNKNOWN] }]));
-    expect(foreignRoster.json().error.details).toEqual([{ field: 'teams.0.personIds.1', message: 'person not found' }]);
+    expect(foreignRoster.json().error.details).toEqual([{ field: 'teams.0.personIds.1', message: '人员不存在' }]);
     expectHidden(await contest([{ name: '外单位', orgId: agency2, personIds: [foreignPerson, UNKNOWN] }]), await contest([{ name: '无此单位', orgId: UNKNOWN }]));
     expect(await count()).toBe(before);
 

@@ -19,6 +19,8 @@ import type { Database } from './kernel/db/client.js';
 import { ping } from './kernel/db/client.js';
 import type { Env } from './kernel/env.js';
 import { handleError, errorBody } from './kernel/errors.js';
+import { defineDetailMessages } from './kernel/details/detail-messages.js';
+import { kernelDetails } from './kernel/details/kernel.details.js';
 import { EventBus } from './kernel/events.js';
 import { definePermissions } from './kernel/access/permissions.js';
 import { makeGuard } from './kernel/auth/guard.js';
@@ -55,6 +57,12 @@ export const allModules: VanguardModule[] = [
 /** Every module's permissions, known to the access checks (the app does it at start; seeding acts through the same commands). */
 export function defineModulePermissions() {
   for (const m of allModules) if (m.permissions) definePermissions(m.permissions);
+}
+
+/** Every module's detail messages in Chinese, for the error answers (kernel/details). */
+export function defineModuleDetailMessages() {
+  defineDetailMessages(kernelDetails);
+  for (const m of allModules) if (m.detailMessages) defineDetailMessages(m.detailMessages);
 }
 
 const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -117,6 +125,7 @@ export async function buildApp(opts: { database: Database; env: Env; logger?: bo
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   defineModulePermissions();
+  defineModuleDetailMessages();
   app.addHook('onRequest', makeGuard(database.db, { idleMinutes: env.SESSION_IDLE_MINUTES, absoluteHours: env.SESSION_ABSOLUTE_HOURS }));
   app.addHook('preHandler', refuseUnsafeText);
 

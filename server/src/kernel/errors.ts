@@ -1,6 +1,10 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { ZodError } from 'zod';
+import { ZodError, type core } from 'zod';
 import { pgErrorCode } from './org/pg-errors.js';
+import { localizeDetails } from './details/detail-messages.js';
+import { issueMessage } from './details/zod-issues.js';
+
+type ZodIssue = core.$ZodIssue;
 
 type Messages = { zh: string; en: string; status: number };
 
@@ -108,7 +112,7 @@ export function errorBody(code: ErrorCode, details?: unknown, lang: 'zh' | 'en' 
       message: message ?? (lang === 'en' ? entry.en : entry.zh),
       message_zh: entry.zh,
       message_en: entry.en,
-      details: details ?? null,
+      details: details === undefined || details === null ? null : localizeDetails(details, lang),
     },
   };
 }
@@ -119,9 +123,9 @@ export function langOf(req: FastifyRequest): 'zh' | 'en' {
   return h.toLowerCase().startsWith('en') ? 'en' : 'zh';
 }
 
-/** Zod issues → [{ field, message }] so a client can point at the field. */
-export function fieldIssues(err: ZodError) {
-  return err.issues.map((i) => ({ field: i.path.join('.'), message: i.message }));
+/** Zod issues → [{ field, message }] so a client can point at the field; the message in the caller's language. */
+export function fieldIssues(err: ZodError, lang: 'zh' | 'en') {
+  return err.issues.map((i) => ({ field: i.path.join('.'), message: issueMessage(i, lang) }));
 }
 
 /**
@@ -163,16 +167,17 @@ export function handleError(err: FastifyError | Error, req: FastifyRequest, repl
     return reply.status(err.status).send(errorBody(err.code, err.details, lang));
   }
   if (err instanceof ZodError) {
-    return reply.status(400).send(errorBody('validation_failed', fieldIssues(err), lang));
+    return reply.status(400).send(errorBody('validation_failed', fieldIssues(err, lang), lang));
   }
   const fe = err as FastifyError & { validation?: unknown[]; validationContext?: string };
   if (fe.validation || fe.code === 'FST_ERR_VALIDATION') {
-    const issues = (fe.validation ?? []) as Array<{ instancePath?: string; message?: string; params?: { issue?: { path?: unknown[] } } }>;
+    // fastify-type-provider-zod hands each zod issue over as { keyword: code, message, params: the rest }.
+    const issues = (fe.validation ?? []) as Array<{ keyword?: string; instancePath?: string; message?: string; params?: { issue?: { path?: unknown[] } } }>;
     const details = issues.map((i) => ({
       field: [fe.validationContext, ...(i.params?.issue?.path ?? (i.instancePath ?? '').split('/').filter(Boolean))]
         .filter(Boolean)
         .join('.'),
-      message: i.message ?? 'invalid',
+      message: i.keyword && i.message !== undefined ? issueMessage({ ...i.params, code: i.keyword, message: i.message, path: [] } as unknown as ZodIssue, lang) : (i.message ?? 'invalid'),
     }));
     return reply.status(400).send(errorBody('validation_failed', details, lang));
   }

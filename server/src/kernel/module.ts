@@ -5,6 +5,7 @@ import type { Env } from './env.js';
 import type { EventBus } from './events.js';
 import type { PermissionDef } from './access/permissions.js';
 import type { JobHandler, Schedule } from './jobs/runner.js';
+import type { DetailMessages } from './details/detail-messages.js';
 
 export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
 
@@ -130,4 +131,6 @@ export interface VanguardModule {
   /** Background work run by the database-backed queue (kernel/jobs); handlers are keyed by job name. */
   jobs?(ctx: ModuleContext): Record<string, JobHandler>;
   schedules?: readonly Schedule[];
+  /** Chinese for the English detail messages of this module's checks, keyed by the English (kernel/details). */
+  detailMessages?: DetailMessages;
 }

@@ -13,6 +13,7 @@ import { activityTypeRoutes } from './activity-types.routes.js';
 import { activitiesMetrics } from './activities.metrics.js';
 import { seedActivities } from './activities.seed.js';
 import { activitiesJobs, subscribeActivities } from './activities.jobs.js';
+import { activitiesDetails } from './activities.details.js';
 
 
 /** Each attendance record is one 'activities.attended', at its check-in. */
@@ -29,6 +30,7 @@ const attended = defineAward({
 /** One activities engine for every kind of activity in the case (see activities.reference.ts). */
 export const activitiesModule: VanguardModule = {
   name: 'activities',
+  detailMessages: activitiesDetails,
   permissions: [
     { name: 'activities.read', roles: organisers, scope: 'subtree', description: '查看本组织的活动、报名与签到' },
     { name: 'activities.write', roles: organisers, scope: 'subtree', description: '发布、修改、取消活动' },

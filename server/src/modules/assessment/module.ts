@@ -12,6 +12,7 @@ import { growthRoutes } from './growth/growth.routes.js';
 import { catalogueRoutes } from './catalogue/catalogue.routes.js';
 import { assessmentMetrics } from './assessment.metrics.js';
 import { seedAssessment } from './seed/seed-assessment.js';
+import { assessmentDetails } from './assessment.details.js';
 
 /** 考核评价 (issue 15): indicator systems, rounds computed from the registered metrics, raters, 述职 reports and votes, appeals, uses; tables in assessment.schema.ts. */
 export const assessmentModule: VanguardModule = {
@@ -24,6 +25,7 @@ export const assessmentModule: VanguardModule = {
     { name: 'assessment.report', roles: organisers, scope: 'subtree', description: '提交本组织的述职报告（述职评议会议前可修改）' },
   ],
   metrics: assessmentMetrics,
+  detailMessages: assessmentDetails,
   async seed(ctx, opts) {
     // The tiny city (the tests' template) stays without assessment data: the module's tests build their own.
     if (livingCity(opts)) await seedAssessment(ctx, opts);

@@ -6,6 +6,7 @@ import { basesMetrics } from './bases.metrics.js';
 import { readingMetrics } from './reading/reading.metrics.js';
 import { seedBases } from './seed/seed-bases.js';
 import { seedReading } from './seed/seed-reading.js';
+import { basesDetails } from './bases.details.js';
 
 /** 阵地矩阵 (issue 16): venues and bookings, 示范点, 党建“第一粒扣子” projects, brands. */
 export const basesModule: VanguardModule = {
@@ -19,6 +20,7 @@ export const basesModule: VanguardModule = {
   ],
   routes: basesRoutes,
   metrics: [...basesMetrics, ...readingMetrics],
+  detailMessages: basesDetails,
   // The tiny city is the tests' fixture: it stays without venues and projects (the tests make their own).
   async seed(ctx, opts) {
     if (!livingCity(opts)) return;

@@ -14,6 +14,7 @@ import { awardConfirmedHours } from './hours/hours.points.js';
 import { certificatesRoutes } from './certificates/certificates.routes.js';
 import { communityMetrics } from './community.metrics.js';
 import { seedCommunity } from './community.seed.js';
+import { communityDetails } from './community.details.js';
 
 /**
  * 幸福党建: communities, 双报到, needs lists and claims, red volunteer service teams, confirmed service hours.
@@ -48,4 +49,5 @@ export const communityModule: VanguardModule = {
   reference: (ctx) => ensureNeedTypes(ctx.db),
   metrics: communityMetrics,
   seed: seedCommunity,
+  detailMessages: communityDetails,
 };

@@ -9,6 +9,7 @@ import { requiredReadingRoutes } from './required-reading.routes.js';
 import { seedContent } from './content.seed.js';
 import { contentMetrics } from './content.metrics.js';
 import { warningCaseMetrics } from './warning-cases.metrics.js';
+import { contentDetails } from './content.details.js';
 
 const authors = ['committee_admin', 'org_admin', 'branch_secretary'] as const;
 const reviewers = ['committee_admin', 'org_admin'] as const;
@@ -24,6 +25,7 @@ const videoWatched = defineAward({ event: 'content.video_watched', label: { zh: 
 
 export const contentModule: VanguardModule = {
   name: 'content',
+  detailMessages: contentDetails,
   permissions: [
     { name: 'content.read', roles: authors, scope: 'subtree', description: '查看本组织的内容（含草稿、待审）' },
     { name: 'content.write', roles: authors, scope: 'subtree', description: '撰写、修改草稿，上传视频/PDF，提交审核' },

@@ -10,6 +10,7 @@ import { contestsMetrics } from './contests.metrics.js';
 import { finishDueRounds } from './commands/finish-due.js';
 import { seedContests } from './contests.seed.js';
 import { fourPlacePoints } from './match/match-rules.js';
+import { contestsDetails } from './contests.details.js';
 
 const organisers = ['committee_admin', 'org_admin'] as const;
 const hosts = ['committee_admin', 'org_admin', 'branch_secretary'] as const;
@@ -69,6 +70,7 @@ const fourFinished = defineAward({
 
 export const contestsModule: VanguardModule = {
   name: 'contests',
+  detailMessages: contestsDetails,
   permissions: [
     { name: 'contests.manage', roles: organisers, scope: 'subtree', description: '组织竞赛、查看与导出成绩' },
     { name: 'contests.host', roles: hosts, scope: 'subtree', description: '主持现场赛、打开大屏' },

@@ -9,6 +9,7 @@ import { demandsMetrics } from './analytics/demands.metrics.js';
 import { seedDemands } from './demands.seed.js';
 import { ensureRollupTrigger } from './analytics/demands.rollup.js';
 import { demandAnalyticsRoutes } from './analytics/analytics.routes.js';
+import { demandsDetails } from './demands.details.js';
 
 const committee = ['committee_admin'] as const;
 
@@ -42,4 +43,5 @@ export const demandsModule: VanguardModule = {
   ],
   metrics: demandsMetrics,
   seed: seedDemands,
+  detailMessages: demandsDetails,
 };

@@ -14,6 +14,7 @@ import { recordLessonCompleted } from './commands/lesson-progress.js';
 import { learningMetrics } from './learning.metrics.js';
 import { seedLearning } from './learning.seed.js';
 import '../content/index.js'; // the content.* events listened to below
+import { learningDetails } from './learning.details.js';
 
 /** Question bank, daily quiz, timed exams and the wrong-answer book (必修课 / 终身课). */
 /** The learning records each event stands for: a submitted daily quiz, a course completion, a submitted exam sitting. */
@@ -59,6 +60,7 @@ const challengeFinished = defineAward({
 
 export const learningModule: VanguardModule = {
   name: 'learning',
+  detailMessages: learningDetails,
   permissions: [
     { name: 'learning.questions_read', roles: admins, scope: 'subtree', description: '查看题库' },
     { name: 'learning.questions_write', roles: admins, scope: 'subtree', description: '维护题库、导入题目、分配每日答题标签' },

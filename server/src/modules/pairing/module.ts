@@ -5,6 +5,7 @@ import { pairingRoutes } from './pairing.routes.js';
 import { pairingMetrics } from './pairing.metrics.js';
 import { ensureConcernCategories } from './concerns/concern-categories.js';
 import { seedPairing } from './seed/seed-pairing.js';
+import { pairingDetails } from './pairing.details.js';
 
 /** 青创π / 两青共进 (issue 14): young entrepreneurs, pairs with young cadres, contact logs, concerns, joint research, co-study. */
 export const pairingModule: VanguardModule = {
@@ -19,6 +20,7 @@ export const pairingModule: VanguardModule = {
   routes: pairingRoutes,
   reference: (ctx) => ensureConcernCategories(ctx.db),
   metrics: pairingMetrics,
+  detailMessages: pairingDetails,
   // The tiny city is the tests' fixture: it stays without entrepreneurs, pairs and concerns (the tests make their own).
   async seed(ctx, opts) {
     if (!livingCity(opts)) return;

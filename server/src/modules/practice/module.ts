@@ -7,6 +7,7 @@ import { seedPractice } from './practice.seed.js';
 import { practiceMetrics } from './practice.metrics.js';
 import { sql } from 'drizzle-orm';
 import { awardOn, defineAward } from '../../kernel/points/award-on.js';
+import { practiceDetails } from './practice.details.js';
 
 
 /** 实践课: practice projects and reports from the grassroots (来自基层的报告). */
@@ -23,6 +24,7 @@ const reportApproved = defineAward({
 
 export const practiceModule: VanguardModule = {
   name: 'practice',
+  detailMessages: practiceDetails,
   permissions: [
     { name: 'practice.read', roles: [...admins, 'branch_secretary'], scope: 'subtree', description: '查看本组织的实践项目、基层报告与统计' },
     { name: 'practice.manage', roles: admins, scope: 'subtree', description: '新建、修改、结束实践项目' },

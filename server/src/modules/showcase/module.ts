@@ -3,6 +3,7 @@ import { admins } from '../../kernel/access/roles.js';
 import { showcaseRoutes } from './showcase.routes.js';
 import { showcaseMetrics } from './showcase.metrics.js';
 import { seedShowcase } from './seed/seed-showcase.js';
+import { showcaseDetails } from './showcase.details.js';
 
 /** 树典型、亮实绩 (issue 17): innovation case competitions with blind multi-expert review, role models with votes, 我们的答卷. */
 export const showcaseModule: VanguardModule = {
@@ -14,6 +15,7 @@ export const showcaseModule: VanguardModule = {
   ],
   routes: showcaseRoutes,
   metrics: showcaseMetrics,
+  detailMessages: showcaseDetails,
   // The tiny city is the tests' fixture: the showcase tests make their own competitions.
   async seed(ctx, opts) {
     if (!livingCity(opts)) return;

@@ -7,6 +7,7 @@ import { scoringRoutes } from './scoring/scoring.routes.js';
 import { squadsMetrics } from './squads.metrics.js';
 import { seedSquads } from './squads.seed.js';
 import { awardAcceptedTasks } from './tasks/task-points.js';
+import { squadsDetails } from './squads.details.js';
 
 /** Who rates 比作为: the supervising organisation's admins and the reviewers (评审专家) assigned there. */
 const raters = [...admins, 'reviewer'] as const;
@@ -14,6 +15,7 @@ const raters = [...admins, 'reviewer'] as const;
 /** 青年尖刀班 and the 五比一做 competition (issue 12); tables in squads / squad-work / squad-scoring .schema.ts. */
 export const squadsModule: VanguardModule = {
   name: 'squads',
+  detailMessages: squadsDetails,
   permissions: [
     // Reviewers read what they rate (the period's squads, their tasks and scores).
     { name: 'squads.read', roles: [...organisers, 'reviewer'], scope: 'subtree', description: '查看本组织的尖刀班、成员、攻坚任务、创新成果与得分' },

@@ -52,7 +52,7 @@ describe(`squads: hard tasks, milestones, evidence and innovations (${dbKind})`,
   it('tasks are assigned to members of the squad, in scope only', async () => {
     const notMember = await orgadmin.post(`/api/v1/squads/${squadId}/tasks`, { title: '越界任务', dueOn: dayOffset(30), ownerPersonIds: [people[0], people[2]] });
     expect(notMember.statusCode).toBe(400);
-    expect(notMember.json().error.details).toEqual([{ field: 'ownerPersonIds.1', message: 'not an active member of the squad' }]);
+    expect(notMember.json().error.details).toEqual([{ field: 'ownerPersonIds.1', message: '不是本队在队队员' }]);
     const lateMilestone = await orgadmin.post(`/api/v1/squads/${squadId}/tasks`, { title: '里程碑晚于任务', dueOn: dayOffset(5), milestones: [{ title: '晚', dueOn: dayOffset(6) }] });
     expect(lateMilestone.statusCode).toBe(400);
     expect((await orgadmin2.post(`/api/v1/squads/${squadId}/tasks`, { title: '越权任务', dueOn: dayOffset(30) })).statusCode).toBe(404);

@@ -62,7 +62,7 @@ export async function rateTask(db: Db, req: FastifyRequest, accountId: number, i
     if (!k) throw new AppError('not_found');
     if (k.roundStatus !== 'running') throw new AppError('invalid_transition', { status: k.roundStatus, message: 'the round is not running' });
     const [task] = await withLeaves(tx, [k]);
-    if (b.score > task.maxScore) throw new AppError('validation_failed', [{ field: 'score', message: `at most ${task.maxScore}` }]);
+    if (b.score > task.maxScore) throw new AppError('validation_failed', [{ field: 'score', message: `at most ${task.maxScore} points` }]);
     await tx.execute(sql`UPDATE assessment_rater_tasks SET score = ${b.score}, comment = ${b.comment}, rated_at = now() WHERE id = ${id}`);
     // The score itself is kept in the task row; the audit records that a rating was given or changed, not its value.
     await audit(tx, req, { action: 'assessment.rate', entity: 'assessment_rater_task', entityId: id, summary: `${k.roundName} · ${task.leafName}${k.score != null ? ' (changed)' : ''}` });

@@ -17,7 +17,7 @@ export const projectBody = z
     milestones: z.array(milestone).max(50).default([]),
     memberIds: z.array(rowId).max(500).default([]).meta({ description: '学员（人员编号，须在本人范围内）· cohort members, people in your scope' }),
   })
-  .refine((p) => !p.endsOn || p.endsOn >= p.startsOn, { path: ['endsOn'], message: 'endsOn before startsOn' })
+  .refine((p) => !p.endsOn || p.endsOn >= p.startsOn, { path: ['endsOn'], message: 'endsOn must not be before startsOn' })
   .meta({ examples: [{ name: '“第一粒扣子”青年干部成长计划', orgId: 12, startsOn: '2026-03-01', endsOn: '2026-12-31', milestones: [{ title: '入职第一课', dueOn: '2026-03-15' }], memberIds: [301, 302] }] });
 export type ProjectInput = z.infer<typeof projectBody>;
 

@@ -79,7 +79,7 @@ export function projectsRoutes(app: App, ctx: ModuleContext) {
   app.patch('/api/v1/bases/projects/:id', { config: manage, schema: { tags, operationId: 'bases.updateProject', summary: '修改项目', params: idParams, body: projectPatch, response: { 200: projectOut } } }, async (req) =>
     change(req, req.params.id, 'bases.project_update', async (tx, p) => {
       const b = { startsOn: p.startsOn as string, endsOn: p.endsOn as string | null, ...req.body };
-      if (b.endsOn && b.endsOn < b.startsOn) throw new AppError('validation_failed', [{ field: 'endsOn', message: 'endsOn before startsOn' }]);
+      if (b.endsOn && b.endsOn < b.startsOn) throw new AppError('validation_failed', [{ field: 'endsOn', message: 'endsOn must not be before startsOn' }]);
       const set = sql.join(
         Object.entries({ name: req.body.name, summary: req.body.summary, goal: req.body.goal, starts_on: req.body.startsOn, ends_on: req.body.endsOn, status: req.body.status })
           .filter(([, v]) => v !== undefined)

@@ -16,7 +16,7 @@ const slotsOf: Record<string, readonly Slot[]> = { article: ['poster'], video: [
 /** Streams an upload into a draft's slot, replacing what was there; the old bytes go after the commit. */
 export async function attachMedia(db: Db, req: FastifyRequest, scope: Scope, id: number, slot: Slot, dir: string) {
   const item = await transaction(db, (tx) => lockItem(tx, id, scope));
-  if (!slotsOf[item.kind].includes(slot)) throw new AppError('validation_failed', [{ field: 'slot', message: `a ${item.kind} has no ${slot}` }]);
+  if (!slotsOf[item.kind].includes(slot)) throw new AppError('validation_failed', [{ field: 'slot', message: `a content item of kind ${item.kind} has no ${slot} slot` }]);
   if (item.status !== 'draft') throw new AppError('invalid_transition', { from: item.status, action: 'edit' });
   const stored = await receiveUpload(req, dir, accepts[slot]);
   const replaced: { key: string | null } = { key: null };

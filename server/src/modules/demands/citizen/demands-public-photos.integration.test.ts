@@ -129,7 +129,7 @@ describe(`citizen photos sent with the submission (${dbKind})`, () => {
     photoFirst.append('data', JSON.stringify({ ...publicDemand, challenge: await solvedChallenge(t) }));
     const res = await fetch(`${base}/api/v1/public/demands`, { method: 'POST', body: photoFirst });
     expect(res.status).toBe(400);
-    expect(((await res.json()) as { error: { details: { field: string; message: string }[] } }).error.details[0]).toMatchObject({ field: 'data', message: expect.stringContaining('before the photos') });
+    expect(((await res.json()) as { error: { details: { field: string; message: string }[] } }).error.details[0]).toMatchObject({ field: 'data', message: 'data 字段应放在照片之前' });
     expect(await counts()).toEqual(before);
   });
 

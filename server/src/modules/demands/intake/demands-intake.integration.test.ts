@@ -117,7 +117,7 @@ describe(`demand intake (${dbKind})`, () => {
     const reused = await anon.post('/api/v1/public/demands', { ...publicDemand, challenge });
     expect(reused.statusCode).toBe(400);
     expect(reused.json().error.code).toBe('challenge_failed');
-    expect(reused.json().error.details[0].message).toBe('already used');
+    expect(reused.json().error.details[0].message).toBe('该人机校验已使用过，请重新提交');
 
     const fresh = (await anon.get('/api/v1/public/challenge')).json();
     expect(fresh.difficulty).toBe(6);

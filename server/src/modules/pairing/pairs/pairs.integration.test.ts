@@ -42,7 +42,7 @@ describe(`pairing: pairs and contact logs (${dbKind})`, () => {
     expect(foreignCadre.statusCode).toBe(404);
     const foreignEntrepreneur = await pair(orgadmin2, { cadrePersonId: cadres2[0], entrepreneurId: e2 });
     expect(foreignEntrepreneur.statusCode).toBe(404);
-    expect(foreignEntrepreneur.json().error.details).toEqual([{ field: 'entrepreneurId', message: 'entrepreneur not found' }]);
+    expect(foreignEntrepreneur.json().error.details).toEqual([{ field: 'entrepreneurId', message: '青年企业家不存在或不在您的管理范围内' }]);
     expect((await orgadmin2.get('/api/v1/pairing/pairs?pageSize=200')).json().items.map((p: Pair) => p.id)).not.toContain(firstPair);
     expect((await orgadmin2.post(`/api/v1/pairing/pairs/${firstPair}/end`, { reason: '越权' })).statusCode).toBe(404);
     expect((await orgadmin2.get(`/api/v1/pairing/pairs/${firstPair}/contacts`)).statusCode).toBe(404);
