@@ -9,6 +9,8 @@ import { localizeMessage } from '../server/src/kernel/details/detail-messages.js
 
 const root = fileURLToPath(new URL('../server/src', import.meta.url));
 const cjk = /[\u4e00-\u9fff]/;
+/** English, if with a Chinese term in it: two Latin words in a row. */
+const english = (text: string) => !cjk.test(text) || /[a-z]{2,} [a-z]{2,}/i.test(text);
 
 /** Zod methods whose second argument is the message a schema gives. */
 const zodMessageMethods = new Set(['refine', 'min', 'max', 'length', 'regex', 'gte', 'lte', 'gt', 'lt', 'nonempty', 'startsWith', 'endsWith', 'includes']);
@@ -52,7 +54,7 @@ function detailTexts(): { file: string; text: string }[] {
       const branches = ts.isConditionalExpression(n) ? [n.whenTrue, n.whenFalse] : [n];
       for (const b of branches) {
         const text = literal(b);
-        if (text !== null && !cjk.test(text)) found.push({ file, text });
+        if (text !== null && english(text)) found.push({ file, text });
       }
     };
     const visit = (n: ts.Node) => {

@@ -27,4 +27,5 @@ export const basesDetails: DetailMessages = {
   'street not in the district': '街道不属于所选区（市）',
   'a demonstration point needs its designation day': '机关党建示范点须填写命名日期',
   'a venue of this name exists': '已有同名阵地',
+  'not a valid ISBN-10 or ISBN-13 (check digit)': '不是有效的 ISBN（校验位不符）',
 };

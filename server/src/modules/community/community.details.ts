@@ -30,4 +30,12 @@ export const communityDetails: DetailMessages = {
   'hours not found': '服务时长记录不存在',
   'status is {}': '该条服务时长不是待确认状态（当前：{}）',
   'to must not be before from': '截止日不能早于起始日',
+  // teams and hours
+  'the team is disbanded': '该队已解散',
+  'the organisation already has a team of this name': '该组织已有同名志愿服务队',
+  'the captain cannot leave the team; make someone else captain first': '队长不能移出，请先更换队长',
+  'this kind of activity counts no service hours': '该类活动不计服务时长',
+  'the activity has no community to confirm its hours': '该活动未关联社区，无法由社区确认时长',
+  'confirmed hours cannot be adjusted': '已确认的时长不能再调整',
+  'the organisation has no confirmed 共建 agreement with this community': '该组织及其上级与该社区没有生效中的共建协议',
 };

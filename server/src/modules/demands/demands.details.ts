@@ -33,4 +33,5 @@ export const demandsDetails: DetailMessages = {
   // workflow
   'demand not found': '诉求不存在',
   'target must be another open demand': '合并目标应为另一件未办结的诉求',
+  'replace every 【请填写…】 blank of the template': '请把模板中的每一处【请填写…】换成实际内容',
 };

@@ -11,4 +11,7 @@ export const learningDetails: DetailMessages = {
   // exams
   'question {} is not on this paper': '题目 {} 不在本试卷中',
   'closesAt must be after opensAt': '考试结束时间应晚于开始时间',
+  'the file is over 5 MB': '文件不能超过 5 MB',
+  'only required courses (必修课) are assigned': '只有必修课可以分配',
+  'the question bank already has this question': '题库中已有相同的题目',
 };

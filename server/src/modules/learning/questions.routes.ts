@@ -29,7 +29,7 @@ async function readUpload(req: FastifyRequest): Promise<{ buf: Buffer; filename:
     if (buf.length === 0) throw fileError('文件为空');
     return { buf, filename: part.filename };
   } catch (err) {
-    if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError('payload_too_large', [{ field: 'file', message: '文件不能超过 5 MB' }]);
+    if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError('payload_too_large', [{ field: 'file', message: 'the file is over 5 MB' }]);
     throw err;
   }
 }

@@ -54,4 +54,9 @@ export const showcaseDetails: DetailMessages = {
   'already nominated to this round': '已推荐参加本次评选',
   'nominations are reviewed before voting starts': '推荐只能在投票开始前审核',
   'nominee not found': '候选典型不存在',
+  // a form part or a criterion by its label
+  '{}: required': '{}：必填',
+  '{}: at least {} characters (now {})': '{}：不少于 {} 字（现 {} 字）',
+  '{}: at most {} characters (now {})': '{}：不超过 {} 字（现 {} 字）',
+  '{}: at most {} points': '{}：不超过 {} 分',
 };

@@ -12,7 +12,7 @@ export const isbnIn = z
   .max(20)
   .nullable()
   .optional()
-  .refine((s) => !s || isValidIsbn(s), '不是有效的 ISBN（校验位不符）· not a valid ISBN-10 or ISBN-13 (check digit)')
+  .refine((s) => !s || isValidIsbn(s), 'not a valid ISBN-10 or ISBN-13 (check digit)')
   // absent stays absent (a change leaves the ISBN as it is); empty or null is no ISBN
   .transform((s) => (s === undefined ? undefined : s ? normaliseIsbn(s)! : null))
   .meta({ example: '978-7-5147-0934-6' });

@@ -52,9 +52,9 @@ export async function recordFromCheckout(ctx: ModuleContext, e: CheckedOut): Pro
 
 /** The organiser records hours from attendance for everyone checked out and not recorded yet (e.g. closed before linking). */
 export async function recordFromAttendance(db: Db, req: FastifyRequest, activity: { id: number; orgId: number; orgPath: string; countsServiceHours: boolean }) {
-  if (!activity.countsServiceHours) throw new AppError('invalid_transition', [{ field: 'id', message: '该类活动不计服务时长' }]);
+  if (!activity.countsServiceHours) throw new AppError('invalid_transition', [{ field: 'id', message: 'this kind of activity counts no service hours' }]);
   const communityId = await communityOf(db, activity.id);
-  if (!communityId) throw new AppError('invalid_transition', [{ field: 'id', message: '该活动未关联社区，无法由社区确认时长' }]);
+  if (!communityId) throw new AppError('invalid_transition', [{ field: 'id', message: 'the activity has no community to confirm its hours' }]);
   const attendance = await attendanceOf(db, activity.id);
   return transaction(db, async (tx) => {
     let recorded = 0;
@@ -74,7 +74,7 @@ export async function recordFromAttendance(db: Db, req: FastifyRequest, activity
 
 /** The organiser adjusts hours with a reason; a returned row goes back to pending. Confirmed hours are final. */
 export async function adjustHours(db: Db, req: FastifyRequest, row: { id: number; status: string; hours: number | string; orgPath: string }, input: { hours: number; reason: string }) {
-  if (row.status === 'confirmed') throw new AppError('invalid_transition', [{ field: 'id', message: '已确认的时长不能再调整' }]);
+  if (row.status === 'confirmed') throw new AppError('invalid_transition', [{ field: 'id', message: 'confirmed hours cannot be adjusted' }]);
   await transaction(db, async (tx) => {
     const done = await rows(
       tx,
@@ -82,7 +82,7 @@ export async function adjustHours(db: Db, req: FastifyRequest, row: { id: number
                  adjusted_at = now(), status = 'pending'
            WHERE id = ${row.id} AND status IN ('pending', 'returned') RETURNING id`,
     );
-    if (!done.length) throw new AppError('invalid_transition', [{ field: 'id', message: '已确认的时长不能再调整' }]);
+    if (!done.length) throw new AppError('invalid_transition', [{ field: 'id', message: 'confirmed hours cannot be adjusted' }]);
     await audit(tx, req, {
       action: 'community.hours_adjust',
       entity: 'service_hours',

@@ -51,7 +51,7 @@ async function addMembers(tx: Db, teamId: number, personIds: number[]) {
 }
 
 const conflictOnName = (err: unknown): never => {
-  if (pgErrorCode(err) === UNIQUE_VIOLATION) throw new AppError('conflict', [{ field: 'name', message: '该组织已有同名志愿服务队' }]);
+  if (pgErrorCode(err) === UNIQUE_VIOLATION) throw new AppError('conflict', [{ field: 'name', message: 'the organisation already has a team of this name' }]);
   throw err;
 };
 
@@ -109,7 +109,7 @@ export async function addTeamMembers(db: Db, req: FastifyRequest, scope: Scope, 
 
 /** Ends a current membership (history kept); the captain must be replaced first. */
 export async function removeTeamMember(db: Db, req: FastifyRequest, team: TeamBefore, personId: number) {
-  if (personId === team.captainPersonId) throw new AppError('invalid_transition', [{ field: 'personId', message: '队长不能移出，请先更换队长' }]);
+  if (personId === team.captainPersonId) throw new AppError('invalid_transition', [{ field: 'personId', message: 'the captain cannot leave the team; make someone else captain first' }]);
   await transaction(db, async (tx) => {
     const ended = await rows(tx, sql`UPDATE community_team_members SET left_at = now() WHERE team_id = ${team.id} AND person_id = ${personId} AND left_at IS NULL RETURNING id`);
     if (!ended.length) throw new AppError('not_found');

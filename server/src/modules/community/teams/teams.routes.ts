@@ -48,7 +48,7 @@ export function teamsRoutes(app: App, ctx: ModuleContext) {
 
   app.post('/api/v1/community/teams/:id/members', { config: { access: write }, schema: { tags, summary: '添加队员', params: teamIdParams, body: addMembersBody, response: { 200: addMembersOut } } }, async (req) => {
     const t = await team(req, req.params.id, 'community.write');
-    if (t.status !== 'active') throw new AppError('invalid_transition', [{ field: 'id', message: '该队已解散' }]);
+    if (t.status !== 'active') throw new AppError('invalid_transition', [{ field: 'id', message: 'the team is disbanded' }]);
     return { added: await addTeamMembers(db, req, scopeFor(requireAuth(req.auth), 'community.write'), t, req.body.personIds) };
   });
 

@@ -62,7 +62,7 @@ export async function createQuestion(db: Db, req: FastifyRequest, scope: Scope, 
   if (problem) refuse(problem);
   return transaction(db, async (tx) => {
     const dup = await duplicateOf(tx, org.path, hash);
-    if (dup) throw new AppError('conflict', { field: 'stem', duplicateOf: dup, message: '题库中已有相同的题目' });
+    if (dup) throw new AppError('conflict', { field: 'stem', duplicateOf: dup, message: 'the question bank already has this question' });
     const id = await insertQuestion(tx, question, hash, org, req.auth?.accountId ?? null, 'manual');
     await audit(tx, req, { action: 'learning.question_create', entity: 'learning_question', entityId: id, orgId: org.id, orgPath: org.path, summary: question.stem, after: question });
     return id;
@@ -83,7 +83,7 @@ export async function updateQuestion(db: Db, req: FastifyRequest, before: Questi
   if (problem) refuse(problem);
   await transaction(db, async (tx) => {
     const dup = await duplicateOf(tx, before.orgPath, hash, before.id);
-    if (dup) throw new AppError('conflict', { field: 'stem', duplicateOf: dup, message: '题库中已有相同的题目' });
+    if (dup) throw new AppError('conflict', { field: 'stem', duplicateOf: dup, message: 'the question bank already has this question' });
     await tx.execute(sql`UPDATE learning_questions SET type = ${question.type}, stem = ${question.stem}, options = ${pgArray(question.options)}::text[],
       answer = ${pgArray(question.answer)}::text[], tags = ${pgArray(question.tags)}::text[], difficulty = ${question.difficulty},
       explanation = ${question.explanation}, content_hash = ${hash}, updated_at = now() WHERE id = ${before.id}`);

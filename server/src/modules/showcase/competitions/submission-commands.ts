@@ -52,9 +52,9 @@ function assertComplete(c: CompetitionRow, s: { category: string; parts: Record<
   if (!c.categories.some((x) => x.code === s.category)) issues.push({ field: 'category', message: 'not a category of this call' });
   for (const p of c.form) {
     const n = countChars(s.parts[p.key] ?? '');
-    if (p.required && n === 0) issues.push({ field: `parts.${p.key}`, message: `${p.label}：必填` });
-    else if (n > 0 && n < p.minChars) issues.push({ field: `parts.${p.key}`, message: `${p.label}：不少于 ${p.minChars} 字（现 ${n} 字）` });
-    if (n > p.maxChars) issues.push({ field: `parts.${p.key}`, message: `${p.label}：不超过 ${p.maxChars} 字（现 ${n} 字）` });
+    if (p.required && n === 0) issues.push({ field: `parts.${p.key}`, message: `${p.label}: required` });
+    else if (n > 0 && n < p.minChars) issues.push({ field: `parts.${p.key}`, message: `${p.label}: at least ${p.minChars} characters (now ${n})` });
+    if (n > p.maxChars) issues.push({ field: `parts.${p.key}`, message: `${p.label}: at most ${p.maxChars} characters (now ${n})` });
   }
   if (issues.length) throw new AppError('validation_failed', issues);
 }

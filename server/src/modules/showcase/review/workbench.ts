@@ -23,8 +23,8 @@ export function weightedTotal(rubric: RubricCriterion[], scores: Record<string, 
   for (const key of Object.keys(scores)) if (!rubric.some((c) => c.key === key)) issues.push({ field: `scores.${key}`, message: 'not a criterion of the rubric' });
   for (const c of rubric) {
     const v = scores[c.key];
-    if (v === undefined) issues.push({ field: `scores.${c.key}`, message: `${c.label}：必填` });
-    else if (v > c.max) issues.push({ field: `scores.${c.key}`, message: `${c.label}：不超过 ${c.max} 分` });
+    if (v === undefined) issues.push({ field: `scores.${c.key}`, message: `${c.label}: required` });
+    else if (v > c.max) issues.push({ field: `scores.${c.key}`, message: `${c.label}: at most ${c.max} points` });
   }
   if (issues.length) throw new AppError('validation_failed', issues);
   return Math.round(rubric.reduce((s, c) => s + (c.weight * scores[c.key]) / c.max, 0) * 100 * 1000) / 1000;
