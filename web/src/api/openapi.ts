@@ -2530,10 +2530,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 视频/封面/PDF（支持 Range） */
+        /** 视频/封面/PDF/Word 附件（支持 Range） */
         get: operations["content.getMedia"];
         put?: never;
-        /** 上传视频(mp4)、封面图或PDF（multipart 字段 file） */
+        /** 上传视频(mp4)、封面图、PDF 或 Word 原文(.docx)（multipart 字段 file） */
         post: operations["content.createMedia"];
         delete?: never;
         options?: never;
@@ -9698,6 +9698,7 @@ export interface components {
             /** @enum {string} */
             kind: "article" | "video" | "pdf";
             media: {
+                document?: string;
                 pdf?: string;
                 poster?: string;
                 video?: string;
@@ -9752,6 +9753,7 @@ export interface components {
             /** @enum {string} */
             kind: "article" | "video" | "pdf";
             media: {
+                document?: string;
                 pdf?: string;
                 poster?: string;
                 video?: string;
@@ -11052,6 +11054,7 @@ export interface components {
             /** @enum {string} */
             kind: "article" | "video" | "pdf";
             media: {
+                document?: string;
                 pdf?: string;
                 poster?: string;
                 video?: string;
@@ -12096,6 +12099,7 @@ export interface components {
             /** @enum {string} */
             kind: "article" | "video" | "pdf";
             media: {
+                document?: string;
                 pdf?: string;
                 poster?: string;
                 video?: string;
@@ -12130,6 +12134,7 @@ export interface components {
             /** @enum {string} */
             kind: "article" | "video" | "pdf";
             media: {
+                document?: string;
                 pdf?: string;
                 poster?: string;
                 video?: string;
@@ -20939,19 +20944,20 @@ export interface operations {
             header?: never;
             path: {
                 id: number;
-                slot: "video" | "poster" | "pdf";
+                slot: "video" | "poster" | "pdf" | "document";
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description 媒体文件（支持 Range，部分内容为 206）· the media file (Range requests answer 206) */
+            /** @description 媒体文件（支持 Range，部分内容为 206；Word 附件以原文件名下载）· the media file (Range requests answer 206; a Word document downloads under its own name) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
                     "image/gif": string;
                     "image/jpeg": string;
                     "image/png": string;
@@ -20972,7 +20978,7 @@ export interface operations {
             header?: never;
             path: {
                 id: number;
-                slot: "video" | "poster" | "pdf";
+                slot: "video" | "poster" | "pdf" | "document";
             };
             cookie?: never;
         };
@@ -20995,7 +21001,7 @@ export interface operations {
                         mime: string;
                         size: number;
                         /** @enum {string} */
-                        slot: "video" | "poster" | "pdf";
+                        slot: "video" | "poster" | "pdf" | "document";
                         url: string;
                     };
                 };

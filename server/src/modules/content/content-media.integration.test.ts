@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dbKind, type TestApp } from '../../../../test/harness.js';
+import { zipOf } from '../../../../test/zip.js';
 import { contentTestApp, createItem, demoOrgs, files, move, upload, type Client } from './content.fixtures.js';
 
 describe(`content uploads and media (${dbKind})`, () => {
@@ -91,5 +92,34 @@ describe(`content uploads and media (${dbKind})`, () => {
     await move(orgadmin, article.id, 'submit');
     const late = await upload(orgadmin, `/api/v1/content/${article.id}/media/poster`, files.png(), 'late.png', 'image/png');
     expect(late.statusCode).toBe(409);
+  });
+
+  it('takes a Word original on an article or a PDF document; readers download it under its own name', async () => {
+    const before = stored().length;
+    const word = zipOf([
+      { name: '[Content_Types].xml', data: Buffer.from('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>') },
+      { name: '_rels/.rels', data: Buffer.from('<?xml version="1.0"?><Relationships/>') },
+      { name: 'word/document.xml', data: Buffer.from('<?xml version="1.0"?><w:document><w:body><w:p><w:r><w:t>调研报告</w:t></w:r></w:p></w:body></w:document>') },
+    ]);
+    const docxMime = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+    const article = await createItem(orgadmin, { orgId: orgs.agency1, title: '关于社区养老服务的调研报告' });
+    const up = await upload(orgadmin, `/api/v1/content/${article.id}/media/document`, word, '调研报告.docx', docxMime);
+    expect(up.statusCode, up.body).toBe(200);
+    expect(up.json()).toMatchObject({ slot: 'document', mime: docxMime, url: `/api/v1/content/${article.id}/media/document` });
+    // A PDF is no Word document, and a video has no place for one.
+    expect((await upload(orgadmin, `/api/v1/content/${article.id}/media/document`, files.pdf(), 'x.docx', docxMime)).statusCode).toBe(400);
+    const video = await createItem(orgadmin, { kind: 'video', orgId: orgs.agency1, title: '微视频', body: '' });
+    const onVideo = await upload(orgadmin, `/api/v1/content/${video.id}/media/document`, word, 'v.docx', docxMime);
+    expect(onVideo.json().error.details[0]).toMatchObject({ field: 'slot', message: '视频不能上传Word 原文' });
+    expect(stored()).toHaveLength(before + 1);
+
+    await move(orgadmin, article.id, 'submit');
+    await move(orgadmin, article.id, 'publish');
+    expect((await member.get(`/api/v1/me/content/${article.id}`)).json().media).toEqual({ document: `/api/v1/content/${article.id}/media/document` });
+    const got = await member.get(`/api/v1/content/${article.id}/media/document`);
+    expect(got.statusCode).toBe(200);
+    expect(got.headers['content-type']).toBe(docxMime);
+    expect(got.headers['content-disposition']).toBe(`attachment; filename*=UTF-8''${encodeURIComponent('调研报告.docx')}`);
+    expect(got.rawPayload.equals(word)).toBe(true);
   });
 });

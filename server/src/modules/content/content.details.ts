@@ -8,6 +8,7 @@ export const contentDetails: DetailMessages = {
   video: '视频',
   pdf: 'PDF 文档',
   poster: '封面图片',
+  document: 'Word 原文',
   'read at least {} s first': '请至少阅读 {} 秒后再确认',
   // ready for review
   'an article needs text': '文章需要填写正文',
@@ -19,4 +20,5 @@ export const contentDetails: DetailMessages = {
   'must be an https URL': '应为 https 地址',
   'a tag has no spaces, commas, semicolons, # or angle brackets': '标签不能含有空格、逗号、分号、# 或尖括号（< >）',
   'tags must be distinct': '标签不能重复',
+  'only integrity-education activities (清廉话剧、清廉书场) are linked to cases': '只有清廉教育活动（清廉话剧、清廉书场）可以关联警示案例',
 };

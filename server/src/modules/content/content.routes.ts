@@ -59,7 +59,7 @@ export function contentRoutes(app: App, ctx: ModuleContext) {
 
   app.post(
     '/api/v1/content/:id/media/:slot',
-    { config: { access: { permission: 'content.write' } }, schema: { tags, summary: '上传视频(mp4)、封面图或PDF（multipart 字段 file）', params: mediaParams, consumes: ['multipart/form-data'], response: { 200: mediaAttachedOut } } },
+    { config: { access: { permission: 'content.write' } }, schema: { tags, summary: '上传视频(mp4)、封面图、PDF 或 Word 原文(.docx)（multipart 字段 file）', params: mediaParams, consumes: ['multipart/form-data'], response: { 200: mediaAttachedOut } } },
     async (req) => attachMedia(db, req, scopeFor(requireAuth(req.auth), 'content.write'), req.params.id, req.params.slot, contentUploadDir(ctx)),
   );
 }

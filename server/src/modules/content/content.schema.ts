@@ -49,7 +49,8 @@ export const contentItems = pgTable(
   ],
 );
 
-export const contentFileSlots = ['video', 'poster', 'pdf'] as const;
+/** `document`: a Word file readers download (an article's or a PDF document's original, e.g. a 共研 report). */
+export const contentFileSlots = ['video', 'poster', 'pdf', 'document'] as const;
 
 /** Uploaded media of an item; the bytes live under DATA_DIR/uploads/content/<storage_key>. */
 export const contentFiles = pgTable(

@@ -57,14 +57,16 @@ export function readerRoutes(app: App, ctx: ModuleContext) {
   });
 
   // The reader page shows a PDF in an iframe of its own.
-  app.get('/api/v1/content/:id/media/:slot', { config: { access: 'session', securityHeaders: framedByThisOrigin }, schema: { tags, summary: '视频/封面/PDF（支持 Range）', params: mediaParams, response: { 200: fileOut(['video/mp4', 'image/png', 'image/jpeg', 'image/webp', 'image/gif', 'application/pdf'], '媒体文件（支持 Range，部分内容为 206）· the media file (Range requests answer 206)') } } }, async (req, reply) => {
+  app.get('/api/v1/content/:id/media/:slot', { config: { access: 'session', securityHeaders: framedByThisOrigin }, schema: { tags, summary: '视频/封面/PDF/Word 附件（支持 Range）', params: mediaParams, response: { 200: fileOut(['video/mp4', 'image/png', 'image/jpeg', 'image/webp', 'image/gif', 'application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'], '媒体文件（支持 Range，部分内容为 206；Word 附件以原文件名下载）· the media file (Range requests answer 206; a Word document downloads under its own name)') } } }, async (req, reply) => {
     const auth = requireAuth(req.auth);
     if (!(await canSeeItem(db, auth, req.params.id))) throw new AppError('not_found');
-    const [file] = await rows<{ storage_key: string; mime: string }>(
+    const [file] = await rows<{ storage_key: string; mime: string; original_name: string }>(
       db,
-      sql`SELECT storage_key, mime FROM content_files WHERE item_id = ${req.params.id} AND slot = ${req.params.slot}`,
+      sql`SELECT storage_key, mime, original_name FROM content_files WHERE item_id = ${req.params.id} AND slot = ${req.params.slot}`,
     );
     if (!file) throw new AppError('not_found');
-    return sendStoredFile(req, reply, { dir: contentUploadDir(ctx), storageKey: file.storage_key, mime: file.mime });
+    // A browser shows the other media in the page; a Word file can only be saved, under the name it was uploaded with.
+    const downloadName = req.params.slot === 'document' ? file.original_name || 'document.docx' : undefined;
+    return sendStoredFile(req, reply, { dir: contentUploadDir(ctx), storageKey: file.storage_key, mime: file.mime, downloadName });
   });
 }

@@ -1,11 +1,11 @@
 import type { ReactEventHandler } from 'react';
 import { Button } from 'antd';
-import { FilePdfOutlined, PlayCircleOutlined } from '@ant-design/icons';
+import { FilePdfOutlined, FileWordOutlined, PlayCircleOutlined } from '@ant-design/icons';
 import { useI18n } from '../../kernel/i18n.js';
 import { cText as m } from './messages.js';
 import type { ContentItem } from './content.api.js';
 
-/** The item as readers see it: the sanitised article HTML, the video, or the PDF. */
+/** The item as readers see it: the sanitised article HTML, the video, or the PDF; a Word original to download. */
 export function ContentBody({ item, body, onVideoEvent, pdfHeight = '70vh' }: { item: ContentItem; body?: string; onVideoEvent?: ReactEventHandler<HTMLVideoElement>; pdfHeight?: string }) {
   const { t } = useI18n();
   return (
@@ -29,6 +29,11 @@ export function ContentBody({ item, body, onVideoEvent, pdfHeight = '70vh' }: { 
       {item.kind === 'article' && item.media.poster && <img src={item.media.poster} alt="" style={{ width: '100%', borderRadius: 6, marginBottom: 12 }} />}
       {/* The server sanitises every body on save (sanitize-html allow-list). */}
       {body && <div className="vg-article" dangerouslySetInnerHTML={{ __html: body }} style={{ marginTop: item.kind === 'article' ? 0 : 16 }} />}
+      {item.media.document && (
+        <Button icon={<FileWordOutlined />} href={item.media.document} download style={{ marginTop: 12 }}>
+          {t(m.downloadDocument)}
+        </Button>
+      )}
     </div>
   );
 }

@@ -10,5 +10,5 @@ export type ContentStatus = ContentItem['status'];
 export type MediaSlot = keyof ContentItem['media'];
 
 /** Which uploads each kind takes (as the server's attach-media). */
-export const slotsOf: Record<ContentKind, MediaSlot[]> = { article: ['poster'], video: ['video', 'poster'], pdf: ['pdf', 'poster'] };
-export const acceptOf: Record<MediaSlot, string> = { video: 'video/mp4', poster: 'image/png,image/jpeg,image/webp,image/gif', pdf: 'application/pdf' };
+export const slotsOf: Record<ContentKind, MediaSlot[]> = { article: ['poster', 'document'], video: ['video', 'poster'], pdf: ['pdf', 'poster', 'document'] };
+export const acceptOf: Record<MediaSlot, string> = { video: 'video/mp4', poster: 'image/png,image/jpeg,image/webp,image/gif', pdf: 'application/pdf', document: '.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document' };

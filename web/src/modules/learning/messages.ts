@@ -3,6 +3,7 @@ import type { WrongAnswerSource } from './learning.api-types.js';
 
 /** Text of the learning pages (题库, 考试, 课程, 学习中心). */
 export const lt = {
+  wordDocument: { zh: '下载 Word 原文', en: 'Download the Word document' },
   bank: { zh: '题库', en: 'Question bank' },
   importBank: { zh: '题库导入', en: 'Import questions' },
   tagAssign: { zh: '每日答题标签', en: 'Daily quiz tags' },

@@ -7,11 +7,12 @@ import { audit } from '../../../kernel/audit/audit.js';
 import type { Scope } from '../../../kernel/access/scope.js';
 import { imageKinds, receiveUpload, removeStored, type FileKind } from '../../../kernel/files/uploads.js';
 import { lockItem } from './update-item.js';
+import type { contentFileSlots } from '../content.schema.js';
 
-export type Slot = 'video' | 'poster' | 'pdf';
+export type Slot = (typeof contentFileSlots)[number];
 
-const accepts: Record<Slot, readonly FileKind[]> = { video: ['mp4'], poster: imageKinds, pdf: ['pdf'] };
-const slotsOf: Record<string, readonly Slot[]> = { article: ['poster'], video: ['video', 'poster'], pdf: ['pdf', 'poster'] };
+const accepts: Record<Slot, readonly FileKind[]> = { video: ['mp4'], poster: imageKinds, pdf: ['pdf'], document: ['docx'] };
+const slotsOf: Record<string, readonly Slot[]> = { article: ['poster', 'document'], video: ['video', 'poster'], pdf: ['pdf', 'poster', 'document'] };
 
 /** Streams an upload into a draft's slot, replacing what was there; the old bytes go after the commit. */
 export async function attachMedia(db: Db, req: FastifyRequest, scope: Scope, id: number, slot: Slot, dir: string) {

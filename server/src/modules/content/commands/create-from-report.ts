@@ -23,8 +23,8 @@ export interface FromReportInput {
   category?: ContentCategory | null;
   /** An article (default) or a PDF document, whose file then comes in `files` (slot 'pdf'). */
   kind?: 'article' | 'pdf';
-  /** Media already copied among content's uploads (`copyIntoContentUploads`): the PDF, a poster image. */
-  files?: Array<{ slot: 'pdf' | 'poster'; storageKey: string; mime: string; size: number; originalName: string }>;
+  /** Media already copied among content's uploads (`copyIntoContentUploads`): the PDF, a poster image, a Word document. */
+  files?: Array<{ slot: 'pdf' | 'poster' | 'document'; storageKey: string; mime: string; size: number; originalName: string }>;
 }
 
 /**

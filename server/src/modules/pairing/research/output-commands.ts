@@ -46,12 +46,12 @@ export async function updateOutput(db: Db, req: FastifyRequest, actor: OutputAct
 }
 
 /**
- * The output's file as content media, copied: a PDF makes the item a PDF document, an image its poster. A Word file has
- * no place among content's media (readers open PDF, video and images) and stays with the output.
+ * The output's file as content media, copied: a PDF makes the item a PDF document, an image its poster, a Word file the
+ * article's document to download.
  */
 async function mediaOfOutput(dataDir: string, title: string, fileKey: string | null): Promise<Pick<FromReportInput, 'kind' | 'files'>> {
   const file = fileOfKey(fileKey);
-  const slot = file?.kind === 'pdf' ? 'pdf' : file && imageKinds.includes(file.kind) ? 'poster' : null;
+  const slot = file?.kind === 'pdf' ? 'pdf' : file?.kind === 'docx' ? 'document' : file && imageKinds.includes(file.kind) ? 'poster' : null;
   if (!file || !slot) return { kind: 'article', files: [] };
   const copy = await copyIntoContentUploads(dataDir, pathOfKey(dataDir, fileKey!));
   return { kind: slot === 'pdf' ? 'pdf' : 'article', files: [{ slot, ...copy, mime: file.mime, originalName: downloadNameOf(title, file.kind) }] };

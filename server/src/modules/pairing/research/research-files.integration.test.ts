@@ -174,4 +174,22 @@ describe(`pairing: research output files (${dbKind})`, () => {
     expect(stored()).toHaveLength(1);
     expect((await member.get(`/api/v1/me/research/outputs/${output}/file`)).statusCode).toBe(200);
   });
+
+  it('published with a Word file, the output becomes an article whose Word original readers download', async () => {
+    output = (await member.post(`/api/v1/me/research/topics/${topic}/outputs`, { kind: 'report', title: '低空物流试点调研报告', summary: '试点航线的需求与建议' })).json().id;
+    const word = docx();
+    expect((await upload(member, '/api/v1/me/research', word, '调研报告.docx', DOCX_MIME)).statusCode).toBe(200);
+    expect((await member.post(`/api/v1/me/research/outputs/${output}/submit`)).statusCode).toBe(200);
+    expect((await orgadmin.post(`/api/v1/pairing/research/outputs/${output}/approve`, {})).statusCode).toBe(200);
+    const published = await orgadmin.post(`/api/v1/pairing/research/outputs/${output}/publish`);
+    expect(published.statusCode, published.body).toBe(200);
+    const [item] = await rows<{ id: number; kind: string }>(t.db, sql`SELECT c.id, c.kind FROM content_items c JOIN pairing_research_outputs o ON o.content_id = c.id WHERE o.id = ${output}`);
+    expect(item.kind).toBe('article');
+    expect((await orgadmin.get(`/api/v1/content/${item.id}`)).json().media).toEqual({ document: `/api/v1/content/${item.id}/media/document` });
+    const got = await orgadmin.get(`/api/v1/content/${item.id}/media/document`);
+    expect(got.statusCode).toBe(200);
+    expect(got.headers['content-type']).toBe(DOCX_MIME);
+    expect(String(got.headers['content-disposition'])).toMatch(/^attachment; filename\*=UTF-8''.+\.docx$/);
+    expect(Buffer.compare(got.rawPayload, word)).toBe(0);
+  });
 });

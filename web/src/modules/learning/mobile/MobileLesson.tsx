@@ -51,6 +51,11 @@ export default function MobileLesson() {
                 )}
                 {/* The body was sanitised by the server before it was stored. */}
                 <div className="vg-article" dangerouslySetInnerHTML={{ __html: i.body }} />
+                {i.media.document && (
+                  <a href={i.media.document} download>
+                    {t(lt.wordDocument)}
+                  </a>
+                )}
               </Card>
               {courseId && (
                 <div style={{ display: 'flex', gap: 8 }}>
