@@ -42,8 +42,9 @@ export function MediaUploads({ item }: { item: ContentDetail }) {
             </Button>
           </Upload>
           {item.media[slot] && (
-            <a href={item.media[slot]} target="_blank" rel="noopener">
-              <CheckCircleTwoTone twoToneColor="#52c41a" /> {t(m.open)}
+            // A Word file cannot be shown in the browser: it is saved instead.
+            <a href={item.media[slot]} {...(slot === 'document' ? { download: true } : { target: '_blank', rel: 'noopener' })}>
+              <CheckCircleTwoTone twoToneColor="#52c41a" /> {t(slot === 'document' ? m.download : m.open)}
             </a>
           )}
         </Space>

@@ -57,6 +57,7 @@ export const cText = {
   lockedNotice: { zh: '只有草稿可以修改。', en: 'Only drafts can be edited.' },
   preview: { zh: '预览', en: 'Preview' },
   open: { zh: '打开', en: 'Open' },
+  download: { zh: '下载', en: 'Download' },
   edit: { zh: '编辑', en: 'Edit' },
   view: { zh: '查看', en: 'View' },
   noItems: { zh: '没有符合条件的内容', en: 'No items match' },
