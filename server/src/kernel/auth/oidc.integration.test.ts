@@ -177,12 +177,13 @@ describe(`OIDC sign-in (${dbKind})`, () => {
   });
 
   /** A sign-in that the app refuses: back to the login page with `code`, no session, no cookie. */
-  async function refusedSignIn(sub: string, code: string) {
+  /** `until`: the end of the lock the login page is told about. */
+  async function refusedSignIn(sub: string, code: string, until?: Date) {
     const before = await sessionCount();
     const browser = new Browser();
     const { res, location } = await browser.request(await throughProvider(browser, sub));
     expect(res.status).toBe(302);
-    expect(location).toBe(`${base}/login?oidc_error=${code}`);
+    expect(location).toBe(`${base}/login?oidc_error=${code}${until ? `&until=${encodeURIComponent(until.toISOString())}` : ''}`);
     expect(browser.cookiesOf(base).get('vg_sid')).toBeUndefined();
     expect(await sessionCount()).toBe(before);
   }
@@ -199,8 +200,9 @@ describe(`OIDC sign-in (${dbKind})`, () => {
 
   it('refuses a locked account as a password sign-in would, first sign-in or linked, and audits no claim value', async () => {
     const account = await otherAccount('sub-locked', 0);
-    await t.db.execute(sql`UPDATE accounts SET locked_until = now() + interval '15 minutes' WHERE id = ${account.id}`);
-    await refusedSignIn('sub-locked', 'oidc_account_locked');
+    const lockUntil = async () => new Date((await rows<{ u: string }>(t.db, sql`SELECT to_char(locked_until AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS u FROM accounts WHERE id = ${account.id}`))[0].u);
+    await t.db.execute(sql`UPDATE accounts SET locked_until = date_trunc('milliseconds', now() + interval '15 minutes') WHERE id = ${account.id}`);
+    await refusedSignIn('sub-locked', 'oidc_account_locked', await lockUntil());
     expect(await linkOf('sub-locked')).toBeUndefined();
     const entry = await lastRefusalEntry();
     expect(entry).toEqual({ summary: 'oidc_account_locked: account locked', entity_id: String(account.id), actor: 'oidc' });
@@ -211,8 +213,8 @@ describe(`OIDC sign-in (${dbKind})`, () => {
     const browser = new Browser();
     expect((await browser.request(await throughProvider(browser, 'sub-locked'))).location).toBe(`${base}/login?next=%2Fmembers`);
     expect(await linkOf('sub-locked')).toBe(account.id);
-    await t.db.execute(sql`UPDATE accounts SET locked_until = now() + interval '15 minutes' WHERE id = ${account.id}`);
-    await refusedSignIn('sub-locked', 'oidc_account_locked');
+    await t.db.execute(sql`UPDATE accounts SET locked_until = date_trunc('milliseconds', now() + interval '15 minutes') WHERE id = ${account.id}`);
+    await refusedSignIn('sub-locked', 'oidc_account_locked', await lockUntil());
     await t.db.execute(sql`UPDATE accounts SET locked_until = NULL WHERE id = ${account.id}`);
   });
 

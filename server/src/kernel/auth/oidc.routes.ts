@@ -17,18 +17,26 @@ const startQuery = z.object({ next: z.string().max(500).optional() });
 const callbackQuery = z.looseObject({ code: z.string().max(2000).optional(), state: z.string().max(500).optional(), error: z.string().max(200).optional() });
 
 /** Where the web app's login page shows a sign-in refusal. */
-const refused = (code: ErrorCode) => `/login?oidc_error=${code}`;
+/** The login page, told why (and, for a lock, until when: the page says it as a password sign-in's refusal does). */
+const refused = (code: ErrorCode, until?: Date | null) => `/login?oidc_error=${code}${until ? `&until=${encodeURIComponent(until.toISOString())}` : ''}`;
 
 class Refusal extends Error {
-  constructor(readonly code: ErrorCode, readonly reason: string, readonly accountId: number | null = null) {
+  constructor(
+    readonly code: ErrorCode,
+    readonly reason: string,
+    readonly accountId: number | null = null,
+    readonly until: Date | null = null,
+  ) {
     super(reason);
   }
 }
 
 /** Refuses an account a password sign-in would refuse too: disabled, or locked after too many wrong passwords. */
-function refuseInactive(account: { id: number; disabled: boolean; locked: boolean }) {
+function refuseInactive(account: { id: number; disabled: boolean; locked: boolean; lockedUntil: Date | string | null }) {
   const code = inactiveReason(account);
-  if (code) throw new Refusal(code, code === 'oidc_account_locked' ? 'account locked' : 'account disabled', account.id);
+  if (!code) return;
+  const until = code === 'oidc_account_locked' && account.lockedUntil ? new Date(account.lockedUntil) : null;
+  throw new Refusal(code, code === 'oidc_account_locked' ? 'account locked' : 'account disabled', account.id, until);
 }
 
 /**
@@ -93,7 +101,7 @@ export function oidcRoutes(app: App, ctx: ModuleContext, provider: OidcProvider 
           if (!(await recordSuccessfulSignIn(tx, account.id))) {
             // Not signed in means disabled or locked; a lock that ran out just now still refuses this attempt.
             const now = await accountState(tx, account.id);
-            refuseInactive({ id: account.id, disabled: now.disabled, locked: true });
+            refuseInactive({ id: account.id, disabled: now.disabled, locked: true, lockedUntil: now.lockedUntil });
           }
           await audit(tx, req, { action: 'auth.login', entity: 'account', entityId: account.id, summary: 'oidc', actor: { accountId: account.id, username: account.username } });
           return createSession(tx, account.id, timeouts, { ip: req.ip, userAgent: req.headers['user-agent'], via: 'oidc' });
@@ -107,7 +115,7 @@ export function oidcRoutes(app: App, ctx: ModuleContext, provider: OidcProvider 
         req.log.warn({ reason: err.reason }, 'OIDC sign-in refused');
         // No claim values in the audit: the reason says what failed, not who tried.
         await audit(db, req, { action: 'auth.oidc_refused', entity: 'account', entityId: err.accountId, summary: `${err.code}: ${err.reason}`, actor: { accountId: null, username: 'oidc' } });
-        return reply.redirect(refused(err.code));
+        return reply.redirect(refused(err.code, err.until));
       }
     },
   );

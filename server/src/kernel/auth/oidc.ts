@@ -80,9 +80,12 @@ export interface MatchedAccount {
   disabled: boolean;
   /** Locked by too many wrong passwords (locked_until still ahead). */
   locked: boolean;
+  /** When that lock ends (null when not locked). */
+  lockedUntil: Date | string | null;
 }
 
-const matchedColumns = sql.raw(`a.id, a.username, a.person_id AS "personId", a.disabled, coalesce(a.locked_until > now(), false) AS locked`);
+const lockColumns = `coalesce(a.locked_until > now(), false) AS locked, CASE WHEN a.locked_until > now() THEN a.locked_until END AS "lockedUntil"`;
+const matchedColumns = sql.raw(`a.id, a.username, a.person_id AS "personId", a.disabled, ${lockColumns}`);
 
 /** Why the account may not sign in now — the state a password sign-in also checks — or null when it may. */
 export function inactiveReason(a: Pick<MatchedAccount, 'disabled' | 'locked'>): 'oidc_account_disabled' | 'oidc_account_locked' | null {
@@ -90,9 +93,9 @@ export function inactiveReason(a: Pick<MatchedAccount, 'disabled' | 'locked'>): 
 }
 
 /** The account's sign-in state as it is now (for a change that landed after it was matched). */
-export async function accountState(db: Db, accountId: number): Promise<Pick<MatchedAccount, 'disabled' | 'locked'>> {
-  const [row] = await rows<Pick<MatchedAccount, 'disabled' | 'locked'>>(db, sql`SELECT disabled, coalesce(locked_until > now(), false) AS locked FROM accounts WHERE id = ${accountId}`);
-  return row ?? { disabled: true, locked: false };
+export async function accountState(db: Db, accountId: number): Promise<Pick<MatchedAccount, 'disabled' | 'locked' | 'lockedUntil'>> {
+  const [row] = await rows<Pick<MatchedAccount, 'disabled' | 'locked' | 'lockedUntil'>>(db, sql`SELECT a.disabled, ${sql.raw(lockColumns)} FROM accounts a WHERE a.id = ${accountId}`);
+  return row ?? { disabled: true, locked: false, lockedUntil: null };
 }
 
 /** The account an identity is already linked to, if any. */

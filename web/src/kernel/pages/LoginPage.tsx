@@ -26,6 +26,8 @@ export function LoginPage() {
   // Which ways to sign in: password (unless turned off) and the identity provider (when configured).
   const options = useQuery({ queryKey: ['auth', 'options'], queryFn: () => unwrap(client.GET('/api/v1/auth/options')), staleTime: Infinity });
   const oidcError = oidcErrorText[params.get('oidc_error') ?? ''];
+  // A sign-in through the identity provider refused for a lock says when the lock ends, as a password sign-in does.
+  const lockEnds = params.get('oidc_error') === 'oidc_account_locked' ? lockEnd(params.get('until'), lang) : null;
 
   if (loading || options.isPending) return <FullPageSpin />;
   const passwordLogin = options.data?.passwordLogin ?? true;
@@ -43,9 +45,8 @@ export function LoginPage() {
       else nav(safeNext(params.get('next')) ?? (fresh ? homeFor(fresh) : '/'), { replace: true });
     } catch (err) {
       if (err instanceof ApiError && err.code === 'account_locked') {
-        const until = (err.details as { until?: string } | null)?.until;
-        const time = until ? new Date(until).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB') : '';
-        setError(until ? t(authText.lockedUntil, { time }) : errorText(err));
+        const time = lockEnd((err.details as { until?: string } | null)?.until, lang);
+        setError(time ? t(authText.lockedUntil, { time }) : errorText(err));
       } else setError(errorText(err));
     } finally {
       setBusy(false);
@@ -65,7 +66,7 @@ export function LoginPage() {
           </Typography.Title>
           <Typography.Text type="secondary">{t(authText.subtitle)}</Typography.Text>
         </div>
-        {(error || oidcError) && <Alert type="error" showIcon title={error ?? t(oidcError)} style={{ marginBottom: 16 }} data-testid="login-error" />}
+        {(error || oidcError) && <Alert type="error" showIcon title={error ?? (lockEnds ? t(authText.lockedUntil, { time: lockEnds }) : t(oidcError))} style={{ marginBottom: 16 }} data-testid="login-error" />}
         {options.data?.oidc && (
           <Button type={passwordLogin ? 'default' : 'primary'} block size="large" icon={<SafetyCertificateOutlined />} href={oidcStart} data-testid="oidc-login">
             {t(authText.oidcSignIn)}
@@ -96,4 +97,10 @@ export function LoginPage() {
       </Card>
     </div>
   );
+}
+
+/** When an account's lock ends, in the reader's language; null without a valid instant. */
+function lockEnd(until: string | null | undefined, lang: string): string | null {
+  const at = new Date(until ?? '');
+  return until && !Number.isNaN(at.getTime()) ? at.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB') : null;
 }
