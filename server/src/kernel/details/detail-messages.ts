@@ -14,13 +14,16 @@ interface Pattern {
 const exact = new Map<string, string>();
 const english = new Map<string, string>();
 const patterns: Pattern[] = [];
+/** Every text defined so far: each app start defines the catalogues again. */
+const defined = new Set<string>();
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Adds a catalogue; the first translation of a text wins (a later, different one is a mistake the tests catch). */
 export function defineDetailMessages(messages: DetailMessages) {
   for (const [en, zh] of Object.entries(messages)) {
-    if (exact.has(en) || patterns.some((p) => p.re.source === patternSource(en))) continue;
+    if (defined.has(en)) continue;
+    defined.add(en);
     if (en.includes('{}')) patterns.push({ re: new RegExp(patternSource(en), 's'), zh });
     else {
       exact.set(en, zh);
