@@ -17,7 +17,7 @@ const log = (m: string) => console.log(`[seed] ${m}`);
 const fresh = !env.DATABASE_URL && scale && !existsSync(resolve(pgliteDir, 'PG_VERSION')) ? await seedInMemory(env, scale, log, pgliteDir) : null;
 const database = await openDatabase(
   env.DATABASE_URL
-    ? { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE, prepare: env.DATABASE_PREPARE }
+    ? { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE, prepare: env.DATABASE_PREPARE, pipeline: env.DATABASE_PIPELINE }
     : { dataDir: pgliteDir, worker: env.PGLITE_WORKER, poolSize: env.DATABASE_POOL_SIZE, prepare: env.DATABASE_PREPARE },
 );
 await migrateDatabase(database);

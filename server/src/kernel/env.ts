@@ -15,6 +15,8 @@ export const envSchema = z.object({
   PGLITE_WORKER: bool.default(true),
   // Named prepared statements per connection; turn off behind a pooler that cannot keep them (PgBouncer transaction mode before 1.21).
   DATABASE_PREPARE: bool.default(true),
+  // PostgreSQL connections that carry single statements pipelined (0: every statement takes a pooled connection of its own).
+  DATABASE_PIPELINE: z.coerce.number().int().min(0).max(16).default(2),
   DEMO_MODE: bool.default(true),
   DEMO_PASSWORD: z.string().min(8).default('Vanguard@2026'),
   SEED_SCALE: z.enum(['none', 'tiny', 'small', 'city']).default('city'),

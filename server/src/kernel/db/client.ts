@@ -11,6 +11,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import pg from 'pg';
 import { startPgliteWorker } from './pglite-worker.js';
 import { PreparingClient } from './prepared-client.js';
+import { PipelinedPool } from './pipelined-pool.js';
 
 /** One Drizzle type for both drivers; code never needs to know which one it has. */
 export type Db = PgDatabase<PgQueryResultHKT>;
@@ -31,6 +32,8 @@ export interface OpenOptions {
   /** PGlite: start from a dumped data folder (tests use a migrated template). */
   loadDataDir?: Blob;
   poolSize?: number;
+  /** PostgreSQL: connections that carry single statements outside transactions pipelined (see PipelinedPool); 0: none. */
+  pipeline?: number;
   /** node-postgres pools (PostgreSQL, the PGlite worker): parameterised statements as named prepared statements (default). */
   prepare?: boolean;
   /** PGlite in a worker thread (PGLITE_WORKER): its queries no longer hold up this thread's event loop. */
@@ -39,11 +42,15 @@ export interface OpenOptions {
   settings?: Record<string, string>;
 }
 
+export const DEFAULT_PIPELINE = 2;
+
 export const migrationsFolder = fileURLToPath(new URL('../../../migrations', import.meta.url));
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.url) {
-    const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10, Client: opts.prepare === false ? pg.Client : PreparingClient });
+    const config = { connectionString: opts.url, max: opts.poolSize ?? 10, Client: opts.prepare === false ? pg.Client : PreparingClient };
+    const lanes = opts.pipeline ?? DEFAULT_PIPELINE;
+    const pool = lanes > 0 ? new PipelinedPool(config, lanes) : new pg.Pool(config);
     pool.on('error', () => {}); // idle client errors (server restart) surface on the next query instead
     const db = drizzlePg({ client: pool }) as unknown as Db;
     return { db, kind: 'pg', pool, close: () => pool.end() };

@@ -85,7 +85,14 @@ export class PreparingClient extends pg.Client {
       this.named.delete(name);
       // Not parsed yet (its query waits in the queue) or its Parse failed: nothing to close.
       if (!parsed) return true;
+      // Pipelined, a statement sent after the DEALLOCATE reaches the server after it, whatever the answer: it must parse again.
+      const pipelined = (this as unknown as { pipeline: boolean }).pipeline;
+      if (pipelined) {
+        delete statements.parsedStatements[name];
+        delete statements.submittedNamedStatements[name];
+      }
       (pg.Client.prototype.query as (...a: unknown[]) => unknown).call(this, `DEALLOCATE "${name}"`, (err: (Error & { code?: string }) | null) => {
+        if (pipelined) return;
         if (!err || err.code === '26000' /* no such statement */) {
           delete statements.parsedStatements[name];
           delete statements.submittedNamedStatements[name];
