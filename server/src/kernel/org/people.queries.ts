@@ -67,13 +67,14 @@ export async function listPeople(db: Db, scope: Scope, q: PeopleQuery, subtreePa
       ? sql`SELECT 0`
       : // One parameter per root (not an array): the planner then knows each matches one organisation.
         sql`SELECT coalesce(sum(o.subtree_member_count), 0)::int FROM orgs o WHERE o.path IN (${sql.join(roots.map((r) => sql`${r}`), sql`, `)})`;
-  const { items, total } = await pageWithTotal<PersonRow>(
+  const day = shanghaiDay(new Date());
+  const { items, total } = await pageWithTotal(
     db,
     totalQuery,
     (totalColumn) => sql`SELECT ${columns}, ${totalColumn} ${from} WHERE ${condition} ORDER BY ${orderBy[q.sort]} ${pageClause(q.pageSize, q.page)}`,
+    (r: PersonRow) => presentPerson(r, true, day),
   );
-  const day = shanghaiDay(new Date());
-  return { items: items.map((r) => presentPerson(r, true, day)), total, page: q.page, pageSize: q.pageSize };
+  return { items, total, page: q.page, pageSize: q.pageSize };
 }
 
 export async function personInScope(db: Db, id: number, scope: Scope, lock = false): Promise<PersonRow | undefined> {

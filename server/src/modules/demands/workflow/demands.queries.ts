@@ -60,13 +60,14 @@ async function page(db: Db, where: SQL[], p: { page: number; pageSize: number },
     ...(parts.open ? [part(0, sql`${open} AND ${urgent}`, openOrder), part(1, sql`${open} AND NOT ${urgent}`, openOrder)] : []),
     ...(parts.finished ? [part(2, sql`NOT (${open})`, sql`d.received_at DESC, d.id DESC`)] : []),
   ];
-  const { items, total: n } = await pageWithTotal<DemandRow>(
+  const { items, total: n } = await pageWithTotal(
     db,
     count,
     (totalColumn) => sql`SELECT *, ${totalColumn} FROM (${sql.join(read, sql` UNION ALL `)}) q
         ORDER BY queue_part, queue_deadline, received_at DESC, id DESC ${pageClause(p.pageSize, p.page)}`,
+    (d: DemandRow) => presentDemand(d),
   );
-  return { items: items.map((d) => presentDemand(d)), total: Math.min(n, DEMAND_COUNT_CAP), totalCapped: n > DEMAND_COUNT_CAP, page: p.page, pageSize: p.pageSize };
+  return { items, total: Math.min(n, DEMAND_COUNT_CAP), totalCapped: n > DEMAND_COUNT_CAP, page: p.page, pageSize: p.pageSize };
 }
 
 /** Demands the caller may read (dispatchers: the city; agencies and handlers: their department subtree); lists are always masked. */
