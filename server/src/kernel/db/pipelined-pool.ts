@@ -1,6 +1,6 @@
 import pg from 'pg';
 
-/** A lane whose oldest statement has waited this long without any answer coming back is passed over. */
+/** A lane with statements in flight and no answer back for this long is passed over. */
 const STUCK_MS = 50;
 
 type Stream = { cork(): void; uncork(): void };
@@ -30,7 +30,10 @@ export class PipelinedPool extends pg.Pool {
   }
 
   override query(config: unknown, values?: unknown, callback?: unknown): never {
-    const lane = this.closing || typeof values === 'function' || typeof callback === 'function' || typeof (config as { submit?: unknown } | null)?.submit === 'function' ? undefined : this.pickLane();
+    const own = config as { submit?: unknown; rows?: unknown } | null;
+    // A callback, a Query or Cursor object, or a read in batches of rows (a portal kept open): the ordinary way.
+    const pooled = this.closing || typeof values === 'function' || typeof callback === 'function' || typeof own?.submit === 'function' || own?.rows != null;
+    const lane = pooled ? undefined : this.pickLane();
     if (!lane) return (super.query as (...a: unknown[]) => never).call(this, config, values, callback);
     if (lane.inFlight++ === 0) lane.lastProgressAt = performance.now();
     if (!lane.corked) {
