@@ -11,17 +11,31 @@ if (!hasChromium) {
   console.warn(`\n!!!!!!!!\n!! e2e bases journey SKIPPED: no Chromium at ${CHROMIUM} (apt-get install chromium fonts-noto-cjk)\n!!!!!!!!\n`);
 }
 
-/** Types a start and an end into the antd range picker and confirms each with the panel's OK button (Enter would submit the form). */
+/**
+ * Types a start and an end into the antd range picker and confirms each with the panel's OK button (Enter would submit
+ * the form). On a busy machine an OK click that lands while the panel re-renders is lost and the panel stays open:
+ * OK is clicked again until it closes, and the whole range typed again if the closed picker does not show it.
+ */
 async function fillRange(page: Page, picker: Locator, from: string, to: string) {
   const inputs = picker.locator('input');
-  for (const [i, want] of [[0, from], [1, to]] as const) {
-    await inputs.nth(i).click();
-    await inputs.nth(i).fill(want);
-    const okButton = page.locator('.ant-picker-dropdown:visible .ant-picker-ok button');
-    await expect.poll(() => okButton.isEnabled()).toBe(true);
-    await okButton.click();
+  const open = page.locator('.ant-picker-dropdown:visible');
+  const okButton = page.locator('.ant-picker-dropdown:visible .ant-picker-ok button');
+  const shows = async () => (await inputs.nth(0).inputValue()) === from && (await inputs.nth(1).inputValue()) === to;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    for (const [i, want] of [[0, from], [1, to]] as const) {
+      await inputs.nth(i).click();
+      await inputs.nth(i).fill(want);
+      await expect.poll(() => okButton.isEnabled()).toBe(true);
+      await okButton.click();
+    }
+    await expect
+      .poll(async () => {
+        if ((await open.count()) > 0) await okButton.click({ timeout: 2_000 }).catch(() => {});
+        return open.count();
+      }, { timeout: 30_000, interval: 1_000 })
+      .toBe(0);
+    if (await shows()) return;
   }
-  await page.locator('.ant-picker-dropdown:visible').waitFor({ state: 'hidden' });
   await expect.poll(() => inputs.nth(0).inputValue()).toBe(from);
   await expect.poll(() => inputs.nth(1).inputValue()).toBe(to);
 }
