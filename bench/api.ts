@@ -1,4 +1,4 @@
-// npm run bench -- api [--duration 5] [--rounds 3] [--warmup 2] [--connections 50] [--scale city] [--db pg] [--in-thread] [--analyze] [--schema-cost]
+// npm run bench -- api [--duration 5] [--rounds 3] [--warmup 2] [--connections 50] [--scale city] [--db pg] [--in-thread] [--analyze] [--schema-cost] [--floor]
 // Reads that real traffic sends, through the whole app (session, guard, scope, database) with the in-process
 // read and session caches OFF — real traffic (other users, pages, filters, scopes) mostly misses them — each
 // against a bare Fastify route returning the same JSON, all served by this process under the same load
@@ -16,6 +16,7 @@ import { signIn } from '../test/api-client.js';
 import { ensureDatabase, openSeededDatabase } from './lib/seeded-db.js';
 import { describe, load, type LoadResult } from './lib/load.js';
 import { schemaCost } from './lib/schema-cost.js';
+import { statementsFloor } from './lib/statements-floor.js';
 
 const PEOPLE_URL = '/api/v1/people?page=1&pageSize=20';
 
@@ -59,6 +60,8 @@ export async function main(args: string[]) {
       analyze: { type: 'boolean', default: false },
       // Diagnostic: the same uncached people list without response schemas, and serialisation alone.
       'schema-cost': { type: 'boolean', default: false },
+      // Diagnostic: the people list's own SQL statements sent from a bare route (what the round trips alone allow).
+      floor: { type: 'boolean', default: false },
     },
   });
   const duration = Number(values.duration);
@@ -151,6 +154,9 @@ export async function main(args: string[]) {
       };
       console.log(`  ratio (uncached / bare, median of ${rounds}): ${figures[w.key].ratio.toFixed(3)}${rounds > 1 ? `  rounds: ${roundRatios.join(' ')}` : ''}`);
     }
+    const floor = values.floor
+      ? await statementsFloor({ database, appBase: base, url: PEOPLE_URL, cookie: cookies.get('admin')!, bareUrl: `${bareBase}/w/0`, duration, warmup, connections, rounds })
+      : undefined;
     const schema = values['schema-cost'] ? await schemaCost({ database, env, duration, connections, url: PEOPLE_URL, body: JSON.parse(bodies[0]) }) : undefined;
     setReadCacheTtl(env.READ_CACHE_SECONDS * 1000);
     setSessionCacheTtl(env.SESSION_CACHE_SECONDS * 1000);
@@ -169,6 +175,7 @@ export async function main(args: string[]) {
         cachedRatio: round(cached.rps / people.bareRps),
         workloads: figures,
         ...(schema ? { schema } : {}),
+        ...(floor ? { floor } : {}),
         members,
         database: database.kind,
         pgliteThread: database.kind === 'pglite' ? (values['in-thread'] ? 'server' : 'worker') : undefined,

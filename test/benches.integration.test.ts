@@ -152,10 +152,15 @@ describe.skipIf(!pgUrl)('benches on PostgreSQL, at a tiny size, each in a databa
     await admin.end();
   });
 
-  it('api --db pg: every workload answers uncached on PostgreSQL beside its bare route', async () => {
-    const j = await expectJsonLine('api', ['--db', 'pg', '--duration', '1', '--rounds', '2', '--warmup', '0', '--connections', '4', '--scale', 'tiny'], { DATABASE_URL: dbUrl('api') });
+  it('api --db pg: every workload answers uncached on PostgreSQL beside its bare route, and the list\'s statements alone', async () => {
+    const j = await expectJsonLine('api', ['--db', 'pg', '--duration', '1', '--rounds', '2', '--warmup', '0', '--connections', '4', '--scale', 'tiny', '--floor'], { DATABASE_URL: dbUrl('api') });
     expectApiFigures(j);
     expect(j.database).toBe('pg');
+    // The session read and the page, replayed from a bare route: answered under load.
+    const floor = j.floor as { statements: number; floorRps: number; floorRatio: number; appOfFloor: number };
+    expect(floor.statements).toBe(2);
+    expect(floor.floorRps).toBeGreaterThan(0);
+    expect(floor.appOfFloor).toBeGreaterThan(0);
   }, 240_000);
 
   it('intake: every HTTP intake of every round is created', async () => {
