@@ -4,7 +4,7 @@ import { type Browser, type Locator, type Page } from 'playwright-core';
 import { ok } from '../test/api-client.js';
 import { httpLogin, type ServerProcess } from '../test/server-process.js';
 import { pointBody } from '../server/src/modules/bases/bases.fixtures.js';
-import { CHROMIUM, deskView, journeyShots, loginViaForm, PageWatch, phoneView, pickOption, startJourney } from './support.js';
+import { CHROMIUM, confirmPicker, deskView, journeyShots, loginViaForm, PageWatch, phoneView, pickOption, startJourney } from './support.js';
 
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) {
@@ -13,12 +13,11 @@ if (!hasChromium) {
 
 /**
  * Types a start and an end into the antd range picker and confirms each with the panel's OK button (Enter would submit
- * the form). On a busy machine an OK click that lands while the panel re-renders is lost and the panel stays open:
- * OK is clicked again until it closes, and the whole range typed again if the closed picker does not show it.
+ * the form); OK again until the panel closes (confirmPicker), and the whole range typed again if the closed picker
+ * does not show it.
  */
 async function fillRange(page: Page, picker: Locator, from: string, to: string) {
   const inputs = picker.locator('input');
-  const open = page.locator('.ant-picker-dropdown:visible');
   const okButton = page.locator('.ant-picker-dropdown:visible .ant-picker-ok button');
   const shows = async () => (await inputs.nth(0).inputValue()) === from && (await inputs.nth(1).inputValue()) === to;
   for (let attempt = 0; attempt < 3; attempt++) {
@@ -28,12 +27,7 @@ async function fillRange(page: Page, picker: Locator, from: string, to: string) 
       await expect.poll(() => okButton.isEnabled()).toBe(true);
       await okButton.click();
     }
-    await expect
-      .poll(async () => {
-        if ((await open.count()) > 0) await okButton.click({ timeout: 2_000 }).catch(() => {});
-        return open.count();
-      }, { timeout: 30_000, interval: 1_000 })
-      .toBe(0);
+    await confirmPicker(page);
     if (await shows()) return;
   }
   await expect.poll(() => inputs.nth(0).inputValue()).toBe(from);

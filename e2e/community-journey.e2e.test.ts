@@ -6,7 +6,7 @@ import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { ok } from '../test/api-client.js';
 import { sampleFiles } from '../test/sample-files.js';
 import { httpLogin, type ServerProcess } from '../test/server-process.js';
-import { CHROMIUM, loginViaForm, phoneView, pickOption, PageWatch, journeyShots, startJourney, downloadBy } from './support.js';
+import { CHROMIUM, confirmPicker, loginViaForm, phoneView, pickOption, PageWatch, journeyShots, startJourney, downloadBy } from './support.js';
 
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) {
@@ -26,14 +26,7 @@ async function fillDateTime(page: Page, field: string, at: dayjs.Dayjs) {
     await input.fill(want);
     const ok = page.locator('.ant-picker-dropdown:visible .ant-picker-ok button');
     await expect.poll(() => ok.isEnabled()).toBe(true);
-    // A click that lands while the busy panel re-renders is lost: click OK again until the panel closes.
-    const open = page.locator('.ant-picker-dropdown:visible');
-    await expect
-      .poll(async () => {
-        if ((await open.count()) > 0) await ok.click({ timeout: 2_000 }).catch(() => {});
-        return open.count();
-      }, { timeout: 30_000, interval: 1_000 })
-      .toBe(0);
+    await confirmPicker(page);
     if ((await input.inputValue()) === want) return;
   }
   await expect.poll(() => input.inputValue()).toBe(want);

@@ -146,6 +146,21 @@ export async function startJourney(name: string, env: Record<string, string> = {
   return { server, browser, database: postgres ? 'pg' : 'pglite', dataDir, close };
 }
 
+/**
+ * Clicks the open date picker's OK until its panel closes: on a busy machine a click that lands while the panel
+ * re-renders is lost, and the panel stays open.
+ */
+export async function confirmPicker(page: Page) {
+  const open = page.locator('.ant-picker-dropdown:visible');
+  const ok = page.locator('.ant-picker-dropdown:visible .ant-picker-ok button');
+  await expect
+    .poll(async () => {
+      if ((await open.count()) > 0) await ok.click({ timeout: 2_000 }).catch(() => {});
+      return open.count();
+    }, { timeout: 30_000, interval: 1_000 })
+    .toBe(0);
+}
+
 /** The browser contexts the journeys use: a 390 px phone and a desktop. */
 export const phoneView = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' } as const;
 export const deskView = { viewport: { width: 1440, height: 900 }, locale: 'zh-CN' } as const;
