@@ -36,14 +36,17 @@ export function summariseProfile(profile: CpuProfile): { where: string; ms: numb
   return [...sums].map(([where, ms]) => ({ where, ms })).sort((a, b) => b.ms - a.ms);
 }
 
-/** The SQL statements `run` sends, read from the database client while it runs. */
-export async function traceStatements(database: Database, run: () => Promise<unknown>): Promise<string[]> {
-  const seen: string[] = [];
+export type Statement = { text: string; values: unknown[] };
+
+/** The SQL statements (text and values) `run` sends, read from the database client while it runs. */
+export async function captureStatements(database: Database, run: () => Promise<unknown>): Promise<Statement[]> {
+  const seen: Statement[] = [];
   const target = (database.pglite ?? database.pool) as unknown as Record<string, (...a: unknown[]) => unknown>;
   const original = target.query;
   target.query = function (this: unknown, ...a: unknown[]) {
-    const q = a[0] as string | { text?: string };
-    seen.push((typeof q === 'string' ? q : (q?.text ?? '?')).replace(/\s+/g, ' ').slice(0, 160));
+    const q = a[0] as string | { text?: string; values?: unknown[] };
+    const values = Array.isArray(a[1]) ? a[1] : typeof q === 'string' ? [] : (q?.values ?? []);
+    seen.push({ text: typeof q === 'string' ? q : (q?.text ?? '?'), values });
     return original.apply(this, a);
   };
   try {
@@ -52,4 +55,9 @@ export async function traceStatements(database: Database, run: () => Promise<unk
     target.query = original;
   }
   return seen;
+}
+
+/** The SQL statements `run` sends, shortened to a line each. */
+export async function traceStatements(database: Database, run: () => Promise<unknown>): Promise<string[]> {
+  return (await captureStatements(database, run)).map((s) => s.text.replace(/\s+/g, ' ').slice(0, 160));
 }

@@ -2,26 +2,7 @@ import Fastify from 'fastify';
 import type { Database } from '../../server/src/kernel/db/client.js';
 import { SESSION_COOKIE, tokenHash } from '../../server/src/kernel/auth/sessions.js';
 import { describe, load, type LoadResult } from './load.js';
-
-type Statement = { text: string; values: unknown[] };
-
-/** The statements (text and values) one request sends through the database pool. */
-async function captureStatements(database: Database, run: () => Promise<unknown>): Promise<Statement[]> {
-  const pool = database.pool as unknown as { query: (...a: unknown[]) => unknown };
-  const seen: Statement[] = [];
-  const original = pool.query;
-  pool.query = function (this: unknown, config: unknown, values?: unknown) {
-    const c = config as { text?: string; values?: unknown[] } | string;
-    seen.push({ text: typeof c === 'string' ? c : String(c.text), values: (Array.isArray(values) ? values : typeof c === 'string' ? [] : c.values) ?? [] });
-    return original.call(this, config, values);
-  };
-  try {
-    await run();
-  } finally {
-    pool.query = original;
-  }
-  return seen;
-}
+import { captureStatements } from './profile-summary.js';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
