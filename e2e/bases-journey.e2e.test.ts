@@ -13,8 +13,8 @@ if (!hasChromium) {
 
 /**
  * Types a start and an end into the antd range picker and confirms each with the panel's OK button (Enter would submit
- * the form); OK again until the panel closes (confirmPicker), and the whole range typed again if the closed picker
- * does not show it.
+ * the form); OK again until the panel closes (confirmPicker), and the whole range typed again if the panel stays
+ * open or the closed picker does not show it.
  */
 async function fillRange(page: Page, picker: Locator, from: string, to: string) {
   const inputs = picker.locator('input');
@@ -27,7 +27,8 @@ async function fillRange(page: Page, picker: Locator, from: string, to: string) 
       await expect.poll(() => okButton.isEnabled()).toBe(true);
       await okButton.click();
     }
-    await confirmPicker(page);
+    // A range whose first OK was lost can keep the panel open however often OK is clicked: close it and type again.
+    if (!(await confirmPicker(page, 10_000).then(() => true, () => false))) await page.keyboard.press('Escape');
     if (await shows()) return;
   }
   await expect.poll(() => inputs.nth(0).inputValue()).toBe(from);

@@ -150,14 +150,14 @@ export async function startJourney(name: string, env: Record<string, string> = {
  * Clicks the open date picker's OK until its panel closes: on a busy machine a click that lands while the panel
  * re-renders is lost, and the panel stays open.
  */
-export async function confirmPicker(page: Page) {
+export async function confirmPicker(page: Page, timeout = 30_000) {
   const open = page.locator('.ant-picker-dropdown:visible');
   const ok = page.locator('.ant-picker-dropdown:visible .ant-picker-ok button');
   await expect
     .poll(async () => {
       if ((await open.count()) > 0) await ok.click({ timeout: 2_000 }).catch(() => {});
       return open.count();
-    }, { timeout: 30_000, interval: 1_000 })
+    }, { timeout, interval: 1_000 })
     .toBe(0);
 }
 
